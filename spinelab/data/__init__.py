@@ -1,0 +1,1 @@
+"""Data layer: DICOM indexing and loading, volumes with geometry, crops, manifests, synthesis."""

@@ -1,0 +1,1 @@
+"""Synthetic lumbar MRI cohorts with known ground truth: DICOM studies, masks, reports."""

@@ -1,0 +1,1 @@
+"""Report labeling: free-text lumbar spine reports to per-level findings (REPORT_LABELS schema)."""

@@ -1,0 +1,1 @@
+"""spinelab segmentation stage."""

@@ -1,0 +1,29 @@
+"""Shared fixtures: real data in ../shared (skip, or fail under SPINELAB_REQUIRE_SHARED=1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from spinelab.testing import shared_dir, shared_path, shared_required
+
+
+@pytest.fixture(scope="session")
+def shared() -> Callable[..., Path]:
+    """``shared("reports", "labels.csv")`` -> the path, or skip/fail with the reason."""
+
+    def get(*parts: str) -> Path:
+        p = shared_path(*parts)
+        if p is None:
+            reason = (
+                f"real data {'/'.join(parts)} not found under {shared_dir()} "
+                "(set SPINELAB_SHARED to the shared/ directory)"
+            )
+            if shared_required():
+                pytest.fail(reason + "; SPINELAB_REQUIRE_SHARED=1 makes this a failure")
+            pytest.skip(reason)
+        return p
+
+    return get
