@@ -27,3 +27,12 @@ def shared() -> Callable[..., Path]:
         return p
 
     return get
+
+
+@pytest.fixture(scope="session")
+def small_cohort(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 3-study synthetic cohort (small preset), generated once per test session; its manifest."""
+    from spinelab.data.synth.cohort import generate_cohort
+
+    out = tmp_path_factory.mktemp("cohort")
+    return generate_cohort(out, 3, seed=7, preset="small", progress=False)

@@ -1,0 +1,375 @@
+"""Build the per-level dataset: link reports to studies, cut sagittal + axial crops per disc level.
+
+Inputs: a DICOM index (``spinelab index``), a label table in the REPORT_LABELS schema (from the
+labeler, an importer or the generator's truth), and a levels directory with one levels file per
+study (``LEVELS_DIR/<study_uid or accession_number>/levels.json``, as ``spinelab segment run``
+writes it). Output: a crop store (``spinelab.grading.store``) with its Parquet manifest, plus
+``failures.parquet`` listing every study or level that could not be cropped, with the reason.
+
+Patient-level splits: patients are shuffled with ``seed`` and cut by ``split_fractions``; every
+level of every study of a patient lands in one split. A re-run resumes: finished (study, level)
+samples are kept and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from spinelab.data.crops import CropGrid, axial_crop, normalise_crop, sagittal_crop
+from spinelab.data.volume import Volume
+from spinelab.schema import FINDINGS, LEVELS
+
+log = logging.getLogger(__name__)
+
+FAILURE_COLUMNS = ("patient_id", "study_uid", "accession_number", "level", "stage", "reason")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BuildConfig:
+    """Crop geometry and split settings (mm unless stated).
+
+    ``lateral_offsets_mm``: parasagittal planes, named ``mid``, ``right``, ``left`` in that
+    order (negative = towards the patient's right). ``axial_slices``: channels of the axial
+    crop, the slice nearest the disc plane and its neighbours in the same stack.
+    """
+
+    fov_mm: float = 80.0
+    size_px: int = 64
+    axial_fov_mm: float = 80.0
+    axial_size_px: int = 64
+    lateral_offsets_mm: tuple[float, float, float] = (0.0, -18.0, 18.0)
+    axial_slices: int = 3
+    canal_offset_mm: float = 22.0
+    axial_tolerance_mm: float = 6.0
+    max_outside_fraction: float = 0.5
+    split_fractions: tuple[float, float, float] = (0.7, 0.15, 0.15)
+    seed: int = 0
+
+    @property
+    def sagittal_channels(self) -> list[str]:
+        sides = ("mid", "right", "left")
+        return [f"{seq}_{s}" for seq in ("t2", "t1") for s in sides]
+
+    @property
+    def axial_channels(self) -> list[str]:
+        half = self.axial_slices // 2
+        return [f"t2_k{d:+d}" for d in range(-half, self.axial_slices - half)]
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote: the manifest and the failures (also on disk in the dataset dir)."""
+
+    manifest: pd.DataFrame
+    failures: pd.DataFrame
+    out_dir: Path
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def patient_splits(
+    patient_ids: list[str], fractions: tuple[float, float, float], seed: int
+) -> dict[str, str]:
+    """Patient id -> 'train' / 'val' / 'test', fixed by ``seed`` (independent of input order)."""
+    ids = sorted(set(map(str, patient_ids)))
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(ids))
+    f = np.asarray(fractions, dtype=float) / np.sum(fractions)
+    n_train = int(round(f[0] * len(ids)))
+    n_val = int(round(f[1] * len(ids)))
+    if len(ids) >= 3:  # at least one patient per split where possible
+        n_val = max(n_val, 1)
+        n_train = min(max(n_train, 1), len(ids) - n_val - 1)
+    out = {}
+    for rank, i in enumerate(order):
+        out[ids[i]] = "train" if rank < n_train else "val" if rank < n_train + n_val else "test"
+    return out
+
+
+def link_reports(
+    index: pd.DataFrame, labels: pd.DataFrame, link: pd.DataFrame | None = None
+) -> dict[str, str]:
+    """Study UID -> report id.
+
+    Without a link table a report id matches a study's accession number, else its study UID.
+    A link table has ``report_id`` and ``study_uid`` or ``accession_number`` columns.
+    """
+    studies = index.drop_duplicates("study_uid")[["study_uid", "accession_number"]].astype(str)
+    report_ids = set(labels["report_id"].astype(str))
+    out: dict[str, str] = {}
+    if link is not None:
+        link = link.astype(str)
+        if "study_uid" in link.columns:
+            pairs = zip(link["study_uid"], link["report_id"], strict=True)
+        elif "accession_number" in link.columns:
+            acc = dict(zip(studies["accession_number"], studies["study_uid"], strict=True))
+            pairs = ((acc.get(a), r) for a, r in zip(link["accession_number"], link["report_id"], strict=True))
+        else:
+            raise ValueError("link table needs columns report_id and study_uid or accession_number")
+        for s, r in pairs:
+            if s is not None and r in report_ids:
+                out[s] = r
+        return out
+    for s, a in zip(studies["study_uid"], studies["accession_number"], strict=True):
+        if a in report_ids:
+            out[s] = a
+        elif s in report_ids:
+            out[s] = s
+    return out
+
+
+def find_levels_file(levels_dir: Path, study_uid: str, accession_number: str) -> Path | None:
+    """``levels_dir/<study_uid|accession>/levels.json`` or ``levels_dir/<id>.json``; None if absent."""
+    for key in (study_uid, accession_number):
+        for p in (levels_dir / key / "levels.json", levels_dir / f"{key}.json"):
+            if p.is_file():
+                return p
+    return None
+
+
+def _label_lookup(labels: pd.DataFrame) -> dict[str, dict[str, dict[str, str]]]:
+    """report_id -> level -> finding -> value."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for r, lv, f, v in labels[["report_id", "level", "finding", "value"]].astype(str).itertuples(index=False):
+        out.setdefault(r, {}).setdefault(lv, {})[f] = v
+    return out
+
+
+def _axial_choice(
+    axial_map: pd.DataFrame, stacks: list[Volume], level: str, tolerance_mm: float
+) -> tuple[Volume, int, float] | None:
+    """The stack and slice index nearest the disc plane of ``level``, within tolerance."""
+    m = axial_map[(axial_map["level"] == level)]
+    m = m[m["distance_mm"].abs() <= tolerance_mm]
+    if m.empty:
+        return None
+    best = m.loc[m["distance_mm"].abs().idxmin()]
+    for vol in stacks:
+        uids = list(vol.meta.get("sop_instance_uids", []))
+        if best["sop_instance_uid"] in uids:
+            return vol, uids.index(best["sop_instance_uid"]), float(best["distance_mm"])
+    return None
+
+
+def crop_study_levels(
+    series: Mapping[str, Any],
+    levels: dict[str, Any],
+    axial_map: pd.DataFrame | None,
+    cfg: BuildConfig,
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Cut every disc level of one study.
+
+    ``series``: loaded volumes ``{"sagittal_t2": Volume, "sagittal_t1": Volume | None,
+    "axial_t2": list[Volume] | None}``. Returns samples ``{"level", "sagittal" (6, H, W),
+    "axial" (C_ax, H, W), "qc": [...], "axial_distance_mm"}`` in [0, 1], and (level, reason)
+    failures.
+    """
+    sag_grid = CropGrid(fov_mm=cfg.fov_mm, size=cfg.size_px)
+    ax_grid = CropGrid(fov_mm=cfg.axial_fov_mm, size=cfg.axial_size_px)
+    samples: list[dict[str, Any]] = []
+    failures: list[tuple[str, str]] = []
+    for disc in levels.get("discs", []):
+        name = disc["name"]
+        if name not in LEVELS:
+            continue
+        centre = np.asarray(disc["center_mm"], dtype=float)
+        normal = np.asarray(disc["normal"], dtype=float)
+        qc: list[str] = []
+        t2, out_t2 = sagittal_crop(
+            series["sagittal_t2"], centre, normal, grid=sag_grid,
+            lateral_offsets_mm=cfg.lateral_offsets_mm,
+        )
+        if out_t2 > cfg.max_outside_fraction:
+            failures.append((name, f"sagittal T2 crop {out_t2:.0%} outside the image"))
+            continue
+        if series.get("sagittal_t1") is not None:
+            t1, out_t1 = sagittal_crop(
+                series["sagittal_t1"], centre, normal, grid=sag_grid,
+                lateral_offsets_mm=cfg.lateral_offsets_mm,
+            )
+            if out_t1 > cfg.max_outside_fraction:
+                qc.append("sag_t1_outside")
+            t1 = normalise_crop(t1)
+        else:
+            t1 = np.zeros_like(t2)
+            qc.append("no_sag_t1")
+        stacks = series.get("axial_t2")
+        if not stacks or axial_map is None or axial_map.empty:
+            failures.append((name, "study has no axial T2 series"))
+            continue
+        choice = _axial_choice(axial_map, stacks, name, cfg.axial_tolerance_mm)
+        if choice is None:
+            failures.append((name, f"no axial slice within {cfg.axial_tolerance_mm:g} mm of the disc plane"))
+            continue
+        vol, k, dist = choice
+        half = cfg.axial_slices // 2
+        ax = []
+        for d in range(-half, cfg.axial_slices - half):
+            kk = int(np.clip(k + d, 0, vol.array.shape[0] - 1))
+            crop, out_ax = axial_crop(vol, kk, centre, grid=ax_grid, canal_offset_mm=cfg.canal_offset_mm)
+            ax.append(crop)
+        if out_ax > cfg.max_outside_fraction:
+            qc.append("axial_outside")
+        samples.append(
+            {
+                "level": name,
+                "sagittal": np.concatenate([normalise_crop(t2), t1]),
+                "axial": normalise_crop(np.stack(ax)),
+                "qc": qc,
+                "axial_distance_mm": dist,
+                "ax_series_uid": vol.meta.get("series_uid"),
+            }
+        )
+    return samples, failures
+
+
+def _load_study_series(rows: Mapping[str, pd.Series | None]) -> dict[str, Any]:
+    from spinelab.data.dicom_series import load_series, load_series_stacks
+
+    out: dict[str, Any] = {"sagittal_t2": None, "sagittal_t1": None, "axial_t2": None}
+    if rows.get("sagittal_t2") is not None:
+        out["sagittal_t2"] = load_series(rows["sagittal_t2"])
+    if rows.get("sagittal_t1") is not None:
+        try:
+            out["sagittal_t1"] = load_series(rows["sagittal_t1"])
+        except ValueError as e:  # SeriesGeometryError: keep the study, drop the T1 channels
+            log.warning("sagittal T1 %s unusable: %s", rows["sagittal_t1"]["series_uid"], e)
+    if rows.get("axial_t2") is not None:
+        out["axial_t2"] = load_series_stacks(rows["axial_t2"])
+    return out
+
+
+def build_dataset(
+    index: pd.DataFrame | str | Path,
+    labels: pd.DataFrame | str | Path,
+    levels_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    link: pd.DataFrame | str | Path | None = None,
+    config: BuildConfig | None = None,
+    resume: bool = True,
+    progress: bool = True,
+) -> BuildResult:
+    """Build ``out_dir`` (crop store + manifest + failures.parquet) from an index, labels, levels.
+
+    Every study in the index with a linked report is cropped at every disc level of its levels
+    file; missing series, levels files or axial slices become rows of ``failures.parquet``.
+    """
+    from spinelab.data.dicom_index import find_study_series, write_parquet_atomic
+    from spinelab.grading.store import CropStore
+    from spinelab.segmentation.axial_mapping import map_axial_slices
+    from spinelab.segmentation.levels_io import read_levels
+
+    cfg = config or BuildConfig()
+    index = pd.read_parquet(index) if not isinstance(index, pd.DataFrame) else index
+    labels = _read_table(labels) if not isinstance(labels, pd.DataFrame) else labels
+    link_df = None if link is None else (_read_table(link) if not isinstance(link, pd.DataFrame) else link)
+    levels_dir, out_dir = Path(levels_dir), Path(out_dir)
+
+    study_report = link_reports(index, labels, link_df)
+    lookup = _label_lookup(labels)
+    studies = index.drop_duplicates("study_uid")
+    splits = patient_splits(list(studies["patient_id"].astype(str)), cfg.split_fractions, cfg.seed)
+
+    if resume and (out_dir / "dataset.json").exists():
+        store = CropStore.open(out_dir, mode="a")
+    else:
+        store = CropStore.create(
+            out_dir, len(studies) * 5,
+            sagittal_channels=cfg.sagittal_channels, axial_channels=cfg.axial_channels,
+            size_px=cfg.size_px, fov_mm=cfg.fov_mm,
+            axial_size_px=cfg.axial_size_px, axial_fov_mm=cfg.axial_fov_mm,
+            builder={"config": _jsonable(asdict(cfg))}, overwrite=True,
+        )
+    done = store.done_keys()
+    failures: list[dict[str, Any]] = []
+
+    def fail(st: pd.Series, level: str, stage: str, reason: str) -> None:
+        failures.append({
+            "patient_id": str(st["patient_id"]), "study_uid": str(st["study_uid"]),
+            "accession_number": str(st["accession_number"]), "level": level,
+            "stage": stage, "reason": reason,
+        })
+        log.warning("study %s %s: %s", st["study_uid"], level or "", reason)
+
+    from rich.progress import Progress
+
+    with Progress(disable=not progress, transient=True) as bar:
+        task = bar.add_task("cropping studies", total=len(studies))
+        for _, st in studies.iterrows():
+            bar.advance(task)
+            uid = str(st["study_uid"])
+            report_id = study_report.get(uid)
+            if report_id is None:
+                fail(st, "", "link", "no report linked to this study")
+                continue
+            lv_path = find_levels_file(levels_dir, uid, str(st["accession_number"]))
+            if lv_path is None:
+                fail(st, "", "levels", f"no levels file under {levels_dir} (segmentation failed or not run)")
+                continue
+            study_rows = index[index["study_uid"] == st["study_uid"]]
+            picked = find_study_series(study_rows, study_uid=uid)
+            if picked.get("sagittal_t2") is None:
+                fail(st, "", "series", "no sagittal T2/STIR series")
+                continue
+            if picked.get("axial_t2") is None:
+                fail(st, "", "series", "no axial T2 series")
+                continue
+            try:
+                levels = read_levels(lv_path)
+                if all((uid, d["name"]) in done for d in levels.get("discs", [])):
+                    continue
+                series = _load_study_series(picked)
+                amap = map_axial_slices(
+                    study_rows[study_rows["series_uid"] == picked["axial_t2"]["series_uid"]], levels
+                )
+                samples, fails = crop_study_levels(series, levels, amap, cfg)
+            except Exception as e:  # one bad study never stops the build
+                fail(st, "", "load", f"{type(e).__name__}: {e}")
+                continue
+            for level, reason in fails:
+                fail(st, level, "crop", reason)
+            level_labels = lookup.get(report_id, {})
+            for s in samples:
+                if (uid, s["level"]) in done:
+                    continue
+                store.append(
+                    sagittal=s["sagittal"], axial=s["axial"],
+                    patient_id=str(st["patient_id"]), study_uid=uid,
+                    accession_number=str(st["accession_number"]), level=s["level"],
+                    split=splits[str(st["patient_id"])],
+                    labels={f: v for f, v in level_labels.get(s["level"], {}).items() if f in FINDINGS},
+                    has_sag_t1=series["sagittal_t1"] is not None,
+                    sag_t2_series_uid=str(picked["sagittal_t2"]["series_uid"]),
+                    sag_t1_series_uid=None if picked.get("sagittal_t1") is None else str(picked["sagittal_t1"]["series_uid"]),
+                    ax_series_uid=s["ax_series_uid"], qc=s["qc"],
+                    report_id=report_id, axial_distance_mm=s["axial_distance_mm"],
+                )
+    store.close()
+    fail_df = pd.DataFrame(failures, columns=list(FAILURE_COLUMNS))
+    write_parquet_atomic(fail_df, out_dir / "failures.parquet")
+    manifest = CropStore.open(out_dir).manifest
+    counts = {
+        "studies": int(len(studies)),
+        "samples": int(len(manifest)),
+        "failures": int(len(fail_df)),
+        **{f"split_{k}": int(v) for k, v in manifest["split"].value_counts().items()},
+    }
+    return BuildResult(manifest=manifest, failures=fail_df, out_dir=out_dir, counts=counts)
+
+
+def _read_table(path: str | Path) -> pd.DataFrame:
+    p = str(path)
+    if p.endswith(".parquet"):
+        return pd.read_parquet(p)
+    return pd.read_csv(p, dtype=str, keep_default_na=False)
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}

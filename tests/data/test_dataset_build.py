@@ -1,0 +1,91 @@
+"""Dataset builder: crops per level, missing labels kept missing, patient splits, failures, resume."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from spinelab.data.dataset_build import BuildConfig, build_dataset, link_reports, patient_splits
+from spinelab.data.dicom_index import index_archive
+from spinelab.grading.store import CropStore
+
+
+def _levels_and_labels(manifest: Path, tmp: Path) -> tuple[Path, pd.DataFrame]:
+    m = pd.read_csv(manifest, dtype=str)
+    root = manifest.parent
+    levels = tmp / "levels"
+    frames = []
+    for r in m.itertuples():
+        (levels / r.accession_number).mkdir(parents=True, exist_ok=True)
+        shutil.copy(root / r.levels_path, levels / r.accession_number / "levels.json")
+        frames.append(pd.read_csv(root / r.labels_path, dtype=str))
+    return levels, pd.concat(frames, ignore_index=True)
+
+
+def test_build_from_synthetic_cohort(small_cohort: Path, tmp_path: Path) -> None:
+    idx = index_archive(small_cohort.parent, tmp_path / "index.parquet", workers=1, progress=False)
+    levels, labels = _levels_and_labels(small_cohort, tmp_path)
+    cfg = BuildConfig(size_px=32, axial_size_px=32)
+    res = build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False)
+    man = res.manifest
+    # 3 studies x 5 lumbar levels with axial stacks; T12-L1 has no axial stack -> a failure each
+    assert len(man) == 15
+    assert set(res.failures["level"]) == {"T12-L1"}
+    assert res.failures["reason"].str.contains("no axial slice").all()
+    # a patient's levels share one split
+    assert man.groupby("patient_id")["split"].nunique().max() == 1
+    # labels: exactly what the report states; unstated stays missing (not 'none')
+    key = labels.set_index(["report_id", "level", "finding"])["value"]
+    for row in man.itertuples():
+        for f in ("canal_stenosis", "disc_herniation"):
+            stated = key.get((row.accession_number, row.level, f))
+            got = getattr(row, f"label_{f}")
+            assert (got is None or pd.isna(got)) if stated is None else got == stated
+    store = CropStore.open(tmp_path / "ds")
+    x = store.read(int(man.sample_idx.iloc[0]))
+    assert x["sagittal"].shape == (6, 32, 32) and x["axial"].shape == (3, 32, 32)
+    assert float(x["sagittal"].max()) > 0.5
+    # resume: a second run keeps the samples and adds none
+    res2 = build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False)
+    assert len(res2.manifest) == 15
+
+
+def test_study_missing_axial_series_is_a_failure(small_cohort: Path, tmp_path: Path) -> None:
+    root = tmp_path / "cohort"
+    shutil.copytree(small_cohort.parent, root)
+    m = pd.read_csv(root / "manifest.csv", dtype=str)
+    study = root / m.study_dir.iloc[0]
+    idx0 = index_archive(root, tmp_path / "i0.parquet", workers=1, progress=False)
+    ax = idx0[(idx0.plane == "axial") & (idx0.accession_number == m.accession_number.iloc[0])]
+    for f in ax.files.iloc[0]:
+        (root / f).unlink()
+    idx = index_archive(root, tmp_path / "index.parquet", workers=1, progress=False)
+    levels, labels = _levels_and_labels(root / "manifest.csv", tmp_path)
+    res = build_dataset(idx, labels, levels, tmp_path / "ds", config=BuildConfig(size_px=16, axial_size_px=16),
+                        progress=False)
+    bad = res.failures[res.failures.accession_number == m.accession_number.iloc[0]]
+    assert list(bad["reason"]) == ["no axial T2 series"]
+    assert study.name not in set(res.manifest.accession_number)
+
+
+def test_patient_splits_are_deterministic_and_disjoint() -> None:
+    ids = [f"P{i}" for i in range(20)]
+    a = patient_splits(ids, (0.7, 0.15, 0.15), seed=3)
+    b = patient_splits(list(reversed(ids)), (0.7, 0.15, 0.15), seed=3)
+    assert a == b
+    assert {k for k, v in a.items() if v == "train"}.isdisjoint({k for k, v in a.items() if v == "test"})
+    assert sorted(pd.Series(a).value_counts().tolist()) == [3, 3, 14]
+    assert a != patient_splits(ids, (0.7, 0.15, 0.15), seed=4)
+
+
+def test_link_table_and_accession_linking() -> None:
+    index = pd.DataFrame({"study_uid": ["1.2", "1.3"], "accession_number": ["A1", "A2"]})
+    labels = pd.DataFrame({"report_id": ["A1", "R9"]})
+    assert link_reports(index, labels) == {"1.2": "A1"}
+    link = pd.DataFrame({"report_id": ["R9"], "study_uid": ["1.3"]})
+    assert link_reports(index, labels, link) == {"1.3": "R9"}
+    with pytest.raises(ValueError, match="link table needs"):
+        link_reports(index, labels, pd.DataFrame({"report_id": ["R9"], "x": ["1"]}))
