@@ -25,30 +25,372 @@ app.add_typer(grade_app, name="grade")
 
 
 # ==== section: synth (spinelab.data.synth) ====
+@app.command()
+def synth(
+    n: Annotated[int, typer.Option("-n", "--n", help="Number of studies.")] = 20,
+    seed: Annotated[int, typer.Option("--seed", help="Cohort seed (same seed -> identical output).")] = 0,
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")] = Path("synth_cohort"),
+    workers: Annotated[int, typer.Option("--workers", help="Processes rendering studies.")] = 1,
+    preset: Annotated[str, typer.Option("--preset", help="Protocol preset: standard | small.")] = "standard",
+    force: Annotated[bool, typer.Option("--force", help="Re-render finished studies.")] = False,
+    preview: Annotated[bool, typer.Option(help="Write DIR/preview.png of the first study.")] = True,
+) -> None:
+    """Write a synthetic cohort: DICOM studies with truth masks, levels, pathology and reports."""
+    import pandas as pd
+
+    from spinelab.data.synth.cohort import generate_cohort
+
+    manifest = generate_cohort(out, n, seed, workers=workers, preset=preset, force=force, preview=preview)
+    errors = pd.read_csv(manifest.with_name("errors.csv"))
+    typer.echo(f"{len(pd.read_csv(manifest))} studies in {manifest}; {len(errors)} failed"
+               + (f" (see {manifest.with_name('errors.csv')})" if len(errors) else ""))
+    if len(errors):
+        raise typer.Exit(1)
+
+
 # ==== end section: synth ====
 
 
 # ==== section: index (spinelab.data.dicom_index) ====
+@app.command("index")
+def index_cmd(
+    archive_dir: Annotated[Path, typer.Argument(help="Directory tree of DICOM files (any names).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Series table (Parquet).")] = Path(
+        "index.parquet"
+    ),
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", help="Processes (default: all CPUs).")
+    ] = None,
+) -> None:
+    """Index a DICOM archive: one row per series (headers only) + <out>.errors.parquet."""
+    from spinelab.data.dicom_index import errors_path, index_archive
+
+    df = index_archive(archive_dir, out, workers=workers)
+    typer.echo(f"wrote {out} ({len(df)} series) and {errors_path(out)}")
+
+
+# levels map-axial lives here (DICOM geometry), not in the segment section.
+@levels_app.command("map-axial")
+def levels_map_axial_cmd(
+    study_dir: Annotated[Path, typer.Argument(help="Study directory (DICOM, any layout).")],
+    levels: Annotated[Path, typer.Option("--levels", help="levels.json (LPS mm).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output CSV.")] = Path("axial_map.csv"),
+    tolerance_mm: Annotated[
+        float, typer.Option("--tolerance-mm", help="Max |disc centre to slice plane| in mm.")
+    ] = 10.0,
+    plot: Annotated[
+        Optional[Path], typer.Option("--plot", help="Also draw the map on the sagittal (PNG).")
+    ] = None,
+) -> None:
+    """Map each axial slice of a study to the disc level it passes through."""
+    from spinelab.data.dicom_index import index_directory
+    from spinelab.segmentation.axial_mapping import map_axial_slices, write_csv_atomic
+
+    index, _, _ = index_directory(study_dir)
+    df = map_axial_slices(index, levels, tolerance_mm=tolerance_mm)
+    write_csv_atomic(df, out)
+    if plot is not None:
+        from spinelab.segmentation.axial_mapping_plot import plot_axial_map
+
+        typer.echo(f"wrote {plot_axial_map(index, levels, df, plot)}")
+    n_in = int(df["within_tolerance"].sum()) if len(df) else 0
+    typer.echo(f"wrote {out}: {len(df)} axial slices, {n_in} within {tolerance_mm} mm of a disc")
+
+
 # ==== end section: index ====
 
 
 # ==== section: label + labels validate (spinelab.labeling) ====
+@app.command("label")
+def label_cmd(
+    input_path: Annotated[Path, typer.Argument(help="Reports: CSV, Parquet or JSONL.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Label table (or directory with --dask).")],
+    id_col: Annotated[str, typer.Option(help="Column holding the report id.")] = "report_id",
+    text_col: Annotated[str, typer.Option(help="Column holding the report text.")] = "text",
+    workers: Annotated[int, typer.Option(help="Local worker processes (Dask LocalCluster if > 1).")] = 1,
+    fmt: Annotated[str | None, typer.Option("--format", help="parquet or csv (default: from OUT's suffix, else parquet).")] = None,
+    dask: Annotated[bool, typer.Option("--dask", help="Archive mode: one Parquet per partition in OUT (a directory), resumable.")] = False,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address for --dask (default: a local cluster); implies --dask.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Reports per batch / Dask partition.")] = 2000,
+    rules_dir: Annotated[Path | None, typer.Option(help="Rule files replacing the packaged ones.")] = None,
+    labeler: Annotated[str, typer.Option(help="Labeler factory 'module:Name'.", hidden=True)] = "spinelab.labeling.labeler:Labeler",
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Label radiology reports into per-level findings (REPORT_LABELS schema) + an errors table."""
+    from rich.console import Console
+
+    from spinelab.labeling.report_source import InputError
+    from spinelab.labeling.runner import LabelerSpec, label_file
+
+    console = Console(stderr=False)
+    spec = LabelerSpec(labeler, (("rules_dir", None if rules_dir is None else str(rules_dir)),))
+    try:
+        if dask or scheduler:
+            from spinelab.labeling.dask_runner import RunConflictError, label_archive
+
+            try:
+                s = label_archive(
+                    input_path, output, scheduler=scheduler,
+                    id_col=id_col, text_col=text_col, rows_per_partition=batch_size,
+                    n_workers=workers if workers > 1 else None, labeler=spec, progress=progress,
+                )
+            except RunConflictError as e:
+                console.print(f"[red]error:[/red] {e}")
+                raise typer.Exit(2) from None
+            console.print(
+                f"{s.n_records} reports in {s.n_partitions} partitions ({s.n_done_before} done before), "
+                f"{s.n_rows} label rows, {s.n_errors} errors {s.error_reasons}; "
+                f"{s.reports_per_s:,.0f} reports/s -> {output}"
+            )
+            if s.failed:
+                console.print(f"[red]{len(s.failed)} partitions failed[/red]: {s.failed[:5]}; re-run to resume")
+                raise typer.Exit(1)
+            return
+        r = label_file(
+            input_path, output, id_col=id_col, text_col=text_col, fmt=fmt, workers=workers,
+            batch_size=batch_size, labeler=spec, progress=progress,
+        )
+    except InputError as e:
+        console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    console.print(
+        f"{r.n_records} reports, {r.n_rows} label rows, {r.n_errors} errors {r.error_reasons}; "
+        f"{r.reports_per_s:,.0f} reports/s ({r.workers} worker(s); +{r.setup_seconds:.1f} s start-up) "
+        f"-> {r.output}, {r.errors_output}"
+    )
+
+
+@labels_app.command("validate")
+def labels_validate_cmd(
+    pred: Annotated[Path, typer.Option("--pred", help="Predicted label table (Parquet or CSV).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Reference label table (Parquet or CSV).")],
+    html_out: Annotated[Path | None, typer.Option("-o", "--html", help="Write the HTML page here.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the metrics JSON here.")] = None,
+    reports: Annotated[Path | None, typer.Option("--reports", help="Report texts (JSONL/CSV/Parquet: report_id, text) to show sentences on the page.")] = None,
+    report_ids: Annotated[Path | None, typer.Option("--report-ids", help="File of report ids (whitespace-separated) to score only those.")] = None,
+) -> None:
+    """Score a label table against a reference (REPORT_LABELS.md Evaluation); JSON + HTML page."""
+    from rich.console import Console
+
+    from spinelab.labeling.validate import summary_line, validate_files
+
+    console = Console()
+    ids = report_ids.read_text().split() if report_ids is not None else None
+    try:
+        m = validate_files(pred, gold, html=html_out, json_out=json_out, reports=reports, report_ids=ids)
+    except (FileNotFoundError, ValueError) as e:
+        console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    console.print(summary_line(m))
+    console.print("per-finding F1: " + ", ".join(f"{k} {v:.3f}" for k, v in m["per_finding_f1"].items()))
+    for path in (html_out, json_out):
+        if path is not None:
+            console.print(f"wrote {path}")
+
+
 # ==== end section: label ====
 
 
 # ==== section: segment + levels (spinelab.segmentation) ====
+# -- segmentation network (spinelab.segmentation.train / infer / dataset_file) --
+@segment_app.command("train")
+def segment_train_cmd(
+    dataset: Annotated[list[Path], typer.Option("--dataset", "-d", help="Dataset JSON (repeat to mix datasets).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Model directory to write.")],
+    config: Annotated[Optional[Path], typer.Option("--config", help="Config YAML (default: packaged).")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="Override, e.g. train.max_steps=500.")] = None,
+) -> None:
+    """Train the 2.5-D sagittal segmenter; writes config.yaml, labels.json, weights.pt, errors.csv."""
+    from spinelab.segmentation.config import load_config, parse_overrides
+    from spinelab.segmentation.dataset_file import SegmentationInputError
+    from spinelab.segmentation.train import train_segmenter
+
+    try:
+        cfg = load_config(config, parse_overrides(set_))
+        result = train_segmenter(dataset, out, config=cfg)
+    except (SegmentationInputError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(
+        f"wrote {result.model_dir}: {result.steps} steps in {result.seconds:.0f} s on {result.n_train_cases} cases "
+        f"({len(result.errors)} cases failed, see errors.csv)"
+    )
+
+
+@segment_app.command("run")
+def segment_run_cmd(
+    input_path: Annotated[Path, typer.Argument(help="NIfTI/MHA file or DICOM sagittal series directory.")],
+    model: Annotated[Path, typer.Option("-m", "--model", help="Model directory.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")],
+) -> None:
+    """Segment one sagittal volume: mask.nii.gz (input geometry), levels.json, overlay.png."""
+    from spinelab.segmentation.dataset_file import SegmentationInputError
+    from spinelab.segmentation.infer import run_segmentation
+
+    try:
+        res = run_segmentation(input_path, model, out)
+    except (SegmentationInputError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    for flag in res.qc:
+        typer.echo(f"QC {flag.get('flag')}: {flag.get('reason')}")
+    for note in res.notes:
+        typer.echo(f"note: {note}")
+    typer.echo(f"wrote {out} in {res.seconds:.1f} s")
+
+
+@segment_app.command("dataset")
+def segment_dataset_cmd(
+    source: Annotated[Path, typer.Argument(help="Folder of <case>/image.nii.gz + mask.nii.gz, or a synth manifest.csv.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Dataset JSON to write.")],
+) -> None:
+    """Write a segmentation dataset JSON from a case folder (labels 1..5 = L1..L5) or a synth cohort."""
+    from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
+
+    path = dataset_from_synth_manifest(source, out) if source.suffix == ".csv" else dataset_from_folder(source, out)
+    typer.echo(f"wrote {path}")
+
+
+# -- end segmentation network --
 # ==== end section: segment ====
 
 
 # ==== section: dataset (spinelab.data.dataset_build, spinelab.data.label_import) ====
+# -- label importers (spinelab.grading.importers) --
+@dataset_app.command("import-rsna")
+def dataset_import_rsna_cmd(
+    train_csv: Annotated[Path, typer.Argument(help="RSNA 2024 train.csv (study_id + 25 grade columns).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Label table (.parquet or .csv).")] = Path("labels.parquet"),
+) -> None:
+    """Import RSNA 2024 grades as a REPORT_LABELS table (Normal/Mild -> none) + <out>.errors."""
+    from spinelab.grading.importers import errors_path, run_import
+
+    n, n_err = run_import("rsna", train_csv, out)
+    typer.echo(f"wrote {out} ({n} label rows) and {errors_path(out)} ({n_err} errors)")
+
+
+@dataset_app.command("import-spider")
+def dataset_import_spider_cmd(
+    gradings_csv: Annotated[Path, typer.Argument(help="SPIDER radiological_gradings.csv.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Label table (.parquet or .csv).")] = Path("labels.parquet"),
+) -> None:
+    """Import SPIDER per-disc gradings (IVD 1 = L5-S1) as a REPORT_LABELS table + <out>.errors."""
+    from spinelab.grading.importers import errors_path, run_import
+
+    n, n_err = run_import("spider", gradings_csv, out)
+    typer.echo(f"wrote {out} ({n} label rows) and {errors_path(out)} ({n_err} errors)")
+
+
+# -- end label importers --
+@dataset_app.command("build")
+def dataset_build_cmd(
+    index: Annotated[Path, typer.Option("--index", help="DICOM index from `spinelab index`.")],
+    labels: Annotated[Path, typer.Option("--labels", help="REPORT_LABELS table (.parquet/.csv).")],
+    levels: Annotated[Path, typer.Option("--levels", help="Dir of <study_uid|accession>/levels.json.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Dataset directory to write.")],
+    link: Annotated[Optional[Path], typer.Option("--link", help="CSV report_id -> study_uid|accession_number.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the patient-level split.")] = 0,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
+) -> None:
+    """Cut sagittal + axial crops at every disc level and write crops, manifest and failures."""
+    from spinelab.data.dataset_build import BuildConfig, build_dataset
+
+    res = build_dataset(index, labels, levels, out, link=link, config=BuildConfig(seed=seed),
+                        resume=not fresh)
+    typer.echo(f"wrote {out}: {res.counts}")
+    if len(res.failures):
+        typer.echo(f"{len(res.failures)} studies/levels not cropped: see {out / 'failures.parquet'}")
+
+
 # ==== end section: dataset ====
 
 
 # ==== section: grade (spinelab.grading) ====
+_PASSTHROUGH = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+
+def _lightning(subcommand: str, ctx: typer.Context) -> None:
+    import warnings
+
+    from spinelab.grading.cli_lightning import run_cli
+
+    # sys.argv stays as typed (DDP re-launches it); the arguments are passed explicitly.
+    warnings.filterwarnings("ignore", message=".*LightningCLI's args parameter.*")
+    run_cli([subcommand, *ctx.args])
+
+
+@grade_app.command("fit", context_settings=_PASSTHROUGH)
+def grade_fit_cmd(ctx: typer.Context) -> None:
+    """Train the grader (LightningCLI): --config experiments/grader_cpu.yaml --data.dataset_dir DIR [--ckpt_path CKPT]."""
+    _lightning("fit", ctx)
+
+
+@grade_app.command("validate", context_settings=_PASSTHROUGH)
+def grade_validate_cmd(ctx: typer.Context) -> None:
+    """Validate a grader checkpoint (LightningCLI): --config ... --ckpt_path CKPT."""
+    _lightning("validate", ctx)
+
+
+@grade_app.command("test", context_settings=_PASSTHROUGH)
+def grade_test_cmd(ctx: typer.Context) -> None:
+    """Test a grader checkpoint on the test split (LightningCLI): --config ... --ckpt_path CKPT."""
+    _lightning("test", ctx)
+
+
+@grade_app.command("predict")
+def grade_predict_cmd(
+    checkpoint: Annotated[Path, typer.Option("-m", "--model", help="Grader checkpoint (.ckpt).")],
+    study_dir: Annotated[Optional[Path], typer.Argument(help="Study directory (DICOM, any layout).")] = None,
+    out: Annotated[Path, typer.Option("-o", "--out", help="Predictions CSV.")] = Path("predictions.csv"),
+    seg_model: Annotated[Optional[Path], typer.Option("--seg-model", help="Segmentation model dir (default: the one the checkpoint records).")] = None,
+    dataset: Annotated[Optional[Path], typer.Option("--dataset", help="Predict over a built dataset dir instead of a study.")] = None,
+    split: Annotated[Optional[str], typer.Option("--split", help="With --dataset: only this split.")] = None,
+    device: Annotated[str, typer.Option("--device", help="cpu, cuda, or auto.")] = "auto",
+) -> None:
+    """Grade every disc level of a study: one row per (level, finding) + class probabilities."""
+    from spinelab.grading.predict import predict_dataset, predict_study, write_predictions
+
+    if (study_dir is None) == (dataset is None):
+        raise typer.BadParameter("give exactly one of STUDY_DIR or --dataset DIR")
+    if dataset is not None:
+        df = predict_dataset(dataset, checkpoint, split=split, device=device)
+    else:
+        assert study_dir is not None
+        df = predict_study(study_dir, checkpoint, seg_model=seg_model, device=device)
+    write_predictions(df, out)
+    typer.echo(f"wrote {out} ({len(df)} rows)")
+    failures = df.attrs.get("failures") or []
+    if failures:
+        import pandas as pd
+
+        err = out.with_name(f"{out.stem}.errors.csv")
+        write_predictions(pd.DataFrame(failures), err)
+        typer.echo(f"{len(failures)} level(s) could not be graded: see {err}")
+
+
 # ==== end section: grade ====
 
 
 # ==== section: demo (spinelab.demo) ====
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Output directory (resumed if it exists).")] = Path("spinelab-demo"),
+    n: Annotated[Optional[int], typer.Option("--n", help="Studies to synthesise (default: the config's).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Seed of cohort and splits.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Demo YAML (default experiments/demo.yaml).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Rerun every stage.")] = False,
+) -> None:
+    """Run the whole pipeline on a synthetic cohort and write OUT/report.html + metrics.json."""
+    from spinelab.demo import run_demo
+
+    def show(stage: str, secs: float, metrics: dict) -> None:
+        flat = {k: v for k, v in metrics.items() if isinstance(v, (int, float, str))}
+        typer.echo(f"[{stage}] {secs:.1f} s {flat}")
+
+    run_demo(out, n=n, seed=seed, config=config, force=force, on_stage=show)
+    typer.echo(f"report: {out / 'report.html'}  figures: {out / 'metrics.json'}")
+
+
 # ==== end section: demo ====
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -40,9 +41,15 @@ class SynthSection(_Strict):
 
 
 class SegmentSection(_Strict):
-    """Overrides of the segmentation config (dotted keys, see ``spinelab/segmentation/configs``)."""
+    """Overrides of the segmentation config (dotted keys, see ``spinelab/segmentation/configs``).
+
+    ``levels_for_dataset``: ``model`` (default) builds the dataset from the trained model's
+    levels; ``truth`` from the generator's true levels, which isolates the grader from
+    segmentation errors (the segmentation is still trained and scored).
+    """
 
     overrides: dict[str, Any] = Field(default_factory=dict)
+    levels_for_dataset: Literal["model", "truth"] = "model"
 
 
 class DatasetSection(_Strict):
@@ -53,7 +60,7 @@ class DatasetSection(_Strict):
 
 
 class GradeSection(_Strict):
-    config: str = "experiments/grader_cpu.yaml"
+    config: str = "experiments/grader_demo.yaml"
     args: list[str] = Field(default_factory=list)
 
 
@@ -77,6 +84,14 @@ def load_demo_config(path: str | Path | None = None, **overrides: Any) -> DemoCo
     return DemoConfig.model_validate(data or {})
 
 
+class DemoStageError(RuntimeError):
+    """A demo stage failed; ``report.html`` shows the stages that ran and this error."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"demo stage '{stage}' failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+
+
 # ---------------------------------------------------------------------------------- state
 class DemoState:
     """``OUT/demo_state.json``: per stage ``{"done": bool, "seconds": float, "metrics": {...}}``."""
@@ -93,9 +108,16 @@ class DemoState:
 
     def record(self, stage: str, seconds: float, metrics: dict[str, Any]) -> None:
         self.data[stage] = {"done": True, "seconds": round(seconds, 2), "metrics": _jsonable(metrics)}
+        self._write()
+
+    def _write(self) -> None:
         tmp = self.path.with_suffix(".json.tmp")
         tmp.write_text(json.dumps(self.data, indent=2))
         os.replace(tmp, self.path)
+
+    def fail(self, stage: str, seconds: float, error: str) -> None:
+        self.data[stage] = {"done": False, "seconds": round(seconds, 2), "error": error}
+        self._write()
 
     def reset_from(self, stage: str) -> None:
         for s in STAGES[STAGES.index(stage):]:
@@ -225,8 +247,11 @@ class Demo:
             rows.append({"accession_number": r.accession_number, "split": split[r.patient_id],
                          **_segmentation_scores(self.cohort / r.mask_path, out_dir / "mask.nii.gz",
                                                 self.cohort / r.levels_path, out_dir / "levels.json")})
-            map_rows.append(_axial_mapping_scores(study_rows, out_dir / "levels.json",
-                                                  self.cohort / r.axial_truth_path, split[r.patient_id]))
+            try:
+                map_rows.append(_axial_mapping_scores(study_rows, out_dir / "levels.json",
+                                                      self.cohort / r.axial_truth_path, split[r.patient_id]))
+            except ValueError as e:  # e.g. no disc found: every slice of the study is unmapped
+                rows[-1]["error"] = f"axial mapping: {e}"
         seg = pd.DataFrame(rows)
         seg.to_csv(d / "segmentation_scores.csv", index=False)
         amap = pd.concat(map_rows, ignore_index=True) if map_rows else pd.DataFrame()
@@ -254,9 +279,15 @@ class Demo:
         cfg = BuildConfig(fov_mm=c.fov_mm, size_px=c.size_px, axial_fov_mm=c.axial_fov_mm,
                           axial_size_px=c.axial_size_px, split_fractions=self.cfg.split_fractions,
                           seed=self.cfg.seed)
-        res = build_dataset(self.out / "index.parquet", self.out / "labels.parquet", self.out / "levels",
+        levels_dir = self.out / "levels"
+        if self.cfg.segment.levels_for_dataset == "truth":
+            levels_dir = self.out / "levels_truth"
+            for r in self.manifest.itertuples():
+                (levels_dir / r.accession_number).mkdir(parents=True, exist_ok=True)
+                shutil.copy(self.cohort / r.levels_path, levels_dir / r.accession_number / "levels.json")
+        res = build_dataset(self.out / "index.parquet", self.out / "labels.parquet", levels_dir,
                             self.out / "dataset", config=cfg, progress=self.progress)
-        return dict(res.counts)
+        return {**res.counts, "levels_from": self.cfg.segment.levels_for_dataset}
 
     # 6
     def grade(self) -> dict[str, Any]:
@@ -268,7 +299,8 @@ class Demo:
         if not cfg_path.is_absolute():
             cfg_path = REPO_ROOT / cfg_path
         args = ["fit", "--config", str(cfg_path), "--data.dataset_dir", str(self.out / "dataset"),
-                "--trainer.default_root_dir", str(d), "--trainer.logger", "false",
+                "--trainer.default_root_dir", str(d),
+                "--trainer.logger", "lightning.pytorch.loggers.CSVLogger", "--trainer.logger.save_dir", str(d),
                 "--model.seg_model", str(self.out / "seg_model"),
                 "--trainer.enable_progress_bar", str(self.progress).lower(),
                 *self.cfg.grade.args]
@@ -279,8 +311,6 @@ class Demo:
         cli.trainer.save_checkpoint(final)
         model = cli.model if best is None else type(cli.model).load_from_checkpoint(best, map_location="cpu")
         if best is not None:
-            import shutil
-
             shutil.copy(best, final)
         preds = predict_dataset(self.out / "dataset", model, split="test", device="cpu")
         preds.to_csv(d / "test_predictions.csv", index=False)
@@ -343,9 +373,9 @@ def _axial_mapping_scores(study_rows: pd.DataFrame, levels: Path, truth: Path, s
 
     pred = map_axial_slices(study_rows, levels)
     tr = pd.read_csv(truth, dtype=str)
-    j = tr.merge(pred[["sop_instance_uid", "level", "distance_mm", "within_tolerance"]],
+    j = tr.merge(pred[["sop_instance_uid", "level", "nearest_level", "distance_mm", "within_tolerance"]],
                  on="sop_instance_uid", how="left", suffixes=("_truth", "_pred"))
-    j["correct"] = j["level_truth"] == j["level_pred"]
+    j["correct"] = j["level_truth"] == j["nearest_level"]
     j["split"] = split
     return j
 
@@ -412,7 +442,14 @@ def run_demo(
                 continue
             bar.update(task, description=stage)
             t0 = time.perf_counter()
-            metrics = getattr(demo, stage)()
+            try:
+                metrics = getattr(demo, stage)()
+            except Exception as e:
+                state.fail(stage, time.perf_counter() - t0, f"{type(e).__name__}: {e}")
+                log.exception("demo stage %s failed", stage)
+                if stage != "report" and "report" in stages:
+                    demo.report()  # show what ran and why it stopped
+                raise DemoStageError(stage, e) from e
             secs = time.perf_counter() - t0
             state.record(stage, secs, metrics)
             if on_stage:

@@ -90,7 +90,8 @@ def _section(sid: str, title: str, body: str) -> str:
 
 def _run_section(state: dict[str, Any]) -> str:
     rows = [
-        {"stage": s, "seconds": v.get("seconds"), "figures": ", ".join(
+        {"stage": s, "seconds": v.get("seconds"), "status": "done" if v.get("done") else f"FAILED: {v.get('error')}",
+         "figures": ", ".join(
             f"{k}={_fmt(x)}" for k, x in v.get("metrics", {}).items() if not isinstance(x, (dict, list)))}
         for s, v in state.items() if not s.startswith("_")
     ]

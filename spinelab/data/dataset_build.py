@@ -323,6 +323,9 @@ def build_dataset(
                 continue
             try:
                 levels = read_levels(lv_path)
+                if not levels.get("discs"):
+                    fail(st, "", "levels", "levels file has no discs (segmentation found no disc level)")
+                    continue
                 if all((uid, d["name"]) in done for d in levels.get("discs", [])):
                     continue
                 series = _load_study_series(picked)

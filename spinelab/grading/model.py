@@ -1,0 +1,215 @@
+"""The per-level multi-input multi-task grader (LightningModule).
+
+Inputs (a batch from ``GraderDataModule``): ``image_sag`` (B, C_sag, H, W) sagittal crops with
+T2 and T1 planes as channels, ``image_ax`` (B, C_ax, H, W) axial crops, ``has_ax`` and
+``has_sag_t1`` (B,) 0/1, ``level`` (B,) index into ``levels``, ``labels`` (B, T) class indices
+(-1 missing) in task order.
+
+Architecture: one encoder per input (``encoder`` / ``axial_encoder``, names from
+``spinelab.grading.encoders.ENCODERS``) -> features (B, F) each; the axial features are zeroed
+where ``has_ax`` is 0; fusion MLP over [sagittal, axial, has_ax, has_sag_t1, level embedding]
+-> (B, F) -> one linear head per task (K logits). Losses: ``spinelab.grading.losses`` (masked:
+missing labels cost nothing). ``save_hyperparameters()`` records everything needed to rebuild
+the model from a checkpoint, including the channel names, crop geometry and the segmentation
+model directory (``seg_model``) that ``spinelab grade predict`` uses by default.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any, Literal
+
+import lightning as L
+import torch
+from torch import nn
+
+from spinelab.grading.encoders import build_encoder
+from spinelab.grading.losses import get_loss, inverse_frequency_weights, task_loss
+from spinelab.grading.metrics import GraderMetrics
+from spinelab.grading.tasks import TaskSpec, select_tasks
+from spinelab.schema import LEVELS
+
+
+class GraderModule(L.LightningModule):
+    """Multi-input (sagittal, axial) multi-task per-level grader."""
+
+    def __init__(
+        self,
+        *,
+        sagittal_channels: list[str] | None = None,
+        axial_channels: list[str] | None = None,
+        crop_config: dict[str, Any] | None = None,
+        tasks: list[str] | None = None,
+        levels: list[str] | None = None,
+        encoder: str = "resnet_tiny",
+        axial_encoder: str | None = None,
+        encoder_kwargs: dict[str, Any] | None = None,
+        feature_dim: int = 128,
+        level_embedding_dim: int = 8,
+        dropout: float = 0.2,
+        axial_dropout: float = 0.0,
+        loss: str = "ce_emd",
+        ordinal_weight: float = 1.0,
+        class_weighting: Literal["none", "inverse_sqrt_frequency", "inverse_frequency"] = "none",
+        task_weights: dict[str, float] | None = None,
+        lr: float = 1e-3,
+        weight_decay: float = 1e-4,
+        warmup_fraction: float = 0.05,
+        scheduler: Literal["cosine", "constant"] = "cosine",
+        seg_model: str | None = None,
+    ) -> None:
+        """``sagittal_channels``/``axial_channels``/``crop_config`` come from the dataset (the CLI
+        links them from the data module); ``tasks`` None = every task of ``tasks.yaml``."""
+        super().__init__()
+        self.save_hyperparameters()
+        get_loss(loss)  # fail early on a wrong loss name
+        self.sagittal_channels = list(sagittal_channels or ["t2_mid", "t2_right", "t2_left", "t1_mid", "t1_right", "t1_left"])
+        self.axial_channels = list(axial_channels or ["t2_k-1", "t2_k+0", "t2_k+1"])
+        self.tasks: tuple[TaskSpec, ...] = select_tasks(tasks)
+        self.levels = list(levels or LEVELS)
+        unknown = [k for k in (task_weights or {}) if k not in {t.name for t in self.tasks}]
+        if unknown:
+            raise ValueError(f"task_weights names unknown tasks {unknown}; tasks: {[t.name for t in self.tasks]}")
+        self.task_weights = {t.name: float((task_weights or {}).get(t.name, 1.0)) for t in self.tasks}
+        kw = dict(encoder_kwargs or {})
+        self.enc_sag = build_encoder(encoder, len(self.sagittal_channels), feature_dim, **kw)
+        self.enc_ax = build_encoder(axial_encoder or encoder, len(self.axial_channels), feature_dim, **kw)
+        self.level_emb = nn.Embedding(len(self.levels), level_embedding_dim)
+        self.fuse = nn.Sequential(
+            nn.Linear(2 * feature_dim + 2 + level_embedding_dim, feature_dim),
+            nn.GELU(),
+            nn.Dropout(dropout),
+        )
+        self.heads = nn.ModuleDict({t.name: nn.Linear(feature_dim, t.num_classes) for t in self.tasks})
+        for t in self.tasks:
+            self.register_buffer(f"class_weight_{t.name}", torch.ones(t.num_classes))
+        self.val_metrics = GraderMetrics(self.tasks, self.levels)
+        self.test_metrics = GraderMetrics(self.tasks, self.levels)
+
+    # ------------------------------------------------------------------ forward
+    def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """Logits per task name, each (B, K)."""
+        has_ax = batch["has_ax"].float()
+        if self.training and self.hparams.axial_dropout > 0:
+            keep = (torch.rand_like(has_ax) >= self.hparams.axial_dropout).float()
+            has_ax = has_ax * keep
+        f_sag = self.enc_sag(batch["image_sag"])
+        f_ax = self.enc_ax(batch["image_ax"]) * has_ax[:, None]
+        z = torch.cat(
+            [f_sag, f_ax, has_ax[:, None], batch["has_sag_t1"].float()[:, None], self.level_emb(batch["level"])],
+            dim=1,
+        )
+        h = self.fuse(z)
+        return {name: head(h) for name, head in self.heads.items()}
+
+    def probabilities(self, logits: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """Softmax class probabilities per task (float32)."""
+        return {k: v.float().softmax(-1) for k, v in logits.items()}
+
+    def class_weight(self, task: str) -> torch.Tensor | None:
+        if self.hparams.class_weighting == "none":
+            return None
+        return getattr(self, f"class_weight_{task}")
+
+    def compute_loss(self, logits: dict[str, torch.Tensor], labels: torch.Tensor) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        """Weighted sum over tasks of the masked task losses, and each task's loss."""
+        parts: dict[str, torch.Tensor] = {}
+        for i, t in enumerate(self.tasks):
+            parts[t.name] = task_loss(
+                self.hparams.loss, logits[t.name], labels[:, i], ordinal=t.ordinal,
+                class_weight=self.class_weight(t.name), ordinal_weight=self.hparams.ordinal_weight,
+            )
+        total = sum(self.task_weights[k] * v for k, v in parts.items())
+        return total / max(sum(self.task_weights.values()), 1e-12), parts  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ Lightning hooks
+    def setup(self, stage: str) -> None:
+        """On fit: class weights from the training split's label counts (when asked for)."""
+        if stage != "fit" or self.hparams.class_weighting == "none":
+            return
+        dm = getattr(self.trainer, "datamodule", None) if self._trainer is not None else None
+        if dm is None or not hasattr(dm, "class_counts"):
+            return
+        counts = dm.class_counts([t.name for t in self.tasks])
+        power = 0.5 if self.hparams.class_weighting == "inverse_sqrt_frequency" else 1.0
+        for t in self.tasks:
+            w = inverse_frequency_weights(torch.as_tensor(counts[t.name]), power=power)
+            getattr(self, f"class_weight_{t.name}").copy_(w)
+
+    def training_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        logits = self(batch)
+        loss, parts = self.compute_loss(logits, batch["labels"])
+        bs = batch["labels"].shape[0]
+        self.log("train/loss", loss, prog_bar=True, batch_size=bs)
+        self.log_dict({f"train/loss_{k}": v for k, v in parts.items()}, batch_size=bs)
+        return loss
+
+    def _eval_step(self, batch: dict[str, torch.Tensor], prefix: str, metrics: GraderMetrics) -> torch.Tensor:
+        logits = self(batch)
+        loss, _ = self.compute_loss(logits, batch["labels"])
+        self.log(f"{prefix}/loss", loss, prog_bar=True, sync_dist=True, batch_size=batch["labels"].shape[0])
+        metrics.update(self.probabilities(logits), batch["labels"], batch["level"], batch["study"])
+        return loss
+
+    def validation_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        return self._eval_step(batch, "val", self.val_metrics)
+
+    def test_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
+        return self._eval_step(batch, "test", self.test_metrics)
+
+    def _log_metrics(self, prefix: str, metrics: GraderMetrics) -> dict[str, float]:
+        values = metrics.compute()
+        metrics.reset()
+        # Overall metrics go to the loggers; per-level ones only macro-F1 and kappa (the test
+        # loop writes the full table to <log_dir>/test_metrics.csv and a heat map .png).
+        keep = {k: v for k, v in values.items() if k.count("/") == 1 or k.endswith(("/f1", "/kappa"))}
+        self.log_dict({f"{prefix}/{k}": v for k, v in keep.items()}, sync_dist=False)
+        if "rsna/score" in values:
+            self.log(f"{prefix}/rsna_score", values["rsna/score"], prog_bar=True)
+        f1 = [v for k, v in values.items() if k.count("/") == 1 and k.endswith("/f1") and not k.startswith("rsna")]
+        if f1:
+            self.log(f"{prefix}/mean_f1", sum(f1) / len(f1), prog_bar=True)
+        return values
+
+    def on_validation_epoch_end(self) -> None:
+        self._log_metrics("val", self.val_metrics)
+
+    def on_test_epoch_start(self) -> None:
+        self.test_metrics.reset()
+
+    def on_test_epoch_end(self) -> None:
+        table = self.test_metrics.table()
+        self._log_metrics("test", self.test_metrics)
+        log_dir = self.trainer.log_dir if self._trainer is not None else None
+        if log_dir and self.trainer.is_global_zero:
+            out = Path(log_dir) / "test_metrics.csv"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.with_name(".test_metrics.csv.tmp")
+            table.to_csv(tmp, index=False)
+            tmp.replace(out)
+            if len(table):
+                from spinelab.grading.report import plot_metrics_table
+
+                plot_metrics_table(table, out.with_suffix(".png"))
+
+    def predict_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> dict[str, torch.Tensor]:
+        """Probabilities per task (B, K) and the batch's ``sample_idx``."""
+        probs = self.probabilities(self(batch))
+        return {"sample_idx": batch["sample_idx"], **probs}
+
+    def configure_optimizers(self) -> Any:
+        opt = torch.optim.AdamW(self.parameters(), lr=self.hparams.lr, weight_decay=self.hparams.weight_decay)
+        if self.hparams.scheduler == "constant":
+            return opt
+        total = max(int(self.trainer.estimated_stepping_batches), 1)
+        warm = int(self.hparams.warmup_fraction * total)
+
+        def factor(step: int) -> float:
+            if step < warm:
+                return (step + 1) / max(warm, 1)
+            prog = min((step - warm) / max(total - warm, 1), 1.0)
+            return 0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * prog))
+
+        sched = torch.optim.lr_scheduler.LambdaLR(opt, factor)
+        return {"optimizer": opt, "lr_scheduler": {"scheduler": sched, "interval": "step"}}

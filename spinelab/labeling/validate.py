@@ -1,0 +1,309 @@
+"""Score a label table against a reference exactly as REPORT_LABELS.md's Evaluation defines.
+
+Keys are (report_id, level, finding). Primary: micro-F1 where a key is correct only when its
+values match after collapsing grades to three classes (none+mild -> normal/mild, moderate,
+severe; ``present`` matches any positive value of the finding); a key in both tables with
+non-matching values is one false positive and one false negative. Secondary: exact-value
+agreement on shared keys, linearly weighted Cohen's kappa on graded values over shared keys
+(all graded findings pooled, and per finding), per-finding and per-level precision/recall/F1.
+The primary figures equal ``shared/tools/score_labels.py``'s on the same tables.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from spinelab.schema import GRADED_FINDINGS, LEVELS, POSITIVE_VALUES
+
+KEY = ["report_id", "level", "finding"]
+#: Ordinal grades for kappa (none < mild < moderate < severe).
+ORDINAL = {"none": 0, "mild": 1, "moderate": 2, "severe": 3}
+NO_ROW = "(no row)"
+
+
+def collapse(finding: str, value: Any) -> str:
+    """Three-class value: none/mild -> ``nm`` for graded findings; other values unchanged."""
+    v = str(value).strip().lower()
+    if finding in GRADED_FINDINGS:
+        return {"none": "nm", "mild": "nm"}.get(v, v)
+    return v
+
+
+def values_match(finding: str, pred: Any, gold: Any) -> bool:
+    """True when ``pred`` counts as correct for ``gold`` (``present`` = any positive value)."""
+    if "present" in (pred, gold):
+        other = gold if pred == "present" else pred
+        return other in POSITIVE_VALUES
+    return collapse(finding, pred) == collapse(finding, gold)
+
+
+def normalise_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Key + value columns as strings, value stripped and lower-cased, first row per key kept.
+
+    Extra columns (``evidence``, ``start``, ``end``, ``uncertain``) are kept as they are.
+    """
+    missing = [c for c in [*KEY, "value"] if c not in df.columns]
+    if missing:
+        raise ValueError(f"label table lacks columns {missing}; it has {list(df.columns)}")
+    out = df.copy()
+    for c in [*KEY, "value"]:
+        out[c] = out[c].astype(str)
+    out["value"] = out["value"].str.strip().str.lower()
+    return out.drop_duplicates(KEY, keep="first").reset_index(drop=True)
+
+
+def read_label_table(path: str | Path) -> pd.DataFrame:
+    """A label table from Parquet or CSV (all CSV columns read as strings), not yet normalised."""
+    p = Path(path)
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: no such label table")
+    if p.suffix.lower() in (".parquet", ".pq"):
+        return pd.read_parquet(p)
+    return pd.read_csv(p, dtype=str)
+
+
+def kappa_linear(a: Iterable[int], b: Iterable[int], k: int = 4) -> float:
+    """Linearly weighted Cohen's kappa of two ordinal ratings in ``0..k-1`` (NaN if undefined)."""
+    a, b = np.asarray(list(a), int), np.asarray(list(b), int)
+    if len(a) == 0:
+        return float("nan")
+    observed = np.zeros((k, k))
+    np.add.at(observed, (a, b), 1)
+    weights = np.abs(np.subtract.outer(np.arange(k), np.arange(k))) / (k - 1)
+    expected = np.outer(observed.sum(1), observed.sum(0)) / observed.sum()
+    den = (weights * expected).sum()
+    return float(1 - (weights * observed).sum() / den) if den else float("nan")
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    nan = float("nan")
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": tp / (tp + fp) if tp + fp else nan,
+        "recall": tp / (tp + fn) if tp + fn else nan,
+        "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else nan,
+    }
+
+
+def compare_tables(
+    pred: pd.DataFrame, gold: pd.DataFrame, *, report_ids: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """One row per key of either table: ``pred``, ``gold`` (NaN where absent), ``in_pred``,
+    ``in_gold``, ``correct`` and, from the prediction, ``evidence``/``start``/``end`` if present."""
+    p, g = normalise_table(pred), normalise_table(gold)
+    if report_ids is not None:
+        ids = {str(i) for i in report_ids}
+        p, g = p[p.report_id.isin(ids)], g[g.report_id.isin(ids)]
+    extra = [c for c in ("evidence", "start", "end", "section", "uncertain") if c in p.columns]
+    p = p[[*KEY, "value", *extra]].rename(columns={"value": "pred"})
+    p["in_pred"] = True
+    g = g[[*KEY, "value"]].rename(columns={"value": "gold"})
+    g["in_gold"] = True
+    m = p.merge(g, on=KEY, how="outer")
+    m["in_pred"] = m["in_pred"].eq(True)
+    m["in_gold"] = m["in_gold"].eq(True)
+    both = m.in_pred & m.in_gold
+    m["correct"] = [
+        bool(b) and values_match(f, pv, gv)
+        for b, f, pv, gv in zip(both, m.finding, m.pred, m.gold, strict=True)
+    ]
+    return m.sort_values(KEY).reset_index(drop=True)
+
+
+def _counts(m: pd.DataFrame) -> tuple[int, int, int]:
+    both = m.in_pred & m.in_gold
+    tp = int(m.correct.sum())
+    wrong = int((both & ~m.correct).sum())
+    fp = wrong + int((m.in_pred & ~m.in_gold).sum())
+    fn = wrong + int((m.in_gold & ~m.in_pred).sum())
+    return tp, fp, fn
+
+
+def _kappa_of(shared: pd.DataFrame) -> tuple[float, int]:
+    graded = shared[shared.pred.isin(list(ORDINAL)) & shared.gold.isin(list(ORDINAL))]
+    return kappa_linear(graded.pred.map(ORDINAL), graded.gold.map(ORDINAL)), len(graded)
+
+
+def score_comparison(m: pd.DataFrame) -> dict[str, Any]:
+    """Metrics of a ``compare_tables`` frame (see ``score_tables``)."""
+    tp, fp, fn = _counts(m)
+    shared = m[m.in_pred & m.in_gold]
+    prf = _prf(tp, fp, fn)
+    kappa, n_kappa = _kappa_of(shared)
+    per_finding: dict[str, Any] = {}
+    for f, sub in m.groupby("finding", sort=True):
+        sh = sub[sub.in_pred & sub.in_gold]
+        d = _prf(*_counts(sub))
+        d["shared_keys"] = len(sh)
+        d["exact"] = float((sh.pred == sh.gold).mean()) if len(sh) else float("nan")
+        if f in GRADED_FINDINGS:
+            d["kappa_linear"], d["kappa_n"] = _kappa_of(sh)
+        per_finding[str(f)] = d
+    per_level = {
+        str(lv): _prf(*_counts(sub))
+        for lv, sub in sorted(m.groupby("level"), key=lambda x: _level_order(x[0]))
+    }
+    return {
+        "micro_f1": prf["f1"],
+        "precision": prf["precision"],
+        "recall": prf["recall"],
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "exact_on_shared_keys": float((shared.pred == shared.gold).mean())
+        if len(shared)
+        else float("nan"),
+        "shared_keys": len(shared),
+        "kappa_linear_graded": kappa,
+        "kappa_n": n_kappa,
+        "per_finding_f1": {f: round(d["f1"], 3) for f, d in per_finding.items()},
+        "per_finding": per_finding,
+        "per_level": per_level,
+        "n_reports_pred": int(m.loc[m.in_pred, "report_id"].nunique()),
+        "n_reports_gold": int(m.loc[m.in_gold, "report_id"].nunique()),
+        "n_disagreements": int((~m.correct).sum()),
+    }
+
+
+def _level_order(level: str) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+
+
+def score_tables(
+    pred: pd.DataFrame, gold: pd.DataFrame, *, report_ids: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """Evaluation metrics of ``pred`` against ``gold`` (REPORT_LABELS.md, Evaluation).
+
+    Both tables need report_id, level, finding, value. ``report_ids`` restricts both tables to
+    those reports. Keys: ``micro_f1``, ``precision``, ``recall``, ``tp``, ``fp``, ``fn``,
+    ``exact_on_shared_keys``, ``shared_keys``, ``kappa_linear_graded``, ``per_finding_f1``
+    (as score_labels.py), plus ``per_finding`` / ``per_level`` P/R/F1 (and per-finding exact
+    agreement and kappa), report counts and ``n_disagreements``. NaN where undefined.
+    """
+    return score_comparison(compare_tables(pred, gold, report_ids=report_ids))
+
+
+def confusion(m: pd.DataFrame, finding: str) -> tuple[list[str], list[str], np.ndarray]:
+    """Gold-by-predicted value counts of one finding; ``(no row)`` for keys one table lacks.
+
+    Returns (gold labels (rows), predicted labels (columns), matrix).
+    """
+    from spinelab.schema import VALUES
+
+    sub = m[m.finding == finding]
+    gold = sub.gold.where(sub.in_gold, NO_ROW).astype(str)
+    pred = sub.pred.where(sub.in_pred, NO_ROW).astype(str)
+    valid = list(VALUES.get(finding, ()))
+    labels = [*valid, *sorted((set(gold) | set(pred)) - {*valid, NO_ROW}), NO_ROW]
+    idx = {v: i for i, v in enumerate(labels)}
+    mat = np.zeros((len(labels), len(labels)), int)
+    for gv, pv in zip(gold, pred, strict=True):
+        mat[idx[gv], idx[pv]] += 1
+    return labels, labels, mat
+
+
+def disagreements(m: pd.DataFrame) -> pd.DataFrame:
+    """Keys not counted correct, with ``kind``: ``wrong_value``, ``extra`` (pred only), ``missed``."""
+    d = m[~m.correct].copy()
+    d["kind"] = np.where(
+        d.in_pred & d.in_gold, "wrong_value", np.where(d.in_pred, "extra", "missed")
+    )
+    return d
+
+
+def read_report_texts(
+    path: str | Path, *, id_col: str = "report_id", text_col: str = "text"
+) -> dict[str, str]:
+    """Report texts by id from JSONL, CSV or Parquet (for the HTML page only)."""
+    p = Path(path)
+    if p.suffix.lower() in (".jsonl", ".ndjson"):
+        df = pd.read_json(p, lines=True, dtype={id_col: str})
+    elif p.suffix.lower() in (".parquet", ".pq"):
+        df = pd.read_parquet(p)
+    else:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    if id_col not in df or text_col not in df:
+        raise ValueError(f"{p}: needs columns {id_col!r} and {text_col!r}; has {list(df.columns)}")
+    return {str(i): t for i, t in zip(df[id_col], df[text_col], strict=True) if isinstance(t, str)}
+
+
+def json_safe(obj: Any) -> Any:
+    """NaN/inf -> None, numpy scalars -> Python, recursively (strict JSON)."""
+    if isinstance(obj, dict):
+        return {str(k): json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [json_safe(v) for v in obj]
+    if isinstance(obj, np.generic):
+        obj = obj.item()
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def validate_files(
+    pred_path: str | Path,
+    gold_path: str | Path,
+    *,
+    html: str | Path | None = None,
+    json_out: str | Path | None = None,
+    reports: str | Path | None = None,
+    report_ids: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Score PRED against GOLD; optionally write metrics JSON and the HTML page (atomically).
+
+    ``reports`` (JSONL/CSV/Parquet with report_id, text) lets the page show each disagreement's
+    sentence with the evidence span highlighted. Returns the metrics.
+    """
+    from spinelab.labeling.label_tables import write_json
+
+    m = compare_tables(
+        read_label_table(pred_path), read_label_table(gold_path), report_ids=report_ids
+    )
+    metrics = score_comparison(m)
+    metrics["pred"], metrics["gold"] = str(pred_path), str(gold_path)
+    if json_out is not None:
+        write_json(json_safe(metrics), json_out)
+    if html is not None:
+        from spinelab.labeling.label_tables import atomic_path
+        from spinelab.labeling.validate_html import render_validation_html
+
+        texts = read_report_texts(reports) if reports is not None else None
+        page = render_validation_html(metrics, m, texts)
+        with atomic_path(html) as tmp:
+            tmp.write_text(page, encoding="utf-8")
+    return metrics
+
+
+def summary_line(metrics: dict[str, Any]) -> str:
+    """One console line of the headline figures (no report text)."""
+    return (
+        f"micro-F1 {metrics['micro_f1']:.3f} P {metrics['precision']:.3f} "
+        f"R {metrics['recall']:.3f} (tp {metrics['tp']} fp {metrics['fp']} fn {metrics['fn']}) "
+        f"exact {metrics['exact_on_shared_keys']:.3f} on {metrics['shared_keys']} shared keys, "
+        f"kappa {metrics['kappa_linear_graded']:.3f}"
+    )
+
+
+__all__ = [
+    "collapse",
+    "compare_tables",
+    "confusion",
+    "disagreements",
+    "json_safe",
+    "kappa_linear",
+    "normalise_table",
+    "read_label_table",
+    "read_report_texts",
+    "score_tables",
+    "summary_line",
+    "validate_files",
+    "values_match",
+]
