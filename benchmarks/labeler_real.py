@@ -1,0 +1,87 @@
+"""Label the real annotated reports and score them against the reference labels.
+
+python benchmarks/labeler_real.py [--rules-dir DIR] [--repeat N] [--json]
+
+Reads ../shared/reports/{reports.jsonl,labels.csv} (via spinelab.testing.shared_path), labels
+every report with spinelab.labeling.labeler.Labeler, scores with the project's scorer
+(spinelab.labeling.validate.score_tables, same primary figures as score_labels.py) and prints the
+headline figures, the per-finding table, speed, and one JSON line. Never prints report text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+import pandas as pd
+
+from spinelab.labeling.labeler import Labeler
+from spinelab.labeling.validate import score_tables
+from spinelab.testing import shared_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rules-dir", default=None)
+    ap.add_argument("--repeat", type=int, default=20, help="passes over the corpus for timing")
+    ap.add_argument("--json", action="store_true", help="print only the JSON line")
+    a = ap.parse_args(argv)
+    rp, lp = shared_path("reports", "reports.jsonl"), shared_path("reports", "labels.csv")
+    if rp is None or lp is None:
+        print("real reports not found (set SPINELAB_SHARED)", file=sys.stderr)
+        return 2
+    reports = [
+        json.loads(line) for line in rp.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    items = [(r["report_id"], r["text"]) for r in reports]
+    gold = pd.read_csv(lp, dtype=str)
+    lab = Labeler(a.rules_dir)
+    rows, errors = lab.label_many(items)
+    pred = pd.DataFrame(rows, columns=["report_id", "level", "finding", "value", "uncertain"])
+    m = score_tables(pred, gold)
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        lab.label_many(items)
+    dt = time.perf_counter() - t0
+    n = len(items) * a.repeat
+    chars = sum(len(t) for _, t in items) / len(items)
+    out = {
+        "benchmark": "labeler_real",
+        "n_reports": len(items),
+        "n_rows": len(pred),
+        "n_errors": len(errors),
+        "error_reasons": sorted({e["reason"] for e in errors}),
+        "micro_f1": round(m["micro_f1"], 4),
+        "precision": round(m["precision"], 4),
+        "recall": round(m["recall"], 4),
+        "exact_on_shared_keys": round(m["exact_on_shared_keys"], 4),
+        "kappa_linear_graded": round(m["kappa_linear_graded"], 4),
+        "per_finding_f1": m["per_finding_f1"],
+        "reports_per_s": round(n / dt, 1),
+        "mean_chars": round(chars),
+    }
+    if not a.json:
+        print(
+            f"real reports: {len(items)} labelled, {len(pred)} rows, {len(errors)} errors {out['error_reasons']}"
+        )
+        print(
+            f"micro-F1 {m['micro_f1']:.3f}  P {m['precision']:.3f}  R {m['recall']:.3f}  "
+            f"exact {m['exact_on_shared_keys']:.3f}  kappa {m['kappa_linear_graded']:.3f}  "
+            f"(tp {m['tp']} fp {m['fp']} fn {m['fn']})"
+        )
+        print(f"{'finding':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}")
+        for f, d in m["per_finding"].items():
+            print(
+                f"{f:30s} {d['precision']:6.3f} {d['recall']:6.3f} {d['f1']:6.3f} {d['tp']:4d} {d['fp']:4d} {d['fn']:4d}"
+            )
+        print(
+            f"speed: {out['reports_per_s']} reports/s (one process, mean {out['mean_chars']} chars/report)"
+        )
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Negation, hedging and prior-study scope (ConText style) within one sentence.
+
+A forward cue ("no", "without", "possible") covers the text from the cue to the end of its clause;
+a backward cue ("cannot be excluded", "is not seen") covers the clause up to the cue. Clauses end at
+the clause breaks of ``context.yaml`` ("but", "which", ";", ", there is"); a negation also ends at a
+comma followed by a grade ("no foraminal stenosis, mild canal stenosis"). So in
+"disc desiccation at L4-L5 and L5-S1 with no significant stenosis at L1-L2, L2-L3 and L3-L4" only
+the stenosis (and its levels) is negated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spinelab.labeling.tagger import Item
+
+_WORD = re.compile(r"[a-z]", re.I)
+
+
+@dataclass(slots=True)
+class Scopes:
+    """Character intervals covered by negation and hedge cues; prior/current flags of a sentence."""
+
+    negation: list[tuple[int, int]] = field(default_factory=list)
+    hedge: list[tuple[int, int]] = field(default_factory=list)
+    prior: bool = False
+    current: bool = False
+
+    def negated(self, pos: int) -> bool:
+        """True when character ``pos`` lies in a negation scope."""
+        return any(a <= pos < b for a, b in self.negation)
+
+    def hedged(self, pos: int) -> bool:
+        """True when character ``pos`` lies in a hedge scope."""
+        return any(a <= pos < b for a, b in self.hedge)
+
+
+def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
+    """Sorted clause boundaries of a sentence (its start, each break, its end)."""
+    return [start, *(it.start for it in items if it.kind == "B"), end]
+
+
+def compute_scopes(
+    text: str,
+    items: list[Item],
+    start: int,
+    end: int,
+    comma_end: re.Pattern[str],
+    level_starts: list[int] | tuple[int, ...] = (),
+) -> Scopes:
+    """Scopes of the cues among ``items`` (the items of the sentence ``[start, end)``).
+
+    ``level_starts``: starts of level mentions that open a clause ('..., L2-L3 a disc bulge')."""
+    sc = Scopes()
+    bounds = sorted(clause_bounds(items, start, end) + list(level_starts))
+    for it in items:
+        if it.kind != "C":
+            continue
+        cat, direction = it.rule.category, it.rule.direction
+        if cat == "pseudo":
+            continue
+        if cat == "prior":
+            sc.prior = True
+            continue
+        if cat == "current":
+            sc.current = True
+            continue
+        # a break right after the cue does not end its scope ('not causing ... narrowing')
+        nxt = next((b for b in bounds if b > it.start and _WORD.search(text, it.end, b)), end)
+        prv = max((b for b in bounds if b <= it.start), default=start)
+        if direction == "forward":
+            a, b = it.end, nxt
+            if cat == "negation":
+                m = comma_end.search(text, a, b)
+                if m:
+                    b = m.start()
+        elif direction == "backward":
+            a, b = prv, it.start
+        else:
+            a, b = prv, nxt
+        (sc.negation if cat == "negation" else sc.hedge).append((a, b))
+    return sc

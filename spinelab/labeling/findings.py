@@ -1,0 +1,501 @@
+"""Findings of one sentence: stenosis relations (site + predicate + grade + side), disc findings,
+Modic, listhesis, normal statements, and the level(s) each belongs to.
+
+A stenosis is stated by a site and a predicate next to each other, in either order:
+"bilateral foraminal stenosis", "canal is mildly stenotic", "narrowing of the spinal canal",
+"stenosis of the canal, both lateral recesses and the left neural foramen", "normal central canal
+and right neural foramen", "the canal is widely patent". Per-side grades are read from
+"moderate right and severe left neural foraminal narrowing". A site with no predicate
+("protrusion extending into the neural foramina") states nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spinelab.labeling.context import Scopes
+from spinelab.labeling.levels import LevelMention, LevelParser
+from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
+
+SITE_FINDING = {
+    "canal": ("canal_stenosis",),
+    "foraminal": ("foraminal_stenosis_left", "foraminal_stenosis_right"),
+    "subarticular": ("subarticular_stenosis_left", "subarticular_stenosis_right"),
+}
+_BLOCK_BACK = re.compile(
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b",
+    re.I,
+)
+_BLOCK_FWD = re.compile(
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,",
+    re.I,
+)
+_BLOCK_FIRST = re.compile(
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b",
+    re.I,
+)
+_OBJECT_OF_VERB = re.compile(
+    r"\b[a-z]+(?:ing|es|ed|s)\s+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
+    re.I,
+)
+_CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+_PREP_END = re.compile(
+    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
+_LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
+_LEVEL_ONLY = re.compile(
+    r"\s+[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?\s+", re.I
+)
+_FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
+_OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
+_V = r"[TLSD]\s?-?\s?\d{1,2}"
+_LISTHESIS_OF = re.compile(
+    rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
+    rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Statement:
+    """One (finding, value) stated in a sentence, before its levels are known for sure.
+
+    ``start``/``end``: span of the words stating it (for level attribution);
+    ``levels``: levels fixed by the sentence itself (None = take them from context);
+    ``blanket``: the levels come from a blanket scope (weaker than named levels);
+    ``global_when_levelless``: with no level in the sentence, it speaks of the whole spine.
+    """
+
+    finding: str
+    value: str
+    uncertain: bool
+    start: int
+    end: int
+    levels: tuple[str, ...] | None = None
+    blanket: bool = False
+    global_when_levelless: bool = False
+
+
+NEGATIVE_VALUES = frozenset({"none", "absent"})
+
+
+def _grade_of(items: list[Item]) -> str | None:
+    gs = [it.value for it in items if it.kind == "G"]
+    if not gs:
+        return None
+    return max(gs, key=lambda g: GRADE_RANK[g])
+
+
+class SentenceAnalyser:
+    """Turns the items of one sentence into :class:`Statement` s."""
+
+    def __init__(self, tagger: Tagger, levels: LevelParser) -> None:
+        self.t = tagger
+        self.lp = levels
+
+    # ------------------------------------------------------------------ helpers
+    def _gap(self, text: str, a: Item, b: Item) -> str:
+        return text[a.end : b.start]
+
+    def _back_chain(
+        self, text: str, items: list[Item], k: int, allow_cue: bool = True
+    ) -> list[Item]:
+        """Items before ``items[k]`` forming its modifier/site chain (nearest first reversed)."""
+        chain: list[Item] = []
+        j = k - 1
+        nxt = items[k]
+        while j >= 0:
+            it = items[j]
+            if it.kind not in ("S", "G", "D", "R") and not (
+                allow_cue and it.kind == "C" and it.rule.category in ("negation", "hedge")
+            ):
+                break
+            gap = text[it.end : nxt.start]
+            nw = self.t.n_words(gap)
+            level_gap = _LEVELISH.search(gap) is not None and not _LEVEL_ONLY.fullmatch(gap)
+            if nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
+                break
+            if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]):
+                break  # 'foramina without ... impingement': 'without' does not bridge
+            if nxt is items[k] and _CONJ.search(gap) and it.kind in ("S", "R"):
+                break  # "thecal sac and narrowing": the site is not this predicate's
+            if it.kind == "S" and it.rule.finding == "ignore":
+                break
+            if it.kind == "S" and (
+                _CONJ.search(gap) and not any(c.kind in ("S", "R") for c in chain)
+            ):
+                break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
+            if it.kind == "S" and re.search(r",\s*the\b", gap, re.I):
+                break  # 'narrowing of the canal, the left foramen is narrowed': a new clause
+            if (
+                it.kind == "S"
+                and chain
+                and _CONJ.search(gap)
+                and _OBJECT_OF_VERB.search(text, max(0, it.start - 40), it.start)
+            ):
+                break  # 'indenting the thecal sac and moderate subarticular narrowing'
+            chain.append(it)
+            nxt = it
+            j -= 1
+            if it.kind == "C" and not re.fullmatch(r"not", text[it.start : it.end], re.I):
+                break  # 'no'/'without' opens the phrase: nothing before it belongs to it
+        chain.reverse()
+        while chain and chain[0].kind in ("C", "R"):
+            chain.pop(0)
+        return chain
+
+    def _fwd_chain(
+        self,
+        text: str,
+        items: list[Item],
+        k: int,
+        consumed: set[int],
+        max_first_gap: int,
+        lenient_list: bool,
+    ) -> list[Item]:
+        chain: list[Item] = []
+        j = k + 1
+        prev = items[k]
+        while j < len(items):
+            it = items[j]
+            if it.kind not in ("S", "G", "D", "R"):
+                break
+            if it.kind == "S" and (id(it) in consumed or it.rule.finding == "ignore"):
+                break
+            gap = text[prev.end : it.start]
+            nw = self.t.n_words(gap)
+            if _LEVELISH.search(gap):
+                break  # a level mention starts another statement
+            if it.kind == "D" and chain and "," in gap:
+                break
+            if not chain:
+                if nw > max_first_gap or _BLOCK_FIRST.search(gap):
+                    break
+            else:
+                last_kind = chain[-1].kind
+                if last_kind in ("S", "R"):
+                    # list continuation: 'canal, both recesses and the left foramen'
+                    stripped = _CONJ.sub(" ", gap)
+                    limit = 4 if lenient_list else 2
+                    if re.search(
+                        r"[.;:]|\b(?:with|causing|due|which|that|but|there|without)\b", gap, re.I
+                    ):
+                        break
+                    if self.t.n_words(stripped) > limit:
+                        break
+                elif nw > 2 or _BLOCK_FWD.search(gap):
+                    break
+            chain.append(it)
+            prev = it
+            j += 1
+        while chain and chain[-1].kind in ("G", "R"):
+            chain.pop()
+        return chain
+
+    def _sites(
+        self, chain: list[Item], forward: bool, pred_grade: str | None, extra_sides: list[Item]
+    ) -> list[tuple[str, dict[str, str | None]]]:
+        """(site finding kind, {schema finding: grade or None}) for each site of a chain."""
+        out = []
+        segs: list[tuple[Item, list[Item]]] = []
+        cur: list[Item] = []
+        for it in chain:
+            if it.kind == "S":
+                segs.append((it, cur))
+                cur = []
+            else:
+                cur.append(it)
+        tail = cur
+        inherited: str | None = None
+        for i, (site, own) in enumerate(segs):
+            mods = list(own)
+            if tail and (not forward or i == len(segs) - 1):
+                mods += tail
+            site_grade = _grade_of(mods)
+            if site_grade is None:
+                site_grade = inherited if inherited is not None else pred_grade
+            else:
+                inherited = site_grade
+            kind = site.rule.finding
+            names = SITE_FINDING[kind]
+            grades: dict[str, str | None] = {}
+            if len(names) == 1:
+                grades[names[0]] = site_grade
+            else:
+                side_items = [m for m in mods if m.kind == "D"] or extra_sides
+                if not side_items:
+                    grades = {n: site_grade for n in names}
+                else:
+                    cur_g: str | None = None
+                    for m in mods if any(m.kind == "D" for m in mods) else side_items:
+                        if m.kind == "G":
+                            cur_g = m.value
+                        elif m.kind == "D":
+                            for s in m.rule.sides:
+                                n = names[0] if s == "left" else names[1]
+                                grades[n] = cur_g or site_grade
+            out.append((kind, grades))
+        return out
+
+    # ------------------------------------------------------------------ main
+    def analyse(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        items: list[Item],
+        levels: list[LevelMention],
+        scopes: Scopes,
+    ) -> list[Statement]:
+        """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
+        out: list[Statement] = []
+        consumed: set[int] = set()
+        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
+        # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
+        preds = [k for k, it in enumerate(items) if it.kind == "P"]
+        norms = [k for k, it in enumerate(items) if it.kind == "N"]
+        fwd_todo: list[int] = []
+        for k in preds:
+            p = items[k]
+            chain = self._back_chain(text, items, k)
+            site_items = [
+                it for it in chain if it.kind == "S" and it.rule.finding in p.rule.applies_to
+            ]
+            if not site_items:
+                fwd_todo.append(k)
+                continue
+            for si in site_items:
+                consumed.add(id(si))
+            rels.append(self._relation(text, items, k, chain, False, scopes))
+        norm_fwd: list[int] = []
+        for k in norms:
+            chain = self._back_chain(text, items, k)
+            chain = [it for it in chain if not (it.kind == "S" and id(it) in consumed)]
+            if not any(it.kind == "S" for it in chain):
+                norm_fwd.append(k)
+                continue
+            self._add_norm(text, items, k, chain, False, consumed, scopes, rels)
+        for k in fwd_todo:
+            p = items[k]
+            chain = self._fwd_chain(text, items, k, consumed, 4, False)
+            chain = [it for it in chain if it.kind != "S" or it.rule.finding in p.rule.applies_to]
+            if any(it.kind == "S" for it in chain):
+                for s in chain:
+                    if s.kind == "S":
+                        consumed.add(id(s))
+                rels.append(self._relation(text, items, k, chain, True, scopes))
+            elif p.rule.standalone:
+                neg = scopes.negated(p.start)
+                pre = self._pre_grade(text, items, k)
+                standalone: list[tuple[str, dict[str, str | None]]]
+                if neg:
+                    standalone = [
+                        ("canal", {"canal_stenosis": None}),
+                        (
+                            "foraminal",
+                            {"foraminal_stenosis_left": None, "foraminal_stenosis_right": None},
+                        ),
+                    ]
+                else:
+                    standalone = [("canal", {"canal_stenosis": pre})]
+                rels.append((p.start, p.end, standalone, "P", neg))
+        for k in norm_fwd:
+            chain = self._fwd_chain(text, items, k, consumed, 2, True)
+            if any(it.kind == "S" for it in chain):
+                self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
+
+        for anchor, tail, sites, kind, neg in rels:
+            hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
+            for _site, grades in sites:
+                for name, g in grades.items():
+                    if kind == "N":
+                        if neg:
+                            continue  # 'no ..., normal canal' mis-scoped, or 'not patent': say nothing
+                        value = "none"
+                    elif neg:
+                        value = "none"
+                    else:
+                        value = "present" if g in (None, "present") else g
+                    out.append(Statement(name, value, hedged and value != "none", anchor, tail))
+
+        # disc findings, Modic, listhesis
+        fitems = [k for k, it in enumerate(items) if it.kind == "F"]
+        undecided: set[int] = set()
+        for a, b in zip(fitems, fitems[1:], strict=False):
+            fa, fb = items[a], items[b]
+            pair = {fa.rule.finding, fb.rule.finding}
+            if pair == {"disc_bulge", "disc_herniation"} and _OR_GAP.match(text[fa.end : fb.start]):
+                undecided.update((a, b))
+        for k in fitems:
+            it = items[k]
+            f = it.rule.finding
+            neg = scopes.negated(it.start)
+            if it.rule.negated_only and not neg:
+                continue
+            hedged = scopes.hedged(it.start) or (k in undecided and not neg)
+            if f in ("disc_generic", "disc_normal"):
+                for name in ("disc_bulge", "disc_herniation"):
+                    out.append(Statement(name, "absent", False, it.start, it.end))
+                continue
+            if f == "modic":
+                value = "none" if neg else (it.value or it.rule.value)
+                if value == "typed":
+                    value = "present"
+                out.append(Statement("modic", value, hedged and not neg, it.start, it.end))
+                continue
+            st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
+            if f == "spondylolisthesis":
+                st.global_when_levelless = True
+                m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
+                if m:
+                    va, vb = (
+                        (m.group("a"), m.group("b"))
+                        if m.group("a")
+                        else (m.group("a2"), m.group("b2"))
+                    )
+                    ia = self.lp.vertebra_index(va)
+                    ib = self.lp.vertebra_index(vb) if vb else None
+                    if ia is not None:
+                        from spinelab.labeling.levels import discs_between
+
+                        lv = discs_between(ia, ib if ib is not None and ib > ia else ia + 1)
+                        if lv:
+                            st.levels = lv
+                            st.end = m.end()
+            out.append(st)
+        self._attach_levels(text, start, out, levels)
+        return out
+
+    def _add_norm(self, text, items, k, chain, fwd, consumed, scopes, rels) -> None:  # type: ignore[no-untyped-def]
+        """Record a 'normal site' relation ('normal central canal', 'foramina are patent')."""
+        for s in chain:
+            if s.kind == "S":
+                consumed.add(id(s))
+        sites = self._sites(chain, fwd, None, [])
+        anchor = min(items[k].start, chain[0].start)
+        tail = max(items[k].end, chain[-1].end)
+        rels.append((anchor, tail, sites, "N", scopes.negated(items[k].start)))
+
+    def _pre_grade(self, text: str, items: list[Item], k: int) -> str | None:
+        """Grade word right before ``items[k]`` ('moderate stenosis of', 'mild compressing')."""
+        j = k - 1
+        while j >= 0 and items[j].kind in ("G", "C", "D"):
+            if items[j].kind == "G" and self.t.n_words(text[items[j].end : items[k].start]) <= 2:
+                return items[j].value
+            j -= 1
+        return None
+
+    def _relation(
+        self, text: str, items: list[Item], k: int, chain: list[Item], forward: bool, scopes: Scopes
+    ):  # type: ignore[no-untyped-def]
+        """(anchor, end, sites, 'P' or 'N', negated) of predicate ``items[k]`` and its chain."""
+        p = items[k]
+        pre = self._pre_grade(text, items, k) if forward else None
+        extra: list[Item] = []
+        if not any(it.kind == "D" for it in chain):
+            # 'stenosis just on the right'
+            for j in range(k + 1, min(k + 3, len(items))):
+                it = items[j]
+                g = text[p.end : it.start]
+                nxt = items[j + 1] if j + 1 < len(items) else None
+                owned = (
+                    nxt is not None
+                    and nxt.kind == "S"
+                    and self.t.n_words(text[it.end : nxt.start]) <= 2
+                )
+                if (
+                    it.kind == "D"
+                    and not owned  # 'narrowing or left subarticular ...': the next site's side
+                    and self.t.n_words(g) <= 3
+                    and "," not in g
+                    and not _BLOCK_BACK.search(g)
+                    and not _CONJ.search(g)
+                ):
+                    extra = [it]
+                    break
+            negated = scopes.negated(p.start) or any(
+                scopes.negated(it.start) for it in chain if it.kind == "S"
+            )
+            if not extra and not negated:
+                extra = self._borrowed_side(text, items, k)
+        sites = self._sites(chain, forward, pre, extra)
+        anchor = min(p.start, chain[0].start)
+        tail = max(p.end, chain[-1].end)
+        # negated: the predicate or a site in a negation scope
+        neg = scopes.negated(p.start) or any(
+            scopes.negated(it.start) for it in chain if it.kind == "S"
+        )
+        first = items[k - 1] if k > 0 else None
+        if (
+            first is not None
+            and first.kind == "N"
+            and self.t.n_words(text[first.end : p.start]) <= 1
+        ):
+            return (anchor, tail, sites, "N", False)  # 'non-compressive narrowing': none
+        return (anchor, tail, sites, "P", neg)
+
+    def _borrowed_side(self, text: str, items: list[Item], k: int) -> list[Item]:
+        """A side borrowed from the lesion in the same clause ('left paracentral protrusion
+        ... causing lateral recess stenosis'): a side word next to a disc/region word."""
+        lo = k
+        while lo > 0 and items[lo - 1].kind != "B":
+            lo -= 1
+        for it in items[lo:k]:
+            if it.kind != "D" or "," in text[it.end : items[k].start]:
+                continue
+            after = text[it.end : it.end + 40]
+            before = text[max(0, it.start - 25) : it.start]
+            if re.match(
+                r"\s*(?:[a-z]+\s+)?(?:paracentral|posterolateral|paramedian|eccentric|dis[ck]|protrusion|herniation|bulge|extrusion)",
+                after,
+                re.I,
+            ):
+                return [self._dominant(it, text)]
+            if re.search(r"(?:protrusion|herniation|bulge|bulging|extrusion)\s*$", before, re.I):
+                return [self._dominant(it, text)]
+        return []
+
+    @staticmethod
+    def _dominant(it: Item, text: str) -> Item:
+        r = it.rule
+        if len(r.sides) == 2 and (r.dominant_from_first or r.dominant_from_last_word):
+            words = re.findall(r"left|right", text[it.start : it.end], re.I)
+            if words:
+                side = (words[0] if r.dominant_from_first else words[-1]).lower()
+                from spinelab.labeling.rules import SideRule
+
+                return Item(it.start, it.end, "D", SideRule(literal=side, sides=[side]))  # type: ignore[list-item]
+        return it
+
+    def _attach_levels(
+        self, text: str, start: int, sts: list[Statement], levels: list[LevelMention]
+    ) -> None:
+        """Levels named in the sentence for each statement: a tight following 'at L4-5', else the
+        nearest preceding level mention; left None when the sentence names none."""
+        usable = [m for m in levels if not m.excluded]
+        for st in sts:
+            if st.levels is not None:
+                continue
+            inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
+            if inner:  # 'moderate L4-5 central canal stenosis'
+                st.levels, st.blanket = inner[0].levels, inner[0].blanket
+                continue
+            fol = next((m for m in usable if m.start >= st.end), None)
+            if fol is not None:
+                gap = text[st.end : fol.start]
+                nw = self.t.n_words(gap)
+                tight = not _FOLLOW_BLOCK.search(gap) and (
+                    _PREP_END.match(gap) is not None or nw <= 1 or (fol.blanket and nw <= 3)
+                )
+                if tight:
+                    st.levels, st.blanket = fol.levels, fol.blanket
+                    continue
+            pre = [m for m in usable if m.end <= st.start]
+            if pre:
+                st.levels, st.blanket = pre[-1].levels, pre[-1].blanket
+            elif fol is not None and not _FAR_BLOCK.search(text, st.end, fol.start):
+                # 'A disc bulge, mild left foraminal stenosis and ... at L4 L5.'
+                st.levels, st.blanket = fol.levels, fol.blanket

@@ -1,0 +1,145 @@
+"""Public API of the report labeler: free-text lumbar spine report -> per-level label rows.
+
+>>> lab = Labeler()                                   # packaged rules
+>>> rows = lab.label_report("r1", "FINDINGS: L4-5: mild canal stenosis.")
+>>> [(r["level"], r["finding"], r["value"]) for r in rows]
+[('L4-L5', 'canal_stenosis', 'mild')]
+
+Rows follow REPORT_LABELS.md (report_id, level, finding, value, uncertain) plus evidence (the
+sentence), start/end (its character offsets into the text) and section
+('findings' | 'impression' | 'other'). Reports that cannot be labelled raise
+``ReportError(reason, detail)``; reasons: not_text, empty, not_lumbar, too_long. Details never
+contain report text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spinelab.labeling.errors import ReportError
+
+#: Default size limit (characters of text).
+MAX_CHARS = 1_000_000
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffd]")
+_LUMBAR = re.compile(
+    r"lumba|lumbo|l-?\s?spine|\bl\.?s\.?\s+spine|\blss\b|(?<![a-z0-9])(?:at)?L\s?-?\s?[1-5](?![0-9])|\bS1\b",
+    re.I,
+)
+
+
+def check_text(text: object, max_chars: int = MAX_CHARS) -> str:
+    """``text`` if it is a labelable lumbar report text, else ``ReportError`` (no text in it)."""
+    if not isinstance(text, str):
+        what = "None" if text is None else type(text).__name__
+        raise ReportError("not_text", f"report is {what}, not a string")
+    if len(text) > max_chars:
+        raise ReportError("too_long", f"{len(text)} characters (limit {max_chars})")
+    if not text.strip():
+        raise ReportError("empty", "report text is empty or whitespace")
+    bad = len(_JUNK.findall(text))
+    if "\x00" in text or bad > 0.01 * len(text):
+        raise ReportError("not_text", f"{bad} of {len(text)} characters are control/undecodable")
+    if not _LUMBAR.search(text):
+        raise ReportError("not_lumbar", "no lumbar spine level or lumbar spine wording found")
+    return text
+
+
+class Labeler:
+    """spaCy-pipeline report labeler. Picklable: it pickles as its rules directory and rebuilds.
+
+    ``rules_dir``: a directory with sections/levels/vocab/context.yaml (None = packaged rules);
+    a bad rule file raises ``RuleFileError`` naming the file, field and problem.
+    """
+
+    def __init__(
+        self,
+        rules_dir: str | Path | None = None,
+        *,
+        max_chars: int = MAX_CHARS,
+        batch_size: int = 64,
+    ) -> None:
+        from spinelab.labeling.components import build_pipeline
+
+        self.rules_dir = None if rules_dir is None else str(rules_dir)
+        self.max_chars = max_chars
+        self.batch_size = batch_size
+        self.nlp = build_pipeline(self.rules_dir, make_spans=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "rules_dir": self.rules_dir,
+            "max_chars": self.max_chars,
+            "batch_size": self.batch_size,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        from spinelab.labeling.components import build_pipeline
+
+        self.rules_dir = state["rules_dir"]
+        self.max_chars = state["max_chars"]
+        self.batch_size = state["batch_size"]
+        self.nlp = build_pipeline(self.rules_dir, make_spans=False)
+
+    @staticmethod
+    def _rows(report_id: str, doc: Any) -> list[dict[str, Any]]:
+        text = doc._.spine_text
+        return [
+            {
+                "report_id": report_id,
+                "level": c.level,
+                "finding": c.finding,
+                "value": c.value,
+                "uncertain": bool(c.uncertain),
+                "evidence": text[c.start : c.end],
+                "start": c.start,
+                "end": c.end,
+                "section": c.section,
+            }
+            for c in doc._.spine_labels
+        ]
+
+    def label_report(self, report_id: str, text: object) -> list[dict[str, Any]]:
+        """Label rows of one report; ``ReportError`` when it cannot be labelled."""
+        t = check_text(text, self.max_chars)
+        return self._rows(str(report_id), self.nlp(t))
+
+    def label_many(
+        self, items: Iterable[tuple[str, object]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(rows, errors) of many ``(report_id, text)``; errors: report_id, reason, detail.
+
+        Uses ``nlp.pipe``; a bad report becomes an error row and the batch goes on."""
+        rows: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
+        ok: list[tuple[str, str]] = []
+        for rid, text in items:
+            try:
+                ok.append((str(rid), check_text(text, self.max_chars)))
+            except ReportError as e:
+                errors.append({"report_id": str(rid), "reason": e.reason, "detail": e.detail})
+        for i in range(0, len(ok), self.batch_size):
+            chunk = ok[i : i + self.batch_size]
+            docs: list[Any]
+            try:
+                docs = list(self.nlp.pipe((t for _, t in chunk), batch_size=self.batch_size))
+            except Exception:  # a labeler bug in one report: redo the chunk one by one
+                docs = []
+                for rid, t in chunk:
+                    try:
+                        docs.append(self.nlp(t))
+                    except Exception as e:
+                        docs.append(None)
+                        errors.append(
+                            {
+                                "report_id": rid,
+                                "reason": "labeler_failed",
+                                "detail": type(e).__name__,
+                            }
+                        )
+            for (rid, _), doc in zip(chunk, docs, strict=True):
+                if doc is not None:
+                    rows.extend(self._rows(rid, doc))
+        return rows, errors

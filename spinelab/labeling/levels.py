@@ -1,0 +1,207 @@
+"""Disc-level mentions in report text: every spelling, ranges, lists and blanket scopes.
+
+``L4-5``, ``L4/5``, ``L4/L5``, ``L45``, ``L4 L5``, ``L4- L5``, ``L4–5``, ``L-4-L-5``, ``L5-SI``,
+``L5/Sl``, ``L5=S1``, ``T12-L1``, ``D12-L1``, ``T-12toL1`` are discs; ``L3-S1`` / ``from L3 to S1`` /
+``L3-4 through L5-S1`` are ranges; ``L2-3, L3-4, and L4-5`` a list; "at all levels" a blanket scope.
+A single vertebra (``the L5 nerve root``) is not a disc. Offsets are character offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spinelab.labeling.regex_first import first_chars
+from spinelab.labeling.rules import LevelsFile, load_rules
+from spinelab.schema import LEVELS
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:at|in|involving|of|from|through|throughout|across)|(?<=at))\s*(?:the\s+)?(?:levels?\s+)?$",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*$")
+_COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
+_LIST_AFTER = re.compile(
+    r"\s*(?:[,&.;]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
+)
+
+#: Vertebra index: T12=0, L1..L5=1..5, S1=6 (T10, T11 negative). Disc k lies between k and k+1.
+_DISC_BY_INDEX = {i: name for i, name in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True, slots=True)
+class LevelMention:
+    """One level mention (a disc, a merged range/list, or a blanket scope).
+
+    ``levels``: canonical disc levels, cranial to caudal (empty: a non-lumbar disc such as
+    T10-T11, or "multilevel"). ``blanket``: a scope phrase ("at all levels"), weaker than a named
+    level. ``excluded``: a nerve-root distribution, procedure site or the like (not a finding site).
+    """
+
+    start: int
+    end: int
+    levels: tuple[str, ...]
+    blanket: bool = False
+    excluded: bool = False
+
+
+def _vert(prefix: str, sp: object) -> str:
+    s = sp  # type: ignore[assignment]
+    return (
+        f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2])"  # type: ignore[attr-defined]
+        f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5])"  # type: ignore[attr-defined]
+        f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?![a-z]))"  # type: ignore[attr-defined]
+    )
+
+
+def _index(m: re.Match[str], prefix: str) -> int | None:
+    if m.group(prefix + "tn"):
+        return int(m.group(prefix + "tn")) - 12
+    if m.group(prefix + "ln"):
+        return int(m.group(prefix + "ln"))
+    if m.group(prefix + "sn"):
+        return 6
+    return None
+
+
+def discs_between(a: int, b: int) -> tuple[str, ...]:
+    """Canonical disc levels from vertebra index ``a`` down to ``b`` (a < b), lumbar ones only."""
+    return tuple(_DISC_BY_INDEX[k] for k in range(a, b) if k in _DISC_BY_INDEX)
+
+
+class LevelParser:
+    """Finds level mentions with compiled regexes built from ``levels.yaml``."""
+
+    def __init__(self, rules: LevelsFile | None = None) -> None:
+        r = rules if rules is not None else load_rules().levels
+        self.rules = r
+        lead = r"(?=[tdls])(?:(?<![a-z0-9])|(?<=at)|(?<=to))"
+        seps = "|".join(f"(?:{s})" for s in r.disc_separators)
+        a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
+        self.disc_re = re.compile(
+            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*)?(?P<bd>[1-5]))(?![0-9])",
+            re.I,
+        )
+        self.vert_re = re.compile(f"{lead}{_vert('a', r.vertebra)}(?![0-9])", re.I)
+        self.endplate_re = re.compile(r.endplate.replace("VERT", _vert("a", r.vertebra)), re.I)
+        self.scopes = list(r.scopes)
+        alts = "|".join(f"(?P<s{i}>{sc.pattern})" for i, sc in enumerate(self.scopes))
+        firsts = "".join(sorted({c for sc in self.scopes for c in (first_chars(sc.pattern) or "")}))
+        self.scope_re = re.compile(
+            f"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I
+        )
+        self.range_gap = re.compile(r.range_gap, re.I)
+        self.list_gap = re.compile(r.list_gap, re.I)
+        self.exclude_after = re.compile(r.exclude_after, re.I)
+        self.exclude_before = re.compile(r.exclude_before, re.I)
+
+    # ------------------------------------------------------------------ vertebrae
+    def vertebra_index(self, text: str) -> int | None:
+        """Index of a single vertebra name (``L4`` -> 4, ``S1`` -> 6, ``T12`` -> 0), else None."""
+        m = self.vert_re.fullmatch(text.strip())
+        return _index(m, "a") if m else None
+
+    # ------------------------------------------------------------------ discs
+    def _raw_discs(self, text: str) -> list[tuple[int, int, int, int]]:
+        """(start, end, upper vertebra index, lower vertebra index) of each disc/range spelling."""
+        out = []
+        for m in self.disc_re.finditer(text):
+            ia = _index(m, "a")
+            ib: int | None
+            if m.group("bd"):
+                if not m.group("al"):
+                    continue  # shorthand only after L ("L4-5")
+                ib = int(m.group("bd"))
+            else:
+                ib = _index(m, "b")
+            if ia is None or ib is None or ib <= ia:
+                continue
+            out.append((m.start(), m.end(), ia, ib))
+        for m in self.endplate_re.finditer(text):
+            iv = _index(m, "a")
+            if iv is None:
+                continue
+            lower = m.group("side").lower() in ("inferior", "lower")
+            out.append(
+                (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
+            )
+        out.sort()
+        return out
+
+    def _is_list(self, text: str, start: int, end: int, gap: str) -> bool:
+        """Whether two level mentions side by side form one list: 'at L2-3, L3-4 and L4-5',
+        'T12-L1, L1-2, L2-3: ...', not '... at L1-L2, L2-L3 mild stenosis' (comma-joined lines)."""
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 20]
+        prep = _PREP_BEFORE.search(before) is not None
+        heading = _CLAUSE_START.search(before) is not None
+        if _COLON_AFTER.match(after):
+            return heading and not prep
+        joined = re.search(r"\b(?:and|or)\b|&", gap, re.I) is not None
+        return joined or _LIST_AFTER.match(after) is not None or (prep and not gap.strip(" \t"))
+
+    def find(self, text: str) -> list[LevelMention]:
+        """All level mentions of ``text``, lists and ranges merged, sorted by position."""
+        raw = self._raw_discs(text)
+        merged: list[tuple[int, int, tuple[str, ...]]] = []
+        cur: tuple[int, int, list[str]] | None = None
+        prev_end = -1
+        prev_lower: int | None = None
+        for s, e, ia, ib in raw:
+            if s < prev_end:
+                continue
+            levels = list(discs_between(ia, ib))
+            if cur is not None:
+                gap = text[prev_end:s]
+                if self.range_gap.match(gap) and prev_lower is not None and ib > prev_lower:
+                    # "L3-4 through L5-S1": every disc from the first to the last
+                    first = LEVELS.index(cur[2][0]) if cur[2] else None
+                    span = (
+                        list(discs_between(prev_lower - 1, ib))
+                        if first is None
+                        else list(discs_between(first, ib))
+                    )
+                    cur = (cur[0], e, span)
+                    prev_end, prev_lower = e, ib
+                    continue
+                if self.list_gap.match(gap) and self._is_list(text, cur[0], e, gap):
+                    cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
+                    prev_end, prev_lower = e, ib
+                    continue
+                merged.append((cur[0], cur[1], tuple(cur[2])))
+            cur = (s, e, levels)
+            prev_end, prev_lower = e, ib
+        if cur is not None:
+            merged.append((cur[0], cur[1], tuple(cur[2])))
+        out = []
+        for s, e, lv in merged:
+            excluded = bool(
+                self.exclude_after.match(text[e : e + 60])
+                or self.exclude_before.search(text[max(0, s - 60) : s])
+            )
+            ordered = tuple(x for x in LEVELS if x in lv)
+            out.append(LevelMention(s, e, ordered, False, excluded))
+        taken = [(m.start, m.end) for m in out]
+        for m in self.scope_re.finditer(text):
+            if any(m.start() < te and ts < m.end() for ts, te in taken):
+                continue
+            scope = self.scopes[int((m.lastgroup or "s0")[1:])]
+            out.append(LevelMention(m.start(), m.end(), scope.level_list(), not scope.specific))
+        out.sort(key=lambda m: m.start)
+        return out
+
+
+_DEFAULT: LevelParser | None = None
+
+
+def parse_levels(text: str) -> tuple[str, ...]:
+    """Canonical disc levels named in ``text`` (convenience for tests and one-off use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = LevelParser()
+    seen: list[str] = []
+    for m in _DEFAULT.find(text):
+        if m.excluded:
+            continue
+        seen += [x for x in m.levels if x not in seen]
+    return tuple(x for x in LEVELS if x in seen)

@@ -1,0 +1,299 @@
+"""Typed, validated rule and vocabulary files of the report labeler (``rules/*.yaml``).
+
+Each YAML file is loaded into a pydantic model whose fields say what a rule means; a bad file
+raises :class:`RuleFileError` naming the file, the field path and what is wrong. A site adds
+phrasings by editing (or copying and passing ``rules_dir=``) these files, never code.
+Patterns are Python regular expressions, matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from spinelab.schema import LEVELS
+
+PACKAGED_RULES = Path(__file__).with_name("rules")
+RULE_FILES = ("sections.yaml", "levels.yaml", "vocab.yaml", "context.yaml")
+
+
+class RuleFileError(ValueError):
+    """A rule file is missing, not YAML, or breaks its schema (message names file and field)."""
+
+
+def _check_regex(v: str) -> str:
+    try:
+        re.compile(v, re.I)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
+    return v
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternRule(_Rule):
+    """A phrase given as a regex ``pattern`` (or a plain ``literal``); whole words by default.
+
+    ``boundary: false`` lets the phrase touch letters (``bi lateralneural`` -> bilateral).
+    """
+
+    pattern: str | None = None
+    literal: str | None = None
+    boundary: bool = True
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        return None if v is None else _check_regex(v)
+
+    @model_validator(mode="after")
+    def _one_of(self) -> PatternRule:
+        if (self.pattern is None) == (self.literal is None):
+            raise ValueError("give exactly one of 'pattern' or 'literal'")
+        return self
+
+    @property
+    def regex(self) -> str:
+        """The rule as a regex fragment (word-bounded unless ``boundary`` is false)."""
+        body = self.pattern if self.pattern is not None else re.escape(self.literal or "")
+        if not self.boundary:
+            return f"(?:{body})"
+        return f"(?<![a-z0-9])(?:{body})(?![a-z0-9])"
+
+
+class GradeRule(PatternRule):
+    """A grade word. Example: ``{pattern: "marked(?:ly)?", value: severe}`` ("markedly narrowed")."""
+
+    value: Literal["mild", "moderate", "severe", "present"]
+
+
+class SideRule(PatternRule):
+    """A side word. ``sides: [left, right]`` for "bilateral"; a dominance phrase ("greater on the
+    right") sets ``dominant_from_last_word`` (or ``_first_word``): both sides, one grade, but the
+    named side is used when the side has to be borrowed from the lesion."""
+
+    sides: list[Literal["left", "right"]] = Field(min_length=1)
+    dominant_from_first: bool = False
+    dominant_from_last_word: bool = False
+
+
+class SiteRule(PatternRule):
+    """An anatomical site. ``finding: foraminal`` for "neural foramina", ``ignore`` for look-alikes
+    ("sacral canal") that must not be read as the spinal canal."""
+
+    finding: Literal["canal", "foraminal", "subarticular", "ignore"]
+
+
+class PredicateRule(PatternRule):
+    """A stenosis predicate ("narrowing", "compressing"), grading the sites in ``applies_to``.
+
+    ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina.
+    ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease")."""
+
+    applies_to: list[Literal["canal", "foraminal", "subarticular"]] = Field(min_length=1)
+    standalone: bool = False
+    negated_only: bool = False
+
+
+class NormalRule(PatternRule):
+    """A word stating a site is normal: "the canal is widely patent", "adequate spinal canal"."""
+
+
+class RootRule(PatternRule):
+    """A nerve-root phrase; alone it states no stenosis (REPORT_LABELS rule 5b)."""
+
+
+class FindingRule(PatternRule):
+    """A finding trigger. ``value: typed`` reads the Modic type from the match ("Modic 1/2" ->
+    type1); ``negated_only``: only the negation counts ("no significant disc pathology")."""
+
+    finding: Literal[
+        "disc_bulge",
+        "disc_herniation",
+        "spondylolisthesis",
+        "modic",
+        "disc_generic",
+        "disc_normal",
+    ]
+    value: Literal["present", "typed", "type1", "type2", "type3"] = "present"
+    negated_only: bool = False
+
+
+class CueRule(PatternRule):
+    """A ConText cue. ``negation`` ("no", "without"), ``hedge`` ("possible", "cannot be excluded"),
+    ``prior`` ("on the prior exam"), ``current`` ("still", "again"), ``pseudo`` ("no change").
+    ``direction``: forward = to the end of the clause, backward = from the clause start."""
+
+    category: Literal["negation", "hedge", "prior", "current", "pseudo"]
+    direction: Literal["forward", "backward", "bidirectional"] = "forward"
+
+
+class HeaderRule(PatternRule):
+    """A section header. ``section: excluded`` for HISTORY / TECHNIQUE / COMPARISON (no rows)."""
+
+    section: Literal["findings", "impression", "excluded", "other"]
+
+
+class ScopeRule(_Rule):
+    """A phrase standing for several levels: "at all levels" -> ``levels: lumbar``;
+    "upper lumbar levels" -> ``[L1-L2, L2-L3]``; "multilevel" -> ``[]`` (no level named).
+    ``specific: true`` makes it an ordinary level mention ("lumbosacral junction" -> L5-S1)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    levels: Literal["lumbar", "all"] | list[str]
+    specific: bool = False
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+    @field_validator("levels")
+    @classmethod
+    def _levels(cls, v: object) -> object:
+        if isinstance(v, list):
+            bad = [x for x in v if x not in LEVELS]
+            if bad:
+                raise ValueError(f"unknown levels {bad}; valid: {list(LEVELS)}")
+        return v
+
+    def level_list(self) -> tuple[str, ...]:
+        """The levels this scope names, in cranio-caudal order."""
+        if self.levels == "lumbar":
+            return LEVELS[1:]
+        if self.levels == "all":
+            return LEVELS
+        return tuple(x for x in LEVELS if x in self.levels)
+
+
+class SectionsFile(_Rule):
+    headers: list[HeaderRule] = Field(min_length=1)
+
+
+class VertebraSpelling(_Rule):
+    thoracic: str
+    lumbar: str
+    sacral: str
+    sacral_one: str
+
+
+class LevelsFile(_Rule):
+    vertebra: VertebraSpelling
+    disc_separators: list[str] = Field(min_length=1)
+    range_gap: str
+    list_gap: str
+    exclude_after: str
+    exclude_before: str
+    context_exclusions: str
+    endplate: str
+    scopes: list[ScopeRule]
+
+    @field_validator(
+        "range_gap", "list_gap", "exclude_after", "exclude_before", "context_exclusions"
+    )
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+    @field_validator("disc_separators")
+    @classmethod
+    def _regexes(cls, v: list[str]) -> list[str]:
+        return [_check_regex(x) for x in v]
+
+
+class VocabFile(_Rule):
+    grades: list[GradeRule] = Field(min_length=1)
+    grade_joiner: str
+    sides: list[SideRule] = Field(min_length=1)
+    sites: list[SiteRule] = Field(min_length=1)
+    predicates: list[PredicateRule] = Field(min_length=1)
+    normals: list[NormalRule] = Field(min_length=1)
+    roots: list[RootRule]
+    findings: list[FindingRule] = Field(min_length=1)
+    alignment: str
+    level_normal: str
+    study_normal: str
+
+    @field_validator("grade_joiner", "alignment", "level_normal", "study_normal")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+
+class ContextFile(_Rule):
+    cues: list[CueRule] = Field(min_length=1)
+    clause_breaks: str
+    scope_end_after_comma: str
+
+    @field_validator("clause_breaks", "scope_end_after_comma")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return _check_regex(v)
+
+
+_MODELS: dict[str, type[BaseModel]] = {
+    "sections.yaml": SectionsFile,
+    "levels.yaml": LevelsFile,
+    "vocab.yaml": VocabFile,
+    "context.yaml": ContextFile,
+}
+
+
+def _load_one(path: Path, model: type[BaseModel]) -> BaseModel:
+    if not path.is_file():
+        raise RuleFileError(f"{path}: rule file missing (expected {', '.join(RULE_FILES)})")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise RuleFileError(f"{path}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}: top level must be a mapping, got {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        lines = []
+        for err in e.errors():
+            loc = ".".join(str(x) for x in err["loc"]) or "<file>"
+            lines.append(f"  {loc}: {err['msg']}")
+        raise RuleFileError(f"{path}: {len(lines)} problem(s):\n" + "\n".join(lines)) from None
+
+
+class RuleSet(BaseModel):
+    """All four rule files of one rules directory, validated."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    directory: str
+    sections: SectionsFile
+    levels: LevelsFile
+    vocab: VocabFile
+    context: ContextFile
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A short hash of the rules (to tell which rules produced a table)."""
+        import hashlib
+
+        h = hashlib.sha1()
+        for part in (self.sections, self.levels, self.vocab, self.context):
+            h.update(part.model_dump_json().encode())
+        return h.hexdigest()[:12]
+
+
+def load_rules(rules_dir: str | Path | None = None) -> RuleSet:
+    """Load and validate ``sections/levels/vocab/context.yaml`` (packaged rules when None).
+
+    Raises ``RuleFileError`` with the file, the field path and what is wrong.
+    """
+    d = PACKAGED_RULES if rules_dir is None else Path(rules_dir)
+    if not d.is_dir():
+        raise RuleFileError(f"{d}: rules directory not found")
+    parts = {name.split(".")[0]: _load_one(d / name, m) for name, m in _MODELS.items()}
+    return RuleSet(directory=str(d), **parts)  # type: ignore[arg-type]

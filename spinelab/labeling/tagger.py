@@ -1,0 +1,181 @@
+"""Vocabulary mentions in report text: one compiled regex pass over the whole document.
+
+Each mention is an :class:`Item` ``(start, end, kind, rule)``; kinds: ``F`` finding trigger,
+``S`` site, ``P`` stenosis predicate, ``N`` normal word, ``R`` nerve root, ``G`` grade, ``D`` side,
+``C`` context cue, ``B`` clause break. Level mentions come from :mod:`spinelab.labeling.levels`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spinelab.labeling.regex_first import first_chars
+from spinelab.labeling.rules import RuleSet
+
+GRADE_RANK = {"present": 0, "mild": 1, "moderate": 2, "severe": 3}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A vocabulary mention ``[start, end)``; ``rule`` is the rule object (or a derived value)."""
+
+    start: int
+    end: int
+    kind: str
+    rule: Any
+    value: str = ""
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A regex for lower-cased text: literals lower-cased, escapes and group syntax kept."""
+    out, i = [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith("(?P<", i):
+            j = pattern.index(">", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
+
+
+class Tagger:
+    """Compiles the vocabulary of a :class:`RuleSet` into one alternation regex."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        v, c = rules.vocab, rules.context
+        self.entries: list[tuple[str, Any]] = []
+        parts: list[str] = []
+
+        def add(kind: str, rule: Any, rx: str) -> None:
+            parts.append(f"(?P<g{len(self.entries)}>{rx})")
+            self.entries.append((kind, rule))
+
+        rule: Any
+        for rule in v.findings:
+            add("F", rule, rule.regex)
+        for rule in c.cues:
+            if rule.category in ("pseudo", "negation"):
+                add("C", rule, rule.regex)
+        for rule in v.sites:
+            add("S", rule, rule.regex)
+        for rule in v.normals:
+            add("N", rule, rule.regex)
+        for rule in v.predicates:
+            add("P", rule, rule.regex)
+        for rule in v.roots:
+            add("R", rule, rule.regex)
+        grade_alt = "|".join(g.regex for g in v.grades)
+        add("G", None, f"(?:{grade_alt})(?:{v.grade_joiner}(?:{grade_alt}))?")
+        for rule in v.sides:
+            add("D", rule, rule.regex)
+        for rule in c.cues:
+            if rule.category not in ("pseudo", "negation"):
+                add("C", rule, rule.regex)
+        self.master = re.compile("|".join(parts), re.I)
+        # Dispatch by first character: at each word start only the rules that can start with its
+        # letter are tried ('(?<=lateral)n' keeps 'bi lateralneural foraminal' readable).
+        firsts = [first_chars(x) for x in parts]
+        chars = set().union(*(f for f in firsts if f is not None)) | set(
+            "abcdefghijklmnopqrstuvwxyz?"
+        )
+        self.buckets: dict[str, re.Pattern[str]] = {}
+        self.lower_buckets: dict[str, re.Pattern[str]] = {}
+        for ch in chars:
+            sel = [x for x, f in zip(parts, firsts, strict=True) if f is None or ch in f]
+            if sel:
+                self.buckets[ch] = re.compile("|".join(sel), re.I)
+                # lower-case twin: matching lower-cased text without IGNORECASE is faster
+                self.lower_buckets[ch] = re.compile(_lower_pattern("|".join(sel)))
+        self.starts = re.compile(r"(?<![a-z0-9])[a-z?]|(?<=lateral)n", re.I)
+        self.grade_parts = [(re.compile(g.regex, re.I), g.value) for g in v.grades]
+        self._grade_memo: dict[str, str] = {}
+        self.breaks = re.compile(c.clause_breaks, re.I)
+        self.scope_end_after_comma = re.compile(r",\s*(?:" + c.scope_end_after_comma + ")", re.I)
+        self.alignment = re.compile(v.alignment, re.I)
+        self.level_normal = re.compile(v.level_normal, re.I)
+        self.study_normal = re.compile(v.study_normal, re.I)
+        self._word = re.compile(r"[a-z]+", re.I)
+
+    def grade_value(self, text: str) -> str:
+        """The grade of a grade phrase; 'mild to moderate' -> the higher one (moderate)."""
+        key = text.lower()
+        hit = self._grade_memo.get(key)
+        if hit is None:
+            hit = self._grade_memo[key] = self._grade_value(key)
+        return hit
+
+    def _grade_value(self, text: str) -> str:
+        best, pos = None, 0
+        while pos < len(text):
+            hit = None
+            for rx, val in self.grade_parts:
+                m = rx.match(text, pos)
+                if m and m.end() > pos:
+                    hit = (m.end(), val)
+                    break
+            if hit is None:
+                pos += 1
+                continue
+            pos, val = hit
+            if best is None or GRADE_RANK[val] > GRADE_RANK[best]:
+                best = val
+        return best or "present"
+
+    @staticmethod
+    def modic_type(text: str) -> str:
+        """'type1'..'type3' from a typed Modic phrase; mixed types take the lower number."""
+        nums = [
+            _ROMAN[t.lower()]
+            for t in re.findall(r"(?<![a-z])(iii|ii|i|[123])(?![a-z0-9])", text, re.I)
+        ]
+        return f"type{min(nums)}" if nums else "present"
+
+    def tag(self, text: str) -> list[Item]:
+        """All vocabulary mentions and clause breaks of ``text``, sorted by start."""
+        out: list[Item] = []
+        entries = self.entries
+        low = text.lower()
+        if len(low) == len(text):
+            buckets, scan = self.lower_buckets, low
+        else:  # rare characters whose lower case changes length: keep offsets exact
+            buckets, scan = self.buckets, text
+        pos = 0
+        for st in self.starts.finditer(scan):
+            p = st.start()
+            if p < pos:
+                continue
+            rx = buckets.get(scan[p].lower())
+            if rx is None:
+                continue
+            m = rx.match(scan, p)
+            if m is None:
+                continue
+            pos = m.end()
+            name = m.lastgroup
+            if name is None:
+                continue
+            kind, rule = entries[int(name[1:])]
+            value = ""
+            if kind == "G":
+                value = self.grade_value(m.group())
+            elif kind == "F" and rule.value == "typed":
+                value = self.modic_type(m.group())
+            out.append(Item(m.start(), m.end(), kind, rule, value))
+        for m in self.breaks.finditer(text):
+            out.append(Item(m.start(), m.end(), "B", None))
+        out.sort(key=lambda it: (it.start, it.kind != "B"))
+        return out
+
+    def n_words(self, text: str) -> int:
+        """Number of words in a gap of text."""
+        return len(self._word.findall(text))

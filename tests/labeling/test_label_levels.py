@@ -1,0 +1,116 @@
+"""Level parser: every spelling seen in real reports, ranges, lists, blanket scopes, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinelab.labeling.levels import LevelParser, parse_levels
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L4-L5", "L4-L5"),
+        ("L4-5", "L4-L5"),
+        ("L4/5", "L4-L5"),
+        ("L4/L5", "L4-L5"),
+        ("L45", "L4-L5"),
+        ("L4 L5", "L4-L5"),
+        ("L4- L5", "L4-L5"),
+        ("L4\u20135", "L4-L5"),
+        ("L-4-L-5", "L4-L5"),
+        ("L4 to L5", "L4-L5"),
+        ("l4-l5", "L4-L5"),
+        ("L3L4", "L3-L4"),
+        ("L5-SI", "L5-S1"),
+        ("L5/Sl", "L5-S1"),
+        ("L5=S1", "L5-S1"),
+        ("L5S1", "L5-S1"),
+        ("L5/S1", "L5-S1"),
+        ("T12-L1", "T12-L1"),
+        ("D12-L1", "T12-L1"),
+        ("T-12toL1", "T12-L1"),
+        ("L-1 to L-2", "L1-L2"),
+        ("at the lumbosacral junction", "L5-S1"),
+        ("the lumbosacral level", "L5-S1"),
+        ("atL1-2", "L1-L2"),
+        ("L12", "L1-L2"),
+        ("the inferior L4 endplate", "L4-L5"),
+        ("superior L5 endplate", "L4-L5"),
+        ("retrolisthesis of L2 on L3", "L2-L3"),
+    ],
+)
+def test_disc_spellings(text: str, expected: str) -> None:
+    assert parse_levels(text) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("L3-4 through L5-S1", ("L3-L4", "L4-L5", "L5-S1")),
+        ("from L3 to S1", ("L3-L4", "L4-L5", "L5-S1")),
+        ("L3-S1", ("L3-L4", "L4-L5", "L5-S1")),
+        ("L1-L3", ("L1-L2", "L2-L3")),
+        ("L2-3, L3-4, and L4-5", ("L2-L3", "L3-L4", "L4-L5")),
+        ("L4-l5 L5-S1:", ("L4-L5", "L5-S1")),
+        ("T12-L1 and L1-2", ("T12-L1", "L1-L2")),
+        ("atL1-2 L2-3 L3-4", ("L1-L2", "L2-L3", "L3-L4")),
+    ],
+)
+def test_ranges_and_lists(text: str, expected: tuple[str, ...]) -> None:
+    assert parse_levels(text) == expected
+
+
+def test_blanket_scopes() -> None:
+    lp = LevelParser()
+    (m,) = lp.find("patent at all levels")
+    assert m.blanket and m.levels == ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
+    (m,) = lp.find("The upper lumbar levels are normal")
+    assert m.blanket and m.levels == ("L1-L2", "L2-L3")
+    (m,) = lp.find("bulging throughout the lower thoracic and lumbar spine")
+    assert m.levels[0] == "T12-L1" and len(m.levels) == 6
+    (m,) = lp.find("multilevel degenerative change")
+    assert m.blanket and m.levels == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the L5 nerve root",
+        "L4 pedicle",
+        "anterolisthesis of L5",
+        "L2\u201314 mm",
+        "L4 5mm",
+        "C5-6 disc bulge",
+        "T1 and T2 weighted",
+    ],
+)
+def test_not_a_disc(text: str) -> None:
+    assert parse_levels(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L5-S1 distribution",
+        "L4-5 laminectomy",
+        "fusion at L4-L5",
+        "L5-S1 radiculopathy",
+        "epidural steroid injection at L4-5",
+        "the L5 S1 nerve roots",
+    ],
+)
+def test_roots_and_procedures_are_excluded(text: str) -> None:
+    ms = LevelParser().find(text)
+    assert ms and all(m.excluded for m in ms)
+
+
+def test_non_lumbar_disc_has_no_level() -> None:
+    (m,) = LevelParser().find("T10-T11 disc bulge")
+    assert m.levels == ()
+
+
+def test_offsets_point_at_the_mention() -> None:
+    text = "There is a bulge at L4-5 and at L5-S1."
+    ms = LevelParser().find(text)
+    assert [text[m.start : m.end] for m in ms] == ["L4-5", "L5-S1"]

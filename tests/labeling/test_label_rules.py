@@ -1,0 +1,91 @@
+"""Rule files: packaged rules validate; a bad rule file gives an error naming file and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from spinelab.labeling.labeler import Labeler
+from spinelab.labeling.rules import (
+    PACKAGED_RULES,
+    GradeRule,
+    PredicateRule,
+    RuleFileError,
+    load_rules,
+)
+
+
+def test_packaged_rules_load() -> None:
+    r = load_rules()
+    assert r.vocab.grades and r.context.cues and r.sections.headers and r.levels.scopes
+    assert len(r.fingerprint) == 12
+
+
+def _copy(tmp_path: Path) -> Path:
+    d = tmp_path / "rules"
+    shutil.copytree(PACKAGED_RULES, d)
+    return d
+
+
+def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "vocab.yaml"
+    p.write_text(
+        p.read_text().replace(
+            "value: moderate}", 'value: moderate}\n  - {pattern: "(unclosed", value: mild}', 1
+        )
+    )
+    with pytest.raises(RuleFileError) as e:
+        load_rules(d)
+    msg = str(e.value)
+    assert "vocab.yaml" in msg and "grades." in msg and "regular expression" in msg
+
+
+def test_bad_value_and_unknown_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "vocab.yaml"
+    p.write_text(p.read_text().replace("value: moderate}", "value: medium, colour: red}", 1))
+    with pytest.raises(RuleFileError) as e:
+        Labeler(d)
+    msg = str(e.value)
+    assert "vocab.yaml" in msg and "value" in msg and "colour" in msg
+
+
+def test_missing_file_and_not_yaml(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    (d / "context.yaml").unlink()
+    with pytest.raises(RuleFileError, match="context.yaml"):
+        load_rules(d)
+    (d / "context.yaml").write_text("cues: [unclosed")
+    with pytest.raises(RuleFileError, match="not valid YAML"):
+        load_rules(d)
+
+
+def test_unknown_level_in_scope(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "levels.yaml"
+    p.write_text(p.read_text().replace('levels: ["L1-L2", "L2-L3"]', 'levels: ["L1-L2", "L9-L10"]'))
+    with pytest.raises(RuleFileError, match="L9-L10"):
+        load_rules(d)
+
+
+def test_rule_classes_validate_on_construction() -> None:
+    with pytest.raises(ValueError, match="exactly one"):
+        GradeRule(value="mild")
+    with pytest.raises(ValueError):
+        PredicateRule(pattern="narrowing", applies_to=[])
+
+
+def test_site_adds_a_phrasing_without_code(tmp_path: Path) -> None:
+    """A new grade word in the YAML changes the labels, no code touched."""
+    text = "L4-5: gross canal stenosis."
+    assert Labeler().label_report("r", text)[0]["value"] == "present"
+    d = _copy(tmp_path)
+    p = d / "vocab.yaml"
+    p.write_text(
+        p.read_text().replace("grades:\n", 'grades:\n  - {pattern: "gross", value: severe}\n', 1)
+    )
+    rows = Labeler(d).label_report("r", text)
+    assert [(r["finding"], r["value"]) for r in rows] == [("canal_stenosis", "severe")]

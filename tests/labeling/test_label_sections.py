@@ -1,0 +1,59 @@
+"""Section splitter: headers with/without colons, inline headers, excluded sections, sentences."""
+
+from __future__ import annotations
+
+from spinelab.labeling.components import get_engine
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    sp = get_engine(None).splitter
+    return [(s.kind, text[s.start : s.end].strip()[:12]) for s in sp.sections(text)]
+
+
+def test_headers_with_colon() -> None:
+    text = "HISTORY: pain.\n\nFINDINGS: L4-5 bulge.\n\nIMPRESSION: Bulge."
+    kinds = [k for k, _ in _kinds(text)]
+    assert kinds == ["excluded", "findings", "impression"]
+
+
+def test_headers_alone_on_a_line_and_lowercase() -> None:
+    text = "Technique\nSagittal T1\nFindings\nL4-5 bulge.\nimpression  degenerative disc disease"
+    kinds = [k for k, _ in _kinds(text)]
+    assert kinds == ["excluded", "findings", "impression"]
+
+
+def test_inline_capital_headers_after_commas_or_periods() -> None:
+    text = "FINDINGS: L4-5 mild bulge, IMPRESSION: mild bulge at L4-5."
+    assert [k for k, _ in _kinds(text)] == ["findings", "impression"]
+    text = "L5-S1 bulge. COMPARISON: Prior MRI.\n\nThere is a protrusion."
+    assert [k for k, _ in _kinds(text)] == ["other", "excluded", "other"]
+
+
+def test_excluded_one_line_section_ends_at_line_end() -> None:
+    text = "Indication: chronic low back pain.\nNo spondylolisthesis."
+    assert [k for k, _ in _kinds(text)] == ["excluded", "other"]
+
+
+def test_no_headers_is_other() -> None:
+    assert [k for k, _ in _kinds("At L4-5 there is a bulge.")] == ["other"]
+
+
+def test_sentences_split_on_glued_periods_and_slashes() -> None:
+    sp = get_engine(None).splitter
+    text = "Mild narrowing.L3L4  There is a bulge./// L5-S1: protrusion; mild stenosis 3.5 mm."
+    sents = sp.sentences(text, sp.sections(text))
+    got = [text[s.start : s.end] for s in sents]
+    assert got == [
+        "Mild narrowing.",
+        "L3L4  There is a bulge.",
+        "L5-S1: protrusion",
+        "mild stenosis 3.5 mm.",
+    ]
+
+
+def test_numbered_items_start_new_context() -> None:
+    sp = get_engine(None).splitter
+    text = "IMPRESSION:\n1. At L4-5 a bulge.\n2. Mild stenosis."
+    sents = sp.sentences(text, sp.sections(text))
+    assert [text[s.start : s.end] for s in sents] == ["At L4-5 a bulge.", "Mild stenosis."]
+    assert [s.item_start for s in sents] == [True, True]

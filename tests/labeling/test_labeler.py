@@ -1,0 +1,146 @@
+"""Labeler API: rows contract, errors (empty, None, binary junk, 1 MB, non-English), label_many,
+pickling, the spaCy pipeline, and a real-style end-to-end report."""
+
+from __future__ import annotations
+
+import pickle
+
+import pandas as pd
+import pytest
+
+from spinelab.labeling.components import build_pipeline
+from spinelab.labeling.errors import ReportError
+from spinelab.labeling.labeler import Labeler
+from spinelab.schema import validate_labels
+
+REPORT = """EXAM: MRI lumbar spine without contrast.
+HISTORY: Low back pain, left leg radiculopathy. Prior L5-S1 injection.
+COMPARISON: None.
+
+FINDINGS:
+Alignment is maintained. Conus terminates at L1.
+T12-L1, L1-L2: Unremarkable.
+L2-L3: Mild disc bulge. No canal or foraminal stenosis.
+L3-L4: Broad-based disc bulge with mild bilateral facet arthropathy causing mild central canal stenosis and mild left neural foraminal narrowing. The right foramen is patent.
+L4-L5: Left paracentral disc extrusion compressing the traversing left L5 nerve root with moderate left lateral recess stenosis. Moderate to severe spinal canal stenosis. Moderate bilateral foraminal narrowing, worse on the left. Type 2 Modic changes.
+L5-S1: Disc desiccation. Small central protrusion. No significant stenosis.
+
+IMPRESSION:
+1. L4-L5 disc extrusion with severe canal stenosis and left lateral recess stenosis.
+2. Possible annular fissure at L5-S1.
+"""
+
+
+@pytest.fixture(scope="module")
+def lab() -> Labeler:
+    return Labeler()
+
+
+def test_end_to_end_report(lab: Labeler) -> None:
+    rows = lab.label_report("acc1", REPORT)
+    df = validate_labels(pd.DataFrame(rows))
+    t = {(r.level, r.finding): r.value for r in df.itertuples()}
+    assert t[("L4-L5", "canal_stenosis")] == "severe"  # FINDINGS' 'moderate to severe'
+    assert t[("L4-L5", "subarticular_stenosis_left")] == "moderate"
+    assert ("L4-L5", "subarticular_stenosis_right") not in t
+    assert (
+        t[("L4-L5", "foraminal_stenosis_left")]
+        == t[("L4-L5", "foraminal_stenosis_right")]
+        == "moderate"
+    )
+    assert t[("L4-L5", "disc_herniation")] == "present" and t[("L4-L5", "modic")] == "type2"
+    assert (
+        t[("L3-L4", "canal_stenosis")] == "mild"
+        and t[("L3-L4", "foraminal_stenosis_left")] == "mild"
+    )
+    assert t[("L3-L4", "foraminal_stenosis_right")] == "none"
+    assert t[("L2-L3", "disc_bulge")] == "present" and t[("L2-L3", "canal_stenosis")] == "none"
+    assert t[("L5-S1", "disc_herniation")] == "present" and t[("L5-S1", "canal_stenosis")] == "none"
+    for lv in ("T12-L1", "L1-L2"):
+        assert t[(lv, "disc_bulge")] == "absent" and t[(lv, "foraminal_stenosis_left")] == "none"
+    assert all(
+        t[(lv, "spondylolisthesis")] == "absent"
+        for lv in ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
+    )
+    assert ("T12-L1", "spondylolisthesis") not in t
+    assert all(r["section"] in ("findings", "impression", "other") for r in rows)
+    assert set(rows[0]) == {
+        "report_id",
+        "level",
+        "finding",
+        "value",
+        "uncertain",
+        "evidence",
+        "start",
+        "end",
+        "section",
+    }
+
+
+def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
+    flat = "FINDINGS: L3-L4: mild disc bulge, no stenosis, L4-L5: moderate canal stenosis, IMPRESSION: L4-L5 stenosis."
+    t = {(r["level"], r["finding"]): r["value"] for r in lab.label_report("x", flat)}
+    assert t[("L3-L4", "disc_bulge")] == "present" and t[("L3-L4", "canal_stenosis")] == "none"
+    assert t[("L4-L5", "canal_stenosis")] == "moderate"
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        (None, "not_text"),
+        (b"L4-5 bulge", "not_text"),
+        (12.5, "not_text"),
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("\x00\x01\x02L4-5\x03\x04" * 20, "not_text"),
+        ("L4-5 " + "\ufffd" * 200, "not_text"),
+        ("Die Untersuchung der Halswirbelsäule zeigt keine Auffälligkeiten.", "not_lumbar"),
+        ("颈椎未见明显异常。", "not_lumbar"),
+        ("C5-C6: disc bulge. C6-7 normal.", "not_lumbar"),
+    ],
+)
+def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
+    with pytest.raises(ReportError) as e:
+        lab.label_report("r", text)
+    assert e.value.reason == reason
+    if isinstance(text, str) and text.strip():
+        assert text not in str(e.value)
+
+
+def test_too_long(lab: Labeler) -> None:
+    big = "L4-5: mild disc bulge. " * 50_000  # > 1 MB
+    with pytest.raises(ReportError) as e:
+        lab.label_report("big", big)
+    assert e.value.reason == "too_long"
+    assert Labeler(max_chars=100).max_chars == 100
+
+
+def test_label_many_records_errors_and_goes_on(lab: Labeler) -> None:
+    items = [("a", "L4-5: disc bulge."), ("b", None), ("c", ""), ("d", "L5-S1: protrusion.")]
+    rows, errors = lab.label_many(items)
+    assert {r["report_id"] for r in rows} == {"a", "d"}
+    assert [(e["report_id"], e["reason"]) for e in errors] == [("b", "not_text"), ("c", "empty")]
+    single = lab.label_report("a", "L4-5: disc bulge.") + lab.label_report(
+        "d", "L5-S1: protrusion."
+    )
+    assert rows == single
+
+
+def test_pickle_roundtrip(lab: Labeler) -> None:
+    lab2 = pickle.loads(pickle.dumps(lab))
+    assert lab2.label_report("x", REPORT) == lab.label_report("x", REPORT)
+
+
+def test_spacy_pipeline_components() -> None:
+    nlp = build_pipeline()
+    assert nlp.pipe_names == ["spine_sections", "spine_levels", "spine_findings"]
+    doc = nlp("FINDINGS: L4-5: mild canal stenosis.\nIMPRESSION: stenosis at L4-5.")
+    assert [s.label_ for s in doc.spans["spine_sections"]] == ["findings", "impression"]
+    assert [s.text for s in doc.spans["spine_levels"]] == ["L4-5", "L4-5"]
+    assert [(c.level, c.finding, c.value) for c in doc._.spine_labels] == [
+        ("L4-L5", "canal_stenosis", "mild")
+    ]
+
+
+def test_a_report_without_findings_gives_no_rows(lab: Labeler) -> None:
+    assert lab.label_report("x", "MRI of the lumbar spine was obtained on 3/4.") == []
