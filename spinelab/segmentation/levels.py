@@ -1,0 +1,715 @@
+"""From a vertebra label mask to named vertebrae and disc planes (the ``levels.json`` contract).
+
+``fit_levels(mask, label_names)``:
+1. bodies = connected components per vertebra label (26-connectivity; specks folded in);
+2. a robust smooth curve through the label centroids, parameterised by arc length in LPS mm
+   (``curve_fit``), orders everything cranial -> caudal;
+3. repair: a second body-sized component of a label further along the curve is a separate body
+   (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off the curve or too
+   small to be bodies are dropped (``spurious_component``), a body about twice the usual height is
+   split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
+4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
+   otherwise the network classes made consecutive by a weighted majority offset. Disagreements
+   are flagged in ``qc``, never silently resolved;
+5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
+   component between them), unit normal pointing cranially, all in LPS mm.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+from scipy import ndimage
+
+from spinelab.data.volume import Volume
+from spinelab.segmentation.curve_fit import CurveFitError, SpineCurve, fit_spine_curve
+from spinelab.segmentation.levels_geometry import (
+    DiscGeometry,
+    disc_from_endplates,
+    facing_endplates,
+    fit_plane,
+    lower_endplate_by_footprint,
+    orient,
+)
+from spinelab.segmentation.levels_naming import (
+    disc_name,
+    is_disc_name,
+    is_vertebra_name,
+    ladder_index,
+    names_from_offset,
+    split_disc_name,
+    vote_offset,
+)
+from spinelab.segmentation.qc import qc_flag
+
+#: label_names values that mark a vertebral body of unknown level.
+ANONYMOUS_BODY_NAMES = frozenset({"vertebra", "body", "vertebral_body"})
+_CONN26 = np.ones((3, 3, 3), dtype=bool)
+
+
+class LevelsError(ValueError):
+    """The mask cannot give levels (empty, no vertebra labels, not a sagittal spine)."""
+
+
+class LevelsConfig(BaseModel):
+    """Thresholds of the repair and geometry steps (mm, or fractions of the median body/spacing)."""
+
+    model_config = ConfigDict(extra="forbid")
+    curve_degree: int = Field(default=3, ge=1, le=5)
+    outlier_mm: float = Field(default=15.0, gt=0, description="curve outlier floor, mm")
+    off_curve_mm: float = Field(
+        default=20.0, gt=0, description="a body further from the curve is spurious"
+    )
+    speck_mm3: float = Field(
+        default=30.0, ge=0, description="components below this volume are folded/ignored"
+    )
+    body_min_frac: float = Field(default=0.3, gt=0, lt=1, description="of the median body volume")
+    tiny_frac: float = Field(default=0.1, gt=0, lt=1, description="bodies below this are dropped")
+    duplicate_sep_frac: float = Field(
+        default=0.5, gt=0, description="of the spacing, along the curve"
+    )
+    fragment_flag_frac: float = Field(
+        default=0.2, ge=0, description="merged pieces above this are flagged"
+    )
+    merged_height_ratio: float = Field(default=1.6, gt=1)
+    gap_ratio: float = Field(
+        default=1.5, gt=1, description="spacing above ratio x median = missing level"
+    )
+    close_ratio: float = Field(default=0.5, gt=0, lt=1)
+    partial_gap_range: tuple[float, float] = Field(
+        default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
+    )
+    default_spacing_mm: float = Field(
+        default=35.0, gt=0, description="used with fewer than 3 bodies"
+    )
+    gap_max_mm: float = Field(
+        default=20.0, gt=0, description="largest endplate gap taken as a disc"
+    )
+    default_half_disc_mm: float = Field(default=5.0, gt=0)
+
+
+@dataclass(eq=False)
+class _Body:
+    idx: np.ndarray  # (N, 3) voxel indices into the mask
+    label: int
+    cls: str | None  # network class (ladder name) or None for anonymous
+    centroid: np.ndarray = field(default_factory=lambda: np.zeros(3))
+    s: float = 0.0
+    dist: float = 0.0
+    name: str = ""
+    slot: int = 0
+    missing_above: int = 0
+    partial: bool = (
+        False  # a piece at the column's end (field of view): its endplates are not trusted
+    )
+    confidence: float | None = None
+
+    @property
+    def n(self) -> int:
+        return len(self.idx)
+
+
+@dataclass
+class LevelsResult:
+    """Named vertebrae, disc planes and QC of one mask; ``to_json()`` gives the levels.json dict."""
+
+    vertebrae: list[dict[str, Any]]
+    discs: list[dict[str, Any]]
+    qc: list[dict[str, str]]
+    source: str = "spinelab.segmentation.levels"
+    curve: SpineCurve | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The levels.json contract: frame LPS, units mm, vertebrae/discs cranial -> caudal, qc."""
+        return {
+            "frame": "LPS",
+            "units": "mm",
+            "source": self.source,
+            "vertebrae": [dict(v) for v in self.vertebrae],
+            "discs": [dict(d) for d in self.discs],
+            "qc": [dict(q) for q in self.qc],
+        }
+
+
+def _classify_labels(label_names: dict[int, str]) -> tuple[dict[int, str | None], dict[int, str]]:
+    """(vertebra label -> ladder class or None, disc label -> disc name); others are ignored."""
+    vert: dict[int, str | None] = {}
+    disc: dict[int, str] = {}
+    for k, name in label_names.items():
+        if int(k) <= 0:
+            continue
+        if is_vertebra_name(name):
+            vert[int(k)] = name
+        elif name.lower() in ANONYMOUS_BODY_NAMES:
+            vert[int(k)] = None
+        elif is_disc_name(name):
+            disc[int(k)] = name
+    return vert, disc
+
+
+def _components(
+    arr: np.ndarray, labels: list[int], voxel_mm3: float, speck_mm3: float
+) -> list[_Body]:
+    """Connected components (26-conn) per label; specks are folded into the nearest piece."""
+    out: list[_Body] = []
+    max_label = int(max(labels))
+    sub_arr = arr if arr.min() >= 0 else np.where(arr > 0, arr, 0)
+    objs = ndimage.find_objects(sub_arr, max_label=max_label)
+    for lab in labels:
+        if lab > len(objs) or objs[lab - 1] is None:
+            continue
+        sl = objs[lab - 1]
+        off = np.array([s.start for s in sl])
+        comp, n = ndimage.label(sub_arr[sl] == lab, structure=_CONN26)
+        pieces = [np.argwhere(comp == i + 1) + off for i in range(n)]
+        big = [p for p in pieces if len(p) * voxel_mm3 >= speck_mm3] or [max(pieces, key=len)]
+        small = [p for p in pieces if all(p is not b for b in big)]
+        for p in small:  # fold specks into the nearest big piece of the same label
+            c = p.mean(axis=0)
+            j = int(np.argmin([np.linalg.norm(b.mean(axis=0) - c) for b in big]))
+            big[j] = np.concatenate([big[j], p])
+        out.extend(_Body(idx=b, label=lab, cls=None) for b in big)
+    return out
+
+
+def _update(bodies: list[_Body], affine: np.ndarray, curve: SpineCurve | None) -> None:
+    for b in bodies:
+        b.centroid = b.idx.mean(axis=0) @ affine[:3, :3].T + affine[:3, 3]
+    if curve is not None and bodies:
+        s, d = curve.project(np.stack([b.centroid for b in bodies]))
+        for b, si, di in zip(bodies, s, d, strict=True):
+            b.s, b.dist = float(si), float(di)
+
+
+def _heights(bodies: list[_Body], affine: np.ndarray, curve: SpineCurve) -> np.ndarray:
+    """Robust height (5-95 % extent along the local tangent) of each body, mm."""
+    out = []
+    for b in bodies:
+        t = curve.tangent_at(b.s)
+        p = (b.idx @ affine[:3, :3].T + affine[:3, 3] - b.centroid) @ t
+        out.append(float(np.quantile(p, 0.95) - np.quantile(p, 0.05)))
+    return np.array(out)
+
+
+def _split_at_waist(b: _Body, affine: np.ndarray, curve: SpineCurve) -> tuple[_Body, _Body]:
+    """Split a body along the curve at the thinnest cross-section of its middle 30-70 % (ties: centre)."""
+    t = curve.tangent_at(b.s)
+    p = (b.idx @ affine[:3, :3].T + affine[:3, 3] - b.centroid) @ t
+    lo, hi = np.quantile(p, 0.05), np.quantile(p, 0.95)
+    edges = np.arange(lo, hi + 1.0, 1.0)
+    counts, _ = np.histogram(p, bins=edges)
+    centres = (edges[:-1] + edges[1:]) / 2
+    half = (lo + hi) / 2
+    mid = np.abs(centres - half) < 0.2 * (hi - lo)
+    if mid.any():  # thinnest section near the middle; with no waist, the middle itself
+        order = np.lexsort((np.abs(centres[mid] - half), counts[mid]))
+        cut = float(centres[mid][order[0]])
+    else:
+        cut = float(half)
+    a = _Body(idx=b.idx[p < cut], label=b.label, cls=b.cls)
+    c = _Body(idx=b.idx[p >= cut], label=b.label, cls=b.cls)
+    return a, c
+
+
+def _fit(bodies: list[_Body], cfg: LevelsConfig, where: str) -> tuple[SpineCurve, np.ndarray]:
+    pts = np.stack([b.centroid for b in bodies])
+    try:
+        return fit_spine_curve(
+            pts, np.ones(len(pts)), degree=cfg.curve_degree, outlier_mm=cfg.outlier_mm
+        )
+    except CurveFitError as e:
+        raise LevelsError(f"{where}: {e}") from e
+
+
+def fit_levels(
+    mask: Volume,
+    label_names: dict[int, str],
+    *,
+    probabilities: np.ndarray | None = None,
+    lowest_disc: str | None = None,
+    source: str = "spinelab.segmentation.levels",
+    config: LevelsConfig | None = None,
+) -> LevelsResult:
+    """Named vertebrae and disc planes (LPS mm, cranial -> caudal) from a label mask.
+
+    ``mask``: label Volume in any axis order, affine index -> LPS mm. ``label_names``: mask value
+    -> name; ladder names ('T12', 'L3', 'S1') are the network's classes, 'vertebra' marks an
+    anonymous body, disc names ('L4-L5') mark segmented discs, anything else (canal) is ignored.
+    ``probabilities``: optional softmax (C, *mask.shape); a vertebra's confidence is the mean of its
+    label's channel over its voxels (else None). ``lowest_disc``: the disc just below the most
+    caudal body in the mask (e.g. 'L5-S1' when the sacrum is not labelled): names count up from it
+    and that disc is extrapolated. Raises ``LevelsError`` for an empty mask or a non-spine geometry.
+    """
+    cfg = config or LevelsConfig()
+    arr = np.asarray(mask.array)
+    if arr.ndim != 3:
+        raise LevelsError(f"mask must be 3-D, got shape {arr.shape}")
+    if not np.issubdtype(arr.dtype, np.integer):
+        arr = np.rint(arr).astype(np.int32)
+    vert_labels, disc_labels = _classify_labels(label_names)
+    where = mask.meta.get("path", "<mask>")
+    if not vert_labels:
+        raise LevelsError(
+            f"{where}: label_names {label_names} name no vertebra (ladder name or 'vertebra')"
+        )
+    if lowest_disc is not None:
+        split_disc_name(lowest_disc)
+    if probabilities is not None:
+        probabilities = np.asarray(probabilities)
+        if probabilities.shape[1:] != arr.shape or probabilities.shape[0] <= max(vert_labels):
+            raise LevelsError(
+                f"probabilities shape {probabilities.shape} does not match mask {arr.shape} "
+                f"with labels up to {max(vert_labels)}"
+            )
+    affine = mask.affine
+    voxel_mm3 = float(abs(np.linalg.det(affine[:3, :3])))
+    qc: list[dict[str, str]] = []
+    comps = _components(arr, sorted(vert_labels), voxel_mm3, cfg.speck_mm3)
+    if not comps:
+        raise LevelsError(
+            f"{where}: mask has no voxels of the vertebra labels {sorted(vert_labels)} (empty mask)"
+        )
+    for c in comps:
+        c.cls = vert_labels[c.label]
+    _update(comps, affine, None)
+
+    # --- 1. curve through per-label centroids (robust to duplicates within a label)
+    by_label: dict[int, list[_Body]] = {}
+    for c in comps:
+        by_label.setdefault(c.label, []).append(c)
+    label_bodies = [
+        _Body(idx=np.concatenate([c.idx for c in cs]), label=lab, cls=vert_labels[lab])
+        for lab, cs in by_label.items()
+    ]
+    _update(label_bodies, affine, None)
+    seeds = label_bodies if len(label_bodies) >= 2 else comps
+    if len(seeds) < 2:
+        return _single_body(comps, vert_labels, probabilities, source, qc)
+    curve, _ = _fit(seeds, cfg, where)
+    _update(label_bodies, affine, curve)
+    named_s = sorted(b.s for b in label_bodies if b.cls != "S1")
+    spacing = float(np.median(np.diff(named_s))) if len(named_s) >= 3 else cfg.default_spacing_mm
+    ref_size = float(
+        np.median([b.n for b in label_bodies if b.cls != "S1"] or [b.n for b in label_bodies])
+    )
+
+    # --- 2. components of one label: separate bodies, fragments, spurious pieces
+    bodies: list[_Body] = []
+    for lab, cs in by_label.items():
+        _update(cs, affine, curve)
+        cs = sorted(cs, key=lambda c: -c.n)
+        kept: list[_Body] = [cs[0]]
+        for c in cs[1:]:
+            nearest = min(kept, key=lambda k: abs(k.s - c.s))
+            sep = abs(nearest.s - c.s)
+            if c.n >= cfg.body_min_frac * ref_size and sep >= cfg.duplicate_sep_frac * spacing:
+                kept.append(c)
+                qc.append(
+                    qc_flag(
+                        "duplicate_label",
+                        f"label {lab} ({label_names[lab]}) has a second "
+                        f"body-sized component {sep:.0f} mm along the curve; kept as a separate body",
+                    )
+                )
+            elif sep < cfg.duplicate_sep_frac * spacing:
+                if c.n >= cfg.fragment_flag_frac * nearest.n:
+                    qc.append(
+                        qc_flag(
+                            "fragment_merged",
+                            f"label {lab}: a piece of {c.n} voxels "
+                            f"{np.linalg.norm(c.centroid - nearest.centroid):.0f} mm from its main body merged into it",
+                        )
+                    )
+                nearest.idx = np.concatenate([nearest.idx, c.idx])
+            else:
+                qc.append(
+                    qc_flag(
+                        "spurious_component",
+                        f"label {lab}: a small component ({c.n} voxels) "
+                        f"{sep:.0f} mm along the curve from its body was dropped",
+                    )
+                )
+        bodies.extend(kept)
+    _update(bodies, affine, curve)
+
+    # --- 3. spurious bodies: off the curve, tiny, or small and crowding a neighbour
+    def drop(b: _Body, why: str) -> None:
+        qc.append(
+            qc_flag(
+                "spurious_component", f"label {b.label} ({label_names[b.label]}): {why}; dropped"
+            )
+        )
+        bodies.remove(b)
+
+    med_n = float(np.median([b.n for b in bodies]))
+    for b in list(bodies):
+        if b.dist > cfg.off_curve_mm:
+            drop(b, f"{b.n} voxels {b.dist:.0f} mm off the spine curve")
+
+    def partial_at_end(b: _Body) -> bool:
+        """A small piece at either end of the column, at a body's spacing: cut by the field of view."""
+        if len(bodies) < 3:
+            return False
+        order = sorted(bodies, key=lambda x: x.s)
+        if b is not order[0] and b is not order[-1]:
+            return False
+        gap = min(abs(o.s - b.s) for o in bodies if o is not b)
+        return cfg.partial_gap_range[0] * spacing <= gap <= cfg.partial_gap_range[1] * spacing
+
+    for b in list(bodies):
+        if b.n < cfg.tiny_frac * med_n and not partial_at_end(b):
+            drop(b, f"{b.n} voxels, below {cfg.tiny_frac:.0%} of the median body")
+    for b in sorted(bodies, key=lambda b: b.n):
+        if b.n < cfg.body_min_frac * med_n and len(bodies) > 2 and not partial_at_end(b):
+            gap = min(abs(o.s - b.s) for o in bodies if o is not b)
+            if gap < cfg.close_ratio * spacing:
+                drop(b, f"{b.n} voxels only {gap:.0f} mm along the curve from a larger body")
+    if len(bodies) < 2:
+        return _single_body(bodies or comps[:1], vert_labels, probabilities, source, qc)
+    curve, _ = _fit(bodies, cfg, where)
+    _update(bodies, affine, curve)
+
+    # --- 4. merged bodies: about twice the median height along the curve -> split at the waist
+    core = [b for b in bodies if b.cls != "S1"]
+    if len(core) >= 3:
+        h = _heights(core, affine, curve)
+        med_h = float(np.median(h))
+        for b, hb in zip(core, h, strict=True):
+            if hb > cfg.merged_height_ratio * med_h:
+                a, c = _split_at_waist(b, affine, curve)
+                bodies.remove(b)
+                bodies.extend([a, c])
+                qc.append(
+                    qc_flag(
+                        "merged_body_split",
+                        f"label {b.label} ({label_names[b.label]}) is "
+                        f"{hb:.0f} mm high along the curve vs median {med_h:.0f} mm; split in two",
+                    )
+                )
+        _update(bodies, affine, curve)
+    bodies.sort(key=lambda b: b.s)
+
+    # --- 5. spacing -> slots (missing levels leave empty slots)
+    diffs = np.diff([b.s for b in bodies])
+    core_d = [
+        d
+        for d, a, c in zip(diffs, bodies[:-1], bodies[1:], strict=True)
+        if "S1" not in (a.cls, c.cls)
+    ]
+    med_d = float(np.median(core_d)) if len(core_d) >= 2 else spacing
+    slot = 0
+    bodies[0].slot = 0
+    for d, a, c in zip(diffs, bodies[:-1], bodies[1:], strict=True):
+        ratio = cfg.gap_ratio + (0.5 if "S1" in (a.cls, c.cls) else 0.0)
+        missing = 0
+        if d > ratio * med_d:
+            missing = max(1, int(round(d / med_d)) - 1)
+        elif d < cfg.close_ratio * med_d:
+            qc.append(
+                qc_flag(
+                    "close_bodies",
+                    f"two bodies only {d:.0f} mm apart along the curve "
+                    f"(median spacing {med_d:.0f} mm)",
+                )
+            )
+        slot += 1 + missing
+        c.slot = slot
+        c.missing_above = missing
+
+    # --- 6. names
+    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc)
+    for b in bodies:
+        if b.missing_above:
+            qc.append(
+                qc_flag(
+                    "missing_level",
+                    f"{b.missing_above} level(s) missing above {b.name}: "
+                    f"spacing {b.s - _prev(bodies, b).s:.0f} mm vs median {med_d:.0f} mm",
+                )
+            )
+    for b in (bodies[0], bodies[-1]):
+        if b.n < 0.5 * med_n:
+            b.partial = b.n < cfg.body_min_frac * med_n  # too small to trust its endplates
+            qc.append(
+                qc_flag(
+                    "partial_body",
+                    f"{b.name} at the end of the column has {b.n} voxels "
+                    f"({b.n / med_n:.0%} of the median body)",
+                )
+            )
+
+    # --- 7. confidences
+    for b in bodies:
+        if probabilities is not None:
+            b.confidence = float(probabilities[b.label][tuple(b.idx.T)].mean())
+
+    # --- 8. discs
+    discs = _discs(bodies, arr, disc_labels, affine, curve, cfg, lowest_disc, qc, voxel_mm3)
+    vertebrae = [
+        {
+            "name": b.name,
+            "label": int(b.label),
+            "centroid_mm": [float(x) for x in b.centroid],
+            "voxels": int(b.n),
+            "confidence": b.confidence,
+        }
+        for b in bodies
+    ]
+    return LevelsResult(vertebrae=vertebrae, discs=discs, qc=qc, source=source, curve=curve)
+
+
+def _prev(bodies: list[_Body], b: _Body) -> _Body:
+    return bodies[bodies.index(b) - 1]
+
+
+def _single_body(
+    bodies: list[_Body],
+    vert_labels: dict[int, str | None],
+    probabilities: np.ndarray | None,
+    source: str,
+    qc: list[dict[str, str]],
+) -> LevelsResult:
+    b = max(bodies, key=lambda x: x.n)
+    name = vert_labels[b.label] or "vertebra"
+    conf = (
+        float(probabilities[b.label][tuple(b.idx.T)].mean()) if probabilities is not None else None
+    )
+    qc.append(
+        qc_flag("too_few_bodies", "only one vertebral body found: no curve, ordering or discs")
+    )
+    v = {
+        "name": name,
+        "label": int(b.label),
+        "centroid_mm": [float(x) for x in b.centroid],
+        "voxels": int(b.n),
+        "confidence": conf,
+    }
+    return LevelsResult(vertebrae=[v], discs=[], qc=qc, source=source, curve=None)
+
+
+def _name_bodies(
+    bodies: list[_Body],
+    vert_labels: dict[int, str | None],
+    label_names: dict[int, str],
+    lowest_disc: str | None,
+    qc: list[dict[str, str]],
+) -> None:
+    slots = [b.slot for b in bodies]
+    vote, _ = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
+    s1 = [b for b in bodies if b.cls == "S1"]
+    anchor: int | None = None
+    how = ""
+    if lowest_disc is not None:
+        upper, _ = split_disc_name(lowest_disc)
+        anchor = ladder_index(upper) - bodies[-1].slot
+        how = f"counting up from the lowest disc {lowest_disc}"
+    elif s1:
+        anchor = ladder_index("S1") - s1[-1].slot
+        how = "counting up from the sacrum (S1)"
+    if anchor is None and vote is None:
+        anchor = ladder_index("L5") - bodies[-1].slot
+        qc.append(
+            qc_flag(
+                "no_anchor",
+                "no sacrum, no lowest-disc anchor and no named classes: "
+                "the lowest body was assumed to be L5",
+            )
+        )
+    offset = anchor if anchor is not None else vote
+    assert offset is not None
+    names = names_from_offset(slots, offset)
+    if anchor is not None and vote is not None and vote != anchor:
+        qc.append(
+            qc_flag(
+                "naming_disagreement",
+                f"{how} names the lowest body {names[-1]}, the network "
+                f"classes say {names_from_offset([bodies[-1].slot], vote)[0]} "
+                f"({anchor - vote:+d} levels): transitional anatomy or a missing level?",
+            )
+        )
+    changes = [
+        f"{b.cls}->{n}"
+        for b, n in zip(bodies, names, strict=True)
+        if b.cls is not None and b.cls != n
+    ]
+    if changes:
+        qc.append(
+            qc_flag(
+                "relabelled",
+                "network classes renamed to be consecutive along the curve: " + ", ".join(changes),
+            )
+        )
+    vocab = {n for n in vert_labels.values() if n is not None}
+    for b, n in zip(bodies, names, strict=True):
+        b.name = n
+        if vocab and n not in vocab:
+            qc.append(
+                qc_flag(
+                    "unexpected_level",
+                    f"a body was named {n}, outside the label "
+                    f"vocabulary {sorted(vocab, key=ladder_index)}",
+                )
+            )
+
+
+def _disc_components(
+    arr: np.ndarray,
+    disc_labels: dict[int, str],
+    affine: np.ndarray,
+    curve: SpineCurve,
+    voxel_mm3: float,
+    cfg: LevelsConfig,
+) -> list[_Body]:
+    if not disc_labels:
+        return []
+    comps = _components(arr, sorted(disc_labels), voxel_mm3, cfg.speck_mm3)
+    _update(comps, affine, curve)
+    return comps
+
+
+def _disc_dict(name: str, g: DiscGeometry) -> dict[str, Any]:
+    return {
+        "name": name,
+        "center_mm": [float(x) for x in g.center],
+        "normal": [float(x) for x in g.normal],
+    }
+
+
+def _plate_opposite(
+    b: _Body, other_plate: np.ndarray, towards: np.ndarray, affine: np.ndarray
+) -> np.ndarray | None:
+    """A body's endplate on the ``towards`` side, under the footprint of its other endplate.
+
+    The body axis is the other endplate's normal; a patch tilted > 40 deg from it is refused.
+    """
+    axis = orient(fit_plane(other_plate).normal, towards)
+    for scale in (1.5, 1.0):
+        pts = lower_endplate_by_footprint(b.idx, affine, axis, other_plate, radius_scale=scale)
+        if pts is not None and abs(float(fit_plane(pts).normal @ axis)) >= np.cos(np.radians(40)):
+            return pts
+    return None
+
+
+def _discs(
+    bodies: list[_Body],
+    arr: np.ndarray,
+    disc_labels: dict[int, str],
+    affine: np.ndarray,
+    curve: SpineCurve,
+    cfg: LevelsConfig,
+    lowest_disc: str | None,
+    qc: list[dict[str, str]],
+    voxel_mm3: float,
+) -> list[dict[str, Any]]:
+    """Discs between adjacent bodies (cranial -> caudal), plus the extrapolated lowest disc."""
+    disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
+    pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
+    # pass 1: facing endplates of every adjacent pair; implausible ones (far off the curve) dropped
+    plates: list[tuple[np.ndarray, np.ndarray] | None] = []
+    for u, low in pairs:
+        pl = None
+        if low.slot - u.slot == 1 and not (u.partial or low.partial):
+            caudal = curve.tangent_at((u.s + low.s) / 2)
+            pl = facing_endplates(u.idx, low.idx, affine, caudal, gap_max_mm=cfg.gap_max_mm)
+            if pl is not None:
+                centre = (pl[0].mean(axis=0) + pl[1].mean(axis=0)) / 2
+                if float(curve.project(centre)[1][0]) > cfg.off_curve_mm:
+                    pl = None
+        plates.append(pl)
+    half_heights = []
+    for pl in plates:
+        if pl is not None:
+            n_pair = disc_from_endplates(pl[0], pl[1], np.array([0.0, 0.0, 1.0])).normal
+            half_heights.append(abs(float((pl[0].mean(axis=0) - pl[1].mean(axis=0)) @ n_pair)) / 2)
+    half = float(np.median(half_heights)) if half_heights else cfg.default_half_disc_mm
+    # pass 2: geometry per disc
+    out: list[dict[str, Any]] = []
+    for i, (u, low) in enumerate(pairs):
+        if low.slot - u.slot != 1:
+            continue
+        name = disc_name(u.name, low.name)
+        s_mid = (u.s + low.s) / 2
+        cranial = -curve.tangent_at(s_mid)
+        between = [c for c in disc_comps if u.s < c.s < low.s and c.dist < cfg.off_curve_mm]
+        if between:
+            d = max(between, key=lambda c: c.n)
+            pts = d.idx @ affine[:3, :3].T + affine[:3, 3]
+            normal = orient(fit_plane(pts).normal, cranial)
+            out.append(_disc_dict(name, DiscGeometry(pts.mean(axis=0), normal, None, None)))
+            continue
+        if plates[i] is not None:
+            out.append(_disc_dict(name, disc_from_endplates(plates[i][0], plates[i][1], cranial)))  # type: ignore[index]
+            continue
+        # one side only: the lower body's upper endplate (from its lower one) or vice versa
+        g: DiscGeometry | None = None
+        below = plates[i + 1] if i + 1 < len(plates) else None
+        above = plates[i - 1] if i > 0 else None
+        if (
+            below is not None
+            and (pts := _plate_opposite(low, below[0], cranial, affine)) is not None
+        ):
+            n = orient(fit_plane(pts).normal, cranial)
+            g, how = (
+                DiscGeometry(fit_plane(pts).centre + n * half, n, None, None),
+                f"upper endplate of {low.name}",
+            )
+        elif (
+            above is not None
+            and (pts := _plate_opposite(u, above[1], -cranial, affine)) is not None
+        ):
+            n = orient(fit_plane(pts).normal, cranial)
+            g, how = (
+                DiscGeometry(fit_plane(pts).centre - n * half, n, None, None),
+                f"lower endplate of {u.name}",
+            )
+        if g is None:
+            g, how = DiscGeometry(curve.point_at(s_mid), cranial, None, None), "spine curve"
+        qc.append(
+            qc_flag(
+                "disc_geometry_fallback",
+                f"{name}: no pair of facing endplates; placed from the {how} (half disc height {half:.1f} mm)",
+            )
+        )
+        out.append(_disc_dict(name, g))
+    if lowest_disc is not None:
+        last_plate = plates[-1][1] if plates and plates[-1] is not None else None
+        out.append(
+            _extrapolate_lowest(bodies[-1], lowest_disc, last_plate, affine, curve, half, cfg, qc)
+        )
+    return out
+
+
+def _extrapolate_lowest(
+    b: _Body,
+    name: str,
+    upper_plate: np.ndarray | None,
+    affine: np.ndarray,
+    curve: SpineCurve,
+    half: float,
+    cfg: LevelsConfig,
+    qc: list[dict[str, str]],
+) -> dict[str, Any]:
+    """The disc below the lowest body: its lower endplate + the median half disc height."""
+    caudal = curve.tangent_at(b.s)
+    # the body's own axis is its upper endplate's normal (a wedged L5 under strong lordosis)
+    pts = _plate_opposite(b, upper_plate, caudal, affine) if upper_plate is not None else None
+    if pts is not None:
+        plate = fit_plane(pts)
+        normal = orient(plate.normal, -caudal)
+        center = plate.centre - normal * half
+        how = f"lower endplate of {b.name} + {half:.1f} mm (median half disc height)"
+    else:
+        t = b.idx @ affine[:3, :3].T + affine[:3, 3]
+        extent = float(np.quantile((t - b.centroid) @ caudal, 0.95))
+        center = curve.point_at(b.s + extent + half)
+        normal = -caudal
+        how = f"spine curve {extent + half:.0f} mm below the centroid of {b.name}"
+    qc.append(qc_flag("extrapolated_disc", f"{name} placed from the {how}"))
+    return {
+        "name": name,
+        "center_mm": [float(x) for x in center],
+        "normal": [float(x) for x in normal],
+    }

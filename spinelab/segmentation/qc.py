@@ -1,0 +1,50 @@
+"""QC flags of the levels stage: a fixed vocabulary (``levels_qc_flags.yaml``) and a validated record.
+
+A flag is ``{"flag": name, "reason": sentence}``; reasons name levels and numbers, never patients.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+
+@lru_cache(maxsize=1)
+def qc_flag_vocabulary() -> dict[str, str]:
+    """Flag name -> description, read from the packaged ``levels_qc_flags.yaml``."""
+    text = resources.files("spinelab.segmentation").joinpath("levels_qc_flags.yaml").read_text()
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise ValueError("levels_qc_flags.yaml must map flag names to one-line descriptions")
+    return dict(data)
+
+
+class QCFlag(BaseModel):
+    """One QC record of levels.json."""
+
+    model_config = ConfigDict(extra="forbid")
+    flag: str
+    reason: str
+
+    @field_validator("flag")
+    @classmethod
+    def _known(cls, v: str) -> str:
+        vocab = qc_flag_vocabulary()
+        if v not in vocab:
+            raise ValueError(f"unknown QC flag {v!r}; valid flags: {sorted(vocab)}")
+        return v
+
+
+def qc_flag(flag: str, reason: str) -> dict[str, str]:
+    """A validated QC record as a plain dict; a wrong flag name lists the valid ones."""
+    return QCFlag(flag=flag, reason=reason).model_dump()
+
+
+def has_flag(qc: list[dict[str, str]], flag: str) -> bool:
+    """True when ``qc`` (levels.json ``qc`` list) holds a record with this flag."""
+    return any(r.get("flag") == flag for r in qc)

@@ -1,0 +1,252 @@
+"""fit_levels on synthetic phantoms (known geometry, repairs, naming) and on real SPIDER masks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from spinelab.anatomy import MASK_VALUES
+from spinelab.data.volume import Volume, read_metaimage
+from spinelab.segmentation.levels import LevelsError, fit_levels
+from spinelab.segmentation.levels_phantom import make_phantom
+from spinelab.segmentation.qc import has_flag
+
+NAMES = {v: k for k, v in MASK_VALUES.items() if k != "canal"}  # 1..7 T12..S1, 11..16 discs
+T12, L1, L2, L3, L4, L5, S1 = range(1, 8)
+FULL = [T12, L1, L2, L3, L4, L5, S1]
+
+
+def names(res) -> list[str]:
+    return [v["name"] for v in res.vertebrae]
+
+
+def angle_deg(a, b) -> float:
+    return float(np.degrees(np.arccos(np.clip(np.dot(a, b), -1.0, 1.0))))
+
+
+def test_normal_spine_names_discs_and_geometry():
+    ph = make_phantom(FULL)
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert [d["name"] for d in res.discs] == ["T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
+    assert res.qc == []
+    for v, c in zip(res.vertebrae, ph.centres, strict=True):
+        assert np.linalg.norm(np.array(v["centroid_mm"]) - c) < 1.0
+        assert v["confidence"] is None
+    for d, c in zip(res.discs, ph.disc_centres, strict=True):
+        assert np.linalg.norm(np.array(d["center_mm"]) - c) < 1.0
+        assert d["normal"][2] > 0.99  # cranial = +z in LPS
+    doc = res.to_json()
+    assert (
+        doc["frame"] == "LPS"
+        and doc["units"] == "mm"
+        and set(doc) == {"frame", "units", "source", "vertebrae", "discs", "qc"}
+    )
+
+
+@pytest.mark.parametrize("tilt", [20.0, 35.0])
+def test_tilted_spine_disc_normals_match_known_axis(tilt):
+    ph = make_phantom(FULL, tilt_deg=tilt, spacing_mm=1.5)
+    res = fit_levels(ph.mask, NAMES)
+    assert len(res.discs) == 6
+    for d, c in zip(res.discs, ph.disc_centres, strict=True):
+        assert angle_deg(d["normal"], ph.axis) < 2.5, d
+        assert np.linalg.norm(np.array(d["center_mm"]) - c) < 1.5
+        assert abs(np.linalg.norm(d["normal"]) - 1) < 1e-9
+
+
+def test_missing_body_is_flagged_not_renamed():
+    ph = make_phantom([T12, L1, L2, 0, L4, L5, S1])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "missing_level")
+    assert "L2-L3" not in [d["name"] for d in res.discs] and "L3-L4" not in [
+        d["name"] for d in res.discs
+    ]
+    assert [d["name"] for d in res.discs] == ["T12-L1", "L1-L2", "L4-L5", "L5-S1"]
+
+
+def test_swapped_labels_named_by_position_from_sacrum():
+    ph = make_phantom([T12, L1, L3, L2, L4, L5, S1])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "relabelled")
+    assert not has_flag(res.qc, "missing_level")
+
+
+def test_majority_vote_without_sacrum_fixes_one_wrong_class():
+    ph = make_phantom([T12, L1, L2, L4, L4, L5])  # L3 predicted as L4, no sacrum in view
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    relabel = [q for q in res.qc if q["flag"] == "relabelled"]
+    assert relabel and "L4->L3" in relabel[0]["reason"]
+
+
+def test_six_lumbar_type_bodies_counted_from_sacrum_and_flagged():
+    # the network calls the extra body L5 again; counting from S1 shifts the top body to T11
+    ph = make_phantom([T12, L1, L2, L3, L4, L5, L5, S1])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T11", "T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "naming_disagreement")
+    assert has_flag(res.qc, "unexpected_level")
+
+
+def test_spurious_blob_off_the_curve_is_dropped():
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    # a blob of label L2 far in front of L4's slot (off the spine curve)
+    c = ph.mask.mm_to_index(ph.centres[4] + np.array([0.0, -60.0, 0.0]))
+    arr = np.pad(arr, ((0, 0), (0, 0), (40, 0)))
+    aff = ph.mask.affine.copy()
+    aff[:3, 3] -= aff[:3, 2] * 40
+    i, j, k = np.rint(c).astype(int) + np.array([0, 0, 40])
+    arr[i - 3 : i + 3, j - 3 : j + 3, k - 3 : k + 3] = L2
+    res = fit_levels(Volume(arr, aff), NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "spurious_component")
+
+
+def test_merged_body_is_split_along_the_curve():
+    ph = make_phantom(FULL, disc_labels=[0, 0, 0, L3, 0, 0])  # L3 + disc + L4 all labelled L3
+    arr = ph.mask.array.copy()
+    arr[arr == L4] = L3
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert has_flag(res.qc, "merged_body_split")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    cz = [v["centroid_mm"][2] for v in res.vertebrae]
+    assert abs(cz[3] - ph.centres[3][2]) < 4.0 and abs(cz[4] - ph.centres[4][2]) < 4.0
+
+
+def test_duplicate_label_two_bodies_kept_and_named_by_position():
+    ph = make_phantom([T12, L1, L2, L2, L4, L5, S1])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "duplicate_label")
+
+
+def test_lowest_disc_anchor_with_anonymous_bodies_extrapolates_l5_s1():
+    ph = make_phantom([1, 2, 3, 4, 5, 6, 7])
+    arr = ph.mask.array.copy()
+    arr[arr == 7] = 0  # the sacrum is not labelled; disc below the lowest body is L5-S1
+    res = fit_levels(
+        Volume(arr, ph.mask.affine), {k: "vertebra" for k in range(1, 7)}, lowest_disc="L5-S1"
+    )
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    assert [d["name"] for d in res.discs][-1] == "L5-S1"
+    assert np.linalg.norm(np.array(res.discs[-1]["center_mm"]) - ph.disc_centres[-1]) < 1.5
+    assert has_flag(res.qc, "extrapolated_disc")
+
+
+def test_segmented_discs_give_the_disc_centroid():
+    ph = make_phantom(FULL, disc_labels=[11, 12, 13, 14, 15, 16], tilt_deg=15)
+    res = fit_levels(ph.mask, NAMES)
+    for d, c in zip(res.discs, ph.disc_centres, strict=True):
+        assert np.linalg.norm(np.array(d["center_mm"]) - c) < 1.0
+        assert angle_deg(d["normal"], ph.axis) < 3.0
+
+
+def test_confidence_is_mean_softmax_over_the_body():
+    ph = make_phantom(FULL)
+    prob = np.zeros((8, *ph.mask.array.shape), dtype=np.float32)
+    prob[0] = 1.0
+    for lab in FULL:
+        sel = ph.mask.array == lab
+        prob[lab][sel] = 0.5 + 0.05 * lab
+        prob[0][sel] = 1 - prob[lab][sel]
+    res = fit_levels(ph.mask, NAMES, probabilities=prob)
+    assert [round(v["confidence"], 4) for v in res.vertebrae] == [
+        round(0.5 + 0.05 * k, 4) for k in FULL
+    ]
+    with pytest.raises(LevelsError, match="probabilities shape"):
+        fit_levels(ph.mask, NAMES, probabilities=prob[:3])
+
+
+def test_empty_mask_is_a_clear_error():
+    vol = Volume(np.zeros((10, 20, 20), dtype=np.int16), np.eye(4), {"path": "empty.nii.gz"})
+    with pytest.raises(LevelsError, match="empty.nii.gz.*no voxels"):
+        fit_levels(vol, NAMES)
+    with pytest.raises(LevelsError, match="name no vertebra"):
+        fit_levels(vol, {20: "canal"})
+
+
+def test_spine_along_left_right_is_rejected_as_not_sagittal():
+    ph = make_phantom(FULL)
+    # swap the affine so the column runs left-right in LPS: wrong geometry
+    aff = ph.mask.affine.copy()
+    aff[:3, [0, 1]] = aff[:3, [1, 0]]
+    aff[:3, 1] = [0, 0, -2.0]
+    aff[:3, 0] = [0, 0, 0]
+    aff[:3, :3] = np.array([[0, 2.0, 0], [0, 0, 2.0], [2.0, 0, 0]])  # axis1 -> +x (left-right)
+    with pytest.raises(LevelsError, match="head-feet"):
+        fit_levels(Volume(ph.mask.array, aff), NAMES)
+
+
+def test_single_body_gives_too_few_bodies_flag():
+    ph = make_phantom([0, 0, L3, 0])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["L3"] and res.discs == [] and has_flag(res.qc, "too_few_bodies")
+
+
+@pytest.mark.realdata
+def test_spider_disc_centres_from_vertebrae_alone(shared):
+    """Real anatomy and oblique/permuted geometry: derived disc centres vs reference disc masks."""
+    root = shared("realdata", "spider-masks")
+    dists, right = [], []
+    for series in ("18_t2", "104_t2", "173_t2"):  # permuted direction, plain, small
+        vol = read_metaimage(root / f"{series}.mha")
+        arr = np.asarray(vol.array)
+        vert = np.where((arr >= 1) & (arr <= 25), arr, 0)
+        labels = [int(v) for v in np.unique(vert) if v > 0]
+        res = fit_levels(
+            Volume(vert, vol.affine), {v: "vertebra" for v in labels}, lowest_disc="L5-S1"
+        )
+        ref_labels = sorted(
+            (v for v in np.unique(arr) if 201 <= v <= 225),
+            key=lambda v: -vol.index_to_mm(np.argwhere(arr == v)).mean(0)[2],
+        )  # cranial -> caudal by z
+        refs = [vol.index_to_mm(np.argwhere(arr == v)).mean(0) for v in ref_labels]
+        assert len(res.discs) == len(refs)
+        for d, r in zip(res.discs, refs, strict=True):  # both cranial -> caudal
+            dists.append(float(np.linalg.norm(np.array(d["center_mm"]) - r)))
+        right.append(res.discs[-1]["name"] == "L5-S1" and res.vertebrae[-1]["name"] == "L5")
+    assert np.median(dists) < 3.0, dists
+    assert np.max(dists) < 12.0, dists
+    assert all(right)
+
+
+@pytest.mark.realdata
+def test_myosegmentum_real_bodies_named_and_repaired(shared):
+    """Real body masks (L1..L5): clean names and discs; a swap and a missing body are repaired."""
+    from spinelab.data.volume import read_nifti
+
+    path = shared("realdata", "myosegmentum-vb", "case_03", "mask.nii.gz")
+    m = read_nifti(path)
+    lumbar = {k: f"L{k}" for k in range(1, 6)}
+    res = fit_levels(m, lumbar)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5"] and res.qc == []
+    assert [d["name"] for d in res.discs] == ["L1-L2", "L2-L3", "L3-L4", "L4-L5"]
+    for d, (u, lo) in zip(
+        res.discs, zip(res.vertebrae[:-1], res.vertebrae[1:], strict=True), strict=True
+    ):
+        up, low = np.array(u["centroid_mm"]), np.array(lo["centroid_mm"])
+        assert np.dot(d["normal"], up - low) > 0  # cranial
+        assert np.linalg.norm(np.array(d["center_mm"]) - (up + low) / 2) < 8.0
+    arr = np.asarray(m.array).copy()
+    arr[m.array == 2], arr[m.array == 3] = 3, 2
+    swapped = fit_levels(Volume(arr, m.affine), lumbar)
+    assert names(swapped) == ["L1", "L2", "L3", "L4", "L5"] and has_flag(swapped.qc, "relabelled")
+    arr = np.asarray(m.array).copy()
+    arr[arr == 3] = 0
+    missing = fit_levels(Volume(arr, m.affine), lumbar)
+    assert names(missing) == ["L1", "L2", "L4", "L5"] and has_flag(missing.qc, "missing_level")
+
+
+def test_small_piece_at_the_end_of_the_column_is_kept_as_partial_body():
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    top = np.argwhere(arr == T12)
+    rows = top[:, 1] < top[:, 1].max()  # keep only the lowest row of T12 (cut by the FOV): 8 %
+    arr[tuple(top[rows].T)] = 0
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "partial_body") and not has_flag(res.qc, "spurious_component")
