@@ -1,0 +1,142 @@
+"""The segmenter's configuration: a validated schema, the default YAML and ``key=value`` overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+DEFAULT_CONFIG = Path(__file__).with_name("configs") / "default.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class NetworkConfig(_Strict):
+    """Network name (see ``networks.network_names()``) and its keyword options."""
+
+    name: str = "unet"
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+class PreprocessConfig(_Strict):
+    """How a volume becomes normalised sagittal 2.5-D slices (spacings in mm)."""
+
+    spacing_mm: float = Field(default=1.5, gt=0.1, le=5.0)
+    normalize: Literal["percentile", "zscore"] = "percentile"
+    percentiles: tuple[float, float] = (0.5, 99.5)
+    context_mm: float = Field(default=3.0, ge=0.0)
+    n_context: int = Field(default=1, ge=0, le=4)
+    max_inplane_spacing_mm: float = Field(default=3.5, gt=0)
+    max_oblique_deg: float = Field(default=35.0, gt=0, le=45)
+
+    @field_validator("percentiles")
+    @classmethod
+    def _ordered(cls, v: tuple[float, float]) -> tuple[float, float]:
+        if not 0 <= v[0] < v[1] <= 100:
+            raise ValueError(f"percentiles must satisfy 0 <= low < high <= 100, got {v}")
+        return v
+
+    @property
+    def in_channels(self) -> int:
+        """Channels of the network input: the slice and its neighbours."""
+        return 2 * self.n_context + 1
+
+
+class TrainConfig(_Strict):
+    """Optimisation settings; training stops at ``max_steps`` or ``max_minutes``."""
+
+    patch_size: tuple[int, int] = (160, 160)
+    batch_size: int = Field(default=8, ge=1)
+    max_steps: int = Field(default=2000, ge=1)
+    max_minutes: float | None = Field(default=None, gt=0)
+    lr: float = Field(default=2e-3, gt=0)
+    weight_decay: float = Field(default=1e-4, ge=0)
+    dice_weight: float = Field(default=1.0, ge=0)
+    foreground_slice_fraction: float = Field(default=0.85, ge=0, le=1)
+    val_fraction: float = Field(default=0.0, ge=0, lt=1)
+    seed: int = 0
+    num_threads: int = Field(default=2, ge=1)
+    num_workers: int = Field(default=1, ge=0)
+    accelerator: str = "auto"
+    precision: str = "32-true"
+
+
+class AugmentConfig(_Strict):
+    """Probabilities and ranges of the MRI augmentations (no left-right or head-feet flips)."""
+
+    affine_prob: float = Field(default=0.8, ge=0, le=1)
+    rotate_deg: float = Field(default=12.0, ge=0, le=45)
+    scale: float = Field(default=0.15, ge=0, lt=0.9)
+    translate_mm: float = Field(default=20.0, ge=0)
+    bias_field_prob: float = Field(default=0.4, ge=0, le=1)
+    gamma_prob: float = Field(default=0.5, ge=0, le=1)
+    gamma_range: tuple[float, float] = (0.6, 1.7)
+    intensity_prob: float = Field(default=0.5, ge=0, le=1)
+    histogram_shift_prob: float = Field(default=0.3, ge=0, le=1)
+    noise_prob: float = Field(default=0.3, ge=0, le=1)
+    smooth_prob: float = Field(default=0.2, ge=0, le=1)
+    invert_prob: float = Field(default=0.0, ge=0, le=1)
+
+
+class InferConfig(_Strict):
+    """Inference settings."""
+
+    batch_size: int = Field(default=16, ge=1)
+    keep_largest_component: bool = True
+
+
+class SegConfig(_Strict):
+    """The whole configuration (``configs/default.yaml``)."""
+
+    network: NetworkConfig = NetworkConfig()
+    preprocess: PreprocessConfig = PreprocessConfig()
+    train: TrainConfig = TrainConfig()
+    augment: AugmentConfig = AugmentConfig()
+    infer: InferConfig = InferConfig()
+
+
+def parse_overrides(items: list[str] | None) -> dict[str, Any]:
+    """``["train.max_steps=10", "network.options.channels=[8,16]"]`` -> dotted keys to YAML values."""
+    out: dict[str, Any] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"override {item!r} must look like section.key=value")
+        out[key.strip()] = yaml.safe_load(value)
+    return out
+
+
+def _set_dotted(data: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    for key, value in overrides.items():
+        node = data
+        parts = key.split(".")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict):
+                raise ValueError(f"override {key!r}: {p!r} is not a section")
+        node[parts[-1]] = value
+    return data
+
+
+def load_config(
+    path: str | Path | None = None, overrides: dict[str, Any] | None = None
+) -> SegConfig:
+    """Read a config YAML (default: the packaged one), apply dotted-key overrides, validate."""
+    data = yaml.safe_load(Path(path or DEFAULT_CONFIG).read_text()) or {}
+    return SegConfig.model_validate(_set_dotted(data, overrides or {}))
+
+
+def apply_overrides(config: SegConfig, overrides: dict[str, Any] | None) -> SegConfig:
+    """A copy of ``config`` with dotted-key overrides applied, validated."""
+    if not overrides:
+        return config
+    return SegConfig.model_validate(_set_dotted(config.model_dump(mode="json"), overrides))
+
+
+def config_to_yaml(config: SegConfig) -> str:
+    """The config as YAML text (round-trips through ``load_config``)."""
+    return yaml.safe_dump(config.model_dump(mode="json"), sort_keys=False)

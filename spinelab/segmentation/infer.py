@@ -1,0 +1,251 @@
+"""Run a trained segmenter on a volume: label mask (+ probabilities) in the input's exact geometry."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from spinelab.data.volume import Volume, write_nifti
+from spinelab.segmentation.dataset_file import load_image
+from spinelab.segmentation.model_dir import SegmentationModel, load_model_dir
+from spinelab.segmentation.networks import required_multiple
+from spinelab.segmentation.transforms import (
+    context_offsets,
+    from_canonical,
+    prepare_volume,
+    resample_planes,
+    slice_channels,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Segmentation:
+    """A predicted mask in the input's geometry.
+
+    ``mask``: values from ``label_names`` (0 background), same array shape and affine as the input.
+    ``probabilities``: (K, *input shape) float32 softmax, channel k = network class k (0 background);
+    ``class_to_value`` maps class -> mask value.
+    """
+
+    mask: Volume
+    probabilities: np.ndarray
+    label_names: dict[int, str]
+    class_to_value: dict[int, int]
+    seconds: float = 0.0
+
+    def value_probabilities(self) -> dict[int, np.ndarray]:
+        """Mask value -> its probability map (input shape), foreground values only."""
+        return {v: self.probabilities[c] for c, v in self.class_to_value.items() if c > 0}
+
+
+def _keep_largest_component(classes: np.ndarray, n_classes: int) -> np.ndarray:
+    """Per class, keep only its largest 3-D connected component (others -> background)."""
+    from scipy import ndimage
+
+    out = classes.copy()
+    for c in range(1, n_classes):
+        comp, n = ndimage.label(classes == c)
+        if n > 1:
+            sizes = np.bincount(comp.ravel())[1:]
+            out[(comp > 0) & (comp != int(np.argmax(sizes)) + 1)] = 0
+    return out
+
+
+def predict_volume(
+    volume: Volume, model: SegmentationModel, *, item: str = "", progress: bool = False
+) -> Segmentation:
+    """Segment every sagittal slice of ``volume`` and map the result back to its voxel grid.
+
+    Raises ``SegmentationInputError`` for volumes that are not sagittal enough to slice.
+    """
+    t0 = time.monotonic()
+    cfg = model.config
+    prep = prepare_volume(volume, cfg.preprocess, item=item)
+    layout = prep["layout"]
+    stack: np.ndarray = prep["image"]
+    s_count, h, w = stack.shape
+    h0, w0 = prep["plane_shape"]
+    offsets = context_offsets(
+        layout.slice_spacing_mm, cfg.preprocess.context_mm, cfg.preprocess.n_context
+    )
+    m = required_multiple(cfg.network.name, cfg.network.options)
+    ph, pw = -(-h // m) * m, -(-w // m) * m
+    device = next(model.network.parameters()).device
+    n_classes = len(model.classes) + 1
+    probs = np.zeros((s_count, n_classes, h0, w0), dtype=np.float32)
+    bs = cfg.infer.batch_size
+    batches = [np.arange(i, min(i + bs, s_count)) for i in range(0, s_count, bs)]
+
+    def run_batch(idx: np.ndarray) -> None:
+        x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
+        x = F.pad(x, (0, pw - w, 0, ph - h))
+        with torch.inference_mode():
+            p = torch.softmax(model.network(x.to(device)).float(), dim=1)[:, :, :h, :w].cpu()
+            back = resample_planes(
+                p,
+                (cfg.preprocess.spacing_mm,) * 2,
+                (layout.spacing[1], layout.spacing[2]),
+                (h0, w0),
+            )
+        probs[idx] = back.numpy()
+
+    if progress:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task(f"segmenting {item or 'volume'}", total=s_count)
+            for idx in batches:
+                run_batch(idx)
+                bar.advance(task, len(idx))
+    else:
+        for idx in batches:
+            run_batch(idx)
+
+    probs_vol = from_canonical(np.moveaxis(probs, 1, 0), layout)  # (K, *volume shape)
+    classes = probs_vol.argmax(axis=0).astype(np.uint8)
+    if cfg.infer.keep_largest_component:
+        classes = _keep_largest_component(classes, n_classes)
+    c2v = model.class_to_value
+    lut = np.zeros(n_classes, dtype=np.int16)
+    for c, v in c2v.items():
+        lut[c] = v
+    values = lut[classes]
+    dtype = np.uint8 if values.max(initial=0) < 256 else np.int16
+    source = str(volume.meta.get("path", item or "volume"))
+    meta = {
+        "source": "spinelab.segmentation",
+        "input": source,
+        "path": f"{source} (predicted mask)",
+    }
+    mask = Volume(values.astype(dtype), volume.affine.copy(), meta)
+    return Segmentation(
+        mask=mask,
+        probabilities=probs_vol.astype(np.float32),
+        label_names=model.label_names,
+        class_to_value=c2v,
+        seconds=time.monotonic() - t0,
+    )
+
+
+@dataclass
+class RunOutputs:
+    """Files written by ``run_segmentation`` (None where that step was unavailable)."""
+
+    mask: Path
+    levels: Path | None = None
+    overlay: Path | None = None
+    qc: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def run_segmentation(
+    input_path: str | Path,
+    model_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    model: SegmentationModel | None = None,
+    progress: bool = True,
+) -> RunOutputs:
+    """Segment a NIfTI/MetaImage file or DICOM sagittal series directory into ``out_dir``.
+
+    Writes ``mask.nii.gz`` (input geometry), ``levels.json`` (levels contract, via
+    ``spinelab.segmentation.levels.fit_levels``) and ``overlay.png`` (mid-sagittal slice with names).
+    """
+    t0 = time.monotonic()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if model is None:
+        model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
+    image = load_image(input_path)
+    seg = predict_volume(image, model, item=str(input_path), progress=progress)
+    outputs = RunOutputs(mask=write_nifti(seg.mask, out_dir / "mask.nii.gz"))
+    if importlib.util.find_spec("spinelab.segmentation.levels") is None:
+        outputs.notes.append("spinelab.segmentation.levels not available: wrote the mask only")
+    else:
+        levels = levels_from_segmentation(
+            seg, model, source=f"spinelab segment run (model {Path(model_dir).name})"
+        )
+        from spinelab.segmentation.levels_io import write_levels
+
+        outputs.levels = write_levels(levels, out_dir / "levels.json")
+        outputs.qc = list(levels.get("qc", []))
+        from spinelab.segmentation.overlay import save_overlay
+
+        outputs.overlay = Path(save_overlay(image, seg.mask, levels, out_dir / "overlay.png"))
+    outputs.seconds = time.monotonic() - t0
+    return outputs
+
+
+def lowest_disc_anchor(seg: Segmentation, model: SegmentationModel) -> str | None:
+    """The disc below the most caudal predicted body when the model cannot see the vertebra below.
+
+    E.g. a model trained on L1..L5 bodies only (no S1 class) whose lowest predicted body is L5
+    -> ``"L5-S1"``; None when the model has a class for the next vertebra or no body is found.
+    """
+    from spinelab.segmentation.levels_naming import is_vertebra_name, ladder_index, ladder_name
+
+    present = {int(v) for v in np.unique(seg.mask.array)} - {0}
+    names = [n for v, n in seg.label_names.items() if v in present and is_vertebra_name(n)]
+    if not names:
+        return None
+    lowest = max(names, key=ladder_index)
+    below = ladder_name(ladder_index(lowest) + 1)
+    model_vertebrae = {str(c["name"]) for c in model.classes}
+    if below in model_vertebrae:
+        return None
+    return f"{lowest}-{below}"
+
+
+def levels_from_segmentation(
+    seg: Segmentation, model: SegmentationModel, *, source: str
+) -> dict[str, Any]:
+    """levels.json dict of a segmentation via ``fit_levels`` (empty mask -> no levels + a QC flag)."""
+    from spinelab.segmentation.levels import LevelsError, fit_levels
+    from spinelab.segmentation.qc import qc_flag
+
+    try:
+        result = fit_levels(
+            seg.mask,
+            seg.label_names,
+            probabilities=_probabilities_for_levels(seg),
+            lowest_disc=lowest_disc_anchor(seg, model),
+            source=source,
+        )
+    except LevelsError as exc:
+        return {
+            "frame": "LPS",
+            "units": "mm",
+            "source": source,
+            "vertebrae": [],
+            "discs": [],
+            "qc": [qc_flag("too_few_bodies", f"no levels could be fitted: {exc}")],
+        }
+    return result.to_json()
+
+
+def _probabilities_for_levels(seg: Segmentation) -> np.ndarray:
+    """Probabilities as fit_levels takes them: (V, *mask shape), channel v = mask value v
+    (vertebra values only, to bound memory; other channels zero)."""
+    from spinelab.segmentation.levels_naming import is_vertebra_name
+
+    values = {
+        v: c
+        for c, v in seg.class_to_value.items()
+        if c > 0 and is_vertebra_name(seg.label_names[v])
+    }
+    n = max(values, default=0) + 1
+    out = np.zeros((n, *seg.mask.array.shape), dtype=np.float32)
+    for v, c in values.items():
+        out[v] = seg.probabilities[c]
+    return out

@@ -1,0 +1,360 @@
+"""Train the 2.5-D sagittal segmenter from one or more dataset files into a model directory."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, cast
+
+import numpy as np
+import torch
+from torch.utils.data import DataLoader, Dataset
+
+from spinelab.anatomy import MASK_VALUES
+from spinelab.segmentation.config import SegConfig, apply_overrides, load_config
+from spinelab.segmentation.dataset_file import (
+    LoadedDataset,
+    SegmentationInputError,
+    load_case,
+    read_dataset_file,
+)
+from spinelab.segmentation.model_dir import save_model_dir
+from spinelab.segmentation.transforms import (
+    context_offsets,
+    eval_transforms,
+    prepare_volume,
+    slice_channels,
+    train_transforms,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainResult:
+    """What a training run produced."""
+
+    model_dir: Path
+    steps: int
+    seconds: float
+    n_train_cases: int
+    n_val_cases: int
+    errors: list[dict[str, str]] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+def build_classes(datasets: list[LoadedDataset]) -> list[dict[str, Any]]:
+    """Network classes = union of the datasets' structure names, in anatomical order.
+
+    Known names (``spinelab.anatomy.MASK_VALUES``) come first in mask-value order and keep those
+    values; other names follow alphabetically with their first dataset's value.
+    """
+    seen: dict[str, int] = {}
+    for ds in datasets:
+        for value, name in sorted(ds.labels.items()):
+            seen.setdefault(name, int(value))
+    names = sorted((n for n in seen if n in MASK_VALUES), key=MASK_VALUES.__getitem__)
+    names += sorted(n for n in seen if n not in MASK_VALUES)
+    return [
+        {"class": i + 1, "name": n, "value": MASK_VALUES.get(n, seen[n])}
+        for i, n in enumerate(names)
+    ]
+
+
+def load_training_cases(
+    datasets: list[LoadedDataset], classes: list[dict[str, Any]], config: SegConfig
+) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """Load and preprocess every case; a bad case is recorded in the errors list and skipped.
+
+    Each prepared case: ``{"id", "dataset", "image": (S,H,W), "label": (S,H,W), "known": (K,) bool,
+    "fg_slices": slice indices with foreground, "offsets": channel slice offsets}``.
+    """
+    from rich.progress import Progress
+
+    name_to_class = {c["name"]: c["class"] for c in classes}
+    n_classes = len(classes) + 1
+    cases: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    total = sum(len(ds.cases) for ds in datasets)
+    with Progress(transient=False) as progress:
+        task = progress.add_task("loading cases", total=total)
+        for ds in datasets:
+            value_to_class = {v: name_to_class[n] for v, n in ds.labels.items()}
+            known = np.zeros(n_classes, dtype=bool)
+            known[0] = True
+            known[[name_to_class[n] for n in ds.labels.values()]] = True
+            for entry in ds.cases:
+                try:
+                    image, mask = load_case(entry, ds.labels)
+                    sample = prepare_volume(
+                        image,
+                        config.preprocess,
+                        mask=mask,
+                        value_to_class=value_to_class,
+                        item=entry.id,
+                    )
+                except SegmentationInputError as exc:
+                    errors.append(
+                        {
+                            "dataset": ds.name,
+                            "case_id": entry.id,
+                            "path": entry.image,
+                            "reason": exc.reason,
+                        }
+                    )
+                    log.warning("skipping case %s (%s): %s", entry.id, entry.image, exc.reason)
+                else:
+                    fg = np.flatnonzero(
+                        sample["label"].reshape(sample["label"].shape[0], -1).any(axis=1)
+                    )
+                    cases.append(
+                        {
+                            "id": entry.id,
+                            "dataset": ds.name,
+                            "image": sample["image"],
+                            "label": sample["label"],
+                            "known": known,
+                            "fg_slices": fg,
+                            "offsets": context_offsets(
+                                sample["layout"].slice_spacing_mm,
+                                config.preprocess.context_mm,
+                                config.preprocess.n_context,
+                            ),
+                        }
+                    )
+                progress.advance(task)
+    return cases, errors
+
+
+class SliceSampleDataset(Dataset):
+    """Random 2.5-D training slices from prepared cases; ``length`` samples per epoch.
+
+    Each item: ``{"image": (C, H, W) float32, "label": (1, H, W) int64, "known": (K,) bool}``.
+    """
+
+    def __init__(
+        self,
+        cases: list[dict[str, Any]],
+        *,
+        length: int,
+        transform: Any,
+        fg_fraction: float,
+        seed: int = 0,
+    ) -> None:
+        if not cases:
+            raise ValueError("no training cases")
+        self.cases = cases
+        self.length = length
+        self.transform = transform
+        self.fg_fraction = fg_fraction
+        self.seed = seed
+        self._calls = 0
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, idx: int) -> dict[str, Any]:
+        self._calls += 1
+        rng = np.random.default_rng((self.seed, idx, self._calls))
+        case = self.cases[int(rng.integers(len(self.cases)))]
+        if len(case["fg_slices"]) and rng.random() < self.fg_fraction:
+            s = int(rng.choice(case["fg_slices"]))
+        else:
+            s = int(rng.integers(case["image"].shape[0]))
+        sample = {
+            "image": slice_channels(case["image"], s, case["offsets"]).astype(np.float32),
+            "label": case["label"][s][None].astype(np.float32),
+        }
+        if self.transform is not None:
+            sample = self.transform(sample)
+        return {
+            "image": torch.as_tensor(np.asarray(sample["image"]), dtype=torch.float32),
+            "label": torch.as_tensor(np.asarray(sample["label"])).round().long(),
+            "known": torch.as_tensor(case["known"]),
+        }
+
+
+def _worker_init(worker_id: int) -> None:
+    """Data workers augment with one thread each and without MONAI metadata tracking."""
+    from monai.data import set_track_meta
+
+    torch.set_num_threads(1)
+    set_track_meta(False)
+    info = torch.utils.data.get_worker_info()
+    transform = getattr(info.dataset, "transform", None) if info is not None else None
+    if info is not None and transform is not None:
+        transform.set_random_state(seed=info.seed % (2**32))  # distinct per worker
+
+
+def fixed_validation_slices(
+    cases: list[dict[str, Any]], patch_size: tuple[int, int], every: int = 3
+) -> list[dict[str, Any]]:
+    """Deterministic validation samples: every ``every``-th foreground slice of each case."""
+    tf = eval_transforms(patch_size)
+    out = []
+    for case in cases:
+        for s in case["fg_slices"][::every]:
+            sample = tf(
+                {
+                    "image": slice_channels(case["image"], int(s), case["offsets"]).astype(
+                        np.float32
+                    ),
+                    "label": case["label"][int(s)][None].astype(np.float32),
+                }
+            )
+            out.append(
+                {
+                    "image": torch.as_tensor(np.asarray(sample["image"]), dtype=torch.float32),
+                    "label": torch.as_tensor(np.asarray(sample["label"])).round().long(),
+                    "known": torch.as_tensor(case["known"]),
+                }
+            )
+    return out
+
+
+def split_cases(ids: list[str], val_fraction: float, seed: int) -> tuple[list[str], list[str]]:
+    """Seeded patient-level split of case ids into (train, validation)."""
+    if val_fraction <= 0 or len(ids) < 2:
+        return list(ids), []
+    rng = np.random.default_rng(seed)
+    order = list(rng.permutation(sorted(ids)))
+    n_val = max(1, int(round(val_fraction * len(ids))))
+    val = set(order[:n_val])
+    return [i for i in ids if i not in val], [i for i in ids if i in val]
+
+
+def _write_errors(path: Path, errors: list[dict[str, str]]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["dataset", "case_id", "path", "reason"])
+        w.writeheader()
+        w.writerows(errors)
+    tmp.replace(path)
+
+
+def train_segmenter(
+    datasets: list[str | Path],
+    model_dir: str | Path,
+    *,
+    config: SegConfig | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> TrainResult:
+    """Train on the dataset files' cases and write ``model_dir`` (config, labels, weights).
+
+    Bad cases are skipped and listed in ``model_dir/errors.csv``; at least one case must load.
+    ``overrides`` are dotted config keys (``{"train.max_steps": 10}``) applied to ``config``
+    (default: the packaged ``configs/default.yaml``).
+    """
+    import lightning as L
+    from lightning.pytorch.callbacks import RichProgressBar
+    from lightning.pytorch.loggers import CSVLogger
+    from monai.data import set_track_meta
+
+    from spinelab.segmentation.module import SegmentationModule
+
+    config = (
+        load_config(overrides=overrides) if config is None else apply_overrides(config, overrides)
+    )
+    tc = config.train
+    torch.set_num_threads(tc.num_threads)
+    set_track_meta(False)
+    L.seed_everything(tc.seed, workers=True, verbose=False)
+    model_dir = Path(model_dir)
+    model_dir.mkdir(parents=True, exist_ok=True)
+
+    loaded = [read_dataset_file(p) for p in datasets]
+    classes = build_classes(loaded)
+    cases, errors = load_training_cases(loaded, classes, config)
+    _write_errors(model_dir / "errors.csv", errors)
+    if not cases:
+        raise SegmentationInputError(
+            ", ".join(str(p) for p in datasets),
+            f"no usable case ({len(errors)} failed; see {model_dir / 'errors.csv'})",
+        )
+    train_ids, val_ids = split_cases([c["id"] for c in cases], tc.val_fraction, tc.seed)
+    train_cases = [c for c in cases if c["id"] in set(train_ids)]
+    val_cases = [c for c in cases if c["id"] in set(val_ids)]
+
+    spacing = config.preprocess.spacing_mm
+    train_ds = SliceSampleDataset(
+        train_cases,
+        length=tc.max_steps * tc.batch_size,
+        transform=train_transforms(config.augment, tc.patch_size, spacing),
+        fg_fraction=tc.foreground_slice_fraction,
+        seed=tc.seed,
+    )
+    train_dl = DataLoader(
+        train_ds,
+        batch_size=tc.batch_size,
+        shuffle=False,
+        num_workers=tc.num_workers,
+        worker_init_fn=_worker_init,
+        persistent_workers=tc.num_workers > 0,
+        drop_last=True,
+    )
+    val_dl: DataLoader[Any] | None = None
+    if val_cases:
+        val_samples: Any = fixed_validation_slices(val_cases, tc.patch_size)
+        val_dl = DataLoader(val_samples, batch_size=tc.batch_size)
+
+    module = SegmentationModule(
+        network=config.network.name,
+        network_options=config.network.options,
+        in_channels=config.preprocess.in_channels,
+        class_names=["background"] + [c["name"] for c in classes],
+        lr=tc.lr,
+        weight_decay=tc.weight_decay,
+        dice_weight=tc.dice_weight,
+        max_steps=tc.max_steps,
+        max_seconds=tc.max_minutes * 60 if tc.max_minutes else None,
+    )
+    trainer = L.Trainer(
+        max_steps=tc.max_steps,
+        max_epochs=1,
+        max_time=timedelta(minutes=tc.max_minutes) if tc.max_minutes else None,
+        accelerator=tc.accelerator,
+        devices=1,
+        precision=cast(Any, tc.precision),
+        logger=CSVLogger(str(model_dir), name="logs", version=""),
+        enable_checkpointing=False,
+        callbacks=[RichProgressBar()],
+        log_every_n_steps=min(10, tc.max_steps),
+        val_check_interval=min(250, tc.max_steps) if val_dl is not None else None,
+        limit_val_batches=None if val_dl is not None else 0,
+        num_sanity_val_steps=0,
+        enable_model_summary=False,
+    )
+    t0 = time.monotonic()
+    trainer.fit(module, train_dataloaders=train_dl, val_dataloaders=val_dl)
+    seconds = time.monotonic() - t0
+    metrics = {
+        k: float(v)
+        for k, v in trainer.callback_metrics.items()
+        if torch.is_tensor(v) and v.numel() == 1
+    }
+    extra = {
+        "datasets": [str(d.path) for d in loaded],
+        "train_ids": train_ids,
+        "val_ids": val_ids,
+        "steps": int(trainer.global_step),
+        "train_seconds": round(seconds, 1),
+        "metrics": metrics,
+    }
+    save_model_dir(model_dir, config=config, classes=classes, network=module.net, extra=None)
+    tmp = model_dir / "train_summary.json.tmp"
+    tmp.write_text(json.dumps(extra, indent=1))
+    tmp.replace(model_dir / "train_summary.json")
+    return TrainResult(
+        model_dir=model_dir,
+        steps=int(trainer.global_step),
+        seconds=seconds,
+        n_train_cases=len(train_cases),
+        n_val_cases=len(val_cases),
+        errors=errors,
+        metrics=metrics,
+    )

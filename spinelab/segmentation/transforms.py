@@ -1,0 +1,299 @@
+"""Volumes -> normalised sagittal 2.5-D slices, back again, and the MRI augmentations.
+
+Canonical sagittal stack: array (S, H, W) with S running right -> left (LPS +x), H superior ->
+inferior (rows, head at the top) and W anterior -> posterior (columns), in-plane pixels resampled
+to ``spacing_mm``; the slice axis is never resampled. ``SagittalLayout`` remembers how a volume's
+array maps to that stack so predictions go back to the input's exact voxel grid.
+
+Training samples are dicts of named arrays: ``{"image": (C, H, W) float32, "label": (1, H, W)}``
+where C = the slice and its ``n_context`` neighbours on each side (``context_mm`` apart).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from spinelab.data.volume import Volume
+from spinelab.segmentation.config import AugmentConfig, PreprocessConfig
+from spinelab.segmentation.dataset_file import SegmentationInputError
+
+
+@dataclass(frozen=True)
+class SagittalLayout:
+    """How a volume's array axes map to the canonical stack (S=left-right, H=S->I, W=A->P)."""
+
+    perm: tuple[int, int, int]  # array axes giving (lr, si, ap)
+    flips: tuple[bool, bool, bool]  # flip each permuted axis so it runs R->L, S->I, A->P
+    spacing: tuple[float, float, float]  # mm along (lr, si, ap)
+    shape: tuple[int, int, int]  # the volume's array shape
+
+    @property
+    def slice_spacing_mm(self) -> float:
+        return self.spacing[0]
+
+
+def sagittal_layout(
+    volume: Volume,
+    *,
+    max_inplane_spacing_mm: float = 3.5,
+    max_oblique_deg: float = 35.0,
+    item: str = "",
+) -> SagittalLayout:
+    """Find the left-right (slice) axis and check the volume is sagittal enough to slice.
+
+    Raises ``SegmentationInputError`` naming ``item`` when the left-right axis is too oblique or
+    the sagittal plane is sampled coarser than ``max_inplane_spacing_mm`` or than 1.5 x the slice
+    spacing (at least 1.5 mm), as in axial or coronal stacks.
+    """
+    item = item or str(volume.meta.get("path", "volume"))
+    dirs = volume.axis_directions
+    lr = volume.axis_closest_to(np.array([1.0, 0.0, 0.0]))
+    si = volume.axis_closest_to(np.array([0.0, 0.0, 1.0]))
+    ap = volume.axis_closest_to(np.array([0.0, 1.0, 0.0]))
+    if len({lr, si, ap}) != 3:
+        raise SegmentationInputError(
+            item, "array axes are too oblique to tell left-right, head-feet and front-back apart"
+        )
+    angle = math.degrees(math.acos(min(1.0, abs(float(dirs[0, lr])))))
+    if angle > max_oblique_deg:
+        raise SegmentationInputError(
+            item,
+            f"not a sagittal series: the slice axis is {angle:.0f} deg from left-right (max {max_oblique_deg:.0f})",
+        )
+    spacing = volume.spacing
+    # in-plane sampling may be coarse only where the slices are coarser still (thick sagittal
+    # stacks); an axial or coronal stack has its coarse slice spacing in the sagittal plane
+    limit = min(max_inplane_spacing_mm, max(1.5 * float(spacing[lr]), 1.5))
+    for axis, what in ((si, "head-feet"), (ap, "front-back")):
+        if spacing[axis] > limit:
+            raise SegmentationInputError(
+                item,
+                f"not a sagittal series: {what} sampling is {spacing[axis]:.2f} mm with "
+                f"{spacing[lr]:.2f} mm left-right (limit {limit:.2f} mm); axial or coronal stacks cannot be segmented",
+            )
+    flips = (bool(dirs[0, lr] < 0), bool(dirs[2, si] > 0), bool(dirs[1, ap] < 0))
+    return SagittalLayout(
+        perm=(lr, si, ap),
+        flips=flips,
+        spacing=(float(spacing[lr]), float(spacing[si]), float(spacing[ap])),
+        shape=tuple(int(s) for s in volume.array.shape),  # type: ignore[arg-type]
+    )
+
+
+def to_canonical(array: np.ndarray, layout: SagittalLayout) -> np.ndarray:
+    """Volume-order array (3-D) -> canonical (S, H, W) view (no resampling)."""
+    out = np.transpose(array, layout.perm)
+    for axis, flip in enumerate(layout.flips):
+        if flip:
+            out = np.flip(out, axis=axis)
+    return out
+
+
+def from_canonical(array: np.ndarray, layout: SagittalLayout) -> np.ndarray:
+    """Canonical (..., S, H, W) array -> volume array order (..., a0, a1, a2); leading axes kept."""
+    lead = array.ndim - 3
+    for axis, flip in enumerate(layout.flips):
+        if flip:
+            array = np.flip(array, axis=lead + axis)
+    inverse = np.argsort(layout.perm)
+    return np.ascontiguousarray(
+        np.transpose(array, list(range(lead)) + [lead + int(i) for i in inverse])
+    )
+
+
+def normalize_intensity(
+    array: np.ndarray, *, method: str = "percentile", percentiles: tuple[float, float] = (0.5, 99.5)
+) -> np.ndarray:
+    """Per-volume intensity normalisation -> float32.
+
+    ``percentile``: clip to the volume's percentiles and scale to 0..1; ``zscore``: subtract the
+    mean, divide by the standard deviation, clip to +-5.
+    """
+    a = np.asarray(array, dtype=np.float32)
+    if method == "percentile":
+        lo, hi = np.percentile(a, percentiles)
+        if hi <= lo:
+            return np.zeros_like(a)
+        return np.clip((a - lo) / (hi - lo), 0.0, 1.0)
+    if method == "zscore":
+        sd = float(a.std())
+        return np.clip((a - float(a.mean())) / (sd if sd > 0 else 1.0), -5.0, 5.0)
+    raise ValueError(f"unknown normalisation {method!r}; valid: percentile, zscore")
+
+
+def resampled_size(n: int, src_mm: float, dst_mm: float) -> int:
+    """Pixels along an axis of ``n`` pixels at ``src_mm`` resampled to ``dst_mm`` (same first pixel)."""
+    return int(math.floor((n - 1) * src_mm / dst_mm + 1e-6)) + 1
+
+
+def resample_planes(
+    x: torch.Tensor,
+    src_mm: tuple[float, float],
+    dst_mm: tuple[float, float],
+    out_hw: tuple[int, int],
+    mode: str = "bilinear",
+) -> torch.Tensor:
+    """Resample (N, C, H, W) planes from pixel size ``src_mm`` to ``dst_mm`` (pixel 0 fixed) -> (N, C, *out_hw).
+
+    Output pixel i samples input position i * dst / src (pixel units); outside -> edge value.
+    """
+    n, _, h, w = x.shape
+    ys = torch.arange(out_hw[0], dtype=torch.float32) * (dst_mm[0] / src_mm[0])
+    xs = torch.arange(out_hw[1], dtype=torch.float32) * (dst_mm[1] / src_mm[1])
+    gy = 2 * ys / max(h - 1, 1) - 1
+    gx = 2 * xs / max(w - 1, 1) - 1
+    grid = torch.stack(torch.meshgrid(gy, gx, indexing="ij")[::-1], dim=-1)  # (H', W', 2) as (x, y)
+    grid = grid.unsqueeze(0).expand(n, -1, -1, -1).to(x.dtype)
+    return F.grid_sample(x, grid, mode=mode, padding_mode="border", align_corners=True)
+
+
+def prepare_volume(
+    volume: Volume,
+    config: PreprocessConfig,
+    *,
+    mask: Volume | None = None,
+    value_to_class: dict[int, int] | None = None,
+    item: str = "",
+) -> dict[str, Any]:
+    """Normalise a volume and resample its sagittal slices to ``config.spacing_mm``.
+
+    Returns ``{"image": (S, H, W) float32, "layout": SagittalLayout, "plane_shape": (H0, W0)}``
+    plus ``"label": (S, H, W) uint8 class indices`` when ``mask`` (values mapped by
+    ``value_to_class``; unlisted values -> 0) is given.
+    """
+    layout = sagittal_layout(
+        volume,
+        max_inplane_spacing_mm=config.max_inplane_spacing_mm,
+        max_oblique_deg=config.max_oblique_deg,
+        item=item,
+    )
+    img = normalize_intensity(volume.array, method=config.normalize, percentiles=config.percentiles)
+    canon = np.ascontiguousarray(to_canonical(img, layout))
+    s, h0, w0 = canon.shape
+    src = (layout.spacing[1], layout.spacing[2])
+    dst = (config.spacing_mm, config.spacing_mm)
+    out_hw = (resampled_size(h0, src[0], dst[0]), resampled_size(w0, src[1], dst[1]))
+    with torch.no_grad():
+        image = resample_planes(torch.from_numpy(canon)[:, None], src, dst, out_hw)[:, 0].numpy()
+    sample: dict[str, Any] = {
+        "image": image.astype(np.float32),
+        "layout": layout,
+        "plane_shape": (h0, w0),
+    }
+    if mask is not None:
+        lut = np.zeros(
+            int(max(int(mask.array.max()), max(value_to_class or {0: 0}) or 0)) + 1, dtype=np.uint8
+        )
+        for value, cls in (value_to_class or {}).items():
+            if value < len(lut):
+                lut[value] = cls
+        m = lut[np.clip(np.asarray(mask.array).astype(np.int64), 0, len(lut) - 1)]
+        mcanon = np.ascontiguousarray(to_canonical(m, layout)).astype(np.float32)
+        with torch.no_grad():
+            lab = resample_planes(
+                torch.from_numpy(mcanon)[:, None], src, dst, out_hw, mode="nearest"
+            )[:, 0]
+        sample["label"] = lab.numpy().astype(np.uint8)
+    return sample
+
+
+def context_offsets(slice_spacing_mm: float, context_mm: float, n_context: int) -> list[int]:
+    """Slice offsets of the channels, e.g. [-3, 0, 3] for 1 mm slices and 3 mm context."""
+    step = max(1, int(round(context_mm / max(slice_spacing_mm, 1e-3)))) if context_mm > 0 else 1
+    return [k * step for k in range(-n_context, n_context + 1)]
+
+
+def slice_channels(stack: np.ndarray, index: int | np.ndarray, offsets: list[int]) -> np.ndarray:
+    """Channels of slice(s) ``index`` of an (S, H, W) stack: (C, H, W) or (N, C, H, W); edges repeat."""
+    idx = np.asarray(index)
+    pos = np.clip(idx[..., None] + np.asarray(offsets), 0, stack.shape[0] - 1)
+    return stack[pos]
+
+
+class RandInvertd:
+    """With probability ``prob`` invert the intensities of ``keys`` (x -> min + max - x, per sample)."""
+
+    def __init__(
+        self, keys: list[str], prob: float, rng: np.random.Generator | None = None
+    ) -> None:
+        self.keys = keys
+        self.prob = prob
+        self.rng = rng or np.random.default_rng()
+
+    def set_random_state(self, seed: int | None = None, state: Any = None) -> RandInvertd:
+        self.rng = np.random.default_rng(seed)
+        return self
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        if self.prob > 0 and self.rng.random() < self.prob:
+            data = dict(data)
+            for k in self.keys:
+                x = data[k]
+                data[k] = x.min() + x.max() - x
+        return data
+
+
+def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm: float) -> Any:
+    """MONAI dict transforms for training samples ``{"image", "label"}``: geometry (rotation, scale,
+    shift; no flips, which would break left/right and cranial/caudal naming), pad/crop to
+    ``patch_size``, then intensity (bias field, gamma, scale/shift, histogram, noise, blur)."""
+    from monai.transforms import (
+        Compose,
+        RandAdjustContrastd,
+        RandAffined,
+        RandBiasFieldd,
+        RandGaussianNoised,
+        RandGaussianSmoothd,
+        RandHistogramShiftd,
+        RandScaleIntensityd,
+        RandShiftIntensityd,
+        RandSpatialCropd,
+        SpatialPadd,
+    )
+
+    shift = aug.translate_mm / spacing_mm
+    return Compose(
+        [
+            RandAffined(
+                keys=["image", "label"],
+                prob=aug.affine_prob,
+                rotate_range=(math.radians(aug.rotate_deg),),
+                scale_range=(aug.scale, aug.scale),
+                translate_range=(shift, shift),
+                mode=("bilinear", "nearest"),
+                padding_mode="zeros",
+            ),
+            SpatialPadd(keys=["image", "label"], spatial_size=patch_size),
+            RandSpatialCropd(keys=["image", "label"], roi_size=patch_size, random_size=False),
+            RandBiasFieldd(keys=["image"], prob=aug.bias_field_prob, coeff_range=(0.0, 0.4)),
+            RandAdjustContrastd(keys=["image"], prob=aug.gamma_prob, gamma=aug.gamma_range),
+            RandScaleIntensityd(keys=["image"], factors=0.25, prob=aug.intensity_prob),
+            RandShiftIntensityd(keys=["image"], offsets=0.1, prob=aug.intensity_prob),
+            RandHistogramShiftd(
+                keys=["image"], num_control_points=(5, 10), prob=aug.histogram_shift_prob
+            ),
+            RandGaussianSmoothd(
+                keys=["image"], sigma_x=(0.3, 1.2), sigma_y=(0.3, 1.2), prob=aug.smooth_prob
+            ),
+            RandGaussianNoised(keys=["image"], std=0.04, prob=aug.noise_prob),
+            RandInvertd(keys=["image"], prob=aug.invert_prob),
+        ]
+    )
+
+
+def eval_transforms(patch_size: tuple[int, int]) -> Any:
+    """Deterministic pad/centre-crop of ``{"image", "label"}`` to ``patch_size`` (validation)."""
+    from monai.transforms import CenterSpatialCropd, Compose, SpatialPadd
+
+    return Compose(
+        [
+            SpatialPadd(keys=["image", "label"], spatial_size=patch_size),
+            CenterSpatialCropd(keys=["image", "label"], roi_size=patch_size),
+        ]
+    )

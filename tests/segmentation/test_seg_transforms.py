@@ -1,0 +1,133 @@
+"""Sagittal slicing: orientation, exact round trip to the input grid, resampling, context channels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from spinelab.data.volume import Volume
+from spinelab.segmentation.config import AugmentConfig, PreprocessConfig
+from spinelab.segmentation.dataset_file import SegmentationInputError
+from spinelab.segmentation.toy_data import sagittal_affine
+from spinelab.segmentation.transforms import (
+    context_offsets,
+    from_canonical,
+    normalize_intensity,
+    prepare_volume,
+    resample_planes,
+    sagittal_layout,
+    slice_channels,
+    to_canonical,
+    train_transforms,
+)
+
+
+def _nifti_like_affine() -> np.ndarray:
+    """MyoSegmenTUM-like axes (I, P, R) at 1 mm, in LPS: axis0 -> -z, axis1 -> +y, axis2 -> -x."""
+    aff = np.eye(4)
+    aff[:3, :3] = np.array([[0, 0, -1.0], [0, 1.0, 0], [-1.0, 0, 0]])
+    return aff
+
+
+@pytest.mark.parametrize(
+    "affine", [sagittal_affine(lr_sign=1.0), sagittal_affine(lr_sign=-1.0), _nifti_like_affine()]
+)
+def test_canonical_orientation_and_round_trip(affine: np.ndarray) -> None:
+    rng = np.random.default_rng(0)
+    arr = rng.random((6, 7, 8))
+    vol = Volume(arr, affine)
+    layout = sagittal_layout(vol, max_inplane_spacing_mm=4)
+    canon = to_canonical(arr, layout)
+    assert np.array_equal(from_canonical(np.ascontiguousarray(canon), layout), arr)
+    # canonical axes run right->left (+x), superior->inferior (-z), anterior->posterior (+y)
+    idx = np.stack(np.meshgrid(*[np.arange(n) for n in arr.shape], indexing="ij"), axis=-1).reshape(
+        -1, 3
+    )
+    mm = vol.index_to_mm(idx).reshape(*arr.shape, 3)
+    for coord, axis, sign in ((0, 0, 1), (2, 1, -1), (1, 2, 1)):
+        c = to_canonical(mm[..., coord], layout)
+        assert np.all(sign * np.diff(c, axis=axis) > 0)
+    # leading channel axes are kept
+    stacked = np.stack([canon, canon * 2])
+    assert np.array_equal(from_canonical(stacked, layout)[1], arr * 2)
+
+
+def test_axial_stack_is_rejected_with_a_reason() -> None:
+    aff = np.eye(4)
+    aff[:3, 0] = [0, 0, -4.0]  # slices along head-feet, 4 mm
+    aff[:3, 1] = [0, 0.6, 0]
+    aff[:3, 2] = [0.6, 0, 0]
+    with pytest.raises(
+        SegmentationInputError, match="not a sagittal series: head-feet sampling is 4.00 mm"
+    ) as exc:
+        sagittal_layout(Volume(np.zeros((20, 32, 32)), aff, {"path": "ax.nii.gz"}))
+    assert exc.value.item == "ax.nii.gz"
+
+
+def test_oblique_slice_axis_is_rejected() -> None:
+    c, s = np.cos(np.radians(50)), np.sin(np.radians(50))
+    aff = np.eye(4)
+    aff[:3, 0] = [c, s, 0]
+    aff[:3, 1] = [0, 0, -1]
+    aff[:3, 2] = [-s, c, 0]
+    with pytest.raises(SegmentationInputError, match="deg from left-right"):
+        sagittal_layout(Volume(np.zeros((8, 8, 8)), aff))
+
+
+def test_resample_down_and_up_keeps_shapes_and_positions() -> None:
+    # a square at a known place survives 1.0 -> 1.5 -> 1.0 mm with its centroid within 0.5 mm
+    plane = np.zeros((1, 1, 90, 70), dtype=np.float32)
+    plane[..., 30:50, 20:44] = 1.0
+    x = torch.from_numpy(plane)
+    down = resample_planes(x, (1.0, 1.0), (1.5, 1.5), (60, 47))
+    up = resample_planes(down, (1.5, 1.5), (1.0, 1.0), (90, 70)).numpy()[0, 0] > 0.5
+    ref = plane[0, 0] > 0
+    dice = 2 * (up & ref).sum() / (up.sum() + ref.sum())
+    assert dice > 0.95
+    assert np.allclose(np.argwhere(up).mean(0), np.argwhere(ref).mean(0), atol=0.5)
+
+
+def test_prepare_volume_resamples_in_plane_only_and_maps_labels() -> None:
+    rng = np.random.default_rng(1)
+    aff = sagittal_affine(spacing=(3.0, 0.75, 0.75))
+    img = Volume(rng.random((5, 40, 30)).astype(np.float32), aff)
+    m = np.zeros((5, 40, 30), dtype=np.uint8)
+    m[:, 10:20, 5:15] = 7
+    out = prepare_volume(
+        img, PreprocessConfig(spacing_mm=1.5), mask=Volume(m, aff), value_to_class={7: 2}
+    )
+    assert out["image"].shape == (5, 20, 15)
+    assert out["plane_shape"] == (40, 30)
+    assert set(np.unique(out["label"])) == {0, 2}
+    assert 0.0 <= out["image"].min() and out["image"].max() <= 1.0
+
+
+def test_normalisation_methods() -> None:
+    a = np.concatenate([np.linspace(0, 100, 1000), [1e6]])
+    p = normalize_intensity(a, method="percentile", percentiles=(1, 99))
+    assert p.min() == 0 and p.max() == 1
+    z = normalize_intensity(a, method="zscore")
+    assert z.max() == 5.0
+    with pytest.raises(ValueError, match="percentile, zscore"):
+        normalize_intensity(a, method="minmax")
+
+
+def test_context_channels() -> None:
+    assert context_offsets(1.0, 3.0, 1) == [-3, 0, 3]
+    assert context_offsets(4.0, 3.0, 1) == [-1, 0, 1]
+    stack = np.arange(5)[:, None, None] * np.ones((5, 2, 2))
+    ch = slice_channels(stack, 0, [-1, 0, 1])
+    assert ch.shape == (3, 2, 2) and list(ch[:, 0, 0]) == [0, 0, 1]
+    assert slice_channels(stack, np.array([1, 4]), [-1, 0, 1]).shape == (2, 3, 2, 2)
+
+
+def test_augmentation_keeps_label_values_and_patch_size() -> None:
+    tf = train_transforms(AugmentConfig(invert_prob=0.5), (48, 40), 1.5)
+    tf.set_random_state(0)
+    label = np.zeros((1, 60, 50), dtype=np.float32)
+    label[0, 10:30, 10:30] = 3
+    for _ in range(5):
+        out = tf({"image": np.random.rand(3, 60, 50).astype(np.float32), "label": label.copy()})
+        assert tuple(out["image"].shape) == (3, 48, 40)
+        assert set(np.unique(np.asarray(out["label"]))) <= {0.0, 3.0}
