@@ -11,7 +11,12 @@ from typing import Annotated, Optional
 
 import typer
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.splitlines()[0])
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    help="spinelab: lumbar spine MRI archives + radiology reports -> per-disc-level labels, "
+    "segmentation, datasets and graders. Start with `spinelab demo`.",
+)
 segment_app = typer.Typer(no_args_is_help=True, help="Vertebra segmentation: train and run.")
 levels_app = typer.Typer(no_args_is_help=True, help="Disc levels: map axial slices to levels.")
 labels_app = typer.Typer(no_args_is_help=True, help="Label tables: validate against a reference.")

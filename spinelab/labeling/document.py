@@ -15,9 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spinelab.labeling.context import compute_scopes
+from spinelab.labeling.context import Scopes, compute_scopes
 from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser, Statement
 from spinelab.labeling.levels import LevelMention, LevelParser
+from spinelab.labeling.regex_first import lower_ok, lower_twin
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import SectionSplitter, Sentence
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
@@ -34,6 +35,11 @@ _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
 )
+
+
+_NO_SCOPES = Scopes()
+#: item kinds that can state a finding (predicate, normal word, finding trigger)
+_STATING = frozenset("PNF")
 
 
 @dataclass(slots=True)
@@ -81,6 +87,17 @@ class DocumentLabeler:
         )
         self.splitter = SectionSplitter(rules.sections, line_level)
         self.context_excl = re.compile(rules.levels.context_exclusions, re.I)
+        # sentence-wide searches run on the lower-cased text with case-sensitive twins
+        t = self.tagger
+        self._sent_rx = {
+            n: (rx, lower_twin(rx))
+            for n, rx in (
+                ("excl", self.context_excl),
+                ("alignment", t.alignment),
+                ("level_normal", t.level_normal),
+                ("study_normal", t.study_normal),
+            )
+        }
 
     def candidates(
         self,
@@ -91,6 +108,13 @@ class DocumentLabeler:
     ) -> list[Candidate]:
         """Row candidates of every sentence, in text order."""
         out: list[Candidate] = []
+        low = text.lower()
+        k = 1 if lower_ok(text, low) else 0
+        ltext = low if k else text
+        excl, alignment, level_normal, study_normal = (
+            self._sent_rx[n][k] for n in ("excl", "alignment", "level_normal", "study_normal")
+        )
+        rx = (alignment, level_normal, study_normal)
         istarts = [it.start for it in items]
         lstarts = [m.start for m in levels]
         ctx: _Context | None = None
@@ -105,21 +129,25 @@ class DocumentLabeler:
             lvs = levels[bisect.bisect_left(lstarts, s) : bisect.bisect_left(lstarts, e)]
             lvs = [m for m in lvs if m.end <= e]
             its = [it for it in its if it.end <= e]
-            stext = text[s:e]
-            opening = [
-                m.start
-                for m in lvs
-                if _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start) or m.start == s
-            ]
-            scopes = compute_scopes(text, its, s, e, self.tagger.scope_end_after_comma, opening)
+            stext = ltext[s:e]
+            if any(it.kind == "C" for it in its):
+                opening = [
+                    m.start
+                    for m in lvs
+                    if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                ]
+                scopes = compute_scopes(text, its, s, e, self.tagger.scope_end_after_comma, opening)
+            else:
+                scopes = _NO_SCOPES  # no cue: nothing negated, hedged or prior
             usable = [m for m in lvs if not m.excluded]
             specific = [m for m in usable if not m.blanket]
             strong = ctx is not None and (ctx.line == sent.line or ctx.heading)
             sts: list[Statement] = []
             if not (scopes.prior and not scopes.current):
-                sts = self.analyser.analyse(text, s, e, its, lvs, scopes)
+                if any(it.kind in _STATING for it in its):
+                    sts = self.analyser.analyse(text, s, e, its, lvs, scopes)
                 sts += self._sentence_level(
-                    text, sent, stext, usable, specific, ctx if strong else None
+                    text, sent, stext, usable, specific, ctx if strong else None, rx
                 )
             for st in sts:
                 lv, blanket = st.levels, st.blanket
@@ -141,7 +169,7 @@ class DocumentLabeler:
                         )
                     )
             # carry the level context
-            if specific and not self.context_excl.search(stext):
+            if specific and not excl.search(stext):
                 last = specific[-1]
                 rest = stext
                 for m in reversed(lvs):
@@ -159,11 +187,20 @@ class DocumentLabeler:
         usable: list[LevelMention],
         specific: list[LevelMention],
         strong_ctx: _Context | None,
+        rx: tuple[re.Pattern[str], ...] | None = None,
     ) -> list[Statement]:
-        """Alignment, bare-normal level and whole-study-normal statements of a sentence."""
+        """Alignment, bare-normal level and whole-study-normal statements of a sentence.
+
+        ``stext``: the sentence (lower-cased when ``rx`` holds the lower-case twins of the
+        tagger's alignment, level_normal and study_normal regexes)."""
         out: list[Statement] = []
         s, e = sent.start, sent.end
-        if not specific and self.tagger.alignment.search(stext):
+        alignment, level_normal, study_normal = rx or (
+            self.tagger.alignment,
+            self.tagger.level_normal,
+            self.tagger.study_normal,
+        )
+        if not specific and alignment.search(stext):
             out.append(Statement("spondylolisthesis", "absent", False, s, e, LUMBAR_LEVELS, True))
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [
@@ -177,10 +214,10 @@ class DocumentLabeler:
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
                 inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
-                seg = text[b0:seg_end]
+                seg = stext[b0 - s : seg_end - s]
                 for x in reversed(inside):
                     seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
-                if self.tagger.level_normal.match(seg):
+                if level_normal.match(seg):
                     done = True
                     for x in inside:
                         for f, v in BARE_NORMAL:
@@ -190,7 +227,7 @@ class DocumentLabeler:
         rest = stext
         for m in reversed(usable):
             rest = rest[: m.start - s] + " " + rest[m.end - s :]
-        if self.tagger.level_normal.match(rest):
+        if level_normal.match(rest):
             targets: list[tuple[tuple[str, ...], bool]] = [(m.levels, m.blanket) for m in usable]
             if not targets and strong_ctx is not None:
                 targets = [(strong_ctx.levels, False)]
@@ -199,7 +236,7 @@ class DocumentLabeler:
                     out.append(Statement(f, v, False, s, e, lv, blanket))
             if targets:
                 return out
-        if not usable and strong_ctx is None and self.tagger.study_normal.match(stext):
+        if not usable and strong_ctx is None and study_normal.match(stext):
             for f, v in BARE_NORMAL:
                 out.append(Statement(f, v, False, s, e, LUMBAR_LEVELS, True))
         return out

@@ -49,6 +49,9 @@ _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _LEVEL_ONLY = re.compile(
     r"\s+[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?\s+", re.I
 )
+_ELIDED_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
+)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
 _V = r"[TLSD]\s?-?\s?\d{1,2}"
@@ -307,6 +310,7 @@ class SentenceAnalyser:
             if any(it.kind == "S" for it in chain):
                 self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
 
+        out += self._elided_grades(text, items, levels, rels, scopes)
         for anchor, tail, sites, kind, neg in rels:
             hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
             for _site, grades in sites:
@@ -367,6 +371,47 @@ class SentenceAnalyser:
                             st.end = m.end()
             out.append(st)
         self._attach_levels(text, start, out, levels)
+        return out
+
+    def _elided_grades(
+        self,
+        text: str,
+        items: list[Item],
+        levels: list[LevelMention],
+        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        scopes: Scopes,
+    ) -> list[Statement]:
+        """Grades whose finding is elided: 'canal stenosis, moderate at L3-4 and mild at L2-3',
+        'severe foraminal narrowing at L5-S1, mild at L4-5'. A grade word standing alone right
+        before a level ('mild at L2-3'), after a stenosis statement of the same sentence and
+        outside every relation, repeats that statement's findings with its own grade and level."""
+        preds = [r for r in rels if r[3] == "P"]
+        if not preds:
+            return []
+        usable = [m for m in levels if not m.excluded]
+        out: list[Statement] = []
+        for k, g in enumerate(items):
+            if g.kind != "G" or scopes.negated(g.start):
+                continue
+            if any(a <= g.start < b for a, b, *_ in rels):
+                continue
+            lv = next((m for m in usable if m.start >= g.end), None)
+            if lv is None or not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
+                continue
+            prev = [r for r in preds if r[1] <= g.start]
+            if not prev:
+                continue
+            anchor, tail, sites, _kind, _neg = prev[-1]
+            between = [it for it in items[:k] if it.start >= tail]
+            if any(it.kind in ("F", "B", "S", "P", "N") for it in between):
+                continue
+            value = "present" if g.value in ("", "present") else g.value
+            hedged = scopes.hedged(g.start)
+            for _site, grades in sites:
+                for name in grades:
+                    out.append(
+                        Statement(name, value, hedged, g.start, lv.end, lv.levels, lv.blanket)
+                    )
         return out
 
     def _add_norm(self, text, items, k, chain, fwd, consumed, scopes, rels) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from spinelab.labeling.errors import ReportError
 MAX_CHARS = 1_000_000
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffd]")
 _LUMBAR = re.compile(
-    r"lumba|lumbo|l-?\s?spine|\bl\.?s\.?\s+spine|\blss\b|(?<![a-z0-9])(?:at)?L\s?-?\s?[1-5](?![0-9])|\bS1\b",
+    r"lumba|lumbo|\bl-?\s?spine|\bl\.?s\.?\s+spine|\blss\b|(?<![a-z0-9])(?:at)?L\s?-?\s?[1-5](?![0-9])|\bS1\b",
     re.I,
 )
 

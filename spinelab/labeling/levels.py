@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spinelab.labeling.regex_first import first_chars
+from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
 from spinelab.labeling.rules import LevelsFile, load_rules
 from spinelab.schema import LEVELS
 
@@ -24,6 +24,7 @@ _COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
 _LIST_AFTER = re.compile(
     r"\s*(?:[,&.;]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
 )
+_JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
 
 #: Vertebra index: T12=0, L1..L5=1..5, S1=6 (T10, T11 negative). Disc k lies between k and k+1.
 _DISC_BY_INDEX = {i: name for i, name in enumerate(LEVELS)}
@@ -94,6 +95,19 @@ class LevelParser:
         self.list_gap = re.compile(r.list_gap, re.I)
         self.exclude_after = re.compile(r.exclude_after, re.I)
         self.exclude_before = re.compile(r.exclude_before, re.I)
+        # find() on lower-cased text uses case-sensitive twins of every regex (same matches)
+        names = [
+            "disc_re",
+            "endplate_re",
+            "scope_re",
+            "range_gap",
+            "list_gap",
+            "exclude_after",
+            "exclude_before",
+        ]
+        self._rx = {n: getattr(self, n) for n in names}
+        self._rx.update(prep=_PREP_BEFORE, colon=_COLON_AFTER, after=_LIST_AFTER, joined=_JOINED)
+        self._rx_low = {n: lower_twin(x) for n, x in self._rx.items()}
 
     # ------------------------------------------------------------------ vertebrae
     def vertebra_index(self, text: str) -> int | None:
@@ -102,10 +116,13 @@ class LevelParser:
         return _index(m, "a") if m else None
 
     # ------------------------------------------------------------------ discs
-    def _raw_discs(self, text: str) -> list[tuple[int, int, int, int]]:
+    def _raw_discs(
+        self, text: str, rx: dict[str, re.Pattern[str]] | None = None
+    ) -> list[tuple[int, int, int, int]]:
         """(start, end, upper vertebra index, lower vertebra index) of each disc/range spelling."""
+        rx = self._rx if rx is None else rx
         out = []
-        for m in self.disc_re.finditer(text):
+        for m in rx["disc_re"].finditer(text):
             ia = _index(m, "a")
             ib: int | None
             if m.group("bd"):
@@ -117,7 +134,7 @@ class LevelParser:
             if ia is None or ib is None or ib <= ia:
                 continue
             out.append((m.start(), m.end(), ia, ib))
-        for m in self.endplate_re.finditer(text):
+        for m in rx["endplate_re"].finditer(text):
             iv = _index(m, "a")
             if iv is None:
                 continue
@@ -128,21 +145,32 @@ class LevelParser:
         out.sort()
         return out
 
-    def _is_list(self, text: str, start: int, end: int, gap: str) -> bool:
+    def _is_list(
+        self, text: str, start: int, end: int, gap: str, rx: dict[str, re.Pattern[str]]
+    ) -> bool:
         """Whether two level mentions side by side form one list: 'at L2-3, L3-4 and L4-5',
         'T12-L1, L1-2, L2-3: ...', not '... at L1-L2, L2-L3 mild stenosis' (comma-joined lines)."""
         before = text[max(0, start - 30) : start]
         after = text[end : end + 20]
-        prep = _PREP_BEFORE.search(before) is not None
+        prep = rx["prep"].search(before) is not None
         heading = _CLAUSE_START.search(before) is not None
-        if _COLON_AFTER.match(after):
+        if rx["colon"].match(after):
             return heading and not prep
-        joined = re.search(r"\b(?:and|or)\b|&", gap, re.I) is not None
-        return joined or _LIST_AFTER.match(after) is not None or (prep and not gap.strip(" \t"))
+        joined = rx["joined"].search(gap) is not None
+        return joined or rx["after"].match(after) is not None or (prep and not gap.strip(" \t"))
 
-    def find(self, text: str) -> list[LevelMention]:
-        """All level mentions of ``text``, lists and ranges merged, sorted by position."""
-        raw = self._raw_discs(text)
+    def find(self, text: str, low: str | None = None) -> list[LevelMention]:
+        """All level mentions of ``text``, lists and ranges merged, sorted by position.
+
+        ``low``: ``text.lower()`` when the caller has it already."""
+        if low is None:
+            low = text.lower()
+        if lower_ok(text, low):
+            return self._find(low, self._rx_low)
+        return self._find(text, self._rx)
+
+    def _find(self, text: str, rx: dict[str, re.Pattern[str]]) -> list[LevelMention]:
+        raw = self._raw_discs(text, rx)
         merged: list[tuple[int, int, tuple[str, ...]]] = []
         cur: tuple[int, int, list[str]] | None = None
         prev_end = -1
@@ -153,7 +181,7 @@ class LevelParser:
             levels = list(discs_between(ia, ib))
             if cur is not None:
                 gap = text[prev_end:s]
-                if self.range_gap.match(gap) and prev_lower is not None and ib > prev_lower:
+                if rx["range_gap"].match(gap) and prev_lower is not None and ib > prev_lower:
                     # "L3-4 through L5-S1": every disc from the first to the last
                     first = LEVELS.index(cur[2][0]) if cur[2] else None
                     span = (
@@ -164,7 +192,7 @@ class LevelParser:
                     cur = (cur[0], e, span)
                     prev_end, prev_lower = e, ib
                     continue
-                if self.list_gap.match(gap) and self._is_list(text, cur[0], e, gap):
+                if rx["list_gap"].match(gap) and self._is_list(text, cur[0], e, gap, rx):
                     cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
                     prev_end, prev_lower = e, ib
                     continue
@@ -176,13 +204,13 @@ class LevelParser:
         out = []
         for s, e, lv in merged:
             excluded = bool(
-                self.exclude_after.match(text[e : e + 60])
-                or self.exclude_before.search(text[max(0, s - 60) : s])
+                rx["exclude_after"].match(text[e : e + 60])
+                or rx["exclude_before"].search(text[max(0, s - 60) : s])
             )
             ordered = tuple(x for x in LEVELS if x in lv)
             out.append(LevelMention(s, e, ordered, False, excluded))
         taken = [(m.start, m.end) for m in out]
-        for m in self.scope_re.finditer(text):
+        for m in rx["scope_re"].finditer(text):
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             scope = self.scopes[int((m.lastgroup or "s0")[1:])]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import math
 import shutil
 import time
 from collections.abc import Iterable
@@ -31,6 +30,7 @@ from spinelab.labeling.label_tables import (
     errors_table,
     labels_table,
 )
+from spinelab.labeling.labeler import MAX_CHARS
 from spinelab.labeling.report_source import (
     InputSpec,
     Partition,
@@ -73,19 +73,23 @@ def get_labeler(spec: LabelerSpec) -> Any:
     return _LABELERS[spec]
 
 
-def screen_text(text: Any) -> Any:
-    """The text the labeler gets: ``ReportError('empty')`` for a null/NaN text, bytes decoded as
-    UTF-8 (``ReportError('not_text')`` when they are not). Anything else passes unchanged: the
-    labeler checks blank, junk, too-long and non-lumbar text itself."""
-    if text is None or (isinstance(text, float) and math.isnan(text)):
-        raise ReportError("empty", "no report text (null)")
+def screen_text(text: Any, max_chars: int = MAX_CHARS) -> str:
+    """The text the labeler gets, screened like :func:`spinelab.labeling.labeler.check_text`:
+    bytes are decoded as UTF-8; ``ReportError('not_text')`` for None, NaN, any other non-string
+    or undecodable bytes, ``ReportError('too_long')`` over ``max_chars`` characters (1 MB by
+    default, the labeler's limit). Blank, junk and non-lumbar text are left to the labeler."""
     if isinstance(text, bytes | bytearray | memoryview):
         try:
-            return bytes(text).decode("utf-8")
+            text = bytes(text).decode("utf-8")
         except UnicodeDecodeError:
             raise ReportError(
                 "not_text", f"binary data ({len(text)} bytes), not UTF-8 text"
             ) from None
+    if not isinstance(text, str):
+        what = "None" if text is None else type(text).__name__
+        raise ReportError("not_text", f"report is {what}, not a string")
+    if len(text) > max_chars:
+        raise ReportError("too_long", f"{len(text)} characters (limit {max_chars})")
     return text
 
 

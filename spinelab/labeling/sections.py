@@ -17,7 +17,9 @@ from spinelab.labeling.rules import SectionsFile
 
 SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 
-_SENT_SEP = re.compile(r"\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|(?<=[a-z])\.(?=[A-Z])")
+# every branch opens with a character (class), so re skips all other positions quickly
+_SENT_SEP = re.compile(r"\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])")
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
@@ -165,7 +167,7 @@ class SectionSplitter:
                 sec.kind,
                 bisect.bisect_right(nl, s2),
                 bisect.bisect_right(blanks, s2),
-                prev_numbered or bool(re.match(r"\d{1,2}[.)]\s", stripped)),
+                prev_numbered or _ITEM_NUMBER.match(stripped) is not None,
             )
         )
         return False

@@ -8,44 +8,25 @@ Each mention is an :class:`Item` ``(start, end, kind, rule)``; kinds: ``F`` find
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from spinelab.labeling.regex_first import first_chars
+from spinelab.labeling.regex_first import first_chars, lower_ok, lower_pattern, lower_twin, prefixes
 from spinelab.labeling.rules import RuleSet
 
 GRADE_RANK = {"present": 0, "mild": 1, "moderate": 2, "severe": 3}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A vocabulary mention ``[start, end)``; ``rule`` is the rule object (or a derived value)."""
+class Item(NamedTuple):
+    """A vocabulary mention ``[start, end)``; ``rule`` is the rule object (or a derived value).
+
+    A named tuple (cheap to build: a report has ~100); compare items by identity, not value."""
 
     start: int
     end: int
     kind: str
     rule: Any
     value: str = ""
-
-
-def _lower_pattern(pattern: str) -> str:
-    """A regex for lower-cased text: literals lower-cased, escapes and group syntax kept."""
-    out, i = [], 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if pattern.startswith("(?P<", i):
-            j = pattern.index(">", i)
-            out.append(pattern[i : j + 1])
-            i = j + 1
-            continue
-        out.append(c.lower())
-        i += 1
-    return "".join(out)
 
 
 class Tagger:
@@ -95,11 +76,23 @@ class Tagger:
             if sel:
                 self.buckets[ch] = re.compile("|".join(sel), re.I)
                 # lower-case twin: matching lower-cased text without IGNORECASE is faster
-                self.lower_buckets[ch] = re.compile(_lower_pattern("|".join(sel)))
-        self.starts = re.compile(r"(?<![a-z0-9])[a-z?]|(?<=lateral)n", re.I)
+                self.lower_buckets[ch] = re.compile(lower_pattern("|".join(sel)))
+        # 'n(?<=lateraln)', not '(?<=lateral)n': a literal first lets re skip most positions
+        self.starts = re.compile(r"(?<![a-z0-9])[a-z?]|n(?<=lateraln)", re.I)
         self.grade_parts = [(re.compile(g.regex, re.I), g.value) for g in v.grades]
         self._grade_memo: dict[str, str] = {}
         self.breaks = re.compile(c.clause_breaks, re.I)
+        # Lower-cased text: dispatch by the first TWO characters of a word; a bucket holds only
+        # the parts that can start with them (built on first use; empty bucket: None).
+        self._low_parts = [lower_pattern(x) for x in parts]
+        self._low_firsts = firsts
+        self._low_prefixes = [prefixes(x, 2) for x in self._low_parts]
+        self._buckets2: dict[str, re.Pattern[str] | None] = {}
+        self._by_selection: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # word starts of lower-cased text; a character class first lets re skip other positions
+        self.starts_low = re.compile(r"[a-z?](?<![a-z0-9][a-z?])|n(?<=lateraln)")
+        # twin of the IGNORECASE clause-break regex for lower-cased text (same matches, faster)
+        self.breaks_low = lower_twin(self.breaks)
         self.scope_end_after_comma = re.compile(r",\s*(?:" + c.scope_end_after_comma + ")", re.I)
         self.alignment = re.compile(v.alignment, re.I)
         self.level_normal = re.compile(v.level_normal, re.I)
@@ -140,21 +133,56 @@ class Tagger:
         ]
         return f"type{min(nums)}" if nums else "present"
 
-    def tag(self, text: str) -> list[Item]:
-        """All vocabulary mentions and clause breaks of ``text``, sorted by start."""
+    def _bucket2(self, key: str) -> re.Pattern[str] | None:
+        """The alternation of the parts that can match at a word starting with ``key``."""
+        sel = []
+        for i, pre in enumerate(self._low_prefixes):
+            if pre is None:
+                f = self._low_firsts[i]
+                ok = f is None or key[0] in f
+            else:
+                ok = any(x[: len(key)] == key[: len(x)] for x in pre)
+            if ok:
+                sel.append(i)
+        rx = None
+        if sel:
+            t = tuple(sel)
+            rx = self._by_selection.get(t)
+            if rx is None:
+                rx = self._by_selection[t] = re.compile("|".join(self._low_parts[i] for i in t))
+        self._buckets2[key] = rx
+        return rx
+
+    def tag(self, text: str, low: str | None = None) -> list[Item]:
+        """All vocabulary mentions and clause breaks of ``text``, sorted by start.
+
+        ``low``: ``text.lower()`` when the caller has it already."""
         out: list[Item] = []
         entries = self.entries
-        low = text.lower()
-        if len(low) == len(text):
-            buckets, scan = self.lower_buckets, low
-        else:  # rare characters whose lower case changes length: keep offsets exact
-            buckets, scan = self.buckets, text
+        if low is None:
+            low = text.lower()
+        fast = lower_ok(text, low)
+        if fast:
+            buckets, scan, starts, breaks = (
+                self.lower_buckets,
+                low,
+                self.starts_low,
+                self.breaks_low,
+            )
+        else:  # rare characters whose lower case changes length or folds oddly: keep offsets
+            buckets, scan, starts, breaks = self.buckets, text, self.starts, self.breaks
         pos = 0
-        for st in self.starts.finditer(scan):
+        get = buckets.get
+        b2 = self._buckets2
+        for st in starts.finditer(scan):
             p = st.start()
             if p < pos:
                 continue
-            rx = buckets.get(scan[p].lower())
+            if fast:
+                key = scan[p : p + 2]
+                rx = b2[key] if key in b2 else self._bucket2(key)
+            else:
+                rx = get(scan[p].lower())
             if rx is None:
                 continue
             m = rx.match(scan, p)
@@ -170,10 +198,11 @@ class Tagger:
                 value = self.grade_value(m.group())
             elif kind == "F" and rule.value == "typed":
                 value = self.modic_type(m.group())
-            out.append(Item(m.start(), m.end(), kind, rule, value))
-        for m in self.breaks.finditer(text):
-            out.append(Item(m.start(), m.end(), "B", None))
-        out.sort(key=lambda it: (it.start, it.kind != "B"))
+            out.append(Item(p, pos, kind, rule, value))
+        brk = [Item(m.start(), m.end(), "B", None) for m in breaks.finditer(scan)]
+        if brk:
+            out += brk
+            out.sort(key=lambda it: (it.start, it.kind != "B"))
         return out
 
     def n_words(self, text: str) -> int:

@@ -630,6 +630,8 @@ def _discs(
     for i, (u, low) in enumerate(pairs):
         if low.slot - u.slot != 1:
             continue
+        if not (is_vertebra_name(u.name) and is_vertebra_name(low.name)):
+            continue  # bodies counted off the name ladder (flagged unexpected_level): no disc name
         name = disc_name(u.name, low.name)
         s_mid = (u.s + low.s) / 2
         cranial = -curve.tangent_at(s_mid)

@@ -286,3 +286,39 @@ def test_comma_joined_levels(lab: Labeler) -> None:
         t[("L2-L3", "subarticular_stenosis_right")] == "mild"
         and ("L2-L3", "canal_stenosis") not in t
     )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "FINDINGS: Canal stenosis, moderate at L3-4 and mild at L2-3.",
+            {("L3-L4", "canal_stenosis"): "moderate", ("L2-L3", "canal_stenosis"): "mild"},
+        ),
+        (
+            "FINDINGS: Moderate canal stenosis at L3-4 and mild at L2-3.",
+            {("L3-L4", "canal_stenosis"): "moderate", ("L2-L3", "canal_stenosis"): "mild"},
+        ),
+        (
+            "FINDINGS: Left foraminal stenosis, severe at L5-S1, moderate at L4-5.",
+            {
+                ("L5-S1", "foraminal_stenosis_left"): "severe",
+                ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            },
+        ),
+        (
+            "FINDINGS: No canal stenosis at L1-2, mild at L3-4.",
+            {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "mild"},
+        ),
+    ],
+)
+def test_elided_grade_repeats_the_finding(lab: Labeler, text: str, expected: dict) -> None:
+    """'moderate at L3-4 and mild at L2-3': the second grade keeps the first one's finding."""
+    assert table(lab, text) == expected
+
+
+def test_elided_grade_needs_a_stenosis_statement(lab: Labeler) -> None:
+    """A lone 'Moderate at L5-S1' after a disc finding states nothing (no stenosis named)."""
+    assert table(lab, "FINDINGS: Mild disc bulge at L4-5. Moderate at L5-S1.") == {
+        ("L4-L5", "disc_bulge"): "present"
+    }

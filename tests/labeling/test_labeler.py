@@ -97,6 +97,10 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
         ("Die Untersuchung der Halswirbelsäule zeigt keine Auffälligkeiten.", "not_lumbar"),
         ("颈椎未见明显异常。", "not_lumbar"),
         ("C5-C6: disc bulge. C6-7 normal.", "not_lumbar"),
+        # 'cervica-l spine' / 'thoraci-c ... spinal' must not read as 'L spine'
+        ("Cervical spine: C5-6 mild canal stenosis. C6-7 disc bulge.", "not_lumbar"),
+        ("MRI CERVICAL SPINE\nFINDINGS: C4-C5 moderate foraminal stenosis.", "not_lumbar"),
+        ("Thoracic spine: T7-8 small disc protrusion. T9-T10 normal.", "not_lumbar"),
     ],
 )
 def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
@@ -105,6 +109,19 @@ def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
     assert e.value.reason == reason
     if isinstance(text, str) and text.strip():
         assert text not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L-spine: normal.",
+        "MRI L SPINE: L4-5 mild disc bulge.",
+        "Lumbar spine: normal.",
+        "LS spine MRI. Disc bulge at L4-5.",
+    ],
+)
+def test_lumbar_wordings_pass(lab: Labeler, text: str) -> None:
+    assert isinstance(lab.label_report("r", text), list)
 
 
 def test_too_long(lab: Labeler) -> None:

@@ -77,7 +77,7 @@ def _frame() -> pd.DataFrame:
 
 EXPECTED_ERRORS = {
     ("e_empty", "empty"),
-    ("e_none", "empty"),
+    ("e_none", "not_text"),
     ("e_cerv", "not_lumbar"),
     ("e_junk", "not_text"),
     ("e_crash", "labeler_failed"),
@@ -186,13 +186,33 @@ def test_binary_and_junk_text(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "reason"),
-    [(None, "empty"), (float("nan"), "empty"), (b"\xff\xfe\x81", "not_text")],
+    [
+        (None, "not_text"),
+        (float("nan"), "not_text"),
+        (42, "not_text"),
+        (b"\xff\xfe\x81", "not_text"),
+        ("L4-5 " * 250_000, "too_long"),
+    ],
 )
 def test_screen_text_reasons(value: object, reason: str) -> None:
     with pytest.raises(ReportError) as e:
         screen_text(value)
     assert e.value.reason == reason
     assert screen_text(b"L4-5 ok") == "L4-5 ok"
+
+
+def test_screen_text_agrees_with_labeler() -> None:
+    """The runner's screen and the Labeler give one reason for the same bad input."""
+    from spinelab.labeling.labeler import MAX_CHARS, check_text
+
+    for value in (None, 3.5, ["L4-5"], "x" * (MAX_CHARS + 1)):
+        with pytest.raises(ReportError) as a:
+            screen_text(value)
+        with pytest.raises(ReportError) as b:
+            check_text(value)
+        assert a.value.reason == b.value.reason
+    ok = "L4-5 " * (MAX_CHARS // 5)  # exactly at the limit: accepted by both
+    assert screen_text(ok) == check_text(ok)
 
 
 def test_unreadable_input_is_a_clear_error(tmp_path: Path) -> None:

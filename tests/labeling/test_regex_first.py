@@ -1,0 +1,97 @@
+"""Lower-case twins of IGNORECASE regexes: same matches on lower-cased text, offsets kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from spinelab.labeling.components import get_engine
+from spinelab.labeling.regex_first import (
+    first_chars,
+    lower_ok,
+    lower_pattern,
+    lower_twin,
+    prefixes,
+)
+
+MIXED = (
+    "FINDINGS: At L4-L5 There Is Moderate CENTRAL CANAL stenosis; LEFT > right Foraminal "
+    "Narrowing, However No Disc Herniation. Inferior L5 Endplate MODIC TYPE II. "
+    "Normal Alignment. ESI at L5-S1 planned. At All Levels, no stenosis."
+)
+
+
+def test_lower_pattern_keeps_escapes_and_group_names() -> None:
+    assert lower_pattern(r"(?P<Side>LEFT)\S+\W[A-Z]") == r"(?P<Side>left)\S+\W[a-z]"
+
+
+def test_lower_twin_needs_ignorecase() -> None:
+    with pytest.raises(ValueError, match="IGNORECASE"):
+        lower_twin(re.compile("abc"))
+
+
+def test_twins_match_like_ignorecase_on_packaged_rules() -> None:
+    eng = get_engine(None)
+    regexes = [eng.tagger.breaks, eng.tagger.alignment, eng.context_excl]
+    regexes += list(eng.levels._rx.values())
+    low = MIXED.lower()
+    for rx in regexes:
+        want = [m.span() for m in rx.finditer(MIXED)]
+        assert [m.span() for m in lower_twin(rx).finditer(low)] == want, rx.pattern[:60]
+
+
+def test_lower_ok_refuses_odd_case_folds() -> None:
+    assert lower_ok("L4-5 Mild", "l4-5 mild")
+    assert not lower_ok("\u212a L4-5", "\u212a l4-5".lower())  # Kelvin sign folds to k
+    assert not lower_ok("\u0130", "\u0130".lower())  # dotted I: lower case is 2 characters
+
+
+@pytest.mark.parametrize("odd", ["\u0130", "\u212a", "\u017f"])
+def test_tagger_and_levels_fall_back_on_odd_text(odd: str) -> None:
+    """With a character whose lower case changes length or folds oddly, the slow IGNORECASE
+    path runs and every offset still points into the original text."""
+    eng = get_engine(None)
+    text = f"{odd} MRI lumbar. L4-5: Moderate canal stenosis, mild at L3-4."
+    items = eng.tagger.tag(text)
+    assert [text[i.start : i.end].lower() for i in items if i.kind in "GPS"] == [
+        "moderate",
+        "canal",
+        "stenosis",
+        "mild",
+    ]
+    assert [text[m.start : m.end] for m in eng.levels.find(text)] == ["L4-5", "L3-4"]
+
+
+def test_first_chars() -> None:
+    assert first_chars("(?:mild|moderate)ly") == {"m"}
+    assert first_chars(r"\w+") is None
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"very\s+mild", {"ve"}),
+        (r"(?:spondylo|antero|retro)?-?listhesis", {"sp", "an", "re", "-l", "li"}),
+        (r"(?<![a-z0-9])(?:no|not)(?![a-z0-9])", {"no"}),
+        (r"\?", {"?"}),  # a whole match shorter than k
+        (r"a*b", {"b", "ab", "aa"}),
+        (r"(?:ab){3,}", {"ab"}),
+        (r"[ls]\s?\d", None),  # \s: unknown
+    ],
+)
+def test_prefixes(pattern: str, expected: set[str] | None) -> None:
+    assert prefixes(pattern, 2) == expected
+
+
+def test_prefixes_cover_every_match() -> None:
+    """A superset: the two-character dispatch may try extra rules, never miss one."""
+    eng = get_engine(None)
+    t = eng.tagger
+    text = MIXED.lower() + " bilateral foraminal narrowing, l4 nerve root, mild-to-moderate"
+    for pat, pre in zip(t._low_parts, t._low_prefixes, strict=True):
+        if pre is None:
+            continue
+        for m in re.finditer(pat, text):
+            key = text[m.start() : m.start() + 2]
+            assert any(x[: len(key)] == key[: len(x)] for x in pre), (pat[:40], key)
