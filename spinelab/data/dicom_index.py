@@ -28,7 +28,6 @@ machine (an archive on many machines can be split by top folder and the tables c
 from __future__ import annotations
 
 import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -318,17 +317,9 @@ def errors_path(out: str | Path) -> Path:
 
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> Path:
     """Write ``df`` to ``path`` through a temp file in the same folder and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from spinelab.data.atomic import write_frame
+
+    return write_frame(df, path)
 
 
 #: Suffixes of known non-DICOM sidecar files that archives and our own cohorts keep beside the

@@ -90,11 +90,10 @@ def write_nifti(volume: Volume, path: str | Path) -> Path:
     return path
 
 
-def read_metaimage(path: str | Path) -> Volume:
-    """Read a MetaImage (.mha/.mhd) or any SimpleITK format; array (z, y, x), affine LPS mm."""
+def volume_from_sitk(img: Any, meta: dict[str, Any] | None = None) -> Volume:
+    """A SimpleITK image as a Volume: array (z, y, x), affine index -> LPS mm (ITK is LPS)."""
     import SimpleITK as sitk
 
-    img = sitk.ReadImage(str(path))
     arr = sitk.GetArrayFromImage(img)  # (z, y, x)
     direction = np.array(img.GetDirection(), dtype=float).reshape(3, 3)  # columns: x, y, z axes
     spacing = np.array(img.GetSpacing(), dtype=float)
@@ -104,7 +103,14 @@ def read_metaimage(path: str | Path) -> Volume:
     affine[:3, 1] = direction[:, 1] * spacing[1]
     affine[:3, 2] = direction[:, 0] * spacing[0]
     affine[:3, 3] = np.array(img.GetOrigin(), dtype=float)
-    return Volume(arr, affine, {"path": str(path), "format": "metaimage"})
+    return Volume(arr, affine, dict(meta or {}))
+
+
+def read_metaimage(path: str | Path) -> Volume:
+    """Read a MetaImage (.mha/.mhd) or any SimpleITK format; array (z, y, x), affine LPS mm."""
+    import SimpleITK as sitk
+
+    return volume_from_sitk(sitk.ReadImage(str(path)), {"path": str(path), "format": "metaimage"})
 
 
 def read_volume(path: str | Path) -> Volume:

@@ -29,8 +29,6 @@ ImageOrientationPatient, PixelSpacing and Rows/Columns.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,14 +252,6 @@ def map_axial_slices(
 
 def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> Path:
     """Write a CSV through a temp file in the same folder and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        df.to_csv(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from spinelab.data.atomic import write_frame
+
+    return write_frame(df, path)

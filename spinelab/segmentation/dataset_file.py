@@ -167,16 +167,9 @@ def _load_dicom_dir(source: Path) -> Volume:
             str(source), f"directory holds {len(ids)} series; give one series directory"
         )
     reader.SetFileNames(reader.GetGDCMSeriesFileNames(str(source), ids[0]))
-    img = reader.Execute()
-    arr = sitk.GetArrayFromImage(img)
-    direction = np.array(img.GetDirection(), dtype=float).reshape(3, 3)
-    spacing = np.array(img.GetSpacing(), dtype=float)
-    affine = np.eye(4)
-    affine[:3, 0] = direction[:, 2] * spacing[2]
-    affine[:3, 1] = direction[:, 1] * spacing[1]
-    affine[:3, 2] = direction[:, 0] * spacing[0]
-    affine[:3, 3] = np.array(img.GetOrigin(), dtype=float)
-    return Volume(arr, affine, {"path": str(source), "format": "dicom"})
+    from spinelab.data.volume import volume_from_sitk
+
+    return volume_from_sitk(reader.Execute(), {"path": str(source), "format": "dicom"})
 
 
 def load_case(case: CaseEntry, labels: dict[int, str]) -> tuple[Volume, Volume]:
