@@ -170,8 +170,12 @@ def _grader_section(out: Path, state: dict[str, Any]) -> str:
         if k:
             figs.append(_img(_bar(k, "linearly weighted kappa (graded tasks)", "kappa"), "kappa per task"))
     piv = per_level.pivot_table(index="task", columns="level", values="f1").reset_index()
+    src = state.get("dataset", {}).get("metrics", {}).get("levels_from", "model")
+    where = ("the trained U-Net's levels" if src == "model" else
+             "the generator's true levels (demo setting segment.levels_for_dataset: truth)")
     return ("<p>The grader was trained on the labeler's report-derived labels (weak labels) and "
-            "is scored here on held-out test patients against the generator's image truth.</p>"
+            "is scored here on held-out test patients against the generator's image truth. "
+            f"Crops were cut at {html.escape(where)}.</p>"
             + _table(scores) + "<div class='figs'>" + "".join(figs) + "</div>"
             + "<h3>macro-F1 per task and level</h3>" + _table(piv))
 

@@ -289,6 +289,12 @@ def build_dataset(
         )
     done = store.done_keys()
     failures: list[dict[str, Any]] = []
+    old_fail = out_dir / "failures.parquet"
+    if resume and old_fail.is_file():  # level failures of the last run are final: keep, do not redo
+        prev = pd.read_parquet(old_fail)
+        prev = prev[prev["level"].astype(str) != ""]
+        failures += prev.to_dict("records")
+        done |= {(str(u), str(lv)) for u, lv in zip(prev["study_uid"], prev["level"], strict=True)}
 
     def fail(st: pd.Series, level: str, stage: str, reason: str) -> None:
         failures.append({
@@ -337,7 +343,8 @@ def build_dataset(
                 fail(st, "", "load", f"{type(e).__name__}: {e}")
                 continue
             for level, reason in fails:
-                fail(st, level, "crop", reason)
+                if (uid, level) not in done:
+                    fail(st, level, "crop", reason)
             level_labels = lookup.get(report_id, {})
             for s in samples:
                 if (uid, s["level"]) in done:

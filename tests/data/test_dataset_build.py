@@ -48,9 +48,18 @@ def test_build_from_synthetic_cohort(small_cohort: Path, tmp_path: Path) -> None
     x = store.read(int(man.sample_idx.iloc[0]))
     assert x["sagittal"].shape == (6, 32, 32) and x["axial"].shape == (3, 32, 32)
     assert float(x["sagittal"].max()) > 0.5
-    # resume: a second run keeps the samples and adds none
-    res2 = build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False)
-    assert len(res2.manifest) == 15
+    # resume: a second run keeps the samples and failures, adds none, and reloads no study
+    import spinelab.data.dataset_build as db
+
+    loaded: list[object] = []
+    real_load = db._load_study_series
+    db._load_study_series = lambda rows: loaded.append(rows) or real_load(rows)  # type: ignore[assignment]
+    try:
+        res2 = build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False)
+    finally:
+        db._load_study_series = real_load  # type: ignore[assignment]
+    assert len(res2.manifest) == 15 and loaded == []
+    assert len(res2.failures) == len(res.failures)
 
 
 def test_study_missing_axial_series_is_a_failure(small_cohort: Path, tmp_path: Path) -> None:
