@@ -7,7 +7,7 @@ Each section below belongs to one stage; heavy libraries are imported inside the
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -64,7 +64,7 @@ def index_cmd(
         "index.parquet"
     ),
     workers: Annotated[
-        Optional[int], typer.Option("--workers", help="Processes (default: all CPUs).")
+        int | None, typer.Option("--workers", help="Processes (default: all CPUs).")
     ] = None,
 ) -> None:
     """Index a DICOM archive: one row per series (headers only) + <out>.errors.parquet."""
@@ -84,7 +84,7 @@ def levels_map_axial_cmd(
         float, typer.Option("--tolerance-mm", help="Max |disc centre to slice plane| in mm.")
     ] = 10.0,
     plot: Annotated[
-        Optional[Path], typer.Option("--plot", help="Also draw the map on the sagittal (PNG).")
+        Path | None, typer.Option("--plot", help="Also draw the map on the sagittal (PNG).")
     ] = None,
 ) -> None:
     """Map each axial slice of a study to the disc level it passes through."""
@@ -202,8 +202,8 @@ def labels_validate_cmd(
 def segment_train_cmd(
     dataset: Annotated[list[Path], typer.Option("--dataset", "-d", help="Dataset JSON (repeat to mix datasets).")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Model directory to write.")],
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config YAML (default: packaged).")] = None,
-    set_: Annotated[Optional[list[str]], typer.Option("--set", help="Override, e.g. train.max_steps=500.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Config YAML (default: packaged).")] = None,
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Override, e.g. train.max_steps=500.")] = None,
 ) -> None:
     """Train the 2.5-D sagittal segmenter; writes config.yaml, labels.json, weights.pt, errors.csv."""
     from spinelab.segmentation.config import load_config, parse_overrides
@@ -293,7 +293,7 @@ def dataset_build_cmd(
     labels: Annotated[Path, typer.Option("--labels", help="REPORT_LABELS table (.parquet/.csv).")],
     levels: Annotated[Path, typer.Option("--levels", help="Dir of <study_uid|accession>/levels.json.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Dataset directory to write.")],
-    link: Annotated[Optional[Path], typer.Option("--link", help="CSV report_id -> study_uid|accession_number.")] = None,
+    link: Annotated[Path | None, typer.Option("--link", help="CSV report_id -> study_uid|accession_number.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the patient-level split.")] = 0,
     fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
 ) -> None:
@@ -345,11 +345,11 @@ def grade_test_cmd(ctx: typer.Context) -> None:
 @grade_app.command("predict")
 def grade_predict_cmd(
     checkpoint: Annotated[Path, typer.Option("-m", "--model", help="Grader checkpoint (.ckpt).")],
-    study_dir: Annotated[Optional[Path], typer.Argument(help="Study directory (DICOM, any layout).")] = None,
+    study_dir: Annotated[Path | None, typer.Argument(help="Study directory (DICOM, any layout).")] = None,
     out: Annotated[Path, typer.Option("-o", "--out", help="Predictions CSV.")] = Path("predictions.csv"),
-    seg_model: Annotated[Optional[Path], typer.Option("--seg-model", help="Segmentation model dir (default: the one the checkpoint records).")] = None,
-    dataset: Annotated[Optional[Path], typer.Option("--dataset", help="Predict over a built dataset dir instead of a study.")] = None,
-    split: Annotated[Optional[str], typer.Option("--split", help="With --dataset: only this split.")] = None,
+    seg_model: Annotated[Path | None, typer.Option("--seg-model", help="Segmentation model dir (default: the one the checkpoint records).")] = None,
+    dataset: Annotated[Path | None, typer.Option("--dataset", help="Predict over a built dataset dir instead of a study.")] = None,
+    split: Annotated[str | None, typer.Option("--split", help="With --dataset: only this split.")] = None,
     device: Annotated[str, typer.Option("--device", help="cpu, cuda, or auto.")] = "auto",
 ) -> None:
     """Grade every disc level of a study: one row per (level, finding) + class probabilities."""
@@ -380,9 +380,9 @@ def grade_predict_cmd(
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option("--out", help="Output directory (resumed if it exists).")] = Path("spinelab-demo"),
-    n: Annotated[Optional[int], typer.Option("--n", help="Studies to synthesise (default: the config's).")] = None,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Seed of cohort and splits.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Demo YAML (default experiments/demo.yaml).")] = None,
+    n: Annotated[int | None, typer.Option("--n", help="Studies to synthesise (default: the config's).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Seed of cohort and splits.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Demo YAML (default experiments/demo.yaml).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Rerun every stage.")] = False,
 ) -> None:
     """Run the whole pipeline on a synthetic cohort and write OUT/report.html + metrics.json."""
