@@ -18,7 +18,12 @@ import time
 import pandas as pd
 
 from spinelab.labeling.labeler import Labeler
-from spinelab.labeling.validate import score_tables
+from spinelab.labeling.validate import (
+    headline_figures,
+    per_finding_table,
+    score_tables,
+    summary_line,
+)
 from spinelab.testing import shared_path
 
 
@@ -53,12 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         "n_rows": len(pred),
         "n_errors": len(errors),
         "error_reasons": sorted({e["reason"] for e in errors}),
-        "micro_f1": round(m["micro_f1"], 4),
-        "precision": round(m["precision"], 4),
-        "recall": round(m["recall"], 4),
-        "exact_on_shared_keys": round(m["exact_on_shared_keys"], 4),
-        "kappa_linear_graded": round(m["kappa_linear_graded"], 4),
-        "per_finding_f1": m["per_finding_f1"],
+        **headline_figures(m),
         "reports_per_s": round(n / dt, 1),
         "mean_chars": round(chars),
     }
@@ -66,16 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"real reports: {len(items)} labelled, {len(pred)} rows, {len(errors)} errors {out['error_reasons']}"
         )
-        print(
-            f"micro-F1 {m['micro_f1']:.3f}  P {m['precision']:.3f}  R {m['recall']:.3f}  "
-            f"exact {m['exact_on_shared_keys']:.3f}  kappa {m['kappa_linear_graded']:.3f}  "
-            f"(tp {m['tp']} fp {m['fp']} fn {m['fn']})"
-        )
-        print(f"{'finding':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}")
-        for f, d in m["per_finding"].items():
-            print(
-                f"{f:30s} {d['precision']:6.3f} {d['recall']:6.3f} {d['f1']:6.3f} {d['tp']:4d} {d['fp']:4d} {d['fn']:4d}"
-            )
+        print(summary_line(m))
+        print(per_finding_table(m))
         print(
             f"speed: {out['reports_per_s']} reports/s (one process, mean {out['mean_chars']} chars/report)"
         )

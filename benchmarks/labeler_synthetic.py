@@ -19,7 +19,13 @@ import pandas as pd
 from spinelab.data.synth.pathology import sample_pathology
 from spinelab.data.synth.report_text import render_report
 from spinelab.labeling.labeler import Labeler
-from spinelab.labeling.validate import compare_tables, score_comparison
+from spinelab.labeling.validate import (
+    compare_tables,
+    headline_figures,
+    per_finding_table,
+    score_comparison,
+    summary_line,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,12 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         "n_reports": a.n,
         "seed": a.seed,
         "n_errors": len(errors),
-        "micro_f1": round(m["micro_f1"], 4),
-        "precision": round(m["precision"], 4),
-        "recall": round(m["recall"], 4),
-        "exact_on_shared_keys": round(m["exact_on_shared_keys"], 4),
-        "kappa_linear_graded": round(m["kappa_linear_graded"], 4),
-        "per_finding_f1": m["per_finding_f1"],
+        **headline_figures(m),
         "reports_per_s": round(rps, 1),
         "tokenizer_only_reports_per_s": round(tok_rps, 1),
         "kb_per_s": round(rps * chars / 1024, 1),
@@ -77,15 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not a.json:
         print(f"synthetic reports: {a.n} (seed {a.seed}), {len(pred)} rows, {len(errors)} errors")
-        print(
-            f"micro-F1 {m['micro_f1']:.4f}  P {m['precision']:.4f}  R {m['recall']:.4f}  "
-            f"exact {m['exact_on_shared_keys']:.3f}  kappa {m['kappa_linear_graded']:.3f}"
-        )
-        print(f"{'finding':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>4s} {'fn':>4s}")
-        for f, d in m["per_finding"].items():
-            print(
-                f"{f:30s} {d['precision']:6.3f} {d['recall']:6.3f} {d['f1']:6.3f} {d['tp']:5d} {d['fp']:4d} {d['fn']:4d}"
-            )
+        print(summary_line(m))
+        print(per_finding_table(m))
         print(
             f"speed: {out['reports_per_s']} reports/s, {out['kb_per_s']} KB/s on one core "
             f"(mean {out['mean_chars']} chars/report); spacy.blank('en') tokenizer alone: "

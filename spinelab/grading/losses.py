@@ -50,6 +50,17 @@ def masked_cross_entropy(
     return F.cross_entropy(logits[m].float(), target[m], weight=None if class_weight is None else class_weight.float())
 
 
+def _labelled(
+    logits: torch.Tensor, target: torch.Tensor, class_weight: torch.Tensor | None
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None:
+    """(float logits, targets, per-sample weights) of the labelled rows; None when none is labelled."""
+    m = _valid(target)
+    if not bool(m.any()):
+        return None
+    t = target[m]
+    return logits[m].float(), t, _sample_weights(t, class_weight)
+
+
 def _weighted_mean(per_sample: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
     return (per_sample * w).sum() / w.sum().clamp_min(1e-12)
 
@@ -62,11 +73,10 @@ def masked_ce_emd(
     ordinal_weight: float = 1.0,
 ) -> torch.Tensor:
     """CE + ``ordinal_weight`` x squared EMD of the CDFs (ordinal grades); -1 = missing."""
-    m = _valid(target)
-    if not bool(m.any()):
+    picked = _labelled(logits, target, class_weight)
+    if picked is None:
         return _zero(logits)
-    lg, t = logits[m].float(), target[m]
-    w = _sample_weights(t, class_weight)
+    lg, t, w = picked
     ce = F.cross_entropy(lg, t, reduction="none")
     k = lg.shape[1]
     cdf_p = torch.cumsum(lg.softmax(-1), -1)
@@ -83,11 +93,10 @@ def masked_cumulative(
     ordinal_weight: float = 1.0,
 ) -> torch.Tensor:
     """CE + ``ordinal_weight`` x binary CE of the K-1 cumulative events "grade > k"; -1 = missing."""
-    m = _valid(target)
-    if not bool(m.any()):
+    picked = _labelled(logits, target, class_weight)
+    if picked is None:
         return _zero(logits)
-    lg, t = logits[m].float(), target[m]
-    w = _sample_weights(t, class_weight)
+    lg, t, w = picked
     k = lg.shape[1]
     logp = lg.log_softmax(-1)
     # log P(y > j) for j = 0..K-2 via logsumexp of the classes above j, and log P(y <= j).

@@ -292,8 +292,27 @@ def summary_line(metrics: dict[str, Any]) -> str:
     )
 
 
+def headline_figures(metrics: dict[str, Any]) -> dict[str, Any]:
+    """The headline figures of ``score_tables`` rounded for a JSON line (benchmarks, logs)."""
+    keys = ("micro_f1", "precision", "recall", "exact_on_shared_keys", "kappa_linear_graded")
+    return {**{k: round(float(metrics[k]), 4) for k in keys}, "per_finding_f1": metrics["per_finding_f1"]}
+
+
+def per_finding_table(metrics: dict[str, Any]) -> str:
+    """The per-finding precision / recall / F1 / counts as a fixed-width text table."""
+    lines = [f"{'finding':30s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>4s} {'fn':>4s}"]
+    for f, d in metrics["per_finding"].items():
+        lines.append(
+            f"{f:30s} {d['precision']:6.3f} {d['recall']:6.3f} {d['f1']:6.3f} "
+            f"{d['tp']:5d} {d['fp']:4d} {d['fn']:4d}"
+        )
+    return "\n".join(lines)
+
+
 __all__ = [
     "collapse",
+    "headline_figures",
+    "per_finding_table",
     "compare_tables",
     "confusion",
     "disagreements",
