@@ -112,23 +112,6 @@ def training_labels(manifest: pd.DataFrame, cohort: Path, mode: str, work: Path)
     return pd.read_parquet(out).astype({"report_id": str})
 
 
-def fill_unstated(labels: pd.DataFrame, findings: list[str], tasks: Any, stated: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Label policy "unstated = normal": every labelled report gets, at every disc level, the
-    normal class (``none``/``absent``) of each finding of ``findings`` that it does not state
-    (``stated``: the rows the reports state, hedged ones included; default ``labels``)."""
-    from spinelab.schema import LEVELS
-
-    normal = {t.finding: t.classes[0] for t in tasks}
-    unknown = sorted(set(findings) - set(normal))
-    if unknown:
-        raise SystemExit(f"--unstated-as-normal: unknown findings {unknown}; valid: {sorted(normal)}")
-    st = labels if stated is None else stated
-    have = set(zip(st["report_id"], st["level"], st["finding"], strict=True))
-    add = [{"report_id": r, "level": lv, "finding": f, "value": normal[f]}
-           for r in labels["report_id"].unique() for lv in LEVELS for f in findings if (r, lv, f) not in have]
-    return pd.concat([labels, pd.DataFrame(add)], ignore_index=True) if add else labels
-
-
 def label_view(crops: Path, labels: pd.DataFrame, out: Path) -> Path:
     """A dataset dir sharing ``crops``' images (symlinks) whose manifest carries ``labels``.
 
@@ -378,6 +361,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
 
     from spinelab.data.dataset_build import BuildConfig, build_dataset
+    from spinelab.data.label_policy import LabelPolicy, apply_label_policy, is_uncertain
     from spinelab.grading.predict import predict_dataset
     from spinelab.grading.tasks import select_tasks
 
@@ -390,14 +374,12 @@ def main() -> None:
     labels = training_labels(manifest, cohort, args.labels, args.work)
     truth = image_truth(manifest, cohort)
     tasks = select_tasks(None)
-    policy = [f for f in args.unstated_as_normal.split(",") if f]
+    label_policy = LabelPolicy.parse(args.unstated_as_normal, args.uncertain)
+    policy = list(label_policy.unstated_as_normal)
     raw_labels = labels
-    if args.uncertain == "drop" and "uncertain" in labels.columns:
-        unc = labels["uncertain"].astype(str).str.lower().isin(("true", "1"))
-        print(f"--uncertain drop: {int(unc.sum())} of {len(labels)} label rows are hedged (uncertain) -> missing")
-        labels = labels[~unc]
-    if policy:
-        labels = fill_unstated(labels, policy, tasks, stated=raw_labels)
+    labels = apply_label_policy(labels, label_policy)  # the builder's own policy code
+    if args.uncertain == "drop":
+        print(f"--uncertain drop: {int(is_uncertain(raw_labels).sum())} of {len(raw_labels)} label rows are hedged -> missing")
 
     cfg = BuildConfig(fov_mm=args.fov_mm, size_px=args.size_px, axial_fov_mm=args.axial_fov_mm,
                       axial_size_px=args.axial_size_px, canal_offset_mm=args.canal_offset_mm,

@@ -295,13 +295,22 @@ def dataset_build_cmd(
     out: Annotated[Path, typer.Option("-o", "--out", help="Dataset directory to write.")],
     link: Annotated[Path | None, typer.Option("--link", help="CSV report_id -> study_uid|accession_number.")] = None,
     seed: Annotated[int, typer.Option(help="Seed of the patient-level split.")] = 0,
+    unstated_as_normal: Annotated[str, typer.Option(
+        "--unstated-as-normal",
+        help="Comma list of findings whose unstated levels are labelled normal, e.g. modic,spondylolisthesis.")] = "",
+    uncertain: Annotated[str, typer.Option(help="Hedged label rows: keep their value, or drop (missing).")] = "keep",
     fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
 ) -> None:
     """Cut sagittal + axial crops at every disc level and write crops, manifest and failures."""
     from spinelab.data.dataset_build import BuildConfig, build_dataset
+    from spinelab.data.label_policy import LabelPolicy, LabelPolicyError
 
+    try:
+        policy = LabelPolicy.parse(unstated_as_normal, uncertain)
+    except LabelPolicyError as e:
+        raise typer.BadParameter(str(e)) from e
     res = build_dataset(index, labels, levels, out, link=link, config=BuildConfig(seed=seed),
-                        resume=not fresh)
+                        label_policy=policy, resume=not fresh)
     typer.echo(f"wrote {out}: {res.counts}")
     if len(res.failures):
         typer.echo(f"{len(res.failures)} studies/levels not cropped: see {out / 'failures.parquet'}")

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from spinelab.data.crops import CropGrid, axial_crop, normalise_crop, sagittal_crop
+from spinelab.data.label_policy import LabelPolicy, apply_label_policy
 from spinelab.data.volume import Volume
 from spinelab.schema import FINDINGS, LEVELS
 
@@ -253,6 +254,7 @@ def build_dataset(
     *,
     link: pd.DataFrame | str | Path | None = None,
     config: BuildConfig | None = None,
+    label_policy: LabelPolicy | None = None,
     resume: bool = True,
     progress: bool = True,
 ) -> BuildResult:
@@ -260,6 +262,8 @@ def build_dataset(
 
     Every study in the index with a linked report is cropped at every disc level of its levels
     file; missing series, levels files or axial slices become rows of ``failures.parquet``.
+    ``label_policy`` (:mod:`spinelab.data.label_policy`; default: unstated stays missing, hedged
+    rows kept) is applied to ``labels`` first and recorded in ``dataset.json``.
     """
     from spinelab.data.dicom_index import find_study_series, write_parquet_atomic
     from spinelab.grading.store import CropStore
@@ -269,6 +273,8 @@ def build_dataset(
     cfg = config or BuildConfig()
     index = pd.read_parquet(index) if not isinstance(index, pd.DataFrame) else index
     labels = _read_table(labels) if not isinstance(labels, pd.DataFrame) else labels
+    policy = label_policy or LabelPolicy()
+    labels = apply_label_policy(labels, policy)
     link_df = None if link is None else (_read_table(link) if not isinstance(link, pd.DataFrame) else link)
     levels_dir, out_dir = Path(levels_dir), Path(out_dir)
 
@@ -279,13 +285,19 @@ def build_dataset(
 
     if resume and (out_dir / "dataset.json").exists():
         store = CropStore.open(out_dir, mode="a")
+        recorded = store.config.builder.get("label_policy", LabelPolicy().as_dict())
+        if recorded != policy.as_dict():
+            raise ValueError(
+                f"{out_dir}: built with label policy {recorded}, asked for {policy.as_dict()}; "
+                "the stored samples carry the old labels: build afresh (--fresh) or into another directory"
+            )
     else:
         store = CropStore.create(
             out_dir, len(studies) * 5,
             sagittal_channels=cfg.sagittal_channels, axial_channels=cfg.axial_channels,
             size_px=cfg.size_px, fov_mm=cfg.fov_mm,
             axial_size_px=cfg.axial_size_px, axial_fov_mm=cfg.axial_fov_mm,
-            builder={"config": _jsonable(asdict(cfg))}, overwrite=True,
+            builder={"config": _jsonable(asdict(cfg)), "label_policy": policy.as_dict()}, overwrite=True,
         )
     done = store.done_keys()
     failures: list[dict[str, Any]] = []

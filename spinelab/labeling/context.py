@@ -29,11 +29,17 @@ class Scopes:
 
     def negated(self, pos: int) -> bool:
         """True when character ``pos`` lies in a negation scope."""
-        return any(a <= pos < b for a, b in self.negation)
+        for a, b in self.negation:
+            if a <= pos < b:
+                return True
+        return False
 
     def hedged(self, pos: int) -> bool:
         """True when character ``pos`` lies in a hedge scope."""
-        return any(a <= pos < b for a, b in self.hedge)
+        for a, b in self.hedge:
+            if a <= pos < b:
+                return True
+        return False
 
 
 def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:

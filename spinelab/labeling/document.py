@@ -11,35 +11,21 @@ line of its own), as is any negated listhesis ("no spondylolisthesis").
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spinelab.labeling.context import Scopes, compute_scopes
-from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser, Statement
-from spinelab.labeling.levels import LevelMention, LevelParser
-from spinelab.labeling.regex_first import lower_ok, lower_twin
+from spinelab.labeling.findings import NEGATIVE_VALUES
+from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import SectionSplitter, Sentence
-from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
+from spinelab.labeling.sentence import BARE_NORMAL, SentenceCache, SentenceFacts, SentenceReader
+from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
-BARE_NORMAL = (
-    ("canal_stenosis", "none"),
-    ("foraminal_stenosis_left", "none"),
-    ("foraminal_stenosis_right", "none"),
-    ("disc_bulge", "absent"),
-    ("disc_herniation", "absent"),
-)
-_OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
-_HEADING_ONLY = re.compile(
-    r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
-)
-
-
-_NO_SCOPES = Scopes()
-#: item kinds that can state a finding (predicate, normal word, finding trigger)
-_STATING = frozenset("PNF")
+#: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
+CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
+_LEVEL_ORDER = {lv: i for i, lv in enumerate(LEVELS)}
 
 
 @dataclass(slots=True)
@@ -56,22 +42,17 @@ class Candidate:
     section: str
 
 
-@dataclass(slots=True)
-class _Context:
-    levels: tuple[str, ...]
-    line: int
-    heading: bool
-
-
-def _rank(c: Candidate) -> tuple[int, int]:
-    positive = c.value not in NEGATIVE_VALUES
-    if c.value in GRADE_RANK:
-        r = GRADE_RANK[c.value]
-    elif c.value.startswith("type"):
+def _rank(value: str) -> int:
+    """Precedence of a value within a tier: positive over negative, then the higher grade
+    (typed Modic over 'present'); larger is better."""
+    positive = value not in NEGATIVE_VALUES
+    if value in GRADE_RANK:
+        r = GRADE_RANK[value]
+    elif value.startswith("type"):
         r = 1
     else:
         r = 0
-    return (int(positive), r)
+    return 10 * int(positive) + r
 
 
 class DocumentLabeler:
@@ -81,192 +62,100 @@ class DocumentLabeler:
         self.rules = rules
         self.levels = LevelParser(rules.levels)
         self.tagger = Tagger(rules)
-        self.analyser = SentenceAnalyser(self.tagger, self.levels)
         line_level = re.compile(
             r"(?:^|(?<=\n))[ \t]*(?:at\s+)?" + self.levels.disc_re.pattern, re.I
         )
         self.splitter = SectionSplitter(rules.sections, line_level)
         self.context_excl = re.compile(rules.levels.context_exclusions, re.I)
-        # sentence-wide searches run on the lower-cased text with case-sensitive twins
-        t = self.tagger
-        self._sent_rx = {
-            n: (rx, lower_twin(rx))
-            for n, rx in (
-                ("excl", self.context_excl),
-                ("alignment", t.alignment),
-                ("level_normal", t.level_normal),
-                ("study_normal", t.study_normal),
-            )
-        }
+        self.reader = SentenceReader(self.tagger, self.levels, self.context_excl)
+        self._ranks: dict[str, int] = {}
 
     def candidates(
         self,
         text: str,
         sentences: list[Sentence],
-        levels: list[LevelMention],
-        items: list[Item],
-    ) -> list[Candidate]:
-        """Row candidates of every sentence, in text order."""
-        out: list[Candidate] = []
-        low = text.lower()
-        k = 1 if lower_ok(text, low) else 0
-        ltext = low if k else text
-        excl, alignment, level_normal, study_normal = (
-            self._sent_rx[n][k] for n in ("excl", "alignment", "level_normal", "study_normal")
-        )
-        rx = (alignment, level_normal, study_normal)
-        istarts = [it.start for it in items]
-        lstarts = [m.start for m in levels]
-        ctx: _Context | None = None
+        read: Callable[[str, int, int], SentenceFacts] | None = None,
+    ) -> list[CandidateTuple]:
+        """Row candidates of every sentence, in text order.
+
+        ``read(text, start, end)``: the facts of a sentence (a :class:`SentenceCache`'s
+        ``read``; default: read every sentence afresh)."""
+        if read is None:
+            read = SentenceCache(self.reader, 0).read
+        out: list[CandidateTuple] = []
+        add = out.append
+        ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
+        ctx_line = -1
+        ctx_heading = False
         last_key: tuple[int, str] | None = None
         for sent in sentences:
-            key = (sent.paragraph, sent.section)
+            s, e, section, line = sent.start, sent.end, sent.section, sent.line
+            key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
             last_key = key
-            s, e = sent.start, sent.end
-            its = items[bisect.bisect_left(istarts, s) : bisect.bisect_left(istarts, e)]
-            lvs = levels[bisect.bisect_left(lstarts, s) : bisect.bisect_left(lstarts, e)]
-            lvs = [m for m in lvs if m.end <= e]
-            its = [it for it in its if it.end <= e]
-            stext = ltext[s:e]
-            if any(it.kind == "C" for it in its):
-                opening = [
-                    m.start
-                    for m in lvs
-                    if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
-                ]
-                scopes = compute_scopes(text, its, s, e, self.tagger.scope_end_after_comma, opening)
-            else:
-                scopes = _NO_SCOPES  # no cue: nothing negated, hedged or prior
-            usable = [m for m in lvs if not m.excluded]
-            specific = [m for m in usable if not m.blanket]
-            strong = ctx is not None and (ctx.line == sent.line or ctx.heading)
-            sts: list[Statement] = []
-            if not (scopes.prior and not scopes.current):
-                if any(it.kind in _STATING for it in its):
-                    sts = self.analyser.analyse(text, s, e, its, lvs, scopes)
-                sts += self._sentence_level(
-                    text, sent, stext, usable, specific, ctx if strong else None, rx
-                )
-            for st in sts:
-                lv, blanket = st.levels, st.blanket
-                if lv is None:
-                    negative = st.value in NEGATIVE_VALUES
-                    if st.global_when_levelless and negative:
-                        lv, blanket = LUMBAR_LEVELS, True
-                    elif ctx is not None and (strong or not negative):
-                        lv = ctx.levels
-                    elif negative and not specific:
-                        lv, blanket = LUMBAR_LEVELS, True
-                    else:
-                        continue
-                tier = (0 if sent.section in ("findings", "other") else 2) + int(blanket)
-                for level in lv:
-                    out.append(
-                        Candidate(
-                            level, st.finding, st.value, st.uncertain, tier, s, e, sent.section
-                        )
-                    )
+            f = read(text, s, e)
+            if f.stated or f.bare_normal or f.study_normal:
+                strong = ctx is not None and (ctx_line == line or ctx_heading)
+                tier0 = 0 if section in ("findings", "other") else 2
+                for finding, value, uncertain, lv, blanket, negative in f.stated:
+                    if lv is None:
+                        if ctx is not None and (strong or not negative):
+                            lv = ctx
+                        elif negative and not f.specific:
+                            lv, blanket = LUMBAR_LEVELS, True
+                        else:
+                            continue
+                    tier = tier0 + blanket
+                    for level in lv:
+                        add((level, finding, value, uncertain, tier, s, e, section))
+                # a bare 'normal' speaks of the strongly carried level, whole-study wording of
+                # the lumbar spine unless a level is strongly carried
+                bare_levels: tuple[str, ...] = ()
+                if strong and f.bare_normal and ctx is not None:
+                    bare_levels, bare_tier = ctx, tier0
+                elif not strong and f.study_normal:
+                    bare_levels, bare_tier = LUMBAR_LEVELS, tier0 + 1
+                for level in bare_levels:
+                    for finding, value in BARE_NORMAL:
+                        add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
-            if specific and not excl.search(stext):
-                last = specific[-1]
-                rest = stext
-                for m in reversed(lvs):
-                    rest = rest[: m.start - s] + rest[m.end - s :]
-                ctx = _Context(last.levels, sent.line, bool(_HEADING_ONLY.match(rest)))
-            elif any(m.blanket for m in usable):
+            if f.sets_context is not None:
+                ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
+            elif f.clears_context:
                 ctx = None
         return out
 
-    def _sentence_level(
-        self,
-        text: str,
-        sent: Sentence,
-        stext: str,
-        usable: list[LevelMention],
-        specific: list[LevelMention],
-        strong_ctx: _Context | None,
-        rx: tuple[re.Pattern[str], ...] | None = None,
-    ) -> list[Statement]:
-        """Alignment, bare-normal level and whole-study-normal statements of a sentence.
-
-        ``stext``: the sentence (lower-cased when ``rx`` holds the lower-case twins of the
-        tagger's alignment, level_normal and study_normal regexes)."""
-        out: list[Statement] = []
-        s, e = sent.start, sent.end
-        alignment, level_normal, study_normal = rx or (
-            self.tagger.alignment,
-            self.tagger.level_normal,
-            self.tagger.study_normal,
-        )
-        if not specific and alignment.search(stext):
-            out.append(Statement("spondylolisthesis", "absent", False, s, e, LUMBAR_LEVELS, True))
-        # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
-        openers = [
-            m
-            for m in usable
-            if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
-        ]
-        if len(openers) > 1 or (openers and openers[0].start > s):
-            done = False
-            bounds = [s] + [m.start for m in openers if m.start > s]
-            for i, b0 in enumerate(bounds):
-                seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
-                inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
-                seg = stext[b0 - s : seg_end - s]
-                for x in reversed(inside):
-                    seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
-                if level_normal.match(seg):
-                    done = True
-                    for x in inside:
-                        for f, v in BARE_NORMAL:
-                            out.append(Statement(f, v, False, s, e, x.levels, x.blanket))
-            if done:
-                return out
-        rest = stext
-        for m in reversed(usable):
-            rest = rest[: m.start - s] + " " + rest[m.end - s :]
-        if level_normal.match(rest):
-            targets: list[tuple[tuple[str, ...], bool]] = [(m.levels, m.blanket) for m in usable]
-            if not targets and strong_ctx is not None:
-                targets = [(strong_ctx.levels, False)]
-            for lv, blanket in targets:
-                for f, v in BARE_NORMAL:
-                    out.append(Statement(f, v, False, s, e, lv, blanket))
-            if targets:
-                return out
-        if not usable and strong_ctx is None and study_normal.match(stext):
-            for f, v in BARE_NORMAL:
-                out.append(Statement(f, v, False, s, e, LUMBAR_LEVELS, True))
-        return out
-
-    @staticmethod
-    def merge(cands: list[Candidate]) -> list[Candidate]:
+    def merge(self, cands: list[CandidateTuple]) -> list[Candidate]:
         """One candidate per (level, finding): best tier, then positive over negative, then the
         higher grade (typed Modic over 'present'), then the earliest."""
-        best: dict[tuple[str, str], Candidate] = {}
-        certain: dict[tuple[str, str, str, int], bool] = {}
+        ranks = self._ranks
+        best: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
+        certain: set[tuple[str, str, str, int]] = set()
         for c in cands:
-            k = (c.level, c.finding)
-            if not c.uncertain:
-                certain[(c.level, c.finding, c.value, c.tier)] = True
+            level, finding, value, uncertain, tier = c[0], c[1], c[2], c[3], c[4]
+            if not uncertain:
+                certain.add((level, finding, value, tier))
+            r = ranks.get(value)
+            if r is None:
+                r = ranks[value] = _rank(value)
+            score = 100 * tier - r  # lower wins; ties keep the earliest
+            k = (level, finding)
             b = best.get(k)
-            if b is None or c.tier < b.tier or (c.tier == b.tier and _rank(c) > _rank(b)):
-                best[k] = c
+            if b is None or score < b[0]:
+                best[k] = (score, c)
         out = []
-        for c in best.values():
-            if c.uncertain and certain.get((c.level, c.finding, c.value, c.tier)):
-                c.uncertain = False
-            out.append(c)
-        order = {lv: i for i, lv in enumerate(LEVELS)}
-        out.sort(key=lambda c: (order[c.level], c.finding))
+        for _, c in best.values():
+            level, finding, value, uncertain, tier, s, e, section = c
+            if uncertain and (level, finding, value, tier) in certain:
+                uncertain = False
+            out.append(Candidate(level, finding, value, uncertain, tier, s, e, section))
+        out.sort(key=lambda c: (_LEVEL_ORDER[c.level], c.finding))
         return out
 
-    def label(self, text: str) -> list[Candidate]:
-        """The merged row candidates of one report text."""
-        sections = self.splitter.sections(text)
-        sentences = self.splitter.sentences(text, sections)
-        levels = self.levels.find(text)
-        items = self.tagger.tag(text)
-        return self.merge(self.candidates(text, sentences, levels, items))
+    def label(
+        self, text: str, read: Callable[[str, int, int], SentenceFacts] | None = None
+    ) -> list[Candidate]:
+        """The merged row candidates of one report text (``read``: see :meth:`candidates`)."""
+        sentences = self.splitter.sentences(text, self.splitter.sections(text))
+        return self.merge(self.candidates(text, sentences, read))

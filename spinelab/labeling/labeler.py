@@ -47,11 +47,19 @@ def check_text(text: object, max_chars: int = MAX_CHARS) -> str:
     return text
 
 
+#: Default ``Labeler(sentence_cache=...)``: sentences remembered (see labeling/sentence.py).
+SENTENCE_CACHE = 100_000
+
+
 class Labeler:
-    """spaCy-pipeline report labeler. Picklable: it pickles as its rules directory and rebuilds.
+    """spaCy-pipeline report labeler. Picklable: it pickles as its settings and rebuilds (with an
+    empty sentence cache).
 
     ``rules_dir``: a directory with sections/levels/vocab/context.yaml (None = packaged rules);
     a bad rule file raises ``RuleFileError`` naming the file, field and problem.
+    ``sentence_cache``: how many distinct sentences the labeler remembers the reading of (a
+    bounded LRU keyed by the sentence string; reading is a pure function of the sentence, so the
+    rows are the same with any size); 0 turns it off. ``sentence_cache_stats()`` reports its use.
     """
 
     def __init__(
@@ -60,28 +68,46 @@ class Labeler:
         *,
         max_chars: int = MAX_CHARS,
         batch_size: int = 64,
+        sentence_cache: int = SENTENCE_CACHE,
     ) -> None:
-        from spinelab.labeling.components import build_pipeline
-
         self.rules_dir = None if rules_dir is None else str(rules_dir)
         self.max_chars = max_chars
         self.batch_size = batch_size
-        self.nlp = build_pipeline(self.rules_dir, make_spans=False)
+        self.sentence_cache = sentence_cache
+        self._build()
+
+    def _build(self) -> None:
+        from spinelab.labeling.components import build_pipeline
+
+        self.nlp = build_pipeline(
+            self.rules_dir, make_spans=False, sentence_cache=self.sentence_cache
+        )
 
     def __getstate__(self) -> dict[str, Any]:
         return {
             "rules_dir": self.rules_dir,
             "max_chars": self.max_chars,
             "batch_size": self.batch_size,
+            "sentence_cache": self.sentence_cache,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        from spinelab.labeling.components import build_pipeline
-
         self.rules_dir = state["rules_dir"]
         self.max_chars = state["max_chars"]
         self.batch_size = state["batch_size"]
-        self.nlp = build_pipeline(self.rules_dir, make_spans=False)
+        self.sentence_cache = state.get("sentence_cache", SENTENCE_CACHE)
+        self._build()
+
+    def sentence_cache_stats(self) -> dict[str, float]:
+        """``{"size", "entries", "hits", "misses", "hit_rate"}`` of the sentence cache."""
+        c = self.nlp.get_pipe("spine_findings").cache
+        return {
+            "size": c.size,
+            "entries": len(c),
+            "hits": c.hits,
+            "misses": c.misses,
+            "hit_rate": c.hit_rate,
+        }
 
     @staticmethod
     def _rows(report_id: str, doc: Any) -> list[dict[str, Any]]:

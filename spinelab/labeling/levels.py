@@ -159,13 +159,17 @@ class LevelParser:
         joined = rx["joined"].search(gap) is not None
         return joined or rx["after"].match(after) is not None or (prep and not gap.strip(" \t"))
 
-    def find(self, text: str, low: str | None = None) -> list[LevelMention]:
+    def find(
+        self, text: str, low: str | None = None, fast: bool | None = None
+    ) -> list[LevelMention]:
         """All level mentions of ``text``, lists and ranges merged, sorted by position.
 
-        ``low``: ``text.lower()`` when the caller has it already."""
+        ``low``: ``text.lower()`` and ``fast``: ``lower_ok(text, low)``, when the caller has them."""
         if low is None:
             low = text.lower()
-        if lower_ok(text, low):
+        if fast is None:
+            fast = lower_ok(text, low)
+        if fast:
             return self._find(low, self._rx_low)
         return self._find(text, self._rx)
 

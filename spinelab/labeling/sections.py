@@ -9,16 +9,19 @@ ends at the next header, blank line, or line that opens with a disc level. Text 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spinelab.labeling.rules import SectionsFile
 
 SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 
-# every branch opens with a character (class), so re skips all other positions quickly
-_SENT_SEP = re.compile(r"\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])")
+# '\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' written with one character class
+# first, so re skips all other positions quickly (several times faster, same matches)
+_SENT_SEP = re.compile(
+    r"[\n/.!?;](?:(?<=\n)\n*|(?<=/)/+|(?<=[.!?;])[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
@@ -34,11 +37,11 @@ class Section:
     body: int = -1  # where the text after the header starts (-1: no header)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence ``[start, end)`` with its section kind, line and paragraph numbers.
 
-    ``item_start``: the sentence opens a numbered list item ("2. At L4-5 ...")."""
+    ``item_start``: the sentence opens a numbered list item ("2. At L4-5 ...").
+    (A named tuple: a report has ~25, built on every call.)"""
 
     start: int
     end: int
@@ -46,6 +49,22 @@ class Sentence:
     line: int
     paragraph: int
     item_start: bool
+
+
+def _inline_header_re(lits: list[str]) -> re.Pattern[str]:
+    """A header in capitals followed by a colon, not glued to a letter before it:
+    ``(?<![A-Za-z])(?=[A-Z])(?P<h>ALT)\\s*:`` with ``ALT`` the upper-cased literals. Written with
+    the alternatives grouped by their first letter (order kept) and that letter first, so ``re``
+    jumps to those letters (same matches, a few times faster)."""
+    ups = [x.upper() for x in lits]
+    groups: dict[str, list[str]] = {}
+    for u in ups:
+        groups.setdefault(u[0], []).append(re.escape(u[1:]).replace(r"\ ", r"\s+"))
+    if not all("A" <= c <= "Z" for c in groups):
+        alt = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in ups)
+        return re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?P<h>{alt})\s*:")
+    alts = "|".join(f"{c}(?<![A-Za-z]{c})(?:{'|'.join(rest)})" for c, rest in groups.items())
+    return re.compile(rf"(?P<h>{alts})\s*:")
 
 
 class SectionSplitter:
@@ -70,8 +89,7 @@ class SectionSplitter:
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
-        upper_alt = "|".join(re.escape(x.upper()).replace(r"\ ", r"\s+") for x in lits)
-        self.inline_re = re.compile(rf"(?<![A-Za-z])(?=[A-Z])(?P<h>{upper_alt})\s*:")
+        self.inline_re = _inline_header_re(lits)
         self._inline_before = re.compile(r"(?:[.!?,;]\s*|\s\s)$")
         self.level_line_re = level_line_re
 
@@ -126,48 +144,49 @@ class SectionSplitter:
 
     def sentences(self, text: str, sections: list[Section]) -> list[Sentence]:
         """Sentences of the non-excluded sections, with line and paragraph numbers."""
-        nl = [m.start() for m in re.finditer("\n", text)]
         blanks = [m.start() for m in _BLANK.finditer(text)]
+        n_blanks = len(blanks)
         out: list[Sentence] = []
+        add = out.append
+        line = para = 0  # newlines / blank-line starts before ``at`` (sentences come in order)
+        at = 0
         for sec in sections:
             if sec.kind == "excluded":
                 continue
+            kind = sec.kind
             pos = max(sec.start, sec.body)
             prev_numbered = False
-            for m in _SENT_SEP.finditer(text, pos, sec.end):
-                prev_numbered = self._emit(
-                    text,
-                    pos,
-                    m.start() + (1 if m.group().startswith(".") else 0),
-                    sec,
-                    nl,
-                    blanks,
-                    out,
-                    prev_numbered,
+            bounds = [
+                (m.start() + (1 if text[m.start()] == "." else 0), m.end())
+                for m in _SENT_SEP.finditer(text, pos, sec.end)
+            ]
+            bounds.append((sec.end, sec.end))
+            for e, nxt in bounds:
+                seg = text[pos:e]
+                s = pos
+                pos = nxt
+                ls = seg.lstrip()
+                if not ls:
+                    continue
+                stripped = ls.rstrip()
+                if len(stripped) <= 3 and _NUMBERED.fullmatch(seg):
+                    prev_numbered = True
+                    continue
+                s2 = s + len(seg) - len(ls)
+                line += text.count("\n", at, s2)
+                at = s2
+                while para < n_blanks and blanks[para] <= s2:
+                    para += 1
+                add(
+                    Sentence(
+                        s2,
+                        s2 + len(stripped),
+                        kind,
+                        line,
+                        para,
+                        prev_numbered
+                        or (stripped[0].isdigit() and _ITEM_NUMBER.match(stripped) is not None),
+                    )
                 )
-                pos = m.end()
-            self._emit(text, pos, sec.end, sec, nl, blanks, out, prev_numbered)
+                prev_numbered = False
         return out
-
-    @staticmethod
-    def _emit(text, s, e, sec, nl, blanks, out, prev_numbered) -> bool:  # type: ignore[no-untyped-def]
-        seg = text[s:e]
-        stripped = seg.strip()
-        if not stripped:
-            return prev_numbered
-        if _NUMBERED.fullmatch(seg):
-            return True
-        lead = len(seg) - len(seg.lstrip())
-        s2 = s + lead
-        e2 = s + len(seg.rstrip())
-        out.append(
-            Sentence(
-                s2,
-                e2,
-                sec.kind,
-                bisect.bisect_right(nl, s2),
-                bisect.bisect_right(blanks, s2),
-                prev_numbered or _ITEM_NUMBER.match(stripped) is not None,
-            )
-        )
-        return False

@@ -153,15 +153,16 @@ class Tagger:
         self._buckets2[key] = rx
         return rx
 
-    def tag(self, text: str, low: str | None = None) -> list[Item]:
+    def tag(self, text: str, low: str | None = None, fast: bool | None = None) -> list[Item]:
         """All vocabulary mentions and clause breaks of ``text``, sorted by start.
 
-        ``low``: ``text.lower()`` when the caller has it already."""
+        ``low``: ``text.lower()`` and ``fast``: ``lower_ok(text, low)``, when the caller has them."""
         out: list[Item] = []
         entries = self.entries
         if low is None:
             low = text.lower()
-        fast = lower_ok(text, low)
+        if fast is None:
+            fast = lower_ok(text, low)
         if fast:
             buckets, scan, starts, breaks = (
                 self.lower_buckets,

@@ -10,6 +10,7 @@ import pytest
 
 from spinelab.data.dataset_build import BuildConfig, build_dataset, link_reports, patient_splits
 from spinelab.data.dicom_index import index_archive
+from spinelab.data.label_policy import LabelPolicy
 from spinelab.grading.store import CropStore
 
 
@@ -60,6 +61,26 @@ def test_build_from_synthetic_cohort(small_cohort: Path, tmp_path: Path) -> None
         db._load_study_series = real_load  # type: ignore[assignment]
     assert len(res2.manifest) == 15 and loaded == []
     assert len(res2.failures) == len(res.failures)
+    assert store.config.builder["label_policy"] == {"unstated_as_normal": [], "uncertain": "keep"}
+    # resuming with another label policy would mix old and new labels: refused, naming both
+    with pytest.raises(ValueError, match="label policy"):
+        build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False,
+                      label_policy=LabelPolicy(unstated_as_normal=("modic",)))
+
+
+def test_label_policy_fills_unstated_levels_in_the_manifest(small_cohort: Path, tmp_path: Path) -> None:
+    idx = index_archive(small_cohort.parent, tmp_path / "index.parquet", workers=1, progress=False)
+    levels, labels = _levels_and_labels(small_cohort, tmp_path)
+    pol = LabelPolicy(unstated_as_normal=("modic", "spondylolisthesis"))
+    res = build_dataset(idx, labels, levels, tmp_path / "ds", config=BuildConfig(size_px=16, axial_size_px=16),
+                        label_policy=pol, progress=False)
+    key = labels.set_index(["report_id", "level", "finding"])["value"]
+    for row in res.manifest.itertuples():
+        stated = key.get((row.accession_number, row.level, "modic"))
+        assert row.label_modic == (stated if stated is not None else "none")
+        assert row.label_spondylolisthesis in ("present", "absent")
+    assert CropStore.open(tmp_path / "ds").config.builder["label_policy"]["unstated_as_normal"] == [
+        "modic", "spondylolisthesis"]
 
 
 def test_study_missing_axial_series_is_a_failure(small_cohort: Path, tmp_path: Path) -> None:

@@ -1,0 +1,96 @@
+"""Training-label policies applied to a REPORT_LABELS table before the dataset is built.
+
+Reports state findings, they do not fill a form: a level a report never mentions has no label,
+and the builder keeps it missing (no loss). Two policies change that, each a deliberate choice
+the dataset records in ``dataset.json``:
+
+- ``unstated_as_normal``: findings that radiologists mention only when present (Modic change,
+  spondylolisthesis, herniation in templated reports): at every disc level of a labelled report
+  that does not state them, they become normal (``none`` / ``absent``). A level stated with a
+  hedge counts as stated and is never overwritten.
+- ``uncertain``: ``keep`` hedged rows (``uncertain`` True) with their value, or ``drop`` them:
+  the level becomes missing for that finding. A hedged statement is still a statement, so
+  ``unstated_as_normal`` never fills it with normal.
+
+>>> pol = LabelPolicy(unstated_as_normal=("modic",), uncertain="drop")
+>>> train_labels = apply_label_policy(labels, pol)      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from spinelab.schema import FINDINGS, LEVELS, VALUES
+
+#: The normal value of each finding: ``absent`` for binary findings, else ``none``.
+NORMAL_VALUE: dict[str, str] = {f: ("absent" if "absent" in VALUES[f] else "none") for f in FINDINGS}
+
+
+class LabelPolicyError(ValueError):
+    """A label policy names an unknown finding or option."""
+
+
+@dataclass(frozen=True)
+class LabelPolicy:
+    """What to do with unstated levels and hedged rows (see the module docstring)."""
+
+    unstated_as_normal: tuple[str, ...] = ()
+    uncertain: Literal["keep", "drop"] = "keep"
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.unstated_as_normal) - set(FINDINGS))
+        if unknown:
+            raise LabelPolicyError(f"unstated_as_normal: unknown findings {unknown}; valid: {list(FINDINGS)}")
+        if self.uncertain not in ("keep", "drop"):
+            raise LabelPolicyError(f"uncertain must be 'keep' or 'drop', not {self.uncertain!r}")
+
+    @classmethod
+    def parse(cls, unstated_as_normal: str = "", uncertain: str = "keep") -> LabelPolicy:
+        """From command-line strings: a comma list of findings and ``keep``/``drop``."""
+        names = tuple(x.strip() for x in unstated_as_normal.split(",") if x.strip())
+        return cls(unstated_as_normal=names, uncertain=uncertain)  # type: ignore[arg-type]
+
+    @property
+    def is_default(self) -> bool:
+        return not self.unstated_as_normal and self.uncertain == "keep"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"unstated_as_normal": list(self.unstated_as_normal), "uncertain": self.uncertain}
+
+
+def is_uncertain(labels: pd.DataFrame) -> pd.Series:
+    """Boolean per row: the row is hedged (``uncertain`` true; a table without the column: none)."""
+    if "uncertain" not in labels.columns:
+        return pd.Series(False, index=labels.index)
+    return labels["uncertain"].astype(str).str.strip().str.lower().isin(("true", "1", "yes"))
+
+
+def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFrame:
+    """``labels`` (REPORT_LABELS rows) with ``policy`` applied; the input is not modified.
+
+    Added rows carry ``uncertain`` False and, where the table has them, empty evidence columns.
+    Reports with no row at all get nothing: a report the labeler refused is not normal."""
+    if policy.is_default:
+        return labels
+    stated = labels
+    out = labels
+    if policy.uncertain == "drop":
+        out = labels[~is_uncertain(labels)]
+    if policy.unstated_as_normal:
+        have = set(zip(stated["report_id"].astype(str), stated["level"], stated["finding"], strict=True))
+        add = [
+            {"report_id": r, "level": lv, "finding": f, "value": NORMAL_VALUE[f], "uncertain": False}
+            for r in stated["report_id"].astype(str).unique()
+            for lv in LEVELS
+            for f in policy.unstated_as_normal
+            if (r, lv, f) not in have
+        ]
+        if add:
+            extra = pd.DataFrame(add)
+            if out["report_id"].dtype != object:
+                extra["report_id"] = extra["report_id"].astype(out["report_id"].dtype)
+            out = pd.concat([out, extra], ignore_index=True)
+    return out.reset_index(drop=True)

@@ -1,0 +1,285 @@
+"""What one sentence states, as a pure function of its text (cacheable).
+
+:meth:`SentenceReader.read` tags a sentence, finds its level mentions and ConText scopes, reads
+its statements and the facts the document loop needs to carry the level context
+(:class:`SentenceFacts`), from nothing but the string it is given. :class:`SentenceCache` (a
+bounded LRU) reuses the facts of a sentence seen before; the document loop (document.py) then
+applies the carried level context, sections and precedence.
+
+What a sentence is read with (:func:`sentence_key`): the sentence string alone when both its
+boundaries are *closed*; otherwise the sentence with up to ``CONTEXT_CHARS`` characters of the text
+on each side (and that context is part of the cache key). A start is closed at the start of the
+text or after '.', ';' or ':' (and white space); an end is closed at the end of the text, before
+';', or after '.', ';' or ',' not followed by a letter or digit. The look-arounds of the rules
+(a verb governing a site up to 40 characters back, 'fusion at' 60 characters before a level,
+level lists, 'nerve root' after a level, the vocabulary's word boundaries) reach across a boundary
+only through letters, digits and white space, or a colon after a level, so at a closed boundary the
+sentence alone reads as it does inside the whole text (checked on the test suite, the real reports
+and the synthetic benchmark reports: identical rows); an open boundary ('FINDINGS The canal ...',
+a line break inside a phrase) keeps the context the whole-text reading had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import NamedTuple
+
+from spinelab.labeling.context import Scopes, compute_scopes
+from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser
+from spinelab.labeling.levels import LevelMention, LevelParser
+from spinelab.labeling.regex_first import lower_ok, lower_twin
+from spinelab.labeling.tagger import Tagger
+from spinelab.schema import LUMBAR_LEVELS
+
+BARE_NORMAL = (
+    ("canal_stenosis", "none"),
+    ("foraminal_stenosis_left", "none"),
+    ("foraminal_stenosis_right", "none"),
+    ("disc_bulge", "absent"),
+    ("disc_herniation", "absent"),
+)
+_OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+_HEADING_ONLY = re.compile(
+    r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
+)
+_NO_SCOPES = Scopes()
+#: item kinds that can state a finding (predicate, normal word, finding trigger)
+_STATING = frozenset("PNF")
+
+
+class Stated(NamedTuple):
+    """One (finding, value) a sentence states.
+
+    ``levels``: the levels the sentence itself gives it; None: the document loop takes them from
+    the carried level context (or the whole lumbar spine for a levelless negative)."""
+
+    finding: str
+    value: str
+    uncertain: bool
+    levels: tuple[str, ...] | None
+    blanket: bool
+    negative: bool
+
+
+class SentenceFacts(NamedTuple):
+    """Everything the document loop needs from one sentence (no offsets, no text).
+
+    ``stated``: statements in sentence order. ``bare_normal``: a bare 'normal' sentence naming no
+    usable level (it speaks of the strongly carried level). ``study_normal``: whole-study-normal
+    wording naming no usable level (it speaks of the lumbar spine unless a level is strongly
+    carried). ``specific``: names a specific (non-blanket, non-excluded) level. ``sets_context``:
+    the levels it carries to the next sentences (None: it does not set the context);
+    ``heading``: it is only a level heading ('L4-L5:'). ``clears_context``: a blanket scope ends
+    the carried level."""
+
+    stated: tuple[Stated, ...]
+    bare_normal: bool
+    study_normal: bool
+    specific: bool
+    sets_context: tuple[str, ...] | None
+    heading: bool
+    clears_context: bool
+
+
+def _bare(levels: tuple[str, ...], blanket: bool) -> list[Stated]:
+    return [Stated(f, v, False, levels, blanket, True) for f, v in BARE_NORMAL]
+
+
+#: Characters of context read on each side of a sentence at an open boundary.
+CONTEXT_CHARS = 80
+_SPACE = frozenset(" \t\n\r\f\v")
+
+
+def sentence_key(
+    text: str, start: int, end: int
+) -> tuple[str | tuple[str, str, str], str, int, int]:
+    """(cache key, string to read, sentence start and end in it) of ``text[start:end]``.
+
+    Closed boundaries (see the module docstring): the key and the string are the sentence.
+    Otherwise the string is the sentence with its context and the key is (left, sentence, right).
+    """
+    sent = text[start:end]
+    i = start - 1
+    while i >= 0 and text[i] in _SPACE:
+        i -= 1
+    left_closed = i < 0 or text[i] in ".;:"
+    j = end
+    n = len(text)
+    while j < n and text[j] in _SPACE:
+        j += 1
+    right_closed = (
+        j >= n or text[end] == ";" or (sent[-1:] in (".", ";", ",") and not text[end].isalnum())
+    )
+    if left_closed and right_closed:
+        return sent, sent, 0, len(sent)
+    left = "" if left_closed else text[max(0, start - CONTEXT_CHARS) : start]
+    right = "" if right_closed else text[end : end + CONTEXT_CHARS]
+    return (left, sent, right), left + sent + right, len(left), len(left) + len(sent)
+
+
+class SentenceReader:
+    """Reads one sentence with the compiled rules (tagger, level parser, analyser)."""
+
+    def __init__(self, tagger: Tagger, levels: LevelParser, context_excl: re.Pattern[str]) -> None:
+        self.tagger = tagger
+        self.levels = levels
+        self.analyser = SentenceAnalyser(tagger, levels)
+        t = tagger
+        # sentence-wide searches run on the lower-cased text with case-sensitive twins
+        self._rx = {
+            False: (context_excl, t.alignment, t.level_normal, t.study_normal),
+            True: tuple(
+                lower_twin(x) for x in (context_excl, t.alignment, t.level_normal, t.study_normal)
+            ),
+        }
+
+    def read(self, text: str, start: int = 0, end: int | None = None) -> SentenceFacts:
+        """The facts of the sentence ``text[start:end]`` (default: all of ``text``), read with
+        the rest of ``text`` as its context; a pure function of the arguments."""
+        e = len(text) if end is None else end
+        s = start
+        low = text.lower()
+        fast = lower_ok(text, low)
+        ltext = (low if fast else text)[s:e]
+        excl, alignment, level_normal, study_normal = self._rx[fast]
+        items = self.tagger.tag(text, low, fast)
+        lvs = self.levels.find(text, low, fast)
+        if s > 0 or e < len(text):  # read in context: keep what lies inside the sentence
+            items = [it for it in items if s <= it.start < e and it.end <= e]
+            lvs = [m for m in lvs if s <= m.start < e and m.end <= e]
+        kinds = {it.kind for it in items}
+        if "C" in kinds:
+            opening = [
+                m.start
+                for m in lvs
+                if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+            ]
+            scopes = compute_scopes(text, items, s, e, self.tagger.scope_end_after_comma, opening)
+        else:
+            scopes = _NO_SCOPES  # no cue: nothing negated, hedged or prior
+        usable = [m for m in lvs if not m.excluded]
+        specific = [m for m in usable if not m.blanket]
+        stated: list[Stated] = []
+        bare_normal = study_normal_ = False
+        if not (scopes.prior and not scopes.current):
+            if kinds & _STATING:
+                for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
+                    negative = st.value in NEGATIVE_VALUES
+                    lv, blanket = st.levels, st.blanket
+                    if lv is None and st.global_when_levelless and negative:
+                        lv, blanket = LUMBAR_LEVELS, True
+                    stated.append(Stated(st.finding, st.value, st.uncertain, lv, blanket, negative))
+            bare_normal, study_normal_ = self._sentence_level(
+                text, s, e, ltext, usable, specific, stated, (alignment, level_normal, study_normal)
+            )
+        sets_context: tuple[str, ...] | None = None
+        heading = False
+        if specific and not excl.search(ltext):
+            sets_context = specific[-1].levels
+            rest = ltext
+            for m in reversed(lvs):
+                rest = rest[: m.start - s] + rest[m.end - s :]
+            heading = bool(_HEADING_ONLY.match(rest))
+        clears = sets_context is None and any(m.blanket for m in usable)
+        return SentenceFacts(
+            tuple(stated), bare_normal, study_normal_, bool(specific), sets_context, heading, clears
+        )
+
+    @staticmethod
+    def _sentence_level(
+        text: str,
+        s: int,
+        e: int,
+        ltext: str,
+        usable: list[LevelMention],
+        specific: list[LevelMention],
+        out: list[Stated],
+        rx: tuple[re.Pattern[str], ...],
+    ) -> tuple[bool, bool]:
+        """Append the alignment and bare-normal statements of named levels to ``out``; return
+        (bare normal of no usable level, whole-study normal of no usable level).
+
+        ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
+        alignment, level_normal, study_normal = rx
+        if not specific and alignment.search(ltext):
+            out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
+        # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
+        openers = [
+            m
+            for m in usable
+            if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+        ]
+        if len(openers) > 1 or (openers and openers[0].start > s):
+            done = False
+            bounds = [s] + [m.start for m in openers if m.start > s]
+            for i, b0 in enumerate(bounds):
+                seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
+                inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
+                seg = ltext[b0 - s : seg_end - s]
+                for x in reversed(inside):
+                    seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
+                if level_normal.match(seg):
+                    done = True
+                    for x in inside:
+                        out += _bare(x.levels, x.blanket)
+            if done:
+                return False, False
+        rest = ltext
+        for m in reversed(usable):
+            rest = rest[: m.start - s] + " " + rest[m.end - s :]
+        if level_normal.match(rest):
+            if usable:
+                for m in usable:
+                    out += _bare(m.levels, m.blanket)
+                return False, False
+            return True, bool(study_normal.match(ltext))
+        return False, not usable and bool(study_normal.match(ltext))
+
+
+class SentenceCache:
+    """A bounded LRU of sentence key (:func:`sentence_key`) -> :class:`SentenceFacts`; ``size``
+    0 disables it (every sentence is read afresh).
+
+    ``hits`` / ``misses`` count lookups (a disabled cache counts every read as a miss)."""
+
+    def __init__(self, reader: SentenceReader, size: int = 100_000) -> None:
+        if size < 0:
+            raise ValueError("sentence cache size must be >= 0")
+        self.reader = reader
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._memo: OrderedDict[str | tuple[str, str, str], SentenceFacts] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._memo)
+
+    @property
+    def hit_rate(self) -> float:
+        """Hits per lookup (0.0 before any lookup)."""
+        n = self.hits + self.misses
+        return self.hits / n if n else 0.0
+
+    def clear(self) -> None:
+        """Forget every entry and reset the counters."""
+        self._memo.clear()
+        self.hits = self.misses = 0
+
+    def read(self, text: str, start: int, end: int) -> SentenceFacts:
+        """The facts of the sentence ``text[start:end]`` of a report ``text``, from the cache
+        when it holds them."""
+        key, string, s, e = sentence_key(text, start, end)
+        memo = self._memo
+        facts = memo.get(key)
+        if facts is not None:
+            self.hits += 1
+            memo.move_to_end(key)
+            return facts
+        self.misses += 1
+        facts = self.reader.read(string, s, e)
+        if self.size:
+            memo[key] = facts
+            if len(memo) > self.size:
+                memo.popitem(last=False)
+        return facts
