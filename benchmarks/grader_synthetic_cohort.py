@@ -1,6 +1,6 @@
 """Grader on a synthetic cohort, scored against the IMAGE truth of held-out test patients.
 
-    python benchmarks/grader_synthetic_cohort.py [--n 200] [--cohort DIR] [--labels labeler|truth]
+    python benchmarks/grader_synthetic_cohort.py [--n 400] [--cohort DIR] [--labels labeler|truth]
         [--minutes 15] [--config experiments/grader_synthetic.yaml] [--work /tmp/grader_bench --run-name run]
         [--fov-mm 80 --size-px 64 --axial-fov-mm 80 --axial-size-px 64 --lateral-offset-mm 18]
         [--unstated-as-normal modic,spondylolisthesis,disc_herniation] [--preview crops.png]
@@ -19,7 +19,8 @@ Steps (each reused when its output exists under ``--work``, so re-runs only retr
    rows missing too. The crops are built once per cohort
    and crop geometry; each label variant is a view (symlinked crops, its own manifest);
 4. training with LightningCLI (the YAML config; ``--trainer.max_time`` = ``--minutes``), the
-   checkpoint with the lowest validation loss (on the weak labels) is kept;
+   checkpoint the config's ModelCheckpoint monitors is kept (grader_synthetic.yaml: the best
+   mean validation macro-F1 over tasks, on the weak labels of the validation patients);
 5. scores on the test patients against ``truth/pathology.csv`` (every level x finding, what the
    images show): per task and per level macro-F1, balanced accuracy, linearly weighted kappa
    (graded tasks), beside a majority-class baseline; training crops/s; a JSON line.
@@ -332,7 +333,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  epilog="Unknown options are passed to LightningCLI (e.g. --model.lr 0.002).")
     ap.add_argument("--cohort", type=Path, default=None, help="reuse this cohort (dir with manifest.csv)")
-    ap.add_argument("--n", type=int, default=200, help="studies to generate (without --cohort)")
+    ap.add_argument("--n", type=int, default=400, help="studies to generate (without --cohort)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--gen-workers", type=int, default=2)
     ap.add_argument("--labels", choices=("labeler", "truth"), default="labeler")
