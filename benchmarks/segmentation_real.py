@@ -1,14 +1,15 @@
 """Benchmark: train the vertebra segmenter on real MRI within a CPU budget and measure it.
 
-Trains on 32 MyoSegmenTUM cases (fixed seeded patient-level split: 32 train / 8 validation),
-then prints per-vertebra Dice on the 8 validation cases, vertebra-naming accuracy (each reference
+Trains on 32 MyoSegmenTUM cases (fixed seeded patient-level split: 32 train / 8 validation)
+plus, by default, 32 synthetic sagittal T2 studies generated first (T12..S1, discs: other contrast,
+the sacrum to count from; the partial-label loss mixes the two label sets), then prints per-vertebra Dice on the 8 validation cases, vertebra-naming accuracy (each reference
 L1..L5 body matched to the predicted, named body at its place), CPU inference seconds per volume,
 and, on the two IVD Ribeirao Preto T2 scans (other scanner and contrast), the distance from each
 predicted disc centre (levels.json) to the reference disc's centroid and whether the names agree.
 
     python benchmarks/segmentation_real.py --minutes 20 --threads 2 --model-out /tmp/seg_model
     python benchmarks/segmentation_real.py --model /tmp/seg_model       # evaluate only
-    python benchmarks/segmentation_real.py --synthetic COHORT/manifest.csv --synthetic-n 32  # + synthetic T2
+    python benchmarks/segmentation_real.py --synthetic none                # MyoSegmenTUM only
 
 Goals: mean Dice >= 0.90, naming 100 %, <= 5 s per volume on 2 cores.
 """
@@ -195,11 +196,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="folder for overlay PNGs (default: a temp folder)")
     ap.add_argument(
         "--synthetic",
-        type=Path,
-        help="also train on a `spinelab synth` cohort (its manifest.csv): T12..S1, discs and canal "
-        "on sagittal T2; the partial-label loss mixes it with MyoSegmenTUM's L1..L5 bodies",
+        default="auto",
+        help="also train on a `spinelab synth` cohort: T12..S1, discs and canal on sagittal T2, mixed "
+        "with MyoSegmenTUM's L1..L5 bodies by the partial-label loss. 'auto' (default): generate "
+        "--synthetic-n studies (seed 0) into the work dir first; a path: that cohort's manifest.csv; "
+        "'none': MyoSegmenTUM only",
     )
-    ap.add_argument("--synthetic-n", type=int, default=32, help="studies of --synthetic to use (first N)")
+    ap.add_argument("--synthetic-n", type=int, default=32, help="synthetic studies to train on")
     args = ap.parse_args(argv)
 
     torch.set_num_threads(args.threads)
@@ -226,9 +229,17 @@ def main(argv: list[str] | None = None) -> int:
             model_dir = args.model
         else:
             datasets = [dataset_from_folder(myo, work / "train.json", case_ids=train_ids)]
-            if args.synthetic is not None:
-                datasets.append(synthetic_subset(args.synthetic, args.synthetic_n, work))
-                summary["synthetic"] = {"manifest": str(args.synthetic), "n": args.synthetic_n}
+            if args.synthetic != "none":
+                if args.synthetic == "auto":
+                    from spinelab.data.synth.cohort import generate_cohort
+
+                    t0 = time.monotonic()
+                    manifest = generate_cohort(work / "synth", args.synthetic_n, 0, workers=args.threads)
+                    print(f"generated {args.synthetic_n} synthetic studies in {time.monotonic() - t0:.0f} s")
+                else:
+                    manifest = Path(args.synthetic)
+                datasets.append(synthetic_subset(manifest, args.synthetic_n, work))
+                summary["synthetic"] = {"manifest": str(manifest), "n": args.synthetic_n}
             overrides = {
                 "train.max_minutes": args.minutes,
                 "train.max_steps": 100000,

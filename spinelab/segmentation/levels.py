@@ -74,11 +74,22 @@ class LevelsConfig(BaseModel):
     fragment_flag_frac: float = Field(
         default=0.2, ge=0, description="merged pieces above this are flagged"
     )
-    merged_height_ratio: float = Field(default=1.6, gt=1)
+    merged_height_ratio: float = Field(
+        default=1.8, gt=1, description="two bodies and their disc are ~2.2x one body high"
+    )
+    #: ... and only when its neighbours lie this many median spacings away on average
+    merged_spacing_ratio: float = Field(default=1.25, gt=1)
     gap_ratio: float = Field(
         default=1.5, gt=1, description="spacing above ratio x median = missing level"
     )
     close_ratio: float = Field(default=0.5, gt=0, lt=1)
+    same_body_ratio: float = Field(
+        default=0.35,
+        gt=0,
+        lt=1,
+        description="bodies closer than this x the spacing are one body (two real bodies, each at "
+        "least half found, have centroids about half a spacing apart or more)",
+    )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
     )
@@ -192,6 +203,20 @@ def _heights(bodies: list[_Body], affine: np.ndarray, curve: SpineCurve) -> np.n
         p = (b.idx @ affine[:3, :3].T + affine[:3, 3] - b.centroid) @ t
         out.append(float(np.quantile(p, 0.95) - np.quantile(p, 0.05)))
     return np.array(out)
+
+
+def _spaced_like_two(b: _Body, bodies: list[_Body], ratio: float) -> bool:
+    """Whether ``b``'s neighbours along the curve lie on average more than ``ratio`` x the usual
+    spacing away (the usual spacing: median of the gaps between the other bodies; True when
+    there are too few bodies to tell)."""
+    others = sorted(o.s for o in bodies if o is not b)
+    if len(others) < 3:
+        return True
+    usual = float(np.median(np.diff(others)[np.diff(others) < 1.75 * np.median(np.diff(others))]))
+    above = [o for o in others if o < b.s]
+    below = [o for o in others if o > b.s]
+    near = ([b.s - above[-1]] if above else []) + ([below[0] - b.s] if below else [])
+    return float(np.mean(near)) > ratio * usual
 
 
 def _split_at_waist(b: _Body, affine: np.ndarray, curve: SpineCurve) -> tuple[_Body, _Body]:
@@ -378,7 +403,9 @@ def fit_levels(
         h = _heights(core, affine, curve)
         med_h = float(np.median(h))
         for b, hb in zip(core, h, strict=True):
-            if hb > cfg.merged_height_ratio * med_h:
+            # two bodies in one component also sit ~1.5 spacings from their neighbours; a tall
+            # body at the usual spacing (oblique, partial-volume neighbours) is left whole
+            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(b, core, cfg.merged_spacing_ratio):
                 a, c = _split_at_waist(b, affine, curve)
                 bodies.remove(b)
                 bodies.extend([a, c])
@@ -391,6 +418,29 @@ def fit_levels(
                 )
         _update(bodies, affine, curve)
     bodies.sort(key=lambda b: b.s)
+
+    # --- 4b. one body under two labels: components of different labels that sit at (almost) the
+    # same place along the curve are one vertebra the network could not decide on
+    if len(bodies) >= 3:
+        usual = float(np.median(np.diff([b.s for b in bodies])))
+        i = 0
+        while i + 1 < len(bodies) and len(bodies) >= 3:
+            a, c = bodies[i], bodies[i + 1]
+            if c.s - a.s < cfg.same_body_ratio * usual and "S1" not in (a.cls, c.cls):
+                big, small = (a, c) if a.n >= c.n else (c, a)
+                big.idx = np.concatenate([big.idx, small.idx])
+                bodies.remove(small)
+                qc.append(
+                    qc_flag(
+                        "label_conflict_merged",
+                        f"labels {a.label} ({label_names[a.label]}) and {c.label} "
+                        f"({label_names[c.label]}) lie {c.s - a.s:.0f} mm apart along the curve "
+                        f"(usual spacing {usual:.0f} mm): one body, named as label {big.label}",
+                    )
+                )
+                _update(bodies, affine, curve)
+                continue
+            i += 1
 
     # --- 5. spacing -> slots (missing levels leave empty slots)
     diffs = np.diff([b.s for b in bodies])

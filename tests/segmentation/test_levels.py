@@ -250,3 +250,18 @@ def test_small_piece_at_the_end_of_the_column_is_kept_as_partial_body():
     res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
     assert has_flag(res.qc, "partial_body") and not has_flag(res.qc, "spurious_component")
+
+
+def test_one_body_under_two_labels_is_merged_not_counted_twice():
+    """The network gives half of L3 (split left/right, same place along the curve) another class:
+    one body, so the names below and above it do not shift."""
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    body = np.argwhere(arr == L3)
+    lateral = int(np.argmax(np.abs(ph.mask.affine[0, :3])))  # the array axis along L (LPS x)
+    cut = np.median(body[:, lateral])
+    half = body[body[:, lateral] < cut]
+    arr[tuple(half.T)] = 99
+    res = fit_levels(Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"})
+    assert has_flag(res.qc, "label_conflict_merged")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
