@@ -33,7 +33,7 @@ import torch
 from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import read_volume
 from spinelab.segmentation.config import parse_overrides
-from spinelab.segmentation.dataset_file import dataset_from_folder
+from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
 from spinelab.segmentation.infer import levels_from_segmentation, predict_volume
 from spinelab.segmentation.model_dir import load_model_dir
 from spinelab.segmentation.train import train_segmenter
@@ -78,21 +78,6 @@ def naming(
         dist = float(np.linalg.norm(best[1] - c)) if best else float("inf")
         res[name] = {"pred": best[0] if best and dist <= 15 else None, "dist_mm": round(dist, 1)}
     return res
-
-
-def synthetic_subset(manifest: Path, n: int, work: Path) -> Path:
-    """Dataset file of the first ``n`` studies of a synthetic cohort (sagittal T2 + truth mask)."""
-    import pandas as pd
-
-    from spinelab.segmentation.dataset_file import dataset_from_synth_manifest
-
-    m = pd.read_csv(manifest, dtype=str).head(n)
-    sub = manifest.parent / f".seg_bench_subset_{n}.csv"  # beside the cohort: its paths are relative
-    m.to_csv(sub, index=False)
-    try:
-        return dataset_from_synth_manifest(sub, work / "synthetic.json")
-    finally:
-        sub.unlink(missing_ok=True)
 
 
 def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path) -> dict[str, Any]:
@@ -234,11 +219,19 @@ def main(argv: list[str] | None = None) -> int:
                     from spinelab.data.synth.cohort import generate_cohort
 
                     t0 = time.monotonic()
-                    manifest = generate_cohort(work / "synth", args.synthetic_n, 0, workers=args.threads)
-                    print(f"generated {args.synthetic_n} synthetic studies in {time.monotonic() - t0:.0f} s")
+                    manifest = generate_cohort(
+                        work / "synth", args.synthetic_n, 0, workers=args.threads
+                    )
+                    print(
+                        f"generated {args.synthetic_n} synthetic studies in {time.monotonic() - t0:.0f} s"
+                    )
                 else:
                     manifest = Path(args.synthetic)
-                datasets.append(synthetic_subset(manifest, args.synthetic_n, work))
+                datasets.append(
+                    dataset_from_synth_manifest(
+                        manifest, work / "synthetic.json", max_cases=args.synthetic_n
+                    )
+                )
                 summary["synthetic"] = {"manifest": str(manifest), "n": args.synthetic_n}
             overrides = {
                 "train.max_minutes": args.minutes,

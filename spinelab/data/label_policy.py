@@ -26,7 +26,9 @@ import pandas as pd
 from spinelab.schema import FINDINGS, LEVELS, VALUES
 
 #: The normal value of each finding: ``absent`` for binary findings, else ``none``.
-NORMAL_VALUE: dict[str, str] = {f: ("absent" if "absent" in VALUES[f] else "none") for f in FINDINGS}
+NORMAL_VALUE: dict[str, str] = {
+    f: ("absent" if "absent" in VALUES[f] else "none") for f in FINDINGS
+}
 
 
 class LabelPolicyError(ValueError):
@@ -43,7 +45,9 @@ class LabelPolicy:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.unstated_as_normal) - set(FINDINGS))
         if unknown:
-            raise LabelPolicyError(f"unstated_as_normal: unknown findings {unknown}; valid: {list(FINDINGS)}")
+            raise LabelPolicyError(
+                f"unstated_as_normal: unknown findings {unknown}; valid: {list(FINDINGS)}"
+            )
         if self.uncertain not in ("keep", "drop"):
             raise LabelPolicyError(f"uncertain must be 'keep' or 'drop', not {self.uncertain!r}")
 
@@ -75,15 +79,20 @@ def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFram
     Reports with no row at all get nothing: a report the labeler refused is not normal."""
     if policy.is_default:
         return labels
-    stated = labels
-    out = labels
-    if policy.uncertain == "drop":
-        out = labels[~is_uncertain(labels)]
-    if policy.unstated_as_normal:
-        have = set(zip(stated["report_id"].astype(str), stated["level"], stated["finding"], strict=True))
+    out = labels[~is_uncertain(labels)] if policy.uncertain == "drop" else labels
+    if policy.unstated_as_normal:  # 'stated' counts hedged rows too, dropped or not
+        have = set(
+            zip(labels["report_id"].astype(str), labels["level"], labels["finding"], strict=True)
+        )
         add = [
-            {"report_id": r, "level": lv, "finding": f, "value": NORMAL_VALUE[f], "uncertain": False}
-            for r in stated["report_id"].astype(str).unique()
+            {
+                "report_id": r,
+                "level": lv,
+                "finding": f,
+                "value": NORMAL_VALUE[f],
+                "uncertain": False,
+            }
+            for r in labels["report_id"].astype(str).unique()
             for lv in LEVELS
             for f in policy.unstated_as_normal
             if (r, lv, f) not in have

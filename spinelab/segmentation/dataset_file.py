@@ -257,18 +257,21 @@ def _find_sagittal_t2(study_dir: Path) -> Path:
 
 
 def dataset_from_synth_manifest(
-    manifest: str | Path, out_path: str | Path, *, name: str = "synth"
+    manifest: str | Path, out_path: str | Path, *, name: str = "synth", max_cases: int | None = None
 ) -> Path:
     """Dataset file for a ``spinelab synth`` cohort: sagittal T2 series + ``truth/mask.nii.gz``.
 
     Labels are all of ``spinelab.anatomy.MASK_VALUES`` (vertebrae, discs, canal): synthetic truth
-    is complete, so a structure absent from a mask is background there.
+    is complete, so a structure absent from a mask is background there. ``max_cases``: only the
+    first that many studies of the manifest (None: all).
     """
     manifest = Path(manifest)
     root = manifest.parent
     cases: list[CaseEntry] = []
     with manifest.open(newline="") as fh:
-        for row in csv.DictReader(fh):
+        for i, row in enumerate(csv.DictReader(fh)):
+            if max_cases is not None and i >= max_cases:
+                break
             study_dir = root / row["study_dir"]
             series = _find_sagittal_t2(study_dir)
             mask = (

@@ -212,7 +212,8 @@ def _spaced_like_two(b: _Body, bodies: list[_Body], ratio: float) -> bool:
     others = sorted(o.s for o in bodies if o is not b)
     if len(others) < 3:
         return True
-    usual = float(np.median(np.diff(others)[np.diff(others) < 1.75 * np.median(np.diff(others))]))
+    gaps = np.diff(others)
+    usual = float(np.median(gaps[gaps < 1.75 * np.median(gaps)]))  # without the gap b sits in
     above = [o for o in others if o < b.s]
     below = [o for o in others if o > b.s]
     near = ([b.s - above[-1]] if above else []) + ([below[0] - b.s] if below else [])
@@ -405,7 +406,9 @@ def fit_levels(
         for b, hb in zip(core, h, strict=True):
             # two bodies in one component also sit ~1.5 spacings from their neighbours; a tall
             # body at the usual spacing (oblique, partial-volume neighbours) is left whole
-            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(b, core, cfg.merged_spacing_ratio):
+            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(
+                b, core, cfg.merged_spacing_ratio
+            ):
                 a, c = _split_at_waist(b, affine, curve)
                 bodies.remove(b)
                 bodies.extend([a, c])
