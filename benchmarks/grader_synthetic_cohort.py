@@ -113,21 +113,30 @@ def training_labels(manifest: pd.DataFrame, cohort: Path, mode: str, work: Path)
     return pd.read_parquet(out).astype({"report_id": str})
 
 
-def label_view(crops: Path, labels: pd.DataFrame, out: Path) -> Path:
+def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[float, float, float], int] | None = None) -> Path:
     """A dataset dir sharing ``crops``' images (symlinks) whose manifest carries ``labels``.
 
     The crops do not depend on the labels, so label variants (labeler / truth / policies) reuse
-    one build: the ``label_<finding>`` columns are refilled exactly as the builder fills them
-    (the value a report states at that level, else null)."""
+    one build: the ``label_<finding>`` and ``label_filled`` columns are refilled exactly as the builder fills
+    them (the value a report states at that level, else null; the findings the policy filled in). ``split`` = (fractions, seed) re-draws
+    the patient-level split with the builder's own ``patient_splits`` (other test patients)."""
+    from spinelab.data.dataset_build import patient_splits
+    from spinelab.data.label_policy import filled_rows
     from spinelab.grading.store import CropStore
     from spinelab.schema import FINDINGS
 
     man = CropStore.open(crops).manifest.copy()
+    if split is not None:
+        by_patient = patient_splits(man["patient_id"].astype(str).tolist(), *split)
+        man["split"] = man["patient_id"].astype(str).map(by_patient)
     key = labels.astype({"report_id": str}).set_index(["report_id", "level", "finding"])["value"]
     key = key[~key.index.duplicated(keep="first")]
     for f in FINDINGS:
         man[f"label_{f}"] = [key.get((str(a), lv, f)) for a, lv in zip(man["accession_number"], man["level"], strict=True)]
         man[f"label_{f}"] = man[f"label_{f}"].astype(object).where(man[f"label_{f}"].notna(), None)
+    filled = filled_rows(labels)
+    man["label_filled"] = [",".join(f for f in FINDINGS if (str(a), lv, f) in filled)
+                           for a, lv in zip(man["accession_number"], man["level"], strict=True)]
     out.mkdir(parents=True, exist_ok=True)
     for name in ("crops.zarr", "dataset.json"):
         if not (out / name).exists():
@@ -355,6 +364,8 @@ def main() -> None:
     ap.add_argument("--lateral-offset-mm", type=float, default=18.0, help="parasagittal planes at +-this")
     ap.add_argument("--canal-offset-mm", type=float, default=22.0)
     ap.add_argument("--axial-slices", type=int, default=3)
+    ap.add_argument("--split-seed", type=int, default=None,
+                    help="re-draw the patient split with this seed (default: the build's seed 0)")
     ap.add_argument("--preview", type=Path, default=None, help="write a PNG grid of crops here and go on")
     ap.add_argument("--build-only", action="store_true", help="stop after building the dataset")
     args, extra = ap.parse_known_args()
@@ -391,8 +402,9 @@ def main() -> None:
     res = build_dataset(index, labels, levels_dir, crops_dir, config=cfg, progress=True)
     print(f"crops {crops_dir} (TRUE levels): {res.counts} ({time.perf_counter() - t0:.0f} s); "
           f"failures by reason: {res.failures['reason'].str.replace(r'[0-9.]+', '#', regex=True).value_counts().to_dict()}")
-    ds_dir = label_view(crops_dir, labels,
-                        args.work / f"dataset_{_key(repr((ckey, cfg, args.labels, sorted(policy), args.uncertain)))}")
+    split = None if args.split_seed is None else (cfg.split_fractions, args.split_seed)
+    ds_key = (ckey, cfg, args.labels, sorted(policy), args.uncertain) + (() if split is None else (split,))
+    ds_dir = label_view(crops_dir, labels, args.work / f"dataset_{_key(repr(ds_key))}", split)
     print(f"dataset {ds_dir}: crops of {crops_dir.name} with {args.labels} labels"
           + (f", unstated {','.join(policy)} = normal" if policy else ""))
     lq = label_quality(raw_labels, truth, tasks, res.manifest)
@@ -446,9 +458,11 @@ def main() -> None:
         "benchmark": "grader_synthetic_cohort", "cohort": str(cohort), "studies": len(manifest),
         "labels": args.labels, "unstated_as_normal": policy, "uncertain": args.uncertain, "levels": "truth", "minutes_cap": args.minutes, "build_config": {
             k: (list(v) if isinstance(v, tuple) else v) for k, v in cfg.__dict__.items()},
+        "split_seed": cfg.seed if args.split_seed is None else args.split_seed,
         "splits": {k: int(v) for k, v in man["split"].value_counts().items()},
         "train": {k: v for k, v in facts.items() if k != "hparams"},
-        "model": {k: facts["hparams"].get(k) for k in ("encoder", "feature_dim", "loss", "class_weighting", "lr",
+        "model": {k: facts["hparams"].get(k) for k in ("encoder", "feature_dim", "loss", "class_weighting",
+                                                       "class_weight_min_count", "filled_label_weight", "lr",
                                                        "scheduler", "axial_dropout", "dropout")},
         "cli_overrides": extra,
         "label_quality": {r.task: {"coverage": round(r.coverage, 4), "agree": None if np.isnan(r.agree_with_image)

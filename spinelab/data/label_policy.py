@@ -12,6 +12,10 @@ the dataset records in ``dataset.json``:
   the level becomes missing for that finding. A hedged statement is still a statement, so
   ``unstated_as_normal`` never fills it with normal.
 
+Filled rows are marked (``FILLED_COLUMN``); the builder lists them per sample in the manifest's
+``label_filled`` column, so the grader can weigh a filled label less than a stated one
+(``GraderModule(filled_label_weight={"modic": 0.1})``) where reports leave positives unsaid.
+
 >>> pol = LabelPolicy(unstated_as_normal=("modic",), uncertain="drop")
 >>> train_labels = apply_label_policy(labels, pol)      # doctest: +SKIP
 """
@@ -29,6 +33,10 @@ from spinelab.schema import FINDINGS, LEVELS, VALUES
 NORMAL_VALUE: dict[str, str] = {
     f: ("absent" if "absent" in VALUES[f] else "none") for f in FINDINGS
 }
+
+
+#: Column ``apply_label_policy`` adds: True on rows it filled in (unstated -> normal).
+FILLED_COLUMN = "policy_filled"
 
 
 class LabelPolicyError(ValueError):
@@ -75,8 +83,9 @@ def is_uncertain(labels: pd.DataFrame) -> pd.Series:
 def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFrame:
     """``labels`` (REPORT_LABELS rows) with ``policy`` applied; the input is not modified.
 
-    Added rows carry ``uncertain`` False and, where the table has them, empty evidence columns.
-    Reports with no row at all get nothing: a report the labeler refused is not normal."""
+    Added rows carry ``uncertain`` False, ``FILLED_COLUMN`` True (False on the report's own rows)
+    and, where the table has them, empty evidence columns. Reports with no row at all get
+    nothing: a report the labeler refused is not normal."""
     if policy.is_default:
         return labels
     out = labels[~is_uncertain(labels)] if policy.uncertain == "drop" else labels
@@ -91,6 +100,7 @@ def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFram
                 "finding": f,
                 "value": NORMAL_VALUE[f],
                 "uncertain": False,
+                FILLED_COLUMN: True,
             }
             for r in labels["report_id"].astype(str).unique()
             for lv in LEVELS
@@ -101,5 +111,13 @@ def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFram
             extra = pd.DataFrame(add)
             if out["report_id"].dtype != object:
                 extra["report_id"] = extra["report_id"].astype(out["report_id"].dtype)
-            out = pd.concat([out, extra], ignore_index=True)
+            out = pd.concat([out.assign(**{FILLED_COLUMN: False}), extra], ignore_index=True)
     return out.reset_index(drop=True)
+
+
+def filled_rows(labels: pd.DataFrame) -> set[tuple[str, str, str]]:
+    """(report_id, level, finding) of the rows ``apply_label_policy`` filled in."""
+    if FILLED_COLUMN not in labels.columns:
+        return set()
+    f = labels[labels[FILLED_COLUMN].fillna(False).astype(bool)]
+    return set(zip(f["report_id"].astype(str), f["level"], f["finding"], strict=True))

@@ -10,6 +10,7 @@ A sample is a dict of named arrays (MONAI style):
 | level | () int64 | index into the dataset's levels |
 | study | () int64 | index of the study (for per-study metrics such as any_severe_spinal) |
 | labels | (T,) int64 | class index per task (``spinelab.grading.tasks``), -1 missing |
+| label_filled | (T,) bool | the label was filled in by the dataset's ``unstated_as_normal`` policy (manifest ``label_filled``), not stated by the report |
 | sample_idx | () int64 | row in crops.zarr |
 
 Augmentation (training only, ``augment=True``), suited to MRI and applied separately to each
@@ -93,6 +94,8 @@ class GraderAugment:
             s["image_sag"] = s["image_sag"][self.chan_perm]
             s["image_ax"] = torch.flip(s["image_ax"], dims=(-1,))
             s["labels"] = s["labels"][self.task_perm]
+            if "label_filled" in s:
+                s["label_filled"] = s["label_filled"][self.task_perm]
         s["image_sag"] = _plain(self.sag(s["image_sag"]))
         if float(s["has_ax"]) > 0:
             s["image_ax"] = _plain(self.ax(s["image_ax"]))
@@ -114,6 +117,9 @@ class CropDataset(Dataset):
         self.dataset_dir = Path(dataset_dir)
         self.sample_idx = manifest["sample_idx"].to_numpy(np.int64)
         self.labels = np.stack([t.encode(manifest[t.column]) for t in tasks], 1) if len(manifest) else np.zeros((0, len(tasks)), np.int64)
+        filled = manifest["label_filled"].fillna("").astype(str).str.split(",") if "label_filled" in manifest.columns \
+            else pd.Series([[]] * len(manifest), index=manifest.index, dtype=object)
+        self.filled = np.array([[t.finding in f for t in tasks] for f in filled], dtype=bool).reshape(len(manifest), len(tasks))
         lv = {v: i for i, v in enumerate(levels)}
         self.level = manifest["level"].map(lv).to_numpy(np.int64)
         self.study = manifest["study_uid"].astype(str).map(study_index).to_numpy(np.int64)
@@ -143,6 +149,7 @@ class CropDataset(Dataset):
             "level": torch.tensor(self.level[i]),
             "study": torch.tensor(self.study[i]),
             "labels": torch.from_numpy(self.labels[i].copy()),
+            "label_filled": torch.from_numpy(self.filled[i].copy()),
             "sample_idx": torch.tensor(idx),
         }
         return self.transform(s) if self.transform is not None else s

@@ -12,8 +12,9 @@ Each head outputs ``K`` logits (B, K). Loss kinds, chosen by name (``LOSSES``):
   nominal tasks get plain CE.
 
 All losses are weighted means over the samples that HAVE a label; with class weights the mean
-is weighted by the weight of each sample's true class (as ``F.cross_entropy`` does). A batch
-with no label for a task returns a zero that still belongs to the graph.
+is weighted by the weight of each sample's true class (as ``F.cross_entropy`` does), times the
+optional per-sample ``sample_weight`` (B,) (e.g. a lower weight for labels a policy filled in).
+A batch with no label for a task returns a zero that still belongs to the graph.
 """
 
 from __future__ import annotations
@@ -40,25 +41,35 @@ def _sample_weights(target: torch.Tensor, class_weight: torch.Tensor | None) -> 
     return class_weight.to(torch.float32)[target]
 
 
-def masked_cross_entropy(
-    logits: torch.Tensor, target: torch.Tensor, class_weight: torch.Tensor | None = None
-) -> torch.Tensor:
-    """Mean CE over labelled samples. logits (B, K), target (B,) int64 with -1 = missing."""
-    m = _valid(target)
-    if not bool(m.any()):
-        return _zero(logits)
-    return F.cross_entropy(logits[m].float(), target[m], weight=None if class_weight is None else class_weight.float())
-
-
 def _labelled(
-    logits: torch.Tensor, target: torch.Tensor, class_weight: torch.Tensor | None
+    logits: torch.Tensor,
+    target: torch.Tensor,
+    class_weight: torch.Tensor | None,
+    sample_weight: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor] | None:
     """(float logits, targets, per-sample weights) of the labelled rows; None when none is labelled."""
     m = _valid(target)
     if not bool(m.any()):
         return None
     t = target[m]
-    return logits[m].float(), t, _sample_weights(t, class_weight)
+    w = _sample_weights(t, class_weight)
+    if sample_weight is not None:
+        w = w * sample_weight[m].to(torch.float32)
+    return logits[m].float(), t, w
+
+
+def masked_cross_entropy(
+    logits: torch.Tensor,
+    target: torch.Tensor,
+    class_weight: torch.Tensor | None = None,
+    sample_weight: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """Weighted mean CE over labelled samples. logits (B, K), target (B,) int64 with -1 = missing."""
+    picked = _labelled(logits, target, class_weight, sample_weight)
+    if picked is None:
+        return _zero(logits)
+    lg, t, w = picked
+    return _weighted_mean(F.cross_entropy(lg, t, reduction="none"), w)
 
 
 def _weighted_mean(per_sample: torch.Tensor, w: torch.Tensor) -> torch.Tensor:
@@ -69,11 +80,12 @@ def masked_ce_emd(
     logits: torch.Tensor,
     target: torch.Tensor,
     class_weight: torch.Tensor | None = None,
+    sample_weight: torch.Tensor | None = None,
     *,
     ordinal_weight: float = 1.0,
 ) -> torch.Tensor:
     """CE + ``ordinal_weight`` x squared EMD of the CDFs (ordinal grades); -1 = missing."""
-    picked = _labelled(logits, target, class_weight)
+    picked = _labelled(logits, target, class_weight, sample_weight)
     if picked is None:
         return _zero(logits)
     lg, t, w = picked
@@ -89,11 +101,12 @@ def masked_cumulative(
     logits: torch.Tensor,
     target: torch.Tensor,
     class_weight: torch.Tensor | None = None,
+    sample_weight: torch.Tensor | None = None,
     *,
     ordinal_weight: float = 1.0,
 ) -> torch.Tensor:
     """CE + ``ordinal_weight`` x binary CE of the K-1 cumulative events "grade > k"; -1 = missing."""
-    picked = _labelled(logits, target, class_weight)
+    picked = _labelled(logits, target, class_weight, sample_weight)
     if picked is None:
         return _zero(logits)
     lg, t, w = picked
@@ -132,22 +145,29 @@ def task_loss(
     ordinal: bool,
     class_weight: torch.Tensor | None = None,
     ordinal_weight: float = 1.0,
+    sample_weight: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """Loss of one task's head: the named ordinal loss for ordinal tasks, masked CE otherwise."""
     fn = get_loss(name)
     if not ordinal or fn is masked_cross_entropy:
-        return masked_cross_entropy(logits, target, class_weight)
-    return fn(logits, target, class_weight, ordinal_weight=ordinal_weight)
+        return masked_cross_entropy(logits, target, class_weight, sample_weight)
+    return fn(logits, target, class_weight, sample_weight, ordinal_weight=ordinal_weight)
 
 
-def inverse_frequency_weights(counts: torch.Tensor, *, power: float = 0.5, max_ratio: float = 10.0) -> torch.Tensor:
-    """Class weights ∝ count^-power, normalised to mean 1 over present classes, capped at
-    ``max_ratio`` x the smallest; classes never seen get weight 1."""
+def inverse_frequency_weights(
+    counts: torch.Tensor, *, power: float = 0.5, max_ratio: float = 10.0, min_count: float = 0.0
+) -> torch.Tensor:
+    """Class weights ∝ max(count, min_count)^-power, normalised to mean 1 over present classes,
+    capped at ``max_ratio`` x the smallest; classes never seen get weight 1.
+
+    ``min_count`` keeps a handful of examples from being up-weighted as if their frequency were
+    known: a class with 5 training labels weighs what one with ``min_count`` would (the network
+    otherwise memorises those few and predicts the class where it is absent)."""
     c = counts.to(torch.float64)
     w = torch.ones_like(c)
     seen = c > 0
     if seen.any():
-        w[seen] = c[seen].pow(-power)
+        w[seen] = c[seen].clamp(min=float(min_count)).pow(-power)
         w[seen] = w[seen] / w[seen].min()
         w[seen] = w[seen].clamp(max=max_ratio)
         w[seen] = w[seen] / w[seen].mean()

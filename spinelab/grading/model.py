@@ -52,6 +52,8 @@ class GraderModule(L.LightningModule):
         loss: str = "ce_emd",
         ordinal_weight: float = 1.0,
         class_weighting: Literal["none", "inverse_sqrt_frequency", "inverse_frequency"] = "none",
+        class_weight_min_count: int = 0,
+        filled_label_weight: dict[str, float] | None = None,
         task_weights: dict[str, float] | None = None,
         lr: float = 1e-3,
         weight_decay: float = 1e-4,
@@ -72,6 +74,14 @@ class GraderModule(L.LightningModule):
         if unknown:
             raise ValueError(f"task_weights names unknown tasks {unknown}; tasks: {[t.name for t in self.tasks]}")
         self.task_weights = {t.name: float((task_weights or {}).get(t.name, 1.0)) for t in self.tasks}
+        unknown = [k for k in (filled_label_weight or {}) if k not in {t.name for t in self.tasks}]
+        if unknown:
+            raise ValueError(f"filled_label_weight names unknown tasks {unknown}; tasks: {[t.name for t in self.tasks]}")
+        bad = {k: v for k, v in (filled_label_weight or {}).items() if not 0.0 <= float(v) <= 1.0}
+        if bad:
+            raise ValueError(f"filled_label_weight must lie in [0, 1]; got {bad}")
+        #: loss weight of a label the dataset's unstated_as_normal policy filled in, per task
+        self.filled_weight = {t.name: float((filled_label_weight or {}).get(t.name, 1.0)) for t in self.tasks}
         kw = dict(encoder_kwargs or {})
         self.enc_sag = build_encoder(encoder, len(self.sagittal_channels), feature_dim, **kw)
         self.enc_ax = build_encoder(axial_encoder or encoder, len(self.axial_channels), feature_dim, **kw)
@@ -112,13 +122,23 @@ class GraderModule(L.LightningModule):
             return None
         return getattr(self, f"class_weight_{task}")
 
-    def compute_loss(self, logits: dict[str, torch.Tensor], labels: torch.Tensor) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
-        """Weighted sum over tasks of the masked task losses, and each task's loss."""
+    def compute_loss(
+        self, logits: dict[str, torch.Tensor], labels: torch.Tensor, filled: torch.Tensor | None = None
+    ) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        """Weighted sum over tasks of the masked task losses, and each task's loss.
+
+        ``labels`` (B, T) class indices (-1 missing); ``filled`` (B, T) bool: labels the dataset's
+        ``unstated_as_normal`` policy filled in, weighted ``filled_label_weight[task]``."""
         parts: dict[str, torch.Tensor] = {}
         for i, t in enumerate(self.tasks):
+            fw = self.filled_weight[t.name]
+            sample_weight = None
+            if filled is not None and fw != 1.0:
+                sample_weight = torch.where(filled[:, i], fw, 1.0).to(torch.float32)
             parts[t.name] = task_loss(
                 self.hparams.loss, logits[t.name], labels[:, i], ordinal=t.ordinal,
                 class_weight=self.class_weight(t.name), ordinal_weight=self.hparams.ordinal_weight,
+                sample_weight=sample_weight,
             )
         total = sum(self.task_weights[k] * v for k, v in parts.items())
         return total / max(sum(self.task_weights.values()), 1e-12), parts  # type: ignore[return-value]
@@ -134,12 +154,14 @@ class GraderModule(L.LightningModule):
         counts = dm.class_counts([t.name for t in self.tasks])
         power = 0.5 if self.hparams.class_weighting == "inverse_sqrt_frequency" else 1.0
         for t in self.tasks:
-            w = inverse_frequency_weights(torch.as_tensor(counts[t.name]), power=power)
+            w = inverse_frequency_weights(
+                torch.as_tensor(counts[t.name]), power=power, min_count=self.hparams.class_weight_min_count
+            )
             getattr(self, f"class_weight_{t.name}").copy_(w)
 
     def training_step(self, batch: dict[str, torch.Tensor], batch_idx: int) -> torch.Tensor:
         logits = self(batch)
-        loss, parts = self.compute_loss(logits, batch["labels"])
+        loss, parts = self.compute_loss(logits, batch["labels"], batch.get("label_filled"))
         bs = batch["labels"].shape[0]
         self.log("train/loss", loss, prog_bar=True, batch_size=bs)
         self.log_dict({f"train/loss_{k}": v for k, v in parts.items()}, batch_size=bs)
@@ -147,7 +169,7 @@ class GraderModule(L.LightningModule):
 
     def _eval_step(self, batch: dict[str, torch.Tensor], prefix: str, metrics: GraderMetrics) -> torch.Tensor:
         logits = self(batch)
-        loss, _ = self.compute_loss(logits, batch["labels"])
+        loss, _ = self.compute_loss(logits, batch["labels"], batch.get("label_filled"))
         self.log(f"{prefix}/loss", loss, prog_bar=True, sync_dist=True, batch_size=batch["labels"].shape[0])
         metrics.update(self.probabilities(logits), batch["labels"], batch["level"], batch["study"])
         return loss

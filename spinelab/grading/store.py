@@ -23,6 +23,7 @@ Manifest columns (``MANIFEST_COLUMNS``; a builder may add more, they are kept):
 | has_ax | bool | false: the axial array row is zeros (no axial slice at this level) |
 | sag_t2_series_uid, sag_t1_series_uid, ax_series_uid | str or null | source series |
 | qc | str | ``;``-joined QC flags, empty when none |
+| label_filled | str (optional) | ``,``-joined findings whose label the builder's ``unstated_as_normal`` policy filled in (not stated by the report) |
 
 Image conventions (as ``spinelab.data.crops`` writes them): intensities normalised per channel
 to [0, 1]; sagittal rows run head -> feet along the disc normal, columns anterior -> posterior;

@@ -79,6 +79,10 @@ def test_label_policy_fills_unstated_levels_in_the_manifest(small_cohort: Path, 
         stated = key.get((row.accession_number, row.level, "modic"))
         assert row.label_modic == (stated if stated is not None else "none")
         assert row.label_spondylolisthesis in ("present", "absent")
+        # the manifest tells filled labels from stated ones
+        assert ("modic" in row.label_filled.split(",")) == (stated is None)
+        listhesis_stated = key.get((row.accession_number, row.level, "spondylolisthesis")) is not None
+        assert ("spondylolisthesis" in row.label_filled.split(",")) == (not listhesis_stated)
     assert CropStore.open(tmp_path / "ds").config.builder["label_policy"]["unstated_as_normal"] == [
         "modic", "spondylolisthesis"]
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from spinelab.data.label_policy import LabelPolicy, LabelPolicyError, apply_label_policy
+from spinelab.data.label_policy import (
+    LabelPolicy,
+    LabelPolicyError,
+    apply_label_policy,
+    filled_rows,
+)
 from spinelab.schema import LEVELS
 
 
@@ -37,6 +42,12 @@ def test_unstated_as_normal_fills_every_level_of_labelled_reports_only() -> None
     assert m[("r2", "L3-L4")] == "type2" and m[("r2", "L4-L5")] == "none" and m[("r1", "T12-L1")] == "none"
     assert "r3" not in set(out["report_id"])
     assert len(out) == 4 + (2 * 6 - 2) + (2 * 6 - 1)
+    # the filled rows are marked, the report's own are not
+    filled = filled_rows(out)
+    assert ("r1", "L1-L2", "disc_herniation") in filled and ("r1", "T12-L1", "modic") in filled
+    assert ("r1", "L4-L5", "disc_herniation") not in filled and ("r2", "L3-L4", "modic") not in filled
+    assert len(filled) == (2 * 6 - 2) + (2 * 6 - 1)
+    assert filled_rows(_labels()) == set()
 
 
 def test_uncertain_drop_leaves_the_level_missing_even_when_filling() -> None:

@@ -41,11 +41,35 @@ def test_flip_swaps_sides_and_labels():
     aug.sag.transforms, aug.ax.transforms = (), ()  # flip only
     sag = torch.stack([torch.full((4, 4), float(i)) for i in range(3)])
     ax = torch.arange(16.0).reshape(1, 4, 4)
-    s = {"image_sag": sag, "image_ax": ax, "labels": torch.tensor([1, 3, 0]), "has_ax": torch.tensor(1.0)}
+    s = {"image_sag": sag, "image_ax": ax, "labels": torch.tensor([1, 3, 0]), "has_ax": torch.tensor(1.0),
+         "label_filled": torch.tensor([False, True, False])}
     out = aug(s)
     assert out["image_sag"][:, 0, 0].tolist() == [0.0, 2.0, 1.0]
     assert out["image_ax"][0, 0].tolist() == [3.0, 2.0, 1.0, 0.0]
     assert out["labels"].tolist() == [1, 0, 3]
+    assert out["label_filled"].tolist() == [False, False, True]  # travels with its label
+
+
+def test_label_filled_comes_from_the_manifest(store, tmp_path):
+    import shutil
+
+    import pandas as pd
+
+    ds = tmp_path / "ds"
+    shutil.copytree(store, ds)
+    man = pd.read_parquet(ds / "manifest.parquet")
+    man["label_filled"] = ["modic,spondylolisthesis" if i % 2 else "" for i in range(len(man))]
+    man.to_parquet(ds / "manifest.parquet", index=False)
+    dm = GraderDataModule(str(ds), batch_size=4, augment=False)
+    train = dm.dataset("train")
+    names = [t.name for t in dm.tasks]
+    for i in range(len(train)):
+        row = man[man["sample_idx"] == int(train[i]["sample_idx"])].iloc[0]
+        got = {n for n, f in zip(names, train[i]["label_filled"].tolist(), strict=True) if f}
+        assert got == ({"modic", "spondylolisthesis"} if row["label_filled"] else set())
+    # a store without the column (built without a filling policy): nothing is filled
+    b = next(iter(GraderDataModule(str(store), batch_size=4, augment=False).train_dataloader()))
+    assert b["label_filled"].shape == (4, 9) and not b["label_filled"].any()
 
 
 def test_augmentation_keeps_range_and_shape(store):

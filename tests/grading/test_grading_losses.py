@@ -64,6 +64,28 @@ def test_inverse_frequency_weights():
     assert torch.isclose(w[[0, 1, 3]].mean(), torch.tensor(1.0))
 
 
+def test_inverse_frequency_weights_min_count_smooths_rare_classes():
+    counts = torch.tensor([1000, 100, 5])
+    plain = inverse_frequency_weights(counts, power=0.5, max_ratio=100.0)
+    smoothed = inverse_frequency_weights(counts, power=0.5, max_ratio=100.0, min_count=100)
+    assert plain[2] > plain[1]  # 5 examples weigh more than 100 without smoothing
+    assert torch.isclose(smoothed[1], smoothed[2])  # ...and as much as 100 with min_count=100
+    assert torch.isclose(smoothed[0] / smoothed[1], torch.tensor(10 ** -0.5))
+
+
+@pytest.mark.parametrize("name", sorted(LOSSES))
+def test_sample_weight_zero_is_a_missing_label(name):
+    torch.manual_seed(3)
+    logits, t = torch.randn(5, 4), torch.tensor([0, 1, 3, 2, 0])
+    cw = torch.tensor([1.0, 2.0, 1.0, 3.0])
+    w = torch.tensor([1.0, 0.0, 1.0, 1.0, 0.0])
+    weighted = task_loss(name, logits, t, ordinal=True, class_weight=cw, sample_weight=w)
+    dropped = task_loss(name, logits, torch.where(w > 0, t, -1), ordinal=True, class_weight=cw)
+    assert torch.isclose(weighted, dropped)
+    half = task_loss(name, logits, t, ordinal=True, class_weight=cw, sample_weight=w + 0.5)
+    assert not torch.isclose(half, weighted)
+
+
 def test_wrong_loss_name():
     with pytest.raises(ValueError, match=r"unknown loss 'focal'; valid: \['ce', 'ce_emd', 'cumulative'\]"):
         get_loss("focal")

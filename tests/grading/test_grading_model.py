@@ -95,3 +95,33 @@ def test_resume_continues_step_count(store, tmp_path):
     t2.fit(GraderModule(**kw), datamodule=dm, ckpt_path=ckpt)
     assert cb.first == 2
     assert t2.global_step == 4
+
+
+def test_filled_label_weight(store):
+    dm = GraderDataModule(str(store), batch_size=8, augment=False)
+    batch = next(iter(dm.train_dataloader()))
+    kw = dict(sagittal_channels=dm.sagittal_channels, axial_channels=dm.axial_channels, levels=dm.levels)
+    with pytest.raises(ValueError, match=r"filled_label_weight names unknown tasks \['modik'\]"):
+        GraderModule(**kw, filled_label_weight={"modik": 0.1})
+    with pytest.raises(ValueError, match=r"must lie in \[0, 1\]"):
+        GraderModule(**kw, filled_label_weight={"modic": 2.0})
+    torch.manual_seed(0)
+    model = GraderModule(**kw, filled_label_weight={"modic": 0.0}).eval()
+    names = [t.name for t in model.tasks]
+    labels = batch["labels"].clone()
+    i = names.index("modic")
+    labels[:, i] = torch.tensor([0, 2, 1, 0, 0, 2, 1, 0])
+    filled = torch.zeros_like(labels, dtype=torch.bool)
+    filled[::2, i] = True  # half the Modic labels filled in, weight 0: as if missing
+    with torch.no_grad():
+        logits = model(batch)
+        _, parts = model.compute_loss(logits, labels, filled)
+        masked = labels.clone()
+        masked[::2, i] = -1
+        _, expect = model.compute_loss(logits, masked)
+        _, unweighted = model.compute_loss(logits, labels)
+    assert torch.isclose(parts["modic"], expect["modic"])
+    assert not torch.isclose(parts["modic"], unweighted["modic"])
+    for n in names:
+        if n != "modic":
+            assert torch.isclose(parts[n], unweighted[n])
