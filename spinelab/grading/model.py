@@ -70,18 +70,9 @@ class GraderModule(L.LightningModule):
         self.axial_channels = list(axial_channels or ["t2_k-1", "t2_k+0", "t2_k+1"])
         self.tasks: tuple[TaskSpec, ...] = select_tasks(tasks)
         self.levels = list(levels or LEVELS)
-        unknown = [k for k in (task_weights or {}) if k not in {t.name for t in self.tasks}]
-        if unknown:
-            raise ValueError(f"task_weights names unknown tasks {unknown}; tasks: {[t.name for t in self.tasks]}")
-        self.task_weights = {t.name: float((task_weights or {}).get(t.name, 1.0)) for t in self.tasks}
-        unknown = [k for k in (filled_label_weight or {}) if k not in {t.name for t in self.tasks}]
-        if unknown:
-            raise ValueError(f"filled_label_weight names unknown tasks {unknown}; tasks: {[t.name for t in self.tasks]}")
-        bad = {k: v for k, v in (filled_label_weight or {}).items() if not 0.0 <= float(v) <= 1.0}
-        if bad:
-            raise ValueError(f"filled_label_weight must lie in [0, 1]; got {bad}")
+        self.task_weights = self._per_task("task_weights", task_weights)
         #: loss weight of a label the dataset's unstated_as_normal policy filled in, per task
-        self.filled_weight = {t.name: float((filled_label_weight or {}).get(t.name, 1.0)) for t in self.tasks}
+        self.filled_weight = self._per_task("filled_label_weight", filled_label_weight, upper=1.0)
         kw = dict(encoder_kwargs or {})
         self.enc_sag = build_encoder(encoder, len(self.sagittal_channels), feature_dim, **kw)
         self.enc_ax = build_encoder(axial_encoder or encoder, len(self.axial_channels), feature_dim, **kw)
@@ -96,6 +87,19 @@ class GraderModule(L.LightningModule):
             self.register_buffer(f"class_weight_{t.name}", torch.ones(t.num_classes))
         self.val_metrics = GraderMetrics(self.tasks, self.levels)
         self.test_metrics = GraderMetrics(self.tasks, self.levels)
+
+    def _per_task(self, what: str, given: dict[str, float] | None, upper: float | None = None) -> dict[str, float]:
+        """Task name -> float from a partial mapping (default 1.0); unknown names or values
+        outside [0, upper] raise naming them."""
+        given = dict(given or {})
+        names = [t.name for t in self.tasks]
+        unknown = [k for k in given if k not in names]
+        if unknown:
+            raise ValueError(f"{what} names unknown tasks {unknown}; tasks: {names}")
+        bad = {k: v for k, v in given.items() if float(v) < 0 or (upper is not None and float(v) > upper)}
+        if bad:
+            raise ValueError(f"{what} must lie in [0, {'inf' if upper is None else format(upper, 'g')}]; got {bad}")
+        return {n: float(given.get(n, 1.0)) for n in names}
 
     # ------------------------------------------------------------------ forward
     def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
