@@ -215,15 +215,28 @@ class GraderDataModule(L.LightningDataModule):
     def split_frame(self, split: str) -> pd.DataFrame:
         return self.manifest[self.manifest["split"] == split].reset_index(drop=True)
 
-    def class_counts(self, task_names: Sequence[str] | None = None) -> dict[str, np.ndarray]:
-        """Label counts per class of each task on the training split."""
+    def class_counts(
+        self, task_names: Sequence[str] | None = None, filled_weight: dict[str, float] | None = None
+    ) -> dict[str, np.ndarray]:
+        """Label counts per class of each task on the training split.
+
+        ``filled_weight``: task -> weight of a label the ``unstated_as_normal`` policy filled in
+        (manifest ``label_filled``); such a label then counts that much (float counts), so class
+        weights balance the label mass the loss sees."""
         tr = self.split_frame("train")
+        filled = tr["label_filled"].fillna("").astype(str).str.split(",") if "label_filled" in tr.columns else None
         out = {}
         for t in self.tasks:
             if task_names is not None and t.name not in task_names:
                 continue
             y = t.encode(tr[t.column])
-            out[t.name] = np.bincount(y[y != MISSING], minlength=t.num_classes)
+            w = np.ones(len(y))
+            fw = (filled_weight or {}).get(t.name, 1.0)
+            if filled is not None and fw != 1.0:
+                w[np.array([t.finding in f for f in filled], dtype=bool)] = fw
+            keep = y != MISSING
+            counts = np.bincount(y[keep], weights=w[keep], minlength=t.num_classes)
+            out[t.name] = counts if fw != 1.0 else counts.astype(np.int64)
         return out
 
     def dataset(self, split: str, *, train: bool = False) -> CropDataset:

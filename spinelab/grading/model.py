@@ -149,13 +149,14 @@ class GraderModule(L.LightningModule):
 
     # ------------------------------------------------------------------ Lightning hooks
     def setup(self, stage: str) -> None:
-        """On fit: class weights from the training split's label counts (when asked for)."""
+        """On fit: class weights from the training split's label counts (when asked for); a
+        filled label counts ``filled_label_weight`` of a stated one."""
         if stage != "fit" or self.hparams.class_weighting == "none":
             return
         dm = getattr(self.trainer, "datamodule", None) if self._trainer is not None else None
         if dm is None or not hasattr(dm, "class_counts"):
             return
-        counts = dm.class_counts([t.name for t in self.tasks])
+        counts = dm.class_counts([t.name for t in self.tasks], filled_weight=self.filled_weight)
         power = 0.5 if self.hparams.class_weighting == "inverse_sqrt_frequency" else 1.0
         for t in self.tasks:
             w = inverse_frequency_weights(

@@ -67,6 +67,14 @@ def test_label_filled_comes_from_the_manifest(store, tmp_path):
         row = man[man["sample_idx"] == int(train[i]["sample_idx"])].iloc[0]
         got = {n for n, f in zip(names, train[i]["label_filled"].tolist(), strict=True) if f}
         assert got == ({"modic", "spondylolisthesis"} if row["label_filled"] else set())
+    # class counts: a filled label counts its weight
+    tr = man[man["split"] == "train"]
+    modic = next(t for t in dm.tasks if t.name == "modic")
+    y = modic.encode(tr[modic.column])
+    is_filled = (tr["label_filled"] != "").to_numpy()
+    expect = np.bincount(y[y >= 0], minlength=4) - 0.5 * np.bincount(y[(y >= 0) & is_filled], minlength=4)
+    got = dm.class_counts(["modic"], filled_weight={"modic": 0.5})["modic"]
+    assert np.allclose(got, expect) and not np.allclose(got, dm.class_counts(["modic"])["modic"])
     # a store without the column (built without a filling policy): nothing is filled
     b = next(iter(GraderDataModule(str(store), batch_size=4, augment=False).train_dataloader()))
     assert b["label_filled"].shape == (4, 9) and not b["label_filled"].any()
