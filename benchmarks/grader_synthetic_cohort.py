@@ -121,7 +121,7 @@ def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[
     them (the value a report states at that level, else null; the findings the policy filled in). ``split`` = (fractions, seed) re-draws
     the patient-level split with the builder's own ``patient_splits`` (other test patients)."""
     from spinelab.data.dataset_build import patient_splits
-    from spinelab.data.label_policy import filled_rows
+    from spinelab.data.label_policy import filled_findings, filled_rows
     from spinelab.grading.store import CropStore
     from spinelab.schema import FINDINGS
 
@@ -135,7 +135,7 @@ def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[
         man[f"label_{f}"] = [key.get((str(a), lv, f)) for a, lv in zip(man["accession_number"], man["level"], strict=True)]
         man[f"label_{f}"] = man[f"label_{f}"].astype(object).where(man[f"label_{f}"].notna(), None)
     filled = filled_rows(labels)
-    man["label_filled"] = [",".join(f for f in FINDINGS if (str(a), lv, f) in filled)
+    man["label_filled"] = [filled_findings(filled, str(a), lv)
                            for a, lv in zip(man["accession_number"], man["level"], strict=True)]
     out.mkdir(parents=True, exist_ok=True)
     for name in ("crops.zarr", "dataset.json"):

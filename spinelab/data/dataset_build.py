@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from spinelab.data.crops import CropGrid, axial_crop, normalise_crop, sagittal_crop
-from spinelab.data.label_policy import LabelPolicy, apply_label_policy, filled_rows
+from spinelab.data.label_policy import LabelPolicy, apply_label_policy, filled_findings, filled_rows
 from spinelab.data.volume import Volume
 from spinelab.schema import FINDINGS, LEVELS
 
@@ -373,7 +373,7 @@ def build_dataset(
                     sag_t1_series_uid=None if picked.get("sagittal_t1") is None else str(picked["sagittal_t1"]["series_uid"]),
                     ax_series_uid=s["ax_series_uid"], qc=s["qc"],
                     report_id=report_id, axial_distance_mm=s["axial_distance_mm"],
-                    label_filled=",".join(f for f in FINDINGS if (report_id, s["level"], f) in filled),
+                    label_filled=filled_findings(filled, report_id, s["level"]),
                 )
     store.close()
     fail_df = pd.DataFrame(failures, columns=list(FAILURE_COLUMNS))

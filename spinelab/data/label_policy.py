@@ -115,6 +115,12 @@ def apply_label_policy(labels: pd.DataFrame, policy: LabelPolicy) -> pd.DataFram
     return out.reset_index(drop=True)
 
 
+def filled_findings(filled: set[tuple[str, str, str]], report_id: str, level: str) -> str:
+    """The manifest's ``label_filled`` value of one sample: the ``,``-joined findings (schema
+    order) that ``filled`` (from :func:`filled_rows`) has at (``report_id``, ``level``)."""
+    return ",".join(f for f in FINDINGS if (report_id, level, f) in filled)
+
+
 def filled_rows(labels: pd.DataFrame) -> set[tuple[str, str, str]]:
     """(report_id, level, finding) of the rows ``apply_label_policy`` filled in."""
     if FILLED_COLUMN not in labels.columns:

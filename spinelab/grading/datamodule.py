@@ -109,6 +109,15 @@ def _plain(x: Any) -> torch.Tensor:
     return torch.as_tensor(x).float().contiguous()
 
 
+def filled_mask(manifest: pd.DataFrame, tasks: Sequence[TaskSpec]) -> np.ndarray:
+    """(N, T) bool: the task's label of each manifest row was filled in by the builder's
+    ``unstated_as_normal`` policy (manifest ``label_filled``; all False without the column)."""
+    if "label_filled" not in manifest.columns:
+        return np.zeros((len(manifest), len(tasks)), dtype=bool)
+    filled = [set(x.split(",")) for x in manifest["label_filled"].fillna("").astype(str)]
+    return np.array([[t.finding in f for t in tasks] for f in filled], dtype=bool).reshape(len(manifest), len(tasks))
+
+
 class CropDataset(Dataset):
     """Samples of selected manifest rows; the zarr store opens lazily in each worker."""
 
@@ -117,9 +126,7 @@ class CropDataset(Dataset):
         self.dataset_dir = Path(dataset_dir)
         self.sample_idx = manifest["sample_idx"].to_numpy(np.int64)
         self.labels = np.stack([t.encode(manifest[t.column]) for t in tasks], 1) if len(manifest) else np.zeros((0, len(tasks)), np.int64)
-        filled = manifest["label_filled"].fillna("").astype(str).str.split(",") if "label_filled" in manifest.columns \
-            else pd.Series([[]] * len(manifest), index=manifest.index, dtype=object)
-        self.filled = np.array([[t.finding in f for t in tasks] for f in filled], dtype=bool).reshape(len(manifest), len(tasks))
+        self.filled = filled_mask(manifest, tasks)
         lv = {v: i for i, v in enumerate(levels)}
         self.level = manifest["level"].map(lv).to_numpy(np.int64)
         self.study = manifest["study_uid"].astype(str).map(study_index).to_numpy(np.int64)
@@ -224,16 +231,14 @@ class GraderDataModule(L.LightningDataModule):
         (manifest ``label_filled``); such a label then counts that much (float counts), so class
         weights balance the label mass the loss sees."""
         tr = self.split_frame("train")
-        filled = tr["label_filled"].fillna("").astype(str).str.split(",") if "label_filled" in tr.columns else None
+        filled = filled_mask(tr, self.tasks)
         out = {}
-        for t in self.tasks:
+        for i, t in enumerate(self.tasks):
             if task_names is not None and t.name not in task_names:
                 continue
             y = t.encode(tr[t.column])
-            w = np.ones(len(y))
             fw = (filled_weight or {}).get(t.name, 1.0)
-            if filled is not None and fw != 1.0:
-                w[np.array([t.finding in f for f in filled], dtype=bool)] = fw
+            w = np.where(filled[:, i], fw, 1.0)
             keep = y != MISSING
             counts = np.bincount(y[keep], weights=w[keep], minlength=t.num_classes)
             out[t.name] = counts if fw != 1.0 else counts.astype(np.int64)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from spinelab.labeling.document import DocumentLabeler
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.rules import load_rules
-from spinelab.labeling.sentence import SentenceCache
+from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE, SentenceCache
 
 for _name in ("spine_text", "spine_sections", "spine_sentences", "spine_labels", "spine_levels_"):
     if not Doc.has_extension(_name):
@@ -50,8 +50,6 @@ if not Doc.has_extension("spine_levels"):
     Doc.set_extension("spine_levels", getter=_get_levels, setter=_set_levels)
 
 _ENGINES: dict[str, DocumentLabeler] = {}
-#: Default number of sentences the findings component remembers (about 100 MB at most).
-DEFAULT_SENTENCE_CACHE = 100_000
 
 
 def get_engine(rules_dir: str | Path | None) -> DocumentLabeler:
@@ -160,7 +158,7 @@ def make_levels(nlp: Language, name: str, rules_dir: str | None, make_spans: boo
 
 
 @Language.factory(
-    "spine_findings", default_config={"rules_dir": None, "sentence_cache": DEFAULT_SENTENCE_CACHE}
+    "spine_findings", default_config={"rules_dir": None, "sentence_cache": DEFAULT_CACHE_SIZE}
 )
 def make_findings(nlp: Language, name: str, rules_dir: str | None, sentence_cache: int) -> Any:
     """Factory of :class:`FindingsComponent`."""
@@ -171,7 +169,7 @@ def build_pipeline(
     rules_dir: str | Path | None = None,
     *,
     make_spans: bool = True,
-    sentence_cache: int = DEFAULT_SENTENCE_CACHE,
+    sentence_cache: int = DEFAULT_CACHE_SIZE,
 ) -> Language:
     """``spacy.blank("en")`` with the three spine components (rules validated on build).
 

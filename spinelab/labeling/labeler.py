@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from spinelab.labeling.errors import ReportError
+from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE
 
 #: Default size limit (characters of text).
 MAX_CHARS = 1_000_000
@@ -47,10 +48,6 @@ def check_text(text: object, max_chars: int = MAX_CHARS) -> str:
     return text
 
 
-#: Default ``Labeler(sentence_cache=...)``: sentences remembered (see labeling/sentence.py).
-SENTENCE_CACHE = 100_000
-
-
 class Labeler:
     """spaCy-pipeline report labeler. Picklable: it pickles as its settings and rebuilds (with an
     empty sentence cache).
@@ -68,7 +65,7 @@ class Labeler:
         *,
         max_chars: int = MAX_CHARS,
         batch_size: int = 64,
-        sentence_cache: int = SENTENCE_CACHE,
+        sentence_cache: int = DEFAULT_CACHE_SIZE,
     ) -> None:
         self.rules_dir = None if rules_dir is None else str(rules_dir)
         self.max_chars = max_chars
@@ -95,7 +92,7 @@ class Labeler:
         self.rules_dir = state["rules_dir"]
         self.max_chars = state["max_chars"]
         self.batch_size = state["batch_size"]
-        self.sentence_cache = state.get("sentence_cache", SENTENCE_CACHE)
+        self.sentence_cache = state.get("sentence_cache", DEFAULT_CACHE_SIZE)
         self._build()
 
     def sentence_cache_stats(self) -> dict[str, float]:

@@ -237,13 +237,17 @@ class SentenceReader:
         return False, not usable and bool(study_normal.match(ltext))
 
 
+#: Default number of sentences a :class:`SentenceCache` remembers (about 100 MB at most).
+DEFAULT_CACHE_SIZE = 100_000
+
+
 class SentenceCache:
     """A bounded LRU of sentence key (:func:`sentence_key`) -> :class:`SentenceFacts`; ``size``
     0 disables it (every sentence is read afresh).
 
     ``hits`` / ``misses`` count lookups (a disabled cache counts every read as a miss)."""
 
-    def __init__(self, reader: SentenceReader, size: int = 100_000) -> None:
+    def __init__(self, reader: SentenceReader, size: int = DEFAULT_CACHE_SIZE) -> None:
         if size < 0:
             raise ValueError("sentence cache size must be >= 0")
         self.reader = reader
