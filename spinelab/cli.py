@@ -37,6 +37,7 @@ def synth(
     out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")] = Path("synth_cohort"),
     workers: Annotated[int, typer.Option("--workers", help="Processes rendering studies.")] = 1,
     preset: Annotated[str, typer.Option("--preset", help="Protocol preset: standard | small.")] = "standard",
+    scanner: Annotated[str, typer.Option("--scanner", help="Scanner profile: standard | varied (intensity scale, contrast, bias and noise differ between patients).")] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Re-render finished studies.")] = False,
     preview: Annotated[bool, typer.Option(help="Write DIR/preview.png of the first study.")] = True,
 ) -> None:
@@ -45,7 +46,8 @@ def synth(
 
     from spinelab.data.synth.cohort import generate_cohort
 
-    manifest = generate_cohort(out, n, seed, workers=workers, preset=preset, force=force, preview=preview)
+    manifest = generate_cohort(out, n, seed, workers=workers, preset=preset, scanner=scanner, force=force,
+                               preview=preview)
     errors = pd.read_csv(manifest.with_name("errors.csv"))
     typer.echo(f"{len(pd.read_csv(manifest))} studies in {manifest}; {len(errors)} failed"
                + (f" (see {manifest.with_name('errors.csv')})" if len(errors) else ""))

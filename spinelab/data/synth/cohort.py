@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from spinelab.data.synth.protocol import PRESETS, get_preset
+from spinelab.data.synth.scanner import get_scanner
 from spinelab.data.synth.study import (
     PathologySampler,
     ReportRenderer,
@@ -49,10 +50,11 @@ def manifest_row(ids: StudyIds) -> dict[str, str]:
     }
 
 
-def _one(out_dir: str, seed: int, index: int, preset: str, sampler, reporter) -> tuple[int, str | None]:
+def _one(out_dir: str, seed: int, index: int, preset: str, scanner: str, sampler, reporter) -> tuple[int, str | None]:
     ids = StudyIds.make(seed, index)
     try:
-        generate_study(Path(out_dir), ids, preset=preset, pathology_sampler=sampler, report_renderer=reporter)
+        generate_study(Path(out_dir), ids, preset=preset, scanner=scanner, pathology_sampler=sampler,
+                       report_renderer=reporter)
         return index, None
     except Exception as e:  # recorded, the batch goes on
         return index, f"{type(e).__name__}: {e}"
@@ -65,6 +67,7 @@ def generate_cohort(
     *,
     workers: int = 1,
     preset: str = "standard",
+    scanner: str = "standard",
     force: bool = False,
     progress: bool = True,
     preview: bool = False,
@@ -74,6 +77,7 @@ def generate_cohort(
     """Write ``n`` studies under ``out_dir`` and return the path of ``out_dir/manifest.csv``.
 
     ``preset``: protocol preset name (``standard`` or ``small``, see :mod:`.protocol`);
+    ``scanner``: scanner profile name (``standard`` or ``varied``, see :mod:`.scanner`);
     ``workers > 1`` renders studies in a process pool (same output as ``workers=1``);
     ``pathology_sampler`` / ``report_renderer`` default to the package's
     ``sample_pathology`` / ``render_report`` (pass picklable functions when ``workers > 1``).
@@ -83,6 +87,7 @@ def generate_cohort(
     if n < 0:
         raise ValueError(f"n must be >= 0, got {n}")
     get_preset(preset)  # fail early on a wrong name
+    get_scanner(scanner)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     all_ids = [StudyIds.make(seed, i) for i in range(n)]
@@ -111,13 +116,13 @@ def generate_cohort(
         task = bar.add_task(f"{len(todo)} to render, {n - len(todo)} done before", total=len(todo))
         if workers <= 1 or len(todo) <= 1:
             for i in todo:
-                idx, err = _one(str(out), seed, i, preset, pathology_sampler, report_renderer)
+                idx, err = _one(str(out), seed, i, preset, scanner, pathology_sampler, report_renderer)
                 if err:
                     errors[idx] = err
                 bar.advance(task)
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futs = [pool.submit(_one, str(out), seed, i, preset, pathology_sampler, report_renderer)
+                futs = [pool.submit(_one, str(out), seed, i, preset, scanner, pathology_sampler, report_renderer)
                         for i in todo]
                 for f in as_completed(futs):
                     idx, err = f.result()

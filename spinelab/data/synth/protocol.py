@@ -34,6 +34,7 @@ class ProtocolPreset:
     ax_fov_mm: tuple[float, float]
     ax_slices_per_disc: tuple[int, int]
     ax_spacing_mm: tuple[float, float]
+    t1_own_grid_prob: float = 0.5  # chance that SAG T1 has its own matrix, spacing and slice positions
 
 
 PRESETS: dict[str, ProtocolPreset] = {
@@ -100,6 +101,31 @@ def stack_grid(centre: np.ndarray, row_dir: np.ndarray, col_dir: np.ndarray, n_s
     aff[:3, 3] = (np.asarray(centre, float) - 0.5 * (n_slices - 1) * spacing * n
                   - 0.5 * (rows - 1) * pixel_mm[0] * c - 0.5 * (cols - 1) * pixel_mm[1] * r)
     return Grid((int(n_slices), int(rows), int(cols)), aff)
+
+
+def t1_own_grid(t2_grid: Grid, preset: ProtocolPreset, rng: np.random.Generator
+                ) -> tuple[Grid, tuple[float, float], float] | None:
+    """A SAG T1 grid of its own (as sites often plan it), or None (T1 shares the T2 slices).
+
+    With chance ``preset.t1_own_grid_prob``: another in-plane matrix over the same field of
+    view, slice spacing x 0.9-1.15 over the same slab width and the slab shifted by up to half
+    a slice along its normal. Returns (grid, PixelSpacing, slice spacing mm). Drawn from its own
+    stream ``rng``, so the other series do not change."""
+    if rng.uniform() >= preset.t1_own_grid_prob:
+        return None
+    a = t2_grid.affine
+    n_sl, rows, cols = t2_grid.shape
+    spacing = float(np.linalg.norm(a[:3, 0]))
+    px = float(np.linalg.norm(a[:3, 1]))
+    normal, c_dir, r_dir = (a[:3, i] / np.linalg.norm(a[:3, i]) for i in range(3))
+    centre = a[:3, 3] + 0.5 * (n_sl - 1) * a[:3, 0] + 0.5 * (rows - 1) * a[:3, 1] + 0.5 * (cols - 1) * a[:3, 2]
+    others = [m for m in preset.sag_matrix if m != rows] or [rows]
+    matrix = int(rng.choice(others))
+    px1 = round(px * rows / matrix, 4)
+    sp1 = round(spacing * float(rng.uniform(0.9, 1.15)), 2)
+    n1 = max(3, int(round((n_sl - 1) * spacing / sp1)) + 1)
+    centre = centre + float(rng.uniform(-0.5, 0.5)) * sp1 * normal
+    return stack_grid(centre, r_dir, c_dir, n1, (matrix, matrix), (px1, px1), sp1), (px1, px1), sp1
 
 
 def plan_protocol(model: SpineModel, rng: np.random.Generator, preset: ProtocolPreset) -> list[SeriesPlan]:

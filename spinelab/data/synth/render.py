@@ -128,9 +128,12 @@ class Acquisition:
 
 
 def to_pixels(signal: np.ndarray, bias: np.ndarray, acq: Acquisition, rng: np.random.Generator,
-              *, gain: float) -> np.ndarray:
+              *, gain: float, gamma: float = 1.0) -> np.ndarray:
     """Signal (N,) x bias field (N,) (``acq.bias(points)``) -> stored uint16 pixels (N,):
-    gain, Rician noise of ``acq.noise`` x the median signal, clipped to 12 bits."""
+    contrast exponent ``gamma`` (signal -> 1000 (signal / 1000) ** gamma; 1 = linear), gain,
+    Rician noise of ``acq.noise`` x the median signal, clipped to 12 bits."""
+    if gamma != 1.0:
+        signal = np.float32(1000.0) * np.power(np.maximum(signal, 0) / np.float32(1000.0), np.float32(gamma))
     img = signal * bias * np.float32(gain)
     sub = img[:: max(1, img.size // 20000)]
     ref = float(np.median(sub[sub > 0])) if np.any(sub > 0) else 1.0

@@ -5,8 +5,9 @@ own generator ``np.random.default_rng([seed, index, k])``, so the pathology does
 with the image options and studies can be made in any order or process.
 
 Layout written under ``<out>/<patient_id>/<accession_number>/`` (see the cohort contract):
-``dicom/<NN_description>/<NNNN>.dcm``, ``truth/{mask.nii.gz, levels.json, labels.csv,
-pathology.csv, axial_levels.csv}``, ``report.txt``.
+``dicom/<NN_description>/<NNNN>.dcm``, ``truth/{mask.nii.gz, modic.nii.gz, levels.json, labels.csv,
+pathology.csv, axial_levels.csv}``, ``report.txt``. ``modic.nii.gz`` (uint8, 0 none, 1/2/3 the
+Modic type drawn) lies on the SAG T1 grid, which may differ from the SAG T2 grid of ``mask.nii.gz``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +26,10 @@ import pandas as pd
 from spinelab.anatomy import DISCS, MASK_VALUES, VERTEBRAE
 from spinelab.data.synth.anatomy_model import SpineModel, sample_spine
 from spinelab.data.synth.dicom_write import StudyInfo, derived_uid, write_series
-from spinelab.data.synth.protocol import ProtocolPreset, get_preset, plan_protocol
-from spinelab.data.synth.render import Acquisition, paint, to_pixels
-from spinelab.data.synth.scene import build_scene
+from spinelab.data.synth.protocol import ProtocolPreset, get_preset, plan_protocol, t1_own_grid
+from spinelab.data.synth.render import Acquisition, Grid, paint, to_pixels
+from spinelab.data.synth.scanner import ScannerProfile, draw_scanner, get_scanner
+from spinelab.data.synth.scene import Scene, build_scene
 from spinelab.data.synth.tissues import load_tissues
 from spinelab.data.volume import Volume, write_nifti
 
@@ -35,7 +37,7 @@ PathologySampler = Callable[[np.random.Generator], pd.DataFrame]
 ReportRenderer = Callable[..., tuple[str, pd.DataFrame]]
 
 # generator streams of one study
-_PATHOLOGY, _ANATOMY, _PROTOCOL, _NOISE, _REPORT, _IDENTITY = range(6)
+_PATHOLOGY, _ANATOMY, _PROTOCOL, _NOISE, _REPORT, _IDENTITY, _SCANNER, _T1_GRID = range(8)
 
 
 @dataclass(frozen=True)
@@ -83,18 +85,21 @@ def _rng(ids: StudyIds, stream: int) -> np.random.Generator:
 def study_is_complete(study_dir: Path) -> bool:
     """True when a study directory holds every truth file (written last, renamed atomically)."""
     t = study_dir / "truth"
-    need = ["mask.nii.gz", "levels.json", "labels.csv", "pathology.csv", "axial_levels.csv"]
+    need = ["mask.nii.gz", "modic.nii.gz", "levels.json", "labels.csv", "pathology.csv", "axial_levels.csv"]
     return all((t / n).is_file() for n in need) and (study_dir / "report.txt").is_file()
 
 
 def generate_study(out_dir: Path, ids: StudyIds, *, preset: str | ProtocolPreset = "standard",
+                   scanner: str | ScannerProfile = "standard",
                    pathology_sampler: PathologySampler | None = None,
                    report_renderer: ReportRenderer | None = None) -> Path:
     """Render and write one study under ``out_dir / ids.rel_dir``; returns that directory.
 
+    ``scanner``: scanner profile (``scanners.yaml``: intensity scale, contrast, bias, noise).
     Written into a temporary sibling directory first and renamed at the end (atomic).
     """
     preset_obj = get_preset(preset) if isinstance(preset, str) else preset
+    scanner_obj = get_scanner(scanner) if isinstance(scanner, str) else scanner
     sampler = pathology_sampler or default_pathology_sampler()
     reporter = report_renderer or default_report_renderer()
     final = Path(out_dir) / ids.rel_dir
@@ -103,7 +108,7 @@ def generate_study(out_dir: Path, ids: StudyIds, *, preset: str | ProtocolPreset
         shutil.rmtree(tmp)
     tmp.mkdir(parents=True)
     try:
-        _write_study(tmp, ids, preset_obj, sampler, reporter)
+        _write_study(tmp, ids, preset_obj, scanner_obj, sampler, reporter)
         if final.exists():
             shutil.rmtree(final)
         tmp.rename(final)
@@ -131,8 +136,8 @@ def study_anatomy(ids: StudyIds, pathology_sampler: PathologySampler | None = No
     return path_df, sample_spine(rng_a, pathology_dict(path_df)), rng_a
 
 
-def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: PathologySampler,
-                 reporter: ReportRenderer) -> None:
+def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, scanner: ScannerProfile,
+                 sampler: PathologySampler, reporter: ReportRenderer) -> None:
     # ---- truth pathology, anatomy, protocol ----------------------------------------------------
     path_df, model, rng_a = study_anatomy(ids, sampler)
     path = pathology_dict(path_df)
@@ -141,7 +146,14 @@ def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: Pathol
     rng_p = _rng(ids, _PROTOCOL)
     plans = plan_protocol(model, rng_p, preset)
     study = _study_info(ids, _rng(ids, _IDENTITY))
+    t1_grid = t1_own_grid(plans[0].grids[0], preset, _rng(ids, _T1_GRID))
+    if t1_grid is not None:
+        plans = [replace(p, grids=[t1_grid[0]], pixel_spacing=t1_grid[1], slice_spacing=t1_grid[2],
+                         slice_thickness=round(min(p.slice_thickness, t1_grid[2]), 2),
+                         distances=[np.zeros(t1_grid[0].shape[0])]) if p.key == "sag_t1" else p
+                 for p in plans]
     acq = Acquisition.sample(rng_p, model.curve_point(model.vertebra("L3").s_center))
+    study_scanner, acq = draw_scanner(scanner, acq, _rng(ids, _SCANNER))
     rng_n = _rng(ids, _NOISE)
 
     # ---- render: one painting per distinct geometry, both contrasts at once --------------------
@@ -155,8 +167,8 @@ def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: Pathol
             sig, lab = paint(scene, pts, signals, pv_mm=min(plan.pixel_spacing))
             painted[key] = (acq.bias(pts), sig, lab)
         bias, sig, lab = painted[key]
-        gain = float(rng_p.uniform(1.2, 2.2))
-        pix = to_pixels(sig[:, 0 if plan.contrast == "t1" else 1], bias, acq, rng_n, gain=gain)
+        gain, gamma = study_scanner.series(float(rng_p.uniform(1.2, 2.2)))
+        pix = to_pixels(sig[:, 0 if plan.contrast == "t1" else 1], bias, acq, rng_n, gain=gain, gamma=gamma)
         stacks, o = [], 0
         for g in plan.grids:
             stacks.append(pix[o:o + g.n_voxels].reshape(g.shape))
@@ -168,6 +180,8 @@ def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: Pathol
         if plan.key == "sag_t2":
             truth_mask = lab.reshape(plan.grids[0].shape)
             mask_grid = plan.grids[0]
+        if plan.key == "sag_t1":
+            modic_grid = plan.grids[0]
         if plan.key == "ax_t2":
             for w in written:
                 axial_rows.append({"series_uid": series_uid, "instance_number": w.instance_number,
@@ -181,6 +195,8 @@ def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: Pathol
     mask_vol = Volume(truth_mask.astype(np.uint8), mask_grid.affine,
                       {"source": "spinelab synth truth", "series": "sag_t2"})
     write_nifti(mask_vol, t / "mask.nii.gz")
+    write_nifti(Volume(modic_truth(scene, signals, modic_grid), modic_grid.affine,
+                       {"source": "spinelab synth truth", "series": "sag_t1"}), t / "modic.nii.gz")
     _write_json(t / "levels.json", levels_truth(model, mask_vol))
     path_df[["level", "finding", "value"]].to_csv(t / "pathology.csv", index=False)
     pd.DataFrame(axial_rows, columns=["series_uid", "instance_number", "sop_instance_uid", "level",
@@ -191,6 +207,18 @@ def _write_study(d: Path, ids: StudyIds, preset: ProtocolPreset, sampler: Pathol
     labels = validate_labels(labels)
     labels.to_csv(t / "labels.csv", index=False)
     (d / "report.txt").write_text(text, encoding="utf-8")
+
+
+def modic_truth(scene: Scene, signals: dict[str, np.ndarray], grid: Grid) -> np.ndarray:
+    """Where the scene drew Modic marrow on ``grid`` (slice, row, col): uint8 0 none, 1/2/3 type
+    (voxel centres at least half covered, as the label mask is painted)."""
+    shapes = [replace(sh, label=int(sh.tissue.removeprefix("modic_type")))
+              for sh in scene.shapes if sh.tissue.startswith("modic_type")]
+    if not shapes:
+        return np.zeros(grid.shape, dtype=np.uint8)
+    spacing = np.linalg.norm(grid.affine[:3, 1:3], axis=0)
+    _, lab = paint(replace(scene, shapes=shapes), grid.points(), signals, pv_mm=float(spacing.min()))
+    return lab.reshape(grid.shape).astype(np.uint8)
 
 
 def levels_truth(model: SpineModel, mask: Volume) -> dict:
