@@ -8,6 +8,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from spinelab.data.intensity import HistogramLandmarks
+
 DEFAULT_CONFIG = Path(__file__).with_name("configs") / "default.yaml"
 
 
@@ -23,11 +25,17 @@ class NetworkConfig(_Strict):
 
 
 class PreprocessConfig(_Strict):
-    """How a volume becomes normalised sagittal 2.5-D slices (spacings in mm)."""
+    """How a volume becomes normalised sagittal 2.5-D slices (spacings in mm).
+
+    ``normalize``: see ``spinelab.data.intensity.normalize_intensity``; ``percentiles`` is used
+    by ``percentile``, ``landmarks`` (the standard histogram, learnt on the training cases when
+    training with ``nyul`` and none given, saved in the model's config.yaml) by ``nyul``.
+    """
 
     spacing_mm: float = Field(default=1.5, gt=0.1, le=5.0)
-    normalize: Literal["percentile", "zscore"] = "percentile"
+    normalize: Literal["percentile", "zscore", "minmax", "nyul"] = "percentile"
     percentiles: tuple[float, float] = (0.5, 99.5)
+    landmarks: HistogramLandmarks | None = None
     context_mm: float = Field(default=3.0, ge=0.0)
     n_context: int = Field(default=1, ge=0, le=4)
     max_inplane_spacing_mm: float = Field(default=3.5, gt=0)

@@ -14,7 +14,7 @@ import torch
 import torch.nn.functional as F
 
 from spinelab.data.volume import Volume, write_nifti
-from spinelab.segmentation.dataset_file import load_image
+from spinelab.segmentation.dataset_file import SegmentationInputError, load_image
 from spinelab.segmentation.model_dir import SegmentationModel, load_model_dir
 from spinelab.segmentation.networks import required_multiple
 from spinelab.segmentation.transforms import (
@@ -66,10 +66,17 @@ def predict_volume(
 ) -> Segmentation:
     """Segment every sagittal slice of ``volume`` and map the result back to its voxel grid.
 
-    Raises ``SegmentationInputError`` for volumes that are not sagittal enough to slice.
+    Raises ``SegmentationInputError`` for volumes that are not sagittal enough to slice, and for
+    a ``nyul`` model whose config has no learnt landmarks.
     """
     t0 = time.monotonic()
     cfg = model.config
+    if cfg.preprocess.normalize == "nyul" and cfg.preprocess.landmarks is None:
+        raise SegmentationInputError(
+            "model config.yaml",
+            "preprocess.normalize is nyul but preprocess.landmarks is missing: nyul needs the "
+            "landmarks learnt on the training images (train_segmenter saves them with the model)",
+        )
     prep = prepare_volume(volume, cfg.preprocess, item=item)
     layout = prep["layout"]
     stack: np.ndarray = prep["image"]

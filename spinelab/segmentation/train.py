@@ -16,6 +16,12 @@ import torch
 from torch.utils.data import DataLoader, Dataset
 
 from spinelab.anatomy import MASK_VALUES
+from spinelab.data.intensity import (
+    DEFAULT_LANDMARK_PERCENTILES,
+    HistogramLandmarks,
+    image_landmarks,
+    standard_histogram,
+)
 from spinelab.segmentation.config import SegConfig, apply_overrides, load_config
 from spinelab.segmentation.dataset_file import (
     LoadedDataset,
@@ -28,6 +34,7 @@ from spinelab.segmentation.transforms import (
     context_offsets,
     eval_transforms,
     prepare_volume,
+    sagittal_layout,
     slice_channels,
     train_transforms,
 )
@@ -129,6 +136,43 @@ def load_training_cases(
                     )
                 progress.advance(task)
     return cases, errors
+
+
+def fit_training_landmarks(
+    datasets: list[LoadedDataset], config: SegConfig
+) -> HistogramLandmarks | None:
+    """Nyul standard histogram learnt on the training cases' image volumes (validation excluded).
+
+    Reads every case once before ``load_training_cases``; cases skipped there are skipped here, so
+    ``split_cases`` over the usable ids gives training's split. None when no case is usable.
+    """
+    pre = config.preprocess
+    ids: list[str] = []
+    rows: list[np.ndarray] = []
+    for ds in datasets:
+        for entry in ds.cases:
+            try:
+                image, _ = load_case(entry, ds.labels)
+                sagittal_layout(
+                    image,
+                    max_inplane_spacing_mm=pre.max_inplane_spacing_mm,
+                    max_oblique_deg=pre.max_oblique_deg,
+                    item=entry.id,
+                )
+            except SegmentationInputError:
+                continue  # load_training_cases records it
+            ids.append(entry.id)
+            rows.append(image_landmarks(image.array, DEFAULT_LANDMARK_PERCENTILES))
+    if not ids:
+        return None
+    train_ids = set(split_cases(ids, config.train.val_fraction, config.train.seed)[0])
+    landmarks = standard_histogram(
+        # a constant image has no intensity scale to learn from (it is still trained on)
+        (r for i, r in zip(ids, rows, strict=True) if i in train_ids and r[-1] > r[0]),
+        percentiles=DEFAULT_LANDMARK_PERCENTILES,
+    )
+    log.info("nyul landmarks learnt on %d training cases: %s", len(train_ids), landmarks.standard)
+    return landmarks
 
 
 class SliceSampleDataset(Dataset):
@@ -248,7 +292,8 @@ def train_segmenter(
 
     Bad cases are skipped and listed in ``model_dir/errors.csv``; at least one case must load.
     ``overrides`` are dotted config keys (``{"train.max_steps": 10}``) applied to ``config``
-    (default: the packaged ``configs/default.yaml``).
+    (default: the packaged ``configs/default.yaml``). With ``preprocess.normalize: nyul`` and no
+    ``preprocess.landmarks``, the landmarks are learnt on the training split and saved in the config.
     """
     import lightning as L
     from lightning.pytorch.callbacks import RichProgressBar
@@ -269,6 +314,12 @@ def train_segmenter(
 
     loaded = [read_dataset_file(p) for p in datasets]
     classes = build_classes(loaded)
+    if config.preprocess.normalize == "nyul" and config.preprocess.landmarks is None:
+        # learnt on the training split; prepares every case (validation too), saved with the model
+        preprocess = config.preprocess.model_copy(
+            update={"landmarks": fit_training_landmarks(loaded, config)}
+        )
+        config = config.model_copy(update={"preprocess": preprocess})
     cases, errors = load_training_cases(loaded, classes, config)
     _write_errors(model_dir / "errors.csv", errors)
     if not cases:

@@ -19,6 +19,8 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from spinelab.data.intensity import HistogramLandmarks
+from spinelab.data.intensity import normalize_intensity as _normalize_intensity
 from spinelab.data.volume import Volume
 from spinelab.segmentation.config import AugmentConfig, PreprocessConfig
 from spinelab.segmentation.dataset_file import SegmentationInputError
@@ -108,23 +110,14 @@ def from_canonical(array: np.ndarray, layout: SagittalLayout) -> np.ndarray:
 
 
 def normalize_intensity(
-    array: np.ndarray, *, method: str = "percentile", percentiles: tuple[float, float] = (0.5, 99.5)
+    array: np.ndarray,
+    *,
+    method: str = "percentile",
+    percentiles: tuple[float, float] = (0.5, 99.5),
+    landmarks: HistogramLandmarks | None = None,
 ) -> np.ndarray:
-    """Per-volume intensity normalisation -> float32.
-
-    ``percentile``: clip to the volume's percentiles and scale to 0..1; ``zscore``: subtract the
-    mean, divide by the standard deviation, clip to +-5.
-    """
-    a = np.asarray(array, dtype=np.float32)
-    if method == "percentile":
-        lo, hi = np.percentile(a, percentiles)
-        if hi <= lo:
-            return np.zeros_like(a)
-        return np.clip((a - lo) / (hi - lo), 0.0, 1.0)
-    if method == "zscore":
-        sd = float(a.std())
-        return np.clip((a - float(a.mean())) / (sd if sd > 0 else 1.0), -5.0, 5.0)
-    raise ValueError(f"unknown normalisation {method!r}; valid: percentile, zscore")
+    """Per-volume intensity normalisation -> float32 (``spinelab.data.intensity.normalize_intensity``)."""
+    return _normalize_intensity(array, method, percentiles=percentiles, landmarks=landmarks)
 
 
 def resampled_size(n: int, src_mm: float, dst_mm: float) -> int:
@@ -173,7 +166,12 @@ def prepare_volume(
         max_oblique_deg=config.max_oblique_deg,
         item=item,
     )
-    img = normalize_intensity(volume.array, method=config.normalize, percentiles=config.percentiles)
+    img = normalize_intensity(
+        volume.array,
+        method=config.normalize,
+        percentiles=config.percentiles,
+        landmarks=config.landmarks,
+    )
     canon = np.ascontiguousarray(to_canonical(img, layout))
     s, h0, w0 = canon.shape
     src = (layout.spacing[1], layout.spacing[2])

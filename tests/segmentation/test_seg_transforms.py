@@ -109,8 +109,12 @@ def test_normalisation_methods() -> None:
     assert p.min() == 0 and p.max() == 1
     z = normalize_intensity(a, method="zscore")
     assert z.max() == 5.0
-    with pytest.raises(ValueError, match="percentile, zscore"):
-        normalize_intensity(a, method="minmax")
+    m = normalize_intensity(a, method="minmax")
+    assert m.dtype == np.float32 and m.min() == 0 and m.max() == 1
+    with pytest.raises(ValueError, match="zscore, minmax, percentile, nyul"):
+        normalize_intensity(a, method="histogram")
+    with pytest.raises(ValueError, match="nyul needs landmarks"):
+        normalize_intensity(a, method="nyul")
 
 
 def test_context_channels() -> None:
