@@ -1,6 +1,7 @@
 """Grader on a synthetic cohort, scored against the IMAGE truth of held-out test patients.
 
-    python benchmarks/grader_synthetic_cohort.py [--n 400] [--cohort DIR] [--labels labeler|truth]
+    python benchmarks/grader_synthetic_cohort.py [--n 400] [--cohort DIR] [--labels labeler|truth|image]
+        [--scanner standard|varied] [--modic-balanced] [--normalize crop_percentile|zscore|minmax|percentile|nyul]
         [--minutes 15] [--config experiments/grader_synthetic.yaml] [--work /tmp/grader_bench --run-name run]
         [--fov-mm 80 --size-px 64 --axial-fov-mm 80 --axial-size-px 64 --lateral-offset-mm 18]
         [--unstated-as-normal modic,spondylolisthesis,disc_herniation] [--preview crops.png]
@@ -8,12 +9,15 @@
 
 Steps (each reused when its output exists under ``--work``, so re-runs only retrain):
 
-1. a synthetic cohort (``generate_cohort``; or ``--cohort DIR``), indexed (``index_archive``);
+1. a synthetic cohort (``generate_cohort`` with ``--scanner`` profile, ``--modic-balanced``
+   pathology; or ``--cohort DIR``), indexed (``index_archive``);
 2. the per-level dataset (``build_dataset``) cut at the TRUE disc levels (``truth/levels.json``):
    this benchmark isolates the grader from segmentation errors;
 3. training labels: ``labeler`` (default) = the rule labeler run over the reports (weak, sparse
    labels as the product uses them), or ``truth`` = the rows the reports state
-   (``truth/labels.csv``). Unstated findings stay missing (no loss), unless
+   (``truth/labels.csv``), or ``image`` = every level x finding as the images show it
+   (``truth/pathology.csv``: dense labels, no report in between; for comparing image
+   pipelines such as normalisations). Unstated findings stay missing (no loss), unless
    ``--unstated-as-normal`` names findings whose unstated levels count as none/absent (a label
    policy for findings reports mention only when present); ``--uncertain drop`` makes hedged
    rows missing too. The crops are built once per cohort
@@ -59,9 +63,14 @@ def ensure_cohort(args: argparse.Namespace) -> Path:
         if not m.is_file():
             sys.exit(f"--cohort {args.cohort}: no manifest.csv")
         return m
-    root = args.work / f"cohort_n{args.n}_s{args.seed}"
+    from spinelab.data.synth.pathology import sample_pathology, sample_pathology_modic_balanced
+
+    tag = ("" if args.scanner == "standard" else f"_{args.scanner}") + ("_modicbal" if args.modic_balanced else "")
+    root = args.work / f"cohort_n{args.n}_s{args.seed}{tag}"
+    sampler = sample_pathology_modic_balanced if args.modic_balanced else sample_pathology
     t0 = time.perf_counter()
-    m = generate_cohort(root, args.n, args.seed, workers=args.gen_workers, progress=True)
+    m = generate_cohort(root, args.n, args.seed, workers=args.gen_workers, progress=True, scanner=args.scanner,
+                        pathology_sampler=sampler)
     print(f"cohort {root}: {len(pd.read_csv(m))} studies ({time.perf_counter() - t0:.0f} s)")
     return m
 
@@ -93,7 +102,9 @@ def cohort_key(manifest: pd.DataFrame, cohort: Path) -> str:
 
 
 def training_labels(manifest: pd.DataFrame, cohort: Path, mode: str, work: Path) -> pd.DataFrame:
-    """Labels in the REPORT_LABELS schema: the labeler's (weak) or the report truth."""
+    """Labels in the REPORT_LABELS schema: the labeler's (weak), the report truth, or the image truth."""
+    if mode == "image":
+        return image_truth(manifest, cohort)
     if mode == "truth":
         return pd.concat([pd.read_csv(cohort / p, dtype=str, keep_default_na=False) for p in manifest["labels_path"]],
                          ignore_index=True)
@@ -345,7 +356,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=400, help="studies to generate (without --cohort)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--gen-workers", type=int, default=2)
-    ap.add_argument("--labels", choices=("labeler", "truth"), default="labeler")
+    ap.add_argument("--labels", choices=("labeler", "truth", "image"), default="labeler")
+    ap.add_argument("--scanner", default="standard", help="scanner profile of a generated cohort (standard | varied)")
+    ap.add_argument("--modic-balanced", action="store_true",
+                    help="generated cohort: Modic-positive levels get type 1/2/3 with equal chance")
+    ap.add_argument("--normalize", default="crop_percentile",
+                    help="intensity normalisation of the dataset build (spinelab.data.dataset_build.NORMALIZATIONS)")
     ap.add_argument("--unstated-as-normal", default="",
                     help="comma list of findings whose unstated levels are labelled normal (none/absent), "
                          "e.g. modic,spondylolisthesis; default: unstated stays missing")
@@ -396,7 +412,7 @@ def main() -> None:
     cfg = BuildConfig(fov_mm=args.fov_mm, size_px=args.size_px, axial_fov_mm=args.axial_fov_mm,
                       axial_size_px=args.axial_size_px, canal_offset_mm=args.canal_offset_mm,
                       lateral_offsets_mm=(0.0, -args.lateral_offset_mm, args.lateral_offset_mm),
-                      axial_slices=args.axial_slices)
+                      axial_slices=args.axial_slices, normalize=args.normalize)
     crops_dir = args.work / f"crops_{_key(repr((ckey, cfg)))}"
     t0 = time.perf_counter()
     res = build_dataset(index, labels, levels_dir, crops_dir, config=cfg, progress=True)
@@ -456,7 +472,7 @@ def main() -> None:
 
     result = {
         "benchmark": "grader_synthetic_cohort", "cohort": str(cohort), "studies": len(manifest),
-        "labels": args.labels, "unstated_as_normal": policy, "uncertain": args.uncertain, "levels": "truth", "minutes_cap": args.minutes, "build_config": {
+        "labels": args.labels, "normalize": args.normalize, "unstated_as_normal": policy, "uncertain": args.uncertain, "levels": "truth", "minutes_cap": args.minutes, "build_config": {
             k: (list(v) if isinstance(v, tuple) else v) for k, v in cfg.__dict__.items()},
         "split_seed": cfg.seed if args.split_seed is None else args.split_seed,
         "splits": {k: int(v) for k, v in man["split"].value_counts().items()},

@@ -301,6 +301,10 @@ def dataset_build_cmd(
         "--unstated-as-normal",
         help="Comma list of findings whose unstated levels are labelled normal, e.g. modic,spondylolisthesis.")] = "",
     uncertain: Annotated[str, typer.Option(help="Hedged label rows: keep their value, or drop (missing).")] = "keep",
+    normalize: Annotated[str, typer.Option(
+        "--normalize",
+        help="Intensities: crop_percentile (per crop channel) or, per series, zscore | minmax | percentile | nyul "
+             "(nyul learns histogram landmarks on the training split).")] = "crop_percentile",
     fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
 ) -> None:
     """Cut sagittal + axial crops at every disc level and write crops, manifest and failures."""
@@ -309,9 +313,10 @@ def dataset_build_cmd(
 
     try:
         policy = LabelPolicy.parse(unstated_as_normal, uncertain)
-    except LabelPolicyError as e:
+        config = BuildConfig(seed=seed, normalize=normalize)
+    except (LabelPolicyError, ValueError) as e:
         raise typer.BadParameter(str(e)) from e
-    res = build_dataset(index, labels, levels, out, link=link, config=BuildConfig(seed=seed),
+    res = build_dataset(index, labels, levels, out, link=link, config=config,
                         label_policy=policy, resume=not fresh)
     typer.echo(f"wrote {out}: {res.counts}")
     if len(res.failures):

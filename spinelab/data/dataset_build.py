@@ -9,13 +9,21 @@ writes it). Output: a crop store (``spinelab.grading.store``) with its Parquet m
 Patient-level splits: patients are shuffled with ``seed`` and cut by ``split_fractions``; every
 level of every study of a patient lands in one split. A re-run resumes: finished (study, level)
 samples are kept and skipped.
+
+Intensities (``BuildConfig.normalize``): ``crop_percentile`` (default) clips each crop channel
+to its own 0.5-99.5 percentiles and scales to [0, 1]; the methods of
+:mod:`spinelab.data.intensity` (``zscore``, ``minmax``, ``percentile``, ``nyul``) normalise each
+SERIES (sagittal T2, sagittal T1, the axial T2 stacks pooled) before cropping, so a crop keeps
+its brightness relative to the whole image. ``nyul`` learns one standard histogram per series
+role on training-split studies only; the landmarks are recorded in ``dataset.json`` (and so in
+every grader checkpoint trained on it, which ``spinelab grade predict`` applies to new studies).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from spinelab.data.crops import CropGrid, axial_crop, normalise_crop, sagittal_crop
+from spinelab.data.intensity import METHODS, HistogramLandmarks, image_landmarks, normalize_intensity, standard_histogram
 from spinelab.data.label_policy import LabelPolicy, apply_label_policy, filled_findings, filled_rows
 from spinelab.data.volume import Volume
 from spinelab.schema import FINDINGS, LEVELS
@@ -30,6 +39,10 @@ from spinelab.schema import FINDINGS, LEVELS
 log = logging.getLogger(__name__)
 
 FAILURE_COLUMNS = ("patient_id", "study_uid", "accession_number", "level", "stage", "reason")
+#: Intensity normalisations of the builder: per crop channel, or per series (``intensity.METHODS``).
+NORMALIZATIONS: tuple[str, ...] = ("crop_percentile", *METHODS)
+#: Series roles normalised (and, for ``nyul``, given a standard histogram) separately.
+SERIES_ROLES: tuple[str, ...] = ("sagittal_t2", "sagittal_t1", "axial_t2")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,6 +52,9 @@ class BuildConfig:
     ``lateral_offsets_mm``: parasagittal planes, named ``mid``, ``right``, ``left`` in that
     order (negative = towards the patient's right). ``axial_slices``: channels of the axial
     crop, the slice nearest the disc plane and its neighbours in the same stack.
+    ``normalize``: one of ``NORMALIZATIONS`` (module docstring); ``landmarks``: for ``nyul``,
+    series role -> ``HistogramLandmarks`` fields (learnt by ``build_dataset`` when None, on at
+    most ``landmark_studies`` training-split studies).
     """
 
     fov_mm: float = 80.0
@@ -52,6 +68,25 @@ class BuildConfig:
     max_outside_fraction: float = 0.5
     split_fractions: tuple[float, float, float] = (0.7, 0.15, 0.15)
     seed: int = 0
+    normalize: str = "crop_percentile"
+    landmarks: dict[str, dict[str, list[float]]] | None = None
+    landmark_studies: int = 60
+
+    def __post_init__(self) -> None:
+        if self.normalize not in NORMALIZATIONS:
+            raise ValueError(f"unknown normalisation {self.normalize!r}; valid: {', '.join(NORMALIZATIONS)}")
+        if self.landmarks is not None:
+            missing = [r for r in SERIES_ROLES if r not in self.landmarks]
+            if missing:
+                raise ValueError(f"histogram landmarks lack the series roles {missing}")
+            for role in SERIES_ROLES:
+                HistogramLandmarks.model_validate(self.landmarks[role])
+
+    def role_landmarks(self, role: str) -> HistogramLandmarks | None:
+        """The standard histogram of a series role (None unless ``nyul`` with landmarks)."""
+        if self.normalize != "nyul" or self.landmarks is None:
+            return None
+        return HistogramLandmarks.model_validate(self.landmarks[role])
 
     @property
     def sagittal_channels(self) -> list[str]:
@@ -168,11 +203,13 @@ def crop_study_levels(
 
     ``series``: loaded volumes ``{"sagittal_t2": Volume, "sagittal_t1": Volume | None,
     "axial_t2": list[Volume] | None}``. Returns samples ``{"level", "sagittal" (6, H, W),
-    "axial" (C_ax, H, W), "qc": [...], "axial_distance_mm"}`` in [0, 1], and (level, reason)
-    failures.
+    "axial" (C_ax, H, W), "qc": [...], "axial_distance_mm"}`` normalised as ``cfg.normalize``
+    says (module docstring), and (level, reason) failures.
     """
     sag_grid = CropGrid(fov_mm=cfg.fov_mm, size=cfg.size_px)
     ax_grid = CropGrid(fov_mm=cfg.axial_fov_mm, size=cfg.axial_size_px)
+    series = normalise_series(series, cfg)
+    per_crop = normalise_crop if cfg.normalize == "crop_percentile" else _as_float32
     samples: list[dict[str, Any]] = []
     failures: list[tuple[str, str]] = []
     for disc in levels.get("discs", []):
@@ -196,7 +233,7 @@ def crop_study_levels(
             )
             if out_t1 > cfg.max_outside_fraction:
                 qc.append("sag_t1_outside")
-            t1 = normalise_crop(t1)
+            t1 = per_crop(t1)
         else:
             t1 = np.zeros_like(t2)
             qc.append("no_sag_t1")
@@ -220,14 +257,80 @@ def crop_study_levels(
         samples.append(
             {
                 "level": name,
-                "sagittal": np.concatenate([normalise_crop(t2), t1]),
-                "axial": normalise_crop(np.stack(ax)),
+                "sagittal": np.concatenate([per_crop(t2), t1]),
+                "axial": per_crop(np.stack(ax)),
                 "qc": qc,
                 "axial_distance_mm": dist,
                 "ax_series_uid": vol.meta.get("series_uid"),
             }
         )
     return samples, failures
+
+
+def _as_float32(crop: np.ndarray) -> np.ndarray:
+    return np.asarray(crop, dtype=np.float32)
+
+
+def _role_array(series: Mapping[str, Any], role: str) -> np.ndarray | None:
+    """The voxels of a series role as one array (axial stacks pooled, flattened); None if absent."""
+    v = series.get(role)
+    if v is None or (isinstance(v, list) and not v):
+        return None
+    if isinstance(v, list):
+        return np.concatenate([s.array.ravel() for s in v])
+    return v.array
+
+
+def normalise_series(series: Mapping[str, Any], cfg: BuildConfig) -> dict[str, Any]:
+    """``series`` with each role's intensities normalised by ``cfg.normalize`` (unchanged for
+    ``crop_percentile``); the axial stacks of a series share one normalisation."""
+    out = dict(series)
+    if cfg.normalize == "crop_percentile":
+        return out
+    for role in SERIES_ROLES:
+        a = _role_array(series, role)
+        if a is None:
+            continue
+        norm = normalize_intensity(a, cfg.normalize, landmarks=cfg.role_landmarks(role))
+        v = series[role]
+        if isinstance(v, list):
+            parts, o = [], 0
+            for s in v:
+                parts.append(Volume(norm[o:o + s.array.size].reshape(s.array.shape), s.affine, s.meta))
+                o += s.array.size
+            out[role] = parts
+        else:
+            out[role] = Volume(norm, v.affine, v.meta)
+    return out
+
+
+def learn_landmarks(
+    studies: list[Mapping[str, pd.Series | None]], *, progress: bool = False
+) -> dict[str, dict[str, list[float]]]:
+    """Nyul standard histograms per series role from training studies' series rows (as
+    ``find_study_series`` picks them); unreadable series are skipped. ValueError when a role has
+    no readable series."""
+    from spinelab.data.intensity import DEFAULT_LANDMARK_PERCENTILES
+
+    rows: dict[str, list[np.ndarray]] = {r: [] for r in SERIES_ROLES}
+    from rich.progress import track
+
+    for picked in track(studies, description="learning histogram landmarks", disable=not progress, transient=True):
+        try:
+            series = _load_study_series(picked)
+        except Exception as e:  # one unreadable study never stops the build
+            log.warning("landmarks: skipped a study (%s)", type(e).__name__)
+            continue
+        for role in SERIES_ROLES:
+            a = _role_array(series, role)
+            if a is not None and np.ptp(a) > 0:
+                rows[role].append(image_landmarks(a, DEFAULT_LANDMARK_PERCENTILES))
+    out = {}
+    for role, r in rows.items():
+        if not r:
+            raise ValueError(f"nyul normalisation: no readable {role} series among {len(studies)} training studies")
+        out[role] = standard_histogram(r).model_dump()
+    return out
 
 
 def _load_study_series(rows: Mapping[str, pd.Series | None]) -> dict[str, Any]:
@@ -292,7 +395,21 @@ def build_dataset(
                 f"{out_dir}: built with label policy {recorded}, asked for {policy.as_dict()}; "
                 "the stored samples carry the old labels: build afresh (--fresh) or into another directory"
             )
+        rec_cfg = store.config.builder.get("config", {})
+        rec_norm = rec_cfg.get("normalize", "crop_percentile")
+        if rec_norm != cfg.normalize:
+            raise ValueError(
+                f"{out_dir}: built with normalisation {rec_norm!r}, asked for {cfg.normalize!r}; "
+                "build afresh (--fresh) or into another directory"
+            )
+        if cfg.normalize == "nyul" and cfg.landmarks is None:  # the stored crops used these
+            cfg = replace(cfg, landmarks=rec_cfg["landmarks"])
     else:
+        if cfg.normalize == "nyul" and cfg.landmarks is None:
+            train = [find_study_series(index[index["study_uid"] == u], study_uid=u)
+                     for u, p in sorted(zip(studies["study_uid"].astype(str), studies["patient_id"].astype(str), strict=True))
+                     if splits[p] == "train" and u in study_report][: cfg.landmark_studies]
+            cfg = replace(cfg, landmarks=learn_landmarks(train, progress=progress))
         store = CropStore.create(
             out_dir, len(studies) * 5,
             sagittal_channels=cfg.sagittal_channels, axial_channels=cfg.axial_channels,

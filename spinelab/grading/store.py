@@ -25,8 +25,9 @@ Manifest columns (``MANIFEST_COLUMNS``; a builder may add more, they are kept):
 | qc | str | ``;``-joined QC flags, empty when none |
 | label_filled | str (optional) | ``,``-joined findings whose label the builder's ``unstated_as_normal`` policy filled in (not stated by the report) |
 
-Image conventions (as ``spinelab.data.crops`` writes them): intensities normalised per channel
-to [0, 1]; sagittal rows run head -> feet along the disc normal, columns anterior -> posterior;
+Image conventions (as ``spinelab.data.crops`` writes them): intensities as the builder's
+``normalize`` says (``builder.config`` in dataset.json; default ``crop_percentile``: each channel
+clipped and scaled to [0, 1]; per-series z-score, min-max, percentile or Nyul otherwise); sagittal rows run head -> feet along the disc normal, columns anterior -> posterior;
 axial rows anterior -> posterior, columns patient right -> left (radiological display).
 Channel names ending ``_left`` / ``_right`` are parasagittal planes on the patient's left /
 right; the grader pairs them by name to flip left <-> right (``spinelab.grading.datamodule``).

@@ -123,3 +123,54 @@ def test_link_table_and_accession_linking() -> None:
     assert link_reports(index, labels, link) == {"1.3": "R9"}
     with pytest.raises(ValueError, match="link table needs"):
         link_reports(index, labels, pd.DataFrame({"report_id": ["R9"], "x": ["1"]}))
+
+
+def test_series_normalisation_nyul_landmarks_recorded_and_reused(small_cohort: Path, tmp_path: Path) -> None:
+    from spinelab.grading.predict import build_config_for
+
+    idx = index_archive(small_cohort.parent, tmp_path / "index.parquet", workers=1, progress=False)
+    levels, labels = _levels_and_labels(small_cohort, tmp_path)
+    cfg = BuildConfig(size_px=16, axial_size_px=16, normalize="nyul")
+    res = build_dataset(idx, labels, levels, tmp_path / "ds", config=cfg, progress=False)
+    assert len(res.manifest) == 15
+    store = CropStore.open(tmp_path / "ds")
+    rec = store.config.builder["config"]
+    assert rec["normalize"] == "nyul" and set(rec["landmarks"]) == {"sagittal_t2", "sagittal_t1", "axial_t2"}
+    # the grader's predict path rebuilds the same config, landmarks included
+    bc = build_config_for(store.config.sagittal_channels, store.config.axial_channels, store.config.model_dump())
+    assert bc.normalize == "nyul" and bc.landmarks == rec["landmarks"]
+    # Nyul maps onto the learnt standard scale (about 0..1 over the foreground), not clipped
+    x = store.read(int(res.manifest.sample_idx.iloc[0]))["sagittal"]
+    assert 0.5 < float(x.max()) < 3.0
+    # resuming under another normalisation would mix crops: refused, naming both
+    with pytest.raises(ValueError, match="normalisation 'nyul', asked for 'zscore'"):
+        build_dataset(idx, labels, levels, tmp_path / "ds", progress=False,
+                      config=BuildConfig(size_px=16, axial_size_px=16, normalize="zscore"))
+
+
+@pytest.mark.parametrize("method", ["zscore", "minmax", "percentile"])
+def test_series_normalisation_removes_the_scanner_scale(method: str) -> None:
+    import numpy as np
+
+    from spinelab.data.dataset_build import normalise_series
+    from spinelab.data.volume import Volume
+
+    rng = np.random.default_rng(0)
+    vol = Volume(rng.gamma(2.0, 200.0, (4, 16, 16)).astype(np.float32), np.eye(4))
+    stacks = [Volume(rng.gamma(2.0, 150.0, (2, 8, 8)).astype(np.float32), np.eye(4)) for _ in range(2)]
+    cfg = BuildConfig(normalize=method)
+    a = normalise_series({"sagittal_t2": vol, "sagittal_t1": None, "axial_t2": stacks}, cfg)
+    scaled = [Volume(s.array * 3.5, s.affine) for s in stacks]
+    b = normalise_series({"sagittal_t2": Volume(vol.array * 3.5, vol.affine), "sagittal_t1": None,
+                          "axial_t2": scaled}, cfg)
+    np.testing.assert_allclose(a["sagittal_t2"].array, b["sagittal_t2"].array, atol=1e-5)
+    # the axial stacks share one normalisation: their relative brightness is kept
+    assert [s.array.shape for s in a["axial_t2"]] == [(2, 8, 8), (2, 8, 8)]
+    for s, t in zip(a["axial_t2"], b["axial_t2"], strict=True):
+        np.testing.assert_allclose(s.array, t.array, atol=1e-5)
+    assert a["sagittal_t1"] is None
+
+
+def test_unknown_normalisation_names_the_valid_ones() -> None:
+    with pytest.raises(ValueError, match="crop_percentile, zscore, minmax, percentile, nyul"):
+        BuildConfig(normalize="histogram")

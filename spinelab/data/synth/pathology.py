@@ -277,3 +277,13 @@ def sample_pathology(rng: np.random.Generator) -> pd.DataFrame:
 
 _LEVEL_COL = [lv for lv in DISCS for _ in FINDINGS]
 _FINDING_COL = [f for _ in DISCS for f in FINDINGS]
+
+
+def sample_pathology_modic_balanced(rng: np.random.Generator) -> pd.DataFrame:
+    """:func:`sample_pathology` with each Modic-positive level's type drawn uniformly from
+    type1/type2/type3 (SPIDER's mix is ~97 % type 2): for benchmarks that score every Modic
+    type. Which levels have a Modic change, and every other finding, are unchanged."""
+    df = sample_pathology(rng)
+    pos = (df["finding"] == "modic") & (df["value"] != "none")
+    df.loc[pos, "value"] = rng.choice(np.array(["type1", "type2", "type3"]), size=int(pos.sum()))
+    return df
