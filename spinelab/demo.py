@@ -37,6 +37,7 @@ class _Strict(BaseModel):
 
 class SynthSection(_Strict):
     preset: str = "standard"
+    scanner: str = "standard"  # scanner profile (spinelab/data/synth/scanners.yaml): standard | varied
     workers: int = Field(2, ge=1)
 
 
@@ -57,6 +58,7 @@ class DatasetSection(_Strict):
     size_px: int = 64
     axial_fov_mm: float = 80.0
     axial_size_px: int = 64
+    normalize: str = "crop_percentile"  # spinelab.data.dataset_build.NORMALIZATIONS
 
 
 class GradeSection(_Strict):
@@ -164,7 +166,7 @@ class Demo:
         from spinelab.data.synth.cohort import generate_cohort
 
         generate_cohort(self.cohort, self.cfg.n, self.cfg.seed, workers=self.cfg.synth.workers,
-                        preset=self.cfg.synth.preset, progress=self.progress)
+                        preset=self.cfg.synth.preset, scanner=self.cfg.synth.scanner, progress=self.progress)
         errors = pd.read_csv(self.cohort / "errors.csv")
         n_files = sum(1 for _ in self.cohort.rglob("*.dcm"))
         return {"studies": len(self.manifest), "errors": len(errors), "dicom_files": n_files}
@@ -278,7 +280,7 @@ class Demo:
         c = self.cfg.dataset
         cfg = BuildConfig(fov_mm=c.fov_mm, size_px=c.size_px, axial_fov_mm=c.axial_fov_mm,
                           axial_size_px=c.axial_size_px, split_fractions=self.cfg.split_fractions,
-                          seed=self.cfg.seed)
+                          seed=self.cfg.seed, normalize=c.normalize)
         levels_dir = self.out / "levels"
         if self.cfg.segment.levels_for_dataset == "truth":
             levels_dir = self.out / "levels_truth"
