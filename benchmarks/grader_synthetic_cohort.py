@@ -124,13 +124,16 @@ def training_labels(manifest: pd.DataFrame, cohort: Path, mode: str, work: Path)
     return pd.read_parquet(out).astype({"report_id": str})
 
 
-def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[float, float, float], int] | None = None) -> Path:
+def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[float, float, float], int] | None = None,
+               train_fraction: float = 1.0) -> Path:
     """A dataset dir sharing ``crops``' images (symlinks) whose manifest carries ``labels``.
 
     The crops do not depend on the labels, so label variants (labeler / truth / policies) reuse
     one build: the ``label_<finding>`` and ``label_filled`` columns are refilled exactly as the builder fills
     them (the value a report states at that level, else null; the findings the policy filled in). ``split`` = (fractions, seed) re-draws
-    the patient-level split with the builder's own ``patient_splits`` (other test patients)."""
+    the patient-level split with the builder's own ``patient_splits`` (other test patients).
+    ``train_fraction`` < 1 keeps that share of the training PATIENTS (seeded draw; the others'
+    samples get split ``unused``, which no loader reads): a smaller training set, same test set."""
     from spinelab.data.dataset_build import patient_splits
     from spinelab.data.label_policy import filled_findings, filled_rows
     from spinelab.grading.store import CropStore
@@ -140,6 +143,10 @@ def label_view(crops: Path, labels: pd.DataFrame, out: Path, split: tuple[tuple[
     if split is not None:
         by_patient = patient_splits(man["patient_id"].astype(str).tolist(), *split)
         man["split"] = man["patient_id"].astype(str).map(by_patient)
+    if train_fraction < 1.0:
+        train_p = sorted(man.loc[man["split"] == "train", "patient_id"].astype(str).unique())
+        keep = set(np.random.default_rng(1234).permutation(train_p)[: max(1, round(train_fraction * len(train_p)))])
+        man.loc[(man["split"] == "train") & ~man["patient_id"].astype(str).isin(keep), "split"] = "unused"
     key = labels.astype({"report_id": str}).set_index(["report_id", "level", "finding"])["value"]
     key = key[~key.index.duplicated(keep="first")]
     for f in FINDINGS:
@@ -382,6 +389,8 @@ def main() -> None:
     ap.add_argument("--axial-slices", type=int, default=3)
     ap.add_argument("--split-seed", type=int, default=None,
                     help="re-draw the patient split with this seed (default: the build's seed 0)")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="train on this share of the training patients (learning-curve point; same test patients)")
     ap.add_argument("--preview", type=Path, default=None, help="write a PNG grid of crops here and go on")
     ap.add_argument("--build-only", action="store_true", help="stop after building the dataset")
     args, extra = ap.parse_known_args()
@@ -420,7 +429,9 @@ def main() -> None:
           f"failures by reason: {res.failures['reason'].str.replace(r'[0-9.]+', '#', regex=True).value_counts().to_dict()}")
     split = None if args.split_seed is None else (cfg.split_fractions, args.split_seed)
     ds_key = (ckey, cfg, args.labels, sorted(policy), args.uncertain) + (() if split is None else (split,))
-    ds_dir = label_view(crops_dir, labels, args.work / f"dataset_{_key(repr(ds_key))}", split)
+    if args.train_fraction < 1.0:
+        ds_key += (("train_fraction", args.train_fraction),)
+    ds_dir = label_view(crops_dir, labels, args.work / f"dataset_{_key(repr(ds_key))}", split, args.train_fraction)
     print(f"dataset {ds_dir}: crops of {crops_dir.name} with {args.labels} labels"
           + (f", unstated {','.join(policy)} = normal" if policy else ""))
     lq = label_quality(raw_labels, truth, tasks, res.manifest)
@@ -474,7 +485,7 @@ def main() -> None:
         "benchmark": "grader_synthetic_cohort", "cohort": str(cohort), "studies": len(manifest),
         "labels": args.labels, "normalize": args.normalize, "unstated_as_normal": policy, "uncertain": args.uncertain, "levels": "truth", "minutes_cap": args.minutes, "build_config": {
             k: (list(v) if isinstance(v, tuple) else v) for k, v in cfg.__dict__.items()},
-        "split_seed": cfg.seed if args.split_seed is None else args.split_seed,
+        "split_seed": cfg.seed if args.split_seed is None else args.split_seed, "train_fraction": args.train_fraction,
         "splits": {k: int(v) for k, v in man["split"].value_counts().items()},
         "train": {k: v for k, v in facts.items() if k != "hparams"},
         "model": {k: facts["hparams"].get(k) for k in ("encoder", "feature_dim", "loss", "class_weighting",

@@ -1,7 +1,8 @@
 """Intensity normalisation compared on the grader: one training run per method, same split.
 
     python benchmarks/normalisation.py [--n 300] [--seed 11] [--methods crop_percentile,zscore,minmax,percentile,nyul]
-        [--minutes 8] [--work /tmp/norm_bench] [any LightningCLI option, e.g. --trainer.max_epochs 30]
+        [--train-fractions 1.0,0.25] [--minutes 15] [--work /tmp/norm_bench] [--reuse]
+        [any LightningCLI option, e.g. --trainer.max_epochs 40]
 
 A synthetic cohort whose scanners differ between patients (``--scanner varied``: intensity scale
 x0.3-2.0, contrast exponent 0.7-1.35, bias field strength x0.8-2.0, noise 2-7 %; see
@@ -11,7 +12,11 @@ score). For each method, ``benchmarks/grader_synthetic_cohort.py`` builds the pe
 with ``--normalize METHOD`` (crops at the true disc levels), trains the grader on the IMAGE truth
 (``--labels image``: every level and finding labelled, so only the images differ between runs)
 with ``experiments/grader_synthetic.yaml``, and predicts the held-out test patients (same
-patients for every method: the split is by patient and seed only).
+patients for every method: the split is by patient and seed only). Each ``--train-fractions``
+value is a point of the learning curve: that share of the training patients (same draw for every
+method), same test patients. With every training patient the Modic head can reach its ceiling
+whatever the normalisation; the smaller training set shows how well each method carries over
+between scanners it has seen few examples of.
 
 Printed, one row per method: Modic balanced accuracy, sensitivity (recall) of MC0 (none), MC1,
 MC2, MC3, Modic macro-F1, and the macro-F1 of every other head with their mean. Outputs under
@@ -56,17 +61,19 @@ def modic_scores(preds: pd.DataFrame, truth: pd.DataFrame) -> dict[str, float]:
     return out
 
 
-def run_method(method: str, args: argparse.Namespace, extra: list[str]) -> Path:
-    """Train and test one method with the grader benchmark; returns its run directory."""
-    run = args.work / f"norm_{method}"
+def run_method(method: str, fraction: float, args: argparse.Namespace, extra: list[str]) -> Path:
+    """Train and test one method on ``fraction`` of the training patients with the grader
+    benchmark; returns its run directory."""
+    run = args.work / (f"norm_{method}" if fraction >= 1.0 else f"norm_{method}_f{fraction:g}")
     if args.reuse and (run / "result.json").is_file():
         print(f"[{method}] reusing {run}")
         return run
     cmd = [sys.executable, str(BENCH), "--n", str(args.n), "--seed", str(args.seed), "--scanner", "varied",
            "--modic-balanced", "--labels", "image", "--normalize", method, "--work", str(args.work),
-           "--run-name", run.name, "--minutes", str(args.minutes), "--gen-workers", str(args.gen_workers), *extra]
+           "--run-name", run.name, "--minutes", str(args.minutes), "--gen-workers", str(args.gen_workers),
+           "--train-fraction", str(fraction), *extra]
     print(f"[{method}] {' '.join(cmd[1:])}", flush=True)
-    log = args.work / f"norm_{method}.log"
+    log = args.work / f"{run.name}.log"
     with log.open("w") as fh:
         rc = subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=REPO).returncode
     if rc != 0:
@@ -80,7 +87,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--methods", default="crop_percentile,zscore,minmax,percentile,nyul")
-    ap.add_argument("--minutes", type=float, default=8.0, help="training cap per method")
+    ap.add_argument("--train-fractions", default="1.0,0.25", help="shares of the training patients, one run each")
+    ap.add_argument("--minutes", type=float, default=15.0, help="training cap per run (set it so no run hits it)")
     ap.add_argument("--gen-workers", type=int, default=2)
     ap.add_argument("--work", type=Path, default=Path("/tmp/norm_bench"))
     ap.add_argument("--reuse", action="store_true", help="reuse finished runs under --work")
@@ -90,27 +98,33 @@ def main() -> None:
     from grader_synthetic_cohort import image_truth
 
     rows = []
-    for method in [m.strip() for m in args.methods.split(",") if m.strip()]:
-        run = run_method(method, args, extra)
-        res = json.loads((run / "result.json").read_text())
-        cohort = Path(res["cohort"])
-        truth = image_truth(pd.read_csv(cohort / "manifest.csv", dtype=str), cohort)
-        ms = modic_scores(pd.read_csv(run / "test_predictions.csv", dtype={"report_id": str}), truth)
-        others = {t: v["f1"] for t, v in res["tasks"].items() if t != "modic"}
-        rows.append({"method": method, **ms, **{f"f1_{t}": v for t, v in others.items()},
-                     "f1_other_mean": float(np.mean(list(others.values()))), "fit_s": res["train"]["fit_s"],
-                     "epochs": res["train"]["epochs"]})
-        print(f"[{method}] Modic bal.acc {ms['bal_acc']:.3f} F1 {ms['f1']:.3f}", flush=True)
+    methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+    for fraction in [float(f) for f in args.train_fractions.split(",") if f.strip()]:
+        for method in methods:
+            run = run_method(method, fraction, args, extra)
+            res = json.loads((run / "result.json").read_text())
+            cohort = Path(res["cohort"])
+            truth = image_truth(pd.read_csv(cohort / "manifest.csv", dtype=str), cohort)
+            ms = modic_scores(pd.read_csv(run / "test_predictions.csv", dtype={"report_id": str}), truth)
+            others = {t: v["f1"] for t, v in res["tasks"].items() if t != "modic"}
+            rows.append({"train_fraction": fraction, "n_train": res["train"]["n_train"], "method": method, **ms,
+                         **{f"f1_{t}": v for t, v in others.items()},
+                         "f1_other_mean": float(np.mean(list(others.values()))), "fit_s": res["train"]["fit_s"],
+                         "epochs": res["train"]["epochs"], "time_cap_hit": res["train"]["time_cap_hit"]})
+            print(f"[{method} x{fraction:g}] Modic bal.acc {ms['bal_acc']:.3f} F1 {ms['f1']:.3f}", flush=True)
     df = pd.DataFrame(rows)
     first = df.iloc[0]
-    print(f"\n{len(df)} methods, same test patients: {first['n']} levels; Modic truth MC0/MC1/MC2/MC3 = "
-          f"{first['n_MC0']}/{first['n_MC1']}/{first['n_MC2']}/{first['n_MC3']} (scanner 'varied', Modic-balanced cohort, "
-          f"n={args.n}, trained on image truth)")
-    cols = ["method", "bal_acc", "sens_MC0", "sens_MC1", "sens_MC2", "sens_MC3", "f1", "f1_other_mean"]
+    print(f"\nsame test patients for every run: {first['n']} levels; Modic truth MC0/MC1/MC2/MC3 = "
+          f"{first['n_MC0']}/{first['n_MC1']}/{first['n_MC2']}/{first['n_MC3']} (scanner 'varied', Modic-balanced "
+          f"cohort, n={args.n}, trained on the image truth)")
     other = [c for c in df.columns if c.startswith("f1_") and c != "f1_other_mean"]
-    table = df[cols + other].rename(columns={"bal_acc": "modic_balAcc", "f1": "modic_F1",
-                                             **{c: c.removeprefix("f1_")[:12] for c in other}})
-    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    short = {"bal_acc": "modic_balAcc", "f1": "modic_F1", "f1_other_mean": "others_F1",
+             **{c: c.removeprefix("f1_").replace("stenosis_", "").replace("_stenosis", "")[:11] for c in other}}
+    cols = ["method", "bal_acc", "sens_MC0", "sens_MC1", "sens_MC2", "sens_MC3", "f1", "f1_other_mean", *other]
+    for fraction, g in df.groupby("train_fraction", sort=False):
+        print(f"\n{g['n_train'].iloc[0]} training levels ({fraction:g} of the training patients)"
+              + ("; a run HIT the time cap" if g["time_cap_hit"].any() else ""))
+        print(g[cols].rename(columns=short).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
     (args.work / "normalisation.json").write_text(json.dumps({"benchmark": "normalisation", "n": args.n,
                                                               "seed": args.seed, "cli_overrides": extra,
                                                               "rows": rows}, indent=1))
@@ -119,22 +133,25 @@ def main() -> None:
 
 
 def plot(df: pd.DataFrame, out: Path) -> None:
-    """Grouped bars: Modic balanced accuracy, per-type sensitivity and F1 per method."""
+    """Grouped bars per training size: Modic balanced accuracy, per-type sensitivity, F1 per method."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     keys = ["bal_acc", "sens_MC0", "sens_MC1", "sens_MC2", "sens_MC3", "f1"]
-    fig, ax = plt.subplots(figsize=(9, 3.6))
-    w = 0.8 / len(df)
-    x = np.arange(len(keys))
-    for i, r in enumerate(df.itertuples()):
-        ax.bar(x + i * w, [getattr(r, k) for k in keys], w, label=r.method)
-    ax.set_xticks(x + 0.4 - w / 2, ["balanced acc.", "MC0", "MC1", "MC2", "MC3", "macro-F1"])
-    ax.set_ylim(0, 1.05)
-    ax.set_title("Grader Modic head per intensity normalisation (synthetic, varied scanners)")
-    ax.legend(fontsize=8, ncol=len(df))
+    groups = list(df.groupby("train_fraction", sort=False))
+    fig, axes = plt.subplots(len(groups), 1, figsize=(9, 3.2 * len(groups)), squeeze=False)
+    for ax, (fraction, g) in zip(axes[:, 0], groups, strict=True):
+        w = 0.8 / len(g)
+        x = np.arange(len(keys))
+        for i, r in enumerate(g.itertuples()):
+            ax.bar(x + i * w, [getattr(r, k) for k in keys], w, label=r.method)
+        ax.set_xticks(x + 0.4 - w / 2, ["balanced acc.", "MC0", "MC1", "MC2", "MC3", "macro-F1"])
+        ax.set_ylim(0, 1.05)
+        ax.set_title(f"Grader Modic head per normalisation: {g['n_train'].iloc[0]} training levels "
+                     f"({fraction:g} of the patients), varied scanners", fontsize=9)
+        ax.legend(fontsize=7, ncol=len(g), loc="lower right")
     fig.tight_layout()
     fig.savefig(out, dpi=110)
     plt.close(fig)

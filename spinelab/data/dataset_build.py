@@ -31,7 +31,13 @@ import numpy as np
 import pandas as pd
 
 from spinelab.data.crops import CropGrid, axial_crop, normalise_crop, sagittal_crop
-from spinelab.data.intensity import METHODS, HistogramLandmarks, image_landmarks, normalize_intensity, standard_histogram
+from spinelab.data.intensity import (
+    METHODS,
+    HistogramLandmarks,
+    image_landmarks,
+    normalize_intensity,
+    standard_histogram,
+)
 from spinelab.data.label_policy import LabelPolicy, apply_label_policy, filled_findings, filled_rows
 from spinelab.data.volume import Volume
 from spinelab.schema import FINDINGS, LEVELS
