@@ -22,11 +22,13 @@ levels_app = typer.Typer(no_args_is_help=True, help="Disc levels: map axial slic
 labels_app = typer.Typer(no_args_is_help=True, help="Label tables: validate against a reference.")
 dataset_app = typer.Typer(no_args_is_help=True, help="Per-level datasets: build, import labels.")
 grade_app = typer.Typer(no_args_is_help=True, help="The per-level grader: train and predict.")
+modic_app = typer.Typer(no_args_is_help=True, help="Modic endplate marrow changes: voxel-wise map.")
 app.add_typer(segment_app, name="segment")
 app.add_typer(levels_app, name="levels")
 app.add_typer(labels_app, name="labels")
 app.add_typer(dataset_app, name="dataset")
 app.add_typer(grade_app, name="grade")
+app.add_typer(modic_app, name="modic")
 
 
 # ==== section: synth (spinelab.data.synth) ====
@@ -390,6 +392,41 @@ def grade_predict_cmd(
 
 
 # ==== end section: grade ====
+
+
+# ==== section: modic (spinelab.segmentation.modic) ====
+@modic_app.command("map")
+def modic_map_cmd(
+    inputs: Annotated[list[Path], typer.Argument(metavar="STUDY_DIR | T1 T2", help="STUDY_DIR (DICOM), or T1 T2 (NIfTI/MHA files or DICOM series dirs).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")],
+    seg_model: Annotated[Path | None, typer.Option("-m", "--seg-model", help="Segmentation model dir (run on the T2).")] = None,
+    mask: Annotated[Path | None, typer.Option("--mask", help="Vertebra label mask instead of a model (any grid; spinelab mask values).")] = None,
+    levels: Annotated[Path | None, typer.Option("--levels", help="With --mask: its levels.json (default: fitted from the mask).")] = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Rules YAML (default: packaged modic_rules.yaml).")] = None,
+    report_id: Annotated[str | None, typer.Option("--id", help="report_id of the rows (default: accession number / T1 file stem).")] = None,
+) -> None:
+    """Map Modic endplate changes: modic_map.nii.gz (T1 grid; 0 none, 1, 2, 3), modic_levels.csv, overlay PNG."""
+    from spinelab.segmentation.modic import ModicInputError, run_modic_map
+
+    if (seg_model is None) == (mask is None):
+        raise typer.BadParameter("give exactly one of -m/--seg-model DIR or --mask FILE")
+    if levels is not None and mask is None:
+        raise typer.BadParameter("--levels goes with --mask")
+    try:
+        res = run_modic_map(inputs, out, seg_model=seg_model, mask=mask, levels=levels, rules=rules,
+                            report_id=report_id)
+    except (ModicInputError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    table = res.result.table
+    calls = ", ".join(f"{lv} {v}" for lv, v in zip(table["level"], table["value"], strict=True))
+    typer.echo(f"wrote {out} in {res.seconds:.1f} s (components under "
+               f"{res.result.config.cleaning.min_component_mm3:g} mm3 removed): {calls}")
+    for f in res.result.failures:
+        typer.echo(f"not assessed {f['level']}: {f['reason']}")
+
+
+# ==== end section: modic ====
 
 
 # ==== section: demo (spinelab.demo) ====

@@ -20,6 +20,10 @@ command (study directory or T1/T2 files in, files out). Steps:
    connected components (6-connected, per type) below ``min_component_mm3``;
 6. per disc level (REPORT_LABELS rows, finding ``modic``): affected volume in mm3 and fraction of
    the endplate band; levels with no band are returned as failures with a reason.
+
+Only marrow inside the vertebra mask is typed: a segmenter that leaves changed marrow out of the
+body (e.g. very dark sclerotic type 3 labelled as disc) makes the map miss it (``--mask`` with a
+reference mask isolates that from the map).
 """
 
 from __future__ import annotations
@@ -100,6 +104,10 @@ class ModicTypeRule(BaseModel):
     type: Literal[1, 2, 3]
     t1: RatioBound
     t2: RatioBound
+    #: The voxel must lie at least this deep below the body surface (mm; None: the geometry's
+    #: edge_margin_mm). Type 3 looks like cortex and ligament, so a mask one or two voxels too
+    #: wide must not make it: it gets a deeper margin.
+    min_depth_mm: float | None = Field(default=None, ge=0)
     example: dict[Literal["t1", "t2"], float]
 
     @model_validator(mode="after")
@@ -121,6 +129,7 @@ class GeometryConfig(BaseModel):
     reference_gap_mm: float = Field(ge=0)
     min_body_mm3: float = Field(ge=0)
     max_disc_distance_mm: float = Field(gt=0)
+    max_disc_offset_mm: float = Field(gt=0)
 
 
 class ReferenceConfig(BaseModel):
@@ -128,7 +137,7 @@ class ReferenceConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     model: Literal["smooth", "per_vertebra", "pooled"]
-    min_voxels: int = Field(ge=10)
+    min_mm3: float = Field(gt=0, description="core marrow needed (study; per_vertebra: per body)")
 
 
 class CleaningConfig(BaseModel):
@@ -242,10 +251,12 @@ def find_bodies(mask: Volume, vertebra_values: Sequence[int], *, min_body_mm3: f
     return bodies
 
 
-def assign_discs(bodies: list[Body], discs: Sequence[dict[str, Any]], *, max_distance_mm: float) -> None:
+def assign_discs(bodies: list[Body], discs: Sequence[dict[str, Any]], *, max_distance_mm: float,
+                 max_offset_mm: float) -> None:
     """Set each body's ``disc_above`` / ``disc_below``: the nearest disc (levels.json entry:
     ``name``, ``center_mm``, cranial unit ``normal``, LPS mm) whose centre lies on that side of
-    the body centroid within ``max_distance_mm`` along its normal and across it."""
+    the body centroid within ``max_distance_mm`` along its normal, the centroid within
+    ``max_offset_mm`` of the disc's axis (so posterior-element pieces face no disc)."""
     for b in bodies:
         best: dict[str, tuple[float, dict[str, Any]]] = {}
         for d in discs:
@@ -253,7 +264,7 @@ def assign_discs(bodies: list[Body], discs: Sequence[dict[str, Any]], *, max_dis
             off = c - b.centroid_mm
             t = float(off @ n)
             across = float(np.linalg.norm(off - t * n))
-            if abs(t) > max_distance_mm or across > max_distance_mm or t == 0:
+            if abs(t) > max_distance_mm or across > max_offset_mm or t == 0:
                 continue
             side = "above" if t > 0 else "below"
             if side not in best or abs(t) < best[side][0]:
@@ -268,14 +279,16 @@ class Zones:
 
     ``level``: int8, index into ``schema.LEVELS`` of the disc a band voxel faces, -1 elsewhere
     (also for bands facing a disc outside LEVELS); ``band``: bool, every band voxel; ``core``:
-    bool, reference marrow; ``body``: int16, 1-based body index (0 none); ``endplates``: level ->
-    number of endplates (1 or 2) that have band voxels.
+    bool, reference marrow; ``body``: int16, 1-based body index (0 none); ``depth``: float32 mm
+    below the body surface (0 outside and on the mask's outer voxel layer); ``endplates``: level
+    -> number of endplates (1 or 2) that have band voxels.
     """
 
     level: np.ndarray
     band: np.ndarray
     core: np.ndarray
     body: np.ndarray
+    depth: np.ndarray
     endplates: dict[str, int] = field(default_factory=dict)
 
 
@@ -326,8 +339,10 @@ def endplate_zones(grid: Volume, bodies: list[Body], geometry: GeometryConfig) -
     for i, b in enumerate(bodies, start=1):
         if b.disc_above is None and b.disc_below is None:
             continue
-        n_up = np.asarray((b.disc_above or b.disc_below)["normal"], float)  # type: ignore[index]
-        n_down = np.asarray((b.disc_below or b.disc_above)["normal"], float)  # type: ignore[index]
+        above, below = b.disc_above or b.disc_below, b.disc_below or b.disc_above
+        assert above is not None and below is not None
+        n_up = np.array(above["normal"], dtype=float)
+        n_down = np.array(below["normal"], dtype=float)
         inside = body_id == i
         vox = b.voxels.astype(float)
         d_up = _ray_depth(inside, vox, to_index @ n_up * step_mm, n_steps, step_mm)
@@ -345,7 +360,8 @@ def endplate_zones(grid: Volume, bodies: list[Body], geometry: GeometryConfig) -
                 continue
             level[tuple(b.voxels[sel].T)] = LEVELS.index(disc["name"])
             endplates[disc["name"]] = endplates.get(disc["name"], 0) + 1
-    return Zones(level=level, band=band, core=core, body=body_id, endplates=endplates)
+    return Zones(level=level, band=band, core=core, body=body_id, depth=edge.astype(np.float32),
+                 endplates=endplates)
 
 
 # ------------------------------------------------------------------------------ reference
@@ -393,8 +409,8 @@ def fit_reference(signal: np.ndarray, points_mm: np.ndarray, body: np.ndarray, *
     than ``min_voxels`` core voxels."""
     s = np.maximum(np.asarray(signal, float), 1e-3)
     if len(s) < min_voxels:
-        raise ModicInputError(item, f"only {len(s)} core marrow voxels (need {min_voxels}): "
-                                    "the vertebral bodies are too small or too few for a marrow reference")
+        raise ModicInputError(item, f"only {len(s)} core marrow voxels (need {min_voxels}, reference.min_mm3): "
+                                    "the segmented vertebral bodies cover too little marrow for a reference")
     logs = np.log(s)
     centre = points_mm.mean(axis=0)
     ref = Reference(model, centre, pooled=float(np.exp(np.median(logs))), n=len(s))
@@ -418,12 +434,17 @@ def fit_reference(signal: np.ndarray, points_mm: np.ndarray, body: np.ndarray, *
 
 
 # ------------------------------------------------------------------------ typing, cleaning
-def classify_ratios(r1: np.ndarray, r2: np.ndarray, rules: Sequence[ModicTypeRule]) -> np.ndarray:
+def classify_ratios(r1: np.ndarray, r2: np.ndarray, rules: Sequence[ModicTypeRule],
+                    depth_mm: np.ndarray | None = None) -> np.ndarray:
     """Modic type (uint8 0 none, 1/2/3) of voxels with T1 ratio ``r1`` and T2 ratio ``r2`` to
-    normal marrow (any equal shapes); the rules are disjoint (checked by ModicConfig)."""
+    normal marrow (any equal shapes); the rules are disjoint (checked by ModicConfig). With
+    ``depth_mm`` (mm below the body surface, same shape) a rule's ``min_depth_mm`` applies."""
     out = np.zeros(np.shape(r1), dtype=np.uint8)
     for rule in rules:
-        out[rule.t1.holds(r1) & rule.t2.holds(r2)] = rule.type
+        hit = rule.t1.holds(r1) & rule.t2.holds(r2)
+        if depth_mm is not None and rule.min_depth_mm is not None:
+            hit &= depth_mm >= rule.min_depth_mm
+        out[hit] = rule.type
     return out
 
 
@@ -527,6 +548,8 @@ def map_modic(t1: Volume, t2: Volume, mask: Volume, levels: dict[str, Any], *,
     item = item or str(t1.meta.get("path", "T1"))
     g = cfg.geometry
     t2_on_t1, valid = resample_to(t2, t1, order=1)
+    if not valid.any():
+        raise ModicInputError(item, "the T2 does not overlap the T1 in patient space (LPS mm): not one study's pair?")
     mask_on_t1, _ = resample_to(mask, t1, order=0)
     grid = Volume(mask_on_t1, t1.affine)
     values = vertebra_values(label_names)
@@ -539,16 +562,16 @@ def map_modic(t1: Volume, t2: Volume, mask: Volume, levels: dict[str, Any], *,
     discs = [d for d in levels.get("discs", []) if "center_mm" in d and "normal" in d]
     if not discs:
         raise ModicInputError(item, "the levels have no disc plane: cannot tell the endplates")
-    assign_discs(bodies, discs, max_distance_mm=g.max_disc_distance_mm)
+    assign_discs(bodies, discs, max_distance_mm=g.max_disc_distance_mm, max_offset_mm=g.max_disc_offset_mm)
     zones = endplate_zones(grid, bodies, g)
     t1_arr = np.asarray(t1.array, dtype=np.float32)
     core = zones.core & valid
     core_idx = np.argwhere(core)
     core_mm = t1.index_to_mm(core_idx)
     body_core = zones.body[core]
-    kw = {"model": cfg.reference.model, "min_voxels": cfg.reference.min_voxels, "item": item}
-    ref1 = fit_reference(t1_arr[core], core_mm, body_core, **kw)
-    ref2 = fit_reference(t2_on_t1[core], core_mm, body_core, **kw)
+    min_voxels = max(10, int(np.ceil(cfg.reference.min_mm3 / float(np.prod(t1.spacing)))))
+    ref1, ref2 = (fit_reference(sig[core], core_mm, body_core, model=cfg.reference.model,
+                                min_voxels=min_voxels, item=item) for sig in (t1_arr, t2_on_t1))
     typed = zones.band & valid
     band_idx = np.argwhere(typed)
     band_mm = t1.index_to_mm(band_idx)
@@ -556,7 +579,7 @@ def map_modic(t1: Volume, t2: Volume, mask: Volume, levels: dict[str, Any], *,
     r1 = t1_arr[typed] / ref1.predict(band_mm, body_band)
     r2 = t2_on_t1[typed] / ref2.predict(band_mm, body_band)
     types = np.zeros(t1.array.shape, dtype=np.uint8)
-    types[typed] = classify_ratios(r1, r2, cfg.rules)
+    types[typed] = classify_ratios(r1, r2, cfg.rules, zones.depth[typed])
     types = remove_small_components(types, t1.spacing, cfg.cleaning.min_component_mm3)
     table, failures = level_table(types, zones, valid, t1.spacing, report_id=report_id, cfg=cfg.level,
                                   discs=[str(d["name"]) for d in discs])
@@ -611,7 +634,8 @@ def load_study_pair(study_dir: str | Path) -> ModicInputs:
         raise ModicInputError(study_dir, f"no sagittal T1 series: Modic typing needs T1 and T2 (series: {seen})")
     if t2_row is None:
         raise ModicInputError(study_dir, f"no sagittal T2 series: Modic typing needs T1 and T2 (series: {seen})")
-    if t2_row["contrast"] != "T2" or bool(t2_row.get("fat_suppressed", False)):
+    fat_suppressed = t2_row.get("fat_suppressed")
+    if t2_row["contrast"] != "T2" or (pd.notna(fat_suppressed) and bool(fat_suppressed)):
         raise ModicInputError(study_dir, f"the only sagittal T2-like series '{t2_row['series_description']}' is "
                                          "fat-suppressed (STIR / FS): type 2 (fat) would read dark; give a plain T2")
     try:
@@ -666,12 +690,17 @@ def mask_and_levels(mask_path: str | Path, levels_path: str | Path | None = None
     from spinelab.anatomy import MASK_VALUES
     from spinelab.data.volume import read_volume
     from spinelab.segmentation.levels import LevelsError, fit_levels
-    from spinelab.segmentation.levels_io import read_levels
+    from spinelab.segmentation.levels_io import LevelsFileError, read_levels
 
     names = dict(label_names or {v: k for k, v in MASK_VALUES.items()})
+    if not Path(mask_path).is_file():
+        raise ModicInputError(mask_path, "vertebra mask file does not exist")
     mask = read_volume(mask_path)
     if levels_path is not None:
-        return mask, read_levels(levels_path), names
+        try:
+            return mask, read_levels(levels_path), names
+        except LevelsFileError as e:
+            raise ModicInputError(levels_path, str(e)) from e
     try:
         levels = fit_levels(mask, names, source=f"spinelab modic map (mask {mask_path})").to_json()
     except LevelsError as e:
@@ -723,6 +752,8 @@ def write_modic_outputs(result: ModicResult, t1: Volume, levels: dict[str, Any],
     summary = {
         "map_values": {str(k): v for k, v in MODIC_VALUES.items()},
         "frame": "T1 grid (array axes and affine of the sagittal T1), LPS mm",
+        "min_component_mm3": result.config.cleaning.min_component_mm3,
+        "t2_coverage_of_t1": round(float(result.valid.mean()), 4),
         "reference": result.reference, "seconds_map": round(result.seconds, 3),
         "config": result.config.model_dump(mode="json"), **(extra or {}),
     }
@@ -756,9 +787,11 @@ def run_modic_map(inputs: Sequence[str | Path], out_dir: str | Path, *,
         if model is None:
             if seg_model is None:
                 raise ModicInputError(pair.item, "no vertebrae: give a segmentation model or a mask")
+            import torch
+
             from spinelab.segmentation.model_dir import load_model_dir
 
-            model = load_model_dir(seg_model, device="cpu")
+            model = load_model_dir(seg_model, device="cuda" if torch.cuda.is_available() else "cpu")
         vmask, lv, names = segment_t2(pair.t2, model, item=pair.item)
         from spinelab.data.volume import write_nifti
         from spinelab.segmentation.levels_io import write_levels
