@@ -33,12 +33,16 @@ from spinelab.schema import LEVELS
 from spinelab.segmentation.modic import (
     ModicInputError,
     ModicResult,
-    load_inputs,
-    load_modic_config,
     map_modic,
+)
+from spinelab.segmentation.modic_io import (
+    load_inputs,
     mask_and_levels,
     segment_t2,
     write_modic_outputs,
+)
+from spinelab.segmentation.modic_rules import (
+    load_modic_config,
 )
 
 VALUES = ("none", "type1", "type2", "type3")

@@ -406,7 +406,8 @@ def modic_map_cmd(
     report_id: Annotated[str | None, typer.Option("--id", help="report_id of the rows (default: accession number / T1 file stem).")] = None,
 ) -> None:
     """Map Modic endplate changes: modic_map.nii.gz (T1 grid; 0 none, 1, 2, 3), modic_levels.csv, overlay PNG."""
-    from spinelab.segmentation.modic import ModicInputError, run_modic_map
+    from spinelab.segmentation.modic import ModicInputError
+    from spinelab.segmentation.modic_io import run_modic_map
 
     if (seg_model is None) == (mask is None):
         raise typer.BadParameter("give exactly one of -m/--seg-model DIR or --mask FILE")

@@ -22,7 +22,7 @@ every grader checkpoint trained on it, which ``spinelab grade predict`` applies 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -311,7 +311,7 @@ def normalise_series(series: Mapping[str, Any], cfg: BuildConfig) -> dict[str, A
 
 
 def learn_landmarks(
-    studies: list[Mapping[str, pd.Series | None]], *, progress: bool = False
+    studies: Sequence[Mapping[str, pd.Series | None]], *, progress: bool = False
 ) -> dict[str, dict[str, list[float]]]:
     """Nyul standard histograms per series role from training studies' series rows (as
     ``find_study_series`` picks them); unreadable series are skipped. ValueError when a role has

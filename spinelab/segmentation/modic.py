@@ -1,7 +1,7 @@
 """Voxel-wise Modic map: sagittal T1 + T2 -> endplate marrow typed 0/1/2/3 on the T1 grid.
 
-``map_modic(t1, t2, mask, levels)`` does the work on loaded volumes; ``run_modic_map`` is the
-command (study directory or T1/T2 files in, files out). Steps:
+``map_modic(t1, t2, mask, levels)`` does the work on loaded volumes (rules: :mod:`.modic_rules`;
+the command, study directory or T1/T2 files in and files out: :mod:`.modic_io`). Steps:
 
 1. registration: the T2 is resampled onto the T1 grid through the two affines (LPS mm; linear),
    the vertebra mask (any grid, normally the sagittal T2's) likewise (nearest); T1 voxels the
@@ -26,26 +26,29 @@ body (e.g. very dark sclerotic type 3 labelled as disc) makes the map miss it (`
 reference mask isolates that from the map).
 """
 
+
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
 from scipy import ndimage
 
 from spinelab.data.volume import Volume
 from spinelab.schema import LEVELS
+from spinelab.segmentation.modic_rules import (
+    GeometryConfig,
+    LevelConfig,
+    ModicConfig,
+    ModicTypeRule,
+    load_modic_config,
+)
 
-RULES_PATH = Path(__file__).with_name("modic_rules.yaml")
 #: Map value -> REPORT_LABELS value.
 MODIC_VALUES: dict[int, str] = {0: "none", 1: "type1", 2: "type2", 3: "type3"}
 #: Columns of ``modic_levels.csv``: the schema's, then the measurements.
@@ -62,138 +65,6 @@ class ModicInputError(ValueError):
     def __init__(self, item: str | Path, reason: str) -> None:
         super().__init__(f"{item}: {reason}")
         self.item, self.reason = str(item), reason
-
-
-# ---------------------------------------------------------------------------------- rules
-class RatioBound(BaseModel):
-    """Bounds on a signal ratio to normal marrow: ``below`` x, ``above`` x, or both (a range).
-
-    Example: Modic type 1 on T1 is ``{below: 0.75}``: under 75 % of the patient's marrow signal.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    below: float | None = Field(default=None, gt=0)
-    above: float | None = Field(default=None, ge=0)
-
-    @model_validator(mode="after")
-    def _one_side(self) -> RatioBound:
-        if self.below is None and self.above is None:
-            raise ValueError("a bound needs 'below', 'above' or both")
-        if self.below is not None and self.above is not None and self.above >= self.below:
-            raise ValueError(f"empty range: above {self.above} >= below {self.below}")
-        return self
-
-    def interval(self) -> tuple[float, float]:
-        """(low, high) open interval of ratios the bound accepts."""
-        return (self.above or 0.0, self.below if self.below is not None else np.inf)
-
-    def holds(self, r: np.ndarray) -> np.ndarray:
-        """Boolean array: ratios ``r`` inside the bound."""
-        lo, hi = self.interval()
-        return (r > lo) & (r < hi)
-
-
-class ModicTypeRule(BaseModel):
-    """One Modic type by its T1 and T2 signal relative to normal marrow.
-
-    Example: ``{type: 2, t1: {above: 1.25}, t2: {above: 1.10}}``: fatty marrow, bright on T1 and
-    not dark on T2. ``example`` (ratios r1, r2 of a typical voxel) must satisfy the rule.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    type: Literal[1, 2, 3]
-    t1: RatioBound
-    t2: RatioBound
-    #: The voxel must lie at least this deep below the body surface (mm; None: the geometry's
-    #: edge_margin_mm). Type 3 looks like cortex and ligament, so a mask one or two voxels too
-    #: wide must not make it: it gets a deeper margin.
-    min_depth_mm: float | None = Field(default=None, ge=0)
-    example: dict[Literal["t1", "t2"], float]
-
-    @model_validator(mode="after")
-    def _example_holds(self) -> ModicTypeRule:
-        e1, e2 = self.example.get("t1"), self.example.get("t2")
-        if e1 is None or e2 is None:
-            raise ValueError(f"type {self.type}: example needs t1 and t2 ratios")
-        if not (self.t1.holds(np.array(e1)) and self.t2.holds(np.array(e2))):
-            raise ValueError(f"type {self.type}: its example {self.example} does not satisfy it")
-        return self
-
-
-class GeometryConfig(BaseModel):
-    """Endplate band and core geometry (mm, mm3); see ``modic_rules.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
-    band_mm: float = Field(gt=0)
-    edge_margin_mm: float = Field(ge=0)
-    reference_gap_mm: float = Field(ge=0)
-    min_body_mm3: float = Field(ge=0)
-    max_disc_distance_mm: float = Field(gt=0)
-    max_disc_offset_mm: float = Field(gt=0)
-
-
-class ReferenceConfig(BaseModel):
-    """How the patient's normal marrow signal is estimated from the core voxels."""
-
-    model_config = ConfigDict(extra="forbid")
-    model: Literal["smooth", "per_vertebra", "pooled"]
-    min_mm3: float = Field(gt=0, description="core marrow needed (study; per_vertebra: per body)")
-
-
-class CleaningConfig(BaseModel):
-    """Speckle removal: smallest kept connected component of one type (mm3)."""
-
-    model_config = ConfigDict(extra="forbid")
-    min_component_mm3: float = Field(ge=0)
-
-
-class LevelConfig(BaseModel):
-    """When a disc level is called positive, and which type it gets."""
-
-    model_config = ConfigDict(extra="forbid")
-    min_volume_mm3: float = Field(ge=0)
-    min_band_fraction: float = Field(ge=0, le=1)
-    mixed_min_share: float = Field(gt=0, le=1)
-
-
-class ModicConfig(BaseModel):
-    """The whole rules file: geometry, reference, typing rules, cleaning, level calls."""
-
-    model_config = ConfigDict(extra="forbid")
-    geometry: GeometryConfig
-    reference: ReferenceConfig
-    rules: list[ModicTypeRule]
-    cleaning: CleaningConfig
-    level: LevelConfig
-
-    @model_validator(mode="after")
-    def _disjoint(self) -> ModicConfig:
-        types = [r.type for r in self.rules]
-        if len(set(types)) != len(types):
-            raise ValueError(f"each Modic type needs exactly one rule, got types {types}")
-        for i, a in enumerate(self.rules):
-            for b in self.rules[i + 1:]:
-                if all(_overlap(getattr(a, c).interval(), getattr(b, c).interval()) for c in ("t1", "t2")):
-                    raise ValueError(f"rules of type {a.type} and type {b.type} overlap: a voxel could be both")
-        return self
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return max(a[0], b[0]) < min(a[1], b[1])
-
-
-@lru_cache(maxsize=8)
-def _load_config_cached(path: str) -> ModicConfig:
-    with open(path, encoding="utf-8") as f:
-        return ModicConfig.model_validate(yaml.safe_load(f))
-
-
-def load_modic_config(path: str | Path | None = None) -> ModicConfig:
-    """Read and validate a Modic rules YAML (default: the packaged ``modic_rules.yaml``)."""
-    p = Path(path) if path is not None else RULES_PATH
-    if not p.is_file():
-        raise FileNotFoundError(f"Modic rules file {p} does not exist")
-    return _load_config_cached(str(p.resolve()))
 
 
 # --------------------------------------------------------------------------- registration
@@ -589,222 +460,3 @@ def map_modic(t1: Volume, t2: Volume, mask: Volume, levels: dict[str, Any], *,
         failures=failures, reference={"t1": ref1.summary(), "t2": ref2.summary(), "bodies": len(bodies)},
         config=cfg, seconds=time.monotonic() - t0,
     )
-
-
-# --------------------------------------------------------------------------- inputs
-@dataclass
-class ModicInputs:
-    """A loaded T1/T2 pair (arrays (slice, row, column) for DICOM, affines index -> LPS mm)."""
-
-    t1: Volume
-    t2: Volume
-    report_id: str
-    item: str
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    for ext in (".nii.gz", ".nii", ".mha", ".mhd", ".nrrd"):
-        if name.lower().endswith(ext):
-            return name[: -len(ext)]
-    return name
-
-
-def load_study_pair(study_dir: str | Path) -> ModicInputs:
-    """The sagittal T1 and T2 of a DICOM study directory; ``report_id`` = accession number
-    (else StudyInstanceUID). Raises ``ModicInputError`` naming the study and what is missing."""
-    from spinelab.data.dicom_index import find_study_series, index_directory
-    from spinelab.data.dicom_series import load_series
-
-    study_dir = Path(study_dir)
-    if not study_dir.is_dir():
-        raise ModicInputError(study_dir, "study directory does not exist")
-    index, _, _ = index_directory(study_dir)
-    if index.empty:
-        raise ModicInputError(study_dir, "no readable DICOM series")
-    try:
-        roles = find_study_series(index)
-    except ValueError as e:
-        raise ModicInputError(study_dir, str(e)) from e
-    seen = ", ".join(f"{r.plane} {r.contrast} '{r.series_description}'" for r in index.itertuples())
-    t1_row, t2_row = roles["sagittal_t1"], roles["sagittal_t2"]
-    if t1_row is None and t2_row is None:
-        raise ModicInputError(study_dir, f"no sagittal T1 and no sagittal T2 series (series: {seen})")
-    if t1_row is None:
-        raise ModicInputError(study_dir, f"no sagittal T1 series: Modic typing needs T1 and T2 (series: {seen})")
-    if t2_row is None:
-        raise ModicInputError(study_dir, f"no sagittal T2 series: Modic typing needs T1 and T2 (series: {seen})")
-    fat_suppressed = t2_row.get("fat_suppressed")
-    if t2_row["contrast"] != "T2" or (pd.notna(fat_suppressed) and bool(fat_suppressed)):
-        raise ModicInputError(study_dir, f"the only sagittal T2-like series '{t2_row['series_description']}' is "
-                                         "fat-suppressed (STIR / FS): type 2 (fat) would read dark; give a plain T2")
-    try:
-        t1 = load_series(t1_row, root=study_dir)
-        t2 = load_series(t2_row, root=study_dir)
-    except ValueError as e:  # SeriesGeometryError
-        raise ModicInputError(study_dir, f"cannot load a sagittal series as one volume: {e}") from e
-    report_id = str(t2_row.get("accession_number") or "") or str(t2_row.get("study_uid") or "")
-    return ModicInputs(t1, t2, report_id or study_dir.name, str(study_dir))
-
-
-def load_inputs(inputs: Sequence[str | Path], *, report_id: str | None = None) -> ModicInputs:
-    """``[STUDY_DIR]`` (DICOM study) or ``[T1, T2]`` (NIfTI / MetaImage files or DICOM series
-    directories); ``report_id`` overrides the study's accession number / the T1 file stem."""
-    paths = [Path(p) for p in inputs]
-    if len(paths) == 1:
-        pair = load_study_pair(paths[0])
-    elif len(paths) == 2:
-        from spinelab.segmentation.dataset_file import SegmentationInputError, load_image
-
-        vols = []
-        for role, p in zip(("T1", "T2"), paths, strict=True):
-            try:
-                vols.append(load_image(p))
-            except SegmentationInputError as e:
-                raise ModicInputError(p, f"cannot read the {role}: {e.reason}") from e
-        pair = ModicInputs(vols[0], vols[1], _stem(paths[0]), f"{paths[0]} + {paths[1]}")
-    else:
-        raise ModicInputError(" ".join(map(str, paths)) or "(none)",
-                              "give one STUDY_DIR, or two volumes T1 T2")
-    if report_id:
-        pair.report_id = report_id
-    return pair
-
-
-def segment_t2(t2: Volume, model: Any, *, item: str = "") -> tuple[Volume, dict[str, Any], dict[int, str]]:
-    """Segment the sagittal T2 with a loaded ``SegmentationModel``: (mask in T2 geometry,
-    levels.json dict, label names). Raises ``ModicInputError`` when no vertebra is found."""
-    from spinelab.segmentation.infer import levels_from_segmentation, predict_volume
-
-    seg = predict_volume(t2, model, item=item)
-    levels = levels_from_segmentation(seg, model, source=f"spinelab modic map ({item})")
-    if not levels.get("vertebrae"):
-        raise ModicInputError(item, "the segmentation of the sagittal T2 found no vertebral body")
-    return seg.mask, levels, dict(seg.label_names)
-
-
-def mask_and_levels(mask_path: str | Path, levels_path: str | Path | None = None,
-                    label_names: dict[int, str] | None = None) -> tuple[Volume, dict[str, Any], dict[int, str]]:
-    """A given vertebra mask (any grid; values per ``spinelab.anatomy.MASK_VALUES`` unless
-    ``label_names``) and its levels: read from ``levels_path`` or fitted with ``fit_levels``."""
-    from spinelab.anatomy import MASK_VALUES
-    from spinelab.data.volume import read_volume
-    from spinelab.segmentation.levels import LevelsError, fit_levels
-    from spinelab.segmentation.levels_io import LevelsFileError, read_levels
-
-    names = dict(label_names or {v: k for k, v in MASK_VALUES.items()})
-    if not Path(mask_path).is_file():
-        raise ModicInputError(mask_path, "vertebra mask file does not exist")
-    mask = read_volume(mask_path)
-    if levels_path is not None:
-        try:
-            return mask, read_levels(levels_path), names
-        except LevelsFileError as e:
-            raise ModicInputError(levels_path, str(e)) from e
-    try:
-        levels = fit_levels(mask, names, source=f"spinelab modic map (mask {mask_path})").to_json()
-    except LevelsError as e:
-        raise ModicInputError(mask_path, f"no levels from the mask: {e}") from e
-    return mask, levels, names
-
-
-# --------------------------------------------------------------------------- outputs
-@dataclass
-class ModicOutputs:
-    """Files written by ``run_modic_map`` and the in-memory result."""
-
-    map: Path
-    levels_csv: Path
-    summary: Path
-    overlay: Path | None
-    errors_csv: Path | None
-    result: ModicResult
-    seconds: float = 0.0
-    seconds_segmentation: float = 0.0
-
-
-def _write_csv(df: pd.DataFrame, path: Path) -> Path:
-    tmp = path.with_name(path.name + ".tmp")
-    df.to_csv(tmp, index=False)
-    tmp.replace(path)
-    return path
-
-
-def write_modic_outputs(result: ModicResult, t1: Volume, levels: dict[str, Any], out_dir: str | Path, *,
-                        overlay: bool = True, extra: dict[str, Any] | None = None) -> dict[str, Path | None]:
-    """Write ``modic_map.nii.gz`` (T1 geometry), ``modic_levels.csv`` (schema-checked),
-    ``modic_levels.errors.csv`` (levels not assessed, only if any), ``modic_summary.json``
-    (rules, reference, seconds) and ``modic_overlay.png``; returns their paths."""
-    from spinelab.data.volume import write_nifti
-    from spinelab.schema import validate_labels
-
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths: dict[str, Path | None] = {"map": write_nifti(result.map, out / "modic_map.nii.gz")}
-    validate_labels(result.table)
-    paths["levels_csv"] = _write_csv(result.table, out / "modic_levels.csv")
-    err = out / "modic_levels.errors.csv"
-    if result.failures:
-        paths["errors_csv"] = _write_csv(pd.DataFrame(result.failures), err)
-    else:
-        err.unlink(missing_ok=True)
-        paths["errors_csv"] = None
-    summary = {
-        "map_values": {str(k): v for k, v in MODIC_VALUES.items()},
-        "frame": "T1 grid (array axes and affine of the sagittal T1), LPS mm",
-        "min_component_mm3": result.config.cleaning.min_component_mm3,
-        "t2_coverage_of_t1": round(float(result.valid.mean()), 4),
-        "reference": result.reference, "seconds_map": round(result.seconds, 3),
-        "config": result.config.model_dump(mode="json"), **(extra or {}),
-    }
-    s = out / "modic_summary.json"
-    s.with_name(s.name + ".tmp").write_text(json.dumps(summary, indent=1), encoding="utf-8")
-    s.with_name(s.name + ".tmp").replace(s)
-    paths["summary"] = s
-    paths["overlay"] = None
-    if overlay:
-        from spinelab.segmentation.modic_overlay import save_modic_overlay
-
-        paths["overlay"] = save_modic_overlay(t1, result.map, levels, result.table, out / "modic_overlay.png")
-    return paths
-
-
-def run_modic_map(inputs: Sequence[str | Path], out_dir: str | Path, *,
-                  seg_model: str | Path | None = None, model: Any = None,
-                  mask: str | Path | None = None, levels: str | Path | None = None,
-                  rules: str | Path | None = None, report_id: str | None = None,
-                  overlay: bool = True) -> ModicOutputs:
-    """``spinelab modic map``: load ``inputs`` (STUDY_DIR or T1 T2), get the vertebrae from the
-    segmentation model (``seg_model`` dir or a loaded ``model``, run on the T2) or from ``mask``
-    (+ optional ``levels`` json), map, and write the outputs into ``out_dir``."""
-    t0 = time.monotonic()
-    cfg = load_modic_config(rules)
-    pair = load_inputs(inputs, report_id=report_id)
-    t_seg = time.monotonic()
-    if mask is not None:
-        vmask, lv, names = mask_and_levels(mask, levels)
-    else:
-        if model is None:
-            if seg_model is None:
-                raise ModicInputError(pair.item, "no vertebrae: give a segmentation model or a mask")
-            import torch
-
-            from spinelab.segmentation.model_dir import load_model_dir
-
-            model = load_model_dir(seg_model, device="cuda" if torch.cuda.is_available() else "cpu")
-        vmask, lv, names = segment_t2(pair.t2, model, item=pair.item)
-        from spinelab.data.volume import write_nifti
-        from spinelab.segmentation.levels_io import write_levels
-
-        write_nifti(vmask, Path(out_dir) / "vertebra_mask_t2.nii.gz")
-        write_levels(lv, Path(out_dir) / "levels.json")
-    seg_s = time.monotonic() - t_seg
-    result = map_modic(pair.t1, pair.t2, vmask, lv, label_names=names, config=cfg,
-                       report_id=pair.report_id, item=pair.item)
-    paths = write_modic_outputs(result, pair.t1, lv, out_dir, overlay=overlay,
-                                extra={"input": pair.item, "report_id": pair.report_id,
-                                       "vertebrae": "mask " + str(mask) if mask is not None else f"model {seg_model or 'given'}",
-                                       "seconds_segmentation": round(seg_s, 3)})
-    return ModicOutputs(map=paths["map"], levels_csv=paths["levels_csv"], summary=paths["summary"],  # type: ignore[arg-type]
-                        overlay=paths["overlay"], errors_csv=paths["errors_csv"], result=result,
-                        seconds=time.monotonic() - t0, seconds_segmentation=seg_s)

@@ -12,19 +12,23 @@ import pytest
 from spinelab.data.volume import Volume, read_volume, write_nifti
 from spinelab.schema import LEVELS, validate_labels
 from spinelab.segmentation.modic import (
-    GeometryConfig,
-    ModicConfig,
     ModicInputError,
     assign_discs,
     classify_ratios,
     endplate_zones,
     find_bodies,
     level_value,
-    load_modic_config,
-    load_study_pair,
     map_modic,
     remove_small_components,
     resample_to,
+)
+from spinelab.segmentation.modic_io import (
+    load_study_pair,
+)
+from spinelab.segmentation.modic_rules import (
+    GeometryConfig,
+    ModicConfig,
+    load_modic_config,
 )
 
 # ----------------------------------------------------------------------------- phantom
