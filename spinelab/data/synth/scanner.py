@@ -2,8 +2,8 @@
 
 A profile is drawn once per study from the study's own random stream: receiver gain (intensity
 scale), a per-series contrast exponent, the bias field's strength and the noise level. The
-``standard`` profile reproduces the renderer's original pixels; ``varied`` spreads them between
-patients like a multi-vendor archive (for the intensity-normalisation comparison).
+``standard`` profile draws gain, bias and noise as the renderer always did; ``varied`` spreads
+them between patients like a multi-vendor archive (for the intensity-normalisation comparison).
 """
 
 from __future__ import annotations
