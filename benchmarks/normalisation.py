@@ -1,7 +1,7 @@
 """Intensity normalisation compared on the grader: one training run per method, same split.
 
     python benchmarks/normalisation.py [--n 300] [--seed 11] [--methods crop_percentile,zscore,minmax,percentile,nyul]
-        [--train-fractions 1.0,0.25] [--minutes 15] [--work /tmp/norm_bench] [--reuse]
+        [--train-fractions 1.0,0.25] [--minutes 15] [--work /tmp/norm_bench] [--reuse] [--tag seed1]
         [any LightningCLI option, e.g. --trainer.max_epochs 40]
 
 A synthetic cohort whose scanners differ between patients (``--scanner varied``: intensity scale
@@ -64,7 +64,8 @@ def modic_scores(preds: pd.DataFrame, truth: pd.DataFrame) -> dict[str, float]:
 def run_method(method: str, fraction: float, args: argparse.Namespace, extra: list[str]) -> Path:
     """Train and test one method on ``fraction`` of the training patients with the grader
     benchmark; returns its run directory."""
-    run = args.work / (f"norm_{method}" if fraction >= 1.0 else f"norm_{method}_f{fraction:g}")
+    run = args.work / ((f"norm_{method}" if fraction >= 1.0 else f"norm_{method}_f{fraction:g}")
+                       + (f"_{args.tag}" if args.tag else ""))
     if args.reuse and (run / "result.json").is_file():
         print(f"[{method}] reusing {run}")
         return run
@@ -92,6 +93,7 @@ def main() -> None:
     ap.add_argument("--gen-workers", type=int, default=2)
     ap.add_argument("--work", type=Path, default=Path("/tmp/norm_bench"))
     ap.add_argument("--reuse", action="store_true", help="reuse finished runs under --work")
+    ap.add_argument("--tag", default="", help="suffix of run names and outputs (e.g. another --seed_everything)")
     args, extra = ap.parse_known_args()
     args.work.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(REPO / "benchmarks"))
@@ -125,11 +127,12 @@ def main() -> None:
         print(f"\n{g['n_train'].iloc[0]} training levels ({fraction:g} of the training patients)"
               + ("; a run HIT the time cap" if g["time_cap_hit"].any() else ""))
         print(g[cols].rename(columns=short).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
-    (args.work / "normalisation.json").write_text(json.dumps({"benchmark": "normalisation", "n": args.n,
+    stem = "normalisation" + (f"_{args.tag}" if args.tag else "")
+    (args.work / f"{stem}.json").write_text(json.dumps({"benchmark": "normalisation", "n": args.n,
                                                               "seed": args.seed, "cli_overrides": extra,
                                                               "rows": rows}, indent=1))
-    plot(df, args.work / "normalisation.png")
-    print(f"\n-> {args.work / 'normalisation.json'}, {args.work / 'normalisation.png'}")
+    plot(df, args.work / f"{stem}.png")
+    print(f"\n-> {args.work / (stem + '.json')}, {args.work / (stem + '.png')}")
 
 
 def plot(df: pd.DataFrame, out: Path) -> None:
