@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from spinelab.data.volume import Volume
-from spinelab.segmentation.overlay import _display_frame, _slice_2d
+from spinelab.segmentation.overlay import _display_frame, _slice_2d, save_figure
 
 #: Colour of each map value (1, 2, 3) and its legend text.
 TYPE_COLOURS: dict[int, tuple[str, str]] = {
@@ -85,10 +85,4 @@ def save_modic_overlay(t1: Volume, modic_map: Volume, levels: dict[str, Any], ta
         ax.set_axis_off()
     axes[0][0].legend(handles=[Patch(color=c, label=t) for c, t in TYPE_COLOURS.values()], loc="lower left",
                       fontsize=6, framealpha=0.6)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp.png")
-    fig.savefig(tmp, dpi=100, bbox_inches="tight")
-    plt.close(fig)
-    tmp.replace(path)
-    return path
+    return save_figure(fig, path)

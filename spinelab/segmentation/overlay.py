@@ -40,6 +40,19 @@ def _slice_2d(
     return sl
 
 
+def save_figure(fig: Any, path: str | Path) -> Path:
+    """Write a matplotlib figure as PNG atomically (temporary file, then rename) and close it."""
+    import matplotlib.pyplot as plt
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp.png")
+    fig.savefig(tmp, dpi=100, bbox_inches="tight")
+    plt.close(fig)
+    tmp.replace(path)
+    return path
+
+
 def save_overlay(image: Volume, mask: Volume, levels: dict[str, Any], path: Path) -> Path:
     """Write a PNG of the mid-sagittal slice of ``image`` with ``mask`` and ``levels`` drawn on it.
 
@@ -109,10 +122,4 @@ def save_overlay(image: Volume, mask: Volume, levels: dict[str, Any], path: Path
         fontsize=8,
     )
     ax.set_axis_off()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp.png")
-    fig.savefig(tmp, dpi=100, bbox_inches="tight")
-    plt.close(fig)
-    tmp.replace(path)
-    return path
+    return save_figure(fig, path)

@@ -15,6 +15,16 @@ from spinelab.data.volume import Volume, write_nifti
 from spinelab.segmentation.dataset_file import CaseEntry, write_dataset_file
 
 TOY_LEVELS = ("L3", "L4", "L5")
+#: Config overrides of a 2-step smoke training on toy cases (a tiny network, CPU, no workers).
+TINY_TRAIN_OVERRIDES: dict[str, object] = {
+    "network.options": {"channels": [4, 8, 16], "num_res_units": 0},
+    "train.max_steps": 2,
+    "train.batch_size": 2,
+    "train.patch_size": [48, 48],
+    "train.num_threads": 1,
+    "train.num_workers": 0,
+    "preprocess.spacing_mm": 1.5,
+}
 
 
 def sagittal_affine(

@@ -22,19 +22,10 @@ from spinelab.segmentation.config import (
 from spinelab.segmentation.dataset_file import SegmentationInputError, load_case, read_dataset_file
 from spinelab.segmentation.infer import predict_volume
 from spinelab.segmentation.model_dir import load_model_dir
+from spinelab.segmentation.toy_data import TINY_TRAIN_OVERRIDES as TINY
 from spinelab.segmentation.toy_data import toy_case, write_toy_dataset
 from spinelab.segmentation.train import train_segmenter
 from spinelab.segmentation.transforms import prepare_volume
-
-TINY = {
-    "network.options": {"channels": [4, 8, 16], "num_res_units": 0},
-    "train.max_steps": 2,
-    "train.batch_size": 2,
-    "train.patch_size": [48, 48],
-    "train.num_threads": 1,
-    "train.num_workers": 0,
-    "preprocess.spacing_mm": 1.5,
-}
 
 LANDMARKS = HistogramLandmarks(percentiles=[1, 50, 99], standard=[0.0, 0.4, 1.0])
 

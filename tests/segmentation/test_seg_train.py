@@ -22,18 +22,9 @@ from spinelab.segmentation.dataset_file import (
 )
 from spinelab.segmentation.infer import predict_volume, run_segmentation
 from spinelab.segmentation.model_dir import load_model_dir
+from spinelab.segmentation.toy_data import TINY_TRAIN_OVERRIDES as TINY
 from spinelab.segmentation.toy_data import write_toy_dataset
 from spinelab.segmentation.train import build_classes, split_cases, train_segmenter
-
-TINY = {
-    "network.options": {"channels": [4, 8, 16], "num_res_units": 0},
-    "train.max_steps": 2,
-    "train.batch_size": 2,
-    "train.patch_size": [48, 48],
-    "train.num_threads": 1,
-    "train.num_workers": 0,
-    "preprocess.spacing_mm": 1.5,
-}
 
 
 @pytest.fixture(scope="module")

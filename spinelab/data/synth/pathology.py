@@ -15,11 +15,11 @@ from typing import Annotated
 
 import numpy as np
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from scipy.special import ndtr
 
 from spinelab.anatomy import DISCS
+from spinelab.data.synth.yaml_schema import load_yaml_model
 from spinelab.schema import BINARY_FINDINGS, FINDINGS, GRADED_FINDINGS, GRADES
 
 PREVALENCE_FILE = Path(__file__).with_name("prevalence.yaml")
@@ -149,11 +149,7 @@ class PrevalenceConfig(_Strict):
 
 def load_prevalence(path: Path | str = PREVALENCE_FILE) -> PrevalenceConfig:
     """Read and validate a prevalence file (``ValueError`` naming the file on a schema error)."""
-    path = Path(path)
-    try:
-        return PrevalenceConfig.model_validate(yaml.safe_load(path.read_text()))
-    except Exception as e:  # pydantic.ValidationError, yaml errors
-        raise ValueError(f"invalid prevalence file {path}: {e}") from e
+    return load_yaml_model(PrevalenceConfig, path, "prevalence file")
 
 
 def _split_grades(g: RsnaGrades, split: MildSplit) -> dict[str, float]:

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from spinelab.anatomy import DISCS
 from spinelab.data.synth.pathology import PATHOLOGY_VALUES
+from spinelab.data.synth.yaml_schema import load_yaml_model
 from spinelab.schema import COLUMNS, FINDINGS, LUMBAR_LEVELS, validate_labels
 
 PHRASES_FILE = Path(__file__).with_name("phrases.yaml")
@@ -284,11 +284,7 @@ class PhraseBank(_Strict):
 
 def load_phrases(path: Path | str = PHRASES_FILE) -> PhraseBank:
     """Read and validate a phrase bank (``ValueError`` naming the file on a schema error)."""
-    path = Path(path)
-    try:
-        return PhraseBank.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except Exception as e:  # pydantic.ValidationError, yaml errors
-        raise ValueError(f"invalid phrase file {path}: {e}") from e
+    return load_yaml_model(PhraseBank, path, "phrase file")
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from spinelab.data.synth.render import Acquisition
+from spinelab.data.synth.yaml_schema import load_yaml_model
 
 SCANNERS_FILE = Path(__file__).with_name("scanners.yaml")
 
@@ -57,11 +57,7 @@ class ScannerTable(BaseModel):
 @lru_cache(maxsize=4)
 def load_scanners(path: str | Path = SCANNERS_FILE) -> ScannerTable:
     """Read and validate a scanner table (``ValueError`` naming the file on a schema error)."""
-    path = Path(path)
-    try:
-        return ScannerTable.model_validate(yaml.safe_load(path.read_text()))
-    except Exception as e:
-        raise ValueError(f"invalid scanner table {path}: {e}") from e
+    return load_yaml_model(ScannerTable, path, "scanner table")
 
 
 def get_scanner(name: str) -> ScannerProfile:

@@ -10,8 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from spinelab.data.synth.yaml_schema import load_yaml_model
 
 TISSUES_FILE = Path(__file__).with_name("tissues.yaml")
 CONTRASTS: tuple[str, ...] = ("t1", "t2")
@@ -64,8 +65,4 @@ class TissueTable(BaseModel):
 @lru_cache(maxsize=4)
 def load_tissues(path: str | Path = TISSUES_FILE) -> TissueTable:
     """Read and validate a tissue table (``ValueError`` naming the file on a schema error)."""
-    path = Path(path)
-    try:
-        return TissueTable.model_validate(yaml.safe_load(path.read_text()))
-    except Exception as e:
-        raise ValueError(f"invalid tissue table {path}: {e}") from e
+    return load_yaml_model(TissueTable, path, "tissue table")
