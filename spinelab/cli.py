@@ -19,7 +19,7 @@ app = typer.Typer(
 )
 segment_app = typer.Typer(no_args_is_help=True, help="Vertebra segmentation: train and run.")
 levels_app = typer.Typer(no_args_is_help=True, help="Disc levels: map axial slices to levels.")
-labels_app = typer.Typer(no_args_is_help=True, help="Label tables: validate against a reference.")
+labels_app = typer.Typer(no_args_is_help=True, help="Label tables: validate against a reference; train the transformer report labeler.")
 dataset_app = typer.Typer(no_args_is_help=True, help="Per-level datasets: build, import labels.")
 grade_app = typer.Typer(no_args_is_help=True, help="The per-level grader: train and predict.")
 modic_app = typer.Typer(no_args_is_help=True, help="Modic endplate marrow changes: voxel-wise map.")
@@ -42,11 +42,19 @@ def synth(
     scanner: Annotated[str, typer.Option("--scanner", help="Scanner profile: standard | varied (intensity scale, contrast, bias and noise differ between patients).")] = "standard",
     force: Annotated[bool, typer.Option("--force", help="Re-render finished studies.")] = False,
     preview: Annotated[bool, typer.Option(help="Write DIR/preview.png of the first study.")] = True,
+    reports_only: Annotated[bool, typer.Option("--reports-only", help="Only N report texts (OUT/reports.jsonl) and their truth labels (OUT/report_labels.parquet), no images: a corpus for report labelers.")] = False,
 ) -> None:
     """Write a synthetic cohort: DICOM studies with truth masks, levels, pathology and reports."""
     import pandas as pd
 
     from spinelab.data.synth.cohort import generate_cohort
+
+    if reports_only:
+        from spinelab.data.synth.report_corpus import write_report_corpus
+
+        texts, labels = write_report_corpus(out, n, seed)
+        typer.echo(f"{n} reports in {texts}; their truth labels in {labels}")
+        return
 
     manifest = generate_cohort(out, n, seed, workers=workers, preset=preset, scanner=scanner, force=force,
                                preview=preview)
@@ -123,6 +131,9 @@ def label_cmd(
     batch_size: Annotated[int, typer.Option(help="Reports per batch / Dask partition.")] = 2000,
     rules_dir: Annotated[Path | None, typer.Option(help="Rule files replacing the packaged ones.")] = None,
     labeler: Annotated[str, typer.Option(help="Labeler factory 'module:Name'.", hidden=True)] = "spinelab.labeling.labeler:Labeler",
+    model: Annotated[Path | None, typer.Option("--model", help="A report model directory (`spinelab labels train-model`): label with it instead of the rules.")] = None,
+    combine: Annotated[bool, typer.Option("--combine", help="With --model: the rules' rows, plus the model's rows on (level, finding) keys the rules leave silent when its probability >= --combine-threshold.")] = False,
+    combine_threshold: Annotated[float, typer.Option(help="With --combine: the model's least probability for a row it adds.")] = 0.8,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
     """Label radiology reports into per-level findings (REPORT_LABELS schema) + an errors table."""
@@ -132,7 +143,25 @@ def label_cmd(
     from spinelab.labeling.runner import LabelerSpec, label_file
 
     console = Console(stderr=False)
-    spec = LabelerSpec(labeler, (("rules_dir", None if rules_dir is None else str(rules_dir)),))
+    rules = None if rules_dir is None else str(rules_dir)
+    if combine and model is None:
+        console.print("[red]error:[/red] --combine needs --model MODEL_DIR")
+        raise typer.Exit(2)
+    if model is not None:
+        from spinelab.labeling.neural.model_io import read_model_config
+
+        try:
+            read_model_config(model)
+        except (FileNotFoundError, ValueError) as e:
+            console.print(f"[red]error:[/red] {e}")
+            raise typer.Exit(2) from None
+        spec = LabelerSpec(
+            "spinelab.labeling.neural.model_labeler:ModelLabeler",
+            (("model_dir", str(model)), ("combine", combine),
+             ("combine_threshold", combine_threshold), ("rules_dir", rules)),
+        )
+    else:
+        spec = LabelerSpec(labeler, (("rules_dir", rules),))
     try:
         if dask or scheduler:
             from spinelab.labeling.dask_runner import RunConflictError, label_archive
@@ -171,30 +200,109 @@ def label_cmd(
 
 @labels_app.command("validate")
 def labels_validate_cmd(
-    pred: Annotated[Path, typer.Option("--pred", help="Predicted label table (Parquet or CSV).")],
+    pred: Annotated[list[str], typer.Option("--pred", help="Predicted label table (Parquet or CSV) as PATH or NAME=PATH; repeat to compare labelers side by side.")],
     gold: Annotated[Path, typer.Option("--gold", help="Reference label table (Parquet or CSV).")],
     html_out: Annotated[Path | None, typer.Option("-o", "--html", help="Write the HTML page here.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the metrics JSON here.")] = None,
     reports: Annotated[Path | None, typer.Option("--reports", help="Report texts (JSONL/CSV/Parquet: report_id, text) to show sentences on the page.")] = None,
     report_ids: Annotated[Path | None, typer.Option("--report-ids", help="File of report ids (whitespace-separated) to score only those.")] = None,
 ) -> None:
-    """Score a label table against a reference (REPORT_LABELS.md Evaluation); JSON + HTML page."""
+    """Score label tables against a reference (REPORT_LABELS.md Evaluation); JSON + HTML page.
+
+    One --pred: its metrics. Several (e.g. --pred rules=r.parquet --pred model=m.parquet): each
+    scored alone, a side-by-side table and a page of the keys where the labelers differ.
+    """
     from rich.console import Console
 
-    from spinelab.labeling.validate import summary_line, validate_files
+    from spinelab.labeling.validate import (
+        compare_files,
+        parse_pred_specs,
+        side_by_side_table,
+        summary_line,
+        validate_files,
+    )
 
     console = Console()
-    ids = report_ids.read_text().split() if report_ids is not None else None
     try:
-        m = validate_files(pred, gold, html=html_out, json_out=json_out, reports=reports, report_ids=ids)
+        preds = parse_pred_specs(pred)
+        ids = report_ids.read_text().split() if report_ids is not None else None
+        if len(preds) == 1:
+            m = validate_files(next(iter(preds.values())), gold, html=html_out, json_out=json_out, reports=reports, report_ids=ids)
+        else:
+            res = compare_files(preds, gold, html=html_out, json_out=json_out, reports=reports, report_ids=ids)
     except (FileNotFoundError, ValueError) as e:
         console.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from None
-    console.print(summary_line(m))
-    console.print("per-finding F1: " + ", ".join(f"{k} {v:.3f}" for k, v in m["per_finding_f1"].items()))
+    if len(preds) == 1:
+        console.print(summary_line(m))
+        console.print("per-finding F1: " + ", ".join(f"{k} {v:.3f}" for k, v in m["per_finding_f1"].items()))
+    else:
+        for name, lm in res["labelers"].items():
+            console.print(f"{name}: {summary_line(lm)}", markup=False, highlight=False, soft_wrap=True)
+        console.print(side_by_side_table(res), markup=False, highlight=False, soft_wrap=True)
+        console.print(f"{res['n_differing_keys']} keys where the labelers differ")
     for path in (html_out, json_out):
         if path is not None:
             console.print(f"wrote {path}")
+
+
+@labels_app.command("train-model")
+def labels_train_model_cmd(
+    reports: Annotated[Path, typer.Option("--reports", help="Report texts: CSV, Parquet or JSONL (id and text columns).")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Model directory to write.")],
+    labels: Annotated[Path | None, typer.Option("--labels", help="Weak labels of the reports: the rule labeler's output (`spinelab label`).")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Reference labels of some of the reports: fine-tune on them after the weak labels.")] = None,
+    encoder: Annotated[Path | None, typer.Option("--encoder", help="Local directory of a BERT-family encoder (default: the packaged MiniLM).")] = None,
+    init: Annotated[Path | None, typer.Option("--init", help="Continue from this report model directory instead of a fresh encoder.")] = None,
+    epochs: Annotated[int, typer.Option(help="Epochs on the weak labels.")] = 3,
+    gold_epochs: Annotated[int, typer.Option(help="Epochs on the gold labels.")] = 8,
+    batch_size: Annotated[int, typer.Option(help="Reports per batch.")] = 8,
+    freeze_layers: Annotated[int, typer.Option(help="Freeze the encoder's embeddings and its lowest N layers (faster on CPU).")] = 0,
+    max_length: Annotated[int, typer.Option(help="Tokens per encoder window.")] = 256,
+    stride: Annotated[int, typer.Option(help="Tokens shared by consecutive windows of a long report.")] = 64,
+    max_minutes: Annotated[float | None, typer.Option(help="Stop each training phase after this many minutes.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed (split, shuffling, initialisation).")] = 0,
+    id_col: Annotated[str, typer.Option(help="Column holding the report id.")] = "report_id",
+    text_col: Annotated[str, typer.Option(help="Column holding the report text.")] = "text",
+    progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+) -> None:
+    """Train the transformer report labeler on weak (rule) labels, then optionally on gold labels."""
+    from rich.console import Console
+
+    from spinelab.labeling.neural.model_io import Windowing
+    from spinelab.labeling.neural.training import TrainConfig, train_report_model
+    from spinelab.labeling.report_source import InputError
+
+    console = Console()
+    try:
+        cfg = TrainConfig(
+            epochs=epochs, gold_epochs=gold_epochs, batch_size=batch_size,
+            freeze_layers=freeze_layers, max_minutes=max_minutes, seed=seed,
+            windowing=Windowing(max_length=max_length, stride=stride),
+        )
+        s = train_report_model(
+            reports, labels, out, gold=gold, encoder=encoder, init=init, cfg=cfg,
+            id_col=id_col, text_col=text_col, progress=progress,
+        )
+    except (InputError, FileNotFoundError, ValueError) as e:
+        console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    for phase in ("weak", "gold"):
+        if phase in s and "steps" in s[phase]:
+            p = s[phase]
+            console.print(
+                f"{phase}: {p['reports']} reports, {p['epochs_done']} epochs, {p['steps']} steps "
+                f"in {p['seconds']:.0f} s ({p['train_reports_per_s']} reports/s)"
+            )
+    agree = s.get("weak", {}).get("val_agreement_with_weak_labels")
+    if agree:
+        console.print(
+            f"agreement with the weak labels on {s['weak']['val_reports']} held-out reports: "
+            f"micro-F1 {agree['micro_f1']:.3f}"
+        )
+    if s["skipped"]:
+        console.print(f"skipped reports: {s['skipped']}")
+    console.print(f"wrote {out}")
 
 
 # ==== end section: label ====

@@ -12,7 +12,7 @@ The primary figures equal ``shared/tools/score_labels.py``'s on the same tables.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -309,8 +309,186 @@ def per_finding_table(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# ---- several labelers side by side (rules vs model vs combined) --------------------------------
+#: Side-by-side rows before the per-finding F1 rows: (metrics key, row label).
+SIDE_BY_SIDE_ROWS: tuple[tuple[str, str], ...] = (
+    ("micro_f1", "micro-F1"),
+    ("precision", "precision"),
+    ("recall", "recall"),
+    ("exact_on_shared_keys", "exact"),
+    ("kappa_linear_graded", "kappa"),
+)
+
+
+def parse_pred_specs(specs: Sequence[str | Path]) -> dict[str, Path]:
+    """``NAME=PATH`` or plain ``PATH`` (name = file stem) -> ``{name: path}`` in the given order.
+
+    A spec is split at its first ``=`` unless the part before it contains a path separator or the
+    whole spec is an existing file and the split one is not. Raises ``ValueError`` on an empty
+    name or path and on a duplicate name. Files are not checked here.
+    """
+    out: dict[str, Path] = {}
+    for raw in specs:
+        spec = str(raw)
+        name, sep, path = spec.partition("=")
+        if (
+            not sep
+            or "/" in name
+            or "\\" in name
+            or (Path(spec).is_file() and not Path(path).is_file())
+        ):
+            name, path = Path(spec).stem, spec
+        name = name.strip()
+        if not name or not path:
+            raise ValueError(f"--pred {spec!r}: expected NAME=PATH or PATH")
+        if name in out:
+            raise ValueError(
+                f"duplicate labeler name {name!r} in --pred ({out[name]} and {path}); "
+                "name them with NAME=PATH"
+            )
+        out[name] = Path(path)
+    return out
+
+
+def _compare_all(
+    preds: Mapping[str, str | Path],
+    gold: str | Path,
+    report_ids: Iterable[str] | None,
+) -> dict[str, pd.DataFrame]:
+    """``compare_tables`` frame of every labeler against one reference (all files checked first)."""
+    for name, path in preds.items():
+        if not Path(path).is_file():
+            raise FileNotFoundError(f"labeler {name!r}: {path}: no such label table")
+    gold_df = read_label_table(gold)
+    ids = None if report_ids is None else [str(i) for i in report_ids]
+    return {
+        name: compare_tables(read_label_table(path), gold_df, report_ids=ids)
+        for name, path in preds.items()
+    }
+
+
+def side_by_side(labelers: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """Headline figures and unrounded per-finding F1 as ``{row: {labeler: value}}``.
+
+    Keys: those of ``SIDE_BY_SIDE_ROWS`` and ``per_finding_f1`` (``{finding: {labeler: f1}}``,
+    findings sorted, NaN where a labeler's comparison lacks the finding).
+    """
+    out: dict[str, Any] = {
+        key: {n: m[key] for n, m in labelers.items()} for key, _ in SIDE_BY_SIDE_ROWS
+    }
+    findings = sorted({f for m in labelers.values() for f in m["per_finding"]})
+    out["per_finding_f1"] = {
+        f: {
+            n: m["per_finding"][f]["f1"] if f in m["per_finding"] else float("nan")
+            for n, m in labelers.items()
+        }
+        for f in findings
+    }
+    return out
+
+
+def differing_keys(comparisons: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
+    """Keys at least one labeler gets wrong, by the scoring's definition (not ``correct``).
+
+    ``comparisons``: ``compare_tables`` frames of each labeler against the same reference. One
+    row per key (sorted): report_id, level, finding, ``in_gold``, ``gold`` (NaN where the reference
+    has no row), then per labeler ``value:NAME`` (NaN where it has no row) and ``right:NAME``
+    (its key counts correct, or neither it nor the reference has the key).
+    """
+    frames = {n: m.set_index(KEY) for n, m in comparisons.items()}
+    bad: set[tuple[str, ...]] = set()
+    for f in frames.values():
+        bad.update(f.index[~f.correct.to_numpy(bool)])
+    out = pd.DataFrame(sorted(bad), columns=KEY, dtype=object)
+    idx = pd.MultiIndex.from_frame(out)
+    out["in_gold"] = False
+    out["gold"] = pd.Series([np.nan] * len(out), dtype=object)
+    for n, f in frames.items():
+        sub = f.reindex(idx)
+        in_frame = idx.isin(f.index)
+        in_gold = sub.in_gold.eq(True).to_numpy(bool)
+        new_gold = in_gold & ~out.in_gold.to_numpy(bool)
+        out.loc[new_gold, "gold"] = sub.gold.to_numpy(object)[new_gold]
+        out["in_gold"] = out.in_gold.to_numpy(bool) | in_gold
+        in_pred = sub.in_pred.eq(True).to_numpy(bool)
+        out[f"value:{n}"] = np.where(in_pred, sub.pred.to_numpy(object), np.nan)
+        out[f"right:{n}"] = np.where(in_frame, sub.correct.eq(True).to_numpy(bool), True)
+    return out
+
+
+def compare_files(
+    preds: Mapping[str, str | Path],
+    gold_path: str | Path,
+    *,
+    html: str | Path | None = None,
+    json_out: str | Path | None = None,
+    reports: str | Path | None = None,
+    report_ids: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Score several labelers (``{name: table path}``) against one reference, side by side.
+
+    Each labeler is scored exactly as ``validate_files`` scores it alone. Every file is checked
+    before anything is written (``FileNotFoundError`` names the labeler). Returns ``labelers``
+    (``{name: metrics}``), ``side_by_side`` (see ``side_by_side``), ``gold`` and
+    ``n_differing_keys``; optionally writes that as strict JSON and the comparison page
+    (``reports`` adds report sentences there), both atomically.
+    """
+    from spinelab.labeling.label_tables import atomic_path, write_json
+
+    if not preds:
+        raise ValueError("no labelers to compare")
+    comparisons = _compare_all(preds, gold_path, report_ids)
+    labelers: dict[str, dict[str, Any]] = {}
+    for name, m in comparisons.items():
+        metrics = score_comparison(m)
+        metrics["pred"], metrics["gold"] = str(preds[name]), str(gold_path)
+        labelers[name] = metrics
+    diff = differing_keys(comparisons)
+    result: dict[str, Any] = {
+        "labelers": labelers,
+        "side_by_side": side_by_side(labelers),
+        "gold": str(gold_path),
+        "n_differing_keys": len(diff),
+    }
+    if json_out is not None:
+        write_json(json_safe(result), json_out)
+    if html is not None:
+        from spinelab.labeling.validate_html import render_comparison_html
+
+        texts = read_report_texts(reports) if reports is not None else None
+        page = render_comparison_html(result, comparisons, texts, differing=diff)
+        with atomic_path(html) as tmp:
+            tmp.write_text(page, encoding="utf-8")
+    return result
+
+
+def _cell(v: Any, width: int) -> str:
+    if v is None or (isinstance(v, float) and not math.isfinite(v)):
+        return f"{'-':>{width}s}"
+    return f"{float(v):{width}.3f}"
+
+
+def side_by_side_table(result: dict[str, Any]) -> str:
+    """Fixed-width text table of ``compare_files``'s result (also its JSON): one column per
+    labeler; rows micro-F1, precision, recall, exact, kappa, then ``F1 <finding>`` (no report text)."""
+    sbs = result["side_by_side"]
+    names = list(result["labelers"])
+    rows = [(label, sbs[key]) for key, label in SIDE_BY_SIDE_ROWS]
+    rows += [(f"F1 {f}", v) for f, v in sbs["per_finding_f1"].items()]
+    first = max(len("metric"), *(len(label) for label, _ in rows))
+    widths = [max(7, len(n)) for n in names]
+    head = f"{'metric':{first}s} " + " ".join(f"{n:>{w}s}" for n, w in zip(names, widths, strict=True))
+    lines = [head.rstrip()]
+    for label, vals in rows:
+        cells = " ".join(_cell(vals.get(n), w) for n, w in zip(names, widths, strict=True))
+        lines.append(f"{label:{first}s} {cells}")
+    return "\n".join(lines)
+
+
 __all__ = [
     "collapse",
+    "compare_files",
+    "differing_keys",
     "headline_figures",
     "per_finding_table",
     "compare_tables",
@@ -319,9 +497,12 @@ __all__ = [
     "json_safe",
     "kappa_linear",
     "normalise_table",
+    "parse_pred_specs",
     "read_label_table",
     "read_report_texts",
     "score_tables",
+    "side_by_side",
+    "side_by_side_table",
     "summary_line",
     "validate_files",
     "values_match",

@@ -13,12 +13,20 @@ import base64
 import html
 import io
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from spinelab.labeling.validate import NO_ROW, confusion, disagreements
+from spinelab.labeling.validate import (
+    KEY,
+    NO_ROW,
+    SIDE_BY_SIDE_ROWS,
+    confusion,
+    differing_keys,
+    disagreements,
+)
 from spinelab.schema import FINDINGS
 
 CSS = """
@@ -32,7 +40,7 @@ figcaption{font-size:.8em;text-align:center}
 mark{background:#ffe066;padding:0 1px}.lvl{background:#cde7ff}
 .kind-wrong_value{color:#a15c00}.kind-extra{color:#b00020}.kind-missed{color:#0b5394}
 .snip{font-family:ui-monospace,Menlo,monospace;font-size:.85em;white-space:pre-wrap;max-width:70em}
-.muted{color:#888}
+.muted{color:#888}.ok{color:#1b7a1b}.bad{color:#b00020;font-weight:600}
 """
 
 _SENT_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*(?:[A-Z][A-Z /]{2,}:|\d+[.)]\s))")
@@ -286,3 +294,143 @@ matches any positive value); a wrong value counts as one FP and one FN (REPORT_L
 missed: only in the reference. Highlight: the predicted evidence span, or (missed) mentions of the level.</p>
 {dis_html}
 </body></html>"""
+
+
+# ---- several labelers side by side ---------------------------------------------------------------
+NO_VALUE = "—"
+
+
+def f1_grouped_png(per_finding_f1: Mapping[str, Mapping[str, float]], names: Sequence[str]) -> str:
+    """Per-finding F1, one bar per labeler in each finding's group, as base64 PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    findings = list(per_finding_f1)
+    x = np.arange(len(findings))
+    width = 0.8 / max(1, len(names))
+    fig, ax = plt.subplots(figsize=(max(4.0, 0.35 * len(findings) * len(names) + 1.5), 3.0))
+    for k, n in enumerate(names):
+        vals = [per_finding_f1[f].get(n, float("nan")) for f in findings]
+        off = (k - (len(names) - 1) / 2) * width
+        label = n.replace("$", r"\$")  # no mathtext from a labeler's name
+        ax.bar(x + off, np.nan_to_num(np.asarray(vals, float)), width=width, label=label, color=f"C{k % 10}")
+    ax.set_xticks(x, findings, rotation=30, ha="right", fontsize=7)
+    ax.set_ylim(0, 1.18)
+    ax.set_ylabel("F1", fontsize=8)
+    ax.legend(fontsize=7, ncol=min(len(names), 5), loc="upper center", frameon=False)
+    ax.set_title("per-finding F1 by labeler", fontsize=9)
+    return _png(fig)
+
+
+def _value_cell(value: Any, present: bool, right: bool) -> str:
+    """One labeler's value at a key: escaped value or ``—``, marked right (✓) or wrong (✗)."""
+    shown = html.escape(str(value)) if present else f'<span class="muted">{NO_VALUE}</span>'
+    flag = '<span class="ok">✓</span>' if right else '<span class="bad">✗</span>'
+    return f"{shown} {flag}"
+
+
+def _evidence_row(
+    key_row: pd.Series, subs: Mapping[str, pd.DataFrame], i: int, names: Sequence[str]
+) -> tuple[pd.Series, str | None]:
+    """The row whose evidence the page shows for key ``i``: a wrong labeler's span first, then a
+    right one's; else a no-span row (level mentions). Returns (row, labeler or None)."""
+    wrong = [n for n in names if not key_row[f"right:{n}"]]
+    rows = {}
+    for n in names:
+        d = subs[n].iloc[i].to_dict()
+        d["level"], d["in_pred"] = key_row.level, pd.notna(d["in_pred"]) and bool(d["in_pred"])
+        rows[n] = pd.Series(d, dtype=object)
+    for n in [*wrong, *(n for n in names if n not in wrong)]:
+        r = rows[n]
+        if r.in_pred and pd.notna(r.get("start")) and pd.notna(r.get("end")):
+            return r, n
+    for n in wrong:
+        if rows[n].in_pred and isinstance(rows[n].get("evidence"), str):
+            return rows[n], n
+    return pd.Series({"level": key_row.level, "in_pred": False}), None
+
+
+def render_comparison_html(
+    result: dict[str, Any],
+    comparisons: Mapping[str, pd.DataFrame],
+    texts: dict[str, str] | None = None,
+    *,
+    differing: pd.DataFrame | None = None,
+) -> str:
+    """The comparison page as a string: side-by-side table, grouped per-finding F1 bars and the
+    keys where the labelers differ (every key some labeler gets wrong, each labeler's value and
+    whether it is right; with ``texts`` the report sentence, evidence highlighted).
+
+    ``result`` from ``validate.compare_files``; ``comparisons``: its ``compare_tables`` frames by
+    labeler; ``differing`` defaults to ``differing_keys(comparisons)``. All text is escaped.
+    """
+    names = list(result["labelers"])
+    sbs = result["side_by_side"]
+    diff = differing_keys(comparisons) if differing is None else differing
+    rows: list[list[Any]] = [[label, *(sbs[key][n] for n in names)] for key, label in SIDE_BY_SIDE_ROWS]
+    rows += [[f"F1 {f}", *(v[n] for n in names)] for f, v in sbs["per_finding_f1"].items()]
+    counts = [
+        ["TP / FP / FN", *(f"{m['tp']} / {m['fp']} / {m['fn']}" for m in result["labelers"].values())],
+        ["shared keys", *(m["shared_keys"] for m in result["labelers"].values())],
+    ]
+    side = _table(
+        ["metric", *names],
+        [[html.escape(str(r[0])), *(_num(v) for v in r[1:])] for r in rows]
+        + [[html.escape(str(r[0])), *r[1:]] for r in counts],
+    )
+    bar = (
+        f'<img alt="per-finding F1 by labeler" '
+        f'src="data:image/png;base64,{f1_grouped_png(sbs["per_finding_f1"], names)}">'
+        if sbs["per_finding_f1"]
+        else ""
+    )
+    idx = pd.MultiIndex.from_frame(diff[KEY])
+    subs = {n: comparisons[n].set_index(KEY).reindex(idx) for n in names}
+    body = []
+    for i, (_, r) in enumerate(diff.iterrows()):
+        right = [n for n in names if r[f"right:{n}"]]
+        cells = [
+            html.escape(str(r.report_id)),
+            html.escape(str(r.level)),
+            html.escape(str(r.finding)),
+            html.escape(str(r.gold)) if r.in_gold else f'<span class="muted">{NO_VALUE}</span>',
+            *(
+                _value_cell(r[f"value:{n}"], pd.notna(r[f"value:{n}"]), bool(r[f"right:{n}"]))
+                for n in names
+            ),
+            html.escape(", ".join(right)) if right else '<span class="muted">none</span>',
+        ]
+        if texts is not None:
+            ev, src = _evidence_row(r, subs, i, names)
+            note = f'<span class="muted">evidence: {html.escape(src)}</span>' if src else ""
+            cells.append(note + evidence_html(ev, texts.get(str(r.report_id))))
+        body.append(cells)
+    head = ["report", "level", "finding", "reference", *names, "right"]
+    if texts is not None:
+        head.append("report sentence")
+    diff_html = _table(head, body)
+    srcs = ", ".join(
+        f"{html.escape(n)} = {html.escape(str(m.get('pred', '')))}"
+        for n, m in result["labelers"].items()
+    )
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Labeler comparison</title><style>{CSS}</style></head><body>
+<h1>Report labelers side by side</h1><p class="muted">{srcs}; reference
+{html.escape(str(result.get("gold", "")))}. Each labeler is scored alone on keys (report, level,
+finding); a key is correct when values match on the 3-class scale (none+mild / moderate / severe;
+<i>present</i> matches any positive value); a wrong value counts as one FP and one FN
+(REPORT_LABELS.md).</p>
+{side}
+<h2>Per-finding F1</h2>{bar}
+<h2>Keys where the labelers differ ({len(diff)})</h2>
+<p class="muted">Every key at least one labeler gets wrong. {NO_VALUE}: no row in that table;
+✓ counts correct (or neither that labeler nor the reference has the key), ✗ does not.</p>
+{diff_html}
+</body></html>"""
+
+
+def _num(v: Any) -> Any:
+    """A float for ``_table``'s numeric cell (``None`` from JSON -> NaN, shown as a dash)."""
+    return float("nan") if v is None else v
