@@ -248,7 +248,7 @@ def labels_validate_cmd(
 
 @labels_app.command("train-model")
 def labels_train_model_cmd(
-    reports: Annotated[Path, typer.Option("--reports", help="Report texts: CSV, Parquet or JSONL (id and text columns).")],
+    reports: Annotated[list[Path], typer.Option("--reports", help="Report texts: CSV, Parquet or JSONL (id and text columns); repeat for several tables.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Model directory to write.")],
     labels: Annotated[Path | None, typer.Option("--labels", help="Weak labels of the reports: the rule labeler's output (`spinelab label`).")] = None,
     gold: Annotated[Path | None, typer.Option("--gold", help="Reference labels of some of the reports: fine-tune on them after the weak labels.")] = None,

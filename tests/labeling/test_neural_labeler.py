@@ -138,6 +138,23 @@ def test_long_report_windowing_keeps_every_level(tiny_encoder: Path) -> None:
     assert torch.allclose(out["attention"][1, ..., len(index[1]):].sum(), torch.tensor(0.0))
 
 
+def test_level_features_mark_where_levels_are_named(tiny_encoder: Path) -> None:
+    from spinelab.labeling.neural.windows import LEVEL_CHANNELS
+
+    tok, _ = load_encoder(tiny_encoder)
+    text = "Bulges from L3-4 through L5-S1. The L5 nerve root. L5-S1 distribution pain."
+    e = encode_report(tok, text, max_length=64, stride=16)
+    hot, off = e["level_hot"][0], e["offsets"][0]
+    assert hot.shape == (e["input_ids"].shape[1], LEVEL_CHANNELS)
+    def at(sub: str) -> np.ndarray:
+        i = text.index(sub)
+        return hot[(off[:, 0] >= i) & (off[:, 1] <= i + len(sub)) & (off[:, 1] > off[:, 0])]
+    rng = at("L3-4 through L5-S1")
+    assert {LEVELS[j] for j in np.nonzero(rng.max(0)[:-1])[0]} == {"L3-L4", "L4-L5", "L5-S1"}
+    assert at("nerve root").sum() == 0 and at("The").sum() == 0  # a vertebra alone is no level
+    assert at("L5-S1 distribution")[:, -1].max() == 1.0  # an excluded mention is flagged
+
+
 def test_masked_loss_ignores_unknown_targets(tiny_encoder: Path) -> None:
     tok, enc = load_encoder(tiny_encoder)
     model = ReportModel(enc, DecoderConfig(layers=1))

@@ -44,7 +44,7 @@ class ModelLabeler:
     ) -> None:
         if not 0.0 <= combine_threshold <= 1.0:
             raise ValueError(f"combine_threshold {combine_threshold} must be within [0, 1]")
-        self.settings = {
+        self.settings: dict[str, Any] = {
             "model_dir": str(model_dir), "combine": bool(combine),
             "combine_threshold": float(combine_threshold),
             "rules_dir": None if rules_dir is None else str(rules_dir),
@@ -62,7 +62,9 @@ class ModelLabeler:
         s = self.settings
         device = s["device"] or ("cuda" if torch.cuda.is_available() else "cpu")
         self.model = load_model(s["model_dir"], device=device)
-        self.splitter = DocumentLabeler(load_rules(s["rules_dir"])).splitter
+        doc = DocumentLabeler(load_rules(s["rules_dir"]))
+        self.splitter = doc.splitter
+        self.model.parser = doc.levels  # the level-mention features follow the site's level rules
         self.rules = None
         if s["combine"]:
             from spinelab.labeling.labeler import Labeler

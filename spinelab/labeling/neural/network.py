@@ -21,6 +21,7 @@ import torch
 from torch import nn
 
 from spinelab.labeling.neural.targets import N_FINDINGS, N_LEVELS, n_classes
+from spinelab.labeling.neural.windows import LEVEL_CHANNELS
 
 
 def default_encoder_path() -> Path:
@@ -57,12 +58,14 @@ class DecoderConfig:
     heads: int = 6
     ff_mult: int = 2
     dropout: float = 0.1
+    #: add the level-mention features (``windows.level_features``) to the token states
+    level_features: bool = True
 
 
 class SlotDecoder(nn.Module):
     """Token states of a report -> per-slot logits.
 
-    ``forward(memory [B, N, D], pad [B, N] bool, True = padding)`` returns ``logits``: list over
+    ``forward(memory [B, N, D], pad [B, N] bool, True = padding, level_hot [B, N, C])`` returns ``logits``: list over
     findings of ``[B, L, C_f]``, ``uncertain``: ``[B, L, F]`` logits, ``attention``:
     ``[B, L, F, N]`` evidence weights (rows sum to 1 over the non-padding tokens)."""
 
@@ -78,6 +81,7 @@ class SlotDecoder(nn.Module):
         self.pool_query = nn.Linear(d_model, d_model)
         self.heads = nn.ModuleList(nn.Linear(2 * d_model, c) for c in n_classes())
         self.uncertain = nn.Linear(2 * d_model, 1)
+        self.level_proj = nn.Linear(LEVEL_CHANNELS, d_model) if cfg.level_features else None
         nn.init.normal_(self.level_emb.weight, std=0.02)
         nn.init.normal_(self.finding_emb.weight, std=0.02)
 
@@ -86,8 +90,14 @@ class SlotDecoder(nn.Module):
         q = self.level_emb.weight[:, None, :] + self.finding_emb.weight[None, :, :]
         return q.reshape(N_LEVELS * N_FINDINGS, -1)
 
-    def forward(self, memory: torch.Tensor, pad: torch.Tensor) -> dict[str, Any]:
+    def forward(
+        self, memory: torch.Tensor, pad: torch.Tensor, level_hot: torch.Tensor | None = None
+    ) -> dict[str, Any]:
         b, _, d = memory.shape
+        if self.level_proj is not None:
+            if level_hot is None:
+                raise ValueError("this decoder reads level features: pass level_hot [B, N, C]")
+            memory = memory + self.level_proj(level_hot.to(memory.dtype))
         q = self.queries().unsqueeze(0).expand(b, -1, -1)
         h = self.decoder(q, memory, memory_key_padding_mask=pad)
         scores = self.pool_query(h) @ memory.transpose(1, 2) / math.sqrt(d)
@@ -126,9 +136,9 @@ class ReportModel(nn.Module):
     """Encoder + slot decoder. ``forward(batch)`` takes ``windows.collate_reports`` output and
     returns ``SlotDecoder``'s dict plus ``token_index`` (per report, flat window-token indices)."""
 
-    def __init__(self, encoder: nn.Module, cfg: DecoderConfig = DecoderConfig()) -> None:
+    def __init__(self, encoder: Any, cfg: DecoderConfig = DecoderConfig()) -> None:
         super().__init__()
-        self.encoder = encoder
+        self.encoder: Any = encoder
         self.slots = SlotDecoder(int(encoder.config.hidden_size), cfg)
 
     def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, Any]:
@@ -139,7 +149,13 @@ class ReportModel(nn.Module):
         mem, pad, index = gather_report_tokens(
             hidden, batch["token_mask"], batch["window_report"], n
         )
-        out = self.slots(mem, pad)
+        hot = None
+        if "level_hot" in batch:
+            flat = batch["level_hot"].reshape(-1, batch["level_hot"].shape[-1])
+            hot = flat.new_zeros(*pad.shape, flat.shape[-1])
+            for b, i in enumerate(index):
+                hot[b, : len(i)] = flat[i]
+        out = self.slots(mem, pad, hot)
         out["token_index"] = index
         return out
 

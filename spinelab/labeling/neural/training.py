@@ -134,7 +134,7 @@ def freeze_encoder_layers(model: ReportModel, n: int) -> int:
     frozen parameters. ``ValueError`` when the encoder has no ``embeddings``/``encoder.layer``."""
     if n <= 0:
         return 0
-    enc = model.encoder
+    enc: Any = model.encoder
     try:
         parts = [enc.embeddings, *list(enc.encoder.layer)[:n]]
     except AttributeError as e:
@@ -191,7 +191,7 @@ def build_samples(tokenizer: Any, texts: dict[str, str], labels: pd.DataFrame,
 
 def _loader(samples: list[dict[str, Any]], batch_size: int, shuffle: bool, seed: int) -> DataLoader:
     g = torch.Generator().manual_seed(seed)
-    return DataLoader(samples, batch_size=batch_size, shuffle=shuffle, generator=g,
+    return DataLoader(samples, batch_size=batch_size, shuffle=shuffle, generator=g,  # type: ignore[arg-type]
                       collate_fn=collate_reports, num_workers=0)
 
 
@@ -206,7 +206,7 @@ def fit_phase(model: ReportModel, train: list[dict[str, Any]], val: list[dict[st
     gpu = torch.cuda.is_available()
     trainer = L.Trainer(
         max_epochs=epochs,
-        max_time=None if max_minutes is None else {"minutes": max_minutes},
+        max_time=None if max_minutes is None else {"minutes": int(max_minutes), "seconds": int(60 * (max_minutes % 1))},
         accelerator="gpu" if gpu else "cpu",
         devices=1,
         precision="bf16-mixed" if gpu else "32-true",
@@ -251,7 +251,7 @@ def agreement(loaded: LoadedModel, texts: dict[str, str], labels: pd.DataFrame,
 
 
 def train_report_model(
-    reports: str | Path,
+    reports: str | Path | Sequence[str | Path],
     labels: str | Path | None,
     out_dir: str | Path,
     *,
@@ -265,6 +265,8 @@ def train_report_model(
 ) -> dict[str, Any]:
     """Train (weak labels, then gold) and write the model directory; returns the summary.
 
+    ``reports``: one report table or several (e.g. synthetic reports and a site's own); an id
+    seen in an earlier table is skipped as ``duplicate_id``.
     ``labels``: the weak label table (rules' output) of the reports (None: skip phase 1, e.g. to
     fine-tune ``init`` on gold only). ``gold``: reference labels of some of the reports.
     ``encoder``: local directory of the encoder to start from (None: packaged MiniLM);
@@ -277,7 +279,17 @@ def train_report_model(
     if labels is None and gold is None:
         raise ValueError("nothing to train on: give weak labels, gold labels, or both")
     L.seed_everything(cfg.seed, workers=True, verbose=False)
-    texts, skipped = read_reports(reports, id_col=id_col, text_col=text_col)
+    sources = [reports] if isinstance(reports, str | Path) else list(reports)
+    texts: dict[str, str] = {}
+    skipped: dict[str, int] = {}
+    for src in sources:
+        t, sk = read_reports(src, id_col=id_col, text_col=text_col)
+        for k, v in sk.items():
+            skipped[k] = skipped.get(k, 0) + v
+        dup = set(t) & set(texts)
+        if dup:
+            skipped["duplicate_id"] = skipped.get("duplicate_id", 0) + len(dup)
+        texts.update({k: v for k, v in t.items() if k not in dup})
     if not texts:
         raise ValueError(f"{reports}: no labelable report (skipped: {skipped})")
     if init is not None:

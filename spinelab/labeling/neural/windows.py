@@ -9,18 +9,54 @@ and attends over the tokens of all of them at once, so no level is lost to trunc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import torch
 
+from spinelab.schema import LEVELS
+
+#: Channels of ``level_hot``: one per disc level, then "an excluded mention" (nerve root etc.).
+LEVEL_CHANNELS = len(LEVELS) + 1
+
+
+@lru_cache(maxsize=1)
+def _default_parser() -> Any:
+    from spinelab.labeling.levels import LevelParser
+
+    return LevelParser()
+
+
+def level_features(text: str, offsets: np.ndarray, parser: Any = None) -> np.ndarray:
+    """``float32 [..., LEVEL_CHANNELS]``: for each token (character range ``offsets [..., 2]``), the
+    disc levels of the level mention it lies in (multi-hot; a range or "all levels" sets several)
+    and whether that mention is an excluded one (nerve-root distribution, procedure site).
+
+    ``parser``: a ``spinelab.labeling.levels.LevelParser`` (None: the packaged level rules). The
+    rules only say WHERE levels are named; what is found there is left to the model."""
+    parser = parser or _default_parser()
+    out = np.zeros((*offsets.shape[:-1], LEVEL_CHANNELS), np.float32)
+    s, e = offsets[..., 0], offsets[..., 1]
+    real = e > s
+    for m in parser.find(text):
+        inside = real & (s < m.end) & (e > m.start)
+        if not inside.any():
+            continue
+        for lv in m.levels:
+            out[..., LEVELS.index(lv)][inside] = 1.0
+        if m.excluded:
+            out[..., -1][inside] = 1.0
+    return out
+
 
 def encode_report(
-    tokenizer: Any, text: str, *, max_length: int = 256, stride: int = 64
+    tokenizer: Any, text: str, *, max_length: int = 256, stride: int = 64, parser: Any = None
 ) -> dict[str, np.ndarray]:
     """One report -> ``{"input_ids": int64 [W, T], "attention_mask": int64 [W, T],
     "token_mask": bool [W, T] (a text token, not [CLS]/[SEP]/padding),
-    "offsets": int64 [W, T, 2] (character range of each token in ``text``; 0, 0 for specials)}``.
+    "offsets": int64 [W, T, 2] (character range of each token in ``text``; 0, 0 for specials),
+    "level_hot": float32 [W, T, LEVEL_CHANNELS] (``level_features``)}``.
 
     Needs a fast (Rust) tokenizer: windows come from its overflow with ``stride``."""
     if not getattr(tokenizer, "is_fast", False):
@@ -48,22 +84,24 @@ def encode_report(
         att[w, :k] = 1
         tok[w, :k] = ~np.asarray(enc["special_tokens_mask"][w], bool)
         off[w, :k] = np.asarray(enc["offset_mapping"][w], np.int64).reshape(k, 2)
-    return {"input_ids": ids, "attention_mask": att, "token_mask": tok, "offsets": off}
+    return {"input_ids": ids, "attention_mask": att, "token_mask": tok, "offsets": off,
+            "level_hot": level_features(text, off, parser)}
 
 
 def collate_reports(samples: Sequence[dict[str, Any]]) -> dict[str, torch.Tensor]:
     """Samples (``encode_report`` output, optionally with ``encode_targets`` arrays) -> a batch.
 
     Windows of all reports are stacked: ``input_ids``, ``attention_mask``, ``token_mask``
-    ``[sum W, T_max]``, ``window_report`` int64 ``[sum W]`` (the batch index of each window's
+    ``[sum W, T_max]``, ``level_hot`` ``[sum W, T_max, LEVEL_CHANNELS]``, ``window_report`` int64 ``[sum W]`` (the batch index of each window's
     report). Target arrays present in every sample are stacked as ``[B, L, F]``."""
     t = max(s["input_ids"].shape[1] for s in samples)
-    parts: dict[str, list[np.ndarray]] = {"input_ids": [], "attention_mask": [], "token_mask": []}
+    keys = (("input_ids", 0), ("attention_mask", 0), ("token_mask", False), ("level_hot", 0.0))
+    parts: dict[str, list[np.ndarray]] = {k: [] for k, _ in keys}
     owner: list[np.ndarray] = []
     for b, s in enumerate(samples):
         w, k = s["input_ids"].shape
-        for key, fill in (("input_ids", 0), ("attention_mask", 0), ("token_mask", False)):
-            a = np.full((w, t), fill, s[key].dtype)
+        for key, fill in keys:
+            a = np.full((w, t, *s[key].shape[2:]), fill, s[key].dtype)
             a[:, :k] = s[key]
             parts[key].append(a)
         owner.append(np.full(w, b, np.int64))
@@ -75,4 +113,4 @@ def collate_reports(samples: Sequence[dict[str, Any]]) -> dict[str, torch.Tensor
     return batch
 
 
-__all__ = ["collate_reports", "encode_report"]
+__all__ = ["LEVEL_CHANNELS", "collate_reports", "encode_report", "level_features"]
