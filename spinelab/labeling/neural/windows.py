@@ -8,6 +8,7 @@ and attends over the tokens of all of them at once, so no level is lost to trunc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -17,8 +18,13 @@ import torch
 
 from spinelab.schema import LEVELS
 
-#: Channels of ``level_hot``: one per disc level, then "an excluded mention" (nerve root etc.).
-LEVEL_CHANNELS = len(LEVELS) + 1
+N_LEVEL = len(LEVELS)
+#: Channels of ``level_hot``: [0, 6) the levels of the mention a token lies in; 6: that mention is
+#: an excluded one (nerve-root distribution, procedure site); [7, 13) the levels of the nearest
+#: finding-site mention before the token; [13, 19) those of the nearest one after it in the same
+#: sentence. Which to trust ("L4-5: mild stenosis" vs "mild stenosis at L4-5") is learnt.
+LEVEL_CHANNELS = 3 * N_LEVEL + 1
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
 @lru_cache(maxsize=1)
@@ -29,24 +35,43 @@ def _default_parser() -> Any:
 
 
 def level_features(text: str, offsets: np.ndarray, parser: Any = None) -> np.ndarray:
-    """``float32 [..., LEVEL_CHANNELS]``: for each token (character range ``offsets [..., 2]``), the
-    disc levels of the level mention it lies in (multi-hot; a range or "all levels" sets several)
-    and whether that mention is an excluded one (nerve-root distribution, procedure site).
+    """``float32 [..., LEVEL_CHANNELS]`` level-mention features of each token (character range
+    ``offsets [..., 2]``; see ``LEVEL_CHANNELS``). Multi-hot: a range or "all levels" sets several.
 
     ``parser``: a ``spinelab.labeling.levels.LevelParser`` (None: the packaged level rules). The
-    rules only say WHERE levels are named; what is found there is left to the model."""
+    rules only say WHERE levels are named; what the report says of them is left to the model."""
     parser = parser or _default_parser()
     out = np.zeros((*offsets.shape[:-1], LEVEL_CHANNELS), np.float32)
     s, e = offsets[..., 0], offsets[..., 1]
     real = e > s
-    for m in parser.find(text):
+    mentions = parser.find(text)
+    sites = [m for m in mentions if not m.excluded and m.levels]
+    # sentence number of every character (a level and a token share a sentence when equal)
+    marks = np.zeros(len(text) + 1, np.int64)
+    for m in _SENTENCE_END.finditer(text):
+        marks[m.end()] += 1
+    sentence = np.cumsum(marks)
+    for m in mentions:
         inside = real & (s < m.end) & (e > m.start)
-        if not inside.any():
-            continue
         for lv in m.levels:
             out[..., LEVELS.index(lv)][inside] = 1.0
         if m.excluded:
-            out[..., -1][inside] = 1.0
+            out[..., N_LEVEL][inside] = 1.0
+    if not sites:
+        return out
+    ends = np.array([m.end for m in sites])
+    starts = np.array([m.start for m in sites])
+    hot = np.zeros((len(sites), N_LEVEL), np.float32)
+    for i, m in enumerate(sites):
+        hot[i, [LEVELS.index(lv) for lv in m.levels]] = 1.0
+    before = np.searchsorted(ends, s, side="right") - 1  # last site ending at or before the token
+    ok = real & (before >= 0)
+    out[..., N_LEVEL + 1 : 2 * N_LEVEL + 1][ok] = hot[before[ok]]
+    after = np.searchsorted(starts, e, side="left")  # first site starting at or after its end
+    ok = real & (after < len(sites))
+    same = np.zeros_like(ok)
+    same[ok] = sentence[np.clip(e[ok], 0, len(text))] == sentence[starts[after[ok]]]
+    out[..., 2 * N_LEVEL + 1 :][same] = hot[after[same]]
     return out
 
 
@@ -92,10 +117,14 @@ def collate_reports(samples: Sequence[dict[str, Any]]) -> dict[str, torch.Tensor
     """Samples (``encode_report`` output, optionally with ``encode_targets`` arrays) -> a batch.
 
     Windows of all reports are stacked: ``input_ids``, ``attention_mask``, ``token_mask``
-    ``[sum W, T_max]``, ``level_hot`` ``[sum W, T_max, LEVEL_CHANNELS]``, ``window_report`` int64 ``[sum W]`` (the batch index of each window's
+    ``[sum W, T_max]``, ``level_hot`` ``[sum W, T_max, LEVEL_CHANNELS]`` (and cached encoder
+    states ``hidden`` ``[sum W, T_max, D]`` when every sample has them), ``window_report`` int64 ``[sum W]`` (the batch index of each window's
     report). Target arrays present in every sample are stacked as ``[B, L, F]``."""
     t = max(s["input_ids"].shape[1] for s in samples)
-    keys = (("input_ids", 0), ("attention_mask", 0), ("token_mask", False), ("level_hot", 0.0))
+    keys: tuple[tuple[str, Any], ...] = (
+        ("input_ids", 0), ("attention_mask", 0), ("token_mask", False), ("level_hot", 0.0))
+    if all("hidden" in s for s in samples):
+        keys = (*keys, ("hidden", 0.0))
     parts: dict[str, list[np.ndarray]] = {k: [] for k, _ in keys}
     owner: list[np.ndarray] = []
     for b, s in enumerate(samples):
