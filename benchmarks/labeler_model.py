@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--freeze-layers", type=int, default=6,
                     help="Encoder layers frozen; 6 (all of MiniLM): its states are cached, only the decoder trains.")
-    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.8, 0.95])
+    ap.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.8, 0.95, 0.99])
     ap.add_argument("--speed-n", type=int, default=200)
     ap.add_argument("--html", type=Path, default=None, help="Side-by-side validation page.")
     ap.add_argument("--reuse", action="store_true", help="Reuse a pre-trained model in --work.")
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     label_file(corpus, comb_syn, labeler=comb_spec, progress=False)
     print(f"\n{len(syn_ids)} held-out synthetic reports against the generator's truth:")
     for name, path in (("rules", rules_syn), ("model (pre-trained)", speed_dir / "model_synthetic.parquet"),
-                       ("combined (t=0.8)", comb_syn)):
+                       ("combined (t=0.95)", comb_syn)):
         m = _score(read_label_table(path), truth, syn_ids)
         res.setdefault("synthetic_truth", {})[name] = {k: m[k] for k in ("micro_f1", "precision", "recall")}
         print(f"{name:28s} micro-F1 {m['micro_f1']:.4f} P {m['precision']:.4f} R {m['recall']:.4f}")

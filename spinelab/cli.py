@@ -133,7 +133,7 @@ def label_cmd(
     labeler: Annotated[str, typer.Option(help="Labeler factory 'module:Name'.", hidden=True)] = "spinelab.labeling.labeler:Labeler",
     model: Annotated[Path | None, typer.Option("--model", help="A report model directory (`spinelab labels train-model`): label with it instead of the rules.")] = None,
     combine: Annotated[bool, typer.Option("--combine", help="With --model: the rules' rows, plus the model's rows on (level, finding) keys the rules leave silent when its probability >= --combine-threshold.")] = False,
-    combine_threshold: Annotated[float, typer.Option(help="With --combine: the model's least probability for a row it adds.")] = 0.8,
+    combine_threshold: Annotated[float, typer.Option(help="With --combine: the model's least probability for a row it adds.")] = 0.95,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
     """Label radiology reports into per-level findings (REPORT_LABELS schema) + an errors table."""

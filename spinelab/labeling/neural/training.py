@@ -146,6 +146,7 @@ def cache_encoder_states(model: ReportModel, samples: list[dict[str, Any]],
                 w, t = smp["input_ids"].shape
                 smp["hidden"] = h[start : start + w, :t].to(torch.float16).numpy()
                 start += w
+    enc.train()  # back in the mode Lightning expects; cached states make it unused in training
 
 
 def freeze_encoder_layers(model: ReportModel, n: int) -> int:
