@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from spinelab.labeling.labeler import MAX_CHARS, check_text
+from spinelab.schema import FINDINGS, LEVELS
 
 DEFAULT_COMBINE_THRESHOLD = 0.95
 
@@ -39,7 +40,6 @@ class ModelLabeler:
         combine: bool = False,
         combine_threshold: float = DEFAULT_COMBINE_THRESHOLD,
         rules_dir: str | Path | None = None,
-        batch_size: int = 8,
         device: str | None = None,
         max_chars: int = MAX_CHARS,
     ) -> None:
@@ -49,7 +49,7 @@ class ModelLabeler:
             "model_dir": str(model_dir), "combine": bool(combine),
             "combine_threshold": float(combine_threshold),
             "rules_dir": None if rules_dir is None else str(rules_dir),
-            "batch_size": int(batch_size), "device": device, "max_chars": int(max_chars),
+            "device": device, "max_chars": int(max_chars),
         }
         self._build()
 
@@ -90,8 +90,6 @@ class ModelLabeler:
         from spinelab.labeling.validate_html import sentence_bounds
 
         pred = self.model.predict([text], batch_size=1)[0]
-        from spinelab.schema import FINDINGS, LEVELS
-
         li = {lv: i for i, lv in enumerate(LEVELS)}
         fi = {f: i for i, f in enumerate(FINDINGS)}
         rows = []
