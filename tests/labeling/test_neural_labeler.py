@@ -313,3 +313,8 @@ def test_cli_errors_name_the_problem(tmp_path: Path, corpus: dict[str, Path]) ->
                                  "--labels", str(corpus["labels"]), "--encoder", str(tmp_path / "none"),
                                  "-o", str(tmp_path / "m")])
     assert r.exit_code == 2 and "no config.json" in _said(r)
+    other = tmp_path / "other_gold.parquet"
+    pd.read_parquet(corpus["labels"]).assign(report_id="elsewhere").to_parquet(other, index=False)
+    r = CliRunner().invoke(app, ["labels", "train-model", "--reports", str(corpus["reports"]),
+                                 "--gold", str(other), "-o", str(tmp_path / "m")])
+    assert r.exit_code == 2 and "none of its reports is in" in _said(r)
