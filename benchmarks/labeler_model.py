@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     folds = [sorted(order[k :: a.folds]) for k in range(a.folds)]
     rules = Labeler()
     rules_rows = _rows_of(rules, texts, ids)
+    rules_by_report = {rid: g.to_dict("records") for rid, g in rules_rows.groupby("report_id")}
     pre_rows = _rows_of(ModelLabeler(pre), texts, ids)
     cv_rows: list[pd.DataFrame] = []
     comb_rows: dict[float, list[dict[str, Any]]] = {t: [] for t in a.thresholds}
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         for rid in test:
             mrows = ml.model_rows(rid, texts[rid])
             cv_rows.append(pd.DataFrame([{k2: v for k2, v in r.items() if k2 != "p"} for r in mrows]))
-            rr = [r for r in rules_rows.to_dict("records") if r["report_id"] == rid]
+            rr = rules_by_report.get(rid, [])
             for t in a.thresholds:
                 comb_rows[t].extend(combine_rows(rr, mrows, t))
         print(f"fold {k}: fine-tuned on {g.report_id.nunique()} reports in "

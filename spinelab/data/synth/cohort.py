@@ -91,8 +91,9 @@ def generate_cohort(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     all_ids = [StudyIds.make(seed, i) for i in range(n)]
-    for stale in out.glob("*/.*.tmp-*"):  # left by an interrupted earlier run
-        shutil.rmtree(stale, ignore_errors=True)
+    for pattern in ("*/.*.tmp", "*/.*.old"):  # atomic_directory's, left by an interrupted run
+        for stale in out.glob(pattern):
+            shutil.rmtree(stale, ignore_errors=True)
     todo = []
     for ids in all_ids:
         d = out / ids.rel_dir

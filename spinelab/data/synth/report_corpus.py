@@ -35,23 +35,21 @@ def write_report_corpus(out_dir: str | Path, n: int, seed: int = 0) -> tuple[Pat
     """Write ``OUT/reports.jsonl`` (report_id, text) and ``OUT/report_labels.parquet`` (truth rows).
 
     Both are written to temporary names and renamed. Returns the two paths."""
-    from spinelab.labeling.label_tables import atomic_path
+    from spinelab.data.atomic import atomic_path, write_frame
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     texts: list[dict[str, str]] = []
     labels: list[pd.DataFrame] = []
     for rid, text, rows in iter_reports(n, seed):
         texts.append({"report_id": rid, "text": text})
         labels.append(rows)
-    reports_path, labels_path = out / "reports.jsonl", out / "report_labels.parquet"
+    reports_path = out / "reports.jsonl"
     with atomic_path(reports_path) as tmp:
         pd.DataFrame(texts).to_json(tmp, orient="records", lines=True, force_ascii=False)
     table = pd.concat(labels, ignore_index=True) if labels else pd.DataFrame(
         columns=["report_id", "level", "finding", "value", "uncertain"]
     )
-    with atomic_path(labels_path) as tmp:
-        table.to_parquet(tmp, index=False)
+    labels_path = write_frame(table, out / "report_labels.parquet")
     return reports_path, labels_path
 
 

@@ -13,9 +13,7 @@ Modic type drawn) lies on the SAG T1 grid, which may differ from the SAG T2 grid
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from spinelab.anatomy import DISCS, MASK_VALUES, VERTEBRAE
+from spinelab.data.atomic import atomic_directory
 from spinelab.data.synth.anatomy_model import SpineModel, sample_spine
 from spinelab.data.synth.dicom_write import StudyInfo, derived_uid, write_series
 from spinelab.data.synth.protocol import ProtocolPreset, get_preset, plan_protocol, t1_own_grid
@@ -103,18 +102,8 @@ def generate_study(out_dir: Path, ids: StudyIds, *, preset: str | ProtocolPreset
     sampler = pathology_sampler or default_pathology_sampler()
     reporter = report_renderer or default_report_renderer()
     final = Path(out_dir) / ids.rel_dir
-    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    try:
+    with atomic_directory(final) as tmp:
         _write_study(tmp, ids, preset_obj, scanner_obj, sampler, reporter)
-        if final.exists():
-            shutil.rmtree(final)
-        tmp.rename(final)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return final
 
 

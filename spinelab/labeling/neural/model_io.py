@@ -9,8 +9,6 @@ the encoder it was trained from.
 from __future__ import annotations
 
 import json
-import shutil
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from spinelab.data.atomic import atomic_directory
 from spinelab.labeling.neural.network import DecoderConfig, ReportModel
 from spinelab.labeling.neural.targets import decode_slots
 from spinelab.labeling.neural.windows import collate_reports, encode_report
@@ -111,10 +110,7 @@ def save_model(
     from safetensors.torch import save_file
 
     out = Path(out_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.mkdir()
-    try:
+    with atomic_directory(out) as tmp:
         tokenizer.save_pretrained(tmp / "encoder")
         model.encoder.config.save_pretrained(tmp / "encoder")
         state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
@@ -127,16 +123,6 @@ def save_model(
             **meta,
         }
         (tmp / "config.json").write_text(json.dumps(cfg, indent=1, default=str))
-        if out.exists():
-            old = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.old")
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old)
-        else:
-            tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return out
 
 

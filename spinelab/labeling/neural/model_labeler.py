@@ -25,6 +25,8 @@ from spinelab.labeling.labeler import MAX_CHARS, check_text
 from spinelab.schema import FINDINGS, LEVELS
 
 DEFAULT_COMBINE_THRESHOLD = 0.95
+_LEVEL_INDEX = {lv: i for i, lv in enumerate(LEVELS)}
+_FINDING_INDEX = {f: i for i, f in enumerate(FINDINGS)}
 
 
 class ModelLabeler:
@@ -79,27 +81,32 @@ class ModelLabeler:
         self.settings = dict(state)
         self._build()
 
-    def _section(self, text: str, pos: int) -> str:
-        for sec in self.splitter.sections(text):
-            if sec.start <= pos < sec.end:
-                return sec.kind if sec.kind in ("findings", "impression") else "other"
-        return "other"
+    def _section_of(self, text: str) -> Any:
+        """``pos -> 'findings' | 'impression' | 'other'`` for one text (sections split once)."""
+        sections = self.splitter.sections(text)
+
+        def kind(pos: int) -> str:
+            for sec in sections:
+                if sec.start <= pos < sec.end:
+                    return sec.kind if sec.kind in ("findings", "impression") else "other"
+            return "other"
+
+        return kind
 
     def model_rows(self, report_id: str, text: str) -> list[dict[str, Any]]:
         """The model's rows of one screened text, each with its probability (``p``)."""
         from spinelab.labeling.validate_html import sentence_bounds
 
         pred = self.model.predict([text], batch_size=1)[0]
-        li = {lv: i for i, lv in enumerate(LEVELS)}
-        fi = {f: i for i, f in enumerate(FINDINGS)}
+        section = self._section_of(text)
         rows = []
         for lv, f, v, unc, p in pred.slots():
-            s0, e0 = (int(x) for x in pred.evidence[li[lv], fi[f]])
+            s0, e0 = (int(x) for x in pred.evidence[_LEVEL_INDEX[lv], _FINDING_INDEX[f]])
             a, b = sentence_bounds(text, s0, max(e0, s0 + 1))
             rows.append({
                 "report_id": report_id, "level": lv, "finding": f, "value": v,
                 "uncertain": unc, "evidence": text[a:b], "start": a, "end": b,
-                "section": self._section(text, s0), "p": p,
+                "section": section(s0), "p": p,
             })
         return rows
 

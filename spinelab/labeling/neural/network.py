@@ -92,6 +92,7 @@ class SlotDecoder(nn.Module):
     def level_bias(self, hot: torch.Tensor) -> torch.Tensor:
         """``[B, L * F, N]`` attention bias: for slot (level l, finding f) and token n, the learnt
         weights of the three level-context groups of ``hot [B, N, C]`` that name level l."""
+        assert self.context_weight is not None, "built without level features"
         n = N_LEVELS
         groups = torch.stack([hot[..., :n], hot[..., n + 1 : 2 * n + 1], hot[..., 2 * n + 1 :]], -1)
         per_level = (groups * self.context_weight).sum(-1)  # [B, N, L]
@@ -140,23 +141,31 @@ def gather_report_tokens(
     """Window token states ``[W, T, D]`` -> per-report token states ``[B, N_max, D]``, padding
     mask ``[B, N_max]`` (True = padding) and, per report, the flat indices into ``[W * T]`` of its
     tokens (to map attention back to windows and characters). Only ``token_mask`` tokens count."""
-    w, t, d = hidden.shape
-    flat = hidden.reshape(w * t, d)
+    w, t, _ = hidden.shape
     keep = token_mask.reshape(-1)
     owner = window_report[:, None].expand(w, t).reshape(-1)
     index = [torch.nonzero(keep & (owner == b)).squeeze(1) for b in range(n_reports)]
-    n_max = max(1, max(len(i) for i in index))
-    mem = flat.new_zeros(n_reports, n_max, d)
-    pad = torch.ones(n_reports, n_max, dtype=torch.bool, device=hidden.device)
+    mem = pack_by_report(hidden, index)
+    pad = torch.ones(mem.shape[:2], dtype=torch.bool, device=hidden.device)
     for b, i in enumerate(index):
-        mem[b, : len(i)] = flat[i]
         pad[b, : max(1, len(i))] = False  # a report without text tokens attends to one zero
     return mem, pad, index
 
 
+def pack_by_report(values: torch.Tensor, index: list[torch.Tensor]) -> torch.Tensor:
+    """Per-window-token values ``[W, T, C]`` -> ``[B, N_max, C]``: report ``b``'s tokens (flat
+    indices ``index[b]`` into ``[W * T]``) first, zeros after."""
+    flat = values.reshape(-1, values.shape[-1])
+    out = flat.new_zeros(len(index), max(1, max(len(i) for i in index)), flat.shape[-1])
+    for b, i in enumerate(index):
+        out[b, : len(i)] = flat[i]
+    return out
+
+
 class ReportModel(nn.Module):
     """Encoder + slot decoder. ``forward(batch)`` takes ``windows.collate_reports`` output (with
-    ``hidden`` ``[sum W, T, D]`` it uses those cached encoder states instead) and returns ``SlotDecoder``'s dict plus ``token_index`` (per report, flat window-token indices)."""
+    ``hidden`` ``[sum W, T, D]`` it uses those cached encoder states instead) and returns
+    ``SlotDecoder``'s dict plus ``token_index`` (per report, flat window-token indices)."""
 
     def __init__(self, encoder: Any, cfg: DecoderConfig = DecoderConfig()) -> None:
         super().__init__()
@@ -174,12 +183,7 @@ class ReportModel(nn.Module):
         mem, pad, index = gather_report_tokens(
             hidden, batch["token_mask"], batch["window_report"], n
         )
-        hot = None
-        if "level_hot" in batch:
-            flat = batch["level_hot"].reshape(-1, batch["level_hot"].shape[-1])
-            hot = flat.new_zeros(*pad.shape, flat.shape[-1])
-            for b, i in enumerate(index):
-                hot[b, : len(i)] = flat[i]
+        hot = pack_by_report(batch["level_hot"], index) if "level_hot" in batch else None
         out = self.slots(mem, pad, hot)
         out["token_index"] = index
         return out
@@ -192,4 +196,5 @@ __all__ = [
     "default_encoder_path",
     "gather_report_tokens",
     "load_encoder",
+    "pack_by_report",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -152,14 +153,13 @@ def cache_encoder_states(model: ReportModel, samples: list[dict[str, Any]],
 def freeze_encoder_layers(model: ReportModel, n: int) -> int:
     """Freeze the encoder's embeddings and its lowest ``n`` transformer layers (``n`` = 0:
     nothing; ``n`` >= the number of layers: the whole encoder, whose states are then computed once
-    and cached, so only the decoder trains, many times faster). Training is faster on CPU; the
-    upper layers and the decoder still adapt. Returns the number of
+    and cached, so only the decoder trains, many times faster on CPU). Returns the number of
     frozen parameters. ``ValueError`` when the encoder has no ``embeddings``/``encoder.layer``."""
     if n <= 0:
         return 0
     enc: Any = model.encoder
     try:
-        parts = [enc.embeddings, *list(enc.encoder.layer)[:n], *([enc.pooler] if getattr(enc, "pooler", None) is not None else [])]
+        parts = [enc.embeddings, *list(enc.encoder.layer)[:n]]
     except AttributeError as e:
         raise ValueError("freeze_layers needs a BERT-style encoder (embeddings, encoder.layer)") from e
     frozen = 0
@@ -171,30 +171,32 @@ def freeze_encoder_layers(model: ReportModel, n: int) -> int:
 
 
 # ---------------------------------------------------------------- data
-def read_reports(path: str | Path, *, id_col: str = "report_id",
+def read_reports(sources: str | Path | Sequence[str | Path], *, id_col: str = "report_id",
                  text_col: str = "text") -> tuple[dict[str, str], dict[str, int]]:
-    """``{report_id: text}`` of every labelable report of a report table, and a count of the
-    skipped ones by reason (empty, not text, not lumbar, unreadable row, duplicate id)."""
+    """``{report_id: text}`` of every labelable report of one report table or several, and a
+    count of the skipped ones by reason (empty, not text, not lumbar, unreadable row, and
+    ``duplicate_id`` for an id already read, in this table or an earlier one)."""
     from spinelab.labeling.labeler import check_text
     from spinelab.labeling.report_source import open_input, plan_partitions, read_partition
 
-    spec = open_input(path, id_col=id_col, text_col=text_col)
     texts: dict[str, str] = {}
     skipped: dict[str, int] = {}
-    for part in plan_partitions(spec, 5000):
-        reports, errors = read_partition(spec, part)
-        for e in errors:
-            skipped[e["reason"]] = skipped.get(e["reason"], 0) + 1
-        for r in reports:
-            try:
-                t = check_text(r.text)
-            except ReportError as e:
-                skipped[e.reason] = skipped.get(e.reason, 0) + 1
-                continue
-            if r.report_id in texts:
-                skipped["duplicate_id"] = skipped.get("duplicate_id", 0) + 1
-                continue
-            texts[r.report_id] = t
+    for path in [sources] if isinstance(sources, str | Path) else sources:
+        spec = open_input(path, id_col=id_col, text_col=text_col)
+        for part in plan_partitions(spec, 5000):
+            reports, errors = read_partition(spec, part)
+            for e in errors:
+                skipped[e["reason"]] = skipped.get(e["reason"], 0) + 1
+            for r in reports:
+                try:
+                    t = check_text(r.text)
+                except ReportError as e:
+                    skipped[e.reason] = skipped.get(e.reason, 0) + 1
+                    continue
+                if r.report_id in texts:
+                    skipped["duplicate_id"] = skipped.get("duplicate_id", 0) + 1
+                    continue
+                texts[r.report_id] = t
     return texts, skipped
 
 
@@ -229,7 +231,7 @@ def fit_phase(model: ReportModel, train: list[dict[str, Any]], val: list[dict[st
     gpu = torch.cuda.is_available()
     trainer = L.Trainer(
         max_epochs=epochs,
-        max_time=None if max_minutes is None else {"minutes": int(max_minutes), "seconds": int(60 * (max_minutes % 1))},
+        max_time=None if max_minutes is None else timedelta(minutes=max_minutes),
         accelerator="gpu" if gpu else "cpu",
         devices=1,
         precision="bf16-mixed" if gpu else "32-true",
@@ -302,17 +304,7 @@ def train_report_model(
     if labels is None and gold is None:
         raise ValueError("nothing to train on: give weak labels, gold labels, or both")
     L.seed_everything(cfg.seed, workers=True, verbose=False)
-    sources = [reports] if isinstance(reports, str | Path) else list(reports)
-    texts: dict[str, str] = {}
-    skipped: dict[str, int] = {}
-    for src in sources:
-        t, sk = read_reports(src, id_col=id_col, text_col=text_col)
-        for k, v in sk.items():
-            skipped[k] = skipped.get(k, 0) + v
-        dup = set(t) & set(texts)
-        if dup:
-            skipped["duplicate_id"] = skipped.get("duplicate_id", 0) + len(dup)
-        texts.update({k: v for k, v in t.items() if k not in dup})
+    texts, skipped = read_reports(reports, id_col=id_col, text_col=text_col)
     if not texts:
         raise ValueError(f"{reports}: no labelable report (skipped: {skipped})")
     if init is not None:
