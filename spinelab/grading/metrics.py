@@ -157,6 +157,23 @@ class GraderMetrics(Metric):
             return torch.cat(v) if v else torch.empty(0)
         return v
 
+    def probs_of(self, task: str) -> torch.Tensor:
+        """(N, K) probabilities of ``task`` accumulated so far (this rank's, unless synced)."""
+        return self._cat(f"probs_{task}")
+
+    def target_of(self, task: str) -> torch.Tensor:
+        """(N,) class indices of ``task`` accumulated so far (-1 missing)."""
+        return self._cat(f"target_{task}")
+
+    def shift_logits(self, task: str, delta: torch.Tensor) -> None:
+        """Re-express the stored ``task`` probabilities as if ``delta`` (K,) had been added to
+        the logits they came from (a moved decision threshold)."""
+        p = self.probs_of(task)
+        if p.numel():
+            shifted = (p.clamp_min(1e-12).log() + delta.to(p.device)).softmax(-1)
+            setattr(self, f"probs_{task}", [shifted])
+        self._computed = None
+
     def table(self) -> pd.DataFrame:
         """Long table: task, level ('all' or a disc level), metric, value."""
         rows: list[dict[str, object]] = []

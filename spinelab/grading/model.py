@@ -9,7 +9,10 @@ Architecture: one encoder per input (``encoder`` / ``axial_encoder``, names from
 ``spinelab.grading.encoders.ENCODERS``) -> features (B, F) each; the axial features are zeroed
 where ``has_ax`` is 0; fusion MLP over [sagittal, axial, has_ax, has_sag_t1, level embedding]
 -> (B, F) -> one linear head per task (K logits). Losses: ``spinelab.grading.losses`` (masked:
-missing labels cost nothing). ``save_hyperparameters()`` records everything needed to rebuild
+missing labels cost nothing). With ``calibrate_thresholds`` each binary head's operating point is
+chosen on the validation split at every validation epoch (``spinelab.grading.calibration``) and
+kept as the buffer ``decision_bias_<task>`` (K,), added to the logits wherever probabilities are
+made. ``save_hyperparameters()`` records everything needed to rebuild
 the model from a checkpoint, including the channel names, crop geometry and the segmentation
 model directory (``seg_model``) that ``spinelab grade predict`` uses by default.
 """
@@ -24,6 +27,7 @@ import lightning as L
 import torch
 from torch import nn
 
+from spinelab.grading.calibration import fit_margin_cut
 from spinelab.grading.encoders import build_encoder
 from spinelab.grading.losses import get_loss, inverse_frequency_weights, task_loss
 from spinelab.grading.metrics import GraderMetrics
@@ -59,10 +63,12 @@ class GraderModule(L.LightningModule):
         weight_decay: float = 1e-4,
         warmup_fraction: float = 0.05,
         scheduler: Literal["cosine", "constant"] = "cosine",
+        calibrate_thresholds: bool = False,
         seg_model: str | None = None,
     ) -> None:
         """``sagittal_channels``/``axial_channels``/``crop_config`` come from the dataset (the CLI
-        links them from the data module); ``tasks`` None = every task of ``tasks.yaml``."""
+        links them from the data module); ``tasks`` None = every task of ``tasks.yaml``;
+        ``calibrate_thresholds``: choose each binary head's decision threshold on validation."""
         super().__init__()
         self.save_hyperparameters()
         get_loss(loss)  # fail early on a wrong loss name
@@ -85,6 +91,7 @@ class GraderModule(L.LightningModule):
         self.heads = nn.ModuleDict({t.name: nn.Linear(feature_dim, t.num_classes) for t in self.tasks})
         for t in self.tasks:
             self.register_buffer(f"class_weight_{t.name}", torch.ones(t.num_classes))
+            self.register_buffer(f"decision_bias_{t.name}", torch.zeros(t.num_classes))
         self.val_metrics = GraderMetrics(self.tasks, self.levels)
         self.test_metrics = GraderMetrics(self.tasks, self.levels)
 
@@ -118,8 +125,47 @@ class GraderModule(L.LightningModule):
         return {name: head(h) for name, head in self.heads.items()}
 
     def probabilities(self, logits: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        """Softmax class probabilities per task (float32)."""
-        return {k: v.float().softmax(-1) for k, v in logits.items()}
+        """Softmax class probabilities per task (float32), after the decision bias (zero unless
+        ``calibrate_thresholds`` set one: then 0.5 is the validation operating point)."""
+        return {k: (v.float() + getattr(self, f"decision_bias_{k}")).softmax(-1) for k, v in logits.items()}
+
+    def decision_margins(self) -> dict[str, float]:
+        """Binary task -> logit margin (present - absent) at which it calls 'present' (0 = argmax)."""
+        out = {}
+        for t in self.tasks:
+            if t.num_classes == 2:
+                b = getattr(self, f"decision_bias_{t.name}")
+                out[t.name] = float(b[0] - b[1])
+        return out
+
+    def _calibrate_thresholds(self) -> None:
+        """Move each binary head's decision to the margin cut that maximises macro-F1 on this
+        validation epoch's labelled samples (all ranks' samples under DDP); the stored validation
+        probabilities are shifted with it, so the logged metrics are those of the saved model."""
+        metrics = self.val_metrics
+        cuts: dict[str, float] = {}
+        with metrics.sync_context(should_sync=True, should_unsync=True):
+            for t in self.tasks:
+                if t.num_classes != 2:
+                    continue
+                p = metrics.probs_of(t.name)
+                if p.numel() == 0:
+                    continue
+                lp = p.clamp_min(1e-12).log()
+                cuts[t.name] = fit_margin_cut(lp[:, 1] - lp[:, 0], metrics.target_of(t.name))
+        for name, c in cuts.items():
+            if c == 0.0:
+                continue
+            delta = torch.tensor([0.0, -c], device=self.device)
+            getattr(self, f"decision_bias_{name}").add_(delta)
+            metrics.shift_logits(name, delta)
+        self.log_dict({f"val/decision_margin_{k}": v for k, v in self.decision_margins().items()})
+
+    def on_load_checkpoint(self, checkpoint: dict[str, Any]) -> None:
+        """Checkpoints from before ``decision_bias_*`` existed load with zero bias (argmax)."""
+        state = checkpoint.get("state_dict", {})
+        for t in self.tasks:
+            state.setdefault(f"decision_bias_{t.name}", torch.zeros(t.num_classes))
 
     def class_weight(self, task: str) -> torch.Tensor | None:
         if self.hparams.class_weighting == "none":
@@ -200,13 +246,17 @@ class GraderModule(L.LightningModule):
         return values
 
     def on_validation_epoch_end(self) -> None:
+        sanity = self._trainer is not None and self.trainer.sanity_checking
+        if self.hparams.calibrate_thresholds and not sanity:
+            self._calibrate_thresholds()
         self._log_metrics("val", self.val_metrics)
 
     def on_test_epoch_start(self) -> None:
         self.test_metrics.reset()
 
     def on_test_epoch_end(self) -> None:
-        table = self.test_metrics.table()
+        with self.test_metrics.sync_context(should_sync=True, should_unsync=True):
+            table = self.test_metrics.table()  # every rank's samples under DDP
         self._log_metrics("test", self.test_metrics)
         log_dir = self.trainer.log_dir if self._trainer is not None else None
         if log_dir and self.trainer.is_global_zero:
