@@ -23,16 +23,22 @@ def _f1(tp: torch.Tensor, fp: torch.Tensor, fn: torch.Tensor) -> torch.Tensor:
 
 
 def fit_margin_cut(
-    margin: torch.Tensor, target: torch.Tensor, *, min_per_class: int = 5, max_abs: float = 4.0
+    margin: torch.Tensor,
+    target: torch.Tensor,
+    *,
+    min_per_class: int = 5,
+    tolerance: float = 0.01,
+    max_abs: float = 4.0,
 ) -> float:
     """Cut ``c`` on ``margin`` (N,) such that predicting class 1 where ``margin >= c`` maximises
     the macro-F1 (mean of both classes' F1) against ``target`` (N,) in {0, 1} (``MISSING`` = -1
     ignored).
 
     Returns 0.0 (argmax unchanged) when either class has fewer than ``min_per_class`` labelled
-    samples. Among cuts of equal macro-F1 the one nearest 0 wins; inside the winning gap between
-    two margins the cut is 0 if the gap holds 0, else the gap's midpoint. Clipped to
-    ``[-max_abs, max_abs]`` (logit units).
+    samples. Among the cuts whose macro-F1 is within ``tolerance`` of the best, the one nearest 0
+    wins, so a flat stretch of near-equal scores (a sample or two on a validation split) leaves
+    argmax alone; inside the winning gap between two margins the cut is 0 if the gap holds 0,
+    else the gap's midpoint. Clipped to ``[-max_abs, max_abs]`` (logit units).
     """
     keep = target != MISSING
     m = margin[keep].double()
@@ -54,6 +60,6 @@ def fit_margin_cut(
     valid = hi > lo  # a cut can only fall between two distinct margins
     cut = torch.where((lo < 0) & (hi >= 0), torch.zeros_like(hi), 0.5 * (hi + lo))
     best = score[valid].max()
-    cand = valid & (score >= best - 1e-12)
+    cand = valid & (score >= best - tolerance - 1e-12)
     c = cut[cand][torch.argmin(cut[cand].abs())]
     return float(c.clamp(-max_abs, max_abs))

@@ -139,9 +139,11 @@ class GraderModule(L.LightningModule):
         return out
 
     def _calibrate_thresholds(self) -> None:
-        """Move each binary head's decision to the margin cut that maximises macro-F1 on this
-        validation epoch's labelled samples (all ranks' samples under DDP); the stored validation
-        probabilities are shifted with it, so the logged metrics are those of the saved model."""
+        """Set each binary head's decision to the margin cut that maximises macro-F1 on this
+        validation epoch's labelled samples (all ranks' samples under DDP). The cut is fitted on
+        the raw logit margins, so it depends on this epoch's model only, not on earlier epochs'
+        cuts. The stored validation probabilities are shifted with it, so the logged metrics are
+        those of the model as saved."""
         metrics = self.val_metrics
         cuts: dict[str, float] = {}
         with metrics.sync_context(should_sync=True, should_unsync=True):
@@ -152,12 +154,14 @@ class GraderModule(L.LightningModule):
                 if p.numel() == 0:
                     continue
                 lp = p.clamp_min(1e-12).log()
-                cuts[t.name] = fit_margin_cut(lp[:, 1] - lp[:, 0], metrics.target_of(t.name))
+                old = getattr(self, f"decision_bias_{t.name}").to(lp.device)
+                raw = (lp[:, 1] - lp[:, 0]) - (old[1] - old[0])  # margins without the current bias
+                cuts[t.name] = fit_margin_cut(raw, metrics.target_of(t.name))
         for name, c in cuts.items():
-            if c == 0.0:
-                continue
-            delta = torch.tensor([0.0, -c], device=self.device)
-            getattr(self, f"decision_bias_{name}").add_(delta)
+            bias = getattr(self, f"decision_bias_{name}")
+            new = torch.tensor([0.0, -c], device=bias.device, dtype=bias.dtype)
+            delta = new - bias
+            bias.copy_(new)
             metrics.shift_logits(name, delta)
         self.log_dict({f"val/decision_margin_{k}": v for k, v in self.decision_margins().items()})
 

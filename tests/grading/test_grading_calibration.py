@@ -35,6 +35,14 @@ def test_cut_keeps_argmax_when_zero_is_already_best_and_ignores_missing():
     assert fit_margin_cut(m, y, min_per_class=3) == 0.0
 
 
+def test_a_gain_within_tolerance_leaves_argmax():
+    """One positive of 100 below 0: the perfect cut gains 0.005 macro-F1, under the tolerance."""
+    m = torch.cat([torch.linspace(-5, -1, 100), torch.linspace(1, 5, 99), torch.tensor([-0.5])])
+    y = torch.cat([torch.zeros(100), torch.ones(100)]).long()
+    assert fit_margin_cut(m, y) == 0.0
+    assert fit_margin_cut(m, y, tolerance=0.0) == pytest.approx(-0.75)
+
+
 def test_too_few_of_a_class_changes_nothing():
     m = torch.tensor([-2.0, -1.5, -1.0, -0.8, -0.6, -0.4])
     y = torch.tensor([0, 0, 0, 0, 1, 1])

@@ -30,13 +30,14 @@ def test_ddp_two_cpu_processes_then_test(tmp_path):
     _run(["fit", "--config", str(CONFIG), "--data.dataset_dir", str(store), "--data.batch_size", "4",
           "--trainer.accelerator", "cpu", "--trainer.strategy", "ddp", "--trainer.devices", "2",
           "--trainer.max_epochs", "1", "--trainer.limit_train_batches", "2", "--trainer.limit_val_batches", "1",
-          "--trainer.enable_progress_bar", "false"], cwd=tmp_path)
+          "--trainer.enable_progress_bar", "false", "--model.calibrate_thresholds", "true"], cwd=tmp_path)
     last = tmp_path / "runs" / "grader_cpu" / "checkpoints" / "last.ckpt"
     ckpt = torch.load(last, map_location="cpu", weights_only=False)
     assert ckpt["global_step"] == 2
     assert ckpt["hyper_parameters"]["sagittal_channels"][0] == "t2_mid"
     metrics = pd.read_csv(tmp_path / "runs" / "grader_cpu" / "csv" / "version_0" / "metrics.csv")
     assert "val/loss" in metrics.columns and metrics["val/loss"].notna().any()
+    assert "val/decision_margin_disc_herniation" in metrics.columns  # thresholds fitted over both ranks
     _run(["test", "--config", str(CONFIG), "--data.dataset_dir", str(store), "--ckpt_path", str(last),
           "--trainer.logger", "false", "--trainer.default_root_dir", str(tmp_path / "test_run"),
           "--trainer.enable_progress_bar", "false"], cwd=tmp_path)
