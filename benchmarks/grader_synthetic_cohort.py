@@ -507,7 +507,8 @@ def main() -> None:
         "train": {k: v for k, v in facts.items() if k != "hparams"},
         "model": {k: facts["hparams"].get(k) for k in ("encoder", "feature_dim", "loss", "class_weighting",
                                                        "class_weight_min_count", "filled_label_weight", "lr",
-                                                       "scheduler", "axial_dropout", "dropout", "calibrate_thresholds")},
+                                                       "scheduler", "axial_dropout", "dropout", "task_weights",
+                                                       "calibrate_thresholds")},
         "cli_overrides": extra,
         "label_quality": {r.task: {"coverage": round(r.coverage, 4), "agree": None if np.isnan(r.agree_with_image)
                                    else round(r.agree_with_image, 4)} for r in lq.itertuples()},
