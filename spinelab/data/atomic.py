@@ -51,6 +51,15 @@ def atomic_directory(target: str | Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def remove_stale_directories(parent: str | Path) -> int:
+    """Delete the temporary and moved-aside folders that ``atomic_directory`` leaves in
+    ``parent`` (the folder holding its targets) when a run is killed; returns how many."""
+    stale = [d for pat in (".*.tmp", ".*.old") for d in Path(parent).glob(pat) if d.is_dir()]
+    for d in stale:
+        shutil.rmtree(d, ignore_errors=True)
+    return len(stale)
+
+
 def write_frame(df: pd.DataFrame, target: str | Path) -> Path:
     """Write a DataFrame atomically as Parquet (``.parquet``) or CSV (anything else), no index."""
     target = Path(target)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from spinelab.data.atomic import remove_stale_directories
 from spinelab.data.synth.protocol import PRESETS, get_preset
 from spinelab.data.synth.scanner import get_scanner
 from spinelab.data.synth.study import (
@@ -91,9 +92,9 @@ def generate_cohort(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     all_ids = [StudyIds.make(seed, i) for i in range(n)]
-    for pattern in ("*/.*.tmp", "*/.*.old"):  # atomic_directory's, left by an interrupted run
-        for stale in out.glob(pattern):
-            shutil.rmtree(stale, ignore_errors=True)
+    for parent in out.iterdir():  # a patient folder holds its study folders
+        if parent.is_dir():
+            remove_stale_directories(parent)  # left by an interrupted run
     todo = []
     for ids in all_ids:
         d = out / ids.rel_dir

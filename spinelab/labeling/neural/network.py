@@ -21,7 +21,7 @@ import torch
 from torch import nn
 
 from spinelab.labeling.neural.targets import N_FINDINGS, N_LEVELS, n_classes
-from spinelab.labeling.neural.windows import LEVEL_CHANNELS
+from spinelab.labeling.neural.windows import AFTER, BEFORE, LEVEL_CHANNELS, MENTION
 
 
 def default_encoder_path() -> Path:
@@ -93,8 +93,7 @@ class SlotDecoder(nn.Module):
         """``[B, L * F, N]`` attention bias: for slot (level l, finding f) and token n, the learnt
         weights of the three level-context groups of ``hot [B, N, C]`` that name level l."""
         assert self.context_weight is not None, "built without level features"
-        n = N_LEVELS
-        groups = torch.stack([hot[..., :n], hot[..., n + 1 : 2 * n + 1], hot[..., 2 * n + 1 :]], -1)
+        groups = torch.stack([hot[..., MENTION], hot[..., BEFORE], hot[..., AFTER]], -1)
         per_level = (groups * self.context_weight).sum(-1)  # [B, N, L]
         return per_level.transpose(1, 2).repeat_interleave(N_FINDINGS, 1)  # level-major slots
 

@@ -16,14 +16,19 @@ from typing import Any
 import numpy as np
 import torch
 
+from spinelab.labeling.neural.targets import N_LEVELS
 from spinelab.schema import LEVELS
 
-N_LEVEL = len(LEVELS)
-#: Channels of ``level_hot``: [0, 6) the levels of the mention a token lies in; 6: that mention is
-#: an excluded one (nerve-root distribution, procedure site); [7, 13) the levels of the nearest
-#: finding-site mention before the token; [13, 19) those of the nearest one after it in the same
-#: sentence. Which to trust ("L4-5: mild stenosis" vs "mild stenosis at L4-5") is learnt.
-LEVEL_CHANNELS = 3 * N_LEVEL + 1
+#: Channels of ``level_hot``: ``MENTION`` [0, 6) the levels of the mention a token lies in;
+#: ``EXCLUDED`` 6: that mention is an excluded one (nerve-root distribution, procedure site);
+#: ``BEFORE`` [7, 13) the levels of the nearest finding-site mention before the token; ``AFTER``
+#: [13, 19) those of the nearest one after it in the same sentence. Which to trust
+#: ("L4-5: mild stenosis" vs "mild stenosis at L4-5") is learnt.
+MENTION = slice(0, N_LEVELS)
+EXCLUDED = N_LEVELS
+BEFORE = slice(N_LEVELS + 1, 2 * N_LEVELS + 1)
+AFTER = slice(2 * N_LEVELS + 1, 3 * N_LEVELS + 1)
+LEVEL_CHANNELS = 3 * N_LEVELS + 1
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
@@ -54,24 +59,24 @@ def level_features(text: str, offsets: np.ndarray, parser: Any = None) -> np.nda
     for m in mentions:
         inside = real & (s < m.end) & (e > m.start)
         for lv in m.levels:
-            out[..., LEVELS.index(lv)][inside] = 1.0
+            out[..., MENTION.start + LEVELS.index(lv)][inside] = 1.0
         if m.excluded:
-            out[..., N_LEVEL][inside] = 1.0
+            out[..., EXCLUDED][inside] = 1.0
     if not sites:
         return out
     ends = np.array([m.end for m in sites])
     starts = np.array([m.start for m in sites])
-    hot = np.zeros((len(sites), N_LEVEL), np.float32)
+    hot = np.zeros((len(sites), N_LEVELS), np.float32)
     for i, m in enumerate(sites):
         hot[i, [LEVELS.index(lv) for lv in m.levels]] = 1.0
     before = np.searchsorted(ends, s, side="right") - 1  # last site ending at or before the token
     ok = real & (before >= 0)
-    out[..., N_LEVEL + 1 : 2 * N_LEVEL + 1][ok] = hot[before[ok]]
+    out[..., BEFORE][ok] = hot[before[ok]]
     after = np.searchsorted(starts, e, side="left")  # first site starting at or after its end
     ok = real & (after < len(sites))
     same = np.zeros_like(ok)
     same[ok] = sentence[np.clip(e[ok], 0, len(text))] == sentence[starts[after[ok]]]
-    out[..., 2 * N_LEVEL + 1 :][same] = hot[after[same]]
+    out[..., AFTER][same] = hot[after[same]]
     return out
 
 
