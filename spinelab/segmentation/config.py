@@ -55,7 +55,11 @@ class PreprocessConfig(_Strict):
 
 
 class TrainConfig(_Strict):
-    """Optimisation settings; training stops at ``max_steps`` or ``max_minutes``."""
+    """Optimisation settings; training stops at ``max_steps`` or ``max_minutes``.
+
+    ``dataset_weights``: how often each dataset (by its dataset-file ``name``) is sampled,
+    relative to the others (unlisted datasets: 1.0); None samples every case equally often.
+    """
 
     patch_size: tuple[int, int] = (160, 160)
     batch_size: int = Field(default=8, ge=1)
@@ -65,12 +69,20 @@ class TrainConfig(_Strict):
     weight_decay: float = Field(default=1e-4, ge=0)
     dice_weight: float = Field(default=1.0, ge=0)
     foreground_slice_fraction: float = Field(default=0.85, ge=0, le=1)
+    dataset_weights: dict[str, float] | None = None
     val_fraction: float = Field(default=0.0, ge=0, lt=1)
     seed: int = 0
     num_threads: int = Field(default=2, ge=1)
     num_workers: int = Field(default=1, ge=0)
     accelerator: str = "auto"
     precision: str = "32-true"
+
+    @field_validator("dataset_weights")
+    @classmethod
+    def _non_negative(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        if v is not None and (any(w < 0 for w in v.values()) or not any(w > 0 for w in v.values())):
+            raise ValueError(f"dataset_weights must be >= 0 with one > 0, got {v}")
+        return v
 
 
 class AugmentConfig(_Strict):
@@ -88,6 +100,15 @@ class AugmentConfig(_Strict):
     noise_prob: float = Field(default=0.3, ge=0, le=1)
     smooth_prob: float = Field(default=0.2, ge=0, le=1)
     invert_prob: float = Field(default=0.0, ge=0, le=1)
+    structure_intensity_prob: float = Field(default=0.0, ge=0, le=1)
+    structure_intensity_range: tuple[float, float] = (0.3, 1.5)
+
+    @field_validator("structure_intensity_range", "gamma_range")
+    @classmethod
+    def _positive_range(cls, v: tuple[float, float]) -> tuple[float, float]:
+        if not 0 < v[0] <= v[1]:
+            raise ValueError(f"range must satisfy 0 < low <= high, got {v}")
+        return v
 
 
 class InferConfig(_Strict):

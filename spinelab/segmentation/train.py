@@ -175,8 +175,33 @@ def fit_training_landmarks(
     return landmarks
 
 
+def case_sampling_weights(
+    cases: list[dict[str, Any]], dataset_weights: dict[str, float] | None
+) -> np.ndarray | None:
+    """Probability of drawing each case: its dataset's weight shared by that dataset's cases.
+
+    None (every case equally likely) when ``dataset_weights`` is None. Raises ``ValueError`` for
+    a weight naming no dataset of ``cases`` (a misspelt name would otherwise be ignored).
+    """
+    if dataset_weights is None:
+        return None
+    names = [c["dataset"] for c in cases]
+    unknown = sorted(set(dataset_weights) - set(names))
+    if unknown:
+        raise ValueError(
+            f"train.dataset_weights names {unknown}, not datasets of this run ({sorted(set(names))})"
+        )
+    counts = {n: names.count(n) for n in set(names)}
+    w = np.array([dataset_weights.get(n, 1.0) / counts[n] for n in names], dtype=np.float64)
+    if w.sum() <= 0:
+        raise ValueError(f"train.dataset_weights give every training case weight 0: {dataset_weights}")
+    return w / w.sum()
+
+
 class SliceSampleDataset(Dataset):
     """Random 2.5-D training slices from prepared cases; ``length`` samples per epoch.
+
+    Cases are drawn with probabilities ``case_p`` (None: uniformly).
 
     Each item: ``{"image": (C, H, W) float32, "label": (1, H, W) int64, "known": (K,) bool}``.
     """
@@ -189,10 +214,12 @@ class SliceSampleDataset(Dataset):
         transform: Any,
         fg_fraction: float,
         seed: int = 0,
+        case_p: np.ndarray | None = None,
     ) -> None:
         if not cases:
             raise ValueError("no training cases")
         self.cases = cases
+        self.case_p = case_p
         self.length = length
         self.transform = transform
         self.fg_fraction = fg_fraction
@@ -205,7 +232,7 @@ class SliceSampleDataset(Dataset):
     def __getitem__(self, idx: int) -> dict[str, Any]:
         self._calls += 1
         rng = np.random.default_rng((self.seed, idx, self._calls))
-        case = self.cases[int(rng.integers(len(self.cases)))]
+        case = self.cases[int(rng.choice(len(self.cases), p=self.case_p))]
         if len(case["fg_slices"]) and rng.random() < self.fg_fraction:
             s = int(rng.choice(case["fg_slices"]))
         else:
@@ -338,6 +365,7 @@ def train_segmenter(
         transform=train_transforms(config.augment, tc.patch_size, spacing),
         fg_fraction=tc.foreground_slice_fraction,
         seed=tc.seed,
+        case_p=case_sampling_weights(train_cases, tc.dataset_weights),
     )
     train_dl = DataLoader(
         train_ds,

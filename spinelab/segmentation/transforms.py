@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import torch
 import torch.nn.functional as F
+from monai.transforms import Randomizable
 
 from spinelab.data.intensity import HistogramLandmarks
 from spinelab.data.intensity import normalize_intensity as _normalize_intensity
@@ -214,22 +215,15 @@ def slice_channels(stack: np.ndarray, index: int | np.ndarray, offsets: list[int
     return stack[pos]
 
 
-class RandInvertd:
+class RandInvertd(Randomizable):
     """With probability ``prob`` invert the intensities of ``keys`` (x -> min + max - x, per sample)."""
 
-    def __init__(
-        self, keys: list[str], prob: float, rng: np.random.Generator | None = None
-    ) -> None:
+    def __init__(self, keys: list[str], prob: float) -> None:
         self.keys = keys
         self.prob = prob
-        self.rng = rng or np.random.default_rng()
-
-    def set_random_state(self, seed: int | None = None, state: Any = None) -> RandInvertd:
-        self.rng = np.random.default_rng(seed)
-        return self
 
     def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
-        if self.prob > 0 and self.rng.random() < self.prob:
+        if self.prob > 0 and self.R.rand() < self.prob:
             data = dict(data)
             for k in self.keys:
                 x = data[k]
@@ -237,10 +231,61 @@ class RandInvertd:
         return data
 
 
+class RandStructureIntensityd(Randomizable):
+    """Scale the image intensity inside labelled structures (marrow-signal changes).
+
+    With probability ``prob``, each foreground class present in ``label`` (1, H, W) is, with
+    probability 1/2, multiplied by a factor drawn log-uniformly from ``factor_range``, over the
+    whole structure or, half of the time, over its upper or lower ``band`` fraction of rows only
+    (an endplate band, where Modic changes sit). The gain map is blurred by ``edge_sigma`` pixels
+    so no new edge appears inside a structure; every channel of ``image`` (C, H, W) gets the same
+    gain. It teaches the network that a vertebral body stays a body when degenerated, fatty or
+    sclerotic marrow makes it dark or bright, as in pathological scans.
+    """
+
+    def __init__(
+        self,
+        prob: float,
+        factor_range: tuple[float, float] = (0.3, 1.5),
+        *,
+        band: float = 0.4,
+        edge_sigma: float = 1.0,
+    ) -> None:
+        self.prob = prob
+        self.log_range = (math.log(factor_range[0]), math.log(factor_range[1]))
+        self.band = band
+        self.edge_sigma = edge_sigma
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        if self.prob <= 0 or self.R.rand() >= self.prob:
+            return data
+        from scipy import ndimage
+
+        label = np.asarray(data["label"])[0]
+        gain = np.ones(label.shape, dtype=np.float32)
+        for c in np.unique(label):
+            if c == 0 or self.R.rand() >= 0.5:
+                continue
+            region = label == c
+            if self.R.rand() < 0.5:  # an endplate band: the upper or lower rows of the structure
+                rows = np.flatnonzero(region.any(axis=1))
+                n = max(1, int(round(self.band * len(rows))))
+                band = np.zeros_like(region)
+                band[rows[:n] if self.R.rand() < 0.5 else rows[-n:]] = True
+                region &= band
+            gain[region] = math.exp(self.R.uniform(*self.log_range))
+        if self.edge_sigma > 0:
+            gain = ndimage.gaussian_filter(gain, self.edge_sigma)
+        data = dict(data)
+        data["image"] = np.asarray(data["image"], dtype=np.float32) * gain[None]
+        return data
+
+
 def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm: float) -> Any:
     """MONAI dict transforms for training samples ``{"image", "label"}``: geometry (rotation, scale,
     shift; no flips, which would break left/right and cranial/caudal naming), pad/crop to
-    ``patch_size``, then intensity (bias field, gamma, scale/shift, histogram, noise, blur)."""
+    ``patch_size``, per-structure intensity (``RandStructureIntensityd``), then whole-image
+    intensity (bias field, gamma, scale/shift, histogram, noise, blur, inversion)."""
     from monai.transforms import (
         Compose,
         RandAdjustContrastd,
@@ -269,6 +314,9 @@ def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm
             ),
             SpatialPadd(keys=["image", "label"], spatial_size=patch_size),
             RandSpatialCropd(keys=["image", "label"], roi_size=patch_size, random_size=False),
+            RandStructureIntensityd(
+                aug.structure_intensity_prob, aug.structure_intensity_range
+            ),
             RandBiasFieldd(keys=["image"], prob=aug.bias_field_prob, coeff_range=(0.0, 0.4)),
             RandAdjustContrastd(keys=["image"], prob=aug.gamma_prob, gamma=aug.gamma_range),
             RandScaleIntensityd(keys=["image"], factors=0.25, prob=aug.intensity_prob),

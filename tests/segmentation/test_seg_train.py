@@ -12,6 +12,7 @@ import torch
 
 from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import Volume, read_nifti, write_nifti
+from spinelab.segmentation.config import TrainConfig
 from spinelab.segmentation.dataset_file import (
     CaseEntry,
     SegmentationInputError,
@@ -24,7 +25,12 @@ from spinelab.segmentation.infer import predict_volume, run_segmentation
 from spinelab.segmentation.model_dir import load_model_dir
 from spinelab.segmentation.toy_data import TINY_TRAIN_OVERRIDES as TINY
 from spinelab.segmentation.toy_data import write_toy_dataset
-from spinelab.segmentation.train import build_classes, split_cases, train_segmenter
+from spinelab.segmentation.train import (
+    build_classes,
+    case_sampling_weights,
+    split_cases,
+    train_segmenter,
+)
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +213,18 @@ def test_cli_dataset_and_run_errors(toy_model: tuple[Path, Path], tmp_path: Path
         ["segment", "train", "-d", str(ds), "-o", str(tmp_path / "m"), "--set", "train.bogus=1"],
     )
     assert res.exit_code == 2 and "bogus" in res.output
+
+
+def test_dataset_weights_set_how_often_each_dataset_is_drawn() -> None:
+    cases = [{"dataset": "myo"}] * 3 + [{"dataset": "synth"}]
+    assert case_sampling_weights(cases, None) is None
+    p = case_sampling_weights(cases, {"myo": 1.0, "synth": 1.0})
+    assert p is not None and np.allclose(p, [1 / 6, 1 / 6, 1 / 6, 1 / 2])
+    p = case_sampling_weights(cases, {"myo": 3.0})  # unlisted synth: 1.0
+    assert p is not None and np.allclose(p, [0.25] * 4)
+    with pytest.raises(ValueError, match="names \\['myosegmentum'\\], not datasets"):
+        case_sampling_weights(cases, {"myosegmentum": 2.0})
+    with pytest.raises(ValueError, match="weight 0"):
+        case_sampling_weights(cases, {"myo": 0.0, "synth": 0.0})
+    with pytest.raises(ValueError, match=">= 0 with one > 0"):
+        TrainConfig(dataset_weights={"myo": -1.0})

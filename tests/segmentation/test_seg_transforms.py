@@ -11,6 +11,7 @@ from spinelab.segmentation.config import AugmentConfig, PreprocessConfig
 from spinelab.segmentation.dataset_file import SegmentationInputError
 from spinelab.segmentation.toy_data import sagittal_affine
 from spinelab.segmentation.transforms import (
+    RandStructureIntensityd,
     context_offsets,
     from_canonical,
     normalize_intensity,
@@ -135,3 +136,58 @@ def test_augmentation_keeps_label_values_and_patch_size() -> None:
         out = tf({"image": np.random.rand(3, 60, 50).astype(np.float32), "label": label.copy()})
         assert tuple(out["image"].shape) == (3, 48, 40)
         assert set(np.unique(np.asarray(out["label"]))) <= {0.0, 3.0}
+
+
+def test_structure_intensity_scales_inside_structures_only() -> None:
+    label = np.zeros((1, 64, 48), dtype=np.float32)
+    label[0, 8:24, 10:30] = 1
+    label[0, 34:50, 10:30] = 2
+    image = np.tile(np.linspace(0.2, 0.8, 48, dtype=np.float32), (3, 64, 1))
+    far = np.ones((64, 48), dtype=bool)
+    far[4:54, 6:34] = False  # > 4 blur sigmas away from both structures
+    tf = RandStructureIntensityd(1.0, (0.3, 1.5), edge_sigma=1.0)
+    tf.set_random_state(0)
+    changed = 0
+    for _ in range(20):
+        out = tf({"image": image.copy(), "label": label.copy()})
+        gain = out["image"] / image
+        assert np.allclose(gain[:, far], 1.0, atol=1e-5)  # background untouched
+        assert np.allclose(gain[0], gain[1]) and np.allclose(gain[0], gain[2])  # all channels
+        assert 0.3 - 1e-4 <= gain.min() and gain.max() <= 1.5 + 1e-4
+        assert np.array_equal(out["label"], label)
+        changed += not np.allclose(gain, 1.0)
+    assert changed >= 10  # prob 1, each structure with probability 1/2 -> 3 of 4 samples change
+    off = RandStructureIntensityd(0.0)({"image": image, "label": label})
+    assert off["image"] is image
+
+
+def test_structure_intensity_band_is_an_endplate_band() -> None:
+    label = np.zeros((1, 40, 40), dtype=np.float32)
+    label[0, 10:30, 10:30] = 1
+    image = np.ones((1, 40, 40), dtype=np.float32)
+    tf = RandStructureIntensityd(1.0, (0.5, 0.5), band=0.4, edge_sigma=0.0)
+    tf.set_random_state(1)
+    seen = set()
+    for _ in range(60):
+        gain = tf({"image": image, "label": label})["image"][0]
+        rows = tuple(np.flatnonzero((np.abs(gain - 0.5) < 1e-6).any(axis=1)))
+        if rows:
+            seen.add(rows)
+    # whole body (rows 10..29), upper band (10..17) or lower band (22..29): 40 % of 20 rows
+    assert seen == {tuple(range(10, 30)), tuple(range(10, 18)), tuple(range(22, 30))}
+
+
+def test_train_transforms_seed_the_custom_transforms() -> None:
+    cfg = AugmentConfig(structure_intensity_prob=1.0, invert_prob=0.5)
+    label = np.zeros((1, 60, 50), dtype=np.float32)
+    label[0, 10:30, 10:30] = 3
+    image = np.random.default_rng(0).random((3, 60, 50)).astype(np.float32)
+    runs = []
+    for _ in range(2):
+        tf = train_transforms(cfg, (48, 40), 1.5)
+        tf.set_random_state(7)
+        runs.append([np.asarray(tf({"image": image, "label": label})["image"]) for _ in range(4)])
+    for a, b in zip(*runs, strict=True):
+        assert np.array_equal(a, b)
+    with pytest.raises(ValueError, match="0 < low <= high"):
+        AugmentConfig(structure_intensity_range=(0.0, 1.5))
