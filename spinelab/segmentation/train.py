@@ -194,7 +194,9 @@ def case_sampling_weights(
     counts = {n: names.count(n) for n in set(names)}
     w = np.array([dataset_weights.get(n, 1.0) / counts[n] for n in names], dtype=np.float64)
     if w.sum() <= 0:
-        raise ValueError(f"train.dataset_weights give every training case weight 0: {dataset_weights}")
+        raise ValueError(
+            f"train.dataset_weights give every training case weight 0: {dataset_weights}"
+        )
     return w / w.sum()
 
 
@@ -232,7 +234,10 @@ class SliceSampleDataset(Dataset):
     def __getitem__(self, idx: int) -> dict[str, Any]:
         self._calls += 1
         rng = np.random.default_rng((self.seed, idx, self._calls))
-        case = self.cases[int(rng.choice(len(self.cases), p=self.case_p))]
+        n = len(self.cases)  # uniform draws keep the random stream of runs without weights
+        case = self.cases[
+            int(rng.integers(n) if self.case_p is None else rng.choice(n, p=self.case_p))
+        ]
         if len(case["fg_slices"]) and rng.random() < self.fg_fraction:
             s = int(rng.choice(case["fg_slices"]))
         else:
