@@ -2,7 +2,8 @@
 
 Trains on 32 MyoSegmenTUM cases (fixed seeded patient-level split: 32 train / 8 validation)
 plus, by default, 32 synthetic sagittal T2 studies generated first (T12..S1, discs: other contrast,
-the sacrum to count from; the partial-label loss mixes the two label sets), then prints per-vertebra Dice on the 8 validation cases, vertebra-naming accuracy (each reference
+the sacrum to count from; the partial-label loss mixes the two label sets), then prints per-vertebra Dice on the 8 validation cases (of the named mask that `spinelab segment run` writes, whose
+values agree with levels.json; also of the network's classes before naming), vertebra-naming accuracy (each reference
 L1..L5 body matched to the predicted, named body at its place), CPU inference seconds per volume,
 and, on the two IVD Ribeirao Preto T2 scans (other scanner and contrast), the distance from each
 predicted disc centre (levels.json) to the reference disc's centroid and whether the names agree.
@@ -34,7 +35,7 @@ from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import read_volume
 from spinelab.segmentation.config import parse_overrides
 from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
-from spinelab.segmentation.infer import levels_from_segmentation, predict_volume
+from spinelab.segmentation.infer import levels_from_segmentation, name_segmentation, predict_volume
 from spinelab.segmentation.model_dir import load_model_dir
 from spinelab.segmentation.train import train_segmenter
 from spinelab.testing import shared_path
@@ -89,15 +90,18 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
         ref = np.asarray(read_volume(root / cid / "mask.nii.gz").array)
         t0 = time.perf_counter()
         seg = predict_volume(image, model, item=cid)
+        levels, named = name_segmentation(seg, model, source="benchmark")
         times.append(time.perf_counter() - t0)
-        pred = np.asarray(seg.mask.array)
+        # Dice of the mask `spinelab segment run` writes (values agree with levels.json names),
+        # and of the network's own classes before naming
+        pred, raw = np.asarray(named.array), np.asarray(seg.mask.array)
         d = {name: dice(pred == MASK_VALUES[name], ref == v) for v, name in MYO_NAMES.items()}
-        levels = levels_from_segmentation(seg, model, source="benchmark")
+        d_raw = {name: dice(raw == MASK_VALUES[name], ref == v) for v, name in MYO_NAMES.items()}
         names = naming(levels, ref, MYO_NAMES, image.affine)
         try:
             from spinelab.segmentation.overlay import save_overlay
 
-            save_overlay(image, seg.mask, levels, out_dir / f"{cid}.png")
+            save_overlay(image, named, levels, out_dir / f"{cid}.png")
         except Exception as exc:  # overlay is a convenience here
             print(f"  overlay failed for {cid}: {exc}", file=sys.stderr)
         correct = sum(1 for n, r in names.items() if r["pred"] == n)
@@ -105,6 +109,7 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
             {
                 "case": cid,
                 "dice": d,
+                "dice_network_classes": d_raw,
                 "naming": names,
                 "naming_correct": correct,
                 "qc": [q["flag"] for q in levels["qc"]],
@@ -118,11 +123,16 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
     mean_per_level = {
         n: float(np.mean([c["dice"][n] for c in per_case])) for n in MYO_NAMES.values()
     }
+    raw_per_level = {
+        n: float(np.mean([c["dice_network_classes"][n] for c in per_case]))
+        for n in MYO_NAMES.values()
+    }
     total_ref = sum(len(c["naming"]) for c in per_case)
     return {
         "per_case": per_case,
         "dice_per_vertebra": mean_per_level,
         "mean_dice": float(np.mean(list(mean_per_level.values()))),
+        "mean_dice_network_classes": float(np.mean(list(raw_per_level.values()))),
         "naming_accuracy": sum(c["naming_correct"] for c in per_case) / max(1, total_ref),
         "seconds_per_volume": float(np.mean(times)),
         "seconds_per_volume_max": float(np.max(times)),
@@ -265,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"{k} {v:.3f}" for k, v in m["dice_per_vertebra"].items())
         )
         print(
-            f"mean Dice {m['mean_dice']:.3f} | naming accuracy {100 * m['naming_accuracy']:.1f} % | "
+            f"mean Dice {m['mean_dice']:.3f} (network classes before naming "
+            f"{m['mean_dice_network_classes']:.3f}) | naming accuracy {100 * m['naming_accuracy']:.1f} % | "
             f"inference {m['seconds_per_volume']:.2f} s/volume (max {m['seconds_per_volume_max']:.2f}) "
             f"on {args.threads} threads"
         )

@@ -351,8 +351,6 @@ def segment_run_cmd(
         raise typer.Exit(2) from exc
     for flag in res.qc:
         typer.echo(f"QC {flag.get('flag')}: {flag.get('reason')}")
-    for note in res.notes:
-        typer.echo(f"note: {note}")
     typer.echo(f"wrote {out} in {res.seconds:.1f} s")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import time
 from dataclasses import dataclass, field
@@ -153,7 +152,6 @@ class RunOutputs:
     overlay: Path | None = None
     qc: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
 
 
 def run_segmentation(
@@ -166,7 +164,8 @@ def run_segmentation(
 ) -> RunOutputs:
     """Segment a NIfTI/MetaImage file or DICOM sagittal series directory into ``out_dir``.
 
-    Writes ``mask.nii.gz`` (input geometry), ``levels.json`` (levels contract, via
+    Writes ``mask.nii.gz`` (input geometry; values agree with the names, see
+    :func:`name_segmentation`), ``levels.json`` (levels contract, via
     ``spinelab.segmentation.levels.fit_levels``) and ``overlay.png`` (mid-sagittal slice with names).
     """
     t0 = time.monotonic()
@@ -176,20 +175,16 @@ def run_segmentation(
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
     image = load_image(input_path)
     seg = predict_volume(image, model, item=str(input_path), progress=progress)
-    outputs = RunOutputs(mask=write_nifti(seg.mask, out_dir / "mask.nii.gz"))
-    if importlib.util.find_spec("spinelab.segmentation.levels") is None:
-        outputs.notes.append("spinelab.segmentation.levels not available: wrote the mask only")
-    else:
-        levels = levels_from_segmentation(
-            seg, model, source=f"spinelab segment run (model {Path(model_dir).name})"
-        )
-        from spinelab.segmentation.levels_io import write_levels
+    levels, named = name_segmentation(
+        seg, model, source=f"spinelab segment run (model {Path(model_dir).name})"
+    )
+    from spinelab.segmentation.levels_io import write_levels
+    from spinelab.segmentation.overlay import save_overlay
 
-        outputs.levels = write_levels(levels, out_dir / "levels.json")
-        outputs.qc = list(levels.get("qc", []))
-        from spinelab.segmentation.overlay import save_overlay
-
-        outputs.overlay = Path(save_overlay(image, seg.mask, levels, out_dir / "overlay.png"))
+    outputs = RunOutputs(mask=write_nifti(named, out_dir / "mask.nii.gz"))
+    outputs.levels = write_levels(levels, out_dir / "levels.json")
+    outputs.qc = list(levels.get("qc", []))
+    outputs.overlay = Path(save_overlay(image, named, levels, out_dir / "overlay.png"))
     outputs.seconds = time.monotonic() - t0
     return outputs
 
@@ -198,7 +193,8 @@ def lowest_disc_anchor(seg: Segmentation, model: SegmentationModel) -> str | Non
     """The disc below the most caudal predicted body when the model cannot see the vertebra below.
 
     E.g. a model trained on L1..L5 bodies only (no S1 class) whose lowest predicted body is L5
-    -> ``"L5-S1"``; None when the model has a class for the next vertebra or no body is found.
+    -> ``"L5-S1"``; None when the model has a class for the next vertebra, the lowest body is
+    sacral or no body is found.
     """
     from spinelab.segmentation.levels_naming import is_vertebra_name, ladder_index, ladder_name
 
@@ -207,6 +203,8 @@ def lowest_disc_anchor(seg: Segmentation, model: SegmentationModel) -> str | Non
     if not names:
         return None
     lowest = max(names, key=ladder_index)
+    if lowest.startswith("S"):
+        return None  # the sacrum is its own anchor: no disc below it is named
     below = ladder_name(ladder_index(lowest) + 1)
     model_vertebrae = {str(c["name"]) for c in model.classes}
     if below in model_vertebrae:
@@ -214,10 +212,14 @@ def lowest_disc_anchor(seg: Segmentation, model: SegmentationModel) -> str | Non
     return f"{lowest}-{below}"
 
 
-def levels_from_segmentation(
+def name_segmentation(
     seg: Segmentation, model: SegmentationModel, *, source: str
-) -> dict[str, Any]:
-    """levels.json dict of a segmentation via ``fit_levels`` (empty mask -> no levels + a QC flag)."""
+) -> tuple[dict[str, Any], Volume]:
+    """(levels.json dict, named mask) of a segmentation via ``fit_levels``.
+
+    The named mask is ``seg.mask`` relabelled to agree with the names (each body carries the value
+    of its levels.json name; dropped pieces removed); ``seg.mask`` itself where no levels could be
+    fitted (empty mask -> no levels + a QC flag)."""
     from spinelab.segmentation.levels import LevelsError, fit_levels
     from spinelab.segmentation.qc import qc_flag
 
@@ -230,7 +232,7 @@ def levels_from_segmentation(
             source=source,
         )
     except LevelsError as exc:
-        return {
+        empty = {
             "frame": "LPS",
             "units": "mm",
             "source": source,
@@ -238,7 +240,20 @@ def levels_from_segmentation(
             "discs": [],
             "qc": [qc_flag("too_few_bodies", f"no levels could be fitted: {exc}")],
         }
-    return result.to_json()
+        return empty, seg.mask
+    named = seg.mask
+    if result.mask is not None:
+        named = Volume(
+            result.mask.array.astype(seg.mask.array.dtype), seg.mask.affine, seg.mask.meta
+        )
+    return result.to_json(), named
+
+
+def levels_from_segmentation(
+    seg: Segmentation, model: SegmentationModel, *, source: str
+) -> dict[str, Any]:
+    """levels.json dict of a segmentation (see :func:`name_segmentation`)."""
+    return name_segmentation(seg, model, source=source)[0]
 
 
 def _probabilities_for_levels(seg: Segmentation) -> np.ndarray:

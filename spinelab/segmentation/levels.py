@@ -12,7 +12,10 @@
    otherwise the network classes made consecutive by a weighted majority offset. Disagreements
    are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
-   component between them), unit normal pointing cranially, all in LPS mm.
+   component between them), unit normal pointing cranially, all in LPS mm;
+6. the named mask (``LevelsResult.mask``): the input relabelled so that each body carries the
+   value of its name (and each disc component between two bodies the value of their disc), the
+   dropped pieces removed: the mask and levels.json say the same thing.
 """
 
 from __future__ import annotations
@@ -132,6 +135,8 @@ class LevelsResult:
     qc: list[dict[str, str]]
     source: str = "spinelab.segmentation.levels"
     curve: SpineCurve | None = None
+    #: the input mask relabelled to agree with the names (see ``fit_levels``); None for too few bodies
+    mask: Volume | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The levels.json contract: frame LPS, units mm, vertebrae/discs cranial -> caudal, qc."""
@@ -500,18 +505,29 @@ def fit_levels(
             b.confidence = float(probabilities[b.label][tuple(b.idx.T)].mean())
 
     # --- 8. discs
-    discs = _discs(bodies, arr, disc_labels, affine, curve, cfg, lowest_disc, qc, voxel_mm3)
+    disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
+    discs = _discs(bodies, disc_comps, affine, curve, cfg, lowest_disc, qc)
+
+    # --- 9. the mask relabelled to agree with the names
+    named, values = _named_mask(arr, bodies, disc_comps, vert_labels, disc_labels)
     vertebrae = [
         {
             "name": b.name,
-            "label": int(b.label),
+            "label": int(v),
             "centroid_mm": [float(x) for x in b.centroid],
             "voxels": int(b.n),
             "confidence": b.confidence,
         }
-        for b in bodies
+        for b, v in zip(bodies, values, strict=True)
     ]
-    return LevelsResult(vertebrae=vertebrae, discs=discs, qc=qc, source=source, curve=curve)
+    return LevelsResult(
+        vertebrae=vertebrae,
+        discs=discs,
+        qc=qc,
+        source=source,
+        curve=curve,
+        mask=Volume(named, affine.copy(), dict(mask.meta)),
+    )
 
 
 def _prev(bodies: list[_Body], b: _Body) -> _Body:
@@ -623,6 +639,39 @@ def _disc_components(
     return comps
 
 
+def _named_mask(
+    arr: np.ndarray,
+    bodies: list[_Body],
+    disc_comps: list[_Body],
+    vert_labels: dict[int, str | None],
+    disc_labels: dict[int, str],
+) -> tuple[np.ndarray, list[int]]:
+    """(mask, value of each body): ``arr`` with every kept body's voxels set to the value of its
+    name and every disc component between two adjacent named bodies to the value of their disc.
+
+    A name outside the label vocabulary (flagged ``unexpected_level``) or an anonymous body keeps
+    its own label; vertebra voxels of no kept body (dropped spurious pieces) become 0; other
+    labels (canal) are untouched."""
+    value_of: dict[str, int] = {}
+    for v, n in sorted({**vert_labels, **disc_labels}.items()):
+        if n is not None:
+            value_of.setdefault(n, v)
+    out = arr.copy()
+    out[np.isin(arr, list(vert_labels))] = 0
+    values = []
+    for b in bodies:
+        v = value_of.get(b.name, b.label)
+        out[tuple(b.idx.T)] = v
+        values.append(v)
+    for u, low in zip(bodies[:-1], bodies[1:], strict=True):
+        dv = value_of.get(disc_name(u.name, low.name)) if low.slot - u.slot == 1 else None
+        if dv is not None:
+            for c in disc_comps:
+                if u.s < c.s < low.s:
+                    out[tuple(c.idx.T)] = dv
+    return out, values
+
+
 def _disc_dict(name: str, g: DiscGeometry) -> dict[str, Any]:
     return {
         "name": name,
@@ -648,17 +697,16 @@ def _plate_opposite(
 
 def _discs(
     bodies: list[_Body],
-    arr: np.ndarray,
-    disc_labels: dict[int, str],
+    disc_comps: list[_Body],
     affine: np.ndarray,
     curve: SpineCurve,
     cfg: LevelsConfig,
     lowest_disc: str | None,
     qc: list[dict[str, str]],
-    voxel_mm3: float,
 ) -> list[dict[str, Any]]:
-    """Discs between adjacent bodies (cranial -> caudal), plus the extrapolated lowest disc."""
-    disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
+    """Discs between adjacent bodies (cranial -> caudal), plus the extrapolated lowest disc.
+
+    ``disc_comps``: components of the segmented disc labels (``_disc_components``)."""
     pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
     # pass 1: facing endplates of every adjacent pair; implausible ones (far off the curve) dropped
     plates: list[tuple[np.ndarray, np.ndarray] | None] = []

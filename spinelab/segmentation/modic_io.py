@@ -107,13 +107,13 @@ def load_inputs(inputs: Sequence[str | Path], *, report_id: str | None = None) -
 def segment_t2(t2: Volume, model: Any, *, item: str = "") -> tuple[Volume, dict[str, Any], dict[int, str]]:
     """Segment the sagittal T2 with a loaded ``SegmentationModel``: (mask in T2 geometry,
     levels.json dict, label names). Raises ``ModicInputError`` when no vertebra is found."""
-    from spinelab.segmentation.infer import levels_from_segmentation, predict_volume
+    from spinelab.segmentation.infer import name_segmentation, predict_volume
 
     seg = predict_volume(t2, model, item=item)
-    levels = levels_from_segmentation(seg, model, source=f"spinelab modic map ({item})")
+    levels, named = name_segmentation(seg, model, source=f"spinelab modic map ({item})")
     if not levels.get("vertebrae"):
         raise ModicInputError(item, "the segmentation of the sagittal T2 found no vertebral body")
-    return seg.mask, levels, dict(seg.label_names)
+    return named, levels, dict(seg.label_names)
 
 
 def mask_and_levels(mask_path: str | Path, levels_path: str | Path | None = None,

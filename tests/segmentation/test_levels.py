@@ -74,6 +74,56 @@ def test_swapped_labels_named_by_position_from_sacrum():
     assert not has_flag(res.qc, "missing_level")
 
 
+def _value_names(res, names_of):
+    """{mask value: name} over the named mask's vertebra voxels, and each body's value."""
+    arr = np.asarray(res.mask.array)
+    return {int(v): names_of[int(v)] for v in np.unique(arr) if int(v) in names_of}
+
+
+def test_named_mask_agrees_with_the_names():
+    """Swapped classes: levels.json renames them, and the named mask carries the new values."""
+    ph = make_phantom([T12, L1, L3, L2, L4, L5, S1])
+    res = fit_levels(ph.mask, NAMES)
+    arr = np.asarray(res.mask.array)
+    for v in res.vertebrae:
+        assert NAMES[v["label"]] == v["name"]
+        c = np.rint(res.mask.mm_to_index(np.array(v["centroid_mm"]))).astype(int)
+        assert arr[tuple(c)] == v["label"]  # the body's centre carries its name's value
+    # the voxels the network called L3 (2nd to 3rd slot) are now L2, and the reverse
+    assert np.array_equal(arr == L2, ph.mask.array == L3)
+    assert np.array_equal(arr == L3, ph.mask.array == L2)
+    assert res.mask.array.dtype == ph.mask.array.dtype
+    assert np.allclose(res.mask.affine, ph.mask.affine)
+    # the input mask is not changed
+    assert set(np.unique(ph.mask.array)) == set(np.unique(arr))
+
+
+def test_named_mask_drops_spurious_pieces_and_renames_discs():
+    """Counting from the sacrum shifts every name by one: bodies and the disc components between
+    them take the values of their new names; a blob dropped as spurious leaves the mask."""
+    # the network's classes are one level too high: its 'L5' sits just above the sacrum
+    ph = make_phantom(
+        [T12, T12, L1, L2, L3, L4, S1], disc_labels=[0, 11, 12, 13, 14, 0]
+    )  # 11..14: T12-L1 .. L3-L4
+    arr = ph.mask.array.copy()
+    c = ph.mask.mm_to_index(ph.centres[5] + np.array([0.0, -60.0, 0.0]))
+    arr = np.pad(arr, ((0, 0), (0, 0), (40, 0)))
+    aff = ph.mask.affine.copy()
+    aff[:3, 3] -= aff[:3, 2] * 40
+    i, j, k = np.rint(c).astype(int) + np.array([0, 0, 40])
+    arr[i - 3 : i + 3, j - 3 : j + 3, k - 3 : k + 3] = L2  # a blob off the spine curve
+    res = fit_levels(Volume(arr, aff), NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    named = np.asarray(res.mask.array)
+    assert named[i, j, k] == 0 and has_flag(res.qc, "spurious_component")
+    values = _value_names(res, NAMES)
+    assert set(values.values()) >= {"T12", "L1", "L2", "L3", "L4", "L5", "S1"}
+    # the disc painted 'T12-L1' between the 2nd and 3rd bodies is the L1-L2 disc now
+    was = (arr == 11) & (named > 0)
+    assert was.any() and set(np.unique(named[was])) == {12}
+    assert set(np.unique(named[arr == 14])) == {15}  # L3-L4 -> L4-L5
+
+
 def test_majority_vote_without_sacrum_fixes_one_wrong_class():
     ph = make_phantom([T12, L1, L2, L4, L4, L5])  # L3 predicted as L4, no sacrum in view
     res = fit_levels(ph.mask, NAMES)

@@ -86,9 +86,13 @@ def test_run_writes_mask_in_input_geometry(toy_model: tuple[Path, Path], tmp_pat
     image = read_nifti(image_path)
     assert mask.array.shape == image.array.shape
     assert np.allclose(mask.affine, image.affine, atol=1e-4)
-    if out.levels is not None:  # the levels helper's module is present
-        levels = json.loads(out.levels.read_text())
-        assert levels["frame"] == "LPS" and "qc" in levels
+    levels = json.loads(out.levels.read_text())
+    assert levels["frame"] == "LPS" and "qc" in levels
+    names = load_model_dir(model_dir).label_names
+    for v in levels["vertebrae"]:  # the mask's values say what levels.json says
+        assert (np.asarray(mask.array) == v["label"]).sum() == v["voxels"]
+        if v["name"] in names.values():
+            assert names[v["label"]] == v["name"]
 
 
 def test_bad_cases_are_recorded_and_training_goes_on(tmp_path: Path) -> None:

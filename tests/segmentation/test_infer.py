@@ -1,0 +1,60 @@
+"""Naming a predicted segmentation: the lowest-disc anchor and the named mask (no network needed)."""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+
+from spinelab.anatomy import MASK_VALUES
+from spinelab.segmentation.config import SegConfig
+from spinelab.segmentation.infer import Segmentation, lowest_disc_anchor, name_segmentation
+from spinelab.segmentation.levels_phantom import make_phantom
+from spinelab.segmentation.model_dir import SegmentationModel
+
+NAMES = {v: k for k, v in MASK_VALUES.items() if k != "canal"}
+T12, L1, L2, L3, L4, L5, S1 = (MASK_VALUES[n] for n in ("T12", "L1", "L2", "L3", "L4", "L5", "S1"))
+
+
+def _model(names: list[str]) -> SegmentationModel:
+    classes = [{"class": i + 1, "name": n, "value": MASK_VALUES[n]} for i, n in enumerate(names)]
+    return SegmentationModel(network=torch.nn.Identity(), config=SegConfig(), classes=classes)
+
+
+def _seg(labels: list[int], model: SegmentationModel) -> Segmentation:
+    mask = make_phantom(labels).mask
+    k = len(model.classes) + 1
+    probs = np.zeros((k, *mask.array.shape), dtype=np.float32)
+    c2v = model.class_to_value
+    for c, v in c2v.items():
+        probs[c][mask.array == v] = 1.0
+    return Segmentation(mask, probs, model.label_names, c2v)
+
+
+def test_lowest_disc_anchor_only_below_a_body_the_model_cannot_see_under():
+    lumbar = _model(["L1", "L2", "L3", "L4", "L5"])  # MyoSegmenTUM-like: no sacrum class
+    assert lowest_disc_anchor(_seg([L1, L2, L3, L4, L5], lumbar), lumbar) == "L5-S1"
+    full = _model(["T12", "L1", "L2", "L3", "L4", "L5", "S1"])
+    assert lowest_disc_anchor(_seg([L3, L4, L5], full), full) is None  # S1 is a class
+    # a model whose lowest class is the sacrum: no 'S1-S2' disc, the sacrum anchors itself
+    sacral = _model(["L4", "L5", "S1"])
+    assert lowest_disc_anchor(_seg([L4, L5, S1], sacral), sacral) is None
+
+
+def test_name_segmentation_returns_levels_and_a_mask_that_agrees():
+    model = _model(["T12", "L1", "L2", "L3", "L4", "L5", "S1"])
+    seg = _seg([T12, L1, L3, L2, L4, L5, S1], model)  # two classes swapped
+    levels, named = name_segmentation(seg, model, source="test")
+    assert [v["name"] for v in levels["vertebrae"]] == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    arr = np.asarray(named.array)
+    for v in levels["vertebrae"]:
+        assert NAMES[v["label"]] == v["name"] and (arr == v["label"]).sum() == v["voxels"]
+    assert np.array_equal(arr == L2, seg.mask.array == L3)
+    assert named.array.dtype == seg.mask.array.dtype and np.allclose(named.affine, seg.mask.affine)
+
+
+def test_name_segmentation_of_an_empty_mask_keeps_the_mask_and_flags():
+    model = _model(["L1", "L2"])
+    seg = _seg([0, 0, 0], model)
+    levels, named = name_segmentation(seg, model, source="test")
+    assert levels["vertebrae"] == [] and levels["qc"][0]["flag"] == "too_few_bodies"
+    assert named is seg.mask
