@@ -509,7 +509,7 @@ def fit_levels(
     discs = _discs(bodies, disc_comps, affine, curve, cfg, lowest_disc, qc)
 
     # --- 9. the mask relabelled to agree with the names
-    named, values = _named_mask(arr, bodies, disc_comps, vert_labels, disc_labels)
+    named, values = _named_mask(arr, bodies, disc_comps, vert_labels, disc_labels, cfg.off_curve_mm)
     vertebrae = [
         {
             "name": b.name,
@@ -645,9 +645,11 @@ def _named_mask(
     disc_comps: list[_Body],
     vert_labels: dict[int, str | None],
     disc_labels: dict[int, str],
+    off_curve_mm: float,
 ) -> tuple[np.ndarray, list[int]]:
     """(mask, value of each body): ``arr`` with every kept body's voxels set to the value of its
-    name and every disc component between two adjacent named bodies to the value of their disc.
+    name and every disc component between two adjacent named bodies (and within ``off_curve_mm``
+    of the spine curve) to the value of their disc.
 
     A name outside the label vocabulary (flagged ``unexpected_level``) or an anonymous body keeps
     its own label; vertebra voxels of no kept body (dropped spurious pieces) become 0; other
@@ -667,7 +669,7 @@ def _named_mask(
         dv = value_of.get(disc_name(u.name, low.name)) if low.slot - u.slot == 1 else None
         if dv is not None:
             for c in disc_comps:
-                if u.s < c.s < low.s:
+                if u.s < c.s < low.s and c.dist < off_curve_mm:
                     out[tuple(c.idx.T)] = dv
     return out, values
 
