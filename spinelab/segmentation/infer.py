@@ -145,7 +145,7 @@ def predict_volume(
 
 @dataclass
 class RunOutputs:
-    """Files written by ``run_segmentation`` (None where that step was unavailable)."""
+    """Files written by ``run_segmentation`` and the QC flags of its levels.json."""
 
     mask: Path
     levels: Path | None = None
