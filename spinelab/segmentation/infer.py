@@ -241,12 +241,8 @@ def name_segmentation(
             "qc": [qc_flag("too_few_bodies", f"no levels could be fitted: {exc}")],
         }
         return empty, seg.mask
-    named = seg.mask
-    if result.mask is not None:
-        named = Volume(
-            result.mask.array.astype(seg.mask.array.dtype), seg.mask.affine, seg.mask.meta
-        )
-    return result.to_json(), named
+    # fit_levels keeps the integer mask's dtype, affine and meta
+    return result.to_json(), result.mask if result.mask is not None else seg.mask
 
 
 def levels_from_segmentation(
