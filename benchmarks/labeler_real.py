@@ -1,8 +1,11 @@
 """Label the real annotated reports and score them against the reference labels.
 
 python benchmarks/labeler_real.py [--rules-dir DIR] [--repeat N] [--json]
+                                  [--reports JSONL --labels CSV]
 
-Reads ../shared/reports/{reports.jsonl,labels.csv} (via spinelab.testing.shared_path), labels
+Reads ../shared/reports/{reports.jsonl,labels.csv} (via spinelab.testing.shared_path), or another
+annotated pair given by ``--reports``/``--labels`` (e.g. the hand-written held-out sets in
+benchmarks/data/handwritten_reports/), labels
 every report with spinelab.labeling.labeler.Labeler, scores with the project's scorer
 (spinelab.labeling.validate.score_tables, same primary figures as score_labels.py) and prints the
 headline figures, the per-finding table, speed, and one JSON line. Never prints report text.
@@ -14,6 +17,7 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 
@@ -32,8 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-dir", default=None)
     ap.add_argument("--repeat", type=int, default=20, help="passes over the corpus for timing")
     ap.add_argument("--json", action="store_true", help="print only the JSON line")
+    ap.add_argument("--reports", type=Path, default=None, help="JSONL with report_id, text")
+    ap.add_argument("--labels", type=Path, default=None, help="reference labels CSV")
     a = ap.parse_args(argv)
-    rp, lp = shared_path("reports", "reports.jsonl"), shared_path("reports", "labels.csv")
+    if (a.reports is None) != (a.labels is None):
+        ap.error("--reports and --labels go together")
+    rp, lp = (
+        (a.reports, a.labels)
+        if a.reports is not None
+        else (shared_path("reports", "reports.jsonl"), shared_path("reports", "labels.csv"))
+    )
     if rp is None or lp is None:
         print("real reports not found (set SPINELAB_SHARED)", file=sys.stderr)
         return 2
@@ -57,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(t) for _, t in items) / len(items)
     out = {
         "benchmark": "labeler_real",
+        "reports": str(rp),
         "n_reports": len(items),
         "n_rows": len(pred),
         "n_errors": len(errors),
@@ -67,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not a.json:
         print(
-            f"real reports: {len(items)} labelled, {len(pred)} rows, {len(errors)} errors {out['error_reasons']}"
+            f"{rp}: {len(items)} reports labelled, {len(pred)} rows, {len(errors)} errors {out['error_reasons']}"
         )
         print(summary_line(m))
         print(per_finding_table(m))

@@ -83,6 +83,7 @@ class DocumentLabeler:
         if read is None:
             read = SentenceCache(self.reader, 0).read
         out: list[CandidateTuple] = []
+        remaining: list[CandidateTuple] = []  # of 'remaining levels' scopes, filtered at the end
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -98,17 +99,19 @@ class DocumentLabeler:
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = 0 if section in ("findings", "other") else 2
-                for finding, value, uncertain, lv, blanket, negative in f.stated:
+                for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None:
                         if ctx is not None and (strong or not negative):
                             lv = ctx
-                        elif negative and not f.specific:
+                        elif negative and not f.specific and not f.excluded_only:
                             lv, blanket = LUMBAR_LEVELS, True
                         else:
                             continue
                     tier = tier0 + blanket
                     for level in lv:
-                        add((level, finding, value, uncertain, tier, s, e, section))
+                        (remaining.append if except_named else add)(
+                            (level, finding, value, uncertain, tier, s, e, section)
+                        )
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
                 # the lumbar spine unless a level is strongly carried
                 bare_levels: tuple[str, ...] = ()
@@ -124,6 +127,10 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
             elif f.clears_context:
                 ctx = None
+        if remaining:  # 'the remaining levels': those no named statement of the report speaks of
+            named = {c[0] for c in out if c[4] % 2 == 0}
+            out += [c for c in remaining if c[0] not in named]
+            out.sort(key=lambda c: c[5])
         return out
 
     def merge(self, cands: list[CandidateTuple]) -> list[Candidate]:

@@ -40,6 +40,11 @@ _OBJECT_OF_VERB = re.compile(
     re.I,
 )
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+_COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
+_OF_OBJECT = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
+    re.I,
+)
 _PREP_END = re.compile(
     r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
     re.I,
@@ -47,7 +52,9 @@ _PREP_END = re.compile(
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _LEVEL_ONLY = re.compile(
-    r"\s+[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?\s+", re.I
+    r"\s+(?:(?:at|in)\s+(?:the\s+)?)?[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
+    r"(?:\s+(?:level\s+)?(?:is|are|appears?|remains?))?(?:\s+(?:now|still|currently))?\s+",
+    re.I,
 )
 _ELIDED_GAP = re.compile(
     r"\s*(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
@@ -69,7 +76,8 @@ class Statement:
     ``start``/``end``: span of the words stating it (for level attribution);
     ``levels``: levels fixed by the sentence itself (None = take them from context);
     ``blanket``: the levels come from a blanket scope (weaker than named levels);
-    ``global_when_levelless``: with no level in the sentence, it speaks of the whole spine.
+    ``global_when_levelless``: with no level in the sentence, it speaks of the whole spine;
+    ``except_named``: its blanket levels leave out those the report names elsewhere.
     """
 
     finding: str
@@ -80,6 +88,7 @@ class Statement:
     levels: tuple[str, ...] | None = None
     blanket: bool = False
     global_when_levelless: bool = False
+    except_named: bool = False
 
 
 NEGATIVE_VALUES = frozenset({"none", "absent"})
@@ -90,6 +99,11 @@ def _grade_of(items: list[Item]) -> str | None:
     if not gs:
         return None
     return max(gs, key=lambda g: GRADE_RANK[g])
+
+
+def _take(st: Statement, m: LevelMention) -> None:
+    """Give statement ``st`` the levels of mention ``m``."""
+    st.levels, st.blanket, st.except_named = m.levels, m.blanket, m.except_named
 
 
 class SentenceAnalyser:
@@ -112,27 +126,45 @@ class SentenceAnalyser:
         nxt = items[k]
         while j >= 0:
             it = items[j]
+            if it.kind == "C" and it.rule.category in ("current", "prior"):
+                j -= 1  # 'the canal and recesses are now patent': a time word is transparent
+                continue
             if it.kind not in ("S", "G", "D", "R") and not (
                 allow_cue and it.kind == "C" and it.rule.category in ("negation", "hedge")
             ):
                 break
             gap = text[it.end : nxt.start]
             nw = self.t.n_words(gap)
-            level_gap = _LEVELISH.search(gap) is not None and not _LEVEL_ONLY.fullmatch(gap)
+            level_gap = False
+            if _LEVELISH.search(gap) is not None:
+                if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
+                    nw = 1
+                else:
+                    level_gap = True
             if nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
                 break
             if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]):
                 break  # 'foramina without ... impingement': 'without' does not bridge
-            if nxt is items[k] and _CONJ.search(gap) and it.kind in ("S", "R"):
+            if (
+                nxt is items[k]
+                and _CONJ.search(gap)
+                and it.kind in ("S", "R")
+                and not _COPULA.search(gap)
+            ):
                 break  # "thecal sac and narrowing": the site is not this predicate's
             if it.kind == "S" and it.rule.finding == "ignore":
                 break
-            if it.kind == "S" and (
-                _CONJ.search(gap) and not any(c.kind in ("S", "R") for c in chain)
+            if (
+                it.kind == "S"
+                and _CONJ.search(gap)
+                and not any(c.kind in ("S", "R") for c in chain)
+                and not _COPULA.search(gap)
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
             if it.kind == "S" and re.search(r",\s*the\b", gap, re.I):
                 break  # 'narrowing of the canal, the left foramen is narrowed': a new clause
+            if it.kind == "S" and chain and self._object_of_predicate(text, items, j):
+                break  # 'narrowing of the thecal sac and bilateral recess narrowing'
             if (
                 it.kind == "S"
                 and chain
@@ -149,6 +181,16 @@ class SentenceAnalyser:
         while chain and chain[0].kind in ("C", "R"):
             chain.pop(0)
         return chain
+
+    def _object_of_predicate(self, text: str, items: list[Item], j: int) -> bool:
+        """True when site ``items[j]`` is the object of an earlier predicate ('narrowing of
+        (both) the lateral recesses'): only side and grade words lie between them."""
+        i = j - 1
+        while i >= 0 and items[i].kind in ("D", "G"):
+            i -= 1
+        if i < 0 or items[i].kind != "P":
+            return False
+        return _OF_OBJECT.match(text, items[i].end, items[j].start) is not None
 
     def _fwd_chain(
         self,
@@ -189,6 +231,14 @@ class SentenceAnalyser:
                         break
                     if self.t.n_words(stripped) > limit:
                         break
+                    if it.kind in ("G", "D") and _CONJ.search(gap):
+                        # 'of both recesses and moderate bilateral foraminal stenosis': the grade
+                        # opens the next site's phrase; it is this list's only if that site is
+                        nxt_site = next(
+                            (x for x in items[j + 1 :] if x.kind not in ("G", "D")), None
+                        )
+                        if nxt_site is None or nxt_site.kind != "S" or id(nxt_site) in consumed:
+                            break
                 elif nw > 2 or _BLOCK_FWD.search(gap):
                     break
             chain.append(it)
@@ -410,7 +460,16 @@ class SentenceAnalyser:
             for _site, grades in sites:
                 for name in grades:
                     out.append(
-                        Statement(name, value, hedged, g.start, lv.end, lv.levels, lv.blanket)
+                        Statement(
+                            name,
+                            value,
+                            hedged,
+                            g.start,
+                            lv.end,
+                            lv.levels,
+                            lv.blanket,
+                            except_named=lv.except_named,
+                        )
                     )
         return out
 
@@ -526,7 +585,7 @@ class SentenceAnalyser:
                 continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
             if inner:  # 'moderate L4-5 central canal stenosis'
-                st.levels, st.blanket = inner[0].levels, inner[0].blanket
+                _take(st, inner[0])
                 continue
             fol = next((m for m in usable if m.start >= st.end), None)
             if fol is not None:
@@ -536,11 +595,11 @@ class SentenceAnalyser:
                     _PREP_END.match(gap) is not None or nw <= 1 or (fol.blanket and nw <= 3)
                 )
                 if tight:
-                    st.levels, st.blanket = fol.levels, fol.blanket
+                    _take(st, fol)
                     continue
             pre = [m for m in usable if m.end <= st.start]
             if pre:
-                st.levels, st.blanket = pre[-1].levels, pre[-1].blanket
+                _take(st, pre[-1])
             elif fol is not None and not _FAR_BLOCK.search(text, st.end, fol.start):
                 # 'A disc bulge, mild left foraminal stenosis and ... at L4 L5.'
-                st.levels, st.blanket = fol.levels, fol.blanket
+                _take(st, fol)

@@ -37,6 +37,8 @@ class LevelMention:
     ``levels``: canonical disc levels, cranial to caudal (empty: a non-lumbar disc such as
     T10-T11, or "multilevel"). ``blanket``: a scope phrase ("at all levels"), weaker than a named
     level. ``excluded``: a nerve-root distribution, procedure site or the like (not a finding site).
+    ``except_named``: a blanket scope that leaves out the levels the report names elsewhere
+    ("the remaining levels").
     """
 
     start: int
@@ -44,6 +46,7 @@ class LevelMention:
     levels: tuple[str, ...]
     blanket: bool = False
     excluded: bool = False
+    except_named: bool = False
 
 
 def _vert(prefix: str, sp: object) -> str:
@@ -218,7 +221,15 @@ class LevelParser:
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             scope = self.scopes[int((m.lastgroup or "s0")[1:])]
-            out.append(LevelMention(m.start(), m.end(), scope.level_list(), not scope.specific))
+            out.append(
+                LevelMention(
+                    m.start(),
+                    m.end(),
+                    scope.level_list(),
+                    not scope.specific,
+                    except_named=scope.except_named,
+                )
+            )
         out.sort(key=lambda m: m.start)
         return out
 

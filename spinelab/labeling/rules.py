@@ -144,12 +144,15 @@ class HeaderRule(PatternRule):
 class ScopeRule(_Rule):
     """A phrase standing for several levels: "at all levels" -> ``levels: lumbar``;
     "upper lumbar levels" -> ``[L1-L2, L2-L3]``; "multilevel" -> ``[]`` (no level named).
-    ``specific: true`` makes it an ordinary level mention ("lumbosacral junction" -> L5-S1)."""
+    ``specific: true`` makes it an ordinary level mention ("lumbosacral junction" -> L5-S1).
+    ``except_named: true``: it stands for the levels the report does not name elsewhere
+    ("the remaining levels are normal")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
     levels: Literal["lumbar", "all"] | list[str]
     specific: bool = False
+    except_named: bool = False
 
     @field_validator("pattern")
     @classmethod

@@ -40,6 +40,7 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+_LIST_ONLY = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$")
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
 )
@@ -52,7 +53,8 @@ class Stated(NamedTuple):
     """One (finding, value) a sentence states.
 
     ``levels``: the levels the sentence itself gives it; None: the document loop takes them from
-    the carried level context (or the whole lumbar spine for a levelless negative)."""
+    the carried level context (or the whole lumbar spine for a levelless negative).
+    ``except_named``: the levels leave out those the report names elsewhere ('remaining levels')."""
 
     finding: str
     value: str
@@ -60,6 +62,7 @@ class Stated(NamedTuple):
     levels: tuple[str, ...] | None
     blanket: bool
     negative: bool
+    except_named: bool = False
 
 
 class SentenceFacts(NamedTuple):
@@ -71,7 +74,8 @@ class SentenceFacts(NamedTuple):
     carried). ``specific``: names a specific (non-blanket, non-excluded) level. ``sets_context``:
     the levels it carries to the next sentences (None: it does not set the context);
     ``heading``: it is only a level heading ('L4-L5:'). ``clears_context``: a blanket scope ends
-    the carried level."""
+    the carried level. ``excluded_only``: it names levels, but only excluded ones (procedure
+    sites, root distributions): a negation in it speaks of that site, not of the whole spine."""
 
     stated: tuple[Stated, ...]
     bare_normal: bool
@@ -80,10 +84,11 @@ class SentenceFacts(NamedTuple):
     sets_context: tuple[str, ...] | None
     heading: bool
     clears_context: bool
+    excluded_only: bool = False
 
 
-def _bare(levels: tuple[str, ...], blanket: bool) -> list[Stated]:
-    return [Stated(f, v, False, levels, blanket, True) for f, v in BARE_NORMAL]
+def _bare(m: LevelMention) -> list[Stated]:
+    return [Stated(f, v, False, m.levels, m.blanket, True, m.except_named) for f, v in BARE_NORMAL]
 
 
 #: Characters of context read on each side of a sentence at an open boundary.
@@ -169,7 +174,17 @@ class SentenceReader:
                     lv, blanket = st.levels, st.blanket
                     if lv is None and st.global_when_levelless and negative:
                         lv, blanket = LUMBAR_LEVELS, True
-                    stated.append(Stated(st.finding, st.value, st.uncertain, lv, blanket, negative))
+                    stated.append(
+                        Stated(
+                            st.finding,
+                            st.value,
+                            st.uncertain,
+                            lv,
+                            blanket,
+                            negative,
+                            st.except_named and lv is st.levels,
+                        )
+                    )
             bare_normal, study_normal_ = self._sentence_level(
                 text, s, e, ltext, usable, specific, stated, (alignment, level_normal, study_normal)
             )
@@ -183,7 +198,14 @@ class SentenceReader:
             heading = bool(_HEADING_ONLY.match(rest))
         clears = sets_context is None and any(m.blanket for m in usable)
         return SentenceFacts(
-            tuple(stated), bare_normal, study_normal_, bool(specific), sets_context, heading, clears
+            tuple(stated),
+            bare_normal,
+            study_normal_,
+            bool(specific),
+            sets_context,
+            heading,
+            clears,
+            bool(lvs) and not usable,
         )
 
     @staticmethod
@@ -213,16 +235,21 @@ class SentenceReader:
         if len(openers) > 1 or (openers and openers[0].start > s):
             done = False
             bounds = [s] + [m.start for m in openers if m.start > s]
+            pending: list[LevelMention] = []  # 'L1-2, L2-3 unremarkable': a list of openers
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
                 inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
                 seg = ltext[b0 - s : seg_end - s]
                 for x in reversed(inside):
                     seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
+                if inside and _LIST_ONLY.match(seg):
+                    pending += inside
+                    continue
                 if level_normal.match(seg):
                     done = True
-                    for x in inside:
-                        out += _bare(x.levels, x.blanket)
+                    for x in pending + inside:
+                        out += _bare(x)
+                pending = []
             if done:
                 return False, False
         rest = ltext
@@ -231,10 +258,11 @@ class SentenceReader:
         if level_normal.match(rest):
             if usable:
                 for m in usable:
-                    out += _bare(m.levels, m.blanket)
+                    out += _bare(m)
                 return False, False
             return True, bool(study_normal.match(ltext))
-        return False, not usable and bool(study_normal.match(ltext))
+        # 'Normal MRI of the lumbar spine.': a blanket mention ('the lumbar spine') is no level
+        return False, not specific and bool(study_normal.match(ltext))
 
 
 #: Default number of sentences a :class:`SentenceCache` remembers (about 100 MB at most).
