@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
+from spinelab.schema import LUMBAR_LEVELS
 
 SITE_FINDING = {
     "canal": ("canal_stenosis",),
@@ -40,6 +41,8 @@ _OBJECT_OF_VERB = re.compile(
     re.I,
 )
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+_NOT = re.compile(r"not|no\s+longer", re.I)  # negate a verb: the subject before them counts
+_OTHER_BEFORE = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -59,6 +62,13 @@ _LEVEL_ONLY = re.compile(
 _ELIDED_GAP = re.compile(
     r"\s*(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
 )
+_BACK_REF = re.compile(
+    r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
+    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
+    re.I,
+)
+_HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]")
+_OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
 _V = r"[TLSD]\s?-?\s?\d{1,2}"
@@ -99,6 +109,15 @@ def _grade_of(items: list[Item]) -> str | None:
     if not gs:
         return None
     return max(gs, key=lambda g: GRADE_RANK[g])
+
+
+def _is_heading(text: str, start: int, m: LevelMention) -> bool:
+    """True when level mention ``m`` opens the sentence ('L4/5 and L5/S1: ...', 'At L2-3 and
+    L3-4, ...')."""
+    return (
+        _OPENING.fullmatch(text, start, m.start) is not None
+        and _HEADING_COLON.match(text, m.end) is not None
+    )
 
 
 def _take(st: Statement, m: LevelMention) -> None:
@@ -175,7 +194,7 @@ class SentenceAnalyser:
             chain.append(it)
             nxt = it
             j -= 1
-            if it.kind == "C" and not re.fullmatch(r"not", text[it.start : it.end], re.I):
+            if it.kind == "C" and not _NOT.fullmatch(text, it.start, it.end):
                 break  # 'no'/'without' opens the phrase: nothing before it belongs to it
         chain.reverse()
         while chain and chain[0].kind in ("C", "R"):
@@ -403,6 +422,9 @@ class SentenceAnalyser:
             st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
             if f == "spondylolisthesis":
                 st.global_when_levelless = True
+                if neg and _OTHER_BEFORE.search(text, max(0, it.start - 12), it.start):
+                    # 'no other listhesis': every level the report does not state otherwise
+                    st.levels, st.blanket = LUMBAR_LEVELS, True
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
                 if m:
                     va, vb = (
@@ -580,8 +602,13 @@ class SentenceAnalyser:
         """Levels named in the sentence for each statement: a tight following 'at L4-5', else the
         nearest preceding level mention; left None when the sentence names none."""
         usable = [m for m in levels if not m.excluded]
+        head = usable[0] if usable and _is_heading(text, start, usable[0]) else None
         for st in sts:
             if st.levels is not None:
+                continue
+            back = _BACK_REF.match(text, st.end)
+            if back and head is not None and not _LEVELISH.search(back.group(1)):
+                _take(st, head)  # '..., at both levels': the levels the sentence opens with
                 continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
             if inner:  # 'moderate L4-5 central canal stenosis'

@@ -94,6 +94,16 @@ class LevelParser:
         self.scope_re = re.compile(
             f"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I
         )
+        # specific one-disc scopes ('the lumbosacral level') join lists like a spelled disc
+        one_disc = [sc for sc in self.scopes if sc.specific and len(sc.level_list()) == 1]
+        named = [
+            (f"(?P<n{i}>{sc.pattern})", LEVELS.index(sc.level_list()[0]))
+            for i, sc in enumerate(one_disc)
+        ]
+        self._named_disc = {f"n{i}": upper for i, (_, upper) in enumerate(named)}
+        self.named_disc_re = re.compile(
+            "(?<![a-z0-9])(?:" + ("|".join(p for p, _ in named) or "(?!)") + ")(?![a-z0-9])", re.I
+        )
         self.range_gap = re.compile(r.range_gap, re.I)
         self.list_gap = re.compile(r.list_gap, re.I)
         self.exclude_after = re.compile(r.exclude_after, re.I)
@@ -103,6 +113,7 @@ class LevelParser:
             "disc_re",
             "endplate_re",
             "scope_re",
+            "named_disc_re",
             "range_gap",
             "list_gap",
             "exclude_after",
@@ -145,6 +156,9 @@ class LevelParser:
             out.append(
                 (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
             )
+        for m in rx["named_disc_re"].finditer(text):
+            upper = self._named_disc[m.lastgroup or ""]
+            out.append((m.start(), m.end(), upper, upper + 1))
         out.sort()
         return out
 

@@ -235,8 +235,9 @@ class ContextFile(_Rule):
     cues: list[CueRule] = Field(min_length=1)
     clause_breaks: str
     scope_end_after_comma: str
+    negation_end: str = "(?!)"
 
-    @field_validator("clause_breaks", "scope_end_after_comma")
+    @field_validator("clause_breaks", "scope_end_after_comma", "negation_end")
     @classmethod
     def _regex(cls, v: str) -> str:
         return _check_regex(v)

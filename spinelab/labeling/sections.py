@@ -22,6 +22,7 @@ SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 _SENT_SEP = re.compile(
     r"[\n/.!?;](?:(?<=\n)\n*|(?<=/)/+|(?<=[.!?;])[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
+_MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
@@ -160,6 +161,10 @@ class SectionSplitter:
                 (m.start() + (1 if text[m.start()] == "." else 0), m.end())
                 for m in _SENT_SEP.finditer(text, pos, sec.end)
             ]
+            # a dictated sentence with its full stop missing ('... stenosis At the L5-S1 level')
+            slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
+            if slips:
+                bounds = sorted(bounds + slips)
             bounds.append((sec.end, sec.end))
             for e, nxt in bounds:
                 seg = text[pos:e]

@@ -40,6 +40,7 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+_COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:")
 _LIST_ONLY = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$")
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
@@ -191,7 +192,10 @@ class SentenceReader:
         sets_context: tuple[str, ...] | None = None
         heading = False
         if specific and not excl.search(ltext):
-            sets_context = specific[-1].levels
+            # a level heading ('L4/5 and L5/S1: ...') sets the context for its paragraph
+            first = specific[0]
+            opens = not text[s : first.start].strip() and _COLON_AFTER.match(text, first.end)
+            sets_context = (first if opens else specific[-1]).levels
             rest = ltext
             for m in reversed(lvs):
                 rest = rest[: m.start - s] + rest[m.end - s :]
@@ -224,7 +228,10 @@ class SentenceReader:
 
         ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
         alignment, level_normal, study_normal = rx
-        if not specific and alignment.search(ltext):
+        am = alignment.search(ltext)
+        if am and not any(s + am.start() - 30 < m.end and m.start < s + am.end() for m in specific):
+            # a spine-wide statement, also in a run-on sentence naming levels after it; not
+            # 'L4-5 alignment is normal' (a named level right before or inside it)
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [

@@ -93,7 +93,9 @@ class Tagger:
         self.starts_low = re.compile(r"[a-z?](?<![a-z0-9][a-z?])|n(?<=lateraln)")
         # twin of the IGNORECASE clause-break regex for lower-cased text (same matches, faster)
         self.breaks_low = lower_twin(self.breaks)
-        self.scope_end_after_comma = re.compile(r",\s*(?:" + c.scope_end_after_comma + ")", re.I)
+        self.scope_end_after_comma = re.compile(
+            r",\s*(?:" + c.scope_end_after_comma + ")|" + c.negation_end, re.I
+        )
         self.alignment = re.compile(v.alignment, re.I)
         self.level_normal = re.compile(v.level_normal, re.I)
         self.study_normal = re.compile(v.study_normal, re.I)
