@@ -34,6 +34,13 @@ class Scopes:
                 return True
         return False
 
+    def negated_nearby(self, text: str, pos: int) -> bool:
+        """True when ``pos`` lies in a negation scope whose cue is in the same comma-free phrase."""
+        for a, b in self.negation:
+            if a <= pos < b and "," not in text[a:pos]:
+                return True
+        return False
+
     def hedged(self, pos: int) -> bool:
         """True when character ``pos`` lies in a hedge scope."""
         for a, b in self.hedge:

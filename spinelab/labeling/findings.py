@@ -43,6 +43,7 @@ _OBJECT_OF_VERB = re.compile(
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 _NOT = re.compile(r"not|no\s+longer", re.I)  # negate a verb: the subject before them counts
 _OTHER_BEFORE = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
+_COPULA_GAP = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -503,7 +504,8 @@ class SentenceAnalyser:
         sites = self._sites(chain, fwd, None, [])
         anchor = min(items[k].start, chain[0].start)
         tail = max(items[k].end, chain[-1].end)
-        rels.append((anchor, tail, sites, "N", scopes.negated(items[k].start)))
+        # 'no bulge/HNP, canal and NF patent': a negation beyond a comma does not reach 'patent'
+        rels.append((anchor, tail, sites, "N", scopes.negated_nearby(text, items[k].start)))
 
     def _pre_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade word right before ``items[k]`` ('moderate stenosis of', 'mild compressing')."""
@@ -514,12 +516,19 @@ class SentenceAnalyser:
             j -= 1
         return None
 
+    def _post_grade(self, text: str, items: list[Item], k: int) -> str | None:
+        """Grade stated after a copula ('subarticular narrowing is moderate, left more ...')."""
+        if k + 1 < len(items) and items[k + 1].kind == "G":
+            if _COPULA_GAP.fullmatch(text, items[k].end, items[k + 1].start):
+                return items[k + 1].value
+        return None
+
     def _relation(
         self, text: str, items: list[Item], k: int, chain: list[Item], forward: bool, scopes: Scopes
     ):  # type: ignore[no-untyped-def]
         """(anchor, end, sites, 'P' or 'N', negated) of predicate ``items[k]`` and its chain."""
         p = items[k]
-        pre = self._pre_grade(text, items, k) if forward else None
+        pre = self._pre_grade(text, items, k) if forward else self._post_grade(text, items, k)
         extra: list[Item] = []
         if not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'

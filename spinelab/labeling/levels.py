@@ -83,7 +83,8 @@ class LevelParser:
         seps = "|".join(f"(?:{s})" for s in r.disc_separators)
         a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
         self.disc_re = re.compile(
-            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*)?(?P<bd>[1-5]))(?![0-9])",
+            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*|(?P<sp>[ ]))?(?P<bd>[1-5]))"
+            r"(?![0-9])(?(sp)(?!\s*(?:mm|cm|%|x\b|[.,]\d)))",
             re.I,
         )
         self.vert_re = re.compile(f"{lead}{_vert('a', r.vertebra)}(?![0-9])", re.I)
@@ -143,6 +144,8 @@ class LevelParser:
                 if not m.group("al"):
                     continue  # shorthand only after L ("L4-5")
                 ib = int(m.group("bd"))
+                if m.group("sp") and ib != ia + 1:
+                    continue  # dictated 'L4 5': only the next disc down
             else:
                 ib = _index(m, "b")
             if ia is None or ib is None or ib <= ia:
@@ -174,7 +177,8 @@ class LevelParser:
         if rx["colon"].match(after):
             return heading and not prep
         joined = rx["joined"].search(gap) is not None
-        return joined or rx["after"].match(after) is not None or (prep and not gap.strip(" \t"))
+        bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
+        return joined or rx["after"].match(after) is not None or ((prep or heading) and bare)
 
     def find(
         self, text: str, low: str | None = None, fast: bool | None = None

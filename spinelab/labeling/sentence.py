@@ -41,7 +41,7 @@ BARE_NORMAL = (
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:")
-_LIST_ONLY = re.compile(r"^[\s,/&]*(?:and\s*)?[\s,/&]*$")
+_LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
 )
