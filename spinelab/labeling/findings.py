@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import LevelMention, LevelParser
@@ -37,13 +38,21 @@ _BLOCK_FIRST = re.compile(
     re.I,
 )
 _OBJECT_OF_VERB = re.compile(
-    r"\b[a-z]+(?:ing|es|ed|s)\s+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
+    r"(?:\b[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
+    r"\s+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
     re.I,
 )
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 _NOT = re.compile(r"not|no\s+longer", re.I)  # negate a verb: the subject before them counts
-_OTHER_BEFORE = re.compile(r"\b(?:other|further|additional)\s+$", re.I)
+_NO_OTHER = re.compile(
+    r"\b(?:no|without)\s+(?:other|further|additional)\s+(?:(?:significant|definite|focal|"
+    r"appreciable|disc|bilateral|left|right|central|spinal|neural)\s+){0,3}$",
+    re.I,
+)
 _COPULA_GAP = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I)
+_FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
+_FIELD_OPEN = re.compile(r"(?:^|[|:\u2022\n-])[ \t]*$")
+_FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -110,6 +119,12 @@ def _grade_of(items: list[Item]) -> str | None:
     if not gs:
         return None
     return max(gs, key=lambda g: GRADE_RANK[g])
+
+
+class _ImpliedSite(NamedTuple):
+    """The site rule of a predicate that names its site ('NFN')."""
+
+    finding: str
 
 
 def _is_heading(text: str, start: int, m: LevelMention) -> bool:
@@ -324,7 +339,7 @@ class SentenceAnalyser:
         scopes: Scopes,
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
-        out: list[Statement] = []
+        out, items = self._fields(text, start, items, levels, scopes)
         consumed: set[int] = set()
         rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
@@ -360,6 +375,10 @@ class SentenceAnalyser:
                     if s.kind == "S":
                         consumed.add(id(s))
                 rels.append(self._relation(text, items, k, chain, True, scopes))
+            elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
+                implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
+                chain = self._back_chain(text, items, k) + [implied]
+                rels.append(self._relation(text, items, k, chain, False, scopes))
             elif p.rule.standalone:
                 neg = scopes.negated(p.start)
                 pre = self._pre_grade(text, items, k)
@@ -423,9 +442,6 @@ class SentenceAnalyser:
             st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
             if f == "spondylolisthesis":
                 st.global_when_levelless = True
-                if neg and _OTHER_BEFORE.search(text, max(0, it.start - 12), it.start):
-                    # 'no other listhesis': every level the report does not state otherwise
-                    st.levels, st.blanket = LUMBAR_LEVELS, True
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
                 if m:
                     va, vb = (
@@ -443,8 +459,76 @@ class SentenceAnalyser:
                             st.levels = lv
                             st.end = m.end()
             out.append(st)
+        for st in out:
+            if (
+                st.levels is None
+                and st.value in NEGATIVE_VALUES
+                and _NO_OTHER.search(text, max(start, st.start - 40), st.start)
+            ):  # 'no other (significant) canal stenosis': the levels not stated otherwise
+                st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
         self._attach_levels(text, start, out, levels)
         return out
+
+    def _fields(
+        self,
+        text: str,
+        start: int,
+        items: list[Item],
+        levels: list[LevelMention],
+        scopes: Scopes,
+    ) -> tuple[list[Statement], list[Item]]:
+        """Structured-report fields ('Canal: mild stenosis.', 'Foramina: R moderate, L patent',
+        '| Subarticular: L severe, R mild |'): a site opening a clause, a colon, then values
+        separated by commas, each with an optional side and a grade, a normal word or a stenosis
+        word. A heading over prose ('Neural foramina: No stenosis at L1-2 ...': another site or a
+        disc level after the colon) is no field. Returns their statements and the items left for
+        the prose rules."""
+        out: list[Statement] = []
+        spans: list[tuple[int, int]] = []
+        for it in items:
+            if it.kind != "S" or it.rule.finding == "ignore":
+                continue
+            colon = _FIELD_COLON.match(text, it.end)
+            if colon is None or not _FIELD_OPEN.search(text, start, it.start):
+                continue
+            stop = _FIELD_END.search(text, colon.end())
+            end = stop.start() if stop else len(text)
+            if any(colon.end() <= m.start < end for m in levels) or any(
+                x.kind == "S" and colon.end() <= x.start < end for x in items
+            ):
+                continue
+            spans.append((it.start, end))
+            names = SITE_FINDING[it.rule.finding]
+            a = colon.end()
+            for part in re.finditer(r"[^,]+", text[a:end]):
+                p0, p1 = a + part.start(), a + part.end()
+                inner = [x for x in items if p0 <= x.start and x.end <= p1]
+                sides = {s for x in inner if x.kind == "D" for s in x.rule.sides}
+                cues = [x.rule.category for x in inner if x.kind == "C"]
+                grade = _grade_of(inner)
+                if "negation" in cues or scopes.negated(p0):
+                    value = "none"
+                elif grade is not None:
+                    value = grade
+                elif any(x.kind == "N" for x in inner):
+                    value = "none"
+                elif any(x.kind == "P" for x in inner):
+                    value = "present"
+                else:
+                    continue
+                hedged = "hedge" in cues and value != "none"
+                for name in names:
+                    if len(names) == 2 and sides and name.rsplit("_", 1)[1] not in sides:
+                        continue
+                    out.append(Statement(name, value, hedged, it.start, p1))
+        if not spans:
+            return out, items
+        rest = [
+            x
+            for x in items
+            if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)
+        ]
+        return out, rest
 
     def _elided_grades(
         self,

@@ -22,7 +22,7 @@ _PREP_BEFORE = re.compile(
 _CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
 _LIST_AFTER = re.compile(
-    r"\s*(?:[,&.;]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
+    r"\s*(?:[,&.;)]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
 )
 _JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
 

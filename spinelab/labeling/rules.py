@@ -95,11 +95,13 @@ class PredicateRule(PatternRule):
     """A stenosis predicate ("narrowing", "compressing"), grading the sites in ``applies_to``.
 
     ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina.
-    ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease")."""
+    ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease").
+    ``site``: the predicate names its site itself ("NFN", neural foraminal narrowing)."""
 
     applies_to: list[Literal["canal", "foraminal", "subarticular"]] = Field(min_length=1)
     standalone: bool = False
     negated_only: bool = False
+    site: Literal["canal", "foraminal", "subarticular"] | None = None
 
 
 class NormalRule(PatternRule):

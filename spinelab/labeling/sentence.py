@@ -47,7 +47,7 @@ _HEADING_ONLY = re.compile(
 )
 _NO_SCOPES = Scopes()
 #: item kinds that can state a finding (predicate, normal word, finding trigger)
-_STATING = frozenset("PNF")
+_STATING = frozenset("PNFG")  # G: a structured field may state a grade only
 
 
 class Stated(NamedTuple):
