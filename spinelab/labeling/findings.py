@@ -44,6 +44,7 @@ _OBJECT_OF_VERB = re.compile(
 )
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 _NOT = re.compile(r"not|no\s+longer", re.I)  # negate a verb: the subject before them counts
+_OTHER_WORD = re.compile(r"other|further|additional", re.I)
 _NO_OTHER = re.compile(
     r"\b(?:no|without)\s+(?:other|further|additional)\s+(?:(?:significant|definite|focal|"
     r"appreciable|disc|bilateral|left|right|central|spinal|neural)\s+){0,3}$",
@@ -77,6 +78,7 @@ _BACK_REF = re.compile(
     r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
     re.I,
 )
+_BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]")
 _OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
@@ -339,7 +341,7 @@ class SentenceAnalyser:
         scopes: Scopes,
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
-        out, items = self._fields(text, start, items, levels, scopes)
+        out, items = self._fields(text, start, end, items, levels, scopes)
         consumed: set[int] = set()
         rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
@@ -459,7 +461,7 @@ class SentenceAnalyser:
                             st.levels = lv
                             st.end = m.end()
             out.append(st)
-        for st in out:
+        for st in out if _OTHER_WORD.search(text, start, end) else ():
             if (
                 st.levels is None
                 and st.value in NEGATIVE_VALUES
@@ -473,6 +475,7 @@ class SentenceAnalyser:
         self,
         text: str,
         start: int,
+        end: int,
         items: list[Item],
         levels: list[LevelMention],
         scopes: Scopes,
@@ -485,6 +488,8 @@ class SentenceAnalyser:
         the prose rules."""
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
+        if text.find(":", start, end) < 0:
+            return out, items
         for it in items:
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
@@ -492,15 +497,15 @@ class SentenceAnalyser:
             if colon is None or not _FIELD_OPEN.search(text, start, it.start):
                 continue
             stop = _FIELD_END.search(text, colon.end())
-            end = stop.start() if stop else len(text)
-            if any(colon.end() <= m.start < end for m in levels) or any(
-                x.kind == "S" and colon.end() <= x.start < end for x in items
+            stop_at = stop.start() if stop else len(text)
+            if any(colon.end() <= m.start < stop_at for m in levels) or any(
+                x.kind == "S" and colon.end() <= x.start < stop_at for x in items
             ):
                 continue
-            spans.append((it.start, end))
+            spans.append((it.start, stop_at))
             names = SITE_FINDING[it.rule.finding]
             a = colon.end()
-            for part in re.finditer(r"[^,]+", text[a:end]):
+            for part in re.finditer(r"[^,]+", text[a:stop_at]):
                 p0, p1 = a + part.start(), a + part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
                 sides = {s for x in inner if x.kind == "D" for s in x.rule.sides}
@@ -696,10 +701,12 @@ class SentenceAnalyser:
         nearest preceding level mention; left None when the sentence names none."""
         usable = [m for m in levels if not m.excluded]
         head = usable[0] if usable and _is_heading(text, start, usable[0]) else None
+        if head is not None and not _BACK_WORD.search(text, head.end):
+            head = None  # no 'at both levels' to resolve
         for st in sts:
             if st.levels is not None:
                 continue
-            back = _BACK_REF.match(text, st.end)
+            back = _BACK_REF.match(text, st.end) if head is not None else None
             if back and head is not None and not _LEVELISH.search(back.group(1)):
                 _take(st, head)  # '..., at both levels': the levels the sentence opens with
                 continue

@@ -96,15 +96,11 @@ class LevelParser:
             f"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I
         )
         # specific one-disc scopes ('the lumbosacral level') join lists like a spelled disc
-        one_disc = [sc for sc in self.scopes if sc.specific and len(sc.level_list()) == 1]
-        named = [
-            (f"(?P<n{i}>{sc.pattern})", LEVELS.index(sc.level_list()[0]))
-            for i, sc in enumerate(one_disc)
-        ]
-        self._named_disc = {f"n{i}": upper for i, (_, upper) in enumerate(named)}
-        self.named_disc_re = re.compile(
-            "(?<![a-z0-9])(?:" + ("|".join(p for p, _ in named) or "(?!)") + ")(?![a-z0-9])", re.I
-        )
+        self._one_disc = {
+            f"s{i}": LEVELS.index(sc.level_list()[0])
+            for i, sc in enumerate(self.scopes)
+            if sc.specific and len(sc.level_list()) == 1
+        }
         self.range_gap = re.compile(r.range_gap, re.I)
         self.list_gap = re.compile(r.list_gap, re.I)
         self.exclude_after = re.compile(r.exclude_after, re.I)
@@ -114,7 +110,6 @@ class LevelParser:
             "disc_re",
             "endplate_re",
             "scope_re",
-            "named_disc_re",
             "range_gap",
             "list_gap",
             "exclude_after",
@@ -132,9 +127,13 @@ class LevelParser:
 
     # ------------------------------------------------------------------ discs
     def _raw_discs(
-        self, text: str, rx: dict[str, re.Pattern[str]] | None = None
+        self,
+        text: str,
+        rx: dict[str, re.Pattern[str]] | None = None,
+        scopes: list[re.Match[str]] | None = None,
     ) -> list[tuple[int, int, int, int]]:
-        """(start, end, upper vertebra index, lower vertebra index) of each disc/range spelling."""
+        """(start, end, upper vertebra index, lower vertebra index) of each disc/range spelling
+        (and of each one-disc scope among ``scopes``, the scope regex's matches)."""
         rx = self._rx if rx is None else rx
         out = []
         for m in rx["disc_re"].finditer(text):
@@ -159,9 +158,10 @@ class LevelParser:
             out.append(
                 (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
             )
-        for m in rx["named_disc_re"].finditer(text):
-            upper = self._named_disc[m.lastgroup or ""]
-            out.append((m.start(), m.end(), upper, upper + 1))
+        for m in scopes or ():
+            upper = self._one_disc.get(m.lastgroup or "")
+            if upper is not None:
+                out.append((m.start(), m.end(), upper, upper + 1))
         out.sort()
         return out
 
@@ -195,7 +195,8 @@ class LevelParser:
         return self._find(text, self._rx)
 
     def _find(self, text: str, rx: dict[str, re.Pattern[str]]) -> list[LevelMention]:
-        raw = self._raw_discs(text, rx)
+        scopes = list(rx["scope_re"].finditer(text))
+        raw = self._raw_discs(text, rx, scopes)
         merged: list[tuple[int, int, tuple[str, ...]]] = []
         cur: tuple[int, int, list[str]] | None = None
         prev_end = -1
@@ -235,7 +236,7 @@ class LevelParser:
             ordered = tuple(x for x in LEVELS if x in lv)
             out.append(LevelMention(s, e, ordered, False, excluded))
         taken = [(m.start, m.end) for m in out]
-        for m in rx["scope_re"].finditer(text):
+        for m in scopes:
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             scope = self.scopes[int((m.lastgroup or "s0")[1:])]
