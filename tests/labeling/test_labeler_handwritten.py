@@ -1,0 +1,34 @@
+"""Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
+the rules were developed on sets A-D, so these figures guard against regressions; the blind
+figures that measure generalisation are in that folder's README."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinelab.labeling.labeler import Labeler
+from spinelab.labeling.validate import headline_figures, score_tables
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
+
+
+def test_the_sets_are_there() -> None:
+    assert [p.name for p in SETS] == ["setA", "setB", "setC", "setD", "setE"]
+
+
+@pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])
+def test_handwritten_set(folder: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from labeler_handwritten import score_set
+    finally:
+        sys.path.remove(str(BENCH))
+    pred, gold, n_errors = score_set(Labeler(sentence_cache=0), folder)
+    figs = headline_figures(score_tables(pred, gold))
+    assert n_errors == 0
+    assert figs["micro_f1"] >= 0.98, figs
+    assert min(figs["per_finding_f1"].values()) >= 0.85, figs["per_finding_f1"]
