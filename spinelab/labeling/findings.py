@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import LevelMention, LevelParser
@@ -54,6 +54,11 @@ _COPULA_GAP = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|stil
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
 _FIELD_OPEN = re.compile(r"(?:^|[|:\u2022\n-])[ \t]*$")
 _FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
+_WITH_GRADE = re.compile(
+    r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
+    re.I,
+)
+_PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -71,7 +76,9 @@ _LEVEL_ONLY = re.compile(
     re.I,
 )
 _ELIDED_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
+    r"\s*(?:(?:bilaterally|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
+    r"(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?",
+    re.I,
 )
 _BACK_REF = re.compile(
     r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
@@ -377,6 +384,14 @@ class SentenceAnalyser:
                     if s.kind == "S":
                         consumed.add(id(s))
                 rels.append(self._relation(text, items, k, chain, True, scopes))
+            elif (prev := self._graded_by(text, items, k, rels)) is not None:
+                # 'narrows the right foramen with mild to moderate stenosis': the grade of that
+                # narrowing, not a canal stenosis
+                pre = self._pre_grade(text, items, k)
+                if pre is not None:
+                    anchor, _tail, sites, kind, neg = prev
+                    regraded = [(s, {n: pre for n in g}) for s, g in sites]
+                    rels.append((anchor, p.end, regraded, kind, neg))
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
                 implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
                 chain = self._back_chain(text, items, k) + [implied]
@@ -401,6 +416,7 @@ class SentenceAnalyser:
             if any(it.kind == "S" for it in chain):
                 self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
 
+        rels = [self._paren_grade(text, items, r) for r in rels]
         out += self._elided_grades(text, items, levels, rels, scopes)
         for anchor, tail, sites, kind, neg in rels:
             hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
@@ -470,6 +486,39 @@ class SentenceAnalyser:
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
         self._attach_levels(text, start, out, levels)
         return out
+
+    @staticmethod
+    def _graded_by(text: str, items: list[Item], k: int, rels: list[Any]) -> Any:
+        """The stenosis relation that predicate ``items[k]`` grades ('narrows the foramen with
+        moderate stenosis'), or None: the last relation ending right before 'with <grade>'."""
+        p = items[k]
+        for rel in reversed(rels):
+            if rel[3] != "P" or rel[1] > p.start:
+                continue
+            between = [it for it in items if rel[1] <= it.start < p.start]
+            if any(it.kind not in ("G", "D") for it in between):
+                return None
+            return rel if _WITH_GRADE.fullmatch(text, rel[1], p.start) else None
+        return None
+
+    @staticmethod
+    def _paren_grade(text: str, items: list[Item], rel: Any) -> Any:
+        """A relation followed by a grade in parentheses ('narrowing the right lateral recess and
+        foramen (moderate)') takes that grade where it has none."""
+        anchor, tail, sites, kind, neg = rel
+        if kind != "P" or neg:
+            return rel
+        m = _PAREN_GRADE.match(text, tail)
+        if m is None:
+            return rel
+        g = next(
+            (it for it in items if it.kind == "G" and m.start(1) <= it.start and it.end <= m.end(1)),
+            None,
+        )
+        if g is None or g.value == "present":
+            return rel
+        new = [(s, {n: (v if v not in (None, "present") else g.value) for n, v in gr.items()}) for s, gr in sites]
+        return (anchor, m.end(), new, kind, neg)
 
     def _fields(
         self,
@@ -569,8 +618,16 @@ class SentenceAnalyser:
                 continue
             value = "present" if g.value in ("", "present") else g.value
             hedged = scopes.hedged(g.start)
+            # 'mild bilaterally at L2-L3', 'moderate on the left at L3-L4'
+            sides = {
+                s for it in items[k + 1 :] if it.start < lv.start and it.kind == "D"
+                for s in it.rule.sides
+            }
             for _site, grades in sites:
                 for name in grades:
+                    if sides and name.endswith(("_left", "_right")):
+                        if name.rsplit("_", 1)[1] not in sides:
+                            continue
                     out.append(
                         Statement(
                             name,

@@ -18,9 +18,12 @@ from spinelab.labeling.rules import SectionsFile
 SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 
 # '\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' written with one character class
-# first, so re skips all other positions quickly (several times faster, same matches)
+# first, so re skips all other positions quickly (several times faster, same matches). A line
+# break inside a sentence (a word or comma before it, a lower-case word after it: text pasted
+# with its lines wrapped) is no boundary.
 _SENT_SEP = re.compile(
-    r"[\n/.!?;](?:(?<=\n)\n*|(?<=/)/+|(?<=[.!?;])[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
+    r"[\n/.!?;](?:(?<=\n)(?:(?<![a-z,]\n)|(?![ \t]*[a-z]))\n*|(?<=/)/+"
+    r"|(?<=[.!?;])[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")

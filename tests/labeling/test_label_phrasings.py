@@ -222,3 +222,52 @@ def test_dictated_level_spelling_is_not_a_measurement(lab: Labeler) -> None:
     assert [m.levels for m in lp.find("L4 5 disc bulge")] == [("L4-L5",)]
     assert [m.levels for m in lp.find("a L3 5 mm cyst")] == []
     assert [m.levels for m in lp.find("L4 3 is odd")] == []
+
+
+MORE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a stenosis word grading the narrowing before it",
+        "FINDINGS: L3-L4: Small protrusion, which narrows the right neural foramen with mild to "
+        "moderate stenosis.",
+        {("L3-L4", "foraminal_stenosis_right"): "moderate"},
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a grade in parentheses after the sites",
+        "FINDINGS: L4-L5: protrusion narrowing the Rt lateral recess and Rt neural foramen "
+        "(moderate).",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "elided grades with their sides",
+        "IMPRESSION: Neural foraminal narrowing, severe bilaterally at L4-L5, moderate on the left "
+        "at L3-L4, and mild bilaterally at L2-L3.",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a line wrapped inside a sentence",
+        "FINDINGS:\nAt L5-S1 there is a disc extrusion. The neural foramina at L5-S1 are\npatent.",
+        {("L5-S1", "foraminal_stenosis_left"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "history in the patient's words ('years ago')",
+        "Had an HNP at L5-S1 ten years ago that got better.\nFINDINGS: L4-5: mild bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
+    test_phrasing(lab, text, want, absent)
