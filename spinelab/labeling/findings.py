@@ -59,6 +59,7 @@ _WITH_GRADE = re.compile(
     re.I,
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
+_AND_GAP = re.compile(r"\s+and\s+")
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -220,7 +221,13 @@ class SentenceAnalyser:
             nxt = it
             j -= 1
             if it.kind == "C" and not _NOT.fullmatch(text, it.start, it.end):
-                break  # 'no'/'without' opens the phrase: nothing before it belongs to it
+                if not (
+                    j >= 0
+                    and items[j].kind == "D"
+                    and _AND_GAP.fullmatch(text, items[j].end, it.start)
+                ):
+                    break  # 'no'/'without' opens the phrase: nothing before it belongs to it
+                # 'mild left and no right foraminal stenosis': the phrase goes on to its left
         chain.reverse()
         while chain and chain[0].kind in ("C", "R"):
             chain.pop(0)
@@ -307,6 +314,7 @@ class SentenceAnalyser:
                 cur.append(it)
         tail = cur
         inherited: str | None = None
+        inherited_sides: list[Item] = []  # 'mild left lateral recess and foraminal narrowing'
         for i, (site, own) in enumerate(segs):
             mods = list(own)
             if tail and (not forward or i == len(segs) - 1):
@@ -322,12 +330,17 @@ class SentenceAnalyser:
             if len(names) == 1:
                 grades[names[0]] = site_grade
             else:
-                side_items = [m for m in mods if m.kind == "D"] or extra_sides
+                side_items = [m for m in mods if m.kind == "D"]
+                if side_items:
+                    inherited_sides = [m for m in own if m.kind == "D"]
+                side_items = side_items or inherited_sides or extra_sides
                 if not side_items:
                     grades = {n: site_grade for n in names}
                 else:
                     cur_g: str | None = None
                     for m in mods if any(m.kind == "D" for m in mods) else side_items:
+                        if m.kind == "G" and m not in mods:
+                            continue
                         if m.kind == "G":
                             cur_g = m.value
                         elif m.kind == "D":
@@ -709,6 +722,21 @@ class SentenceAnalyser:
         neg = scopes.negated(p.start) or any(
             scopes.negated(it.start) for it in chain if it.kind == "S"
         )
+        if neg:  # 'mild left and no right foraminal stenosis': only the right side is negated
+            ds = [it for it in chain if it.kind == "D"]
+            free = {s for it in ds if not scopes.negated(it.start) for s in it.rule.sides}
+            if free and any(scopes.negated(it.start) for it in ds):
+                neg = False
+                sites = [
+                    (
+                        kind,
+                        {
+                            n: (g if len(gr) == 1 or n.rsplit("_", 1)[1] in free else "none")
+                            for n, g in gr.items()
+                        },
+                    )
+                    for kind, gr in sites
+                ]
         first = items[k - 1] if k > 0 else None
         if (
             first is not None

@@ -271,3 +271,37 @@ MORE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 @pytest.mark.parametrize("text,want,absent", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
 def test_more_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
     test_phrasing(lab, text, want, absent)
+
+
+LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "one side graded, the other negated",
+        "FINDINGS: L4-L5: Mild left and no right neural foraminal stenosis.",
+        {("L4-L5", "foraminal_stenosis_left"): "mild", ("L4-L5", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (
+        "a side shared by a list of sites",
+        "FINDINGS: L5-S1: Shallow protrusion with mild left lateral recess and foraminal narrowing.",
+        {("L5-S1", "subarticular_stenosis_left"): "mild", ("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a thoracic disc in shorthand is no lumbar level",
+        "FINDINGS: T12-L1: Mild disc bulge. At T11-12 there is a small central disc protrusion.",
+        {("T12-L1", "disc_bulge"): "present"},
+        [("T12-L1", "disc_herniation")],
+    ),
+    (
+        "'levels show no abnormality', 'normally aligned'",
+        "FINDINGS: The lumbar vertebrae are normally aligned. The L1-L2 and L2-L3 levels show no "
+        "abnormality.",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", [c[1:] for c in LAST], ids=[c[0] for c in LAST])
+def test_last_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
+    test_phrasing(lab, text, want, absent)
