@@ -59,6 +59,7 @@ _WITH_GRADE = re.compile(
     re.I,
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
+_RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _AND_GAP = re.compile(r"\s+and\s+")
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
@@ -107,7 +108,9 @@ class Statement:
     ``levels``: levels fixed by the sentence itself (None = take them from context);
     ``blanket``: the levels come from a blanket scope (weaker than named levels);
     ``global_when_levelless``: with no level in the sentence, it speaks of the whole spine;
-    ``except_named``: its blanket levels leave out those the report names elsewhere.
+    ``except_named``: its blanket levels leave out those the report names elsewhere;
+    ``local``: a negation about one unnamed level ('no recurrent disc herniation' at the operated
+    level), never a spine-wide statement.
     """
 
     finding: str
@@ -119,6 +122,7 @@ class Statement:
     blanket: bool = False
     global_when_levelless: bool = False
     except_named: bool = False
+    local: bool = False
 
 
 NEGATIVE_VALUES = frozenset({"none", "absent"})
@@ -471,6 +475,8 @@ class SentenceAnalyser:
                 out.append(Statement("modic", value, hedged and not neg, it.start, it.end))
                 continue
             st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
+            if neg and _RECURRENT.search(text, max(start, it.start - 30), it.start):
+                st.local = True
             if f == "spondylolisthesis":
                 st.global_when_levelless = True
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))

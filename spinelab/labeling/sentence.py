@@ -55,7 +55,9 @@ class Stated(NamedTuple):
 
     ``levels``: the levels the sentence itself gives it; None: the document loop takes them from
     the carried level context (or the whole lumbar spine for a levelless negative).
-    ``except_named``: the levels leave out those the report names elsewhere ('remaining levels')."""
+    ``except_named``: the levels leave out those the report names elsewhere ('remaining levels').
+    ``negative``: a negation that, naming no level, may speak of the whole lumbar spine (False for
+    positive values and for negations about one unnamed level, 'no recurrent herniation')."""
 
     finding: str
     value: str
@@ -171,7 +173,8 @@ class SentenceReader:
         if not (scopes.prior and not scopes.current):
             if kinds & _STATING:
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
-                    negative = st.value in NEGATIVE_VALUES
+                    # a 'local' negation never speaks of the whole spine
+                    negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket
                     if lv is None and st.global_when_levelless and negative:
                         lv, blanket = LUMBAR_LEVELS, True

@@ -293,6 +293,19 @@ LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("T12-L1", "disc_herniation")],
     ),
     (
+        "'no recurrent herniation' speaks of the operated level only",
+        "FINDINGS: L2-L3: Mild disc bulge.\nIMPRESSION:\n1. Postoperative changes of left L4-L5 "
+        "hemilaminectomy. No evidence of recurrent disc herniation.",
+        {("L2-L3", "disc_bulge"): "present"},
+        [("L2-L3", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'no recurrent herniation' under its level heading",
+        "FINDINGS:\nL4-5: Prior laminectomy. No recurrent disc herniation.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
         "'levels show no abnormality', 'normally aligned'",
         "FINDINGS: The lumbar vertebrae are normally aligned. The L1-L2 and L2-L3 levels show no "
         "abnormality.",
