@@ -407,7 +407,9 @@ class SentenceAnalyser:
                 pre = self._pre_grade(text, items, k)
                 if pre is not None:
                     anchor, _tail, sites, kind, neg = prev
-                    regraded = [(s, {n: pre for n in g}) for s, g in sites]
+                    regraded: list[tuple[str, dict[str, str | None]]] = [
+                        (s, dict.fromkeys(g, pre)) for s, g in sites
+                    ]
                     rels.append((anchor, p.end, regraded, kind, neg))
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
                 implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
@@ -531,12 +533,19 @@ class SentenceAnalyser:
         if m is None:
             return rel
         g = next(
-            (it for it in items if it.kind == "G" and m.start(1) <= it.start and it.end <= m.end(1)),
+            (
+                it
+                for it in items
+                if it.kind == "G" and m.start(1) <= it.start and it.end <= m.end(1)
+            ),
             None,
         )
         if g is None or g.value == "present":
             return rel
-        new = [(s, {n: (v if v not in (None, "present") else g.value) for n, v in gr.items()}) for s, gr in sites]
+        new = [
+            (s, {n: (v if v not in (None, "present") else g.value) for n, v in gr.items()})
+            for s, gr in sites
+        ]
         return (anchor, m.end(), new, kind, neg)
 
     def _fields(
@@ -596,11 +605,7 @@ class SentenceAnalyser:
                     out.append(Statement(name, value, hedged, it.start, p1))
         if not spans:
             return out, items
-        rest = [
-            x
-            for x in items
-            if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)
-        ]
+        rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
         return out, rest
 
     def _elided_grades(
@@ -639,7 +644,9 @@ class SentenceAnalyser:
             hedged = scopes.hedged(g.start)
             # 'mild bilaterally at L2-L3', 'moderate on the left at L3-L4'
             sides = {
-                s for it in items[k + 1 :] if it.start < lv.start and it.kind == "D"
+                s
+                for it in items[k + 1 :]
+                if it.start < lv.start and it.kind == "D"
                 for s in it.rule.sides
             }
             for _site, grades in sites:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from spinelab.labeling.errors import ReportError
 from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE
@@ -97,7 +97,7 @@ class Labeler:
 
     def sentence_cache_stats(self) -> dict[str, float]:
         """``{"size", "entries", "hits", "misses", "hit_rate"}`` of the sentence cache."""
-        c = self.nlp.get_pipe("spine_findings").cache
+        c = cast(Any, self.nlp.get_pipe("spine_findings")).cache
         return {
             "size": c.size,
             "entries": len(c),

@@ -143,7 +143,7 @@ class LevelParser:
                 if not m.group("al"):
                     continue  # shorthand only after L ("L4-5")
                 ib = int(m.group("bd"))
-                if m.group("sp") and ib != ia + 1:
+                if m.group("sp") and ia is not None and ib != ia + 1:
                     continue  # dictated 'L4 5': only the next disc down
             else:
                 ib = _index(m, "b")

@@ -80,7 +80,10 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         "a site that is the object of an earlier predicate",
         "FINDINGS: At L4-L5, a disc bulge and facet hypertrophy cause moderate narrowing of the "
         "thecal sac and bilateral subarticular recess narrowing, greater on the left.",
-        {("L4-L5", "canal_stenosis"): "moderate", ("L4-L5", "subarticular_stenosis_left"): "present"},
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
         [],
     ),
     (
@@ -207,7 +210,9 @@ def lab() -> Labeler:
     return Labeler(sentence_cache=0)
 
 
-@pytest.mark.parametrize(("text", "want", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "want", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_phrasing(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
     got = {(r["level"], r["finding"]): r["value"] for r in lab.label_report("r", text)}
     assert {k: got.get(k) for k in want} == want
@@ -277,13 +282,19 @@ LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     (
         "one side graded, the other negated",
         "FINDINGS: L4-L5: Mild left and no right neural foraminal stenosis.",
-        {("L4-L5", "foraminal_stenosis_left"): "mild", ("L4-L5", "foraminal_stenosis_right"): "none"},
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
         [],
     ),
     (
         "a side shared by a list of sites",
         "FINDINGS: L5-S1: Shallow protrusion with mild left lateral recess and foraminal narrowing.",
-        {("L5-S1", "subarticular_stenosis_left"): "mild", ("L5-S1", "foraminal_stenosis_left"): "mild"},
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
         [("L5-S1", "foraminal_stenosis_right")],
     ),
     (
