@@ -267,8 +267,8 @@ class SentenceAnalyser:
                 break
             gap = text[prev.end : it.start]
             nw = self.t.n_words(gap)
-            if _LEVELISH.search(gap):
-                break  # a level mention starts another statement
+            if _LEVELISH.search(gap) and not _LEVEL_ONLY.fullmatch(gap):
+                break  # a level mention starts another statement ('the right L4-5 foramen' is one)
             if it.kind == "D" and chain and "," in gap:
                 break
             if not chain:
@@ -436,7 +436,9 @@ class SentenceAnalyser:
                 self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
 
         rels = [self._paren_grade(text, items, r) for r in rels]
-        out += self._elided_grades(text, items, levels, rels, scopes)
+        distributed: set[int] = set()  # anchors of relations whose grades follow per level
+        out += self._elided_grades(text, items, levels, rels, scopes, distributed)
+        spread: list[Statement] = []
         for anchor, tail, sites, kind, neg in rels:
             hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
             for _site, grades in sites:
@@ -449,7 +451,10 @@ class SentenceAnalyser:
                         value = "none"
                     else:
                         value = "present" if g in (None, "present") else g
-                    out.append(Statement(name, value, hedged and value != "none", anchor, tail))
+                    st = Statement(name, value, hedged and value != "none", anchor, tail)
+                    out.append(st)
+                    if anchor in distributed:
+                        spread.append(st)
 
         # disc findings, Modic, listhesis
         fitems = [k for k, it in enumerate(items) if it.kind == "F"]
@@ -506,6 +511,9 @@ class SentenceAnalyser:
             ):  # 'no other (significant) canal stenosis': the levels not stated otherwise
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
         self._attach_levels(text, start, out, levels)
+        if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
+            drop = {id(st) for st in spread if st.levels is None}
+            out = [st for st in out if id(st) not in drop]
         return out
 
     @staticmethod
@@ -615,6 +623,7 @@ class SentenceAnalyser:
         levels: list[LevelMention],
         rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
         scopes: Scopes,
+        used: set[int] | None = None,
     ) -> list[Statement]:
         """Grades whose finding is elided: 'canal stenosis, moderate at L3-4 and mild at L2-3',
         'severe foraminal narrowing at L5-S1, mild at L4-5'. A grade word standing alone right
@@ -638,10 +647,15 @@ class SentenceAnalyser:
                 continue
             anchor, tail, sites, _kind, _neg = prev[-1]
             between = [it for it in items[:k] if it.start >= tail]
-            if any(it.kind in ("F", "B", "S", "P", "N") for it in between):
-                continue
+            if any(
+                it.kind in ("F", "S", "P", "N") or (it.kind == "B" and text[it.start] != ":")
+                for it in between
+            ):
+                continue  # ('the thecal sac is narrowed: mildly at L3-4, moderately at L4-5')
             value = "present" if g.value in ("", "present") else g.value
             hedged = scopes.hedged(g.start)
+            if used is not None:
+                used.add(anchor)
             # 'mild bilaterally at L2-L3', 'moderate on the left at L3-L4'
             sides = {
                 s

@@ -101,21 +101,24 @@ class Tagger:
         self.study_normal = re.compile(v.study_normal, re.I)
         self._word = re.compile(r"[a-z]+", re.I)
 
-    def grade_value(self, text: str) -> str:
-        """The grade of a grade phrase; 'mild to moderate' -> the higher one (moderate)."""
-        key = text.lower()
+    def grade_value(self, text: str, after: str = "") -> str:
+        """The grade of a grade phrase; 'mild to moderate' -> the higher one (moderate).
+        ``after``: the text that follows the phrase (for grade words with a lookahead, such as
+        'very' in 'very tight')."""
+        key = (text + "\x00" + after[:12]).lower()
         hit = self._grade_memo.get(key)
         if hit is None:
-            hit = self._grade_memo[key] = self._grade_value(key)
+            hit = self._grade_memo[key] = self._grade_value(key.split("\x00")[0], key)
         return hit
 
-    def _grade_value(self, text: str) -> str:
+    def _grade_value(self, text: str, context: str | None = None) -> str:
+        ctx = text if context is None else context.replace("\x00", "", 1)
         best, pos = None, 0
         while pos < len(text):
             hit = None
             for rx, val in self.grade_parts:
-                m = rx.match(text, pos)
-                if m and m.end() > pos:
+                m = rx.match(ctx, pos)
+                if m and pos < m.end() <= len(text):
                     hit = (m.end(), val)
                     break
             if hit is None:
@@ -198,7 +201,7 @@ class Tagger:
             kind, rule = entries[int(name[1:])]
             value = ""
             if kind == "G":
-                value = self.grade_value(m.group())
+                value = self.grade_value(m.group(), scan[pos : pos + 12])
             elif kind == "F" and rule.value == "typed":
                 value = self.modic_type(m.group())
             out.append(Item(p, pos, kind, rule, value))

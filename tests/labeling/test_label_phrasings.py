@@ -329,3 +329,39 @@ LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 @pytest.mark.parametrize("text,want,absent", [c[1:] for c in LAST], ids=[c[0] for c in LAST])
 def test_last_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
     test_phrasing(lab, text, want, absent)
+
+
+GRADES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "grades per level after a colon; the statement itself has no row",
+        "FINDINGS: At L2-3 mild bulge. The thecal sac is narrowed: mildly at L3-4, moderately at "
+        "L4-5 and severely at L5-S1.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "severe",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'very tight' is severe; 'the right L4-5 foramen'",
+        "IMPRESSION: L4-5: moderate canal stenosis and a very tight left lateral recess. "
+        "Non-compressive narrowing of the right L4-5 neural foramen.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'negative for' after 'are'",
+        "FINDINGS: At L2-3 mild bulge. Sagittal images are negative for spondylolisthesis.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", [c[1:] for c in GRADES], ids=[c[0] for c in GRADES])
+def test_grade_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
+    test_phrasing(lab, text, want, absent)
