@@ -60,6 +60,10 @@ _WITH_GRADE = re.compile(
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
+_AND_COPULA = re.compile(
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w\s,/-]{0,40}?)?\s+and\s+(?:is|are)\s+(?:\w+\s+)?", re.I
+)
+_OR_AT = re.compile(r"\s*,?\s*(?:or|and)\s+(?:at|in)\s+(?:the\s+)?")
 _AND_GAP = re.compile(r"\s+and\s+")
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
@@ -72,9 +76,11 @@ _PREP_END = re.compile(
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
-_LEVEL_ONLY = re.compile(
-    r"\s+(?:(?:at|in)\s+(?:the\s+)?)?[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
-    r"(?:\s+(?:level\s+)?(?:is|are|appears?|remains?))?(?:\s+(?:now|still|currently))?\s+",
+_ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
+_LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
+    rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*{_ONE_LEVEL})*"
+    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels)"
+    r"(?:\s+(?:levels?\s+)?(?:is|are|appears?|remains?))?(?:\s+(?:now|still|currently))?\s+",
     re.I,
 )
 _ELIDED_GAP = re.compile(
@@ -185,11 +191,10 @@ class SentenceAnalyser:
             gap = text[it.end : nxt.start]
             nw = self.t.n_words(gap)
             level_gap = False
-            if _LEVELISH.search(gap) is not None:
-                if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
-                    nw = 1
-                else:
-                    level_gap = True
+            if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
+                nw = 1
+            elif _LEVELISH.search(gap) is not None:
+                level_gap = True
             if nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
                 break
             if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]):
@@ -434,6 +439,12 @@ class SentenceAnalyser:
             chain = self._fwd_chain(text, items, k, consumed, 2, True)
             if any(it.kind == "S" for it in chain):
                 self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
+            else:  # 'the canal is mildly narrowed at L3-4 and is patent at L1-2 and L5-S1'
+                n = items[k]
+                prev = [r for r in rels if r[1] <= n.start]
+                if prev and _AND_COPULA.fullmatch(text, prev[-1][1], n.start):
+                    sites = [(s, dict.fromkeys(g)) for s, g in prev[-1][2]]
+                    rels.append((n.start, n.end, sites, "N", scopes.negated(n.start)))
 
         rels = [self._paren_grade(text, items, r) for r in rels]
         distributed: set[int] = set()  # anchors of relations whose grades follow per level
@@ -715,6 +726,15 @@ class SentenceAnalyser:
         """(anchor, end, sites, 'P' or 'N', negated) of predicate ``items[k]`` and its chain."""
         p = items[k]
         pre = self._pre_grade(text, items, k) if forward else self._post_grade(text, items, k)
+        if forward and pre is None and not any(it.kind == "G" for it in chain):
+            # 'narrows the left lateral recess mildly to moderately', '... to a moderate degree'
+            after = next((it for it in items if it.start >= chain[-1].end), None)
+            if (
+                after is not None
+                and after.kind == "G"
+                and not text[chain[-1].end : after.start].strip()
+            ):
+                pre = after.value
         extra: list[Item] = []
         if not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'
@@ -835,6 +855,15 @@ class SentenceAnalyser:
                 )
                 if tight:
                     _take(st, fol)
+                    more = [  # 'from L1-2 through L3-4 or at L5-S1'
+                        m
+                        for m in usable
+                        if m.start > fol.end
+                        and _OR_AT.fullmatch(text, fol.end, m.start)
+                        and not m.blanket
+                    ]
+                    if more and not fol.blanket:
+                        st.levels = tuple(dict.fromkeys(fol.levels + more[0].levels))
                     continue
             pre = [m for m in usable if m.end <= st.start]
             if pre:

@@ -40,6 +40,7 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+_OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:")
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 _HEADING_ONLY = re.compile(
@@ -232,9 +233,15 @@ class SentenceReader:
         ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
         alignment, level_normal, study_normal = rx
         am = alignment.search(ltext)
-        if am and not any(s + am.start() - 30 < m.end and m.start < s + am.end() for m in specific):
+        if am and not any(
+            s + am.start() - 30 < m.end
+            and m.start < s + am.end()
+            and not _OTHERWISE.search(text, m.end, s + am.start())
+            for m in specific
+        ):
             # a spine-wide statement, also in a run-on sentence naming levels after it; not
-            # 'L4-5 alignment is normal' (a named level right before or inside it)
+            # 'L4-5 alignment is normal' (a named level right before or inside it, unless
+            # 'otherwise normal alignment' says the rest of the spine)
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [

@@ -365,3 +365,62 @@ GRADES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 @pytest.mark.parametrize("text,want,absent", [c[1:] for c in GRADES], ids=[c[0] for c in GRADES])
 def test_grade_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
     test_phrasing(lab, text, want, absent)
+
+
+STYLES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "an elided subject: 'and is patent at ...'",
+        "FINDINGS: The central canal is mildly narrowed at L3-4 and L4-5 and is patent at L1-2, "
+        "L2-3 and L5-S1.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "level lists and 'these levels' between a site and its state",
+        "FINDINGS: The foramina at L1-2, L2-3 and L3-4 are patent. The L4-L5 and L5-S1 discs are "
+        "normal, and the canal at these levels is patent.",
+        {("L2-L3", "foraminal_stenosis_left"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a range 'or at' one more level",
+        "FINDINGS: No lateral recess narrowing from L1-2 through L3-4 or at L5-S1.",
+        {
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [("L4-L5", "subarticular_stenosis_left")],
+    ),
+    (
+        "grades after the site",
+        "FINDINGS: L4-L5: a protrusion narrows the left lateral recess mildly to moderately. At "
+        "L5-S1 an extrusion narrows the canal to a moderate degree.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'otherwise normal alignment' after a named listhesis",
+        "FINDINGS: Alignment: trace anterolisthesis of L4 on L5, otherwise normal alignment.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a protrusion touching the conus still sets the level",
+        "FINDINGS: At T12-L1 a small protrusion contacts the conus medullaris; there is no canal "
+        "stenosis.",
+        {("T12-L1", "canal_stenosis"): "none", ("T12-L1", "disc_herniation"): "present"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", [c[1:] for c in STYLES], ids=[c[0] for c in STYLES])
+def test_style_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
+    test_phrasing(lab, text, want, absent)
