@@ -446,7 +446,8 @@ class SentenceAnalyser:
                     sites = [(s, dict.fromkeys(g)) for s, g in prev[-1][2]]
                     rels.append((n.start, n.end, sites, "N", scopes.negated(n.start)))
 
-        rels = [self._paren_grade(text, items, r) for r in rels]
+        if text.find("(", start, end) >= 0:
+            rels = [self._paren_grade(text, items, r) for r in rels]
         distributed: set[int] = set()  # anchors of relations whose grades follow per level
         out += self._elided_grades(text, items, levels, rels, scopes, distributed)
         spread: list[Statement] = []
@@ -514,7 +515,8 @@ class SentenceAnalyser:
                             st.levels = lv
                             st.end = m.end()
             out.append(st)
-        for st in out if _OTHER_WORD.search(text, start, end) else ():
+        open_neg = any(st.levels is None and st.value in NEGATIVE_VALUES for st in out)
+        for st in out if open_neg and _OTHER_WORD.search(text, start, end) else ():
             if (
                 st.levels is None
                 and st.value in NEGATIVE_VALUES
@@ -832,9 +834,11 @@ class SentenceAnalyser:
         """Levels named in the sentence for each statement: a tight following 'at L4-5', else the
         nearest preceding level mention; left None when the sentence names none."""
         usable = [m for m in levels if not m.excluded]
-        head = usable[0] if usable and _is_heading(text, start, usable[0]) else None
-        if head is not None and not _BACK_WORD.search(text, head.end):
-            head = None  # no 'at both levels' to resolve
+        head = None
+        if usable and any(st.levels is None for st in sts):
+            head = usable[0] if _is_heading(text, start, usable[0]) else None
+            if head is not None and not _BACK_WORD.search(text, head.end):
+                head = None  # no 'at both levels' to resolve
         for st in sts:
             if st.levels is not None:
                 continue

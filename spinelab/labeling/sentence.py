@@ -48,7 +48,7 @@ _HEADING_ONLY = re.compile(
 )
 _NO_SCOPES = Scopes()
 #: item kinds that can state a finding (predicate, normal word, finding trigger)
-_STATING = frozenset("PNFG")  # G: a structured field may state a grade only
+_STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R mild, L moderate')
 
 
 class Stated(NamedTuple):
@@ -172,7 +172,7 @@ class SentenceReader:
         stated: list[Stated] = []
         bare_normal = study_normal_ = False
         if not (scopes.prior and not scopes.current):
-            if kinds & _STATING:
+            if kinds & _STATING or ("G" in kinds and ":" in ltext):
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local

@@ -105,14 +105,19 @@ class Tagger:
         """The grade of a grade phrase; 'mild to moderate' -> the higher one (moderate).
         ``after``: the text that follows the phrase (for grade words with a lookahead, such as
         'very' in 'very tight')."""
-        key = (text + "\x00" + after[:12]).lower()
+        key = text.lower()
         hit = self._grade_memo.get(key)
         if hit is None:
-            hit = self._grade_memo[key] = self._grade_value(key.split("\x00")[0], key)
+            hit = self._grade_memo[key] = self._grade_value(key)
+        if hit == "present" and after:  # only a grade word with a lookahead needs what follows
+            ctx = key + after[:12].lower()
+            hit = self._grade_memo.get(ctx) or self._grade_memo.setdefault(
+                ctx, self._grade_value(key, ctx)
+            )
         return hit
 
     def _grade_value(self, text: str, context: str | None = None) -> str:
-        ctx = text if context is None else context.replace("\x00", "", 1)
+        ctx = text if context is None else context
         best, pos = None, 0
         while pos < len(text):
             hit = None
