@@ -205,20 +205,6 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def lab() -> Labeler:
-    return Labeler(sentence_cache=0)
-
-
-@pytest.mark.parametrize(
-    ("text", "want", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
-)
-def test_phrasing(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
-    got = {(r["level"], r["finding"]): r["value"] for r in lab.label_report("r", text)}
-    assert {k: got.get(k) for k in want} == want
-    assert [k for k in absent if k in got] == []
-
-
 def test_dictated_level_spelling_is_not_a_measurement(lab: Labeler) -> None:
     """'L4 5' is the L4-L5 disc; 'L3 5 mm' is a size, not L3-L4 .. L4-L5."""
     from spinelab.labeling.levels import LevelParser
@@ -273,11 +259,6 @@ MORE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize("text,want,absent", [c[1:] for c in MORE], ids=[c[0] for c in MORE])
-def test_more_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
-    test_phrasing(lab, text, want, absent)
-
-
 LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     (
         "one side graded, the other negated",
@@ -326,11 +307,6 @@ LAST: list[tuple[str, str, dict[Key, str], list[Key]]] = [
 ]
 
 
-@pytest.mark.parametrize("text,want,absent", [c[1:] for c in LAST], ids=[c[0] for c in LAST])
-def test_last_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
-    test_phrasing(lab, text, want, absent)
-
-
 GRADES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     (
         "grades per level after a colon; the statement itself has no row",
@@ -360,11 +336,6 @@ GRADES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
 ]
-
-
-@pytest.mark.parametrize("text,want,absent", [c[1:] for c in GRADES], ids=[c[0] for c in GRADES])
-def test_grade_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
-    test_phrasing(lab, text, want, absent)
 
 
 STYLES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
@@ -420,7 +391,16 @@ STYLES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+ALL = CASES + MORE + LAST + GRADES + STYLES
 
-@pytest.mark.parametrize("text,want,absent", [c[1:] for c in STYLES], ids=[c[0] for c in STYLES])
-def test_style_phrasings(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
-    test_phrasing(lab, text, want, absent)
+
+@pytest.fixture(scope="module")
+def lab() -> Labeler:
+    return Labeler(sentence_cache=0)
+
+
+@pytest.mark.parametrize(("text", "want", "absent"), [c[1:] for c in ALL], ids=[c[0] for c in ALL])
+def test_phrasing(lab: Labeler, text: str, want: dict[Key, str], absent: list[Key]) -> None:
+    got = {(r["level"], r["finding"]): r["value"] for r in lab.label_report("r", text)}
+    assert {k: got.get(k) for k in want} == want
+    assert [k for k in absent if k in got] == []
