@@ -43,14 +43,16 @@ _OBJECT_OF_VERB = re.compile(
     re.I,
 )
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
-_NOT = re.compile(r"not|no\s+longer", re.I)  # negate a verb: the subject before them counts
+_NOT = re.compile(
+    r"not|no\s+longer|free\s+of", re.I
+)  # negate a verb: the subject before them counts
 _OTHER_WORD = re.compile(r"other|further|additional", re.I)
 _NO_OTHER = re.compile(
     r"\b(?:no|without)\s+(?:other|further|additional)\s+(?:(?:significant|definite|focal|"
     r"appreciable|disc|bilateral|left|right|central|spinal|neural)\s+){0,3}$",
     re.I,
 )
-_COPULA_GAP = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I)
+
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
 _FIELD_OPEN = re.compile(r"(?:^|[|:\u2022\n-])[ \t]*$")
 _FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
@@ -60,6 +62,9 @@ _WITH_GRADE = re.compile(
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
+_SIDE_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*(?:on\s+the\s+|to\s+the\s+)?", re.I
+)
 _AND_COPULA = re.compile(
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w\s,/-]{0,40}?)?\s+and\s+(?:is|are)\s+(?:\w+\s+)?", re.I
 )
@@ -74,9 +79,17 @@ _PREP_END = re.compile(
     r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
+    r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
+)
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
+_COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_ONE_LEVEL}(?:\s*(?:,|and|,\s*and)\s*{_ONE_LEVEL})*)?"
+    r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?",
+    re.I,
+)
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
     rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*{_ONE_LEVEL})*"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels)"
@@ -715,6 +728,23 @@ class SentenceAnalyser:
             j -= 1
         return None
 
+    def _post_sides(self, text: str, items: list[Item], k: int) -> dict[str, str]:
+        """Per-side grades after a copula: 'is moderate on the left and mild on the right'."""
+        out: dict[str, str] = {}
+        grade: str | None = None
+        prev = items[k]
+        for it in items[k + 1 :]:
+            gap_rx = _COPULA_GAP if prev is items[k] else _SIDE_GAP
+            if it.kind not in ("G", "D") or not gap_rx.fullmatch(text, prev.end, it.start):
+                break
+            if it.kind == "G":
+                grade = it.value
+            elif grade is not None:
+                for s in it.rule.sides:
+                    out[s] = grade
+            prev = it
+        return out if len(out) == 2 and len(set(out.values())) == 2 else {}
+
     def _post_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade stated after a copula ('subarticular narrowing is moderate, left more ...')."""
         if k + 1 < len(items) and items[k + 1].kind == "G":
@@ -765,6 +795,15 @@ class SentenceAnalyser:
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
         sites = self._sites(chain, forward, pre, extra)
+        if not forward:  # 'foraminal stenosis is moderate on the left and mild on the right'
+            per_side = self._post_sides(text, items, k)
+            if per_side:
+                sites = [
+                    (kind, {n: per_side.get(n.rsplit("_", 1)[1], g) for n, g in gr.items()})
+                    if len(gr) == 2
+                    else (kind, gr)
+                    for kind, gr in sites
+                ]
         anchor = min(p.start, chain[0].start)
         tail = max(p.end, chain[-1].end)
         # negated: the predicate or a site in a negation scope
@@ -855,7 +894,10 @@ class SentenceAnalyser:
                 gap = text[st.end : fol.start]
                 nw = self.t.n_words(gap)
                 tight = not _FOLLOW_BLOCK.search(gap) and (
-                    _PREP_END.match(gap) is not None or nw <= 1 or (fol.blanket and nw <= 3)
+                    _PREP_END.match(gap) is not None
+                    or nw <= 1
+                    or (fol.blanket and nw <= 3)
+                    or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
                 )
                 if tight:
                     _take(st, fol)

@@ -383,6 +383,28 @@ STYLES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "per-side grades after a copula",
+        "FINDINGS: Foraminal stenosis at L4-5 is moderate on the left and mild on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'as is T12-L1'; 'free of encroachment'; a bulge sharing its protrusion's level",
+        "FINDINGS: L1-2 is normal, as is T12-L1. There are mild bulges at L2-3 and L3-4 and a "
+        "broad-based bulge with a small superimposed protrusion at L5-S1. At L3-4 the foramina "
+        "are free of encroachment.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
         "a protrusion touching the conus still sets the level",
         "FINDINGS: At T12-L1 a small protrusion contacts the conus medullaris; there is no canal "
         "stenosis.",
