@@ -85,15 +85,16 @@ _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrus
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
+_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*{_ONE_LEVEL})*"
+_IS = r"(?:is|are|appears?|remains?)"
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
-    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_ONE_LEVEL}(?:\s*(?:,|and|,\s*and)\s*{_ONE_LEVEL})*)?"
-    r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?",
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
-    rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*{_ONE_LEVEL})*"
+    rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels)"
-    r"(?:\s+(?:levels?\s+)?(?:is|are|appears?|remains?))?(?:\s+(?:now|still|currently))?\s+",
+    rf"(?:\s+(?:levels?\s+)?{_IS})?(?:\s+(?:now|still|currently))?\s+",
     re.I,
 )
 _ELIDED_GAP = re.compile(
@@ -361,8 +362,6 @@ class SentenceAnalyser:
                 else:
                     cur_g: str | None = None
                     for m in mods if any(m.kind == "D" for m in mods) else side_items:
-                        if m.kind == "G" and m not in mods:
-                            continue
                         if m.kind == "G":
                             cur_g = m.value
                         elif m.kind == "D":
@@ -881,10 +880,11 @@ class SentenceAnalyser:
         for st in sts:
             if st.levels is not None:
                 continue
-            back = _BACK_REF.match(text, st.end) if head is not None else None
-            if back and head is not None and not _LEVELISH.search(back.group(1)):
-                _take(st, head)  # '..., at both levels': the levels the sentence opens with
-                continue
+            if head is not None:
+                back = _BACK_REF.match(text, st.end)
+                if back and not _LEVELISH.search(back.group(1)):
+                    _take(st, head)  # '..., at both levels': the levels the sentence opens with
+                    continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
             if inner:  # 'moderate L4-5 central canal stenosis'
                 _take(st, inner[0])
@@ -901,15 +901,13 @@ class SentenceAnalyser:
                 )
                 if tight:
                     _take(st, fol)
-                    more = [  # 'from L1-2 through L3-4 or at L5-S1'
-                        m
-                        for m in usable
-                        if m.start > fol.end
-                        and _OR_AT.fullmatch(text, fol.end, m.start)
-                        and not m.blanket
-                    ]
-                    if more and not fol.blanket:
-                        st.levels = tuple(dict.fromkeys(fol.levels + more[0].levels))
+                    more = next((m for m in usable if m.start > fol.end), None)
+                    if (  # 'from L1-2 through L3-4 or at L5-S1'
+                        more is not None
+                        and not (fol.blanket or more.blanket)
+                        and _OR_AT.fullmatch(text, fol.end, more.start)
+                    ):
+                        st.levels = tuple(dict.fromkeys(fol.levels + more.levels))
                     continue
             pre = [m for m in usable if m.end <= st.start]
             if pre:

@@ -108,15 +108,14 @@ class Tagger:
         key = text.lower()
         hit = self._grade_memo.get(key)
         if hit is None:
-            hit = self._grade_memo[key] = self._grade_value(key)
-        if hit == "present" and after:  # only a grade word with a lookahead needs what follows
-            ctx = key + after[:12].lower()
-            hit = self._grade_memo.get(ctx) or self._grade_memo.setdefault(
-                ctx, self._grade_value(key, ctx)
-            )
+            hit = self._grade_memo[key] = self._grade_value(key) or ""
+        if not hit:  # no grade part matches alone: a word with a lookahead ('very' + ' tight')
+            return self._grade_value(key, key + after[:12].lower()) or "present"
         return hit
 
-    def _grade_value(self, text: str, context: str | None = None) -> str:
+    def _grade_value(self, text: str, context: str | None = None) -> str | None:
+        """The highest grade of the parts of ``text`` (None: no part matches), matched within
+        ``context`` (``text`` and what follows it) when given."""
         ctx = text if context is None else context
         best, pos = None, 0
         while pos < len(text):
@@ -132,7 +131,7 @@ class Tagger:
             pos, val = hit
             if best is None or GRADE_RANK[val] > GRADE_RANK[best]:
                 best = val
-        return best or "present"
+        return best
 
     @staticmethod
     def modic_type(text: str) -> str:
