@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from spinelab.labeling.document import DocumentLabeler
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.rules import load_rules
+from spinelab.labeling.sections import reading_text
 from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE, SentenceCache
 
 for _name in ("spine_text", "spine_sections", "spine_sentences", "spine_labels", "spine_levels_"):
@@ -68,15 +69,17 @@ def _text(doc: Doc) -> str:
 
 
 class TextKeepingTokenizer:
-    """The blank English tokenizer, keeping the input string on ``doc._.spine_text`` (``doc.text``
-    rebuilds the string from every token, which costs more than all our regexes)."""
+    """The blank English tokenizer, keeping the string the components read on
+    ``doc._.spine_text`` (``doc.text`` rebuilds the string from every token, which costs more than
+    all our regexes): the input as :func:`~spinelab.labeling.sections.reading_text` reads it (the
+    same length, so offsets are the input's)."""
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
 
     def __call__(self, text: str) -> Doc:
         doc = self.inner(text)
-        doc._.spine_text = text
+        doc._.spine_text = reading_text(text)
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Any:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spinelab.labeling.findings import NEGATIVE_VALUES
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
-from spinelab.labeling.sections import SectionSplitter, Sentence
+from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import BARE_NORMAL, SentenceCache, SentenceFacts, SentenceReader
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
@@ -164,5 +164,6 @@ class DocumentLabeler:
         self, text: str, read: Callable[[str, int, int], SentenceFacts] | None = None
     ) -> list[Candidate]:
         """The merged row candidates of one report text (``read``: see :meth:`candidates`)."""
+        text = reading_text(text)
         sentences = self.splitter.sentences(text, self.splitter.sections(text))
         return self.merge(self.candidates(text, sentences, read))

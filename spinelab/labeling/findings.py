@@ -60,6 +60,11 @@ _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
     re.I,
 )
+# 'the left foramen is narrowed; the right is patent': a side standing for the site just named
+_SIDE_FOR_SITE = re.compile(r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.I)
+_SIDE_COPULA = re.compile(
+    r"(?:\s+(?:one|side))?\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I
+)
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _SIDE_GAP = re.compile(
@@ -93,7 +98,8 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
     rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
-    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels)"
+    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
+    r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level)"
     rf"(?:\s+(?:levels?\s+)?{_IS})?(?:\s+(?:now|still|currently))?\s+",
     re.I,
 )
@@ -418,6 +424,8 @@ class SentenceAnalyser:
                     if s.kind == "S":
                         consumed.add(id(s))
                 rels.append(self._relation(text, items, k, chain, True, scopes))
+            elif (rel := self._elided_site(text, items, k, rels, scopes)) is not None:
+                rels.append(rel)  # 'the left foramen is narrowed; the right mildly narrowed'
             elif (prev := self._graded_by(text, items, k, rels)) is not None:
                 # 'narrows the right foramen with mild to moderate stenosis': the grade of that
                 # narrowing, not a canal stenosis
@@ -451,6 +459,8 @@ class SentenceAnalyser:
             chain = self._fwd_chain(text, items, k, consumed, 2, True)
             if any(it.kind == "S" for it in chain):
                 self._add_norm(text, items, k, chain, True, consumed, scopes, rels)
+            elif (rel := self._elided_site(text, items, k, rels, scopes)) is not None:
+                rels.append(rel)  # 'the left foramen is narrowed; the right is patent'
             else:  # 'the canal is mildly narrowed at L3-4 and is patent at L1-2 and L5-S1'
                 n = items[k]
                 prev = [r for r in rels if r[1] <= n.start]
@@ -540,6 +550,32 @@ class SentenceAnalyser:
             drop = {id(st) for st in spread if st.levels is None}
             out = [st for st in out if id(st) not in drop]
         return out
+
+    def _elided_site(
+        self, text: str, items: list[Item], k: int, rels: list[Any], scopes: Scopes
+    ) -> Any:
+        """The relation of a state whose subject is a bare side standing for the lateral site of
+        the relation before it ('the left foramen is narrowed; the right is patent', '...; the
+        right is mildly narrowed'), or None."""
+        p = items[k]
+        j, grade = k - 1, None
+        if p.kind == "P" and j >= 0 and items[j].kind == "G":
+            grade, j = items[j].value, j - 1
+        if j < 0 or items[j].kind != "D" or len(items[j].rule.sides) != 1:
+            return None
+        d = items[j]
+        if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+            return None
+        prev = next((r for r in reversed(rels) if r[1] <= d.start), None)
+        if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], d.start):
+            return None
+        lateral = [kind for kind, _ in prev[2] if len(SITE_FINDING.get(kind, ())) == 2]
+        if not lateral:
+            return None
+        names = SITE_FINDING[lateral[-1]]
+        name = names[0] if d.rule.sides[0] == "left" else names[1]
+        neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
+        return (d.start, p.end, [(lateral[-1], {name: grade})], p.kind, neg)
 
     @staticmethod
     def _graded_by(text: str, items: list[Item], k: int, rels: list[Any]) -> Any:

@@ -107,8 +107,8 @@ class Labeler:
         }
 
     @staticmethod
-    def _rows(report_id: str, doc: Any) -> list[dict[str, Any]]:
-        text = doc._.spine_text
+    def _rows(report_id: str, doc: Any, text: str) -> list[dict[str, Any]]:
+        """The label rows of a labelled ``doc`` of ``text`` (evidence is cut from ``text``)."""
         return [
             {
                 "report_id": report_id,
@@ -127,7 +127,7 @@ class Labeler:
     def label_report(self, report_id: str, text: object) -> list[dict[str, Any]]:
         """Label rows of one report; ``ReportError`` when it cannot be labelled."""
         t = check_text(text, self.max_chars)
-        return self._rows(str(report_id), self.nlp(t))
+        return self._rows(str(report_id), self.nlp(t), t)
 
     def label_many(
         self, items: Iterable[tuple[str, object]]
@@ -162,7 +162,7 @@ class Labeler:
                                 "detail": type(e).__name__,
                             }
                         )
-            for (rid, _), doc in zip(chunk, docs, strict=True):
+            for (rid, t), doc in zip(chunk, docs, strict=True):
                 if doc is not None:
-                    rows.extend(self._rows(rid, doc))
+                    rows.extend(self._rows(rid, doc, t))
         return rows, errors

@@ -20,15 +20,34 @@ SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 # '\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' written with one character class
 # first, so re skips all other positions quickly (several times faster, same matches). A line
 # break inside a sentence (a word or comma before it, a lower-case word after it: text pasted
-# with its lines wrapped) is no boundary.
+# with its lines wrapped) is no boundary, nor is a stop before a clause whose subject is a bare side
+# standing for the site just named ('The left foramen is narrowed; the right is patent').
 _SENT_SEP = re.compile(
     r"[\n/.!?;](?:(?<=\n)(?:(?<![a-z,]\n)|(?![ \t]*[a-z]))\n*|(?<=/)/+"
-    r"|(?<=[.!?;])[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
+    r"|(?<=[.!?;])(?![ \t]*(?:[Tt]he[ \t]+)?(?:[Ll]eft|[Rr]ight)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are)\b)"
+    r"[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
+
+
+_TABLE_ROW = re.compile(r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d)", re.I)
+
+
+def reading_text(text: str) -> str:
+    """``text`` as the labeler reads it: the field separators of reports converted from other
+    systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
+    their headers and fields split; a table row (a line opening with '|' or a disc level:
+    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together. Same length as ``text``:
+    offsets are the report's."""
+    if "|" not in text:
+        return text
+    return "\n".join(
+        ln if "|" not in ln or _TABLE_ROW.match(ln) else ln.replace("|", "\n")
+        for ln in text.split("\n")
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -413,7 +413,82 @@ STYLES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES
+#: Found on blind sets J and K (session 10).
+ARCHIVE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a bare side standing for the foramen just named, after ';' and after '.'",
+        "FINDINGS: L4-L5: The left exit foramen shows mild narrowing; the right is patent.\n"
+        "L5-S1: Left neural foramen is moderately narrowed. The right is mildly narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'at this level' between a site and its state",
+        "FINDINGS: There is a disc extrusion at L4-L5. The neural foramina at this level are "
+        "mildly narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'of normal calibre'",
+        "FINDINGS: The canal at L1/2 is of normal calibre. Moderate canal stenosis at L4/5.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'no abnormal endplate marrow signal at any level'",
+        "FINDINGS: L1-2 normal; no abnormal endplate marrow signal at any level.",
+        {("L1-L2", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "a dated outside study and 'was reported as showing' are prior",
+        "A myelogram of 1996 was reported as showing a disc herniation at L4-5. The outside study "
+        "also showed a protrusion at L3-4.\nFINDINGS: At L4-5 there is a mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'has regressed' negates; 'regressed in size' does not",
+        "FINDINGS: The previously demonstrated L3/4 protrusion has regressed, and no disc "
+        "protrusion is present at L3/4 on the current study. The L5-S1 extrusion has regressed in "
+        "size.",
+        {("L3-L4", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Clinical notes:' is history",
+        "Clinical notes: 67F. L3 to L5 decompressive laminectomy 18 months ago for canal "
+        "stenosis.\nFindings: The canal is widely patent at L3/4 and L4/5.",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "fields separated by ' | ' (converted report); a table row keeps its cells",
+        "Exam: MR Lumbar Spine | Indication: L4/L5 stenosis? | Findings: | L1/L2: unremarkable | "
+        "L4/L5: bulge; severe canal stenosis | Impression: 1. L4/L5 central extrusion.\n"
+        "L5-S1 | Canal: mild | Foramina: L mild, R patent",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
+ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE
 
 
 @pytest.fixture(scope="module")

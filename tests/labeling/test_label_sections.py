@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spinelab.labeling.components import get_engine
+from spinelab.labeling.sections import reading_text
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -57,3 +58,18 @@ def test_numbered_items_start_new_context() -> None:
     sents = sp.sentences(text, sp.sections(text))
     assert [text[s.start : s.end] for s in sents] == ["At L4-5 a bulge.", "Mild stenosis."]
     assert [s.item_start for s in sents] == [True, True]
+
+
+def test_reading_text_splits_converted_fields_and_keeps_table_rows() -> None:
+    text = "Indication: LBP | Findings: | L1/L2: normal\nL4-5 | Canal: mild | Foramina: patent\n| x | y"
+    out = reading_text(text)
+    assert len(out) == len(text)  # offsets are the report's
+    lines = out.split("\n")
+    assert lines[:4] == [
+        "Indication: LBP ",
+        " Findings: ",
+        " L1/L2: normal",
+        "L4-5 | Canal: mild | Foramina: patent",
+    ]
+    assert lines[4] == "| x | y"
+    assert reading_text("no pipes here") == "no pipes here"

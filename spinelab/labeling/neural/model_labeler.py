@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from spinelab.labeling.labeler import MAX_CHARS, check_text
+from spinelab.labeling.sections import reading_text
 from spinelab.schema import FINDINGS, LEVELS
 
 DEFAULT_COMBINE_THRESHOLD = 0.95
@@ -83,7 +84,7 @@ class ModelLabeler:
 
     def _section_of(self, text: str) -> Any:
         """``pos -> 'findings' | 'impression' | 'other'`` for one text (sections split once)."""
-        sections = self.splitter.sections(text)
+        sections = self.splitter.sections(reading_text(text))
 
         def kind(pos: int) -> str:
             for sec in sections:
