@@ -62,6 +62,12 @@ _WITH_GRADE = re.compile(
 )
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.I)
+_HEDGED_COPULA = re.compile(r"\s+(?:is|are|appears?|remains?|seems?)\s+[a-z]+", re.I)
+_SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on
+    r"(?:(?<=[.;:\n])|^)\s*on\s+the\s+(?:[a-z]+\s+)?\(?\s*(left|right)\s*\)?(?:\s+side)?\s*,?"
+    r"\s*(?:there\s+(?:is|are)\s+|the\s+)?$",
+    re.I,
+)
 _SIDE_COPULA = re.compile(
     r"(?:\s+(?:one|side))?\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I
 )
@@ -254,9 +260,16 @@ class SentenceAnalyser:
                     j >= 0
                     and items[j].kind == "D"
                     and _AND_GAP.fullmatch(text, items[j].end, it.start)
+                ) and not (
+                    it.rule.category == "hedge"
+                    and j >= 0
+                    and items[j].kind in ("S", "D")
+                    and _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
                 ):
                     break  # 'no'/'without' opens the phrase: nothing before it belongs to it
-                # 'mild left and no right foraminal stenosis': the phrase goes on to its left
+                # 'mild left and no right foraminal stenosis': the phrase goes on to its left;
+                # 'the canal is possibly narrowed', 'foramina are likely patent': a hedge after
+                # the copula
         chain.reverse()
         while chain and chain[0].kind in ("C", "R"):
             chain.pop(0)
@@ -827,6 +840,10 @@ class SentenceAnalyser:
             negated = scopes.negated(p.start) or any(
                 scopes.negated(it.start) for it in chain if it.kind == "S"
             )
+            if not extra:  # 'On the concave (left) side there is severe foraminal stenosis'
+                m = _SIDE_OPENING.search(text, max(0, chain[0].start - 60), chain[0].start)
+                if m is not None:
+                    extra = [it for it in items if it.kind == "D" and it.start == m.start(1)]
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
         sites = self._sites(chain, forward, pre, extra)

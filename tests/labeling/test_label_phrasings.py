@@ -428,6 +428,62 @@ ARCHIVE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a clause opening with its side ('On the concave (left) side there is ...')",
+        "FINDINGS: On the concave (left) side there is severe foraminal stenosis at L3/4 and "
+        "moderate at L2/3. On the right side the foramina are patent from L1/2 to L4/5.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "dictation shorthand: DB, CCS, 'R NFN'",
+        "FINDINGS: L1-2, L2-3: no DBs or HNP, no CCS or NFN.\nL5-S1: DB, sev L NFN, mild R NFN, "
+        "no CCS.\nL4-5: mod CCS.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a range with 'until'; 'hernia'; 'have normal width'",
+        "FINDINGS: L1-L2 until L3-L4: no disc bulging or hernia, the canal and foramina have "
+        "normal width.",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a hedge after the copula ('is possibly narrowed', 'are likely patent')",
+        "FINDINGS: L1-L2: Canal and foramina are likely patent.\nL4-L5: The left foramen is "
+        "probably mildly narrowed.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Unremarkable alignment', 'Alignment otherwise conserved'",
+        "FINDINGS: Unremarkable alignment. L4-5: mild bulge.\nFINDINGS: Slight retrolisthesis "
+        "of L3 on L4. Alignment otherwise conserved.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L3-L4", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
         "'at this level' between a site and its state",
         "FINDINGS: There is a disc extrusion at L4-L5. The neural foramina at this level are "
         "mildly narrowed.",
