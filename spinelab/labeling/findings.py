@@ -62,6 +62,9 @@ _WITH_GRADE = re.compile(
 )
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.I)
+# '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
+_LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
+_BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _HEDGED_COPULA = re.compile(r"\s+(?:is|are|appears?|remains?|seems?)\s+[a-z]+", re.I)
 _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on
     r"(?:(?<=[.;:\n])|^)\s*on\s+the\s+(?:[a-z]+\s+)?\(?\s*(left|right)\s*\)?(?:\s+side)?\s*,?"
@@ -485,8 +488,13 @@ class SentenceAnalyser:
             rels = [self._paren_grade(text, items, r) for r in rels]
         distributed: set[int] = set()  # anchors of relations whose grades follow per level
         out += self._elided_grades(text, items, levels, rels, scopes, distributed)
+        per_level: set[int] = set()  # anchors of relations graded in parentheses per level
+        if text.find("(", start, end) >= 0:
+            out += self._level_paren_grades(text, items, levels, rels, scopes, per_level)
         spread: list[Statement] = []
         for anchor, tail, sites, kind, neg in rels:
+            if anchor in per_level:
+                continue  # each level carries its own grade
             hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
             for _site, grades in sites:
                 for name, g in grades.items():
@@ -562,6 +570,53 @@ class SentenceAnalyser:
         if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
             drop = {id(st) for st in spread if st.levels is None}
             out = [st for st in out if id(st) not in drop]
+        return out
+
+    def _level_paren_grades(
+        self,
+        text: str,
+        items: list[Item],
+        levels: list[LevelMention],
+        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        scopes: Scopes,
+        used: set[int],
+    ) -> list[Statement]:
+        """A stenosis graded per level in parentheses: 'foraminal narrowing at L2-3 (mild, left),
+        L4-5 (mild, bilateral) and L5-S1 (severe, left; right foramen patent)'. Each level gets
+        the statement's findings with the grade (and sides, when given) of its parentheses; the
+        anchors of the relations so distributed are added to ``used``."""
+        preds = [r for r in rels if r[3] == "P" and not r[4]]
+        out: list[Statement] = []
+        for m in levels:
+            if m.excluded or m.blanket:
+                continue
+            pm = _LEVEL_PAREN.match(text, m.end)
+            if pm is None:
+                continue
+            stop = text.find(";", pm.start(1), pm.end(1))  # '(severe, left; right ... patent)'
+            stop = pm.end(1) if stop < 0 else stop
+            inner = [it for it in items if pm.start(1) <= it.start and it.end <= stop]
+            grades = [it.value for it in inner if it.kind == "G"]
+            if not grades or any(it.kind not in ("G", "D") for it in inner):
+                continue
+            prev = [r for r in preds if r[1] <= m.start]
+            if not prev:
+                continue
+            anchor, tail, sites, _kind, _neg = prev[-1]
+            if any(tail <= it.start < m.start and it.kind in "SPNF" for it in items):
+                continue  # another statement lies between
+            grade = max(grades, key=lambda g: GRADE_RANK.get(g, 0))
+            sides = {s for it in inner if it.kind == "D" for s in it.rule.sides}
+            hedged = scopes.hedged(anchor) or scopes.hedged(pm.start())
+            used.add(anchor)
+            for _site, names in sites:
+                for name in names:
+                    if sides and name.endswith(("_left", "_right")):
+                        if name.rsplit("_", 1)[1] not in sides:
+                            continue
+                    out.append(
+                        Statement(name, grade, hedged, pm.start(), pm.end(), m.levels, False)
+                    )
         return out
 
     def _elided_site(
@@ -777,13 +832,19 @@ class SentenceAnalyser:
         return None
 
     def _post_sides(self, text: str, items: list[Item], k: int) -> dict[str, str]:
-        """Per-side grades after a copula: 'is moderate on the left and mild on the right'."""
+        """Per-side grades after a copula: 'is moderate on the left and mild on the right', or
+        right after the predicate: 'foraminal stenosis moderate left, slight right'."""
         out: dict[str, str] = {}
         grade: str | None = None
         prev = items[k]
         for it in items[k + 1 :]:
-            gap_rx = _COPULA_GAP if prev is items[k] else _SIDE_GAP
-            if it.kind not in ("G", "D") or not gap_rx.fullmatch(text, prev.end, it.start):
+            if prev is items[k]:
+                ok = _COPULA_GAP.fullmatch(text, prev.end, it.start) or (
+                    it.kind == "G" and _BARE_GAP.fullmatch(text, prev.end, it.start)
+                )
+            else:
+                ok = _SIDE_GAP.fullmatch(text, prev.end, it.start)
+            if it.kind not in ("G", "D") or not ok:
                 break
             if it.kind == "G":
                 grade = it.value
@@ -796,8 +857,10 @@ class SentenceAnalyser:
     def _post_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade stated after a copula ('subarticular narrowing is moderate, left more ...')."""
         if k + 1 < len(items) and items[k + 1].kind == "G":
-            if _COPULA_GAP.fullmatch(text, items[k].end, items[k + 1].start):
-                return items[k + 1].value
+            a, b = items[k].end, items[k + 1].start
+            if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
+                return items[k + 1].value  # '... is moderate', 'foraminal stenosis: moderate'
+
         return None
 
     def _relation(
@@ -815,8 +878,10 @@ class SentenceAnalyser:
                 and not text[chain[-1].end : after.start].strip()
             ):
                 pre = after.value
+        # 'foraminal stenosis is moderate on the left and mild on the right'
+        per_side = {} if forward else self._post_sides(text, items, k)
         extra: list[Item] = []
-        if not any(it.kind == "D" for it in chain):
+        if not per_side and not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'
             for j in range(k + 1, min(k + 3, len(items))):
                 it = items[j]
@@ -847,15 +912,13 @@ class SentenceAnalyser:
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
         sites = self._sites(chain, forward, pre, extra)
-        if not forward:  # 'foraminal stenosis is moderate on the left and mild on the right'
-            per_side = self._post_sides(text, items, k)
-            if per_side:
-                sites = [
-                    (kind, {n: per_side.get(n.rsplit("_", 1)[1], g) for n, g in gr.items()})
-                    if len(gr) == 2
-                    else (kind, gr)
-                    for kind, gr in sites
-                ]
+        if per_side:
+            sites = [
+                (kind, {n: per_side.get(n.rsplit("_", 1)[1], g) for n, g in gr.items()})
+                if len(gr) == 2
+                else (kind, gr)
+                for kind, gr in sites
+            ]
         anchor = min(p.start, chain[0].start)
         tail = max(p.end, chain[-1].end)
         # negated: the predicate or a site in a negation scope

@@ -484,6 +484,32 @@ ARCHIVE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a stenosis graded per level in parentheses, with sides",
+        "FINDINGS: There is foraminal narrowing at L2-3 (mild, left), L4-5 (mild, bilateral) and "
+        "L5-S1 (severe, left; right foramen patent). There is central canal stenosis at L2-3 "
+        "(mild) and L3-4 (mild-to-moderate).",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "per-side grades right after the predicate",
+        "FINDINGS: L4-L5: Foraminal stenosis moderate left, slight right. L5-S1: canal stenosis "
+        "moderate.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
         "'at this level' between a site and its state",
         "FINDINGS: There is a disc extrusion at L4-L5. The neural foramina at this level are "
         "mildly narrowed.",
