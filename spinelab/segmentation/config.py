@@ -115,6 +115,11 @@ class InferConfig(_Strict):
     """Inference settings."""
 
     batch_size: int = Field(default=16, ge=1)
+    absorb_fragments: bool = Field(
+        default=True,
+        description="vertebra pieces touching another vertebra class join it before the "
+        "largest-component pass (see spinelab.segmentation.infer.absorb_fragments)",
+    )
     keep_largest_component: bool = True
 
 

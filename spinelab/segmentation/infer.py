@@ -47,16 +47,71 @@ class Segmentation:
         return {v: self.probabilities[c] for c, v in self.class_to_value.items() if c > 0}
 
 
+def vertebra_classes(class_names: dict[int, str]) -> list[int]:
+    """The network classes (index >= 1 -> structure name) that name a vertebra, ascending."""
+    from spinelab.segmentation.levels_naming import is_vertebra_name
+
+    return [c for c, n in sorted(class_names.items()) if is_vertebra_name(n)]
+
+
+def absorb_fragments(classes: np.ndarray, group: list[int]) -> np.ndarray:
+    """Pieces of a class that touch another class of ``group`` join the class they touch most.
+
+    ``classes``: (X, Y, Z) class map; ``group``: classes of one kind (the vertebrae). Per class,
+    every connected component (face connectivity, as the largest-component pass) but the largest
+    that shares a face with another class of the group is relabelled to the class it shares the
+    most faces with. A body the network labels 70 % L2 and 30 % L3 becomes one L2 body, instead of
+    losing its L3 part to the largest-component pass (which keeps the true L3 body below).
+    Isolated pieces are left as they are. Returns a new array."""
+    from scipy import ndimage
+
+    out = classes.copy()
+    if len(group) < 2:
+        return out
+    members = np.asarray(group)
+    face = ndimage.generate_binary_structure(3, 1)
+    boxes = ndimage.find_objects(out)
+    for c in group:
+        if c > len(boxes) or boxes[c - 1] is None:
+            continue
+        box = _grow(boxes[c - 1], out.shape)  # class c's extent and one voxel around it
+        sub = out[box]  # a view: relabelling it relabels ``out``
+        comp, n = ndimage.label(sub == c, structure=face)
+        if n < 2:
+            continue
+        largest = int(np.argmax(np.bincount(comp.ravel())[1:])) + 1
+        for i, sl in enumerate(ndimage.find_objects(comp), start=1):
+            if i == largest or sl is None:
+                continue
+            near = _grow(sl, sub.shape)
+            piece = comp[near] == i
+            ring = ndimage.binary_dilation(piece, structure=face) & ~piece
+            touching = sub[near][ring]
+            touching = touching[np.isin(touching, members) & (touching != c)]
+            if touching.size:
+                sub[near][piece] = np.bincount(touching).argmax()
+    return out
+
+
+def _grow(box: tuple[slice, ...], shape: tuple[int, ...]) -> tuple[slice, ...]:
+    """``box`` widened by one voxel on every side, within ``shape``."""
+    return tuple(
+        slice(max(s.start - 1, 0), min(s.stop + 1, dim)) for s, dim in zip(box, shape, strict=True)
+    )
+
+
 def _keep_largest_component(classes: np.ndarray, n_classes: int) -> np.ndarray:
     """Per class, keep only its largest 3-D connected component (others -> background)."""
     from scipy import ndimage
 
     out = classes.copy()
-    for c in range(1, n_classes):
-        comp, n = ndimage.label(classes == c)
+    for c, box in enumerate(ndimage.find_objects(classes, max_label=n_classes - 1), start=1):
+        if box is None:
+            continue
+        comp, n = ndimage.label(classes[box] == c)
         if n > 1:
             sizes = np.bincount(comp.ravel())[1:]
-            out[(comp > 0) & (comp != int(np.argmax(sizes)) + 1)] = 0
+            out[box][(comp > 0) & (comp != int(np.argmax(sizes)) + 1)] = 0
     return out
 
 
@@ -119,6 +174,9 @@ def predict_volume(
 
     probs_vol = from_canonical(np.moveaxis(probs, 1, 0), layout)  # (K, *volume shape)
     classes = probs_vol.argmax(axis=0).astype(np.uint8)
+    if cfg.infer.absorb_fragments:
+        names = {int(c["class"]): str(c["name"]) for c in model.classes}
+        classes = absorb_fragments(classes, vertebra_classes(names))
     if cfg.infer.keep_largest_component:
         classes = _keep_largest_component(classes, n_classes)
     c2v = model.class_to_value

@@ -316,7 +316,12 @@ def fit_levels(
         for lab, cs in by_label.items()
     ]
     _update(label_bodies, affine, None)
-    seeds = label_bodies if len(label_bodies) >= 2 else comps
+    # seeds: labels of about a body's size; a stray speck of one class (a few voxels far from the
+    # column) would otherwise bend the first curve away from the real bodies next to it
+    med_label_n = float(np.median([b.n for b in label_bodies]))
+    seeds = [b for b in label_bodies if b.n >= cfg.tiny_frac * med_label_n]
+    if len(seeds) < 2:
+        seeds = label_bodies if len(label_bodies) >= 2 else comps
     if len(seeds) < 2:
         return _single_body(comps, vert_labels, probabilities, source, qc)
     curve, _ = _fit(seeds, cfg, where)

@@ -7,7 +7,13 @@ import torch
 
 from spinelab.anatomy import MASK_VALUES
 from spinelab.segmentation.config import SegConfig
-from spinelab.segmentation.infer import Segmentation, lowest_disc_anchor, name_segmentation
+from spinelab.segmentation.infer import (
+    Segmentation,
+    _keep_largest_component,
+    absorb_fragments,
+    lowest_disc_anchor,
+    name_segmentation,
+)
 from spinelab.segmentation.levels_phantom import make_phantom
 from spinelab.segmentation.model_dir import SegmentationModel
 
@@ -58,3 +64,33 @@ def test_name_segmentation_of_an_empty_mask_keeps_the_mask_and_flags():
     levels, named = name_segmentation(seg, model, source="test")
     assert levels["vertebrae"] == [] and levels["qc"][0]["flag"] == "too_few_bodies"
     assert named is seg.mask
+
+
+def test_absorb_fragments_keeps_a_body_whole_and_leaves_isolated_pieces():
+    cls = np.zeros(
+        (30, 6, 6), dtype=np.uint8
+    )  # axis 0 cranial -> caudal; classes 1 L2, 2 L3, 3 disc
+    cls[2:10] = 1  # the L2 body ...
+    cls[7:10] = 2  # ... whose lower part the network calls L3
+    cls[10:12] = 3  # disc
+    cls[12:22] = 2  # the true L3 body
+    cls[25, 0, 0] = 2  # an isolated L3 speck
+    cls[24, 5, 5] = 3  # a disc speck
+    out = absorb_fragments(cls, [1, 2])
+    assert (out[2:10] == 1).all() and (out[12:22] == 2).all()  # one L2 body, L3 untouched
+    assert out[25, 0, 0] == 2 and out[24, 5, 5] == 3  # isolated pieces and other kinds as they were
+    assert (cls[7:10] == 2).all()  # the input is not modified
+    # without absorption the largest-component pass would cut the body's L3 part away
+    assert (_keep_largest_component(cls, 4)[7:10] == 0).all()
+    assert (_keep_largest_component(out, 4)[2:10] == 1).all()
+
+
+def test_absorb_fragments_joins_the_class_it_touches_most():
+    cls = np.zeros((20, 4, 4), dtype=np.uint8)
+    cls[0:6] = 1
+    cls[12:18] = 2
+    cls[6:12] = 3  # the largest class-3 piece
+    cls[18:20, :, :1] = 3  # touches class 2 on 4 faces
+    out = absorb_fragments(cls, [1, 2, 3])
+    assert (out[18:20, :, :1] == 2).all() and (out[6:12] == 3).all()
+    assert absorb_fragments(cls, [3]).tolist() == cls.tolist()  # a one-class group: nothing to join

@@ -308,3 +308,20 @@ def test_one_body_under_two_labels_is_merged_not_counted_twice():
     res = fit_levels(Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"})
     assert has_flag(res.qc, "label_conflict_merged")
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+
+
+def test_a_speck_far_off_the_spine_does_not_bend_the_curve():
+    """A few voxels of another class far from the column (a real network's stray T12 speck) must
+    not steer the spine curve away from the top body, which would drop that body as off-curve."""
+    ph = make_phantom([L1, L2, L3, L4, L5, S1])
+    pad = 60
+    arr = np.pad(ph.mask.array, pad)  # room around the column
+    aff = ph.mask.affine.copy()
+    aff[:3, 3] -= aff[:3, :3] @ np.full(3, pad)
+    vol = Volume(arr, aff)
+    # 8 voxels (64 mm3) 30 mm to the left of and 60 mm in front of L1's centre
+    i, j, k = np.rint(vol.mm_to_index(ph.centres[0] + np.array([30.0, -60.0, 0.0]))).astype(int)
+    arr[i : i + 2, j : j + 2, k : k + 2] = T12
+    res = fit_levels(vol, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "spurious_component")  # the speck itself is dropped
