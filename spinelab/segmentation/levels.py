@@ -66,6 +66,12 @@ class LevelsConfig(BaseModel):
     off_curve_mm: float = Field(
         default=20.0, gt=0, description="a body further from the curve is spurious"
     )
+    seed_speck_mm: float = Field(
+        default=60.0,
+        gt=0,
+        description="a label below tiny_frac of the median label, further than this from the curve "
+        "through the body-sized labels, does not seed the first curve",
+    )
     speck_mm3: float = Field(
         default=30.0, ge=0, description="components below this volume are folded/ignored"
     )
@@ -316,12 +322,16 @@ def fit_levels(
         for lab, cs in by_label.items()
     ]
     _update(label_bodies, affine, None)
-    # seeds: labels of about a body's size; a stray speck of one class (a few voxels far from the
-    # column) would otherwise bend the first curve away from the real bodies next to it
+    # seeds: a stray speck of one class (a few voxels far from the column) would bend the first
+    # curve away from the real bodies next to it, so tiny labels seed it only when they lie near
+    # the curve through the body-sized ones (a partial body at the edge of the field of view,
+    # up to about a body's width off that curve's extrapolation)
+    seeds = label_bodies if len(label_bodies) >= 2 else comps
     med_label_n = float(np.median([b.n for b in label_bodies]))
-    seeds = [b for b in label_bodies if b.n >= cfg.tiny_frac * med_label_n]
-    if len(seeds) < 2:
-        seeds = label_bodies if len(label_bodies) >= 2 else comps
+    sized = [b for b in label_bodies if b.n >= cfg.tiny_frac * med_label_n]
+    if 2 <= len(sized) < len(label_bodies):
+        _update(label_bodies, affine, _fit(sized, cfg, where)[0])
+        seeds = [b for b in label_bodies if b in sized or b.dist <= cfg.seed_speck_mm]
     if len(seeds) < 2:
         return _single_body(comps, vert_labels, probabilities, source, qc)
     curve, _ = _fit(seeds, cfg, where)
@@ -581,8 +591,22 @@ def _name_bodies(
         anchor = ladder_index(upper) - bodies[-1].slot
         how = f"counting up from the lowest disc {lowest_disc}"
     elif s1:
-        anchor = ladder_index("S1") - s1[-1].slot
-        how = "counting up from the sacrum (S1)"
+        sacral = s1[-1]
+        from_sacrum = ladder_index("S1") - sacral.slot
+        if sacral.missing_above and vote is not None and vote != from_sacrum:
+            # a sacral piece a gap below the column, against consecutive classes above it: more
+            # likely a lower sacral segment or a stray piece than a missing lumbar body
+            qc.append(
+                qc_flag(
+                    "naming_disagreement",
+                    f"the sacral piece lies {sacral.missing_above + 1} spacings below the body "
+                    f"above it and counting up from it disagrees with the network classes "
+                    f"({from_sacrum - vote:+d} levels): names follow the classes",
+                )
+            )
+        else:
+            anchor = from_sacrum
+            how = "counting up from the sacrum (S1)"
     if anchor is None and vote is None:
         anchor = ladder_index("L5") - bodies[-1].slot
         qc.append(

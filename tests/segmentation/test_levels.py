@@ -325,3 +325,21 @@ def test_a_speck_far_off_the_spine_does_not_bend_the_curve():
     res = fit_levels(vol, NAMES)
     assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
     assert has_flag(res.qc, "spurious_component")  # the speck itself is dropped
+
+
+def test_a_sacral_piece_a_gap_below_consecutive_classes_is_not_counted_from():
+    """Consecutive L1..L5 classes and a sacral piece three spacings below L5: the piece is more
+    likely a lower sacral segment than S1 under a missing lumbar body, so the classes name the
+    column (flagged); a missed body above a sacrum the classes agree with still counts from it."""
+    res = fit_levels(make_phantom([L1, L2, L3, L4, L5, 0, 0, S1]).mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S3"]  # the piece is named by the classes
+    assert has_flag(res.qc, "naming_disagreement") and has_flag(res.qc, "relabelled")  # S1->S3
+    # the classes agree with the gap (L5 missed above the sacrum): counted from the sacrum
+    ph = make_phantom([L1, L2, L3, L4, 0, S1])
+    arr = np.pad(ph.mask.array, ((0, 0), (0, 10), (0, 0)))  # axis 1 runs inferior
+    sacrum = arr == S1
+    arr[sacrum] = 0
+    arr[np.roll(sacrum, 5, axis=1)] = S1  # 10 mm lower: 2.3 spacings below L4
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "S1"] and has_flag(res.qc, "missing_level")
+    assert not has_flag(res.qc, "naming_disagreement")
