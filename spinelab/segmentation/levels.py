@@ -330,8 +330,11 @@ def fit_levels(
     med_label_n = float(np.median([b.n for b in label_bodies]))
     sized = [b for b in label_bodies if b.n >= cfg.tiny_frac * med_label_n]
     if 2 <= len(sized) < len(label_bodies):
-        _update(label_bodies, affine, _fit(sized, cfg, where)[0])
-        seeds = [b for b in label_bodies if b in sized or b.dist <= cfg.seed_speck_mm]
+        try:
+            _update(label_bodies, affine, _fit(sized, cfg, where)[0])
+            seeds = [b for b in label_bodies if b in sized or b.dist <= cfg.seed_speck_mm]
+        except LevelsError:
+            pass  # no curve through the body-sized labels alone: every label seeds it
     if len(seeds) < 2:
         return _single_body(comps, vert_labels, probabilities, source, qc)
     curve, _ = _fit(seeds, cfg, where)
