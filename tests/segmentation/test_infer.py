@@ -67,9 +67,8 @@ def test_name_segmentation_of_an_empty_mask_keeps_the_mask_and_flags():
 
 
 def test_absorb_fragments_keeps_a_body_whole_and_leaves_isolated_pieces():
-    cls = np.zeros(
-        (30, 6, 6), dtype=np.uint8
-    )  # axis 0 cranial -> caudal; classes 1 L2, 2 L3, 3 disc
+    # axis 0 runs cranial -> caudal; classes 1 L2, 2 L3, 3 disc
+    cls = np.zeros((30, 6, 6), dtype=np.uint8)
     cls[2:10] = 1  # the L2 body ...
     cls[7:10] = 2  # ... whose lower part the network calls L3
     cls[10:12] = 3  # disc
