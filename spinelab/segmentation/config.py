@@ -59,6 +59,9 @@ class TrainConfig(_Strict):
 
     ``dataset_weights``: how often each dataset (by its dataset-file ``name``) is sampled,
     relative to the others (unlisted datasets: 1.0); None samples every case equally often.
+    ``compile``: ``torch.compile`` the network for training (the saved weights are the same
+    network's); about 1.3x faster steps on CPU after about a minute of compiling, and it needs a
+    C/C++ compiler there.
     """
 
     patch_size: tuple[int, int] = (160, 160)
@@ -76,6 +79,7 @@ class TrainConfig(_Strict):
     num_workers: int = Field(default=1, ge=0)
     accelerator: str = "auto"
     precision: str = "32-true"
+    compile: bool = False
 
     @field_validator("dataset_weights")
     @classmethod

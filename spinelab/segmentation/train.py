@@ -397,6 +397,8 @@ def train_segmenter(
         max_steps=tc.max_steps,
         max_seconds=tc.max_minutes * 60 if tc.max_minutes else None,
     )
+    if tc.compile:
+        module.net.compile()  # in place: the state-dict keys (and the saved weights) are unchanged
     trainer = L.Trainer(
         max_steps=tc.max_steps,
         max_epochs=1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -232,3 +233,19 @@ def test_dataset_weights_set_how_often_each_dataset_is_drawn() -> None:
         case_sampling_weights(cases, {"myo": 0.0, "synth": 0.0})
     with pytest.raises(ValueError, match=">= 0 with one > 0"):
         TrainConfig(dataset_weights={"myo": -1.0})
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not any(shutil.which(c) for c in ("cc", "gcc", "clang")),
+    reason="train.compile needs a C/C++ compiler for torch.compile on CPU (none on PATH)",
+)
+def test_compiled_training_saves_the_plain_networks_weights(tmp_path: Path) -> None:
+    ds = write_toy_dataset(tmp_path / "data", n_cases=2)
+    result = train_segmenter([ds], tmp_path / "model", overrides={**TINY, "train.compile": True})
+    assert result.steps == 2
+    model = load_model_dir(result.model_dir)  # strict load: no '_orig_mod.' keys
+    assert not isinstance(model.network, torch._dynamo.eval_frame.OptimizedModule)
+    image, _ = load_case(read_dataset_file(ds).cases[0], read_dataset_file(ds).labels)
+    seg = predict_volume(image, model)
+    assert seg.mask.array.shape == image.array.shape
