@@ -15,6 +15,7 @@ from typing import Any
 
 import lightning as L
 import torch
+import torch.nn.functional as F
 
 from spinelab.segmentation.networks import build_network
 
@@ -32,7 +33,7 @@ def partial_label_loss(
     logits (B, K, H, W); label (B, H, W) long in 0..K-1 (never an unknown class); known (B, K) bool.
     The background's probability is the sum of the background's and the unknown classes'; the
     Dice is over the classes the sample's dataset knows. Computed in float32 with one softmax
-    (no per-class one-hot tensor): the same values as log-softmax + logsumexp, about 3x faster.
+    (no per-class one-hot tensor): the same values as log-softmax + logsumexp, about 2x faster.
     """
     logits = logits.float()
     known = known.clone()
@@ -64,6 +65,29 @@ def partial_label_loss(
     present = known[:, 1:].any(dim=0)
     dice_loss = (1 - dice[present]).mean() if present.any() else logits.sum() * 0
     return ce + dice_weight * dice_loss
+
+
+def reference_partial_label_loss(
+    logits: torch.Tensor, label: torch.Tensor, known: torch.Tensor, eps: float = 1.0
+) -> torch.Tensor:
+    """``partial_label_loss`` (dice_weight 1) written as its definition, for tests and benchmarks:
+    log-softmax, the background's log-probability the logsumexp over the background and the
+    unknown classes, soft Dice over one-hot labels of the known classes. Slower, same values."""
+    known = known.clone()
+    known[:, 0] = True
+    logp = torch.log_softmax(logits, dim=1)
+    bgset = ~known
+    bgset[:, 0] = True
+    bg = torch.logsumexp(logp.masked_fill(~bgset[:, :, None, None], float("-inf")), dim=1)
+    merged = torch.cat([bg[:, None], logp[:, 1:]], dim=1)
+    ce = F.nll_loss(merged, label)
+    probs = merged.exp()[:, 1:]
+    onehot = F.one_hot(label, logits.shape[1]).permute(0, 3, 1, 2)[:, 1:]
+    w = known[:, 1:, None, None].float()
+    inter = (w * probs * onehot).sum(dim=(0, 2, 3))
+    denom = (w * (probs + onehot)).sum(dim=(0, 2, 3))
+    dice = (2 * inter + eps) / (denom + eps)
+    return ce + (1 - dice[known[:, 1:].any(dim=0)]).mean()
 
 
 class SegmentationModule(L.LightningModule):
