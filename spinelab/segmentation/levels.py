@@ -75,13 +75,7 @@ class LevelsConfig(BaseModel):
     speck_mm3: float = Field(
         default=30.0, ge=0, description="components below this volume are folded/ignored"
     )
-    body_min_frac: float = Field(
-        default=0.3,
-        gt=0,
-        lt=1,
-        description="of the median body volume: a smaller end body's endplates are not trusted, "
-        "and a smaller sacral piece does not override the network classes' names",
-    )
+    body_min_frac: float = Field(default=0.3, gt=0, lt=1, description="of the median body volume")
     tiny_frac: float = Field(default=0.1, gt=0, lt=1, description="bodies below this are dropped")
     duplicate_sep_frac: float = Field(
         default=0.5, gt=0, description="of the spacing, along the curve"
@@ -502,7 +496,7 @@ def fit_levels(
         c.missing_above = missing
 
     # --- 6. names
-    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc, cfg.body_min_frac)
+    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc)
     for b in bodies:
         if b.missing_above:
             qc.append(
@@ -589,11 +583,7 @@ def _name_bodies(
     label_names: dict[int, str],
     lowest_disc: str | None,
     qc: list[dict[str, str]],
-    min_frac: float,
 ) -> None:
-    """Name ``bodies`` (in curve order) in place: count up from the lowest-disc anchor or the
-    sacrum; else, or when a sacral piece is a gap below the column or smaller than ``min_frac`` of
-    the median body and disagrees with the classes, follow the network classes' vote."""
     slots = [b.slot for b in bodies]
     vote, _ = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
     s1 = [b for b in bodies if b.cls == "S1"]
@@ -606,21 +596,15 @@ def _name_bodies(
     elif s1:
         sacral = s1[-1]
         from_sacrum = ladder_index("S1") - sacral.slot
-        frac = sacral.n / float(np.median([b.n for b in bodies]))
-        if vote is not None and vote != from_sacrum and (sacral.missing_above or frac < min_frac):
-            # a sacral piece a gap below the column, or only a part of a body, against the
-            # classes of the bodies above it: more likely a lower sacral segment, a stray piece
-            # or the sacrum's edge than a missing or extra lumbar body
-            why = (
-                f"lies {sacral.missing_above + 1} spacings below the body above it"
-                if sacral.missing_above
-                else f"is partial ({frac:.0%} of the median body)"
-            )
+        if sacral.missing_above and vote is not None and vote != from_sacrum:
+            # a sacral piece a gap below the column, against consecutive classes above it: more
+            # likely a lower sacral segment or a stray piece than a missing lumbar body
             qc.append(
                 qc_flag(
                     "naming_disagreement",
-                    f"the sacral piece {why} and counting up from it disagrees with the network "
-                    f"classes ({from_sacrum - vote:+d} levels): names follow the classes",
+                    f"the sacral piece lies {sacral.missing_above + 1} spacings below the body "
+                    f"above it and counting up from it disagrees with the network classes "
+                    f"({from_sacrum - vote:+d} levels): names follow the classes",
                 )
             )
         else:
