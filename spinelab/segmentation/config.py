@@ -60,7 +60,7 @@ class TrainConfig(_Strict):
     ``dataset_weights``: how often each dataset (by its dataset-file ``name``) is sampled,
     relative to the others (unlisted datasets: 1.0); None samples every case equally often.
     ``compile``: ``torch.compile`` the network for training (the saved weights are the same
-    network.s); about 1.4x faster steps on CPU after about a minute of compiling, and it needs a
+    network's); about 1.4x faster steps on CPU after about a minute of compiling, and it needs a
     C/C++ compiler there.
     """
 
