@@ -48,10 +48,11 @@ class Segmentation:
 
 
 def vertebra_classes(class_names: dict[int, str]) -> list[int]:
-    """The network classes (index >= 1 -> structure name) that name a vertebra, ascending."""
-    from spinelab.segmentation.levels_naming import is_vertebra_name
+    """The network classes (index >= 1 -> structure name) that are vertebrae (named or anonymous
+    bodies, as ``fit_levels`` reads them), ascending."""
+    from spinelab.segmentation.levels import _classify_labels
 
-    return [c for c, n in sorted(class_names.items()) if is_vertebra_name(n)]
+    return sorted(_classify_labels(class_names)[0])
 
 
 def absorb_fragments(classes: np.ndarray, group: list[int]) -> np.ndarray:
@@ -89,7 +90,17 @@ def absorb_fragments(classes: np.ndarray, group: list[int]) -> np.ndarray:
             touching = sub[near][ring]
             touching = touching[np.isin(touching, members) & (touching != c)]
             if touching.size:
-                sub[near][piece] = np.bincount(touching).argmax()
+                d = int(np.bincount(touching).argmax())
+                sub[near][piece] = d
+                # class d now reaches this piece: widen its box before d's own turn
+                moved = tuple(
+                    slice(b.start + n.start, b.start + n.stop)
+                    for b, n in zip(box, near, strict=True)
+                )
+                boxes[d - 1] = tuple(
+                    slice(min(a.start, m.start), max(a.stop, m.stop))
+                    for a, m in zip(boxes[d - 1], moved, strict=True)
+                )
     return out
 
 
