@@ -4,8 +4,9 @@
 1. bodies = connected components per vertebra label (26-connectivity; specks folded in);
 2. a robust smooth curve through the label centroids, parameterised by arc length in LPS mm
    (``curve_fit``), orders everything cranial -> caudal;
-3. repair: a second body-sized component of a label further along the curve is a separate body
-   (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off the curve or too
+3. repair: bodies of one label joined by a one-voxel strand are cut apart
+   (``bridged_bodies_split``); a second body-sized component of a label further along the curve
+   is a separate body (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off the curve or too
    small to be bodies are dropped (``spurious_component``), a body about twice the usual height is
    split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
 4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
@@ -231,6 +232,44 @@ def _spaced_like_two(b: _Body, bodies: list[_Body], ratio: float) -> bool:
     return float(np.mean(near)) > ratio * usual
 
 
+def _split_bridged(
+    b: _Body, affine: np.ndarray, curve: SpineCurve, min_voxels: float, min_sep_mm: float
+) -> list[_Body]:
+    """Cut a component made of bodies joined by a thin bridge (the network labels one body and
+    a strand across the disc to the next; the bridge is one voxel thick).
+
+    One face-connected erosion opens the bridge; when it leaves two or more pieces, each at least
+    ``min_voxels`` once every voxel of ``b`` joins its nearest piece, with centroids at least
+    ``min_sep_mm`` apart along ``curve``, those pieces are returned (same label and class), else
+    ``[b]``. One body never splits so: its halves lie about a third of a spacing apart."""
+    if b.n < 2 * min_voxels:
+        return [b]
+    lo = b.idx.min(axis=0)
+    box = np.zeros(tuple(b.idx.max(axis=0) - lo + 3), dtype=bool)  # one voxel of margin
+    local = b.idx - lo + 1
+    box[tuple(local.T)] = True
+    core, n = ndimage.label(ndimage.binary_erosion(box), structure=_CONN26)
+    if n < 2:
+        return [b]
+    # every voxel of b joins its nearest eroded piece
+    _, near = ndimage.distance_transform_edt(core == 0, return_indices=True)
+    owner = core[tuple(near[:, local[:, 0], local[:, 1], local[:, 2]])]
+    pieces = [_Body(idx=b.idx[owner == k], label=b.label, cls=b.cls) for k in range(1, n + 1)]
+    big = [p for p in pieces if p.n >= min_voxels]
+    if len(big) < 2:
+        return [b]
+    _update(big, affine, curve)
+    big.sort(key=lambda p: p.s)
+    if min(np.diff([p.s for p in big])) < min_sep_mm:
+        return [b]
+    for p in pieces:  # small pieces (lateral slivers) go to the nearest big one
+        if all(p is not q for q in big):
+            c = p.idx.mean(axis=0)
+            q = min(big, key=lambda q: float(np.linalg.norm(q.idx.mean(axis=0) - c)))
+            q.idx = np.concatenate([q.idx, p.idx])
+    return big
+
+
 def _split_at_waist(b: _Body, affine: np.ndarray, curve: SpineCurve) -> tuple[_Body, _Body]:
     """Split a body along the curve at the thinnest cross-section of its middle 30-70 % (ties: centre)."""
     t = curve.tangent_at(b.s)
@@ -348,6 +387,21 @@ def fit_levels(
     # --- 2. components of one label: separate bodies, fragments, spurious pieces
     bodies: list[_Body] = []
     for lab, cs in by_label.items():
+        cs = [
+            piece
+            for c in cs
+            for piece in _split_bridged(
+                c, affine, curve, cfg.body_min_frac * ref_size, cfg.duplicate_sep_frac * spacing
+            )
+        ]
+        if len(cs) > len(by_label[lab]):
+            qc.append(
+                qc_flag(
+                    "bridged_bodies_split",
+                    f"label {lab} ({label_names[lab]}): a component made of "
+                    f"{len(cs) - len(by_label[lab]) + 1} bodies joined by a thin bridge was cut apart",
+                )
+            )
         _update(cs, affine, curve)
         cs = sorted(cs, key=lambda c: -c.n)
         kept: list[_Body] = [cs[0]]
@@ -421,31 +475,9 @@ def fit_levels(
     curve, _ = _fit(bodies, cfg, where)
     _update(bodies, affine, curve)
 
-    # --- 4. merged bodies: about twice the median height along the curve -> split at the waist
-    core = [b for b in bodies if b.cls != "S1"]
-    if len(core) >= 3:
-        h = _heights(core, affine, curve)
-        med_h = float(np.median(h))
-        for b, hb in zip(core, h, strict=True):
-            # two bodies in one component also sit ~1.5 spacings from their neighbours; a tall
-            # body at the usual spacing (oblique, partial-volume neighbours) is left whole
-            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(
-                b, core, cfg.merged_spacing_ratio
-            ):
-                a, c = _split_at_waist(b, affine, curve)
-                bodies.remove(b)
-                bodies.extend([a, c])
-                qc.append(
-                    qc_flag(
-                        "merged_body_split",
-                        f"label {b.label} ({label_names[b.label]}) is "
-                        f"{hb:.0f} mm high along the curve vs median {med_h:.0f} mm; split in two",
-                    )
-                )
-        _update(bodies, affine, curve)
     bodies.sort(key=lambda b: b.s)
 
-    # --- 4b. one body under two labels: components of different labels that sit at (almost) the
+    # --- 4. one body under two labels: components of different labels that sit at (almost) the
     # same place along the curve are one vertebra the network could not decide on
     if len(bodies) >= 3:
         usual = float(np.median(np.diff([b.s for b in bodies])))
@@ -467,6 +499,34 @@ def fit_levels(
                 _update(bodies, affine, curve)
                 continue
             i += 1
+
+    # --- 4b. merged bodies: about twice the median height along the curve -> split at the waist
+    core = [b for b in bodies if b.cls != "S1"]
+    if len(core) >= 3:
+        h = _heights(core, affine, curve)
+        # the usual height from whole bodies: a piece cut by the field of view (under half the
+        # median volume) is short and would make a whole neighbour look like two
+        med_n = float(np.median([b.n for b in core]))
+        whole = [hb for b, hb in zip(core, h, strict=True) if b.n >= 0.5 * med_n]
+        med_h = float(np.median(whole if len(whole) >= 3 else h))
+        for b, hb in zip(core, h, strict=True):
+            # two bodies in one component also sit ~1.5 spacings from their neighbours; a tall
+            # body at the usual spacing (oblique, partial-volume neighbours) is left whole
+            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(
+                b, core, cfg.merged_spacing_ratio
+            ):
+                a, c = _split_at_waist(b, affine, curve)
+                bodies.remove(b)
+                bodies.extend([a, c])
+                qc.append(
+                    qc_flag(
+                        "merged_body_split",
+                        f"label {b.label} ({label_names[b.label]}) is "
+                        f"{hb:.0f} mm high along the curve vs median {med_h:.0f} mm; split in two",
+                    )
+                )
+        _update(bodies, affine, curve)
+    bodies.sort(key=lambda b: b.s)
 
     # --- 5. spacing -> slots (missing levels leave empty slots)
     diffs = np.diff([b.s for b in bodies])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from scipy import ndimage
 
 from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import Volume, read_metaimage
@@ -160,6 +161,41 @@ def test_merged_body_is_split_along_the_curve():
     assert abs(cz[3] - ph.centres[3][2]) < 4.0 and abs(cz[4] - ph.centres[4][2]) < 4.0
 
 
+def _strand(arr: np.ndarray, col: tuple[int, int], rows: range, value: int) -> None:
+    """A one-voxel strand of ``value`` along axis 1 (inferior) at (axis 0, axis 2) = ``col``."""
+    for r in rows:
+        if arr[col[0], r, col[1]] == 0:
+            arr[col[0], r, col[1]] = value
+
+
+def test_bodies_joined_by_a_thin_strand_are_cut_apart():
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    arr[arr == L4] = L3  # L3 and L4 one label, joined across the empty disc by one voxel
+    i, _, k = (np.array(arr.shape) // 2).tolist()
+    rows = np.flatnonzero(arr[i, :, k] == L3)
+    _strand(arr, (i, k), range(rows.min(), rows.max() + 1), L3)
+    assert ndimage.label(arr == L3, structure=np.ones((3, 3, 3)))[1] == 1  # one component
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert has_flag(res.qc, "bridged_bodies_split")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    cz = [v["centroid_mm"][2] for v in res.vertebrae]
+    assert abs(cz[3] - ph.centres[3][2]) < 2.0 and abs(cz[4] - ph.centres[4][2]) < 2.0
+
+
+def test_one_body_with_a_thin_waist_is_not_cut():
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    i, _, k = (np.array(arr.shape) // 2).tolist()
+    rows = np.flatnonzero(arr[i, :, k] == L3)
+    mid = int(rows.mean())
+    arr[:, mid - 1 : mid + 1, :][arr[:, mid - 1 : mid + 1, :] == L3] = 0  # cut L3 in half ...
+    _strand(arr, (i, k), range(mid - 1, mid + 1), L3)  # ... but for one strand
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert not has_flag(res.qc, "bridged_bodies_split")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+
+
 def test_duplicate_label_two_bodies_kept_and_named_by_position():
     ph = make_phantom([T12, L1, L2, L2, L4, L5, S1])
     res = fit_levels(ph.mask, NAMES)
@@ -307,6 +343,34 @@ def test_one_body_under_two_labels_is_merged_not_counted_twice():
     arr[tuple(half.T)] = 99
     res = fit_levels(Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"})
     assert has_flag(res.qc, "label_conflict_merged")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+
+
+def test_bodies_under_two_labels_do_not_make_a_tall_body_look_like_two():
+    """L1..L3 each half one class, half another (same place along the curve), and L4 reaching
+    through its disc into L5 (48 mm high): the halves are merged before heights and spacings
+    are compared, so L4 stays one body and no name shifts."""
+    ph = make_phantom(FULL)
+    arr = ph.mask.array.copy()
+    lateral = int(np.argmax(np.abs(ph.mask.affine[0, :3])))
+    for k, lab in enumerate((L1, L2, L3)):
+        body = np.argwhere(arr == lab)
+        half = body[body[:, lateral] < np.median(body[:, lateral])]
+        arr[tuple(half.T)] = 90 + k
+    ijk = np.argwhere(np.isin(arr, [0, L5]))
+    z = (ijk @ ph.mask.affine[:3, :3].T + ph.mask.affine[:3, 3]) @ ph.axis
+    r = np.linalg.norm(
+        (ijk @ ph.mask.affine[:3, :3].T + ph.mask.affine[:3, 3] - ph.centres[4])
+        - np.outer(z - ph.centres[4] @ ph.axis, ph.axis),
+        axis=1,
+    )
+    top_l4 = ph.centres[4] @ ph.axis - 12.0  # L4's lower endplate, then 10 mm of disc + 14 of L5
+    reach = (z <= top_l4) & (z >= top_l4 - 24.0) & (r <= 16.0)
+    arr[tuple(ijk[reach].T)] = L4
+    extra = {90: "L2", 91: "L3", 92: "L4"}
+    res = fit_levels(Volume(arr, ph.mask.affine), {**NAMES, **extra})
+    assert has_flag(res.qc, "label_conflict_merged")
+    assert not has_flag(res.qc, "merged_body_split")
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
 
 
