@@ -124,7 +124,18 @@ class InferConfig(_Strict):
         description="vertebra pieces touching another vertebra class join it before the "
         "largest-component pass (see spinelab.segmentation.infer.absorb_fragments)",
     )
-    keep_largest_component: bool = True
+    keep_largest_component: bool = Field(
+        default=True,
+        description="per class, only its largest connected piece is kept, and the pieces at "
+        "least second_component_frac of its size",
+    )
+    second_component_frac: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="a second body the network gave the same class (as large as the first, or "
+        "nearly) is kept for fit_levels to name by position; 1.0 keeps the largest alone",
+    )
 
 
 class SegConfig(_Strict):

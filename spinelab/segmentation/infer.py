@@ -32,8 +32,8 @@ class Segmentation:
     """A predicted mask in the input's geometry.
 
     ``mask``: values from ``label_names`` (0 background), same array shape and affine as the input.
-    ``probabilities``: (K, *input shape) float32 softmax, channel k = network class k (0 background);
-    ``class_to_value`` maps class -> mask value.
+    ``probabilities``: (K, *input shape) float32 softmax, channel k = network class k (0 background;
+    a strided view, not C-contiguous); ``class_to_value`` maps class -> mask value.
     """
 
     mask: Volume
@@ -111,8 +111,15 @@ def _grow(box: tuple[slice, ...], shape: tuple[int, ...]) -> tuple[slice, ...]:
     )
 
 
-def _keep_largest_component(classes: np.ndarray, n_classes: int) -> np.ndarray:
-    """Per class, keep only its largest 3-D connected component (others -> background)."""
+def _keep_largest_component(
+    classes: np.ndarray, n_classes: int, second_frac: float = 1.0
+) -> np.ndarray:
+    """Per class, keep its largest 3-D connected component (face connectivity) and any other at
+    least ``second_frac`` of its size; the rest -> background.
+
+    The network sometimes gives two bodies the same class (L3 and L4 both "L4"): with
+    ``second_frac`` < 1 both stay, and ``fit_levels`` keeps them as two bodies named by position
+    (``duplicate_label``) instead of losing one here."""
     from scipy import ndimage
 
     out = classes.copy()
@@ -122,7 +129,8 @@ def _keep_largest_component(classes: np.ndarray, n_classes: int) -> np.ndarray:
         comp, n = ndimage.label(classes[box] == c)
         if n > 1:
             sizes = np.bincount(comp.ravel())[1:]
-            out[box][(comp > 0) & (comp != int(np.argmax(sizes)) + 1)] = 0
+            keep = np.flatnonzero(sizes >= second_frac * sizes.max()) + 1
+            out[box][(comp > 0) & ~np.isin(comp, keep)] = 0
     return out
 
 
@@ -154,7 +162,8 @@ def predict_volume(
     ph, pw = -(-h // m) * m, -(-w // m) * m
     device = next(model.network.parameters()).device
     n_classes = len(model.classes) + 1
-    probs = np.zeros((s_count, n_classes, h0, w0), dtype=np.float32)
+    probs = np.zeros((n_classes, s_count, h0, w0), dtype=np.float32)  # canonical, class first
+    classes_c = np.zeros((s_count, h0, w0), dtype=np.uint8)
     bs = cfg.infer.batch_size
     batches = [np.arange(i, min(i + bs, s_count)) for i in range(0, s_count, bs)]
 
@@ -169,7 +178,8 @@ def predict_volume(
                 (layout.spacing[1], layout.spacing[2]),
                 (h0, w0),
             )
-        probs[idx] = back.numpy()
+            classes_c[idx] = back.argmax(dim=1).to(torch.uint8).numpy()
+        probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
 
     if progress:
         from rich.progress import Progress
@@ -183,13 +193,14 @@ def predict_volume(
         for idx in batches:
             run_batch(idx)
 
-    probs_vol = from_canonical(np.moveaxis(probs, 1, 0), layout)  # (K, *volume shape)
-    classes = probs_vol.argmax(axis=0).astype(np.uint8)
+    # argmax per batch above (torch, threaded) instead of over the (K, *volume) array here
+    probs_vol = from_canonical(probs, layout, contiguous=False)  # (K, *volume shape), a view
+    classes = from_canonical(classes_c, layout)
     if cfg.infer.absorb_fragments:
         names = {int(c["class"]): str(c["name"]) for c in model.classes}
         classes = absorb_fragments(classes, vertebra_classes(names))
     if cfg.infer.keep_largest_component:
-        classes = _keep_largest_component(classes, n_classes)
+        classes = _keep_largest_component(classes, n_classes, cfg.infer.second_component_frac)
     c2v = model.class_to_value
     lut = np.zeros(n_classes, dtype=np.int16)
     for c, v in c2v.items():
@@ -205,7 +216,7 @@ def predict_volume(
     mask = Volume(values.astype(dtype), volume.affine.copy(), meta)
     return Segmentation(
         mask=mask,
-        probabilities=probs_vol.astype(np.float32),
+        probabilities=probs_vol,
         label_names=model.label_names,
         class_to_value=c2v,
         seconds=time.monotonic() - t0,

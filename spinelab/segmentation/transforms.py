@@ -98,16 +98,19 @@ def to_canonical(array: np.ndarray, layout: SagittalLayout) -> np.ndarray:
     return out
 
 
-def from_canonical(array: np.ndarray, layout: SagittalLayout) -> np.ndarray:
-    """Canonical (..., S, H, W) array -> volume array order (..., a0, a1, a2); leading axes kept."""
+def from_canonical(
+    array: np.ndarray, layout: SagittalLayout, *, contiguous: bool = True
+) -> np.ndarray:
+    """Canonical (..., S, H, W) array -> volume array order (..., a0, a1, a2); leading axes kept.
+
+    ``contiguous=False`` returns a strided view of ``array`` (no copy)."""
     lead = array.ndim - 3
     for axis, flip in enumerate(layout.flips):
         if flip:
             array = np.flip(array, axis=lead + axis)
     inverse = np.argsort(layout.perm)
-    return np.ascontiguousarray(
-        np.transpose(array, list(range(lead)) + [lead + int(i) for i in inverse])
-    )
+    out = np.transpose(array, list(range(lead)) + [lead + int(i) for i in inverse])
+    return np.ascontiguousarray(out) if contiguous else out
 
 
 def normalize_intensity(

@@ -84,6 +84,17 @@ def test_absorb_fragments_keeps_a_body_whole_and_leaves_isolated_pieces():
     assert (_keep_largest_component(out, 4)[2:10] == 1).all()
 
 
+def test_largest_component_pass_keeps_a_second_body_of_the_same_class():
+    cls = np.zeros((40, 6, 6), dtype=np.uint8)
+    cls[2:10] = 1  # a body
+    cls[14:21] = 1  # the next body, given the same class (7/8 of the first)
+    cls[25:27, :2, :2] = 1  # a piece (1/6)
+    kept = _keep_largest_component(cls, 2, second_frac=0.5)
+    assert (kept[2:10] == 1).all() and (kept[14:21] == 1).all() and (kept[25:27] == 0).all()
+    only = _keep_largest_component(cls, 2)  # second_frac 1.0: the largest alone
+    assert (only[2:10] == 1).all() and (only[14:21] == 0).all()
+
+
 def test_absorb_fragments_joins_the_class_it_touches_most():
     cls = np.zeros((20, 4, 4), dtype=np.uint8)
     cls[0:6] = 1

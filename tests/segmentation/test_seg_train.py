@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -77,6 +78,12 @@ def test_model_round_trip_and_geometry(toy_model: tuple[Path, Path], tmp_path: P
     assert set(np.unique(seg.mask.array)) <= {0, *model.label_names}
     # deterministic: same input, same output
     assert np.array_equal(predict_volume(image, again).mask.array, seg.mask.array)
+    # without the cleaning passes, the mask is the per-voxel argmax of the probabilities
+    raw = model.config.model_copy(deep=True)
+    raw.infer.absorb_fragments = raw.infer.keep_largest_component = False
+    bare = predict_volume(image, dataclasses.replace(model, config=raw))
+    lut = np.array([0] + [model.class_to_value[c] for c in range(1, 4)])
+    assert np.array_equal(bare.mask.array, lut[bare.probabilities.argmax(0)])
 
 
 def test_run_writes_mask_in_input_geometry(toy_model: tuple[Path, Path], tmp_path: Path) -> None:
