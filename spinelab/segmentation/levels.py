@@ -100,6 +100,13 @@ class LevelsConfig(BaseModel):
         description="bodies closer than this x the spacing are one body (two real bodies, each at "
         "least half found, have centroids about half a spacing apart or more)",
     )
+    same_body_inside: float = Field(
+        default=0.6,
+        gt=0,
+        le=1,
+        description="... or when the smaller is under half the larger and this fraction of it "
+        "lies within the larger's height along the curve (a lateral piece of the same vertebra)",
+    )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
     )
@@ -268,6 +275,21 @@ def _split_bridged(
             q = min(big, key=lambda q: float(np.linalg.norm(q.idx.mean(axis=0) - c)))
             q.idx = np.concatenate([q.idx, p.idx])
     return big
+
+
+def _inside_along_curve(small: _Body, big: _Body, affine: np.ndarray, curve: SpineCurve) -> float:
+    """Fraction of ``small``'s voxels that lie, along the curve's tangent at ``big``, within
+    ``big``'s height (its 5-95 % extent): a piece of the same vertebra lies within it, the next
+    vertebra lies beyond the disc."""
+    t = curve.tangent_at(big.s)
+
+    def along(b: _Body) -> np.ndarray:
+        return (b.idx @ affine[:3, :3].T + affine[:3, 3] - big.centroid) @ t
+
+    pb = along(big)
+    lo, hi = np.quantile(pb, 0.05), np.quantile(pb, 0.95)
+    ps = along(small)
+    return float(np.mean((ps >= lo) & (ps <= hi)))
 
 
 def _split_at_waist(b: _Body, affine: np.ndarray, curve: SpineCurve) -> tuple[_Body, _Body]:
@@ -484,8 +506,12 @@ def fit_levels(
         i = 0
         while i + 1 < len(bodies) and len(bodies) >= 3:
             a, c = bodies[i], bodies[i + 1]
-            if c.s - a.s < cfg.same_body_ratio * usual and "S1" not in (a.cls, c.cls):
-                big, small = (a, c) if a.n >= c.n else (c, a)
+            big, small = (a, c) if a.n >= c.n else (c, a)
+            if (
+                c.s - a.s < cfg.same_body_ratio * usual
+                or small.n < 0.5 * big.n
+                and _inside_along_curve(small, big, affine, curve) >= cfg.same_body_inside
+            ):
                 big.idx = np.concatenate([big.idx, small.idx])
                 bodies.remove(small)
                 qc.append(

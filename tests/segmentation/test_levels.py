@@ -8,7 +8,7 @@ from scipy import ndimage
 
 from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import Volume, read_metaimage
-from spinelab.segmentation.levels import LevelsError, fit_levels
+from spinelab.segmentation.levels import LevelsConfig, LevelsError, fit_levels
 from spinelab.segmentation.levels_phantom import make_phantom
 from spinelab.segmentation.qc import has_flag
 
@@ -344,6 +344,26 @@ def test_one_body_under_two_labels_is_merged_not_counted_twice():
     res = fit_levels(Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"})
     assert has_flag(res.qc, "label_conflict_merged")
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+
+
+def test_a_lateral_piece_within_a_body_height_is_that_body():
+    """The network calls the lower left part of L3 (under half of it) "L4". With a strict
+    centroid rule (same_body_ratio 0.2) its centroid is too far below L3's to count as L3, but
+    it lies within L3's height along the curve, so it is still L3 (same_body_inside)."""
+    ph = make_phantom(FULL, height_mm=40.0, disc_mm=4.0)
+    arr = ph.mask.array.copy()
+    body = np.argwhere(arr == L3)
+    along = (body @ ph.mask.affine[:3, :3].T + ph.mask.affine[:3, 3] - ph.centres[3]) @ ph.axis
+    lateral = int(np.argmax(np.abs(ph.mask.affine[0, :3])))
+    lower = body[along < 0]
+    piece = lower[np.argsort(lower[:, lateral], kind="stable")[: int(0.65 * len(lower))]]
+    arr[tuple(piece.T)] = 99
+    vol, names99 = Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"}
+    res = fit_levels(vol, names99, config=LevelsConfig(same_body_ratio=0.2))
+    assert has_flag(res.qc, "label_conflict_merged")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    off = fit_levels(vol, names99, config=LevelsConfig(same_body_ratio=0.2, same_body_inside=1.0))
+    assert not has_flag(off.qc, "label_conflict_merged")  # by its centroid alone: a body
 
 
 def test_bodies_under_two_labels_do_not_make_a_tall_body_look_like_two():
