@@ -6,8 +6,9 @@
    (``curve_fit``), orders everything cranial -> caudal;
 3. repair: bodies of one label joined by a one-voxel strand are cut apart
    (``bridged_bodies_split``); a second body-sized component of a label further along the curve
-   is a separate body (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off the curve or too
-   small to be bodies are dropped (``spurious_component``), a body about twice the usual height is
+   is a separate body (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off
+   the curve or too small to be bodies are dropped (``spurious_component``), pieces of one body
+   under two labels merge (``label_conflict_merged``), a body about twice the usual height is
    split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
 4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
    otherwise the network classes made consecutive by a weighted majority offset. Disagreements
@@ -507,9 +508,8 @@ def fit_levels(
         while i + 1 < len(bodies) and len(bodies) >= 3:
             a, c = bodies[i], bodies[i + 1]
             big, small = (a, c) if a.n >= c.n else (c, a)
-            if (
-                c.s - a.s < cfg.same_body_ratio * usual
-                or small.n < 0.5 * big.n
+            if c.s - a.s < cfg.same_body_ratio * usual or (
+                small.n < 0.5 * big.n
                 and _inside_along_curve(small, big, affine, curve) >= cfg.same_body_inside
             ):
                 big.idx = np.concatenate([big.idx, small.idx])
