@@ -769,13 +769,23 @@ def _named_mask(
     name and every disc component between two adjacent named bodies (and within ``off_curve_mm``
     of the spine curve) to the value of their disc.
 
-    A name outside the label vocabulary (flagged ``unexpected_level``) or an anonymous body keeps
-    its own label; vertebra voxels of no kept body (dropped spurious pieces) become 0; other
-    labels (canal) are untouched."""
+    An anonymous body keeps its own label. A name outside the label vocabulary (flagged
+    ``unexpected_level``) gets a value of its own, so that no two names share one: its standard
+    value (``spinelab.anatomy.MASK_VALUES``) when the mask does not use it, else the next free
+    one. Vertebra voxels of no kept body (dropped spurious pieces) become 0; other labels (canal)
+    are untouched."""
+    from spinelab.anatomy import MASK_VALUES
+
     value_of: dict[str, int] = {}
     for v, n in sorted({**vert_labels, **disc_labels}.items()):
         if n is not None:
             value_of.setdefault(n, v)
+    used = {int(x) for x in np.unique(arr)} | set(value_of.values())
+    for b in bodies:
+        if b.cls is not None and b.name not in value_of:
+            v = MASK_VALUES.get(b.name, -1)
+            value_of[b.name] = v if v > 0 and v not in used else max(used) + 1
+            used.add(value_of[b.name])
     out = arr.copy()
     out[np.isin(arr, list(vert_labels))] = 0
     values = []
