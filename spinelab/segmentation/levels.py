@@ -150,7 +150,7 @@ class LevelsResult:
     qc: list[dict[str, str]]
     source: str = "spinelab.segmentation.levels"
     curve: SpineCurve | None = None
-    #: the input mask relabelled to agree with the names (see ``fit_levels``); None for too few bodies
+    #: the input mask relabelled to agree with the names (see ``fit_levels``; one body: that body alone)
     mask: Volume | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -398,7 +398,7 @@ def fit_levels(
         except LevelsError:
             pass  # no curve through the body-sized labels alone: every label seeds it
     if len(seeds) < 2:
-        return _single_body(comps, vert_labels, probabilities, source, qc)
+        return _single_body(comps, vert_labels, probabilities, source, qc, mask, arr)
     curve, _ = _fit(seeds, cfg, where)
     _update(label_bodies, affine, curve)
     named_s = sorted(b.s for b in label_bodies if b.cls != "S1")
@@ -494,7 +494,7 @@ def fit_levels(
             if gap < cfg.close_ratio * spacing:
                 drop(b, f"{b.n} voxels only {gap:.0f} mm along the curve from a larger body")
     if len(bodies) < 2:
-        return _single_body(bodies or comps[:1], vert_labels, probabilities, source, qc)
+        return _single_body(bodies or comps[:1], vert_labels, probabilities, source, qc, mask, arr)
     curve, _ = _fit(bodies, cfg, where)
     _update(bodies, affine, curve)
 
@@ -644,7 +644,10 @@ def _single_body(
     probabilities: np.ndarray | None,
     source: str,
     qc: list[dict[str, str]],
+    mask: Volume,
+    arr: np.ndarray,
 ) -> LevelsResult:
+    """The one (largest) body; its named mask keeps that body's voxels of the vertebra labels."""
     b = max(bodies, key=lambda x: x.n)
     name = vert_labels[b.label] or "vertebra"
     conf = (
@@ -660,7 +663,17 @@ def _single_body(
         "voxels": int(b.n),
         "confidence": conf,
     }
-    return LevelsResult(vertebrae=[v], discs=[], qc=qc, source=source, curve=None)
+    named = arr.copy()
+    named[np.isin(arr, list(vert_labels))] = 0
+    named[tuple(b.idx.T)] = b.label
+    return LevelsResult(
+        vertebrae=[v],
+        discs=[],
+        qc=qc,
+        source=source,
+        curve=None,
+        mask=Volume(named, mask.affine.copy(), dict(mask.meta)),
+    )
 
 
 def _name_bodies(
