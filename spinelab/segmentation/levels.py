@@ -663,9 +663,8 @@ def _single_body(
         "voxels": int(b.n),
         "confidence": conf,
     }
-    named = arr.copy()
-    named[np.isin(arr, list(vert_labels))] = 0
-    named[tuple(b.idx.T)] = b.label
+    b.name = name
+    named, _ = _named_mask(arr, [b], [], vert_labels, {}, 0.0)
     return LevelsResult(
         vertebrae=[v],
         discs=[],
