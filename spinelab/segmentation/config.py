@@ -136,6 +136,12 @@ class InferConfig(_Strict):
         description="a second body the network gave the same class (as large as the first, or "
         "nearly) is kept for fit_levels to name by position; 1.0 keeps the largest alone",
     )
+    smooth_sigma_mm: float = Field(
+        default=0.0,
+        ge=0,
+        description="sigma (mm) of a 3-D Gaussian over the class probabilities (network "
+        "resolution) before the argmax, so boundaries agree from slice to slice; 0: off",
+    )
 
 
 class SegConfig(_Strict):

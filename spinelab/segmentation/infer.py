@@ -134,6 +134,26 @@ def _keep_largest_component(
     return out
 
 
+def smooth_probabilities(p: torch.Tensor, sigma_vox: tuple[float, float, float]) -> torch.Tensor:
+    """Gaussian-smoothed class probabilities of a slice stack, renormalised to sum to 1.
+
+    ``p``: (S, K, H, W) softmax of S sagittal slices (network resolution); ``sigma_vox``: the
+    Gaussian's sigma along (slice, H, W) in voxels (0: none on that axis); edges replicate.
+    The network sees a few neighbouring slices only: smoothing across slices makes the
+    body's boundary agree from slice to slice. Returns a new (S, K, H, W) tensor."""
+    from monai.networks.layers.convutils import gaussian_1d
+    from monai.networks.layers.simplelayers import separable_filtering
+
+    kernels = [
+        gaussian_1d(torch.tensor(float(s)), truncated=3.0) if s > 0 else torch.ones(1)
+        for s in sigma_vox
+    ]
+    with torch.inference_mode():
+        x = p.permute(1, 0, 2, 3).unsqueeze(0)  # (1, K, S, H, W): classes as channels
+        out = separable_filtering(x, kernels, mode="replicate")[0].permute(1, 0, 2, 3)
+        return out / out.sum(dim=1, keepdim=True).clamp_min(1e-8)
+
+
 def predict_volume(
     volume: Volume, model: SegmentationModel, *, item: str = "", progress: bool = False
 ) -> Segmentation:
@@ -167,19 +187,24 @@ def predict_volume(
     bs = cfg.infer.batch_size
     batches = [np.arange(i, min(i + bs, s_count)) for i in range(0, s_count, bs)]
 
+    sigma_mm, sp = cfg.infer.smooth_sigma_mm, cfg.preprocess.spacing_mm
+    # network-resolution probabilities of every slice, kept only when they are smoothed in 3-D
+    net = torch.empty((s_count, n_classes, h, w)) if sigma_mm > 0 else None
+
+    def to_input_grid(idx: np.ndarray, p: torch.Tensor) -> None:
+        back = resample_planes(p, (sp, sp), (layout.spacing[1], layout.spacing[2]), (h0, w0))
+        classes_c[idx] = back.argmax(dim=1).to(torch.uint8).numpy()
+        probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
+
     def run_batch(idx: np.ndarray) -> None:
         x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
         x = F.pad(x, (0, pw - w, 0, ph - h))
         with torch.inference_mode():
             p = torch.softmax(model.network(x.to(device)).float(), dim=1)[:, :, :h, :w].cpu()
-            back = resample_planes(
-                p,
-                (cfg.preprocess.spacing_mm,) * 2,
-                (layout.spacing[1], layout.spacing[2]),
-                (h0, w0),
-            )
-            classes_c[idx] = back.argmax(dim=1).to(torch.uint8).numpy()
-        probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
+            if net is None:
+                to_input_grid(idx, p)
+            else:
+                net[idx] = p
 
     if progress:
         from rich.progress import Progress
@@ -192,6 +217,12 @@ def predict_volume(
     else:
         for idx in batches:
             run_batch(idx)
+    if net is not None:
+        sigma = (sigma_mm / layout.slice_spacing_mm, sigma_mm / sp, sigma_mm / sp)
+        smoothed = smooth_probabilities(net, sigma)
+        with torch.inference_mode():
+            for idx in batches:
+                to_input_grid(idx, smoothed[idx])
 
     # argmax per batch above (torch, threaded) instead of over the (K, *volume) array here
     probs_vol = from_canonical(probs, layout, contiguous=False)  # (K, *volume shape), a view

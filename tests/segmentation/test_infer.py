@@ -13,6 +13,7 @@ from spinelab.segmentation.infer import (
     absorb_fragments,
     lowest_disc_anchor,
     name_segmentation,
+    smooth_probabilities,
 )
 from spinelab.segmentation.levels_phantom import make_phantom
 from spinelab.segmentation.model_dir import SegmentationModel
@@ -104,3 +105,21 @@ def test_absorb_fragments_joins_the_class_it_touches_most():
     out = absorb_fragments(cls, [1, 2, 3])
     assert (out[18:20, :, :1] == 2).all() and (out[6:12] == 3).all()
     assert absorb_fragments(cls, [3]).tolist() == cls.tolist()  # a one-class group: nothing to join
+
+
+def test_smoothing_keeps_probabilities_and_outvotes_a_one_slice_blip():
+    rng = np.random.default_rng(0)
+    p = torch.softmax(torch.from_numpy(rng.normal(size=(9, 4, 12, 14)).astype(np.float32)), 1)
+    q = smooth_probabilities(p, (1.0, 0.7, 0.7))
+    assert q.shape == p.shape and torch.allclose(q.sum(1), torch.ones(9, 12, 14), atol=1e-5)
+    assert float(q.std()) < float(p.std())  # smoother
+    # a body (class 1) through every slice but one, where the network saw background
+    body = torch.zeros(9, 2, 12, 14)
+    body[:, 0] = 1.0
+    body[:, :, 4:8, 4:9] = torch.tensor([0.1, 0.9]).view(1, 2, 1, 1)
+    body[4, :, 4:8, 4:9] = torch.tensor([0.7, 0.3]).view(2, 1, 1)
+    q = smooth_probabilities(body, (1.0, 0.0, 0.0))
+    assert (q[:, 1, 4:8, 4:9] > 0.5).all()  # the blip slice follows its neighbours
+    assert (q[:, 0, :3] == 1.0).all()  # far from the body nothing changes
+    # sigma 0 on every axis: unchanged
+    assert torch.allclose(smooth_probabilities(body, (0.0, 0.0, 0.0)), body)

@@ -84,6 +84,12 @@ def test_model_round_trip_and_geometry(toy_model: tuple[Path, Path], tmp_path: P
     bare = predict_volume(image, dataclasses.replace(model, config=raw))
     lut = np.array([0] + [model.class_to_value[c] for c in range(1, 4)])
     assert np.array_equal(bare.mask.array, lut[bare.probabilities.argmax(0)])
+    # the same with the probabilities smoothed in 3-D: other probabilities, the same contract
+    raw.infer.smooth_sigma_mm = 1.0
+    smooth = predict_volume(image, dataclasses.replace(model, config=raw))
+    assert np.array_equal(smooth.mask.array, lut[smooth.probabilities.argmax(0)])
+    assert np.allclose(smooth.probabilities.sum(0), 1.0, atol=1e-4)
+    assert not np.allclose(smooth.probabilities, bare.probabilities)
 
 
 def test_run_writes_mask_in_input_geometry(toy_model: tuple[Path, Path], tmp_path: Path) -> None:
