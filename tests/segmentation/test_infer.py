@@ -123,3 +123,14 @@ def test_smoothing_keeps_probabilities_and_outvotes_a_one_slice_blip():
     assert (q[:, 0, :3] == 1.0).all()  # far from the body nothing changes
     # sigma 0 on every axis: unchanged
     assert torch.allclose(smooth_probabilities(body, (0.0, 0.0, 0.0)), body)
+
+
+def test_a_negative_smoothing_sigma_is_refused_with_the_key_named():
+    import pydantic
+    import pytest
+
+    from spinelab.segmentation.config import apply_overrides
+
+    with pytest.raises(pydantic.ValidationError, match="smooth_sigma_mm"):
+        apply_overrides(SegConfig(), {"infer.smooth_sigma_mm": -1.0})
+    assert apply_overrides(SegConfig(), {"infer.smooth_sigma_mm": 1.0}).infer.smooth_sigma_mm == 1.0
