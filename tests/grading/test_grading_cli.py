@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 import torch
@@ -45,3 +46,18 @@ def test_ddp_two_cpu_processes_then_test(tmp_path):
     table = pd.read_csv(csv)
     assert {"canal_stenosis", "rsna"} <= set(table["task"]) and "L4-L5" in set(table["level"])
     assert csv.with_suffix(".png").stat().st_size > 10_000  # the heat map people look at
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA device")
+def test_gpu_config_fits_in_bf16_on_cuda(tmp_path):
+    """experiments/grader_gpu.yaml as written (bf16-mixed, DDP over every GPU), a few steps."""
+    store = make_random_store(tmp_path / "ds", n_studies=8, size_px=32, seed=5)
+    _run(["fit", "--config", str(REPO_ROOT / "experiments" / "grader_gpu.yaml"), "--data.dataset_dir", str(store),
+          "--data.batch_size", "4", "--data.num_workers", "2", "--trainer.max_epochs", "1",
+          "--trainer.limit_train_batches", "3", "--trainer.limit_val_batches", "2",
+          "--trainer.enable_progress_bar", "false"], cwd=tmp_path)
+    ckpt = torch.load(tmp_path / "runs" / "grader_gpu" / "checkpoints" / "last.ckpt", map_location="cpu",
+                      weights_only=False)
+    assert ckpt["global_step"] == 3
+    metrics = pd.read_csv(tmp_path / "runs" / "grader_gpu" / "csv" / "version_0" / "metrics.csv")
+    assert metrics["val/loss"].dropna().map(lambda v: np.isfinite(v)).all()
