@@ -177,12 +177,38 @@ def _set_dotted(data: dict[str, Any], overrides: dict[str, Any]) -> dict[str, An
     return data
 
 
+def _over_defaults(data: dict[str, Any]) -> dict[str, Any]:
+    """``data``'s sections laid key by key over the packaged config's (a partial file inherits).
+
+    ``network.options`` belong to one network: they are inherited only when the file keeps the
+    packaged ``network.name`` (a file naming another network without options gets none).
+    """
+    base = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    out: dict[str, Any] = dict(data)
+    for section, defaults in base.items():
+        given = data.get(section)
+        if given is None:
+            out[section] = defaults
+        elif isinstance(given, dict):
+            merged = {**defaults, **given}
+            other_net = given.get("name", defaults.get("name")) != defaults.get("name")
+            if section == "network" and other_net and "options" not in given:
+                merged["options"] = {}
+            out[section] = merged
+    return out
+
+
 def load_config(
     path: str | Path | None = None, overrides: dict[str, Any] | None = None
 ) -> SegConfig:
-    """Read a config YAML (default: the packaged one), apply dotted-key overrides, validate."""
+    """Read a config YAML (default: the packaged one), apply dotted-key overrides, validate.
+
+    A file that gives only some keys takes the rest from the packaged ``configs/default.yaml``.
+    """
     data = yaml.safe_load(Path(path or DEFAULT_CONFIG).read_text()) or {}
-    return SegConfig.model_validate(_set_dotted(data, overrides or {}))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a config file is a mapping of sections (network, train, ...)")
+    return SegConfig.model_validate(_set_dotted(_over_defaults(data), overrides or {}))
 
 
 def apply_overrides(config: SegConfig, overrides: dict[str, Any] | None) -> SegConfig:
