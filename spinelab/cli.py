@@ -337,7 +337,7 @@ def segment_train_cmd(
 @segment_app.command("run")
 def segment_run_cmd(
     input_path: Annotated[Path, typer.Argument(help="NIfTI/MHA file or DICOM sagittal series directory.")],
-    model: Annotated[Path, typer.Option("-m", "--model", help="Model directory.")],
+    model: Annotated[Path, typer.Option("-m", "--model", help="Model (or ensemble) directory.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")],
 ) -> None:
     """Segment one sagittal volume: mask.nii.gz (input geometry), levels.json, overlay.png."""
@@ -346,7 +346,7 @@ def segment_run_cmd(
 
     try:
         res = run_segmentation(input_path, model, out)
-    except (SegmentationInputError, FileNotFoundError) as exc:
+    except (SegmentationInputError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     for flag in res.qc:
@@ -364,6 +364,22 @@ def segment_dataset_cmd(
 
     path = dataset_from_synth_manifest(source, out) if source.suffix == ".csv" else dataset_from_folder(source, out)
     typer.echo(f"wrote {path}")
+
+
+@segment_app.command("ensemble")
+def segment_ensemble_cmd(
+    models: Annotated[list[Path], typer.Argument(help="Two or more model directories with the same classes.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Ensemble directory to write.")],
+) -> None:
+    """Copy model directories into one ensemble directory: `segment run -m` averages their probabilities."""
+    from spinelab.segmentation.model_dir import save_ensemble_dir
+
+    try:
+        path = save_ensemble_dir(out, list(models))
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"wrote {path} ({len(models)} members)")
 
 
 # -- end segmentation network --

@@ -17,6 +17,7 @@ from spinelab.segmentation.dataset_file import SegmentationInputError, load_imag
 from spinelab.segmentation.model_dir import SegmentationModel, load_model_dir
 from spinelab.segmentation.networks import required_multiple
 from spinelab.segmentation.transforms import (
+    SagittalLayout,
     context_offsets,
     from_canonical,
     prepare_volume,
@@ -154,15 +155,11 @@ def smooth_probabilities(p: torch.Tensor, sigma_vox: tuple[float, float, float])
         return out / out.sum(dim=1, keepdim=True).clamp_min(1e-8)
 
 
-def predict_volume(
-    volume: Volume, model: SegmentationModel, *, item: str = "", progress: bool = False
-) -> Segmentation:
-    """Segment every sagittal slice of ``volume`` and map the result back to its voxel grid.
-
-    Raises ``SegmentationInputError`` for volumes that are not sagittal enough to slice, and for
-    a ``nyul`` model whose config has no learnt landmarks.
-    """
-    t0 = time.monotonic()
+def _canonical_probabilities(
+    volume: Volume, model: SegmentationModel, *, item: str, progress: bool
+) -> tuple[np.ndarray, np.ndarray, SagittalLayout]:
+    """One model's class probabilities on the input's canonical grid (K, slices, rows, columns),
+    their per-voxel argmax (uint8, same grid without K) and the volume's sagittal layout."""
     cfg = model.config
     if cfg.preprocess.normalize == "nyul" and cfg.preprocess.landmarks is None:
         raise SegmentationInputError(
@@ -224,7 +221,34 @@ def predict_volume(
             for idx in batches:
                 to_input_grid(idx, smoothed[idx])
 
-    # argmax per batch above (torch, threaded) instead of over the (K, *volume) array here
+    return probs, classes_c, layout
+
+
+def predict_volume(
+    volume: Volume, model: SegmentationModel, *, item: str = "", progress: bool = False
+) -> Segmentation:
+    """Segment every sagittal slice of ``volume`` and map the result back to its voxel grid.
+
+    An ensemble (``model.members``) averages its members' probabilities before the argmax.
+    Raises ``SegmentationInputError`` for volumes that are not sagittal enough to slice, and for
+    a ``nyul`` model whose config has no learnt landmarks.
+    """
+    t0 = time.monotonic()
+    cfg = model.config
+    members = model.members or [model]
+    n_classes = len(model.classes) + 1
+    probs, classes_c, layout = _canonical_probabilities(
+        volume, members[0], item=item, progress=progress
+    )
+    if len(members) > 1:
+        for member in members[1:]:
+            p, _, _ = _canonical_probabilities(volume, member, item=item, progress=progress)
+            probs += p
+        probs /= len(members)
+        classes_c = np.empty(probs.shape[1:], dtype=np.uint8)
+        for i in range(probs.shape[1]):  # per slice: no (K, *volume) index temporary
+            classes_c[i] = probs[:, i].argmax(0)
+    # one model: its argmax came per batch (torch, threaded), not over the (K, *volume) array
     probs_vol = from_canonical(probs, layout, contiguous=False)  # (K, *volume shape), a view
     classes = from_canonical(classes_c, layout)
     if cfg.infer.absorb_fragments:

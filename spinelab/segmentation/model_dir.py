@@ -3,12 +3,17 @@
 ``labels.json``: ``{"classes": [{"class": 1, "name": "L1", "value": 2}, ...]}`` where ``class`` is
 the network output channel (0 = background, not listed), ``name`` the structure and ``value`` the
 value written into predicted masks (``spinelab.anatomy.MASK_VALUES`` for known names).
+
+An ensemble directory holds ``ensemble.json`` (``{"members": ["members/00", ...]}``, paths relative
+to it) and a copy of each member model directory; it loads like one model whose class
+probabilities are the members' mean (``spinelab.segmentation.infer.predict_volume``).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +25,21 @@ from spinelab.segmentation.networks import build_network
 CONFIG_FILE = "config.yaml"
 LABELS_FILE = "labels.json"
 WEIGHTS_FILE = "weights.pt"
+ENSEMBLE_FILE = "ensemble.json"
 
 
 @dataclass
 class SegmentationModel:
-    """A loaded model: network in eval mode, its config and its classes."""
+    """A loaded model: network in eval mode, its config and its classes.
+
+    An ensemble has its ``members`` (two or more models with the same classes); its own network,
+    config and classes are the first member's (its ``infer`` settings clean the averaged classes).
+    """
 
     network: torch.nn.Module
     config: SegConfig
     classes: list[dict[str, Any]]  # class index >= 1 -> name, mask value
+    members: list[SegmentationModel] = field(default_factory=list)
 
     @property
     def label_names(self) -> dict[int, str]:
@@ -71,8 +82,11 @@ def save_model_dir(
 def load_model_dir(
     model_dir: str | Path, *, device: str | torch.device = "cpu"
 ) -> SegmentationModel:
-    """Load a model directory written by ``save_model_dir`` (network in eval mode on ``device``)."""
+    """Load a model directory written by ``save_model_dir`` (network in eval mode on ``device``),
+    or an ensemble directory written by ``save_ensemble_dir`` (every member on ``device``)."""
     model_dir = Path(model_dir)
+    if (model_dir / ENSEMBLE_FILE).exists():
+        return _load_ensemble(model_dir, device)
     missing = [f for f in (CONFIG_FILE, LABELS_FILE, WEIGHTS_FILE) if not (model_dir / f).exists()]
     if missing:
         raise FileNotFoundError(
@@ -90,3 +104,58 @@ def load_model_dir(
     net.load_state_dict(state)
     net.to(device).eval()
     return SegmentationModel(network=net, config=config, classes=classes)
+
+
+def _same_classes(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    key = lambda cs: sorted((int(c["class"]), str(c["name"]), int(c["value"])) for c in cs)  # noqa: E731
+    return key(a) == key(b)
+
+
+def _load_ensemble(ens_dir: Path, device: str | torch.device) -> SegmentationModel:
+    try:
+        entries = json.loads((ens_dir / ENSEMBLE_FILE).read_text())["members"]
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(f"{ens_dir / ENSEMBLE_FILE}: not an ensemble file ({exc})") from exc
+    members = []
+    for rel in entries:
+        if (ens_dir / rel / ENSEMBLE_FILE).exists():
+            raise ValueError(f"{ens_dir / rel}: an ensemble member cannot be an ensemble")
+        members.append(load_model_dir(ens_dir / rel, device=device))
+    if len(members) < 2:
+        raise ValueError(f"{ens_dir}: an ensemble needs at least two members, found {len(members)}")
+    for rel, m in zip(entries, members, strict=True):
+        if not _same_classes(m.classes, members[0].classes):
+            raise ValueError(f"{ens_dir / rel}: its classes differ from the first member's")
+    first = members[0]
+    return SegmentationModel(first.network, first.config, first.classes, members=members)
+
+
+def save_ensemble_dir(out_dir: str | Path, member_dirs: list[str | Path]) -> Path:
+    """Copy two or more model directories (same classes) into ``out_dir`` as one ensemble.
+
+    The first member's ``infer`` settings apply to the averaged probabilities. Raises
+    ``ValueError`` (naming the directory) for a member with other classes or that is an ensemble.
+    """
+    out_dir = Path(out_dir)
+    if len(member_dirs) < 2:
+        raise ValueError("an ensemble needs at least two model directories")
+    models = []
+    for d in map(Path, member_dirs):
+        if (d / ENSEMBLE_FILE).exists():
+            raise ValueError(f"{d}: an ensemble member cannot be an ensemble")
+        models.append(load_model_dir(d))
+        if not _same_classes(models[-1].classes, models[0].classes):
+            raise ValueError(f"{d}: its classes differ from those of {member_dirs[0]}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rels = []
+    for i, d in enumerate(map(Path, member_dirs)):
+        rel = f"members/{i:02d}"
+        (out_dir / rel).mkdir(parents=True, exist_ok=True)
+        for name in (CONFIG_FILE, LABELS_FILE, WEIGHTS_FILE):
+            _atomic_write_bytes(out_dir / rel / name, lambda p, src=d / name: shutil.copyfile(src, p))
+        rels.append(rel)
+    payload = {"members": rels, "sources": [str(Path(d).resolve()) for d in member_dirs]}
+    _atomic_write_bytes(
+        out_dir / ENSEMBLE_FILE, lambda p: p.write_text(json.dumps(payload, indent=1))
+    )
+    return out_dir
