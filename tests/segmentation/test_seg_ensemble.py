@@ -89,3 +89,35 @@ def test_cli_ensemble_then_run(two_models: tuple[Path, Path, Path], tmp_path: Pa
     assert (tmp_path / "o" / "mask.nii.gz").exists()
     res = runner.invoke(app, ["segment", "ensemble", str(a), "-o", str(tmp_path / "e1")])
     assert res.exit_code == 2 and "at least two" in res.output
+
+
+@pytest.mark.slow
+def test_gpu_ensemble_launch_script_runs_and_resumes(tmp_path: Path) -> None:
+    """experiments/segmentation_gpu_ensemble.sh, on CPU with a tiny network: 2 seeds -> ensemble."""
+    import os
+    import subprocess
+    import sys
+
+    import yaml
+
+    from spinelab.testing import REPO_ROOT
+
+    ds = write_toy_dataset(tmp_path / "data", n_cases=2)
+    overrides = {**TINY, "train.accelerator": "cpu", "train.max_minutes": None}
+    sets = [
+        a
+        for k, v in overrides.items()
+        for a in (
+            "--set",
+            f"{k}={yaml.safe_dump(v, default_flow_style=True).strip().removesuffix('...').strip()}",
+        )
+    ]
+    script = REPO_ROOT / "experiments" / "segmentation_gpu_ensemble.sh"
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    cmd = ["bash", str(script), str(tmp_path / "runs"), "2", "-d", str(ds), *sets]
+    r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    ens = load_model_dir(tmp_path / "runs" / "ensemble")
+    assert len(ens.members) == 2
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0 and again.stdout.count("done, kept") == 2, again.stdout
