@@ -33,7 +33,9 @@ class SegmentationModel:
     """A loaded model: network in eval mode, its config and its classes.
 
     An ensemble has its ``members`` (two or more models with the same classes); its own network,
-    config and classes are the first member's (its ``infer`` settings clean the averaged classes).
+    config and classes are the first member's. Each member preprocesses (and, with its
+    ``infer.smooth_sigma_mm``, smooths) for itself; the first member's cleaning settings
+    (``absorb_fragments``, ``keep_largest_component``) apply to the averaged probabilities.
     """
 
     network: torch.nn.Module
