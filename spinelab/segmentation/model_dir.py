@@ -89,13 +89,8 @@ def load_model_dir(
     model_dir = Path(model_dir)
     if (model_dir / ENSEMBLE_FILE).exists():
         return _load_ensemble(model_dir, device)
-    missing = [f for f in (CONFIG_FILE, LABELS_FILE, WEIGHTS_FILE) if not (model_dir / f).exists()]
-    if missing:
-        raise FileNotFoundError(
-            f"{model_dir}: not a segmentation model directory (missing {', '.join(missing)})"
-        )
+    classes = _model_dir_classes(model_dir)
     config = load_config(model_dir / CONFIG_FILE)
-    classes = json.loads((model_dir / LABELS_FILE).read_text())["classes"]
     net = build_network(
         config.network.name,
         in_channels=config.preprocess.in_channels,
@@ -108,26 +103,43 @@ def load_model_dir(
     return SegmentationModel(network=net, config=config, classes=classes)
 
 
-def _same_classes(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
-    key = lambda cs: sorted((int(c["class"]), str(c["name"]), int(c["value"])) for c in cs)  # noqa: E731
-    return key(a) == key(b)
+def _model_dir_classes(model_dir: Path) -> list[dict[str, Any]]:
+    """The classes of a (single-model) directory; FileNotFoundError naming any missing file."""
+    missing = [f for f in (CONFIG_FILE, LABELS_FILE, WEIGHTS_FILE) if not (model_dir / f).exists()]
+    if missing:
+        raise FileNotFoundError(
+            f"{model_dir}: not a segmentation model directory (missing {', '.join(missing)})"
+        )
+    classes: list[dict[str, Any]] = json.loads((model_dir / LABELS_FILE).read_text())["classes"]
+    return classes
+
+
+def _check_members(member_dirs: list[Path]) -> None:
+    """Two or more single-model directories with the same classes, else a ValueError naming one."""
+    if len(member_dirs) < 2:
+        raise ValueError(
+            f"an ensemble needs at least two model directories, found {len(member_dirs)}"
+        )
+    key = None
+    for d in member_dirs:
+        if (d / ENSEMBLE_FILE).exists():
+            raise ValueError(f"{d}: an ensemble member cannot be an ensemble")
+        classes = sorted(
+            (int(c["class"]), str(c["name"]), int(c["value"])) for c in _model_dir_classes(d)
+        )
+        key = classes if key is None else key
+        if classes != key:
+            raise ValueError(f"{d}: its classes differ from those of {member_dirs[0]}")
 
 
 def _load_ensemble(ens_dir: Path, device: str | torch.device) -> SegmentationModel:
     try:
         entries = json.loads((ens_dir / ENSEMBLE_FILE).read_text())["members"]
+        member_dirs = [ens_dir / rel for rel in entries]
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise ValueError(f"{ens_dir / ENSEMBLE_FILE}: not an ensemble file ({exc})") from exc
-    members = []
-    for rel in entries:
-        if (ens_dir / rel / ENSEMBLE_FILE).exists():
-            raise ValueError(f"{ens_dir / rel}: an ensemble member cannot be an ensemble")
-        members.append(load_model_dir(ens_dir / rel, device=device))
-    if len(members) < 2:
-        raise ValueError(f"{ens_dir}: an ensemble needs at least two members, found {len(members)}")
-    for rel, m in zip(entries, members, strict=True):
-        if not _same_classes(m.classes, members[0].classes):
-            raise ValueError(f"{ens_dir / rel}: its classes differ from the first member's")
+    _check_members(member_dirs)
+    members = [load_model_dir(d, device=device) for d in member_dirs]
     first = members[0]
     return SegmentationModel(first.network, first.config, first.classes, members=members)
 
@@ -136,27 +148,23 @@ def save_ensemble_dir(out_dir: str | Path, member_dirs: list[str | Path]) -> Pat
     """Copy two or more model directories (same classes) into ``out_dir`` as one ensemble.
 
     The first member's ``infer`` settings apply to the averaged probabilities. Raises
-    ``ValueError`` (naming the directory) for a member with other classes or that is an ensemble.
+    ``ValueError`` (naming the directory) for a member with other classes or that is an ensemble,
+    and writes nothing then.
     """
     out_dir = Path(out_dir)
-    if len(member_dirs) < 2:
-        raise ValueError("an ensemble needs at least two model directories")
-    models = []
-    for d in map(Path, member_dirs):
-        if (d / ENSEMBLE_FILE).exists():
-            raise ValueError(f"{d}: an ensemble member cannot be an ensemble")
-        models.append(load_model_dir(d))
-        if not _same_classes(models[-1].classes, models[0].classes):
-            raise ValueError(f"{d}: its classes differ from those of {member_dirs[0]}")
+    sources = [Path(d) for d in member_dirs]
+    _check_members(sources)  # labels only: the weights are copied, not loaded
     out_dir.mkdir(parents=True, exist_ok=True)
     rels = []
-    for i, d in enumerate(map(Path, member_dirs)):
+    for i, d in enumerate(sources):
         rel = f"members/{i:02d}"
         (out_dir / rel).mkdir(parents=True, exist_ok=True)
         for name in (CONFIG_FILE, LABELS_FILE, WEIGHTS_FILE):
-            _atomic_write_bytes(out_dir / rel / name, lambda p, src=d / name: shutil.copyfile(src, p))
+            _atomic_write_bytes(
+                out_dir / rel / name, lambda p, src=d / name: shutil.copyfile(src, p)
+            )
         rels.append(rel)
-    payload = {"members": rels, "sources": [str(Path(d).resolve()) for d in member_dirs]}
+    payload = {"members": rels, "sources": [str(d.resolve()) for d in sources]}
     _atomic_write_bytes(
         out_dir / ENSEMBLE_FILE, lambda p: p.write_text(json.dumps(payload, indent=1))
     )
