@@ -13,6 +13,16 @@ import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
+_DIGITS: frozenset[str] | None = None
+
+
+def _digits() -> frozenset[str]:
+    """Every character ``\\d`` matches in a str pattern (the Unicode decimal digits)."""
+    global _DIGITS
+    if _DIGITS is None:
+        _DIGITS = frozenset(c for c in map(chr, range(0x110000)) if c.isdecimal())
+    return _DIGITS
+
 
 def _first(seq: object) -> tuple[set[str] | None, bool]:
     """(first characters or None for 'any', nullable) of a parsed pattern sequence."""
@@ -29,6 +39,8 @@ def _first(seq: object) -> tuple[set[str] | None, bool]:
                     out.add(chr(iav).lower())
                 elif iop is C.RANGE:
                     out.update(chr(c).lower() for c in range(iav[0], iav[1] + 1))
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    out |= _digits()
                 else:
                     return None, False
             return out, False
@@ -135,6 +147,8 @@ def _pref_item(op: object, av: object, k: int) -> set[str] | None:
                 chars.add(chr(iav))
             elif iop is C.RANGE and iav[1] - iav[0] < 64:
                 chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+            elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                chars |= _digits()
             else:
                 return None
         return chars

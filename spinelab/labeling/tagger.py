@@ -66,7 +66,10 @@ class Tagger:
         # Dispatch by first character: at each word start only the rules that can start with its
         # letter are tried ('(?<=lateral)n' keeps 'bi lateralneural foraminal' readable).
         firsts = [first_chars(x) for x in parts]
-        chars = set().union(*(f for f in firsts if f is not None)) | set(
+        # words start with a letter or '?'; with a digit too when a rule can ('2 years ago')
+        digit = any(f is None or not f.isdisjoint("0123456789") for f in firsts)
+        w = "a-z0-9?" if digit else "a-z?"
+        chars = {c for f in firsts if f is not None for c in f if c.isascii()} | set(
             "abcdefghijklmnopqrstuvwxyz?"
         )
         self.buckets: dict[str, re.Pattern[str]] = {}
@@ -78,7 +81,7 @@ class Tagger:
                 # lower-case twin: matching lower-cased text without IGNORECASE is faster
                 self.lower_buckets[ch] = re.compile(lower_pattern("|".join(sel)))
         # 'n(?<=lateraln)', not '(?<=lateral)n': a literal first lets re skip most positions
-        self.starts = re.compile(r"(?<![a-z0-9])[a-z?]|n(?<=lateraln)", re.I)
+        self.starts = re.compile(rf"(?<![a-z0-9])[{w}]|n(?<=lateraln)", re.I)
         self.grade_parts = [(re.compile(g.regex, re.I), g.value) for g in v.grades]
         self._grade_memo: dict[str, str] = {}
         self.breaks = re.compile(c.clause_breaks, re.I)
@@ -90,7 +93,7 @@ class Tagger:
         self._buckets2: dict[str, re.Pattern[str] | None] = {}
         self._by_selection: dict[tuple[int, ...], re.Pattern[str]] = {}
         # word starts of lower-cased text; a character class first lets re skip other positions
-        self.starts_low = re.compile(r"[a-z?](?<![a-z0-9][a-z?])|n(?<=lateraln)")
+        self.starts_low = re.compile(rf"[{w}](?<![a-z0-9][{w}])|n(?<=lateraln)")
         # twin of the IGNORECASE clause-break regex for lower-cased text (same matches, faster)
         self.breaks_low = lower_twin(self.breaks)
         self.scope_end_after_comma = re.compile(

@@ -256,6 +256,12 @@ MORE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         {("L4-L5", "disc_bulge"): "present"},
         [("L5-S1", "disc_herniation")],
     ),
+    (
+        "a prior finding dated by a number ('2 years ago')",
+        "FINDINGS: L4-5: disc herniation was seen 2 years ago. L5-S1: mild canal stenosis.",
+        {("L5-S1", "canal_stenosis"): "mild"},
+        [("L4-L5", "disc_herniation")],
+    ),
 ]
 
 

@@ -66,6 +66,11 @@ def test_tagger_and_levels_fall_back_on_odd_text(odd: str) -> None:
 def test_first_chars() -> None:
     assert first_chars("(?:mild|moderate)ly") == {"m"}
     assert first_chars(r"\w+") is None
+    # \d: every Unicode decimal digit, so digit-led rules keep their dispatch
+    digits = first_chars(r"(?:\d+|two)\s+years")
+    assert digits is not None and {"t", "0", "9", "\u0663"} <= digits and "a" not in digits
+    pre = prefixes(r"\dx", 2)
+    assert pre is not None and {"0x", "9x", "\u0663x"} <= pre and len(pre) == len(digits) - 1
 
 
 @pytest.mark.parametrize(
