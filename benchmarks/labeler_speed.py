@@ -13,7 +13,8 @@ report at a time (``label_report``, the runner's way), twice:
 Then the first ``--baseline-n`` reports through a medspaCy pipeline (``spacy.blank('en')`` +
 PyRuSH sentences + TargetMatcher with the labeler's own finding/site/stenosis terms + ConText)
 and the speed ratios against the labeler on the same reports (fresh labelers: cache ON cold, and
-cache OFF). Optionally the same through ``label_file`` (the runner: JSONL in, Parquet out, its
+cache OFF), the three taking turns on chunks of 20 reports so that the machine's speed changes
+weigh on all of them alike. Optionally the same through ``label_file`` (the runner: JSONL in, Parquet out, its
 own fresh labeler) and on the real reports in ../shared, measured with the cache OFF (they are
 repeated to time a longer run; a warm cache would only measure the repetition) plus one cold
 cache-ON pass. Synthetic reports repeat sentences far more than real ones (10,000 reports:
@@ -156,6 +157,10 @@ def run_baseline(nlp: Any, reports: Sequence[tuple[str, str]]) -> tuple[int, int
     return n, neg
 
 
+#: Reports per turn when the baseline and the labeler take turns (see main).
+CHUNK = 20
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000, help="synthetic reports (default 10000)")
@@ -249,12 +254,19 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         import medspacy
 
         nlp("L4-5: warm-up.")
-        (n_ents, n_neg), wb, cb = timed(lambda: run_baseline(nlp, reports[:nb]))
-        base_cpu, base_wall = nb / cb, nb / wb
-        # the labeler on the same reports: fresh labelers (a cold cache; no cache)
+        # the labeler on the same reports: fresh labelers (a cold cache; no cache). The three
+        # take turns on chunks of CHUNK reports, so a change in the machine's speed during the
+        # run (a shared VM: +-20 % from one minute to the next) weighs on all three alike.
         lab_same, lab_same_off = Labeler(), Labeler(sentence_cache=0)
-        _, _, c_same = timed(lambda: label_all(lab_same, reports[:nb]))
-        _, _, c_same_off = timed(lambda: label_all(lab_same_off, reports[:nb]))
+        n_ents = n_neg = 0
+        wb = cb = c_same = c_same_off = 0.0
+        for i in range(0, nb, CHUNK):
+            chunk = reports[i : min(i + CHUNK, nb)]
+            (e, g), w1, c1 = timed(lambda chunk=chunk: run_baseline(nlp, chunk))
+            n_ents, n_neg, wb, cb = n_ents + e, n_neg + g, wb + w1, cb + c1
+            c_same += timed(lambda chunk=chunk: label_all(lab_same, chunk))[2]
+            c_same_off += timed(lambda chunk=chunk: label_all(lab_same_off, chunk))[2]
+        base_cpu, base_wall = nb / cb, nb / wb
         ratio = (nb / c_same) / base_cpu
         ratio_off = (nb / c_same_off) / base_cpu
         print(
