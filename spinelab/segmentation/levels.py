@@ -8,7 +8,8 @@
    (``bridged_bodies_split``); a second body-sized component of a label further along the curve
    is a separate body (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off
    the curve or too small to be bodies are dropped (``spurious_component``), pieces of one body
-   under two labels merge (``label_conflict_merged``), a body about twice the usual height is
+   under two labels merge (``label_conflict_merged``; ``undivided_bodies_merged`` when the
+   segmented discs part the other bodies but not these two), a body about twice the usual height is
    split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
 4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
    otherwise the network classes made consecutive by a weighted majority offset. Disagreements
@@ -107,6 +108,13 @@ class LevelsConfig(BaseModel):
         le=1,
         description="... or when the smaller is under half the larger and this fraction of it "
         "lies within the larger's height along the curve (a lateral piece of the same vertebra)",
+    )
+    undivided_ratio: float = Field(
+        default=0.75,
+        gt=0,
+        lt=1,
+        description="adjacent bodies closer than this x the spacing with no segmented disc "
+        "between them are one body, where segmented discs part most other neighbours",
     )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
@@ -526,6 +534,12 @@ def fit_levels(
                 continue
             i += 1
 
+    # --- 4a. one body under two labels, told by the discs: where the segmented discs part the
+    # bodies, two close neighbours with no disc between them are one vertebra (a body the network
+    # split between two classes, under another scanner's contrast)
+    disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
+    _merge_undivided(bodies, disc_comps, affine, curve, cfg, label_names, qc)
+
     # --- 4b. merged bodies: about twice the median height along the curve -> split at the waist
     core = [b for b in bodies if b.cls != "S1"]
     if len(core) >= 3:
@@ -609,7 +623,6 @@ def fit_levels(
             b.confidence = float(probabilities[b.label][tuple(b.idx.T)].mean())
 
     # --- 8. discs
-    disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
     discs = _discs(bodies, disc_comps, affine, curve, cfg, lowest_disc, qc)
 
     # --- 9. the mask relabelled to agree with the names
@@ -632,6 +645,56 @@ def fit_levels(
         curve=curve,
         mask=Volume(named, affine.copy(), dict(mask.meta)),
     )
+
+
+def _merge_undivided(
+    bodies: list[_Body],
+    disc_comps: list[_Body],
+    affine: np.ndarray,
+    curve: SpineCurve,
+    cfg: LevelsConfig,
+    label_names: dict[int, str],
+    qc: list[dict[str, str]],
+) -> None:
+    """Merge (in place) adjacent bodies less than ``cfg.undivided_ratio`` spacings apart along
+    the curve with no disc component between them, when disc components lie between at least
+    two other adjacent pairs and most of them (so the discs are being found at all). The smaller
+    joins the larger and keeps its label; the sacrum is never merged. ``bodies`` sorted by s."""
+    if len(bodies) < 3 or not disc_comps:
+        return
+    ds = [d.s for d in disc_comps if d.dist <= cfg.off_curve_mm]
+
+    def parted(a: _Body, c: _Body) -> bool:
+        return any(a.s < s < c.s for s in ds)
+
+    pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
+    n_parted = sum(parted(a, c) for a, c in pairs)
+    if n_parted < 2 or 2 * n_parted < len(pairs):
+        return
+    usual = float(np.median(np.diff([b.s for b in bodies])))
+    i = 0
+    while i + 1 < len(bodies) and len(bodies) >= 3:
+        a, c = bodies[i], bodies[i + 1]
+        if (
+            c.s - a.s < cfg.undivided_ratio * usual
+            and not parted(a, c)
+            and "S1" not in (a.cls, c.cls)
+        ):
+            big, small = (a, c) if a.n >= c.n else (c, a)
+            big.idx = np.concatenate([big.idx, small.idx])
+            bodies.remove(small)
+            qc.append(
+                qc_flag(
+                    "undivided_bodies_merged",
+                    f"labels {a.label} ({label_names[a.label]}) and {c.label} "
+                    f"({label_names[c.label]}) lie {c.s - a.s:.0f} mm apart along the curve "
+                    f"(usual spacing {usual:.0f} mm) with no disc between them: one body, named "
+                    f"as label {big.label}",
+                )
+            )
+            _update(bodies, affine, curve)
+            continue
+        i += 1
 
 
 def _prev(bodies: list[_Body], b: _Body) -> _Body:

@@ -427,3 +427,37 @@ def test_a_sacral_piece_a_gap_below_consecutive_classes_is_not_counted_from():
     res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
     assert names(res) == ["L1", "L2", "L3", "L4", "S1"] and has_flag(res.qc, "missing_level")
     assert not has_flag(res.qc, "naming_disagreement")
+
+
+def _l3_split_top_bottom(disc_labels: list[int] | None) -> tuple[Volume, dict[int, str]]:
+    """L3's caudal half given the class "L4" (label 99): two pieces 12 mm apart along the curve,
+    a third of the spacing, as the network does under another scanner's contrast."""
+    ph = make_phantom(FULL, disc_labels=disc_labels)
+    arr = ph.mask.array.copy()
+    body = np.argwhere(arr == L3)
+    along = (body @ ph.mask.affine[:3, :3].T + ph.mask.affine[:3, 3] - ph.centres[3]) @ ph.axis
+    arr[tuple(body[along < 0].T)] = 99
+    return Volume(arr, ph.mask.affine), {**NAMES, 99: "L4"}
+
+
+def test_two_pieces_with_no_disc_between_them_are_one_body():
+    """With the discs segmented everywhere else, the two halves of L3 (no disc between them) are
+    one body and no name shifts; the centroid and inside rules are turned off to test this one."""
+    strict = LevelsConfig(same_body_ratio=0.2, same_body_inside=1.0)
+    vol, names99 = _l3_split_top_bottom([11, 12, 13, 14, 15, 16])
+    res = fit_levels(vol, names99, config=strict)
+    assert has_flag(res.qc, "undivided_bodies_merged")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    # no segmented discs: no evidence, the halves stay two bodies (flagged close)
+    vol, names99 = _l3_split_top_bottom(None)
+    res = fit_levels(vol, names99, config=strict)
+    assert not has_flag(res.qc, "undivided_bodies_merged")
+    assert len(res.vertebrae) == 8 and has_flag(res.qc, "close_bodies")
+
+
+def test_a_missing_disc_between_bodies_at_the_usual_spacing_merges_nothing():
+    """One disc not segmented (L2-L3), the bodies around it at the usual spacing: two bodies."""
+    ph = make_phantom(FULL, disc_labels=[11, 12, 0, 14, 15, 16])
+    res = fit_levels(ph.mask, NAMES)
+    assert not has_flag(res.qc, "undivided_bodies_merged")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
