@@ -9,19 +9,16 @@ can then skip ahead on the literal first characters, which IGNORECASE prevents.
 
 from __future__ import annotations
 
+import functools
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
-_DIGITS: frozenset[str] | None = None
 
-
+@functools.cache
 def _digits() -> frozenset[str]:
     """Every character ``\\d`` matches in a str pattern (the Unicode decimal digits)."""
-    global _DIGITS
-    if _DIGITS is None:
-        _DIGITS = frozenset(c for c in map(chr, range(0x110000)) if c.isdecimal())
-    return _DIGITS
+    return frozenset(c for c in map(chr, range(0x110000)) if c.isdecimal())
 
 
 def _first(seq: object) -> tuple[set[str] | None, bool]:

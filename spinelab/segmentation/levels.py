@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -512,27 +513,17 @@ def fit_levels(
     # same place along the curve are one vertebra the network could not decide on
     if len(bodies) >= 3:
         usual = float(np.median(np.diff([b.s for b in bodies])))
-        i = 0
-        while i + 1 < len(bodies) and len(bodies) >= 3:
-            a, c = bodies[i], bodies[i + 1]
+
+        def same_body(a: _Body, c: _Body) -> str | None:
             big, small = (a, c) if a.n >= c.n else (c, a)
             if c.s - a.s < cfg.same_body_ratio * usual or (
                 small.n < 0.5 * big.n
                 and _inside_along_curve(small, big, affine, curve) >= cfg.same_body_inside
             ):
-                big.idx = np.concatenate([big.idx, small.idx])
-                bodies.remove(small)
-                qc.append(
-                    qc_flag(
-                        "label_conflict_merged",
-                        f"labels {a.label} ({label_names[a.label]}) and {c.label} "
-                        f"({label_names[c.label]}) lie {c.s - a.s:.0f} mm apart along the curve "
-                        f"(usual spacing {usual:.0f} mm): one body, named as label {big.label}",
-                    )
-                )
-                _update(bodies, affine, curve)
-                continue
-            i += 1
+                return f"(usual spacing {usual:.0f} mm)"
+            return None
+
+        _merge_adjacent(bodies, same_body, "label_conflict_merged", affine, curve, label_names, qc)
 
     # --- 4a. one body under two labels, told by the discs: where the segmented discs part the
     # bodies, two close neighbours with no disc between them are one vertebra (a body the network
@@ -672,29 +663,50 @@ def _merge_undivided(
     if n_parted < 2 or 2 * n_parted < len(pairs):
         return
     usual = float(np.median(np.diff([b.s for b in bodies])))
-    i = 0
-    while i + 1 < len(bodies) and len(bodies) >= 3:
-        a, c = bodies[i], bodies[i + 1]
+
+    def undivided(a: _Body, c: _Body) -> str | None:
         if (
             c.s - a.s < cfg.undivided_ratio * usual
             and not parted(a, c)
             and "S1" not in (a.cls, c.cls)
         ):
-            big, small = (a, c) if a.n >= c.n else (c, a)
-            big.idx = np.concatenate([big.idx, small.idx])
-            bodies.remove(small)
-            qc.append(
-                qc_flag(
-                    "undivided_bodies_merged",
-                    f"labels {a.label} ({label_names[a.label]}) and {c.label} "
-                    f"({label_names[c.label]}) lie {c.s - a.s:.0f} mm apart along the curve "
-                    f"(usual spacing {usual:.0f} mm) with no disc between them: one body, named "
-                    f"as label {big.label}",
-                )
-            )
-            _update(bodies, affine, curve)
+            return f"(usual spacing {usual:.0f} mm) with no disc between them"
+        return None
+
+    _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
+
+
+def _merge_adjacent(
+    bodies: list[_Body],
+    merge: Callable[[_Body, _Body], str | None],
+    flag: str,
+    affine: np.ndarray,
+    curve: SpineCurve,
+    label_names: dict[int, str],
+    qc: list[dict[str, str]],
+) -> None:
+    """Walk the adjacent pairs of ``bodies`` (sorted by s, at least 3 kept) cranial -> caudal;
+    where ``merge(a, c)`` gives a reason (the spacing context), the smaller joins the larger,
+    whose label names the body, and ``flag`` is raised with that reason."""
+    i = 0
+    while i + 1 < len(bodies) and len(bodies) >= 3:
+        a, c = bodies[i], bodies[i + 1]
+        why = merge(a, c)
+        if why is None:
+            i += 1
             continue
-        i += 1
+        big, small = (a, c) if a.n >= c.n else (c, a)
+        big.idx = np.concatenate([big.idx, small.idx])
+        bodies.remove(small)
+        qc.append(
+            qc_flag(
+                flag,
+                f"labels {a.label} ({label_names[a.label]}) and {c.label} "
+                f"({label_names[c.label]}) lie {c.s - a.s:.0f} mm apart along the curve {why}: "
+                f"one body, named as label {big.label}",
+            )
+        )
+        _update(bodies, affine, curve)
 
 
 def _prev(bodies: list[_Body], b: _Body) -> _Body:
