@@ -354,6 +354,30 @@ def segment_run_cmd(
     typer.echo(f"wrote {out} in {res.seconds:.1f} s")
 
 
+@segment_app.command("archive")
+def segment_archive_cmd(
+    index: Annotated[Path, typer.Argument(help="Series index from `spinelab index` (.parquet).")],
+    model: Annotated[Path, typer.Option("-m", "--model", help="Model (or ensemble) directory.")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="Levels directory: OUT/<study_uid>/levels.json ...")],
+    t1: Annotated[bool, typer.Option("--t1/--no-t1", help="Segment the sagittal T1 of studies with no sagittal T2 or STIR.")] = True,
+    map_axial: Annotated[bool, typer.Option("--map-axial/--no-map-axial", help="Also write each study's axial_map.csv.")] = True,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Redo finished studies instead of resuming.")] = False,
+) -> None:
+    """Segment every study of an indexed archive: per study mask, levels.json, overlay and axial
+    map; studies.csv, errors.csv and a review page index.html. A rerun resumes."""
+    from spinelab.segmentation.archive import DEFAULT_ROLES, segment_archive
+
+    roles = DEFAULT_ROLES if t1 else DEFAULT_ROLES[:1]
+    try:
+        res = segment_archive(index, model, out, roles=roles, map_axial=map_axial, fresh=fresh)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    counts = ", ".join(f"{k} {v}" for k, v in res.counts().items())
+    typer.echo(f"{len(res.studies)} studies ({counts}) in {res.seconds:.0f} s; "
+               f"{len(res.errors)} failures in {res.errors_csv}; review page {res.html}")
+
+
 @segment_app.command("dataset")
 def segment_dataset_cmd(
     source: Annotated[Path, typer.Argument(help="Folder of <case>/image.nii.gz + mask.nii.gz, or a synth manifest.csv.")],

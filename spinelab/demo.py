@@ -212,8 +212,8 @@ class Demo:
 
     # 4
     def segment(self) -> dict[str, Any]:
+        from spinelab.segmentation.archive import segment_archive
         from spinelab.segmentation.dataset_file import dataset_from_synth_manifest
-        from spinelab.segmentation.infer import run_segmentation
         from spinelab.segmentation.model_dir import load_model_dir
         from spinelab.segmentation.train import train_segmenter
 
@@ -229,31 +229,30 @@ class Demo:
         t0 = time.perf_counter()
         train_segmenter([ds], model_dir, overrides=dict(self.cfg.segment.overrides))
         train_s = time.perf_counter() - t0
-        model = load_model_dir(model_dir)
         idx = pd.read_parquet(self.out / "index.parquet")
+        arch = segment_archive(idx, model_dir, self.out / "levels", model=load_model_dir(model_dir),
+                               progress=False)
+        done = arch.studies.set_index("accession_number")
+        why = {a: f"{st}: {r}" for a, st, r in zip(arch.errors["accession_number"], arch.errors["stage"],
+                                                    arch.errors["reason"], strict=True)}
         rows, map_rows = [], []
         infer_s = []
         for r in m.itertuples():
-            study_rows = idx[idx["accession_number"] == r.accession_number]
-            sag = study_rows[(study_rows["plane"] == "sagittal") & (study_rows["contrast"] == "T2")]
-            out_dir = self.out / "levels" / r.accession_number
-            try:
-                files = [Path(sag["root"].iloc[0]) / f for f in sag["files"].iloc[0]]
-                series_dir = files[0].parent
-                res = run_segmentation(series_dir, model_dir, out_dir, model=model, progress=False)
-                infer_s.append(res.seconds)
-            except Exception as e:  # recorded, the demo goes on
-                rows.append({"accession_number": r.accession_number, "split": split[r.patient_id],
-                             "error": f"{type(e).__name__}: {e}"})
+            base = {"accession_number": r.accession_number, "split": split[r.patient_id]}
+            st = done.loc[r.accession_number] if r.accession_number in done.index else None
+            if st is None or st["status"] == "failed":  # recorded, the demo goes on
+                rows.append({**base, "error": why.get(r.accession_number, "not segmented")})
                 continue
-            rows.append({"accession_number": r.accession_number, "split": split[r.patient_id],
+            infer_s.append(float(st["seconds"]))
+            out_dir = self.out / "levels" / str(st["folder"])
+            rows.append({**base, "folder": st["folder"],
                          **_segmentation_scores(self.cohort / r.mask_path, out_dir / "mask.nii.gz",
                                                 self.cohort / r.levels_path, out_dir / "levels.json")})
-            try:
-                map_rows.append(_axial_mapping_scores(study_rows, out_dir / "levels.json",
-                                                      self.cohort / r.axial_truth_path, split[r.patient_id]))
-            except ValueError as e:  # e.g. no disc found: every slice of the study is unmapped
-                rows[-1]["error"] = f"axial mapping: {e}"
+            if not (out_dir / "axial_map.csv").is_file():  # e.g. no disc found: nothing mapped
+                rows[-1]["error"] = f"axial mapping: {st['notes'] or 'no axial map'}"
+                continue
+            map_rows.append(_axial_mapping_scores(out_dir / "axial_map.csv",
+                                                  self.cohort / r.axial_truth_path, split[r.patient_id]))
         seg = pd.DataFrame(rows)
         seg.to_csv(d / "segmentation_scores.csv", index=False)
         amap = pd.concat(map_rows, ignore_index=True) if map_rows else pd.DataFrame()
@@ -369,11 +368,9 @@ def _segmentation_scores(truth_mask: Path, pred_mask: Path, truth_levels: Path, 
     return out
 
 
-def _axial_mapping_scores(study_rows: pd.DataFrame, levels: Path, truth: Path, split: str) -> pd.DataFrame:
-    """Each truth axial slice with the predicted level (from the predicted levels file)."""
-    from spinelab.segmentation.axial_mapping import map_axial_slices
-
-    pred = map_axial_slices(study_rows, levels)
+def _axial_mapping_scores(axial_map: Path, truth: Path, split: str) -> pd.DataFrame:
+    """Each truth axial slice with the predicted level (from the study's predicted axial_map.csv)."""
+    pred = pd.read_csv(axial_map, dtype={"sop_instance_uid": str})
     tr = pd.read_csv(truth, dtype=str)
     j = tr.merge(pred[["sop_instance_uid", "level", "nearest_level", "distance_mm", "within_tolerance"]],
                  on="sop_instance_uid", how="left", suffixes=("_truth", "_pred"))

@@ -129,16 +129,19 @@ def _segmentation_section(out: Path, state: dict[str, Any]) -> str:
     p = out / "segment" / "segmentation_scores.csv"
     if not p.is_file():
         return "<p class='muted'>the segment stage did not run</p>"
-    scores = pd.read_csv(p)
+    scores = pd.read_csv(p, dtype={"accession_number": str, "folder": str})
     summ = pd.DataFrame([{k: v for k, v in met.items() if not isinstance(v, (dict, list))}])
     figs = []
     held = scores[scores["split"] != "train"] if "split" in scores else scores
-    for acc in held["accession_number"].head(4):
-        ov = out / "levels" / str(acc) / "overlay.png"
-        if ov.is_file():
+    folders = held["folder"] if "folder" in held else held["accession_number"]
+    for acc, folder in zip(held["accession_number"], folders, strict=True):
+        ov = out / "levels" / str(folder) / "overlay.png"
+        if len(figs) < 4 and isinstance(folder, str) and ov.is_file():
             figs.append(_img(_file_b64(ov), f"overlay {acc}", width=280))
     return ("<p>U-Net trained on the training patients' sagittal T2 series; Dice and naming on "
-            "held-out patients (val + test) against the generator's masks and level centres.</p>"
+            "held-out patients (val + test) against the generator's masks and level centres. "
+            "Every study's overlay, QC flags and failures: "
+            "<a href='levels/index.html'>levels/index.html</a>.</p>"
             + _table(summ) + "<h3>Per study</h3>" + _table(scores)
             + "<h3>Overlays (held-out studies)</h3><div class='figs'>" + "".join(figs) + "</div>")
 

@@ -22,6 +22,7 @@ every grader checkpoint trained on it, which ``spinelab grade predict`` applies 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -166,9 +167,18 @@ def link_reports(
     return out
 
 
+def levels_folder_name(key: str) -> str:
+    """A study UID or accession number as a folder name: characters other than letters, digits,
+    ``.``, ``_`` and ``-`` become ``_`` (DICOM UIDs are digits and dots and stay as they are)."""
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", str(key)).strip(".")
+    return name or "_"
+
+
 def find_levels_file(levels_dir: Path, study_uid: str, accession_number: str) -> Path | None:
-    """``levels_dir/<study_uid|accession>/levels.json`` or ``levels_dir/<id>.json``; None if absent."""
-    for key in (study_uid, accession_number):
+    """``levels_dir/<study_uid|accession>/levels.json`` or ``levels_dir/<id>.json`` (the id also
+    as :func:`levels_folder_name` writes it); None if absent."""
+    keys = (study_uid, accession_number, levels_folder_name(study_uid), levels_folder_name(accession_number))
+    for key in dict.fromkeys(k for k in keys if k):
         for p in (levels_dir / key / "levels.json", levels_dir / f"{key}.json"):
             if p.is_file():
                 return p

@@ -304,15 +304,38 @@ def run_segmentation(
     ``spinelab.segmentation.levels.fit_levels``) and ``overlay.png`` (mid-sagittal slice with names).
     """
     t0 = time.monotonic()
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     if model is None:
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
     image = load_image(input_path)
-    seg = predict_volume(image, model, item=str(input_path), progress=progress)
-    levels, named = name_segmentation(
-        seg, model, source=f"spinelab segment run (model {Path(model_dir).name})"
+    outputs = segment_image(
+        image,
+        model,
+        out_dir,
+        item=str(input_path),
+        source=f"spinelab segment run (model {Path(model_dir).name})",
+        progress=progress,
     )
+    outputs.seconds = time.monotonic() - t0
+    return outputs
+
+
+def segment_image(
+    image: Volume,
+    model: SegmentationModel,
+    out_dir: str | Path,
+    *,
+    item: str,
+    source: str,
+    progress: bool = False,
+) -> RunOutputs:
+    """Segment a loaded sagittal volume and write ``mask.nii.gz``, ``levels.json`` and
+    ``overlay.png`` into ``out_dir`` (as :func:`run_segmentation`). ``item`` names the input in
+    errors and progress (an id or path, never patient data); ``source`` goes into levels.json."""
+    t0 = time.monotonic()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    seg = predict_volume(image, model, item=item, progress=progress)
+    levels, named = name_segmentation(seg, model, source=source)
     from spinelab.segmentation.levels_io import write_levels
     from spinelab.segmentation.overlay import save_overlay
 
