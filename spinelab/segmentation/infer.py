@@ -190,7 +190,8 @@ def _canonical_probabilities(
 
     def to_input_grid(idx: np.ndarray, p: torch.Tensor) -> None:
         back = resample_planes(p, (sp, sp), (layout.spacing[1], layout.spacing[2]), (h0, w0))
-        classes_c[idx] = back.argmax(dim=1).to(torch.uint8).numpy()
+        # max(...).indices: the first largest class, as argmax, but ~3x faster over dim 1 on CPU
+        classes_c[idx] = back.max(dim=1).indices.to(torch.uint8).numpy()
         probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
 
     def run_batch(idx: np.ndarray) -> None:
@@ -247,7 +248,7 @@ def predict_volume(
         probs /= len(members)
         classes_c = np.empty(probs.shape[1:], dtype=np.uint8)
         for i in range(probs.shape[1]):  # per slice: no (K, *volume) index temporary
-            classes_c[i] = probs[:, i].argmax(0)
+            classes_c[i] = torch.from_numpy(probs[:, i]).max(dim=0).indices.numpy()
     # one model: its argmax came per batch (torch, threaded), not over the (K, *volume) array
     probs_vol = from_canonical(probs, layout, contiguous=False)  # (K, *volume shape), a view
     classes = from_canonical(classes_c, layout)
@@ -410,18 +411,27 @@ def levels_from_segmentation(
     return name_segmentation(seg, model, source=source)[0]
 
 
-def _probabilities_for_levels(seg: Segmentation) -> np.ndarray:
-    """Probabilities as fit_levels takes them: (V, *mask shape), channel v = mask value v
-    (vertebra values only, to bound memory; other channels zero)."""
-    from spinelab.segmentation.levels_naming import is_vertebra_name
+class _ValueChannels:
+    """A segmentation's probabilities by mask value, as fit_levels reads them (``ChannelMaps``):
+    shape (V, *mask shape), ``[v]`` the probability map of value v's class (a view, no copy);
+    values that are not vertebrae read as zeros."""
 
-    values = {
-        v: c
-        for c, v in seg.class_to_value.items()
-        if c > 0 and is_vertebra_name(seg.label_names[v])
-    }
-    n = max(values, default=0) + 1
-    out = np.zeros((n, *seg.mask.array.shape), dtype=np.float32)
-    for v, c in values.items():
-        out[v] = seg.probabilities[c]
-    return out
+    def __init__(self, seg: Segmentation) -> None:
+        from spinelab.segmentation.levels_naming import is_vertebra_name
+
+        self._probs = seg.probabilities
+        self._class = {
+            v: c
+            for c, v in seg.class_to_value.items()
+            if c > 0 and is_vertebra_name(seg.label_names[v])
+        }
+        self.shape = (max(self._class, default=0) + 1, *seg.mask.array.shape)
+
+    def __getitem__(self, value: int) -> np.ndarray:
+        c = self._class.get(int(value))
+        return self._probs[c] if c is not None else np.zeros(self.shape[1:], dtype=np.float32)
+
+
+def _probabilities_for_levels(seg: Segmentation) -> _ValueChannels:
+    """Probabilities as fit_levels takes them: channel v = mask value v (vertebra values only)."""
+    return _ValueChannels(seg)

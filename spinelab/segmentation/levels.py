@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -332,11 +332,21 @@ def _fit(bodies: list[_Body], cfg: LevelsConfig, where: str) -> tuple[SpineCurve
         raise LevelsError(f"{where}: {e}") from e
 
 
+class ChannelMaps(Protocol):
+    """Per-channel maps (C, *mask shape): an array, or any object with ``shape`` whose
+    ``[channel]`` gives one (*mask shape) map (e.g. views of a larger array, copied never)."""
+
+    @property
+    def shape(self) -> tuple[int, ...]: ...
+
+    def __getitem__(self, channel: int) -> np.ndarray: ...
+
+
 def fit_levels(
     mask: Volume,
     label_names: dict[int, str],
     *,
-    probabilities: np.ndarray | None = None,
+    probabilities: ChannelMaps | None = None,
     lowest_disc: str | None = None,
     source: str = "spinelab.segmentation.levels",
     config: LevelsConfig | None = None,
@@ -346,8 +356,8 @@ def fit_levels(
     ``mask``: label Volume in any axis order, affine index -> LPS mm. ``label_names``: mask value
     -> name; ladder names ('T12', 'L3', 'S1') are the network's classes, 'vertebra' marks an
     anonymous body, disc names ('L4-L5') mark segmented discs, anything else (canal) is ignored.
-    ``probabilities``: optional softmax (C, *mask.shape); a vertebra's confidence is the mean of its
-    label's channel over its voxels (else None). ``lowest_disc``: the disc just below the most
+    ``probabilities``: optional softmax (C, *mask.shape), channel = mask value (``ChannelMaps``);
+    a vertebra's confidence is the mean of its label's channel over its voxels (else None). ``lowest_disc``: the disc just below the most
     caudal body in the mask (e.g. 'L5-S1' when the sacrum is not labelled): names count up from it
     and that disc is extrapolated. Raises ``LevelsError`` for an empty mask or a non-spine geometry.
     """
@@ -366,8 +376,9 @@ def fit_levels(
     if lowest_disc is not None:
         split_disc_name(lowest_disc)
     if probabilities is not None:
-        probabilities = np.asarray(probabilities)
-        if probabilities.shape[1:] != arr.shape or probabilities.shape[0] <= max(vert_labels):
+        if not hasattr(probabilities, "shape"):  # nested lists
+            probabilities = np.asarray(probabilities)
+        if tuple(probabilities.shape[1:]) != arr.shape or probabilities.shape[0] <= max(vert_labels):
             raise LevelsError(
                 f"probabilities shape {probabilities.shape} does not match mask {arr.shape} "
                 f"with labels up to {max(vert_labels)}"
@@ -716,7 +727,7 @@ def _prev(bodies: list[_Body], b: _Body) -> _Body:
 def _single_body(
     bodies: list[_Body],
     vert_labels: dict[int, str | None],
-    probabilities: np.ndarray | None,
+    probabilities: ChannelMaps | None,
     source: str,
     qc: list[dict[str, str]],
     mask: Volume,
