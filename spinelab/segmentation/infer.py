@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,17 +158,25 @@ def smooth_probabilities(p: torch.Tensor, sigma_vox: tuple[float, float, float])
 
 
 def _canonical_probabilities(
-    volume: Volume, model: SegmentationModel, *, item: str, progress: bool
+    volume: Volume, models: list[SegmentationModel], *, item: str, progress: bool
 ) -> tuple[np.ndarray, np.ndarray, SagittalLayout]:
-    """One model's class probabilities on the input's canonical grid (K, slices, rows, columns),
-    their per-voxel argmax (uint8, same grid without K) and the volume's sagittal layout."""
-    cfg = model.config
-    if cfg.preprocess.normalize == "nyul" and cfg.preprocess.landmarks is None:
-        raise SegmentationInputError(
-            "model config.yaml",
-            "preprocess.normalize is nyul but preprocess.landmarks is missing: nyul needs the "
-            "landmarks learnt on the training images (train_segmenter saves them with the model)",
-        )
+    """The mean class probabilities of ``models`` on the input's canonical grid (K, slices, rows,
+    columns), their per-voxel argmax (uint8, same grid without K) and the volume's sagittal layout.
+
+    The models share one ``preprocess`` config and smoothing (``_preprocess_key``): the volume is
+    prepared once, every model sees the same slices, and their softmax is averaged at the network's
+    resolution, so the resampling to the input grid is done once, not once per model."""
+    cfg = models[0].config
+    for model in models:
+        if (
+            model.config.preprocess.normalize == "nyul"
+            and model.config.preprocess.landmarks is None
+        ):
+            raise SegmentationInputError(
+                "model config.yaml",
+                "preprocess.normalize is nyul but preprocess.landmarks is missing: nyul needs the "
+                "landmarks learnt on the training images (train_segmenter saves them with the model)",
+            )
     prep = prepare_volume(volume, cfg.preprocess, item=item)
     layout = prep["layout"]
     stack: np.ndarray = prep["image"]
@@ -175,10 +185,11 @@ def _canonical_probabilities(
     offsets = context_offsets(
         layout.slice_spacing_mm, cfg.preprocess.context_mm, cfg.preprocess.n_context
     )
-    m = required_multiple(cfg.network.name, cfg.network.options)
+    m = math.lcm(
+        *(required_multiple(x.config.network.name, x.config.network.options) for x in models)
+    )
     ph, pw = -(-h // m) * m, -(-w // m) * m
-    device = next(model.network.parameters()).device
-    n_classes = len(model.classes) + 1
+    n_classes = len(models[0].classes) + 1
     probs = np.zeros((n_classes, s_count, h0, w0), dtype=np.float32)  # canonical, class first
     classes_c = np.zeros((s_count, h0, w0), dtype=np.uint8)
     bs = cfg.infer.batch_size
@@ -198,7 +209,11 @@ def _canonical_probabilities(
         x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
         x = F.pad(x, (0, pw - w, 0, ph - h))
         with torch.inference_mode():
-            p = torch.softmax(model.network(x.to(device)).float(), dim=1)[:, :, :h, :w].cpu()
+            p = torch.zeros((len(idx), n_classes, h, w))
+            for model in models:
+                device = next(model.network.parameters()).device
+                p += torch.softmax(model.network(x.to(device)).float(), dim=1)[:, :, :h, :w].cpu()
+            p /= len(models)
             if net is None:
                 to_input_grid(idx, p)
             else:
@@ -221,8 +236,16 @@ def _canonical_probabilities(
         with torch.inference_mode():
             for idx in batches:
                 to_input_grid(idx, smoothed[idx])
-
     return probs, classes_c, layout
+
+
+def _preprocess_key(model: SegmentationModel) -> str:
+    """Members with equal keys share one preparation of the volume and are averaged at the
+    network's resolution (their preprocess config and smoothing sigma are the same)."""
+    cfg = model.config
+    return json.dumps(
+        [cfg.preprocess.model_dump(mode="json"), cfg.infer.smooth_sigma_mm], sort_keys=True
+    )
 
 
 def predict_volume(
@@ -238,13 +261,16 @@ def predict_volume(
     cfg = model.config
     members = model.members or [model]
     n_classes = len(model.classes) + 1
-    probs, classes_c, layout = _canonical_probabilities(
-        volume, members[0], item=item, progress=progress
-    )
-    if len(members) > 1:
-        for member in members[1:]:
-            p, _, _ = _canonical_probabilities(volume, member, item=item, progress=progress)
-            probs += p
+    groups: dict[str, list[SegmentationModel]] = {}
+    for member in members:
+        groups.setdefault(_preprocess_key(member), []).append(member)
+    first, *others = groups.values()
+    probs, classes_c, layout = _canonical_probabilities(volume, first, item=item, progress=progress)
+    if others:  # members prepared differently: each group's mean, weighted by its size
+        probs *= len(first)
+        for group in others:
+            p, _, _ = _canonical_probabilities(volume, group, item=item, progress=progress)
+            probs += p * len(group)
         probs /= len(members)
         classes_c = np.empty(probs.shape[1:], dtype=np.uint8)
         for i in range(probs.shape[1]):  # per slice: no (K, *volume) index temporary
