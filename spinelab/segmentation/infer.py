@@ -207,7 +207,7 @@ def _canonical_probabilities(
 
     def run_batch(idx: np.ndarray) -> None:
         x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
-        x = F.pad(x, (0, pw - w, 0, ph - h))
+        x = F.pad(x, (0, pw - w, 0, ph - h)).contiguous(memory_format=torch.channels_last)
         with torch.inference_mode():
             p = torch.zeros((len(idx), n_classes, h, w))
             for model in models:
