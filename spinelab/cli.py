@@ -362,14 +362,17 @@ def segment_archive_cmd(
     t1: Annotated[bool, typer.Option("--t1/--no-t1", help="Segment the sagittal T1 of studies with no sagittal T2 or STIR.")] = True,
     map_axial: Annotated[bool, typer.Option("--map-axial/--no-map-axial", help="Also write each study's axial_map.csv.")] = True,
     fresh: Annotated[bool, typer.Option("--fresh", help="Redo finished studies instead of resuming.")] = False,
+    num_parts: Annotated[int, typer.Option("--num-parts", help="Split the studies among this many runs ...")] = 1,
+    part_id: Annotated[int, typer.Option("--part-id", help="... and do part k (0 <= k < num-parts).")] = 0,
 ) -> None:
     """Segment every study of an indexed archive: per study mask, levels.json, overlay and axial
     map; studies.csv, errors.csv and a review page index.html. A rerun resumes."""
     from spinelab.segmentation.archive import DEFAULT_ROLES, segment_archive
 
     roles = DEFAULT_ROLES if t1 else DEFAULT_ROLES[:1]
+    part = (part_id, num_parts) if num_parts != 1 or part_id != 0 else None
     try:
-        res = segment_archive(index, model, out, roles=roles, map_axial=map_axial, fresh=fresh)
+        res = segment_archive(index, model, out, roles=roles, map_axial=map_axial, fresh=fresh, part=part)
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

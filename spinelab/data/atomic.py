@@ -5,11 +5,12 @@ A crash or an interrupt leaves either the old file or the new one, never half of
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -51,10 +52,18 @@ def atomic_directory(target: str | Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def remove_stale_directories(parent: str | Path) -> int:
+def remove_stale_directories(parent: str | Path, names: Iterable[str] | None = None) -> int:
     """Delete the temporary and moved-aside folders that ``atomic_directory`` leaves in
-    ``parent`` (the folder holding its targets) when a run is killed; returns how many."""
-    stale = [d for pat in (".*.tmp", ".*.old") for d in Path(parent).glob(pat) if d.is_dir()]
+    ``parent`` (the folder holding its targets) when a run is killed; returns how many.
+    ``names``: only those of these targets (other runs may be writing the rest)."""
+    heads = ["*"] if names is None else [glob.escape(n) for n in names]
+    stale = [
+        d
+        for head in heads
+        for pat in (f".{head}.*.tmp", f".{head}.*.old")
+        for d in Path(parent).glob(pat)
+        if d.is_dir()
+    ]
     for d in stale:
         shutil.rmtree(d, ignore_errors=True)
     return len(stale)

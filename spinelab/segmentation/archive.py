@@ -267,6 +267,7 @@ def segment_archive(
     map_axial: bool = True,
     fresh: bool = False,
     studies: Sequence[str] | None = None,
+    part: tuple[int, int] | None = None,
     model: Any = None,
     progress: bool = True,
     checkpoint_every: int = 25,
@@ -278,6 +279,11 @@ def segment_archive(
     ``fresh``: redo finished studies too; ``model``: an already loaded ``model_dir``. Writes
     ``studies.csv``, ``errors.csv`` and ``index.html`` in ``out_dir`` (every ``checkpoint_every``
     studies and at the end). See the module docstring for the layout and the resume rule.
+
+    ``part=(k, n)``: only every n-th study of the UID-sorted list, from the k-th (0 <= k < n), as
+    nnU-Net's ``-part_id``/``-num_parts``: n processes (GPUs, nodes, array jobs) share one
+    archive and ``out_dir``; their tables are ``studies.part-k-of-n.csv`` etc. A run without
+    ``part`` afterwards redoes nothing and gathers every study into the full tables.
     """
     import torch
 
@@ -286,17 +292,24 @@ def segment_archive(
     t0 = time.monotonic()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_directories(out_dir)
     df = pd.read_parquet(index) if not isinstance(index, pd.DataFrame) else index
     if df.empty:
         raise ValueError("the index holds no series")
-    uids = [str(u) for u in pd.unique(df["study_uid"].astype(str))]
+    uids = sorted({str(u) for u in df["study_uid"]})
     if studies is not None:
         wanted = {str(s) for s in studies}
         unknown = sorted(wanted - set(uids))
         if unknown:
             raise ValueError(f"{len(unknown)} study UIDs are not in the index, e.g. {unknown[0]}")
         uids = [u for u in uids if u in wanted]
+    suffix = ""
+    if part is not None:
+        k, n = part
+        if not 0 <= k < n:
+            raise ValueError(f"part {k} of {n}: the part id must be 0 <= k < n")
+        uids, suffix = uids[k::n], f".part-{k}-of-{n}"
+    # only this run's studies: other parts may be writing theirs
+    remove_stale_directories(out_dir, [levels_folder_name(u) for u in uids])
     fingerprint = model_fingerprint(model_dir)
     if model is None:
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
@@ -304,7 +317,10 @@ def segment_archive(
     by_study = {str(k): g for k, g in df.groupby(df["study_uid"].astype(str), sort=False)}
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
-    paths = (out_dir / "studies.csv", out_dir / "errors.csv", out_dir / "index.html")
+    paths = tuple(
+        out_dir / f"{stem}{suffix}{ext}"
+        for stem, ext in (("studies", ".csv"), ("errors", ".csv"), ("index", ".html"))
+    )
 
     def save() -> None:
         studies_df = pd.DataFrame(rows, columns=list(STUDY_COLUMNS))

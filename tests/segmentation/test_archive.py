@@ -170,3 +170,27 @@ def test_a_study_without_sagittal_t2_falls_back_to_t1_only_when_asked(
     with pytest.raises(StudyError, match="no series of roles") as e:
         pick_sagittal_series(rows, roles=("sagittal_t2",))
     assert e.value.stage == "select" and "sagittal/T1" in e.value.reason
+
+
+def test_parts_share_an_archive_and_a_plain_run_gathers_them(
+    archive: dict[str, Any], toy_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(infer, "segment_image", _oracle(archive["manifest"], archive["cohort"], calls))
+    out, uids = tmp_path / "levels", sorted(archive["uids"])
+    (out / f".{uids[1]}.0123abcd.tmp").mkdir(parents=True)  # part 1's study, being written
+    first = segment_archive(archive["index"], toy_model, out, progress=False, part=(0, 2))
+    assert list(first.studies["study_uid"]) == [uids[0], uids[2]]
+    assert (out / f".{uids[1]}.0123abcd.tmp").is_dir()  # not part 0's to clean up
+    second = segment_archive(archive["index"], toy_model, out, progress=False, part=(1, 2))
+    assert list(second.studies["study_uid"]) == [uids[1]]
+    assert {p.name for p in out.glob("*.part-*")} == {
+        f"{t}.part-{k}-of-2.{e}" for k in (0, 1) for t, e in
+        (("studies", "csv"), ("errors", "csv"), ("index", "html"))
+    }
+    n = len(calls)
+    whole = segment_archive(archive["index"], toy_model, out, progress=False)
+    assert len(calls) == n == 1  # the segmented study is gathered, not redone
+    assert sorted(whole.studies["study_uid"]) == uids and "resumed" in set(whole.studies["status"])
+    with pytest.raises(ValueError, match="part id"):
+        segment_archive(archive["index"], toy_model, out, progress=False, part=(2, 2))
