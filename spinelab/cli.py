@@ -336,7 +336,7 @@ def segment_train_cmd(
 
 @segment_app.command("run")
 def segment_run_cmd(
-    input_path: Annotated[Path, typer.Argument(help="NIfTI/MHA file or DICOM sagittal series directory.")],
+    input_path: Annotated[Path, typer.Argument(help="NIfTI/MHA file, DICOM sagittal series directory, or a study's folder (its sagittal T2 is picked).")],
     model: Annotated[Path, typer.Option("-m", "--model", help="Model (or ensemble) directory.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")],
 ) -> None:
@@ -349,6 +349,8 @@ def segment_run_cmd(
     except (SegmentationInputError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if res.series:
+        typer.echo(f"segmented series {res.series}")
     for flag in res.qc:
         typer.echo(f"QC {flag.get('flag')}: {flag.get('reason')}")
     typer.echo(f"wrote {out} in {res.seconds:.1f} s")

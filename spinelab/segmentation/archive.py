@@ -149,6 +149,42 @@ def pick_sagittal_series(
     )
 
 
+def load_study_sagittal(
+    study_dir: str | Path, roles: Sequence[str] = DEFAULT_ROLES
+) -> tuple[Any, str, pd.Series]:
+    """(Volume, role, index row) of the sagittal series to segment in a folder holding one
+    study's series (indexed in memory, as ``levels map-axial STUDY_DIR`` does).
+
+    Raises ``StudyError`` (stage ``select``) for no DICOM, several studies or no sagittal series
+    of ``roles``, and (stage ``load``) for a series that does not form one volume."""
+    from spinelab.data.dicom_index import index_directory
+    from spinelab.data.dicom_series import load_series
+
+    index, _, _ = index_directory(study_dir)
+    if index.empty:
+        raise StudyError(
+            "select", f"no readable DICOM series under {study_dir}", path=str(study_dir)
+        )
+    n = index["study_uid"].nunique()
+    if n > 1:
+        raise StudyError(
+            "select",
+            f"{study_dir} holds {n} studies: give one study's folder "
+            "(or index the archive and use `segment archive`)",
+            path=str(study_dir),
+        )
+    role, row = pick_sagittal_series(index, roles)
+    try:
+        return load_series(row), role, row
+    except Exception as exc:
+        raise StudyError(
+            "load",
+            f"{type(exc).__name__}: {exc}",
+            series_uid=str(row["series_uid"]),
+            path=str(study_dir),
+        ) from exc
+
+
 def _study_record(
     study_rows: pd.DataFrame,
     model: Any,

@@ -314,6 +314,8 @@ class RunOutputs:
     overlay: Path | None = None
     qc: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    #: for a study folder: the series segmented and its role (e.g. ``sagittal_t2``)
+    series: str | None = None
 
 
 def run_segmentation(
@@ -324,7 +326,9 @@ def run_segmentation(
     model: SegmentationModel | None = None,
     progress: bool = True,
 ) -> RunOutputs:
-    """Segment a NIfTI/MetaImage file or DICOM sagittal series directory into ``out_dir``.
+    """Segment a NIfTI/MetaImage file, a DICOM sagittal series directory, or a folder holding one
+    study's DICOM series (its sagittal T2, else STIR, else T1: ``archive.load_study_sagittal``)
+    into ``out_dir``.
 
     Writes ``mask.nii.gz`` (input geometry; values agree with the names, see
     :func:`name_segmentation`), ``levels.json`` (levels contract, via
@@ -333,7 +337,17 @@ def run_segmentation(
     t0 = time.monotonic()
     if model is None:
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
-    image = load_image(input_path)
+    series = None
+    if Path(input_path).is_dir() and _holds_several_series(Path(input_path)):
+        from spinelab.segmentation.archive import StudyError, load_study_sagittal
+
+        try:
+            image, role, row = load_study_sagittal(input_path)
+        except StudyError as exc:
+            raise SegmentationInputError(str(input_path), exc.reason) from exc
+        series = f"{row['series_uid']} ({role})"
+    else:
+        image = load_image(input_path)
     outputs = segment_image(
         image,
         model,
@@ -343,7 +357,28 @@ def run_segmentation(
         progress=progress,
     )
     outputs.seconds = time.monotonic() - t0
+    outputs.series = series
     return outputs
+
+
+def _holds_several_series(folder: Path) -> bool:
+    """Whether a folder's DICOM files (headers only) belong to more than one series."""
+    import pydicom
+
+    from spinelab.data.dicom_index import dicom_candidates
+    from spinelab.data.dicom_series import list_files
+
+    uids: set[str] = set()
+    files, _ = dicom_candidates(list_files(folder))
+    for f in files:
+        try:
+            ds = pydicom.dcmread(f, stop_before_pixels=True, specific_tags=["SeriesInstanceUID"])
+        except Exception:  # unreadable files: the loader reports them
+            continue
+        uids.add(str(ds.get("SeriesInstanceUID", "")))
+        if len(uids) > 1:
+            return True
+    return False
 
 
 def segment_image(

@@ -194,3 +194,18 @@ def test_parts_share_an_archive_and_a_plain_run_gathers_them(
     assert sorted(whole.studies["study_uid"]) == uids and "resumed" in set(whole.studies["status"])
     with pytest.raises(ValueError, match="part id"):
         segment_archive(archive["index"], toy_model, out, progress=False, part=(2, 2))
+
+
+def test_segment_run_on_a_study_folder_picks_its_sagittal_t2(
+    small_cohort: Path, toy_model: Path, tmp_path: Path
+) -> None:
+    from spinelab.segmentation.dataset_file import SegmentationInputError
+    from spinelab.segmentation.infer import run_segmentation
+
+    cohort = small_cohort.parent
+    study = cohort / pd.read_csv(small_cohort, dtype=str)["study_dir"].iloc[0]
+    out = run_segmentation(study, toy_model, tmp_path / "run", progress=False)
+    assert out.series is not None and out.series.endswith("(sagittal_t2)")
+    assert out.levels is not None and out.levels.is_file()
+    with pytest.raises(SegmentationInputError, match="holds 3 studies"):
+        run_segmentation(cohort, toy_model, tmp_path / "run2", progress=False)
