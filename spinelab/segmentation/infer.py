@@ -275,7 +275,7 @@ def predict_volume(
         classes_c = np.empty(probs.shape[1:], dtype=np.uint8)
         for i in range(probs.shape[1]):  # per slice: no (K, *volume) index temporary
             classes_c[i] = torch.from_numpy(probs[:, i]).max(dim=0).indices.numpy()
-    # one model: its argmax came per batch (torch, threaded), not over the (K, *volume) array
+    # one group: its argmax came per batch (torch, threaded), not over the (K, *volume) array
     probs_vol = from_canonical(probs, layout, contiguous=False)  # (K, *volume shape), a view
     classes = from_canonical(classes_c, layout)
     if cfg.infer.absorb_fragments:

@@ -56,6 +56,26 @@ def test_ensemble_averages_member_probabilities(
     assert json.loads(out.levels.read_text())["frame"] == "LPS"
 
 
+def test_members_prepared_differently_are_averaged_too(
+    two_models: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    """Members with another preprocessing (here a coarser in-plane spacing) are not run on the
+    first group's slices: each group is prepared apart and the groups' means are weighted."""
+    import yaml
+
+    ds, a, b = two_models
+    b2 = shutil.copytree(b, tmp_path / "b2")
+    cfg = yaml.safe_load((b2 / "config.yaml").read_text())
+    cfg["preprocess"]["spacing_mm"] = 2.0
+    (b2 / "config.yaml").write_text(yaml.safe_dump(cfg))
+    ens = load_model_dir(save_ensemble_dir(tmp_path / "ens", [a, b, b2]))
+    image, _ = load_case(read_dataset_file(ds).cases[0], read_dataset_file(ds).labels)
+    singles = [predict_volume(image, load_model_dir(d)).probabilities for d in (a, b, b2)]
+    assert not np.allclose(singles[1], singles[2], atol=1e-3)  # the spacing matters
+    pe = predict_volume(image, ens)
+    assert np.allclose(pe.probabilities, sum(singles) / 3, atol=1e-6)
+
+
 def test_bad_members_are_named(two_models: tuple[Path, Path, Path], tmp_path: Path) -> None:
     ds, a, _ = two_models
     other = tmp_path / "other"
