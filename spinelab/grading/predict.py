@@ -21,7 +21,6 @@ of other findings). Also ``study_uid``, ``has_ax`` and ``qc`` for traceability.
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -188,16 +187,6 @@ def build_config_for(sagittal_channels: list[str], axial_channels: list[str], cr
     return bc
 
 
-def _series_dir(row: pd.Series, root: Path, tmp: Path, name: str) -> Path:
-    """A directory holding exactly one series' files (symlinks), for the segmenter."""
-    d = tmp / name
-    d.mkdir(parents=True, exist_ok=True)
-    for i, f in enumerate(row["files"]):
-        src = (root / f).resolve()
-        os.symlink(src, d / f"{i:05d}_{src.name}")
-    return d
-
-
 def prepare_study_store(
     study_dir: str | Path,
     out_dir: str | Path,
@@ -218,7 +207,8 @@ def prepare_study_store(
     from spinelab.data.dicom_index import find_study_series, index_directory
     from spinelab.data.dicom_series import load_series, load_series_stacks
     from spinelab.segmentation.axial_mapping import map_axial_slices
-    from spinelab.segmentation.infer import run_segmentation
+    from spinelab.segmentation.infer import segment_image
+    from spinelab.segmentation.model_dir import load_model_dir
 
     study_dir, out_dir = Path(study_dir), Path(out_dir)
     bc = build_config_for(sagittal_channels, axial_channels, crop_config)
@@ -238,13 +228,15 @@ def prepare_study_store(
     study_uid = str(sag_row.get("study_uid") or "")
     # report_id: the accession number (the report's id); the study UID where the DICOM has none
     report_id = str(sag_row.get("accession_number") or "") or study_uid
+    sag_t2 = load_series(sag_row, root=study_dir)
+    model = load_model_dir(seg_model, device="cuda" if torch.cuda.is_available() else "cpu")
     with tempfile.TemporaryDirectory(prefix="spinelab-predict-") as tmp_s:
-        tmp = Path(tmp_s)
-        seg = run_segmentation(_series_dir(sag_row, study_dir, tmp, "sag_t2"), seg_model, tmp / "seg", progress=False)
+        seg = segment_image(sag_t2, model, Path(tmp_s) / "seg", item=str(sag_row["series_uid"]),
+                            source=f"spinelab grade predict (model {Path(seg_model).name})")
         if seg.levels is None:
             raise PredictInputError(study_dir, "segmentation wrote no levels file")
         levels = json.loads(Path(seg.levels).read_text())
-    series: dict[str, Any] = {"sagittal_t2": load_series(sag_row, root=study_dir), "sagittal_t1": None,
+    series: dict[str, Any] = {"sagittal_t2": sag_t2, "sagittal_t1": None,
                               "axial_t2": load_series_stacks(ax_row, root=study_dir)}
     if t1_row is not None:
         try:

@@ -125,23 +125,26 @@ def test_predict_study_on_real_dicom(trained, shared, tmp_path, monkeypatch):
     from types import SimpleNamespace
 
     import spinelab.segmentation.infer as infer
+    import spinelab.segmentation.model_dir as model_dir
 
     _, ckpt = trained
     src = shared("realdata", "rsna2024-dicom", "train_images", "4003253")
     levels = _levels_from_axial_truth(src, shared("realdata", "rsna2024-dicom", "axial_level_truth.csv"))
     calls = []
 
-    def fake_run_segmentation(input_path, model_dir, out_dir, **kw):
-        calls.append((len(list(Path(input_path).iterdir())), str(model_dir)))
+    def fake_segment_image(image, model, out_dir, **kw):
+        calls.append((image.array.shape, image.meta["series_uid"], model))
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         (out / "levels.json").write_text(json.dumps(levels))
         return SimpleNamespace(levels=out / "levels.json")
 
-    monkeypatch.setattr(infer, "run_segmentation", fake_run_segmentation)
+    monkeypatch.setattr(infer, "segment_image", fake_segment_image)
+    monkeypatch.setattr(model_dir, "load_model_dir", lambda path, device: f"model {path}")
     df = predict_study(src, ckpt, seg_model="seg-model-dir", device="cpu")
-    assert calls and calls[0][1] == "seg-model-dir"
-    assert calls[0][0] == 15  # the sagittal T2 series (15 files) alone was segmented
+    assert calls and calls[0][2] == "model seg-model-dir"
+    # the sagittal T2 series (15 slices of 640 x 640) alone was segmented
+    assert calls[0][0] == (15, 640, 640) and calls[0][1].endswith("702807833")
     assert sorted(df["level"].unique()) == ["L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]
     assert len(df) == 5 * 9
     assert df["has_ax"].all()  # every level found its axial slice
