@@ -249,7 +249,7 @@ class Demo:
                          **_segmentation_scores(self.cohort / r.mask_path, out_dir / "mask.nii.gz",
                                                 self.cohort / r.levels_path, out_dir / "levels.json")})
             if not (out_dir / "axial_map.csv").is_file():  # e.g. no disc found: nothing mapped
-                rows[-1]["error"] = f"axial mapping: {st['notes'] or 'no axial map'}"
+                rows[-1]["error"] = f"axial mapping: {st['notes'] if pd.notna(st['notes']) else 'no axial map'}"
                 continue
             map_rows.append(_axial_mapping_scores(out_dir / "axial_map.csv",
                                                   self.cohort / r.axial_truth_path, split[r.patient_id]))

@@ -357,9 +357,10 @@ def fit_levels(
     -> name; ladder names ('T12', 'L3', 'S1') are the network's classes, 'vertebra' marks an
     anonymous body, disc names ('L4-L5') mark segmented discs, anything else (canal) is ignored.
     ``probabilities``: optional softmax (C, *mask.shape), channel = mask value (``ChannelMaps``);
-    a vertebra's confidence is the mean of its label's channel over its voxels (else None). ``lowest_disc``: the disc just below the most
-    caudal body in the mask (e.g. 'L5-S1' when the sacrum is not labelled): names count up from it
-    and that disc is extrapolated. Raises ``LevelsError`` for an empty mask or a non-spine geometry.
+    a vertebra's confidence is the mean of its label's channel over its voxels (else None).
+    ``lowest_disc``: the disc just below the most caudal body in the mask (e.g. 'L5-S1' when the
+    sacrum is not labelled): names count up from it and that disc is extrapolated. Raises
+    ``LevelsError`` for an empty mask or a non-spine geometry.
     """
     cfg = config or LevelsConfig()
     arr = np.asarray(mask.array)
