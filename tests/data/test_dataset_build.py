@@ -8,7 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from spinelab.data.dataset_build import BuildConfig, build_dataset, link_reports, patient_splits
+from spinelab.data.dataset_build import (
+    BuildConfig,
+    build_dataset,
+    find_levels_file,
+    levels_folder_name,
+    link_reports,
+    patient_splits,
+)
 from spinelab.data.dicom_index import index_archive
 from spinelab.data.label_policy import LabelPolicy
 from spinelab.grading.store import CropStore
@@ -174,3 +181,12 @@ def test_series_normalisation_removes_the_scanner_scale(method: str) -> None:
 def test_unknown_normalisation_names_the_valid_ones() -> None:
     with pytest.raises(ValueError, match="crop_percentile, zscore, minmax, percentile, nyul"):
         BuildConfig(normalize="histogram")
+
+
+def test_levels_folders_are_found_under_the_names_segment_archive_gives_them(tmp_path: Path) -> None:
+    assert levels_folder_name("1.2.840.113619.2") == "1.2.840.113619.2"  # UIDs stay as they are
+    assert levels_folder_name("ACC 12/34") == "ACC_12_34" and levels_folder_name("..") == "_"
+    (tmp_path / "ACC_12_34").mkdir()
+    (tmp_path / "ACC_12_34" / "levels.json").write_text("{}")
+    assert find_levels_file(tmp_path, "9.9.9", "ACC 12/34") == tmp_path / "ACC_12_34" / "levels.json"
+    assert find_levels_file(tmp_path, "9.9.9", "other") is None
