@@ -215,9 +215,7 @@ def _study_record(
             ) from exc
         levels = json.loads((tmp / "levels.json").read_text())
         record: dict[str, Any] = {
-            "study_uid": str(study_rows["study_uid"].iloc[0]),
-            "accession_number": str(study_rows["accession_number"].iloc[0]),
-            "patient_id": str(study_rows["patient_id"].iloc[0]),
+            **_study_ids(study_rows),
             "series_uid": series_uid,
             "series_role": role,
             "contrast": str(row.get("contrast", "")),
@@ -430,11 +428,18 @@ def segment_archive(
     return res
 
 
+def _study_ids(study_rows: pd.DataFrame) -> dict[str, str]:
+    """The study's UID, accession number and patient id as text ("" where the header had none)."""
+    first = study_rows.iloc[0]
+    return {
+        k: "" if first.get(k) is None or pd.isna(first.get(k)) else str(first.get(k))
+        for k in ("study_uid", "accession_number", "patient_id")
+    }
+
+
 def _failed_row(study_rows: pd.DataFrame, exc: StudyError) -> dict[str, Any]:
     return {
-        "study_uid": str(study_rows["study_uid"].iloc[0]),
-        "accession_number": str(study_rows["accession_number"].iloc[0]),
-        "patient_id": str(study_rows["patient_id"].iloc[0]),
+        **_study_ids(study_rows),
         "status": "failed",
         "series_uid": exc.series_uid or None,
         "review": True,
@@ -446,8 +451,7 @@ def _error(
     study_rows: pd.DataFrame, stage: str, reason: str, series_uid: str, path: str
 ) -> dict[str, Any]:
     return {
-        "study_uid": str(study_rows["study_uid"].iloc[0]),
-        "accession_number": str(study_rows["accession_number"].iloc[0]),
+        **{k: v for k, v in _study_ids(study_rows).items() if k != "patient_id"},
         "series_uid": series_uid or None,
         "path": path or None,
         "stage": stage,

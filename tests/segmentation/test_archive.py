@@ -209,3 +209,10 @@ def test_segment_run_on_a_study_folder_picks_its_sagittal_t2(
     assert out.levels is not None and out.levels.is_file()
     with pytest.raises(SegmentationInputError, match="holds 3 studies"):
         run_segmentation(cohort, toy_model, tmp_path / "run2", progress=False)
+
+
+def test_missing_header_ids_are_empty_text_not_none() -> None:
+    from spinelab.segmentation.archive import _study_ids
+
+    rows = pd.DataFrame({"study_uid": ["1.2.3"], "accession_number": [None], "patient_id": [float("nan")]})
+    assert _study_ids(rows) == {"study_uid": "1.2.3", "accession_number": "", "patient_id": ""}
