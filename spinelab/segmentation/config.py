@@ -61,7 +61,8 @@ class TrainConfig(_Strict):
     relative to the others (unlisted datasets: 1.0); None samples every case equally often.
     ``compile``: ``torch.compile`` the network for training (the saved weights are the same
     network's); about 1.4x faster steps on CPU after about a minute of compiling, and it needs a
-    C/C++ compiler there.
+    C/C++ compiler there. ``ema_decay``: > 0 saves the exponential moving average of the weights
+    (Lightning's ``EMAWeightAveraging``, updated every step) instead of the last weights.
     """
 
     patch_size: tuple[int, int] = (160, 160)
@@ -80,6 +81,7 @@ class TrainConfig(_Strict):
     accelerator: str = "auto"
     precision: str = "32-true"
     compile: bool = False
+    ema_decay: float = Field(default=0.0, ge=0, lt=1)
 
     @field_validator("dataset_weights")
     @classmethod

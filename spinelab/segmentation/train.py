@@ -304,6 +304,16 @@ def split_cases(ids: list[str], val_fraction: float, seed: int) -> tuple[list[st
     return [i for i in ids if i not in val], [i for i in ids if i in val]
 
 
+def _weight_averaging(decay: float) -> list[Any]:
+    """Lightning's EMA callback for ``train.ema_decay`` > 0 (it puts the averaged weights into the
+    module when training ends), else none."""
+    if decay <= 0:
+        return []
+    from lightning.pytorch.callbacks import EMAWeightAveraging
+
+    return [EMAWeightAveraging(decay=decay, use_buffers=True)]
+
+
 def _write_errors(path: Path, errors: list[dict[str, str]]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", newline="") as fh:
@@ -408,7 +418,7 @@ def train_segmenter(
         precision=cast(Any, tc.precision),
         logger=CSVLogger(str(model_dir), name="logs", version=""),
         enable_checkpointing=False,
-        callbacks=[RichProgressBar()],
+        callbacks=[RichProgressBar(), *_weight_averaging(tc.ema_decay)],
         log_every_n_steps=min(10, tc.max_steps),
         val_check_interval=min(250, tc.max_steps) if val_dl is not None else None,
         limit_val_batches=None if val_dl is not None else 0,

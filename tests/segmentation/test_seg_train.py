@@ -262,3 +262,17 @@ def test_compiled_training_saves_the_plain_networks_weights(tmp_path: Path) -> N
     image, _ = load_case(read_dataset_file(ds).cases[0], read_dataset_file(ds).labels)
     seg = predict_volume(image, model)
     assert seg.mask.array.shape == image.array.shape
+
+
+def test_ema_training_saves_a_plain_model_directory(tmp_path: Path) -> None:
+    """``train.ema_decay`` > 0 trains with Lightning's EMA callback; the averaged weights are saved
+    under the plain network's keys, so the model directory loads and segments like any other."""
+    ds = write_toy_dataset(tmp_path / "data", n_cases=2)
+    over = {**TINY, "train.max_steps": 4, "train.ema_decay": 0.9}
+    result = train_segmenter([ds], tmp_path / "ema", overrides=over)
+    assert result.steps == 4
+    model = load_model_dir(result.model_dir)  # strict load
+    image, _ = load_case(read_dataset_file(ds).cases[0], read_dataset_file(ds).labels)
+    assert predict_volume(image, model).mask.array.shape == image.array.shape
+    with pytest.raises(Exception, match="ema_decay"):
+        train_segmenter([ds], tmp_path / "bad", overrides={**TINY, "train.ema_decay": 1.0})
