@@ -145,17 +145,22 @@ def pick_sagittal_series(
 
 
 def load_study_sagittal(
-    study_dir: str | Path, roles: Sequence[str] = DEFAULT_ROLES
+    study_dir: str | Path,
+    roles: Sequence[str] = DEFAULT_ROLES,
+    *,
+    index: pd.DataFrame | None = None,
 ) -> tuple[Any, str, pd.Series]:
     """(Volume, role, index row) of the sagittal series to segment in a folder holding one
     study's series (indexed in memory, as ``levels map-axial STUDY_DIR`` does).
 
     Raises ``StudyError`` (stage ``select``) for no DICOM, several studies or no sagittal series
-    of ``roles``, and (stage ``load``) for a series that does not form one volume."""
+    of ``roles``, and (stage ``load``) for a series that does not form one volume. ``index``: the
+    folder's series table when the caller has indexed it already."""
     from spinelab.data.dicom_index import index_directory
     from spinelab.data.dicom_series import load_series
 
-    index, _, _ = index_directory(study_dir)
+    if index is None:
+        index = index_directory(study_dir)[0]
     if index.empty:
         raise StudyError(
             "select", f"no readable DICOM series under {study_dir}", path=str(study_dir)

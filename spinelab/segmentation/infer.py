@@ -338,11 +338,16 @@ def run_segmentation(
     if model is None:
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
     series = None
-    if Path(input_path).is_dir() and _holds_several_series(Path(input_path)):
+    index = None
+    if Path(input_path).is_dir():  # headers only: one series, or a study's folder to choose from
+        from spinelab.data.dicom_index import index_directory
+
+        index = index_directory(input_path)[0]
+    if index is not None and index["series_uid"].nunique() > 1:
         from spinelab.segmentation.archive import StudyError, load_study_sagittal
 
         try:
-            image, role, row = load_study_sagittal(input_path)
+            image, role, row = load_study_sagittal(input_path, index=index)
         except StudyError as exc:
             raise SegmentationInputError(str(input_path), exc.reason) from exc
         series = f"{row['series_uid']} ({role})"
@@ -359,26 +364,6 @@ def run_segmentation(
     outputs.seconds = time.monotonic() - t0
     outputs.series = series
     return outputs
-
-
-def _holds_several_series(folder: Path) -> bool:
-    """Whether a folder's DICOM files (headers only) belong to more than one series."""
-    import pydicom
-
-    from spinelab.data.dicom_index import dicom_candidates
-    from spinelab.data.dicom_series import list_files
-
-    uids: set[str] = set()
-    files, _ = dicom_candidates(list_files(folder))
-    for f in files:
-        try:
-            ds = pydicom.dcmread(f, stop_before_pixels=True, specific_tags=["SeriesInstanceUID"])
-        except Exception:  # unreadable files: the loader reports them
-            continue
-        uids.add(str(ds.get("SeriesInstanceUID", "")))
-        if len(uids) > 1:
-            return True
-    return False
 
 
 def segment_image(
