@@ -7,6 +7,8 @@ values agree with levels.json; also of the network's classes before naming), ver
 L1..L5 body matched to the predicted, named body at its place), CPU inference seconds per volume,
 and, on the two IVD Ribeirao Preto T2 scans (other scanner and contrast), the distance from each
 predicted disc centre (levels.json) to the reference disc's centroid and whether the names agree.
+On both sets it also lists the cases whose QC flags put them on `segment archive`'s review list
+(``REVIEW_FLAGS``) next to the cases named wrong: whether a wrong naming would reach a reviewer.
 
     python benchmarks/segmentation_real.py --minutes 20 --threads 2 --model-out /tmp/seg_model
     python benchmarks/segmentation_real.py --model /tmp/seg_model       # evaluate only
@@ -36,6 +38,7 @@ import numpy as np
 import torch
 
 from spinelab.anatomy import MASK_VALUES
+from spinelab.segmentation.archive import REVIEW_FLAGS
 from spinelab.data.volume import read_volume
 from spinelab.segmentation.config import parse_overrides
 from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
@@ -129,6 +132,7 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
                 "naming": names,
                 "naming_correct": correct,
                 "qc": [q["flag"] for q in levels["qc"]],
+                "review": bool(REVIEW_FLAGS & {q["flag"] for q in levels["qc"]}),
             }
         )
         print(
@@ -150,6 +154,8 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
         "mean_dice": float(np.mean(list(mean_per_level.values()))),
         "mean_dice_network_classes": float(np.mean(list(raw_per_level.values()))),
         "naming_accuracy": sum(c["naming_correct"] for c in per_case) / max(1, total_ref),
+        "review_flagged": [c["case"] for c in per_case if c["review"]],
+        "named_wrong": [c["case"] for c in per_case if c["naming_correct"] < len(c["naming"])],
         "seconds_per_volume": float(np.mean(times)),
         "seconds_per_volume_max": float(np.max(times)),
     }
@@ -171,6 +177,7 @@ def evaluate_ivd(model_dir: Path, root: Path, out_dir: Path) -> list[dict[str, A
             print(f"  overlay failed for {case.name}: {exc}", file=sys.stderr)
         discs = [(d["name"], np.asarray(d["center_mm"])) for d in levels.get("discs", [])]
         verts = [v["name"] for v in levels.get("vertebrae", [])]
+        review = bool(REVIEW_FLAGS & {q["flag"] for q in levels["qc"]})
         for value, name in IVD_NAMES.items():
             idx = np.argwhere(ref == value)
             if not len(idx):
@@ -188,6 +195,7 @@ def evaluate_ivd(model_dir: Path, root: Path, out_dir: Path) -> list[dict[str, A
                 else None,
             }
             row["names_agree"] = row["nearest_pred"] == name
+            row["review"] = review
             rows.append(row)
             print(
                 f"  {case.name} {name}: same-name disc {row['dist_same_name_mm']} mm; nearest predicted "
@@ -311,6 +319,10 @@ def main(argv: list[str] | None = None) -> int:
             f"inference {m['seconds_per_volume']:.2f} s/volume (max {m['seconds_per_volume_max']:.2f}) "
             f"on {args.threads} threads"
         )
+        print(
+            f"flagged for review (segment archive's REVIEW_FLAGS): {len(m['review_flagged'])}/"
+            f"{len(val_ids)} cases {m['review_flagged']}; named wrong: {m['named_wrong']}"
+        )
         summary.update({k: v for k, v in m.items() if k != "per_case"})
         if ivd is not None:
             print("IVD Ribeirao Preto (T2, other scanner), disc centres from levels.json:")
@@ -321,11 +333,17 @@ def main(argv: list[str] | None = None) -> int:
                 "found_same_name": len(dists),
                 "median_dist_mm": float(np.median(dists)) if dists else None,
                 "names_agree": sum(r["names_agree"] for r in rows),
+                "cases_named_wrong": sorted({r["case"] for r in rows if not r["names_agree"]}),
+                "cases_flagged": sorted({r["case"] for r in rows if r["review"]}),
                 "rows": rows,
             }
             print(
                 f"discs found by name {len(dists)}/{len(rows)}, median distance "
                 f"{summary['ivd']['median_dist_mm']} mm, names agree {summary['ivd']['names_agree']}/{len(rows)}"
+            )
+            print(
+                f"cases with a disagreeing disc name {summary['ivd']['cases_named_wrong']}, "
+                f"flagged for review {summary['ivd']['cases_flagged']}"
             )
         print(f"overlays: {out_dir}")
         print("JSON " + json.dumps(summary))

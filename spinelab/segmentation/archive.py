@@ -51,7 +51,14 @@ DEFAULT_ROLES: tuple[str, ...] = ("sagittal_t2", "sagittal_t1")
 #: (``unexpected_level`` is not one: it is mostly a partial T11 at the top of the field of view;
 #: six lumbar-type bodies also raise ``naming_disagreement``.)
 REVIEW_FLAGS: frozenset[str] = frozenset(
-    {"too_few_bodies", "naming_disagreement", "no_anchor", "missing_level", "close_bodies"}
+    {
+        "too_few_bodies",
+        "naming_disagreement",
+        "no_anchor",
+        "missing_level",
+        "close_bodies",
+        "sacrum_not_found",
+    }
 )
 
 STUDY_COLUMNS: tuple[str, ...] = (

@@ -117,6 +117,13 @@ class LevelsConfig(BaseModel):
         description="adjacent bodies closer than this x the spacing with no segmented disc "
         "between them are one body, where segmented discs part most other neighbours",
     )
+    sacrum_view_ratio: float = Field(
+        default=1.0,
+        gt=0,
+        description="the field of view reaching this x the spacing below the lowest body's "
+        "centroid shows the vertebra below it; a non-sacral lowest body with no segmented disc "
+        "below it there (while discs part the others) is flagged sacrum_not_found",
+    )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
     )
@@ -620,6 +627,8 @@ def fit_levels(
                 )
             )
 
+    _check_sacrum_in_view(bodies, disc_comps, arr.shape, affine, curve, med_d, cfg, qc)
+
     # --- 7. confidences
     for b in bodies:
         if probabilities is not None:
@@ -650,6 +659,26 @@ def fit_levels(
     )
 
 
+def _disc_parting(
+    bodies: list[_Body], disc_comps: list[_Body], cfg: LevelsConfig
+) -> Callable[[_Body, _Body], bool] | None:
+    """``parted(a, c)``: is there an on-curve disc component between bodies a and c (by s)?
+    None when the discs are not being found at all: they part fewer than two adjacent pairs of
+    ``bodies`` (sorted by s) or under half of them."""
+    if len(bodies) < 3 or not disc_comps:
+        return None
+    ds = [d.s for d in disc_comps if d.dist <= cfg.off_curve_mm]
+
+    def parted(a: _Body, c: _Body) -> bool:
+        return any(a.s < s < c.s for s in ds)
+
+    pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
+    n_parted = sum(parted(a, c) for a, c in pairs)
+    if n_parted < 2 or 2 * n_parted < len(pairs):
+        return None
+    return parted
+
+
 def _merge_undivided(
     bodies: list[_Body],
     disc_comps: list[_Body],
@@ -663,16 +692,8 @@ def _merge_undivided(
     the curve with no disc component between them, when disc components lie between at least
     two other adjacent pairs and most of them (so the discs are being found at all). The smaller
     joins the larger and keeps its label; the sacrum is never merged. ``bodies`` sorted by s."""
-    if len(bodies) < 3 or not disc_comps:
-        return
-    ds = [d.s for d in disc_comps if d.dist <= cfg.off_curve_mm]
-
-    def parted(a: _Body, c: _Body) -> bool:
-        return any(a.s < s < c.s for s in ds)
-
-    pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
-    n_parted = sum(parted(a, c) for a, c in pairs)
-    if n_parted < 2 or 2 * n_parted < len(pairs):
+    parted = _disc_parting(bodies, disc_comps, cfg)
+    if parted is None:
         return
     usual = float(np.median(np.diff([b.s for b in bodies])))
 
@@ -686,6 +707,61 @@ def _merge_undivided(
         return None
 
     _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
+
+
+def _view_below_mm(
+    start_mm: np.ndarray, direction: np.ndarray, shape: tuple[int, ...], affine: np.ndarray
+) -> float:
+    """How far (mm) the ray ``start_mm + d * direction`` (LPS mm, unit direction) runs inside the
+    voxel grid ``shape`` (0 when the start is outside)."""
+    inv = np.linalg.inv(affine)
+    v0 = inv[:3, :3] @ start_mm + inv[:3, 3]
+    dv = inv[:3, :3] @ direction
+    hi = np.asarray(shape, dtype=float) - 1.0
+    if np.any(v0 < 0) or np.any(v0 > hi):
+        return 0.0
+    d = np.inf
+    for k in range(3):
+        if dv[k] > 1e-12:
+            d = min(d, (hi[k] - v0[k]) / dv[k])
+        elif dv[k] < -1e-12:
+            d = min(d, -v0[k] / dv[k])
+    return float(d)
+
+
+def _check_sacrum_in_view(
+    bodies: list[_Body],
+    disc_comps: list[_Body],
+    shape: tuple[int, ...],
+    affine: np.ndarray,
+    curve: SpineCurve,
+    spacing: float,
+    cfg: LevelsConfig,
+    qc: list[dict[str, str]],
+) -> None:
+    """Flag ``sacrum_not_found`` (in place on ``qc``) when the named lowest body is not sacral,
+    no on-curve disc component lies below it, discs part the other bodies (so they are being
+    found), and the field of view reaches ``cfg.sacrum_view_ratio`` spacings below its centroid.
+    There a disc below a lumbar body would be in view; its absence says the body may be the
+    sacrum itself (the network classes one level off, every name one level too high). Nothing is
+    renamed: a collapsed L5-S1 disc the network missed looks the same."""
+    low = bodies[-1]
+    if low.name.startswith("S") or _disc_parting(bodies, disc_comps, cfg) is None:
+        return
+    if any(d.s > low.s and d.dist <= cfg.off_curve_mm for d in disc_comps):
+        return
+    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), shape, affine)
+    if view < cfg.sacrum_view_ratio * spacing:
+        return
+    qc.append(
+        qc_flag(
+            "sacrum_not_found",
+            f"the image goes on {view:.0f} mm below the lowest body {low.name} "
+            f"(spacing {spacing:.0f} mm) with no sacrum and no disc found below it, while discs "
+            f"part the bodies above: {low.name} may be the sacrum and every name one level "
+            f"too high",
+        )
+    )
 
 
 def _merge_adjacent(

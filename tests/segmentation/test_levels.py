@@ -461,3 +461,47 @@ def test_a_missing_disc_between_bodies_at_the_usual_spacing_merges_nothing():
     res = fit_levels(ph.mask, NAMES)
     assert not has_flag(res.qc, "undivided_bodies_merged")
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+
+
+def _lumbar_column(pad_mm: float, disc_labels: list[int] | None, below: bool = False) -> Volume:
+    """T12..L5 (no sacrum; the phantom's image ends 37 mm below L5's centre), the image going on
+    ``pad_mm`` further below (negative: cut shorter); ``below`` adds an empty slot under L5 so
+    that ``disc_labels[-1]`` paints an L5-S1 disc below it."""
+    labels = [T12, L1, L2, L3, L4, L5] + ([0] if below else [])
+    ph = make_phantom(labels, disc_labels=disc_labels)
+    n = int(round(pad_mm / 2.0))  # 2 mm voxels; axis 1 runs inferior
+    arr = ph.mask.array
+    arr = np.pad(arr, ((0, 0), (0, n), (0, 0))) if n >= 0 else arr[:, :n].copy()
+    return Volume(arr, ph.mask.affine, {"path": "phantom"})
+
+
+def test_a_lumbar_lowest_body_with_room_below_and_no_disc_is_flagged_not_renamed():
+    """Discs part every body, the image goes on more than a spacing below 'L5' and no disc or
+    sacrum is found there: 'L5' may be the sacrum (the classes one level off on another
+    scanner). Flagged, not renamed."""
+    res = fit_levels(_lumbar_column(30.0, [11, 12, 13, 14, 15]), NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    assert has_flag(res.qc, "sacrum_not_found")
+    reason = next(q["reason"] for q in res.qc if q["flag"] == "sacrum_not_found")
+    assert "L5" in reason and "one level too high" in reason
+
+
+@pytest.mark.parametrize(
+    "pad_mm, discs, below",
+    [
+        (-16.0, [11, 12, 13, 14, 15], False),  # the field of view ends 21 mm under L5
+        (30.0, None, False),  # no discs segmented at all: no evidence either way
+        (30.0, [11, 12, 13, 14, 15, 16], True),  # the L5-S1 disc is found below L5
+    ],
+)
+def test_sacrum_not_found_needs_room_below_discs_found_and_none_below(pad_mm, discs, below):
+    res = fit_levels(_lumbar_column(pad_mm, discs, below), NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    assert not has_flag(res.qc, "sacrum_not_found")
+
+
+def test_a_found_sacrum_is_never_flagged_as_not_found():
+    ph = make_phantom(FULL, disc_labels=[11, 12, 13, 14, 15, 16])
+    arr = np.pad(ph.mask.array, ((0, 0), (0, 30), (0, 0)))
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert names(res)[-1] == "S1" and not has_flag(res.qc, "sacrum_not_found")
