@@ -39,11 +39,11 @@ import torch
 
 from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import read_volume
-from spinelab.segmentation.archive import REVIEW_FLAGS
 from spinelab.segmentation.config import parse_overrides
 from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
 from spinelab.segmentation.infer import levels_from_segmentation, name_segmentation, predict_volume
 from spinelab.segmentation.model_dir import load_model_dir
+from spinelab.segmentation.qc import REVIEW_FLAGS
 from spinelab.segmentation.train import train_segmenter
 from spinelab.testing import shared_path
 

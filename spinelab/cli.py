@@ -458,15 +458,21 @@ def dataset_build_cmd(
         "--normalize",
         help="Intensities: crop_percentile (per crop channel) or, per series, zscore | minmax | percentile | nyul "
              "(nyul learns histogram landmarks on the training split).")] = "crop_percentile",
+    exclude_levels_flags: Annotated[str, typer.Option(
+        "--exclude-levels-flags",
+        help="Comma list of levels.json QC flags whose studies are not cropped (recorded in failures); "
+             "'review' = the flags that put level names in doubt (segment archive's review list).")] = "",
     fresh: Annotated[bool, typer.Option("--fresh", help="Start over instead of resuming.")] = False,
 ) -> None:
     """Cut sagittal + axial crops at every disc level and write crops, manifest and failures."""
     from spinelab.data.dataset_build import BuildConfig, build_dataset
     from spinelab.data.label_policy import LabelPolicy, LabelPolicyError
+    from spinelab.segmentation.qc import parse_flag_list
 
     try:
         policy = LabelPolicy.parse(unstated_as_normal, uncertain)
-        config = BuildConfig(seed=seed, normalize=normalize)
+        config = BuildConfig(seed=seed, normalize=normalize,
+                             exclude_levels_flags=parse_flag_list(exclude_levels_flags))
     except (LabelPolicyError, ValueError) as e:
         raise typer.BadParameter(str(e)) from e
     res = build_dataset(index, labels, levels, out, link=link, config=config,

@@ -61,7 +61,9 @@ class BuildConfig:
     crop, the slice nearest the disc plane and its neighbours in the same stack.
     ``normalize``: one of ``NORMALIZATIONS`` (module docstring); ``landmarks``: for ``nyul``,
     series role -> ``HistogramLandmarks`` fields (learnt by ``build_dataset`` when None, on at
-    most ``landmark_studies`` training-split studies).
+    most ``landmark_studies`` training-split studies). ``exclude_levels_flags``: levels.json QC
+    flags (``spinelab.segmentation.qc``) whose studies are not cropped but recorded as failures
+    (e.g. ``REVIEW_FLAGS``: level names in doubt, every label one level off).
     """
 
     fov_mm: float = 80.0
@@ -78,8 +80,14 @@ class BuildConfig:
     normalize: str = "crop_percentile"
     landmarks: dict[str, dict[str, list[float]]] | None = None
     landmark_studies: int = 60
+    exclude_levels_flags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        from spinelab.segmentation.qc import qc_flag_vocabulary
+
+        unknown = sorted(set(self.exclude_levels_flags) - set(qc_flag_vocabulary()))
+        if unknown:
+            raise ValueError(f"unknown levels QC flag(s) to exclude: {unknown}")
         if self.normalize not in NORMALIZATIONS:
             raise ValueError(f"unknown normalisation {self.normalize!r}; valid: {', '.join(NORMALIZATIONS)}")
         if self.landmarks is not None:
@@ -380,7 +388,9 @@ def build_dataset(
     """Build ``out_dir`` (crop store + manifest + failures.parquet) from an index, labels, levels.
 
     Every study in the index with a linked report is cropped at every disc level of its levels
-    file; missing series, levels files or axial slices become rows of ``failures.parquet``.
+    file; missing series, levels files or axial slices, and levels files carrying one of
+    ``config.exclude_levels_flags``, become rows of ``failures.parquet``. Each sample's ``qc``
+    holds its study's levels.json QC flags, then its own crop flags.
     ``label_policy`` (:mod:`spinelab.data.label_policy`; default: unstated stays missing, hedged
     rows kept) is applied to ``labels`` first and recorded in ``dataset.json``.
     """
@@ -417,6 +427,12 @@ def build_dataset(
             raise ValueError(
                 f"{out_dir}: built with normalisation {rec_norm!r}, asked for {cfg.normalize!r}; "
                 "build afresh (--fresh) or into another directory"
+            )
+        rec_excl = sorted(rec_cfg.get("exclude_levels_flags", []))
+        if rec_excl != sorted(cfg.exclude_levels_flags):
+            raise ValueError(
+                f"{out_dir}: built excluding the levels QC flags {rec_excl}, asked for "
+                f"{sorted(cfg.exclude_levels_flags)}; build afresh (--fresh) or into another directory"
             )
         if cfg.normalize == "nyul" and cfg.landmarks is None:  # the stored crops used these
             cfg = replace(cfg, landmarks=rec_cfg["landmarks"])
@@ -478,6 +494,11 @@ def build_dataset(
                 if not levels.get("discs"):
                     fail(st, "", "levels", "levels file has no discs (segmentation found no disc level)")
                     continue
+                levels_flags = [str(q.get("flag")) for q in levels.get("qc", [])]
+                doubt = sorted(set(levels_flags) & set(cfg.exclude_levels_flags))
+                if doubt:
+                    fail(st, "", "levels", f"excluded for levels QC flags {doubt} (names in doubt)")
+                    continue
                 if all((uid, d["name"]) in done for d in levels.get("discs", [])):
                     continue
                 series = _load_study_series(picked)
@@ -504,7 +525,7 @@ def build_dataset(
                     has_sag_t1=series["sagittal_t1"] is not None,
                     sag_t2_series_uid=str(picked["sagittal_t2"]["series_uid"]),
                     sag_t1_series_uid=None if picked.get("sagittal_t1") is None else str(picked["sagittal_t1"]["series_uid"]),
-                    ax_series_uid=s["ax_series_uid"], qc=s["qc"],
+                    ax_series_uid=s["ax_series_uid"], qc=[*levels_flags, *s["qc"]],
                     report_id=report_id, axial_distance_mm=s["axial_distance_mm"],
                     label_filled=filled_findings(filled, report_id, s["level"]),
                 )

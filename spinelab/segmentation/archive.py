@@ -41,25 +41,12 @@ from spinelab.data.atomic import (
 )
 from spinelab.data.dataset_build import levels_folder_name
 from spinelab.segmentation.archive_page import write_review_page
+from spinelab.segmentation.qc import REVIEW_FLAGS
 
 log = logging.getLogger(__name__)
 
 #: Sagittal series roles of ``find_study_series`` tried in this order.
 DEFAULT_ROLES: tuple[str, ...] = ("sagittal_t2", "sagittal_t1")
-
-#: QC flags that put a study's level names in doubt: its row is listed first for review.
-#: (``unexpected_level`` is not one: it is mostly a partial T11 at the top of the field of view;
-#: six lumbar-type bodies also raise ``naming_disagreement``.)
-REVIEW_FLAGS: frozenset[str] = frozenset(
-    {
-        "too_few_bodies",
-        "naming_disagreement",
-        "no_anchor",
-        "missing_level",
-        "close_bodies",
-        "sacrum_not_found",
-    }
-)
 
 STUDY_COLUMNS: tuple[str, ...] = (
     "study_uid",

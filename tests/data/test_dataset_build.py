@@ -190,3 +190,54 @@ def test_levels_folders_are_found_under_the_names_segment_archive_gives_them(tmp
     (tmp_path / "ACC_12_34" / "levels.json").write_text("{}")
     assert find_levels_file(tmp_path, "9.9.9", "ACC 12/34") == tmp_path / "ACC_12_34" / "levels.json"
     assert find_levels_file(tmp_path, "9.9.9", "other") is None
+
+
+def test_levels_flags_are_in_the_manifest_and_flagged_studies_can_be_left_out(
+    small_cohort: Path, tmp_path: Path
+) -> None:
+    """Each sample's qc carries its study's levels.json flags; ``exclude_levels_flags`` turns a
+    study whose names are in doubt into a failure row (not cropped); a resume with another
+    exclusion set is refused; unknown flag names are errors."""
+    import json
+
+    from spinelab.segmentation.qc import REVIEW_FLAGS, parse_flag_list, qc_flag
+
+    idx = index_archive(small_cohort.parent, tmp_path / "index.parquet", workers=1, progress=False)
+    levels, labels = _levels_and_labels(small_cohort, tmp_path)
+    doubtful = sorted(p.name for p in levels.iterdir())[0]
+    lv_file = levels / doubtful / "levels.json"
+    lv = json.loads(lv_file.read_text())
+    lv["qc"] = [*lv.get("qc", []), qc_flag("sacrum_not_found", "test: the lowest body may be the sacrum")]
+    lv_file.write_text(json.dumps(lv))
+    small = dict(size_px=16, axial_size_px=16)
+
+    res = build_dataset(idx, labels, levels, tmp_path / "all", config=BuildConfig(**small), progress=False)
+    flagged = res.manifest[res.manifest.accession_number == doubtful]
+    assert len(flagged) == 5 and flagged["qc"].str.split(";").map(lambda q: "sacrum_not_found" in q).all()
+    others = res.manifest[res.manifest.accession_number != doubtful]
+    assert not others["qc"].str.contains("sacrum_not_found").any()
+
+    cfg = BuildConfig(**small, exclude_levels_flags=parse_flag_list("review"))
+    assert "sacrum_not_found" in cfg.exclude_levels_flags and set(cfg.exclude_levels_flags) == REVIEW_FLAGS
+    res = build_dataset(idx, labels, levels, tmp_path / "review", config=cfg, progress=False)
+    assert doubtful not in set(res.manifest.accession_number) and len(res.manifest) == 10
+    row = res.failures[res.failures.accession_number == doubtful]
+    assert list(row["stage"]) == ["levels"] and "sacrum_not_found" in row["reason"].iloc[0]
+    with pytest.raises(ValueError, match="levels QC flags"):
+        build_dataset(idx, labels, levels, tmp_path / "review", config=BuildConfig(**small), progress=False)
+    with pytest.raises(ValueError, match="unknown QC flag"):
+        parse_flag_list("review,sacrum_missing")
+    with pytest.raises(ValueError, match="unknown levels QC flag"):
+        BuildConfig(exclude_levels_flags=("sacrum_missing",))
+
+
+def test_dataset_build_cli_rejects_an_unknown_levels_flag(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from spinelab.cli import app
+
+    res = CliRunner().invoke(app, [
+        "dataset", "build", "--index", str(tmp_path / "i.parquet"), "--labels", str(tmp_path / "l.csv"),
+        "--levels", str(tmp_path), "-o", str(tmp_path / "ds"), "--exclude-levels-flags", "review,sacrum_gone",
+    ])
+    assert res.exit_code == 2 and "sacrum_gone" in res.output
