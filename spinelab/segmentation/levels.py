@@ -12,8 +12,12 @@
    segmented discs part the other bodies but not these two), a body about twice the usual height is
    split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
 4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
-   otherwise the network classes made consecutive by a weighted majority offset. Disagreements
-   are flagged in ``qc``, never silently resolved;
+   otherwise the network classes made consecutive by a weighted majority offset. Where the
+   segmented discs part the bodies but none lies below the lowest one, and the image goes on a
+   spacing below it, that body may be the sacrum: under half the median body (the top of a sacrum
+   the network only partly segmented) it is counted from as S1 (``sacrum_inferred``), else its
+   names are kept (``sacrum_not_found``). Disagreements are flagged in ``qc``, never silently
+   resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
    component between them), unit normal pointing cranially, all in LPS mm;
 6. the named mask (``LevelsResult.mask``): the input relabelled so that each body carries the
@@ -123,6 +127,13 @@ class LevelsConfig(BaseModel):
         description="the field of view reaching this x the spacing below the lowest body's "
         "centroid shows the vertebra below it; a non-sacral lowest body with no segmented disc "
         "below it there (while discs part the others) is flagged sacrum_not_found",
+    )
+    sacrum_partial_frac: float = Field(
+        default=0.5,
+        gt=0,
+        lt=1,
+        description="... and taken as the sacrum (sacrum_inferred) when it is also under this "
+        "fraction of the median body: only the top of a sacrum is segmented, a lumbar body whole",
     )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
@@ -605,8 +616,15 @@ def fit_levels(
         c.slot = slot
         c.missing_above = missing
 
-    # --- 6. names
-    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc)
+    # --- 6. names (a lowest body that looks like the sacrum's top is counted from as S1)
+    view = None if lowest_disc is not None else _room_below_without_disc(
+        bodies, disc_comps, arr.shape, affine, curve, med_d, cfg
+    )
+    low, body_med = bodies[-1], float(np.median([b.n for b in bodies]))
+    inferred = view is not None and low.n < cfg.sacrum_partial_frac * body_med
+    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc, low if inferred else None)
+    if view is not None:
+        _flag_sacrum(low, view, med_d, low.n / body_med, inferred, label_names, qc)
     for b in bodies:
         if b.missing_above:
             qc.append(
@@ -626,8 +644,6 @@ def fit_levels(
                     f"({b.n / med_n:.0%} of the median body)",
                 )
             )
-
-    _check_sacrum_in_view(bodies, disc_comps, arr.shape, affine, curve, med_d, cfg, qc)
 
     # --- 7. confidences
     for b in bodies:
@@ -729,7 +745,7 @@ def _view_below_mm(
     return float(d)
 
 
-def _check_sacrum_in_view(
+def _room_below_without_disc(
     bodies: list[_Body],
     disc_comps: list[_Body],
     shape: tuple[int, ...],
@@ -737,31 +753,55 @@ def _check_sacrum_in_view(
     curve: SpineCurve,
     spacing: float,
     cfg: LevelsConfig,
+) -> float | None:
+    """The image's extent (mm) below the lowest body when that body may be the sacrum: no body
+    has a sacral class, no on-curve disc component lies below the lowest one, discs part the
+    other bodies (so they are being found), and the field of view reaches
+    ``cfg.sacrum_view_ratio`` spacings below its centroid, where a lumbar body's disc would be in
+    view. None otherwise. ``bodies`` sorted by s."""
+    if any(b.cls is not None and b.cls.startswith("S") for b in bodies):
+        return None
+    if _disc_parting(bodies, disc_comps, cfg) is None:
+        return None
+    low = bodies[-1]
+    if any(d.s > low.s and d.dist <= cfg.off_curve_mm for d in disc_comps):
+        return None
+    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), shape, affine)
+    return view if view >= cfg.sacrum_view_ratio * spacing else None
+
+
+def _flag_sacrum(
+    low: _Body,
+    view: float,
+    spacing: float,
+    size: float,
+    inferred: bool,
+    label_names: dict[int, str],
     qc: list[dict[str, str]],
 ) -> None:
-    """Flag ``sacrum_not_found`` (in place on ``qc``) when the named lowest body is not sacral,
-    no on-curve disc component lies below it, discs part the other bodies (so they are being
-    found), and the field of view reaches ``cfg.sacrum_view_ratio`` spacings below its centroid.
-    There a disc below a lumbar body would be in view; its absence says the body may be the
-    sacrum itself (the network classes one level off, every name one level too high). Nothing is
-    renamed: a collapsed L5-S1 disc the network missed looks the same."""
-    low = bodies[-1]
-    if low.name.startswith("S") or _disc_parting(bodies, disc_comps, cfg) is None:
-        return
-    if any(d.s > low.s and d.dist <= cfg.off_curve_mm for d in disc_comps):
-        return
-    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), shape, affine)
-    if view < cfg.sacrum_view_ratio * spacing:
-        return
-    qc.append(
-        qc_flag(
-            "sacrum_not_found",
-            f"the image goes on {view:.0f} mm below the lowest body {low.name} "
-            f"(spacing {spacing:.0f} mm) with no sacrum and no disc found below it, while discs "
-            f"part the bodies above: {low.name} may be the sacrum and every name one level "
-            f"too high",
-        )
+    """QC record of a lowest body with room below it and no disc there (see
+    :func:`_room_below_without_disc`): ``sacrum_inferred`` when it was taken as the sacrum,
+    ``sacrum_not_found`` when it is whole-body sized and kept its name."""
+    seen = (
+        f"the lowest body (class {label_names.get(low.label, low.label)}, {size:.0%} of the "
+        f"median body) has no disc below it though the image goes on {view:.0f} mm "
+        f"(spacing {spacing:.0f} mm) and discs part the bodies above"
     )
+    if inferred:
+        qc.append(
+            qc_flag(
+                "sacrum_inferred",
+                f"{seen}: a partly segmented sacrum, taken as S1 and counted up from",
+            )
+        )
+    else:
+        qc.append(
+            qc_flag(
+                "sacrum_not_found",
+                f"{seen}: {low.name} may be the sacrum and every name one level too high "
+                f"(a whole body: names kept)",
+            )
+        )
 
 
 def _merge_adjacent(
@@ -844,6 +884,7 @@ def _name_bodies(
     label_names: dict[int, str],
     lowest_disc: str | None,
     qc: list[dict[str, str]],
+    inferred_sacrum: _Body | None = None,
 ) -> None:
     slots = [b.slot for b in bodies]
     vote, _ = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
@@ -854,6 +895,9 @@ def _name_bodies(
         upper, _ = split_disc_name(lowest_disc)
         anchor = ladder_index(upper) - bodies[-1].slot
         how = f"counting up from the lowest disc {lowest_disc}"
+    elif inferred_sacrum is not None:
+        anchor = ladder_index("S1") - inferred_sacrum.slot
+        how = "counting up from the lowest body taken as the sacrum"
     elif s1:
         sacral = s1[-1]
         from_sacrum = ladder_index("S1") - sacral.slot

@@ -23,6 +23,7 @@ REVIEW_FLAGS: frozenset[str] = frozenset(
         "missing_level",
         "close_bodies",
         "sacrum_not_found",
+        "sacrum_inferred",
     }
 )
 

@@ -505,3 +505,21 @@ def test_a_found_sacrum_is_never_flagged_as_not_found():
     arr = np.pad(ph.mask.array, ((0, 0), (0, 30), (0, 0)))
     res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
     assert names(res)[-1] == "S1" and not has_flag(res.qc, "sacrum_not_found")
+
+
+def test_a_partly_segmented_lowest_body_with_room_below_and_no_disc_is_the_sacrum():
+    """As above, but only the top 40 % of the lowest body is segmented (classed "L5"): what the
+    network does to a sacrum on another scanner. It is taken as S1 and the names count up from
+    it, flagged for review; the network classes' disagreement is flagged too."""
+    vol = _lumbar_column(30.0, [11, 12, 13, 14, 15])
+    arr = vol.array.copy()
+    body = np.argwhere(arr == L5)
+    inferior = (body @ vol.affine[:3, :3].T)[:, 2]  # LPS z: smaller is lower
+    arr[tuple(body[inferior < np.quantile(inferior, 0.6)].T)] = 0
+    res = fit_levels(Volume(arr, vol.affine, {"path": "phantom"}), NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "sacrum_inferred") and not has_flag(res.qc, "sacrum_not_found")
+    assert has_flag(res.qc, "naming_disagreement")
+    # with the rule off (fraction tiny) the classes name it, flagged sacrum_not_found
+    res = fit_levels(Volume(arr, vol.affine), NAMES, config=LevelsConfig(sacrum_partial_frac=0.01))
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"] and has_flag(res.qc, "sacrum_not_found")
