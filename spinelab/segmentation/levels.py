@@ -126,14 +126,15 @@ class LevelsConfig(BaseModel):
         gt=0,
         description="the field of view reaching this x the spacing below the lowest body's "
         "centroid shows the vertebra below it; a non-sacral lowest body with no segmented disc "
-        "below it there (while discs part the others) is flagged sacrum_not_found",
+        "below it there (while discs part the others) may be the sacrum: see sacrum_partial_frac",
     )
     sacrum_partial_frac: float = Field(
         default=0.5,
         gt=0,
         lt=1,
-        description="... and taken as the sacrum (sacrum_inferred) when it is also under this "
-        "fraction of the median body: only the top of a sacrum is segmented, a lumbar body whole",
+        description="... it is taken as the sacrum (sacrum_inferred) when under this fraction "
+        "of the median body (the network segments only the top of a sacrum, a lumbar body whole), "
+        "else it keeps its name, flagged sacrum_not_found",
     )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
