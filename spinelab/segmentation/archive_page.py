@@ -9,6 +9,8 @@ import pandas as pd
 
 from spinelab.data.atomic import atomic_path
 
+_DOUBT_ROW = " class='doubt'"
+
 
 def write_review_page(
     studies: pd.DataFrame,
@@ -20,10 +22,22 @@ def write_review_page(
 ) -> Path:
     """An HTML page to review an archive run: counts, the failures with their stage and reason,
     then one row per study (failed and in-doubt first) with names, QC flags and its overlay
-    (linked, relative to the page). ``studies``/``errors``: the archive's tables;
+    (linked, relative to the page), then what each QC flag on the page means (from
+    ``levels_qc_flags.yaml``). ``studies``/``errors``: the archive's tables;
     ``review_flags``: the QC flags that put names in doubt (named on the page). Written
     atomically; returns ``path``."""
+    from spinelab.segmentation.qc import qc_flag_vocabulary
+
     e = html.escape
+    vocab = qc_flag_vocabulary()
+    shown = sorted(
+        {f for v in studies.get("qc_flags", pd.Series(dtype=str)).dropna() for f in str(v).split()}
+        & set(vocab)
+    )
+    glossary = "".join(
+        f"<tr{_DOUBT_ROW if f in review_flags else ''}><td>{e(f)}</td><td>{e(vocab[f])}</td></tr>"
+        for f in shown
+    )
     counts = studies["status"].value_counts().to_dict() if len(studies) else {}
     n_review = int(studies["review"].fillna(False).astype(bool).sum()) if len(studies) else 0
     order = (
@@ -45,7 +59,7 @@ def write_review_page(
             if folder
             else ""
         )
-        cls = " class='bad'" if r.status == "failed" else (" class='doubt'" if r.review else "")
+        cls = " class='bad'" if r.status == "failed" else (_DOUBT_ROW if r.review else "")
         body.append(
             f"<tr{cls}><td>{e(str(r.study_uid))}</td><td>{e(str(r.accession_number))}</td>"
             f"<td>{e(str(r.status))}</td><td>{e(str(r.contrast or ''))}</td>"
@@ -68,7 +82,9 @@ names in doubt (QC flags {e(", ".join(sorted(review_flags)))}): {n_review}.</p>
 <table><tr><th>study UID</th><th>stage</th><th>path</th><th>reason</th></tr>{err_rows}</table>
 <h2>Studies (failed and in doubt first)</h2>
 <table><tr><th>study UID</th><th>accession</th><th>status</th><th>contrast</th><th>vertebrae</th>
-<th>QC flags</th><th>notes</th><th>overlay</th></tr>{"".join(body)}</table></body></html>"""
+<th>QC flags</th><th>notes</th><th>overlay</th></tr>{"".join(body)}</table>
+<h2>QC flags on this page (names in doubt shaded)</h2>
+<table><tr><th>flag</th><th>meaning</th></tr>{glossary}</table></body></html>"""
     path = Path(path)
     with atomic_path(path) as tmp:
         tmp.write_text(page)

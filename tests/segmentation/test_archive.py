@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 from pathlib import Path
@@ -216,3 +217,24 @@ def test_missing_header_ids_are_empty_text_not_none() -> None:
 
     rows = pd.DataFrame({"study_uid": ["1.2.3"], "accession_number": [None], "patient_id": [float("nan")]})
     assert _study_ids(rows) == {"study_uid": "1.2.3", "accession_number": "", "patient_id": ""}
+
+
+def test_the_review_page_says_what_each_flag_on_it_means(tmp_path: Path) -> None:
+    from spinelab.segmentation.archive_page import write_review_page
+    from spinelab.segmentation.qc import REVIEW_FLAGS, qc_flag_vocabulary
+
+    studies = pd.DataFrame([
+        {"study_uid": "1.2.3", "accession_number": "A1", "status": "segmented", "contrast": "T2",
+         "vertebrae": "L1 L2 L3 L4 L5 S1", "qc_flags": "partial_body sacrum_inferred", "review": True,
+         "notes": "", "folder": "1.2.3"},
+        {"study_uid": "1.2.4", "accession_number": "A2", "status": "segmented", "contrast": "T2",
+         "vertebrae": "L1 L2 L3 L4 L5 S1", "qc_flags": "", "review": False, "notes": "", "folder": "1.2.4"},
+    ])
+    errors = pd.DataFrame(columns=["study_uid", "stage", "path", "reason"])
+    page = write_review_page(studies, errors, tmp_path / "index.html", model="m", review_flags=REVIEW_FLAGS)
+    text = page.read_text()
+    vocab = qc_flag_vocabulary()
+    for flag in ("partial_body", "sacrum_inferred"):
+        assert html.escape(vocab[flag]) in text
+    assert html.escape(vocab["merged_body_split"]) not in text  # on no study: not explained
+    assert "<tr class='doubt'><td>sacrum_inferred</td>" in text
