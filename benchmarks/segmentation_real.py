@@ -43,7 +43,7 @@ from spinelab.segmentation.config import parse_overrides
 from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
 from spinelab.segmentation.infer import levels_from_segmentation, name_segmentation, predict_volume
 from spinelab.segmentation.model_dir import load_model_dir
-from spinelab.segmentation.qc import REVIEW_FLAGS
+from spinelab.segmentation.qc import names_in_doubt
 from spinelab.segmentation.train import train_segmenter
 from spinelab.testing import shared_path
 
@@ -132,7 +132,7 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
                 "naming": names,
                 "naming_correct": correct,
                 "qc": [q["flag"] for q in levels["qc"]],
-                "review": bool(REVIEW_FLAGS & {q["flag"] for q in levels["qc"]}),
+                "review": names_in_doubt(q["flag"] for q in levels["qc"]),
             }
         )
         print(
@@ -177,7 +177,7 @@ def evaluate_ivd(model_dir: Path, root: Path, out_dir: Path) -> list[dict[str, A
             print(f"  overlay failed for {case.name}: {exc}", file=sys.stderr)
         discs = [(d["name"], np.asarray(d["center_mm"])) for d in levels.get("discs", [])]
         verts = [v["name"] for v in levels.get("vertebrae", [])]
-        review = bool(REVIEW_FLAGS & {q["flag"] for q in levels["qc"]})
+        review = names_in_doubt(q["flag"] for q in levels["qc"])
         for value, name in IVD_NAMES.items():
             idx = np.argwhere(ref == value)
             if not len(idx):

@@ -83,9 +83,9 @@ class BuildConfig:
     exclude_levels_flags: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        from spinelab.segmentation.qc import qc_flag_vocabulary
+        from spinelab.segmentation.qc import unknown_flags
 
-        unknown = sorted(set(self.exclude_levels_flags) - set(qc_flag_vocabulary()))
+        unknown = unknown_flags(self.exclude_levels_flags)
         if unknown:
             raise ValueError(f"unknown levels QC flag(s) to exclude: {unknown}")
         if self.normalize not in NORMALIZATIONS:

@@ -41,7 +41,7 @@ from spinelab.data.atomic import (
 )
 from spinelab.data.dataset_build import levels_folder_name
 from spinelab.segmentation.archive_page import write_review_page
-from spinelab.segmentation.qc import REVIEW_FLAGS
+from spinelab.segmentation.qc import REVIEW_FLAGS, names_in_doubt
 
 log = logging.getLogger(__name__)
 
@@ -281,7 +281,7 @@ def _study_row(record: dict[str, Any], status: str, folder: str) -> dict[str, An
         "discs": " ".join(record.get("discs") or []),
         "qc_flags": " ".join(flags),
         "notes": "; ".join(notes) or None,
-        "review": bool(REVIEW_FLAGS & set(flags)) or bool(record.get("axial_error")),
+        "review": names_in_doubt(flags) or bool(record.get("axial_error")),
         "folder": folder,
     }
 

@@ -31,7 +31,7 @@ def write_review_page(
     e = html.escape
     vocab = qc_flag_vocabulary()
     shown = sorted(
-        {f for v in studies.get("qc_flags", pd.Series(dtype=str)).dropna() for f in str(v).split()}
+        {f for v in studies["qc_flags"].dropna() for f in str(v).split()}
         & set(vocab)
     )
     glossary = "".join(

@@ -619,7 +619,7 @@ def fit_levels(
 
     # --- 6. names (a lowest body that looks like the sacrum's top is counted from as S1)
     view = None if lowest_disc is not None else _room_below_without_disc(
-        bodies, disc_comps, arr.shape, affine, curve, med_d, cfg
+        bodies, disc_comps, mask, curve, med_d, cfg
     )
     low, body_med = bodies[-1], float(np.median([b.n for b in bodies]))
     inferred = view is not None and low.n < cfg.sacrum_partial_frac * body_med
@@ -726,15 +726,12 @@ def _merge_undivided(
     _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
 
 
-def _view_below_mm(
-    start_mm: np.ndarray, direction: np.ndarray, shape: tuple[int, ...], affine: np.ndarray
-) -> float:
-    """How far (mm) the ray ``start_mm + d * direction`` (LPS mm, unit direction) runs inside the
-    voxel grid ``shape`` (0 when the start is outside)."""
-    inv = np.linalg.inv(affine)
-    v0 = inv[:3, :3] @ start_mm + inv[:3, 3]
-    dv = inv[:3, :3] @ direction
-    hi = np.asarray(shape, dtype=float) - 1.0
+def _view_below_mm(start_mm: np.ndarray, direction: np.ndarray, mask: Volume) -> float:
+    """How far (mm) the ray ``start_mm + d * direction`` (LPS mm, unit direction) runs inside
+    ``mask``'s voxel grid (0 when the start is outside)."""
+    v0 = mask.mm_to_index(start_mm)
+    dv = mask.mm_to_index(start_mm + direction) - v0  # voxels per mm along the ray
+    hi = np.asarray(mask.array.shape, dtype=float) - 1.0
     if np.any(v0 < 0) or np.any(v0 > hi):
         return 0.0
     d = np.inf
@@ -749,8 +746,7 @@ def _view_below_mm(
 def _room_below_without_disc(
     bodies: list[_Body],
     disc_comps: list[_Body],
-    shape: tuple[int, ...],
-    affine: np.ndarray,
+    mask: Volume,
     curve: SpineCurve,
     spacing: float,
     cfg: LevelsConfig,
@@ -767,7 +763,7 @@ def _room_below_without_disc(
     low = bodies[-1]
     if any(d.s > low.s and d.dist <= cfg.off_curve_mm for d in disc_comps):
         return None
-    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), shape, affine)
+    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), mask)
     return view if view >= cfg.sacrum_view_ratio * spacing else None
 
 
@@ -789,20 +785,14 @@ def _flag_sacrum(
         f"(spacing {spacing:.0f} mm) and discs part the bodies above"
     )
     if inferred:
-        qc.append(
-            qc_flag(
-                "sacrum_inferred",
-                f"{seen}: a partly segmented sacrum, taken as S1 and counted up from",
-            )
-        )
+        flag, outcome = "sacrum_inferred", "a partly segmented sacrum, taken as S1 and counted up from"
     else:
-        qc.append(
-            qc_flag(
-                "sacrum_not_found",
-                f"{seen}: {low.name} may be the sacrum and every name one level too high "
-                f"(a whole body: names kept)",
-            )
+        flag = "sacrum_not_found"
+        outcome = (
+            f"{low.name} may be the sacrum and every name one level too high "
+            "(a whole body: names kept)"
         )
+    qc.append(qc_flag(flag, f"{seen}: {outcome}"))
 
 
 def _merge_adjacent(

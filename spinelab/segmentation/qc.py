@@ -5,6 +5,7 @@ A flag is ``{"flag": name, "reason": sentence}``; reasons name levels and number
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -66,6 +67,16 @@ def has_flag(qc: list[dict[str, str]], flag: str) -> bool:
     return any(r.get("flag") == flag for r in qc)
 
 
+def names_in_doubt(flags: Iterable[str]) -> bool:
+    """Whether any of these flag names is one of :data:`REVIEW_FLAGS`."""
+    return not REVIEW_FLAGS.isdisjoint(flags)
+
+
+def unknown_flags(flags: Iterable[str]) -> list[str]:
+    """The names among ``flags`` that are not QC flags, sorted."""
+    return sorted(set(flags) - set(qc_flag_vocabulary()))
+
+
 def parse_flag_list(text: str) -> tuple[str, ...]:
     """Sorted flag names of a comma list; ``review`` stands for :data:`REVIEW_FLAGS`.
 
@@ -76,7 +87,7 @@ def parse_flag_list(text: str) -> tuple[str, ...]:
             names |= REVIEW_FLAGS
         elif item:
             names.add(item)
-    unknown = sorted(names - set(qc_flag_vocabulary()))
+    unknown = unknown_flags(names)
     if unknown:
         raise ValueError(
             f"unknown QC flag(s) {unknown}; valid: 'review' or {sorted(qc_flag_vocabulary())}"
