@@ -100,45 +100,56 @@ def naming(
     return res
 
 
+def score_myo_case(
+    model: Any, image: Any, ref: np.ndarray, cid: str, ref_names: dict[int, str] = MYO_NAMES
+) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    """Segment and name one MyoSegmenTUM-style volume; score it against ``ref`` (same grid).
+
+    ``ref_names``: reference mask value -> body name, the bodies scored. Returns (the case's
+    scores, the named mask Volume, levels.json's dict).
+    """
+    t0 = time.perf_counter()
+    seg = predict_volume(image, model, item=cid)
+    levels, named = name_segmentation(seg, model, source="benchmark")
+    seconds = time.perf_counter() - t0
+    # Dice of the mask `spinelab segment run` writes (values agree with levels.json names),
+    # and of the network's own classes before naming
+    pred, raw = np.asarray(named.array), np.asarray(seg.mask.array)
+    d = {name: dice(pred == MASK_VALUES[name], ref == v) for v, name in ref_names.items()}
+    d_raw = {name: dice(raw == MASK_VALUES[name], ref == v) for v, name in ref_names.items()}
+    names = naming(levels, ref, ref_names, image.affine)
+    case = {
+        "case": cid,
+        "dice": d,
+        "dice_network_classes": d_raw,
+        "naming": names,
+        "naming_correct": sum(1 for n, r in names.items() if r["pred"] == n),
+        "qc": [q["flag"] for q in levels["qc"]],
+        "review": names_in_doubt(q["flag"] for q in levels["qc"]),
+        "seconds": seconds,
+    }
+    return case, named, levels
+
+
 def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path) -> dict[str, Any]:
     model = load_model_dir(model_dir)
     per_case = []
-    times = []
     for cid in val_ids:
         image = read_volume(root / cid / "image.nii.gz")
         ref = np.asarray(read_volume(root / cid / "mask.nii.gz").array)
-        t0 = time.perf_counter()
-        seg = predict_volume(image, model, item=cid)
-        levels, named = name_segmentation(seg, model, source="benchmark")
-        times.append(time.perf_counter() - t0)
-        # Dice of the mask `spinelab segment run` writes (values agree with levels.json names),
-        # and of the network's own classes before naming
-        pred, raw = np.asarray(named.array), np.asarray(seg.mask.array)
-        d = {name: dice(pred == MASK_VALUES[name], ref == v) for v, name in MYO_NAMES.items()}
-        d_raw = {name: dice(raw == MASK_VALUES[name], ref == v) for v, name in MYO_NAMES.items()}
-        names = naming(levels, ref, MYO_NAMES, image.affine)
+        case, named, levels = score_myo_case(model, image, ref, cid)
         try:
             from spinelab.segmentation.overlay import save_overlay
 
             save_overlay(image, named, levels, out_dir / f"{cid}.png")
         except Exception as exc:  # overlay is a convenience here
             print(f"  overlay failed for {cid}: {exc}", file=sys.stderr)
-        correct = sum(1 for n, r in names.items() if r["pred"] == n)
-        per_case.append(
-            {
-                "case": cid,
-                "dice": d,
-                "dice_network_classes": d_raw,
-                "naming": names,
-                "naming_correct": correct,
-                "qc": [q["flag"] for q in levels["qc"]],
-                "review": names_in_doubt(q["flag"] for q in levels["qc"]),
-            }
-        )
+        per_case.append(case)
         print(
             f"  {cid}: "
-            + " ".join(f"{n} {v:.3f}" for n, v in d.items())
-            + f" | naming {correct}/{len(names)} | {times[-1]:.1f} s | qc {per_case[-1]['qc']}"
+            + " ".join(f"{n} {v:.3f}" for n, v in case["dice"].items())
+            + f" | naming {case['naming_correct']}/{len(case['naming'])} | {case['seconds']:.1f} s"
+            f" | qc {case['qc']}"
         )
     mean_per_level = {
         n: float(np.mean([c["dice"][n] for c in per_case])) for n in MYO_NAMES.values()
@@ -148,6 +159,7 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
         for n in MYO_NAMES.values()
     }
     total_ref = sum(len(c["naming"]) for c in per_case)
+    times = [c["seconds"] for c in per_case]
     return {
         "per_case": per_case,
         "dice_per_vertebra": mean_per_level,
@@ -161,47 +173,61 @@ def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path)
     }
 
 
+def score_ivd_case(
+    model: Any, image: Any, ref: np.ndarray, cid: str, ref_names: dict[int, str] = IVD_NAMES
+) -> tuple[list[dict[str, Any]], Any, dict[str, Any]]:
+    """Segment one Ribeirao-style volume; each reference disc (``ref_names``: mask value -> disc
+    name) against the nearest predicted disc centre of levels.json. Returns (one row per
+    reference disc, the network's mask Volume, levels.json's dict)."""
+    seg = predict_volume(image, model, item=cid)
+    levels = levels_from_segmentation(seg, model, source="benchmark")
+    discs = [(d["name"], np.asarray(d["center_mm"])) for d in levels.get("discs", [])]
+    review = names_in_doubt(q["flag"] for q in levels["qc"])
+    rows = []
+    for value, name in ref_names.items():
+        idx = np.argwhere(ref == value)
+        if not len(idx):
+            continue
+        c = image.index_to_mm(idx.mean(0))
+        same = [float(np.linalg.norm(p - c)) for n, p in discs if n == name]
+        nearest = min(discs, key=lambda d: float(np.linalg.norm(d[1] - c)), default=None)
+        row = {
+            "case": cid,
+            "disc": name,
+            "dist_same_name_mm": round(same[0], 1) if same else None,
+            "nearest_pred": nearest[0] if nearest else None,
+            "nearest_dist_mm": round(float(np.linalg.norm(nearest[1] - c)), 1)
+            if nearest
+            else None,
+        }
+        row["names_agree"] = row["nearest_pred"] == name
+        row["review"] = review
+        rows.append(row)
+    return rows, seg.mask, levels
+
+
 def evaluate_ivd(model_dir: Path, root: Path, out_dir: Path) -> list[dict[str, Any]]:
     model = load_model_dir(model_dir)
     rows = []
     for case in sorted(p for p in root.iterdir() if (p / "image.nii.gz").exists()):
         image = read_volume(case / "image.nii.gz")
         ref = np.asarray(read_volume(case / "mask.nii.gz").array)
-        seg = predict_volume(image, model, item=case.name)
-        levels = levels_from_segmentation(seg, model, source="benchmark")
+        case_rows, mask, levels = score_ivd_case(model, image, ref, case.name)
         try:
             from spinelab.segmentation.overlay import save_overlay
 
-            save_overlay(image, seg.mask, levels, out_dir / f"ivd_{case.name}.png")
+            save_overlay(image, mask, levels, out_dir / f"ivd_{case.name}.png")
         except Exception as exc:
             print(f"  overlay failed for {case.name}: {exc}", file=sys.stderr)
-        discs = [(d["name"], np.asarray(d["center_mm"])) for d in levels.get("discs", [])]
-        verts = [v["name"] for v in levels.get("vertebrae", [])]
-        review = names_in_doubt(q["flag"] for q in levels["qc"])
-        for value, name in IVD_NAMES.items():
-            idx = np.argwhere(ref == value)
-            if not len(idx):
-                continue
-            c = image.index_to_mm(idx.mean(0))
-            same = [float(np.linalg.norm(p - c)) for n, p in discs if n == name]
-            nearest = min(discs, key=lambda d: float(np.linalg.norm(d[1] - c)), default=None)
-            row = {
-                "case": case.name,
-                "disc": name,
-                "dist_same_name_mm": round(same[0], 1) if same else None,
-                "nearest_pred": nearest[0] if nearest else None,
-                "nearest_dist_mm": round(float(np.linalg.norm(nearest[1] - c)), 1)
-                if nearest
-                else None,
-            }
-            row["names_agree"] = row["nearest_pred"] == name
-            row["review"] = review
-            rows.append(row)
+        for row in case_rows:
             print(
-                f"  {case.name} {name}: same-name disc {row['dist_same_name_mm']} mm; nearest predicted "
-                f"{row['nearest_pred']} at {row['nearest_dist_mm']} mm -> {'agree' if row['names_agree'] else 'DISAGREE'}"
+                f"  {case.name} {row['disc']}: same-name disc {row['dist_same_name_mm']} mm; nearest "
+                f"predicted {row['nearest_pred']} at {row['nearest_dist_mm']} mm -> "
+                f"{'agree' if row['names_agree'] else 'DISAGREE'}"
             )
+        verts = [v["name"] for v in levels.get("vertebrae", [])]
         print(f"  {case.name}: predicted vertebrae {verts}; qc {[q['flag'] for q in levels['qc']]}")
+        rows.extend(case_rows)
     return rows
 
 
