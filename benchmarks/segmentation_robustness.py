@@ -16,7 +16,7 @@ Alterations (``ALTERATIONS``; array axes of these volumes: 0 head->feet, 1 front
 2 left-right, 1 mm):
 
 - ``thick_4mm``: 4 mm sagittal slices, each the mean of 4 adjacent 1 mm slices (partial volume);
-  the reference is the mask's slice nearest each new slice centre.
+  the reference is the label filling most of each 4 mm voxel.
 - ``thick_4mm_inplane_0.5mm``: the same, then 0.5 mm in-plane (linear image, nearest mask), the
   geometry of a clinical sagittal T2.
 - ``fov_top_cut``: the rows above 8 mm over the second-highest reference structure removed (L1 or
@@ -78,12 +78,16 @@ def _with_index_map(affine: np.ndarray, scale: np.ndarray, offset: np.ndarray) -
 
 def thick_slices(image: Volume, ref: np.ndarray, factor: int = 4) -> tuple[Volume, np.ndarray]:
     """Slices ``factor`` times thicker along axis 2: image = mean of ``factor`` adjacent slices
-    (a thick slice's partial volume), reference = the slice nearest each new centre."""
+    (a thick slice's partial volume), reference = the label filling most of each thick voxel
+    (ties: the lower value, so a half-filled voxel is background)."""
     n = image.array.shape[2] // factor
     arr = np.asarray(image.array, dtype=np.float32)[:, :, : n * factor]
     thick = arr.reshape(*arr.shape[:2], n, factor).mean(axis=3)
     centre = (factor - 1) / 2
-    ref_thick = ref[:, :, int(round(centre)) :: factor][:, :, :n]
+    slabs = ref[:, :, : n * factor].reshape(*ref.shape[:2], n, factor)
+    values = np.unique(ref)
+    counts = np.stack([(slabs == v).sum(axis=3) for v in values])
+    ref_thick = values[np.argmax(counts, axis=0)].astype(ref.dtype)
     affine = _with_index_map(image.affine, np.array([1.0, 1.0, factor]), np.array([0, 0, centre]))
     return Volume(thick, affine, dict(image.meta)), ref_thick
 
