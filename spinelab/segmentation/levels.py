@@ -7,17 +7,22 @@
 3. repair: bodies of one label joined by a one-voxel strand are cut apart
    (``bridged_bodies_split``); a second body-sized component of a label further along the curve
    is a separate body (``duplicate_label``), nearby pieces merge (``fragment_merged``), blobs off
-   the curve or too small to be bodies are dropped (``spurious_component``), pieces of one body
+   the curve or too small to be bodies are dropped (``spurious_component``; at the lower end of
+   the column only with no disc above them and the image going on below, so that a piece cut by
+   the field of view, or a sliver of sacrum under its disc, stays and a speck under the sacrum
+   is not counted from), pieces of one body
    under two labels merge (``label_conflict_merged``; ``undivided_bodies_merged`` when the
-   segmented discs part the other bodies but not these two), a body about twice the usual height is
-   split at its waist (``merged_body_split``), spacing gaps leave empty slots (``missing_level``);
+   segmented discs part the other bodies but not these two), a body about twice one body's
+   height (the lower quartile of the heights) is split at its waist (``merged_body_split``),
+   spacing gaps leave empty slots (``missing_level``);
 4. names: counted up from the sacrum (S1 body found and most caudal) or from ``lowest_disc``;
    otherwise the network classes made consecutive by a weighted majority offset. Where the
    segmented discs part the bodies but none lies below the lowest one, and the image goes on a
    spacing below it, that body may be the sacrum: under half the median body (the top of a sacrum
    the network only partly segmented) it is counted from as S1 (``sacrum_inferred``), else its
-   names are kept (``sacrum_not_found``). Disagreements are flagged in ``qc``, never silently
-   resolved;
+   names are kept (``sacrum_not_found``). Network classes that support two namings, the second
+   with a quarter of the body volume or more, are flagged (``classes_disagree``). Disagreements
+   are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
    component between them), unit normal pointing cranially, all in LPS mm;
 6. the named mask (``LevelsResult.mask``): the input relabelled so that each body carries the
@@ -84,7 +89,19 @@ class LevelsConfig(BaseModel):
         default=30.0, ge=0, description="components below this volume are folded/ignored"
     )
     body_min_frac: float = Field(default=0.3, gt=0, lt=1, description="of the median body volume")
-    tiny_frac: float = Field(default=0.1, gt=0, lt=1, description="bodies below this are dropped")
+    tiny_frac: float = Field(
+        default=0.1,
+        gt=0,
+        lt=1,
+        description="bodies below this fraction of the median body are dropped, but at either "
+        "end of the column, where the field of view cuts them (see end_view_ratio)",
+    )
+    end_view_ratio: float = Field(
+        default=1.0,
+        gt=0,
+        description="a piece under tiny_frac at the lower end of the column, with no disc above "
+        "it, is a speck (dropped) when the image goes on more than this x the spacing below it",
+    )
     duplicate_sep_frac: float = Field(
         default=0.5, gt=0, description="of the spacing, along the curve"
     )
@@ -135,6 +152,13 @@ class LevelsConfig(BaseModel):
         description="... it is taken as the sacrum (sacrum_inferred) when under this fraction "
         "of the median body (the network segments only the top of a sacrum, a lumbar body whole), "
         "else it keeps its name, flagged sacrum_not_found",
+    )
+    class_split_frac: float = Field(
+        default=0.25,
+        gt=0,
+        le=0.5,
+        description="the network classes disagree among themselves (classes_disagree) when the "
+        "second most supported naming carries at least this share of the classed body volume",
     )
     partial_gap_range: tuple[float, float] = Field(
         default=(0.4, 1.5), description="spacing range (x median) of a kept partial end body"
@@ -560,21 +584,26 @@ def fit_levels(
     # bodies, two close neighbours with no disc between them are one vertebra (a body the network
     # split between two classes, under another scanner's contrast)
     disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
+    speck = _speck_below_column(bodies, disc_comps, mask, curve, spacing, med_n, cfg)
+    if speck is not None:
+        drop(speck[0], speck[1])
     _merge_undivided(bodies, disc_comps, affine, curve, cfg, label_names, qc)
 
-    # --- 4b. merged bodies: about twice the median height along the curve -> split at the waist
+    # --- 4b. merged bodies: about twice one body's height along the curve -> split at the waist
     core = [b for b in bodies if b.cls != "S1"]
     if len(core) >= 3:
         h = _heights(core, affine, curve)
         # the usual height from whole bodies: a piece cut by the field of view (under half the
-        # median volume) is short and would make a whole neighbour look like two
+        # median volume) is short and would make a whole neighbour look like two. Their lower
+        # quartile, not the median: under another contrast the network may merge two pairs of
+        # a short column, and the median is then itself a pair's height
         med_n = float(np.median([b.n for b in core]))
         whole = [hb for b, hb in zip(core, h, strict=True) if b.n >= 0.5 * med_n]
-        med_h = float(np.median(whole if len(whole) >= 3 else h))
+        usual_h = float(np.quantile(whole if len(whole) >= 3 else h, 0.25))
         for b, hb in zip(core, h, strict=True):
             # two bodies in one component also sit ~1.5 spacings from their neighbours; a tall
             # body at the usual spacing (oblique, partial-volume neighbours) is left whole
-            if hb > cfg.merged_height_ratio * med_h and _spaced_like_two(
+            if hb > cfg.merged_height_ratio * usual_h and _spaced_like_two(
                 b, core, cfg.merged_spacing_ratio
             ):
                 a, c = _split_at_waist(b, affine, curve)
@@ -584,7 +613,8 @@ def fit_levels(
                     qc_flag(
                         "merged_body_split",
                         f"label {b.label} ({label_names[b.label]}) is "
-                        f"{hb:.0f} mm high along the curve vs median {med_h:.0f} mm; split in two",
+                        f"{hb:.0f} mm high along the curve vs {usual_h:.0f} mm for one body "
+                        "(lower quartile); split in two",
                     )
                 )
         _update(bodies, affine, curve)
@@ -623,7 +653,10 @@ def fit_levels(
     )
     low, body_med = bodies[-1], float(np.median([b.n for b in bodies]))
     inferred = view is not None and low.n < cfg.sacrum_partial_frac * body_med
-    _name_bodies(bodies, vert_labels, label_names, lowest_disc, qc, low if inferred else None)
+    _name_bodies(
+        bodies, vert_labels, label_names, lowest_disc, qc, cfg.class_split_frac,
+        low if inferred else None,
+    )
     if view is not None:
         _flag_sacrum(low, view, med_d, low.n / body_med, inferred, label_names, qc)
     for b in bodies:
@@ -696,6 +729,49 @@ def _disc_parting(
     return parted
 
 
+def _on_curve_discs(disc_comps: list[_Body], cfg: LevelsConfig) -> list[_Body]:
+    """The disc components on the spine curve, without specks (under ``cfg.tiny_frac`` of the
+    median on-curve disc component: a few voxels of disc class are no disc)."""
+    on = [d for d in disc_comps if d.dist <= cfg.off_curve_mm]
+    if not on:
+        return []
+    med = float(np.median([d.n for d in on]))
+    return [d for d in on if d.n >= cfg.tiny_frac * med]
+
+
+def _speck_below_column(
+    bodies: list[_Body],
+    disc_comps: list[_Body],
+    mask: Volume,
+    curve: SpineCurve,
+    spacing: float,
+    body_n: float,
+    cfg: LevelsConfig,
+) -> tuple[_Body, str] | None:
+    """(the lowest body, why) when it is a speck under the column, not a vertebra: under
+    ``cfg.tiny_frac`` of ``body_n`` (the median body), the image going on more than
+    ``cfg.end_view_ratio`` spacings below it (so the field of view did not cut it), and no disc
+    between it and the body above while segmented discs part the others. Counted from as the
+    sacrum, such a speck names every body a level too high. None otherwise. ``bodies`` sorted
+    by s; a tiny sacral piece under its L5-S1 disc (the network found little of the sacrum) is
+    kept."""
+    if len(bodies) < 4 or bodies[-1].n >= cfg.tiny_frac * body_n:
+        return None
+    parted = _disc_parting(bodies[:-1], disc_comps, cfg)
+    if parted is None:
+        return None
+    low, above = bodies[-1], bodies[-2]
+    if any(above.s < d.s < low.s for d in _on_curve_discs(disc_comps, cfg)):
+        return None
+    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), mask)
+    if view <= cfg.end_view_ratio * spacing:
+        return None
+    return low, (
+        f"{low.n} voxels at the end of the column, below {cfg.tiny_frac:.0%} of the median body, "
+        f"with no disc above it and the image going on {view:.0f} mm below it"
+    )
+
+
 def _merge_undivided(
     bodies: list[_Body],
     disc_comps: list[_Body],
@@ -752,7 +828,8 @@ def _room_below_without_disc(
     cfg: LevelsConfig,
 ) -> float | None:
     """The image's extent (mm) below the lowest body when that body may be the sacrum: no body
-    has a sacral class, no on-curve disc component lies below the lowest one, discs part the
+    has a sacral class, no on-curve disc component (of at least ``cfg.tiny_frac`` of the median
+    disc component) lies below the lowest one, discs part the
     other bodies (so they are being found), and the field of view reaches
     ``cfg.sacrum_view_ratio`` spacings below its centroid, where a lumbar body's disc would be in
     view. None otherwise. ``bodies`` sorted by s."""
@@ -761,7 +838,7 @@ def _room_below_without_disc(
     if _disc_parting(bodies, disc_comps, cfg) is None:
         return None
     low = bodies[-1]
-    if any(d.s > low.s and d.dist <= cfg.off_curve_mm for d in disc_comps):
+    if any(d.s > low.s for d in _on_curve_discs(disc_comps, cfg)):
         return None
     view = _view_below_mm(low.centroid, curve.tangent_at(low.s), mask)
     return view if view >= cfg.sacrum_view_ratio * spacing else None
@@ -875,10 +952,12 @@ def _name_bodies(
     label_names: dict[int, str],
     lowest_disc: str | None,
     qc: list[dict[str, str]],
+    split_frac: float,
     inferred_sacrum: _Body | None = None,
 ) -> None:
     slots = [b.slot for b in bodies]
-    vote, _ = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
+    vote, votes = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
+    _flag_split_classes(votes, bodies[-1].slot, split_frac, qc)
     s1 = [b for b in bodies if b.cls == "S1"]
     anchor: int | None = None
     how = ""
@@ -950,6 +1029,29 @@ def _name_bodies(
                     f"vocabulary {sorted(vocab, key=ladder_index)}",
                 )
             )
+
+
+def _flag_split_classes(
+    votes: dict[int, float], lowest_slot: int, split_frac: float, qc: list[dict[str, str]]
+) -> None:
+    """Flag ``classes_disagree`` when the runner-up naming of ``vote_offset``'s ``votes`` carries
+    at least ``split_frac`` of the classed body volume: part of the column says one name, part
+    another (a body split between two classes or missed, two merged; another scanner's contrast).
+    Every name is then in doubt, whichever naming wins."""
+    if len(votes) < 2:
+        return
+    total = sum(votes.values())
+    (best, w1), (second, w2) = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+    if w2 < split_frac * total:
+        return
+    low1, low2 = (names_from_offset([lowest_slot], o)[0] for o in (best, second))
+    qc.append(
+        qc_flag(
+            "classes_disagree",
+            f"the network classes of {100 * w1 / total:.0f} % of the body volume name the lowest "
+            f"body {low1}, of {100 * w2 / total:.0f} % {low2}: names may be a level off",
+        )
+    )
 
 
 def _disc_components(

@@ -20,6 +20,7 @@ REVIEW_FLAGS: frozenset[str] = frozenset(
     {
         "too_few_bodies",
         "naming_disagreement",
+        "classes_disagree",
         "no_anchor",
         "missing_level",
         "close_bodies",

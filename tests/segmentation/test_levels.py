@@ -10,7 +10,7 @@ from spinelab.anatomy import MASK_VALUES
 from spinelab.data.volume import Volume, read_metaimage
 from spinelab.segmentation.levels import LevelsConfig, LevelsError, fit_levels
 from spinelab.segmentation.levels_phantom import make_phantom
-from spinelab.segmentation.qc import has_flag
+from spinelab.segmentation.qc import has_flag, names_in_doubt
 
 NAMES = {v: k for k, v in MASK_VALUES.items() if k != "canal"}  # 1..7 T12..S1, 11..16 discs
 T12, L1, L2, L3, L4, L5, S1 = range(1, 8)
@@ -131,6 +131,20 @@ def test_majority_vote_without_sacrum_fixes_one_wrong_class():
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
     relabel = [q for q in res.qc if q["flag"] == "relabelled"]
     assert relabel and "L4->L3" in relabel[0]["reason"]
+    assert not has_flag(res.qc, "classes_disagree")  # one body in six: under class_split_frac
+
+
+def test_classes_split_between_two_namings_are_flagged():
+    """The top two bodies' classes say one naming, the three below another (a level the network
+    skipped under another contrast): the majority names them, and the study goes to review."""
+    ph = make_phantom([T12, L1, L3, L4, L5])
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5"]
+    flag = [q for q in res.qc if q["flag"] == "classes_disagree"]
+    assert flag and "60 %" in flag[0]["reason"] and "40 %" in flag[0]["reason"]
+    assert names_in_doubt(q["flag"] for q in res.qc)
+    strict = fit_levels(ph.mask, NAMES, config=LevelsConfig(class_split_frac=0.45))
+    assert not has_flag(strict.qc, "classes_disagree")
 
 
 def test_six_lumbar_type_bodies_counted_from_sacrum_and_flagged():
@@ -159,6 +173,27 @@ def test_merged_body_is_split_along_the_curve():
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
     cz = [v["centroid_mm"][2] for v in res.vertebrae]
     assert abs(cz[3] - ph.centres[3][2]) < 4.0 and abs(cz[4] - ph.centres[4][2]) < 4.0
+
+
+def test_a_merged_pair_is_split_when_other_bodies_measure_tall():
+    """T12 and L1 reach 9 mm into their discs on one side (lateral partial-volume pieces, an
+    oblique scan), so the median height is theirs; L4 + L5 under one label is still about twice
+    one body (the lower quartile of the heights) and is split: the names below stay right."""
+    ph = make_phantom(FULL, disc_labels=[0, 0, 0, 0, L4, 0])  # L4 + disc + L5 all labelled L4
+    arr = ph.mask.array.copy()
+    aff = ph.mask.affine
+    xyz = np.argwhere(arr >= 0) @ aff[:3, :3].T + aff[:3, 3]
+    flat = arr.reshape(-1)
+    for k, lab in ((0, T12), (1, L1)):
+        v = xyz - ph.centres[k]
+        along = v @ ph.axis
+        radial = v - np.outer(along, ph.axis)
+        side = (np.abs(along) <= 21.0) & (np.linalg.norm(radial, axis=1) <= 16.0)
+        flat[side & (radial[:, 0] > 0.0) & (flat == 0)] = lab
+    flat[flat == L5] = L4
+    res = fit_levels(Volume(arr, aff), NAMES)
+    assert has_flag(res.qc, "merged_body_split")
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
 
 
 def _strand(arr: np.ndarray, col: tuple[int, int], rows: range, value: int) -> None:
@@ -322,11 +357,11 @@ def test_myosegmentum_real_bodies_named_and_repaired(shared):
 
 def test_small_piece_at_the_end_of_the_column_is_kept_as_partial_body():
     ph = make_phantom(FULL)
-    arr = ph.mask.array.copy()
-    top = np.argwhere(arr == T12)
-    rows = top[:, 1] < top[:, 1].max()  # keep only the lowest row of T12 (cut by the FOV): 8 %
-    arr[tuple(top[rows].T)] = 0
-    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    # the field of view starts at T12's lowest row (axis 1 runs inferior): 8 % of T12 in view
+    first = int(np.argwhere(ph.mask.array == T12)[:, 1].max())
+    affine = ph.mask.affine.copy()
+    affine[:3, 3] += affine[:3, 1] * first
+    res = fit_levels(Volume(ph.mask.array[:, first:].copy(), affine), NAMES)
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
     assert has_flag(res.qc, "partial_body") and not has_flag(res.qc, "spurious_component")
 
@@ -523,3 +558,42 @@ def test_a_partly_segmented_lowest_body_with_room_below_and_no_disc_is_the_sacru
     # with the rule off (fraction tiny) the classes name it, flagged sacrum_not_found
     res = fit_levels(Volume(arr, vol.affine), NAMES, config=LevelsConfig(sacrum_partial_frac=0.01))
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"] and has_flag(res.qc, "sacrum_not_found")
+
+
+def _speck_below(vol: Volume, below_mm: float, value: int) -> Volume:
+    """``vol`` with a 3 mm ball of ``value`` ``below_mm`` under its lowest body's centre."""
+    arr = vol.array.copy()
+    xyz = np.argwhere(arr >= 0) @ vol.affine[:3, :3].T + vol.affine[:3, 3]
+    low = np.argwhere(np.isin(arr, [L5]))
+    centre = (low @ vol.affine[:3, :3].T + vol.affine[:3, 3]).mean(axis=0) - [0, 0, below_mm]
+    arr.reshape(-1)[np.linalg.norm(xyz - centre, axis=1) <= 3.0] = value
+    return Volume(arr, vol.affine, {"path": "phantom"})
+
+
+def test_a_sacral_speck_with_the_image_going_on_below_it_is_not_counted_from():
+    """The partly segmented sacrum of the test above, and a few voxels classed "S1" 36 mm below
+    it, with the image going on 50 mm further: a speck under the sacrum, not a body cut by the
+    field of view. Counted from, it named every body a level too high; it is dropped, and the
+    partial body is taken as the sacrum (a speck of disc class under it is no disc below)."""
+    vol = _lumbar_column(100.0, [11, 12, 13, 14, 15])
+    arr = vol.array.copy()
+    body = np.argwhere(arr == L5)
+    inferior = (body @ vol.affine[:3, :3].T)[:, 2]
+    arr[tuple(body[inferior < np.quantile(inferior, 0.6)].T)] = 0
+    vol = _speck_below(Volume(arr, vol.affine), 36.0, S1)
+    vol = _speck_below(vol, 20.0, 16)  # and a speck of "L5-S1" disc under the sacrum
+    res = fit_levels(vol, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    assert has_flag(res.qc, "sacrum_inferred")
+    speck = [q["reason"] for q in res.qc if q["flag"] == "spurious_component"]
+    assert speck and "the image going on" in speck[0]
+    # where the field of view ends just under it, the speck is the cut top of the sacrum
+    near_edge = _speck_below(_lumbar_column(16.0, [11, 12, 13, 14, 15]), 36.0, S1)
+    res = fit_levels(near_edge, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert not any("the image going on" in q["reason"] for q in res.qc)
+    # nor is a sliver of sacrum under its L5-S1 disc, with the image going on below it
+    under_disc = _speck_below(_lumbar_column(100.0, [11, 12, 13, 14, 15, 16], below=True), 36.0, S1)
+    res = fit_levels(under_disc, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
+    assert not has_flag(res.qc, "spurious_component")
