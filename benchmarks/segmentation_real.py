@@ -78,6 +78,17 @@ def split(case_ids: list[str]) -> tuple[list[str], list[str]]:
     return sorted(set(case_ids) - set(val)), val
 
 
+def real_data() -> tuple[Path, Path | None, list[str], list[str]] | None:
+    """(MyoSegmenTUM folder, Ribeirao folder or None, train ids, validation ids of
+    :func:`split`) under the shared data; None, with a message on stderr, without MyoSegmenTUM."""
+    myo = shared_path("realdata", "myosegmentum-vb")
+    if myo is None:
+        print("realdata/myosegmentum-vb not found (set SPINELAB_SHARED)", file=sys.stderr)
+        return None
+    ids = sorted(p.name for p in myo.iterdir() if (p / "image.nii.gz").exists())
+    return myo, shared_path("realdata", "ivd-ribeirao"), *split(ids)
+
+
 def dice(a: np.ndarray, b: np.ndarray) -> float:
     s = a.sum() + b.sum()
     return float(2 * (a & b).sum() / s) if s else 1.0
@@ -256,13 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     torch.set_num_threads(args.threads)
-    myo = shared_path("realdata", "myosegmentum-vb")
-    ivd = shared_path("realdata", "ivd-ribeirao")
-    if myo is None:
-        print("realdata/myosegmentum-vb not found (set SPINELAB_SHARED)", file=sys.stderr)
+    data = real_data()
+    if data is None:
         return 2
-    ids = sorted(p.name for p in myo.iterdir() if (p / "image.nii.gz").exists())
-    train_ids, val_ids = split(ids)
+    myo, ivd, train_ids, val_ids = data
     print(
         f"split (seed {SPLIT_SEED}): {len(train_ids)} train, {len(val_ids)} validation: {val_ids}"
     )

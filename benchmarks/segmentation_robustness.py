@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -51,14 +50,13 @@ from scipy import ndimage
 from segmentation_real import (  # benchmarks/ is on sys.path when this script runs
     IVD_NAMES,
     MYO_NAMES,
+    real_data,
     score_ivd_case,
     score_myo_case,
-    split,
 )
 
 from spinelab.data.volume import Volume, read_volume
 from spinelab.segmentation.model_dir import load_model_dir
-from spinelab.testing import shared_path
 
 #: (image, reference mask) -> the altered pair; the reference is an integer array on the altered
 #: image's grid.
@@ -307,13 +305,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in ALTERATIONS]
     if unknown:
         ap.error(f"unknown alteration(s) {unknown}; known: {', '.join(ALTERATIONS)}")
-    myo_root = shared_path("realdata", "myosegmentum-vb")
-    ivd_root = shared_path("realdata", "ivd-ribeirao")
-    if myo_root is None:
-        print("realdata/myosegmentum-vb not found (set SPINELAB_SHARED)", file=sys.stderr)
+    data = real_data()
+    if data is None:
         return 2
-    ids = sorted(p.name for p in myo_root.iterdir() if (p / "image.nii.gz").exists())
-    _, val_ids = split(ids)
+    myo_root, ivd_root, _, val_ids = data
 
     def load(root: Path, cid: str) -> tuple[str, Volume, np.ndarray]:
         ref = np.asarray(read_volume(root / cid / "mask.nii.gz").array).astype(np.int16)

@@ -757,8 +757,7 @@ def _speck_below_column(
     kept."""
     if len(bodies) < 4 or bodies[-1].n >= cfg.tiny_frac * body_n:
         return None
-    parted = _disc_parting(bodies[:-1], disc_comps, cfg)
-    if parted is None:
+    if _disc_parting(bodies[:-1], disc_comps, cfg) is None:  # discs are not being found
         return None
     low, above = bodies[-1], bodies[-2]
     if any(above.s < d.s < low.s for d in _on_curve_discs(disc_comps, cfg)):
@@ -828,9 +827,8 @@ def _room_below_without_disc(
     cfg: LevelsConfig,
 ) -> float | None:
     """The image's extent (mm) below the lowest body when that body may be the sacrum: no body
-    has a sacral class, no on-curve disc component (of at least ``cfg.tiny_frac`` of the median
-    disc component) lies below the lowest one, discs part the
-    other bodies (so they are being found), and the field of view reaches
+    has a sacral class, no disc (``_on_curve_discs``: specks aside) lies below the lowest one,
+    discs part the other bodies (so they are being found), and the field of view reaches
     ``cfg.sacrum_view_ratio`` spacings below its centroid, where a lumbar body's disc would be in
     view. None otherwise. ``bodies`` sorted by s."""
     if any(b.cls is not None and b.cls.startswith("S") for b in bodies):
