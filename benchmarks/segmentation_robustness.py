@@ -214,6 +214,15 @@ def kept_names(
     return kept
 
 
+def _altered(
+    alter: Alteration, image: Volume, ref: np.ndarray, names: dict[int, str]
+) -> tuple[Volume, np.ndarray, dict[int, str]]:
+    """The altered (image, reference) and the structures of ``names`` still scored on them."""
+    img2, ref2 = alter(image, ref)
+    ratio = float(np.prod(img2.spacing) / np.prod(image.spacing))
+    return img2, ref2, kept_names(ref, ref2, names, ratio)
+
+
 def run_alteration(
     name: str, model: Any, myo: list[tuple[str, Volume, np.ndarray]], ivd: list[tuple[str, Volume, np.ndarray]]
 ) -> dict[str, Any]:
@@ -221,17 +230,14 @@ def run_alteration(
     alter = ALTERATIONS[name]
     myo_cases, ivd_rows, seconds = [], [], []
     for cid, image, ref in myo:
-        img2, ref2 = alter(image, ref)
-        ratio = float(np.prod(img2.spacing) / np.prod(image.spacing))
-        names = kept_names(ref, ref2, MYO_NAMES, ratio)
+        img2, ref2, names = _altered(alter, image, ref, MYO_NAMES)
         case, _, _ = score_myo_case(model, img2, ref2, cid, names)
         seconds.append(case["seconds"])
         case["named_wrong"] = case["naming_correct"] < len(case["naming"])
         myo_cases.append(case)
     for cid, image, ref in ivd:
-        img2, ref2 = alter(image, ref)
-        ratio = float(np.prod(img2.spacing) / np.prod(image.spacing))
-        rows, _, _ = score_ivd_case(model, img2, ref2, cid, kept_names(ref, ref2, IVD_NAMES, ratio))
+        img2, ref2, names = _altered(alter, image, ref, IVD_NAMES)
+        rows, _, _ = score_ivd_case(model, img2, ref2, cid, names)
         ivd_rows.extend(rows)
     dices = [v for c in myo_cases for v in c["dice"].values()]
     n_ref = sum(len(c["naming"]) for c in myo_cases)

@@ -586,7 +586,7 @@ def fit_levels(
     disc_comps = _disc_components(arr, disc_labels, affine, curve, voxel_mm3, cfg)
     speck = _speck_below_column(bodies, disc_comps, mask, curve, spacing, med_n, cfg)
     if speck is not None:
-        drop(speck[0], speck[1])
+        drop(*speck)
     _merge_undivided(bodies, disc_comps, affine, curve, cfg, label_names, qc)
 
     # --- 4b. merged bodies: about twice one body's height along the curve -> split at the waist
@@ -762,7 +762,7 @@ def _speck_below_column(
     low, above = bodies[-1], bodies[-2]
     if any(above.s < d.s < low.s for d in _on_curve_discs(disc_comps, cfg)):
         return None
-    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), mask)
+    view = _view_below(low, curve, mask)
     if view <= cfg.end_view_ratio * spacing:
         return None
     return low, (
@@ -801,11 +801,12 @@ def _merge_undivided(
     _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
 
 
-def _view_below_mm(start_mm: np.ndarray, direction: np.ndarray, mask: Volume) -> float:
-    """How far (mm) the ray ``start_mm + d * direction`` (LPS mm, unit direction) runs inside
-    ``mask``'s voxel grid (0 when the start is outside)."""
-    v0 = mask.mm_to_index(start_mm)
-    dv = mask.mm_to_index(start_mm + direction) - v0  # voxels per mm along the ray
+def _view_below(b: _Body, curve: SpineCurve, mask: Volume) -> float:
+    """How far (mm) the image goes on below body ``b``: the length of the ray from its centroid
+    along the curve's caudal tangent (LPS mm) inside ``mask``'s voxel grid (0 when the centroid
+    is outside)."""
+    v0 = mask.mm_to_index(b.centroid)
+    dv = mask.mm_to_index(b.centroid + curve.tangent_at(b.s)) - v0  # voxels per mm along the ray
     hi = np.asarray(mask.array.shape, dtype=float) - 1.0
     if np.any(v0 < 0) or np.any(v0 > hi):
         return 0.0
@@ -838,7 +839,7 @@ def _room_below_without_disc(
     low = bodies[-1]
     if any(d.s > low.s for d in _on_curve_discs(disc_comps, cfg)):
         return None
-    view = _view_below_mm(low.centroid, curve.tangent_at(low.s), mask)
+    view = _view_below(low, curve, mask)
     return view if view >= cfg.sacrum_view_ratio * spacing else None
 
 

@@ -81,3 +81,11 @@ def test_mirror_and_rotation_keep_the_grid(rob):
     img3, ref3 = rob.rotate_in_plane(image, ref, 12.0)
     assert ref3.shape == ref.shape and set(np.unique(ref3)) <= {0, 1, 2}
     assert abs(int((ref3 == 2).sum()) - int((ref == 2).sum())) < 0.05 * (ref == 2).sum()
+
+
+def test_an_unknown_alteration_is_a_clear_error(rob, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        rob.main(["--model", "nowhere", "--only", "thick_4mm,blur"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unknown alteration(s) ['blur']" in err and "thick_4mm" in err
