@@ -24,7 +24,10 @@
    with a quarter of the body volume or more, are flagged (``classes_disagree``). Disagreements
    are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
-   component between them), unit normal pointing cranially, all in LPS mm;
+   component between them), unit normal pointing cranially, all in LPS mm. Beyond each end of the
+   column, a lumbar disc (T12-L1 .. L5-S1) whose vertebra beyond is not in the mask but which the
+   image shows whole is placed from the end body's endplate + the median half disc height
+   (``extrapolated_disc``, as for ``lowest_disc``);
 6. the named mask (``LevelsResult.mask``): the input relabelled so that each body carries the
    value of its name (and each disc component between two bodies the value of their disc), the
    dropped pieces removed: the mask and levels.json say the same thing.
@@ -40,6 +43,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 from scipy import ndimage
 
+from spinelab.anatomy import DISCS
 from spinelab.data.volume import Volume
 from spinelab.segmentation.curve_fit import CurveFitError, SpineCurve, fit_spine_curve
 from spinelab.segmentation.levels_geometry import (
@@ -55,6 +59,7 @@ from spinelab.segmentation.levels_naming import (
     is_disc_name,
     is_vertebra_name,
     ladder_index,
+    ladder_name,
     names_from_offset,
     split_disc_name,
     vote_offset,
@@ -170,6 +175,12 @@ class LevelsConfig(BaseModel):
         default=20.0, gt=0, description="largest endplate gap taken as a disc"
     )
     default_half_disc_mm: float = Field(default=5.0, gt=0)
+    end_discs: bool = Field(
+        default=True,
+        description="place the lumbar disc beyond each end of the column (above the highest body, "
+        "below the lowest) when the image shows it whole and the vertebra beyond is not in the mask "
+        "(the field of view cuts it or the network missed it); flagged extrapolated_disc",
+    )
 
 
 @dataclass(eq=False)
@@ -186,6 +197,7 @@ class _Body:
     partial: bool = (
         False  # a piece at the column's end (field of view): its endplates are not trusted
     )
+    small_end: bool = False  # flagged partial_body: no disc is placed beyond it
     confidence: float | None = None
 
     @property
@@ -671,6 +683,7 @@ def fit_levels(
     for b in (bodies[0], bodies[-1]):
         if b.n < 0.5 * med_n:
             b.partial = b.n < cfg.body_min_frac * med_n  # too small to trust its endplates
+            b.small_end = True
             qc.append(
                 qc_flag(
                     "partial_body",
@@ -685,7 +698,7 @@ def fit_levels(
             b.confidence = float(probabilities[b.label][tuple(b.idx.T)].mean())
 
     # --- 8. discs
-    discs = _discs(bodies, disc_comps, affine, curve, cfg, lowest_disc, qc)
+    discs = _discs(bodies, disc_comps, mask, curve, cfg, lowest_disc, qc)
 
     # --- 9. the mask relabelled to agree with the names
     named, values = _named_mask(arr, bodies, disc_comps, vert_labels, disc_labels, cfg.off_curve_mm)
@@ -801,12 +814,12 @@ def _merge_undivided(
     _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
 
 
-def _view_below(b: _Body, curve: SpineCurve, mask: Volume) -> float:
+def _view_below(b: _Body, curve: SpineCurve, mask: Volume, sign: float = 1.0) -> float:
     """How far (mm) the image goes on below body ``b``: the length of the ray from its centroid
-    along the curve's caudal tangent (LPS mm) inside ``mask``'s voxel grid (0 when the centroid
-    is outside)."""
+    along the curve's caudal tangent (LPS mm; ``sign=-1``: cranial, above it) inside ``mask``'s
+    voxel grid (0 when the centroid is outside)."""
     v0 = mask.mm_to_index(b.centroid)
-    dv = mask.mm_to_index(b.centroid + curve.tangent_at(b.s)) - v0  # voxels per mm along the ray
+    dv = mask.mm_to_index(b.centroid + sign * curve.tangent_at(b.s)) - v0  # voxels per mm
     hi = np.asarray(mask.array.shape, dtype=float) - 1.0
     if np.any(v0 < 0) or np.any(v0 > hi):
         return 0.0
@@ -1126,28 +1139,35 @@ def _plate_opposite(
 ) -> np.ndarray | None:
     """A body's endplate on the ``towards`` side, under the footprint of its other endplate.
 
-    The body axis is the other endplate's normal; a patch tilted > 40 deg from it is refused.
+    The body axis is the other endplate's normal. Of the patches found under 1.5x and 1x the
+    footprint's radius, the one closer to parallel with the other endplate is kept: the wider one
+    can take in the side wall of a body tilted in the voxel grid. A patch tilted > 40 deg from the
+    axis is refused.
     """
     axis = orient(fit_plane(other_plate).normal, towards)
+    best, best_cos = None, np.cos(np.radians(40))
     for scale in (1.5, 1.0):
         pts = lower_endplate_by_footprint(b.idx, affine, axis, other_plate, radius_scale=scale)
-        if pts is not None and abs(float(fit_plane(pts).normal @ axis)) >= np.cos(np.radians(40)):
-            return pts
-    return None
+        if pts is not None and (c := abs(float(fit_plane(pts).normal @ axis))) >= best_cos:
+            best, best_cos = pts, c
+    return best
 
 
 def _discs(
     bodies: list[_Body],
     disc_comps: list[_Body],
-    affine: np.ndarray,
+    mask: Volume,
     curve: SpineCurve,
     cfg: LevelsConfig,
     lowest_disc: str | None,
     qc: list[dict[str, str]],
 ) -> list[dict[str, Any]]:
-    """Discs between adjacent bodies (cranial -> caudal), plus the extrapolated lowest disc.
+    """Discs between adjacent bodies (cranial -> caudal), plus the extrapolated lowest disc
+    (``lowest_disc``) and, with ``cfg.end_discs``, the lumbar discs beyond the column's ends
+    that the image shows (``_end_disc``).
 
     ``disc_comps``: components of the segmented disc labels (``_disc_components``)."""
+    affine = mask.affine
     pairs = list(zip(bodies[:-1], bodies[1:], strict=True))
     # pass 1: facing endplates of every adjacent pair; implausible ones (far off the curve) dropped
     plates: list[tuple[np.ndarray, np.ndarray] | None] = []
@@ -1218,42 +1238,91 @@ def _discs(
             )
         )
         out.append(_disc_dict(name, g))
+    first_plate = plates[0][0] if plates and plates[0] is not None else None
+    last_plate = plates[-1][1] if plates and plates[-1] is not None else None
     if lowest_disc is not None:
-        last_plate = plates[-1][1] if plates and plates[-1] is not None else None
-        out.append(
-            _extrapolate_lowest(bodies[-1], lowest_disc, last_plate, affine, curve, half, cfg, qc)
-        )
+        out.append(_extrapolate_end(bodies[-1], lowest_disc, last_plate, affine, curve, half, qc))
+    if not cfg.end_discs:
+        return out
+    ends = [(bodies[0], -1, first_plate)]
+    if lowest_disc is None:
+        ends.append((bodies[-1], 1, last_plate))
+    for b, sign, plate in ends:
+        if b.small_end:  # flagged partial_body: its far endplate may not be its own
+            continue
+        d = _end_disc(b, sign, plate, mask, curve, half, qc)
+        if d is not None:
+            out.insert(0 if sign < 0 else len(out), d)
     return out
 
 
-def _extrapolate_lowest(
+def _end_disc(
+    b: _Body,
+    sign: int,
+    facing_plate: np.ndarray | None,
+    mask: Volume,
+    curve: SpineCurve,
+    half: float,
+    qc: list[dict[str, str]],
+) -> dict[str, Any] | None:
+    """The disc beyond end body ``b`` (``sign`` -1: above the highest body, +1: below the
+    lowest), or None.
+
+    Given only for a body whose disc beyond is a lumbar disc
+    (``anatomy.DISCS``: T12-L1 .. L5-S1) and when the image goes on past that disc: at least the
+    body's extent beyond its centroid plus two half disc heights (``half``, mm) along the curve.
+    Placed from the body's endplate on that side (found opposite ``facing_plate``, its endplate
+    facing its neighbour) + ``half``: a segmented disc component there is not used, since
+    without the vertebra beyond nothing tells a lateral piece of disc class from the disc."""
+    if not is_vertebra_name(b.name):
+        return None
+    other = ladder_name(ladder_index(b.name) + sign)
+    name = disc_name(other, b.name) if sign < 0 else disc_name(b.name, other)
+    if name not in DISCS:
+        return None
+    reach = _reach(b, mask.affine, sign * curve.tangent_at(b.s))
+    if _view_below(b, curve, mask, sign) < reach + 2 * half:
+        return None
+    return _extrapolate_end(b, name, facing_plate, mask.affine, curve, half, qc, sign)
+
+
+def _reach(b: _Body, affine: np.ndarray, direction: np.ndarray) -> float:
+    """How far (mm) body ``b`` reaches from its centroid along unit ``direction`` (LPS; the 95th
+    percentile of its voxels' offsets)."""
+    pts = b.idx @ affine[:3, :3].T + affine[:3, 3]
+    return float(np.quantile((pts - b.centroid) @ direction, 0.95))
+
+
+def _extrapolate_end(
     b: _Body,
     name: str,
-    upper_plate: np.ndarray | None,
+    facing_plate: np.ndarray | None,
     affine: np.ndarray,
     curve: SpineCurve,
     half: float,
-    cfg: LevelsConfig,
     qc: list[dict[str, str]],
+    sign: int = 1,
 ) -> dict[str, Any]:
-    """The disc below the lowest body: its lower endplate + the median half disc height."""
-    caudal = curve.tangent_at(b.s)
-    # the body's own axis is its upper endplate's normal (a wedged L5 under strong lordosis)
-    pts = _plate_opposite(b, upper_plate, caudal, affine) if upper_plate is not None else None
+    """The disc beyond end body ``b`` (``sign`` +1: below it, -1: above it): its endplate on
+    that side + the median half disc height ``half`` (mm); the normal points cranially.
+
+    ``facing_plate``: ``b``'s endplate facing its neighbour in the column (its own axis, for a
+    wedged L5 under strong lordosis); without it, or without an endplate opposite, the spine
+    curve is followed from the centroid."""
+    away = sign * curve.tangent_at(b.s)
+    cranial = -curve.tangent_at(b.s)
+    side = "lower" if sign > 0 else "upper"
+    pts = _plate_opposite(b, facing_plate, away, affine) if facing_plate is not None else None
     if pts is not None:
         plate = fit_plane(pts)
-        normal = orient(plate.normal, -caudal)
-        center = plate.centre - normal * half
-        how = f"lower endplate of {b.name} + {half:.1f} mm (median half disc height)"
+        center = plate.centre + orient(plate.normal, away) * half
+        normal = orient(plate.normal, cranial)
+        how = f"{side} endplate of {b.name} + {half:.1f} mm (median half disc height)"
     else:
-        t = b.idx @ affine[:3, :3].T + affine[:3, 3]
-        extent = float(np.quantile((t - b.centroid) @ caudal, 0.95))
-        center = curve.point_at(b.s + extent + half)
-        normal = -caudal
-        how = f"spine curve {extent + half:.0f} mm below the centroid of {b.name}"
+        extent = _reach(b, affine, away)
+        center = curve.point_at(b.s + sign * (extent + half))
+        normal = cranial
+        where = "below" if sign > 0 else "above"
+        how = f"spine curve {extent + half:.0f} mm {where} the centroid of {b.name}"
     qc.append(qc_flag("extrapolated_disc", f"{name} placed from the {how}"))
-    return {
-        "name": name,
-        "center_mm": [float(x) for x in center],
-        "normal": [float(x) for x in normal],
-    }
+    return _disc_dict(name, DiscGeometry(center, normal, None, None))

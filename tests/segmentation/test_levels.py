@@ -337,14 +337,24 @@ def test_myosegmentum_real_bodies_named_and_repaired(shared):
     m = read_nifti(path)
     lumbar = {k: f"L{k}" for k in range(1, 6)}
     res = fit_levels(m, lumbar)
-    assert names(res) == ["L1", "L2", "L3", "L4", "L5"] and res.qc == []
-    assert [d["name"] for d in res.discs] == ["L1-L2", "L2-L3", "L3-L4", "L4-L5"]
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5"]
+    assert [q["flag"] for q in res.qc] == ["extrapolated_disc"] * 2  # T12 and S1 not in the mask
+    assert [d["name"] for d in res.discs] == [
+        "T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"
+    ]
+    inner = res.discs[1:-1]
     for d, (u, lo) in zip(
-        res.discs, zip(res.vertebrae[:-1], res.vertebrae[1:], strict=True), strict=True
+        inner, zip(res.vertebrae[:-1], res.vertebrae[1:], strict=True), strict=True
     ):
         up, low = np.array(u["centroid_mm"]), np.array(lo["centroid_mm"])
         assert np.dot(d["normal"], up - low) > 0  # cranial
         assert np.linalg.norm(np.array(d["center_mm"]) - (up + low) / 2) < 8.0
+    cents = [np.array(v["centroid_mm"]) for v in res.vertebrae]
+    spacing = np.median(np.linalg.norm(np.diff(cents, axis=0), axis=1))
+    for d, body in ((res.discs[0], cents[0]), (res.discs[-1], cents[-1])):  # half a level beyond
+        assert 0.35 < np.linalg.norm(np.array(d["center_mm"]) - body) / spacing < 0.65
+    assert np.dot(np.array(res.discs[0]["center_mm"]) - cents[0], cents[0] - cents[1]) > 0
+    assert np.dot(np.array(res.discs[-1]["center_mm"]) - cents[-1], cents[-1] - cents[-2]) > 0
     arr = np.asarray(m.array).copy()
     arr[m.array == 2], arr[m.array == 3] = 3, 2
     swapped = fit_levels(Volume(arr, m.affine), lumbar)
@@ -597,3 +607,51 @@ def test_a_sacral_speck_with_the_image_going_on_below_it_is_not_counted_from():
     res = fit_levels(under_disc, NAMES)
     assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5", "S1"]
     assert not has_flag(res.qc, "spurious_component")
+
+
+@pytest.mark.parametrize("tilt", [0.0, 25.0, 35.0])
+def test_disc_beyond_the_highest_and_lowest_body_is_placed_when_in_view(tilt):
+    """T12 and S1 not in the mask (the network missed them), the image going on past their discs:
+    T12-L1 and L5-S1 are placed from L1's upper and L5's lower endplate, flagged."""
+    ph = make_phantom([0, L1, L2, L3, L4, L5, 0], tilt_deg=tilt, spacing_mm=1.5)
+    res = fit_levels(ph.mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5"]
+    assert [d["name"] for d in res.discs] == [
+        "T12-L1", "L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"
+    ]
+    for d, c in zip(res.discs, ph.disc_centres, strict=True):
+        assert np.linalg.norm(np.array(d["center_mm"]) - c) < 1.5, d
+        assert angle_deg(d["normal"], ph.axis) < 3.0, d
+    extra = [q["reason"] for q in res.qc if q["flag"] == "extrapolated_disc"]
+    assert len(extra) == 2 and "upper endplate of L1" in extra[0]
+    off = fit_levels(ph.mask, NAMES, config=LevelsConfig(end_discs=False))
+    assert [d["name"] for d in off.discs] == ["L1-L2", "L2-L3", "L3-L4", "L4-L5"]
+
+
+def test_no_disc_beyond_the_column_where_the_field_of_view_ends():
+    """The image starts 3 mm above L1 and ends 3 mm below L5: neither end disc is in view."""
+    ph = make_phantom([0, L1, L2, L3, L4, L5, 0])
+    rows = np.argwhere(np.isin(ph.mask.array, [L1, L5]))[:, 1]
+    first, last = int(rows.min()) - 1, int(rows.max()) + 2  # axis 1 runs inferior, 2 mm voxels
+    affine = ph.mask.affine.copy()
+    affine[:3, 3] += affine[:3, 1] * first
+    res = fit_levels(Volume(ph.mask.array[:, first:last].copy(), affine), NAMES)
+    assert [d["name"] for d in res.discs] == ["L1-L2", "L2-L3", "L3-L4", "L4-L5"]
+    assert not has_flag(res.qc, "extrapolated_disc")
+
+
+def test_a_disc_piece_beyond_the_highest_body_does_not_move_the_disc():
+    """The network found a lateral piece of the T12-L1 disc but not T12: the disc is still
+    placed from L1's upper endplate (nothing tells a lateral piece from the disc there)."""
+    discs = [MASK_VALUES["T12-L1"], 0, 0, 0, 0, 0]
+    ph = make_phantom([0, L1, L2, L3, L4, L5, S1], disc_labels=discs, tilt_deg=15.0)
+    arr = ph.mask.array.copy()
+    piece = arr == MASK_VALUES["T12-L1"]
+    piece[: arr.shape[0] * 2 // 3] = False  # keep only the left third of the disc
+    arr[(arr == MASK_VALUES["T12-L1"]) & ~piece] = 0
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    top = res.discs[0]
+    assert top["name"] == "T12-L1"
+    assert np.linalg.norm(np.array(top["center_mm"]) - ph.disc_centres[0]) < 1.0
+    assert any("upper endplate of L1" in q["reason"] for q in res.qc)
+    assert len(res.discs) == 6 and res.discs[-1]["name"] == "L5-S1"  # S1 ends the column
