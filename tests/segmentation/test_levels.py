@@ -629,7 +629,8 @@ def test_disc_beyond_the_highest_and_lowest_body_is_placed_when_in_view(tilt):
 
 
 def test_no_disc_beyond_the_column_where_the_field_of_view_ends():
-    """The image starts 3 mm above L1 and ends 3 mm below L5: neither end disc is in view."""
+    """The image starts one 2 mm voxel above L1 and ends two below L5: neither end disc is in
+    view."""
     ph = make_phantom([0, L1, L2, L3, L4, L5, 0])
     rows = np.argwhere(np.isin(ph.mask.array, [L1, L5]))[:, 1]
     first, last = int(rows.min()) - 1, int(rows.max()) + 2  # axis 1 runs inferior, 2 mm voxels
@@ -655,3 +656,16 @@ def test_a_disc_piece_beyond_the_highest_body_does_not_move_the_disc():
     assert np.linalg.norm(np.array(top["center_mm"]) - ph.disc_centres[0]) < 1.0
     assert any("upper endplate of L1" in q["reason"] for q in res.qc)
     assert len(res.discs) == 6 and res.discs[-1]["name"] == "L5-S1"  # S1 ends the column
+
+
+def test_no_disc_beyond_an_end_body_flagged_partial():
+    """Only L1's caudal 40 % is segmented though the image goes on above it: its upper surface is
+    no endplate, so no T12-L1 is placed (L1 is flagged partial_body)."""
+    ph = make_phantom([0, L1, L2, L3, L4, L5, S1])
+    arr = ph.mask.array.copy()
+    rows = np.argwhere(arr == L1)[:, 1]  # axis 1 runs inferior
+    top = arr[:, : int(np.quantile(rows, 0.6))]
+    top[top == L1] = 0
+    res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
+    assert names(res)[0] == "L1" and has_flag(res.qc, "partial_body")
+    assert res.discs[0]["name"] == "L1-L2" and not has_flag(res.qc, "extrapolated_disc")
