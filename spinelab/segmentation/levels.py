@@ -283,10 +283,15 @@ def _heights(bodies: list[_Body], affine: np.ndarray, curve: SpineCurve) -> np.n
     """Robust height (5-95 % extent along the local tangent) of each body, mm."""
     out = []
     for b in bodies:
-        t = curve.tangent_at(b.s)
-        p = (b.idx @ affine[:3, :3].T + affine[:3, 3] - b.centroid) @ t
+        p = _offsets(b, affine, b.centroid, curve.tangent_at(b.s))
         out.append(float(np.quantile(p, 0.95) - np.quantile(p, 0.05)))
     return np.array(out)
+
+
+def _offsets(b: _Body, affine: np.ndarray, origin: np.ndarray, direction: np.ndarray) -> np.ndarray:
+    """Signed offsets (N,) in mm of body ``b``'s voxels from ``origin`` along unit ``direction``
+    (both LPS mm)."""
+    return (b.idx @ affine[:3, :3].T + affine[:3, 3] - origin) @ direction
 
 
 def _spaced_like_two(b: _Body, bodies: list[_Body], ratio: float) -> bool:
@@ -347,20 +352,16 @@ def _inside_along_curve(small: _Body, big: _Body, affine: np.ndarray, curve: Spi
     ``big``'s height (its 5-95 % extent): a piece of the same vertebra lies within it, the next
     vertebra lies beyond the disc."""
     t = curve.tangent_at(big.s)
-
-    def along(b: _Body) -> np.ndarray:
-        return (b.idx @ affine[:3, :3].T + affine[:3, 3] - big.centroid) @ t
-
-    pb = along(big)
+    pb = _offsets(big, affine, big.centroid, t)
     lo, hi = np.quantile(pb, 0.05), np.quantile(pb, 0.95)
-    ps = along(small)
+    ps = _offsets(small, affine, big.centroid, t)
     return float(np.mean((ps >= lo) & (ps <= hi)))
 
 
 def _split_at_waist(b: _Body, affine: np.ndarray, curve: SpineCurve) -> tuple[_Body, _Body]:
     """Split a body along the curve at the thinnest cross-section of its middle 30-70 % (ties: centre)."""
     t = curve.tangent_at(b.s)
-    p = (b.idx @ affine[:3, :3].T + affine[:3, 3] - b.centroid) @ t
+    p = _offsets(b, affine, b.centroid, t)
     lo, hi = np.quantile(p, 0.05), np.quantile(p, 0.95)
     edges = np.arange(lo, hi + 1.0, 1.0)
     counts, _ = np.histogram(p, bins=edges)
@@ -775,7 +776,7 @@ def _speck_below_column(
     low, above = bodies[-1], bodies[-2]
     if any(above.s < d.s < low.s for d in _on_curve_discs(disc_comps, cfg)):
         return None
-    view = _view_below(low, curve, mask)
+    view = _view_beyond(low, curve, mask)
     if view <= cfg.end_view_ratio * spacing:
         return None
     return low, (
@@ -814,10 +815,10 @@ def _merge_undivided(
     _merge_adjacent(bodies, undivided, "undivided_bodies_merged", affine, curve, label_names, qc)
 
 
-def _view_below(b: _Body, curve: SpineCurve, mask: Volume, sign: float = 1.0) -> float:
-    """How far (mm) the image goes on below body ``b``: the length of the ray from its centroid
-    along the curve's caudal tangent (LPS mm; ``sign=-1``: cranial, above it) inside ``mask``'s
-    voxel grid (0 when the centroid is outside)."""
+def _view_beyond(b: _Body, curve: SpineCurve, mask: Volume, sign: float = 1.0) -> float:
+    """How far (mm) the image goes on beyond body ``b``: the length of the ray from its centroid
+    along the curve's tangent, caudally (``sign=1``, below it) or cranially (``sign=-1``, above
+    it), LPS mm, inside ``mask``'s voxel grid (0 when the centroid is outside)."""
     v0 = mask.mm_to_index(b.centroid)
     dv = mask.mm_to_index(b.centroid + sign * curve.tangent_at(b.s)) - v0  # voxels per mm
     hi = np.asarray(mask.array.shape, dtype=float) - 1.0
@@ -852,7 +853,7 @@ def _room_below_without_disc(
     low = bodies[-1]
     if any(d.s > low.s for d in _on_curve_discs(disc_comps, cfg)):
         return None
-    view = _view_below(low, curve, mask)
+    view = _view_beyond(low, curve, mask)
     return view if view >= cfg.sacrum_view_ratio * spacing else None
 
 
@@ -1281,7 +1282,7 @@ def _end_disc(
     if name not in DISCS:
         return None
     reach = _reach(b, mask.affine, sign * curve.tangent_at(b.s))
-    if _view_below(b, curve, mask, sign) < reach + 2 * half:
+    if _view_beyond(b, curve, mask, sign) < reach + 2 * half:
         return None
     return _extrapolate_end(b, name, facing_plate, mask.affine, curve, half, qc, sign)
 
@@ -1289,8 +1290,7 @@ def _end_disc(
 def _reach(b: _Body, affine: np.ndarray, direction: np.ndarray) -> float:
     """How far (mm) body ``b`` reaches from its centroid along unit ``direction`` (LPS; the 95th
     percentile of its voxels' offsets)."""
-    pts = b.idx @ affine[:3, :3].T + affine[:3, 3]
-    return float(np.quantile((pts - b.centroid) @ direction, 0.95))
+    return float(np.quantile(_offsets(b, affine, b.centroid, direction), 0.95))
 
 
 def _extrapolate_end(
