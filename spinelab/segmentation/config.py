@@ -92,7 +92,8 @@ class TrainConfig(_Strict):
 
 
 class AugmentConfig(_Strict):
-    """Probabilities and ranges of the MRI augmentations (no left-right or head-feet flips)."""
+    """Probabilities and ranges of the MRI augmentations (no in-plane flips: head-feet and
+    front-back order name the vertebrae; the left-right mirror is ``mirror_prob``)."""
 
     affine_prob: float = Field(default=0.8, ge=0, le=1)
     rotate_deg: float = Field(default=12.0, ge=0, le=45)
@@ -108,6 +109,13 @@ class AugmentConfig(_Strict):
     invert_prob: float = Field(default=0.0, ge=0, le=1)
     structure_intensity_prob: float = Field(default=0.0, ge=0, le=1)
     structure_intensity_range: tuple[float, float] = (0.3, 1.5)
+    mirror_prob: float = Field(
+        default=0.0,
+        ge=0,
+        le=1,
+        description="reverse the neighbouring-slice channels: the sample's left-right mirror "
+        "image (vertebra classes have no side, so no label changes); pairs with infer.mirror",
+    )
 
     @field_validator("structure_intensity_range", "gamma_range")
     @classmethod
@@ -143,6 +151,11 @@ class InferConfig(_Strict):
         ge=0,
         description="sigma (mm) of a 3-D Gaussian over the class probabilities (network "
         "resolution) before the argmax, so boundaries agree from slice to slice; 0: off",
+    )
+    mirror: bool = Field(
+        default=False,
+        description="test-time mirroring (nnU-Net's): average the softmax of each slice and of "
+        "its left-right mirror (neighbouring-slice channels reversed); two network passes",
     )
 
 

@@ -165,7 +165,8 @@ def _canonical_probabilities(
 
     The models share one ``preprocess`` config and smoothing (``_preprocess_key``): the volume is
     prepared once, every model sees the same slices, and their softmax is averaged at the network's
-    resolution, so the resampling to the input grid is done once, not once per model."""
+    resolution, so the resampling to the input grid is done once, not once per model. With
+    ``infer.mirror`` (the first model's) each model also sees every slice mirrored left-right."""
     cfg = models[0].config
     for model in models:
         if (
@@ -196,6 +197,7 @@ def _canonical_probabilities(
     batches = [np.arange(i, min(i + bs, s_count)) for i in range(0, s_count, bs)]
 
     sigma_mm, sp = cfg.infer.smooth_sigma_mm, cfg.preprocess.spacing_mm
+    mirror = cfg.infer.mirror and len(offsets) > 1  # one channel: its mirror is itself
     # network-resolution probabilities of every slice, kept only when they are smoothed in 3-D
     net = torch.empty((s_count, n_classes, h, w)) if sigma_mm > 0 else None
 
@@ -208,12 +210,16 @@ def _canonical_probabilities(
     def run_batch(idx: np.ndarray) -> None:
         x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
         x = F.pad(x, (0, pw - w, 0, ph - h)).contiguous(memory_format=torch.channels_last)
+        # test-time mirroring: the same slices' left-right mirror images, channels reversed
+        inputs = [x, x.flip(1).contiguous(memory_format=torch.channels_last)] if mirror else [x]
         with torch.inference_mode():
             p = torch.zeros((len(idx), n_classes, h, w))
             for model in models:
                 device = next(model.network.parameters()).device
-                p += torch.softmax(model.network(x.to(device)).float(), dim=1)[:, :, :h, :w].cpu()
-            p /= len(models)
+                for xi in inputs:
+                    logits = model.network(xi.to(device)).float()
+                    p += torch.softmax(logits, dim=1)[:, :, :h, :w].cpu()
+            p /= len(models) * len(inputs)
             if net is None:
                 to_input_grid(idx, p)
             else:
@@ -241,10 +247,11 @@ def _canonical_probabilities(
 
 def _preprocess_key(model: SegmentationModel) -> str:
     """Members with equal keys share one preparation of the volume and are averaged at the
-    network's resolution (their preprocess config and smoothing sigma are the same)."""
+    network's resolution (their preprocess config, smoothing sigma and mirroring are the same)."""
     cfg = model.config
     return json.dumps(
-        [cfg.preprocess.model_dump(mode="json"), cfg.infer.smooth_sigma_mm], sort_keys=True
+        [cfg.preprocess.model_dump(mode="json"), cfg.infer.smooth_sigma_mm, cfg.infer.mirror],
+        sort_keys=True,
     )
 
 

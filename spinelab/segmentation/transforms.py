@@ -218,6 +218,23 @@ def slice_channels(stack: np.ndarray, index: int | np.ndarray, offsets: list[int
     return stack[pos]
 
 
+class RandMirrorChannelsd(Randomizable):
+    """With probability ``prob`` reverse the channel order of ``image`` (C, H, W): the 2.5-D
+    sample's left-right mirror image, since its channels are neighbouring sagittal slices in
+    right-to-left order (``slice_channels``). The sagittal plane itself is not flipped, and
+    vertebra and disc classes have no side, so the label is unchanged."""
+
+    def __init__(self, prob: float) -> None:
+        self.prob = prob
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        if self.prob > 0 and self.R.rand() < self.prob:
+            data = dict(data)
+            x = data["image"]
+            data["image"] = torch.flip(x, dims=(0,)) if torch.is_tensor(x) else np.flip(x, 0).copy()
+        return data
+
+
 class RandInvertd(Randomizable):
     """With probability ``prob`` invert the intensities of ``keys`` (x -> min + max - x, per sample)."""
 
@@ -286,9 +303,10 @@ class RandStructureIntensityd(Randomizable):
 
 def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm: float) -> Any:
     """MONAI dict transforms for training samples ``{"image", "label"}``: geometry (rotation, scale,
-    shift; no flips, which would break left/right and cranial/caudal naming), pad/crop to
-    ``patch_size``, per-structure intensity (``RandStructureIntensityd``), then whole-image
-    intensity (bias field, gamma, scale/shift, histogram, noise, blur, inversion)."""
+    shift; no in-plane flips, which would break cranial/caudal naming), the left-right mirror
+    (``RandMirrorChannelsd``), pad/crop to ``patch_size``, per-structure intensity
+    (``RandStructureIntensityd``), then whole-image intensity (bias field, gamma, scale/shift,
+    histogram, noise, blur, inversion)."""
     from monai.transforms import (
         Compose,
         RandAdjustContrastd,
@@ -315,6 +333,7 @@ def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm
                 mode=("bilinear", "nearest"),
                 padding_mode="zeros",
             ),
+            RandMirrorChannelsd(aug.mirror_prob),
             SpatialPadd(keys=["image", "label"], spatial_size=patch_size),
             RandSpatialCropd(keys=["image", "label"], roi_size=patch_size, random_size=False),
             RandStructureIntensityd(

@@ -134,3 +134,47 @@ def test_a_negative_smoothing_sigma_is_refused_with_the_key_named():
     with pytest.raises(pydantic.ValidationError, match="smooth_sigma_mm"):
         apply_overrides(SegConfig(), {"infer.smooth_sigma_mm": -1.0})
     assert apply_overrides(SegConfig(), {"infer.smooth_sigma_mm": 1.0}).infer.smooth_sigma_mm == 1.0
+
+
+def test_mirroring_averages_the_volume_and_its_left_right_mirror():
+    """``infer.mirror`` (channels of neighbouring slices reversed) gives exactly the mean of the
+    plain prediction and the prediction on the volume mirrored left-right, mirrored back."""
+    from spinelab.data.volume import Volume
+    from spinelab.segmentation.infer import predict_volume
+    from spinelab.segmentation.networks import build_network
+    from spinelab.segmentation.transforms import sagittal_layout
+
+    torch.manual_seed(0)
+    model = _model(["L4", "L5"])
+    model.network = build_network(
+        "unet", in_channels=3, out_channels=3, channels=[4, 8, 16], num_res_units=0
+    ).eval()
+    mask = make_phantom([L4, L5]).mask
+    rng = np.random.default_rng(0)
+    image = Volume((mask.array > 0) * 100.0 + rng.normal(0, 10, mask.array.shape), mask.affine)
+    lr = sagittal_layout(image).perm[0]
+    mirrored = Volume(np.flip(image.array, lr).copy(), image.affine)
+    cfg = model.config.model_copy(deep=True)
+    cfg.preprocess.spacing_mm = 2.0
+    plain = model.__class__(model.network, cfg, model.classes)
+    cfg_m = cfg.model_copy(deep=True)
+    cfg_m.infer.mirror = True
+    with_mirror = model.__class__(model.network, cfg_m, model.classes)
+
+    p0 = predict_volume(image, plain).probabilities
+    p1 = np.flip(predict_volume(mirrored, plain).probabilities, 1 + lr)
+    pm = predict_volume(image, with_mirror).probabilities
+    assert not np.allclose(p0, p1, atol=1e-3)  # the random network is not mirror-symmetric
+    assert np.allclose(pm, (p0 + p1) / 2, atol=1e-5)
+
+
+def test_mirror_augmentation_reverses_the_channels_and_keeps_the_label():
+    from spinelab.segmentation.transforms import RandMirrorChannelsd
+
+    image = np.arange(3 * 4 * 5, dtype=np.float32).reshape(3, 4, 5)
+    label = np.ones((1, 4, 5), dtype=np.float32)
+    out = RandMirrorChannelsd(1.0)({"image": image, "label": label})
+    assert np.array_equal(out["image"], image[::-1]) and out["label"] is label
+    t = RandMirrorChannelsd(1.0)({"image": torch.from_numpy(image), "label": label})["image"]
+    assert torch.equal(t, torch.from_numpy(image.copy()).flip(0))
+    assert RandMirrorChannelsd(0.0)({"image": image, "label": label})["image"] is image
