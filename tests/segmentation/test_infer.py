@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import torch
 
@@ -156,10 +158,10 @@ def test_mirroring_averages_the_volume_and_its_left_right_mirror():
     mirrored = Volume(np.flip(image.array, lr).copy(), image.affine)
     cfg = model.config.model_copy(deep=True)
     cfg.preprocess.spacing_mm = 2.0
-    plain = model.__class__(model.network, cfg, model.classes)
+    plain = dataclasses.replace(model, config=cfg)
     cfg_m = cfg.model_copy(deep=True)
     cfg_m.infer.mirror = True
-    with_mirror = model.__class__(model.network, cfg_m, model.classes)
+    with_mirror = dataclasses.replace(model, config=cfg_m)
 
     p0 = predict_volume(image, plain).probabilities
     p1 = np.flip(predict_volume(mirrored, plain).probabilities, 1 + lr)
