@@ -158,6 +158,14 @@ class LevelsConfig(BaseModel):
         "of the median body (the network segments only the top of a sacrum, a lumbar body whole), "
         "else it keeps its name, flagged sacrum_not_found",
     )
+    sacral_disc_frac: float = Field(
+        default=0.2,
+        ge=0,
+        lt=1,
+        description="the segmented disc between the bodies named L5 and S1 under this fraction of "
+        "the median segmented disc above them (while discs part those bodies) is flagged "
+        "thin_lumbosacral_disc: the S1 may be S2 and every name one level too high; 0 = off",
+    )
     class_split_frac: float = Field(
         default=0.25,
         gt=0,
@@ -672,6 +680,7 @@ def fit_levels(
     )
     if view is not None:
         _flag_sacrum(low, view, med_d, low.n / body_med, inferred, label_names, qc)
+    _flag_thin_lumbosacral_disc(bodies, disc_comps, cfg, qc)
     for b in bodies:
         if b.missing_above:
             qc.append(
@@ -883,6 +892,44 @@ def _flag_sacrum(
             "(a whole body: names kept)"
         )
     qc.append(qc_flag(flag, f"{seen}: {outcome}"))
+
+
+def _flag_thin_lumbosacral_disc(
+    bodies: list[_Body], disc_comps: list[_Body], cfg: LevelsConfig, qc: list[dict[str, str]]
+) -> None:
+    """Flag ``thin_lumbosacral_disc`` when the bodies named L5 and S1 are adjacent and the on-curve
+    disc voxels between them are under ``cfg.sacral_disc_frac`` of the median disc between the
+    bodies above, which segmented discs part (``_disc_parting``). The fused S1-S2 junction has no
+    real disc: a network that calls the sacrum L5 and the segment below it S1 leaves that tell-tale
+    sliver, and every name is then one level too high. Names are kept (a degenerate L5-S1 disc can
+    be thin too); the flag puts them in doubt. ``bodies`` sorted by s, named."""
+    if cfg.sacral_disc_frac <= 0 or not disc_comps:
+        return
+    names = [b.name for b in bodies]
+    if "S1" not in names or names.index("S1") < 1 or names[names.index("S1") - 1] != "L5":
+        return
+    i = names.index("S1")
+    above = bodies[:i]
+    if _disc_parting(above, disc_comps, cfg) is None:
+        return
+    on = [d for d in disc_comps if d.dist <= cfg.off_curve_mm]
+
+    def between(a: _Body, c: _Body) -> int:
+        return int(sum(d.n for d in on if a.s < d.s < c.s))
+
+    sizes = [n for n in (between(a, c) for a, c in zip(above[:-1], above[1:], strict=True)) if n]
+    if len(sizes) < 2:
+        return
+    ls, med = between(bodies[i - 1], bodies[i]), float(np.median(sizes))
+    if ls < cfg.sacral_disc_frac * med:
+        qc.append(
+            qc_flag(
+                "thin_lumbosacral_disc",
+                f"the segmented disc between L5 and S1 has {ls} voxels, {ls / med:.0%} of the "
+                f"median disc above ({med:.0f}): S1 may be S2 (fused, no disc) and every name "
+                "one level too high (names kept; review the study)",
+            )
+        )
 
 
 def _merge_adjacent(

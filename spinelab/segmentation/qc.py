@@ -26,6 +26,7 @@ REVIEW_FLAGS: frozenset[str] = frozenset(
         "close_bodies",
         "sacrum_not_found",
         "sacrum_inferred",
+        "thin_lumbosacral_disc",
     }
 )
 

@@ -669,3 +669,31 @@ def test_no_disc_beyond_an_end_body_flagged_partial():
     res = fit_levels(Volume(arr, ph.mask.affine), NAMES)
     assert names(res)[0] == "L1" and has_flag(res.qc, "partial_body")
     assert res.discs[0]["name"] == "L1-L2" and not has_flag(res.qc, "extrapolated_disc")
+
+
+def _thin_sacral_disc(keep: float) -> Volume:
+    """FULL with discs T12-L1 .. L5-S1, keeping only the fraction ``keep`` of the L5-S1 disc's
+    voxels (the highest: a sliver, as at the fused S1-S2 junction)."""
+    ph = make_phantom(FULL, disc_labels=[11, 12, 13, 14, 15, 16])
+    arr = ph.mask.array.copy()
+    disc = np.argwhere(arr == 16)
+    mm = disc @ ph.mask.affine[:3, :3].T
+    order = np.lexsort((mm[:, 0], -mm[:, 2]))  # highest first (LPS z), then right to left
+    arr[tuple(disc[order[int(keep * len(disc)) :]].T)] = 0
+    return Volume(arr, ph.mask.affine, {"path": "phantom"})
+
+
+def test_a_sliver_of_disc_between_l5_and_s1_puts_the_names_in_doubt():
+    """The network called the sacrum L5 and S2 'S1': the 'L5-S1 disc' between them is the
+    fused S1-S2 junction, a sliver beside the discs above. Flagged for review, names kept."""
+    res = fit_levels(_thin_sacral_disc(0.1), NAMES)
+    assert names(res)[-2:] == ["L5", "S1"]
+    assert has_flag(res.qc, "thin_lumbosacral_disc") and names_in_doubt(q["flag"] for q in res.qc)
+    reason = next(q["reason"] for q in res.qc if q["flag"] == "thin_lumbosacral_disc")
+    assert "one level too high" in reason
+    # a narrowed but real L5-S1 disc (half of it found) is not flagged; nor when the rule is off
+    assert not has_flag(fit_levels(_thin_sacral_disc(0.5), NAMES).qc, "thin_lumbosacral_disc")
+    off = LevelsConfig(sacral_disc_frac=0.0)
+    assert not has_flag(fit_levels(_thin_sacral_disc(0.1), NAMES, config=off).qc, "thin_lumbosacral_disc")
+    # no discs segmented at all: no evidence either way
+    assert not has_flag(fit_levels(make_phantom(FULL).mask, NAMES).qc, "thin_lumbosacral_disc")
