@@ -96,6 +96,9 @@ class SectionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _text(doc)
+        spoken = self.engine.rules.sections.dictation
+        if spoken is not None:  # unedited dictation written out, the same length
+            text = doc._.spine_text = spoken.written_form(text)
         secs = self.engine.splitter.sections(text)
         doc._.spine_sections = secs
         doc._.spine_sentences = self.engine.splitter.sentences(text, secs)

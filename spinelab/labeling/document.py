@@ -70,6 +70,13 @@ class DocumentLabeler:
         self.reader = SentenceReader(self.tagger, self.levels, self.context_excl)
         self._ranks: dict[str, int] = {}
 
+    def reading_text(self, text: str) -> str:
+        """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.
+        reading_text`, then unedited dictation written out (``sections.yaml`` ``dictation``)."""
+        text = reading_text(text)
+        spoken = self.rules.sections.dictation
+        return text if spoken is None else spoken.written_form(text)
+
     def candidates(
         self,
         text: str,
@@ -164,6 +171,6 @@ class DocumentLabeler:
         self, text: str, read: Callable[[str, int, int], SentenceFacts] | None = None
     ) -> list[Candidate]:
         """The merged row candidates of one report text (``read``: see :meth:`candidates`)."""
-        text = reading_text(text)
+        text = self.reading_text(text)
         sentences = self.splitter.sentences(text, self.splitter.sections(text))
         return self.merge(self.candidates(text, sentences, read))

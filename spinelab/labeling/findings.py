@@ -55,6 +55,22 @@ _NO_OTHER = re.compile(
 
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
 _FIELD_OPEN = re.compile(r"(?:^|[|:\u2022\n-])[ \t]*$")
+
+
+def _opens_field(text: str, start: int, head: int) -> bool:
+    """Whether a field name at ``head`` opens its clause: only a line start, '|', ':', a bullet,
+    a dash or a sentence end (then spaces) before it, in the sentence from ``start`` or, when the sentence
+    starts at ``head``, before the sentence ('  Canal: patent' on an indented line)."""
+    if _FIELD_OPEN.search(text, start, head):
+        return True
+    if text[start:head].strip(" \t"):
+        return False
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
+
+
 _FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
@@ -125,6 +141,8 @@ _BACK_REF = re.compile(
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]")
 _OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
+_HEADING_COLON = re.compile(r"[ \t]*:[ \t]*")
+_HEADING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
 _V = r"[TLSD]\s?-?\s?\d{1,2}"
@@ -704,11 +722,18 @@ class SentenceAnalyser:
         spans: list[tuple[int, int]] = []
         if text.find(":", start, end) < 0:
             return out, items
-        for it in items:
+        for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
             colon = _FIELD_COLON.match(text, it.end)
-            if colon is None or not _FIELD_OPEN.search(text, start, it.start):
+            if colon is None:
+                continue
+            # a sided field name ('Left foramen: severe stenosis', 'Right foramen: mild')
+            head, field_sides = it.start, set()
+            side = items[k - 1] if k else None
+            if side is not None and side.kind == "D" and not text[side.end : it.start].strip():
+                head, field_sides = side.start, set(side.rule.sides)
+            if not _opens_field(text, start, head):
                 continue
             stop = _FIELD_END.search(text, colon.end())
             stop_at = stop.start() if stop else len(text)
@@ -716,13 +741,13 @@ class SentenceAnalyser:
                 x.kind == "S" and colon.end() <= x.start < stop_at for x in items
             ):
                 continue
-            spans.append((it.start, stop_at))
+            spans.append((head, stop_at))
             names = SITE_FINDING[it.rule.finding]
             a = colon.end()
             for part in re.finditer(r"[^,]+", text[a:stop_at]):
                 p0, p1 = a + part.start(), a + part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
-                sides = {s for x in inner if x.kind == "D" for s in x.rule.sides}
+                sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
                 cues = [x.rule.category for x in inner if x.kind == "C"]
                 grade = _grade_of(inner)
                 if "negation" in cues or scopes.negated(p0):
@@ -1006,6 +1031,13 @@ class SentenceAnalyser:
                 _take(st, inner[0])
                 continue
             fol = next((m for m in usable if m.start >= st.end), None)
+            if (  # a by-finding heading: 'Disc bulges: L2-3, L3-4 and L4-5, mild'
+                fol is not None
+                and _HEADING_COLON.fullmatch(text, st.end, fol.start)
+                and _HEADING_OPEN.fullmatch(text, start, st.start)
+            ):
+                _take(st, fol)
+                continue
             if fol is not None:
                 gap = text[st.end : fol.start]
                 nw = self.t.n_words(gap)

@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from spinelab.labeling.dictation import DictationRules
 from spinelab.schema import LEVELS
 
 PACKAGED_RULES = Path(__file__).with_name("rules")
@@ -181,6 +182,8 @@ class ScopeRule(_Rule):
 
 class SectionsFile(_Rule):
     headers: list[HeaderRule] = Field(min_length=1)
+    #: spoken punctuation and levels of unedited dictation (None: read every text as written)
+    dictation: DictationRules | None = None
 
 
 class VertebraSpelling(_Rule):

@@ -40,8 +40,11 @@ def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
     their headers and fields split; a table row (a line opening with '|' or a disc level:
-    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together. Same length as ``text``:
-    offsets are the report's."""
+    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; tabs read as spaces
+    ('Canal:<TAB>patent', templates' aligned fields). Same length as ``text``: offsets are the
+    report's."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
     if "|" not in text:
         return text
     return "\n".join(

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from spinelab.labeling.labeler import MAX_CHARS, check_text
-from spinelab.labeling.sections import reading_text
 from spinelab.schema import FINDINGS, LEVELS
 
 DEFAULT_COMBINE_THRESHOLD = 0.95
@@ -68,6 +67,7 @@ class ModelLabeler:
         self.model = load_model(s["model_dir"], device=device)
         doc = DocumentLabeler(load_rules(s["rules_dir"]))
         self.splitter = doc.splitter
+        self._reading_text = doc.reading_text
         self.model.parser = doc.levels  # the level-mention features follow the site's level rules
         self.rules = None
         if s["combine"]:
@@ -84,7 +84,7 @@ class ModelLabeler:
 
     def _section_of(self, text: str) -> Any:
         """``pos -> 'findings' | 'impression' | 'other'`` for one text (sections split once)."""
-        sections = self.splitter.sections(reading_text(text))
+        sections = self.splitter.sections(self._reading_text(text))
 
         def kind(pos: int) -> str:
             for sec in sections:

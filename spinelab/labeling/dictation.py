@@ -1,0 +1,117 @@
+"""Unedited speech-recognition text read as written text: spoken punctuation and spoken levels.
+
+Dictated reports that nobody proof-read keep the radiologist's spoken commands ("... disc bulge
+period new paragraph impression colon ...") and levels said as words ("l four-five", "l five s
+one"). :func:`written_form` rewrites them (the ``dictation`` block of ``sections.yaml``,
+:class:`DictationRules`) into the punctuation and level spellings the rules read, **keeping the
+text's length** (each replacement is padded with spaces), so every offset stays the report's.
+
+Only a text that is dictation is rewritten: it must hold at least ``min_marks`` spoken marks, so
+that "for a period of six weeks" or "the colon" in a written report is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class SpokenMark(BaseModel):
+    """A spoken punctuation command: ``{pattern: "new\\\\s+paragraph", written: "\\n\\n"}``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    written: str = Field(min_length=1)
+    #: the mark is a command only after one of these words ('findings colon'); None: anywhere
+    after: str | None = None
+
+    @field_validator("pattern", "after")
+    @classmethod
+    def _regex(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v, re.I)
+            except re.error as e:
+                raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
+        return v
+
+
+class DictationRules(BaseModel):
+    """How spoken commands and levels read (``sections.yaml`` ``dictation``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    marks: list[SpokenMark] = Field(min_length=1)
+    #: a text is dictation when it holds at least this many marks (of any kind)
+    min_marks: int = Field(default=2, ge=1)
+    #: spoken numbers of level names: word -> number ('five': 5)
+    numbers: dict[str, int] = Field(min_length=1)
+
+    @field_validator("numbers")
+    @classmethod
+    def _numbers(cls, v: dict[str, int]) -> dict[str, int]:
+        bad = {w: n for w, n in v.items() if not 1 <= n <= 12 or not re.fullmatch(r"[a-z]+", w)}
+        if bad:
+            raise ValueError(f"numbers must map lower-case words to 1..12, got {bad}")
+        return v
+
+    @cached_property
+    def _marks(self) -> list[tuple[re.Pattern[str], str]]:
+        out = []
+        for m in self.marks:
+            before = rf"(?:(?<![a-z0-9])(?:{m.after})[ \t]+)" if m.after else ""
+            out.append(
+                (re.compile(rf"{before}(?<![a-z0-9])(?P<m>{m.pattern})(?![a-z0-9])", re.I), m.written)
+            )
+        return out
+
+    @cached_property
+    def _level(self) -> re.Pattern[str]:
+        num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+        return re.compile(
+            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{num})(?![a-z])"
+            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?(?P<n2>{num})(?![a-z]))?",
+            re.I,
+        )
+
+    def is_dictation(self, text: str) -> bool:
+        """Whether ``text`` holds at least ``min_marks`` spoken marks."""
+        n = 0
+        for rx, _ in self._marks:
+            n += sum(1 for _ in rx.finditer(text))
+            if n >= self.min_marks:
+                return True
+        return False
+
+    def written_form(self, text: str) -> str:
+        """``text`` with its spoken marks and levels written, the same length; unchanged when
+        it is not dictation (:meth:`is_dictation`)."""
+        if not self.is_dictation(text):
+            return text
+        text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
+        for rx, written in self._marks:
+            text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
+        return text
+
+    def _level_written(self, m: re.Match[str]) -> str:
+        a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2")
+        first = f"{a.upper()}{self.numbers[n1.lower()]}"
+        if n2 is None:
+            w = first
+        else:
+            w = f"{first}-{(b or a).upper()}{self.numbers[n2.lower()]}"
+        return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
+
+
+def _padded(m: re.Match[str], group: str, written: str) -> Any:
+    """The match with its ``group`` replaced by ``written`` padded with spaces to its length
+    (left as it was when ``written`` is longer)."""
+    s, e = m.span(group)
+    said = m.group(group)
+    if len(written) > len(said):
+        return m.group(0)
+    head = m.group(0)[: s - m.start()]
+    # a line break goes last, so that the next line starts with its first word
+    return head + (written.rjust if written.endswith("\n") else written.ljust)(len(said))
