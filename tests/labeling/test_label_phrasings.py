@@ -202,6 +202,38 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         {},
         [("L1-L2", "disc_bulge"), ("L5-S1", "disc_herniation")],
     ),
+    (
+        "template fields with tabs, indented, sided field names",
+        "FINDINGS:\nL3-4:\n  Canal:\tmild stenosis\n  Left foramen:\tsevere stenosis, with "
+        "compression of the exiting left L3 root\n  Right foramen:\tmild\nL5-S1:\n  Canal:\tpatent"
+        "\n  Foramina:\tpatent",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "by-finding headings name their levels after the colon",
+        "FINDINGS:\nDisc bulges: L2-3, L3-4 and L4-5, mild circumferential.\nDisc herniations: L4-5 "
+        "right paracentral protrusion; L5-S1 central extrusion.",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L2-L3", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a normal level that is unchanged",
+        "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
 ]
 
 
