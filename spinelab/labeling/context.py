@@ -87,7 +87,7 @@ def compute_scopes(
             if cat == "negation":
                 m = comma_end.search(text, a, b)
                 if m:
-                    b = m.start()
+                    b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
         elif direction == "backward":
             a, b = prv, it.start
         else:

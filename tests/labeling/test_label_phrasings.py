@@ -229,6 +229,40 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L2-L3", "disc_herniation"), ("L3-L4", "disc_herniation")],
     ),
     (
+        "a table cell ends a negation",
+        "FINDINGS:\nT12-L1 | no bulge/herniation | canal normal | foramina normal",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("T12-L1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'is no longer seen' negates backwards",
+        "FINDINGS: L5-S1: The right foraminal disc protrusion described on the preoperative study "
+        "is no longer seen.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a graded finding after a negated one, no punctuation (dictation)",
+        "FINDINGS: at L5-S1 broad-based disk bulge no central stenosis moderate bilateral "
+        "foraminal narrowing greater on the right.",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a negated grade list is still negated",
+        "FINDINGS: At L4-5 no moderate or severe stenosis.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
         "a normal level that is unchanged",
         "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
         {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
