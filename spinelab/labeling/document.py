@@ -20,6 +20,7 @@ from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import BARE_NORMAL, SentenceCache, SentenceFacts, SentenceReader
+from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
@@ -96,8 +97,17 @@ class DocumentLabeler:
         ctx_line = -1
         ctx_heading = False
         last_key: tuple[int, str] | None = None
+        rows = headed_table_rows(text)
+        rows_read: set[int] = set()
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
+            row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
+            if row is not None:  # a headed table's row: its cells, each under its column
+                if row.start not in rows_read:
+                    rows_read.add(row.start)
+                    self._table_row(row, section, read, add)
+                ctx = None
+                continue
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
@@ -139,6 +149,27 @@ class DocumentLabeler:
             out += [c for c in remaining if c[0] not in named]
             out.sort(key=lambda c: c[5])
         return out
+
+    @staticmethod
+    def _table_row(
+        row: TableRow,
+        section: str,
+        read: Callable[[str, int, int], SentenceFacts],
+        add: Callable[[CandidateTuple], None],
+    ) -> None:
+        """Candidates of one headed-table row: each cell read as '<level>: <column>: <cell>.'
+        (:mod:`~spinelab.labeling.tables`), its rows given the cell's span."""
+        tier = 0 if section in ("findings", "other") else 2
+        for cell in row.cells:
+            f = read(cell.reading, 0, len(cell.reading))
+            row_levels = f.sets_context
+            for finding, value, uncertain, lv, _blanket, _negative, _except in f.stated:
+                for level in lv or row_levels or ():
+                    add((level, finding, value, uncertain, tier, cell.start, cell.end, section))
+            if f.bare_normal and row_levels:
+                for level in row_levels:
+                    for finding, value in BARE_NORMAL:
+                        add((level, finding, value, False, tier, cell.start, cell.end, section))
 
     def merge(self, cands: list[CandidateTuple]) -> list[Candidate]:
         """One candidate per (level, finding): best tier, then positive over negative, then the

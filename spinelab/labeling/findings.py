@@ -71,6 +71,8 @@ def _opens_field(text: str, start: int, head: int) -> bool:
     return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
 
 
+#: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
+_FIELD_PART = re.compile(r"(?:[^,/]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+", re.I)
 _FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
@@ -737,15 +739,20 @@ class SentenceAnalyser:
                 continue
             stop = _FIELD_END.search(text, colon.end())
             stop_at = stop.start() if stop else len(text)
+            # another site after the colon makes a heading over prose; the field's own site
+            # repeated is its value's noun ('Canal: mild canal', 'Foramina: mod L / mild R foramina')
             if any(colon.end() <= m.start < stop_at for m in levels) or any(
-                x.kind == "S" and colon.end() <= x.start < stop_at for x in items
+                x.kind == "S"
+                and colon.end() <= x.start < stop_at
+                and x.rule.finding != it.rule.finding
+                for x in items
             ):
                 continue
             spans.append((head, stop_at))
             names = SITE_FINDING[it.rule.finding]
             a = colon.end()
-            for part in re.finditer(r"[^,]+", text[a:stop_at]):
-                p0, p1 = a + part.start(), a + part.end()
+            for part in _FIELD_PART.finditer(text, a, stop_at):
+                p0, p1 = part.start(), part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
                 sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
                 cues = [x.rule.category for x in inner if x.kind == "C"]

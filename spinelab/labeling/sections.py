@@ -33,7 +33,12 @@ _BLANK = re.compile(r"\n[ \t\r]*\n")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 
-_TABLE_ROW = re.compile(r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d)", re.I)
+#: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
+_TABLE_ROW = re.compile(
+    r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d"
+    r"|(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)[ \t]*\|)",
+    re.I,
+)
 
 
 def reading_text(text: str) -> str:

@@ -172,7 +172,8 @@ class SentenceReader:
         stated: list[Stated] = []
         bare_normal = study_normal_ = False
         if not (scopes.prior and not scopes.current):
-            if kinds & _STATING or ("G" in kinds and ":" in ltext):
+            # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none')
+            if kinds & _STATING or (("G" in kinds or "C" in kinds) and ":" in ltext):
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
