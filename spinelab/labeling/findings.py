@@ -117,7 +117,7 @@ _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrus
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
-_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or)\s*{_ONE_LEVEL})*"
+_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 _IS = r"(?:is|are|appears?|remains?)"
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",

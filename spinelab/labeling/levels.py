@@ -89,6 +89,11 @@ class LevelParser:
         )
         self.vert_re = re.compile(f"{lead}{_vert('a', r.vertebra)}(?![0-9])", re.I)
         self.endplate_re = re.compile(r.endplate.replace("VERT", _vert("a", r.vertebra)), re.I)
+        pair = r.endplate_pair or "(?!)"
+        self.endplate_pair_re = re.compile(
+            pair.replace("VERT_A", _vert("a", r.vertebra)).replace("VERT_B", _vert("b", r.vertebra)),
+            re.I,
+        )
         self.scopes = list(r.scopes)
         alts = "|".join(f"(?P<s{i}>{sc.pattern})" for i, sc in enumerate(self.scopes))
         firsts = "".join(sorted({c for sc in self.scopes for c in (first_chars(sc.pattern) or "")}))
@@ -109,6 +114,7 @@ class LevelParser:
         names = [
             "disc_re",
             "endplate_re",
+            "endplate_pair_re",
             "scope_re",
             "range_gap",
             "list_gap",
@@ -158,6 +164,10 @@ class LevelParser:
             out.append(
                 (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
             )
+        for m in rx["endplate_pair_re"].finditer(text):
+            ia, ib = _index(m, "a"), _index(m, "b")
+            if ia is not None and ib == ia + 1:
+                out.append((m.start(), m.end(), ia, ib))
         for m in scopes or ():
             upper = self._one_disc.get(m.lastgroup or "")
             if upper is not None:

@@ -202,6 +202,8 @@ class LevelsFile(_Rule):
     exclude_before: str
     context_exclusions: str
     endplate: str
+    #: optional: the facing endplates of two vertebrae ('endplates of L4 and L5' -> L4-L5)
+    endplate_pair: str | None = None
     scopes: list[ScopeRule]
 
     @field_validator(
@@ -215,6 +217,11 @@ class LevelsFile(_Rule):
     @classmethod
     def _regexes(cls, v: list[str]) -> list[str]:
         return [_check_regex(x) for x in v]
+
+    @field_validator("endplate_pair")
+    @classmethod
+    def _optional_regex(cls, v: str | None) -> str | None:
+        return None if v is None else _check_regex(v)
 
 
 class VocabFile(_Rule):

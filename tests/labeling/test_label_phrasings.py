@@ -263,6 +263,24 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a site over a range of levels, then its state",
+        "FINDINGS: The foramina at T12-L1 through L3-4 are patent. The neuroforaminae at L4/5 "
+        "are patent.",
+        {
+            ("T12-L1", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "Modic type with a parenthesis, and the endplates of two vertebrae",
+        "FINDINGS: Type 2 (fatty) endplate change at L4-5. Modic type I changes are seen at the "
+        "opposing endplates of L5 and S1.",
+        {("L4-L5", "modic"): "type2", ("L5-S1", "modic"): "type1"},
+        [],
+    ),
+    (
         "a normal level that is unchanged",
         "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
         {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
