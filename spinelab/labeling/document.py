@@ -113,6 +113,8 @@ class DocumentLabeler:
                 ctx = None
             last_key = key
             f = read(text, s, e)
+            if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
+                ctx, ctx_line, ctx_heading = (), line, f.heading
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = 0 if section in ("findings", "other") else 2

@@ -204,6 +204,8 @@ class LevelsFile(_Rule):
     endplate: str
     #: optional: the facing endplates of two vertebrae ('endplates of L4 and L5' -> L4-L5)
     endplate_pair: str | None = None
+    #: optional: level spellings outside the schema (L6): they end the carried level context
+    outside_schema: str | None = None
     scopes: list[ScopeRule]
 
     @field_validator(
@@ -218,7 +220,7 @@ class LevelsFile(_Rule):
     def _regexes(cls, v: list[str]) -> list[str]:
         return [_check_regex(x) for x in v]
 
-    @field_validator("endplate_pair")
+    @field_validator("endplate_pair", "outside_schema")
     @classmethod
     def _optional_regex(cls, v: str | None) -> str | None:
         return None if v is None else _check_regex(v)

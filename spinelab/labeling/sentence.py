@@ -76,7 +76,8 @@ class SentenceFacts(NamedTuple):
     usable level (it speaks of the strongly carried level). ``study_normal``: whole-study-normal
     wording naming no usable level (it speaks of the lumbar spine unless a level is strongly
     carried). ``specific``: names a specific (non-blanket, non-excluded) level. ``sets_context``:
-    the levels it carries to the next sentences (None: it does not set the context);
+    the levels it carries to the next sentences (None: it does not set the context; empty: it
+    names only a level outside the schema, 'L5-L6', so nothing carried speaks there);
     ``heading``: it is only a level heading ('L4-L5:'). ``clears_context``: a blanket scope ends
     the carried level. ``excluded_only``: it names levels, but only excluded ones (procedure
     sites, root distributions): a negation in it speaks of that site, not of the whole spine."""
@@ -136,6 +137,7 @@ class SentenceReader:
         self.analyser = SentenceAnalyser(tagger, levels)
         t = tagger
         # sentence-wide searches run on the lower-cased text with case-sensitive twins
+        self._outside = re.compile(levels.rules.outside_schema or "(?!)", re.I)
         self._rx = {
             False: (context_excl, t.alignment, t.level_normal, t.study_normal),
             True: tuple(
@@ -205,6 +207,11 @@ class SentenceReader:
             for m in reversed(lvs):
                 rest = rest[: m.start - s] + rest[m.end - s :]
             heading = bool(_HEADING_ONLY.match(rest))
+        outside = False
+        if not specific and (o := self._outside.search(ltext)) is not None:
+            # 'L5-L6: ...' (a sixth lumbar vertebra): no schema level speaks here
+            outside, sets_context = True, ()
+            heading = not ltext[: o.start()].strip()
         clears = sets_context is None and any(m.blanket for m in usable)
         return SentenceFacts(
             tuple(stated),
@@ -214,7 +221,7 @@ class SentenceReader:
             sets_context,
             heading,
             clears,
-            bool(lvs) and not usable,
+            (bool(lvs) and not usable) or outside,
         )
 
     @staticmethod

@@ -281,6 +281,14 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a level outside the schema (L6) carries no level and gives no row",
+        "FINDINGS: Six lumbar-type vertebrae; the lowest is called L6.\nL4-L5: Mild disc bulge. "
+        "Foramina patent.\nL5-L6: Right foraminal protrusion with moderate right foraminal "
+        "stenosis. No canal stenosis.\nL6-S1: Rudimentary disc, no abnormality.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "foraminal_stenosis_right"): "none"},
+        [("L4-L5", "disc_herniation"), ("L5-S1", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
         "a normal level that is unchanged",
         "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
         {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
