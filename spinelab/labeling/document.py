@@ -24,6 +24,10 @@ from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
+#: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
+_FINDING_HEAD = re.compile(r"[ \t]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+_NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
 _LEVEL_ORDER = {lv: i for i, lv in enumerate(LEVELS)}
@@ -99,6 +103,10 @@ class DocumentLabeler:
         last_key: tuple[int, str] | None = None
         rows = headed_table_rows(text)
         rows_read: set[int] = set()
+        # a by-finding heading ('Foraminal stenosis: moderate bilateral L5-S1; mild left L4-5.
+        # None elsewhere.'): its text, line, and where its rows start in ``out``
+        fhead: str | None = None
+        fhead_line = fhead_from = -1
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -113,12 +121,34 @@ class DocumentLabeler:
                 ctx = None
             last_key = key
             f = read(text, s, e)
+            elsewhere: tuple[str, ...] | None = None
+            head = _FINDING_HEAD.match(text, s, e)
+            if head is not None:
+                h = head.group(1) + "."
+                if read(h, 0, len(h)).stated:  # the heading names a finding
+                    fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
+            elif fhead is not None and line == fhead_line:
+                if not (f.stated or f.bare_normal or f.study_normal):
+                    # a clause of the heading's list: read under the heading
+                    none = _NONE_CLAUSE.match(text, s, e)
+                    if none is not None:  # 'None elsewhere.' -> 'No <heading> elsewhere.'
+                        clause = f"No {fhead[:-1]} {text[none.end() : e]}"
+                    else:
+                        clause = f"{fhead} {text[s:e]}"
+                    f = read(clause, 0, len(clause))
+                    if _ELSEWHERE.search(text, s, e):  # 'None elsewhere': the levels not named
+                        named = {c[0] for c in out[fhead_from:]}
+                        elsewhere = tuple(lv for lv in LUMBAR_LEVELS if lv not in named)
+            else:
+                fhead = None
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading = (), line, f.heading
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = 0 if section in ("findings", "other") else 2
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
+                    if lv is None and elsewhere is not None:
+                        lv = elsewhere
                     if lv is None:
                         if ctx is not None and (strong or not negative):
                             lv = ctx

@@ -131,8 +131,8 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     re.I,
 )
 _ELIDED_GAP = re.compile(
-    r"\s*(?:(?:bilaterally|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
-    r"(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?",
+    r"\s*(?:(?:bilaterally|bilateral|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
+    r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
 _BACK_REF = re.compile(

@@ -289,6 +289,21 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "disc_herniation"), ("L5-S1", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
     ),
     (
+        "a by-finding list: clauses after ';' and '.' on the heading's line, 'None elsewhere'",
+        "FINDINGS:\nDisc bulges: L2-3 and L3-4.\nCentral canal stenosis: mild at L4-5; moderate "
+        "at L5-S1. None elsewhere.\nForaminal stenosis: moderate bilateral L5-S1; mild left L4-5."
+        "\nThe conus is normal.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("T12-L1", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
         "a normal level that is unchanged",
         "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
         {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
