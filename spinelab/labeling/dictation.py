@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from spinelab.labeling.regex_first import first_chars, lower_twin
+
 
 class SpokenMark(BaseModel):
     """A spoken punctuation command: ``{pattern: "new\\\\s+paragraph", written: "\\n\\n"}``."""
@@ -76,8 +78,20 @@ class DictationRules(BaseModel):
             re.I,
         )
 
+    @cached_property
+    def _any_mark(self) -> re.Pattern[str]:
+        """Every mark's words in one pass, without their ``after`` condition (a quick bound)."""
+        alts = "|".join(f"(?:{m.pattern})" for m in self.marks)
+        firsts = "".join(sorted(set().union(*(first_chars(m.pattern) or {"."} for m in self.marks))))
+        # case-sensitive on the lower-cased text, led by the marks' first letters: ~10x faster
+        rx = re.compile(rf"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I)
+        return lower_twin(rx)
+
     def is_dictation(self, text: str) -> bool:
         """Whether ``text`` holds at least ``min_marks`` spoken marks."""
+        found = self._any_mark.finditer(text.lower())
+        if sum(1 for _ in zip(range(self.min_marks), found, strict=False)) < self.min_marks:
+            return False  # not even the words: most reports, in one pass
         n = 0
         for rx, _ in self._marks:
             n += sum(1 for _ in rx.finditer(text))
