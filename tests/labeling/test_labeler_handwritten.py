@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N and O (each after its blind score; I and M were only scored), so these figures guard against regressions; the blind
+the rules were developed on A-H, J-L, N and O (each after its blind score; I, M and P were only scored), so these figures guard against regressions; the blind
 figures that measure generalisation are in that folder's README."""
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 
 
 def test_the_sets_are_there() -> None:
-    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNO"]
+    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNOP"]
 
 
-#: micro-F1 floors below the default 0.98: the sets developed on least (README there)
-FLOOR = {"setN": 0.955, "setO": 0.965}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 
@@ -36,5 +34,5 @@ def test_handwritten_set(folder: Path) -> None:
     pred, gold, n_errors = score_set(Labeler(sentence_cache=0), folder)
     figs = headline_figures(score_tables(pred, gold))
     assert n_errors == REFUSED.get(folder.name, 0)
-    assert figs["micro_f1"] >= FLOOR.get(folder.name, 0.98), figs
+    assert figs["micro_f1"] >= 0.98, figs
     assert min(figs["per_finding_f1"].values()) >= 0.85, figs["per_finding_f1"]
