@@ -304,6 +304,25 @@ CASES: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("T12-L1", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_right")],
     ),
     (
+        "a lateral listhesis or rotatory subluxation is no spondylolisthesis",
+        "FINDINGS: Degenerative scoliosis. There is 6 mm right lateral listhesis of L3 on L4 with "
+        "rotatory subluxation at this level. Grade 1 anterolisthesis of L4 on L5.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "alignment named after four words; a normal level with 'and no <finding>'",
+        "FINDINGS:\nVertebrae: Normal vertebral body height and alignment.\nL5-S1: No significant "
+        "abnormality, and no endplate signal change.",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "modic"): "none",
+        },
+        [],
+    ),
+    (
         "a normal level that is unchanged",
         "FINDINGS:\nL1-L2: Unremarkable, unchanged.\nL2-L3: Normal and stable since 2019.",
         {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_right"): "none"},
