@@ -143,8 +143,9 @@ _BACK_REF = re.compile(
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]")
 _OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
-_HEADING_COLON = re.compile(r"[ \t]*:[ \t]*")
-_HEADING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
+#: a finding heading's colon and what may open the sentence before it ('2. Disc bulges: L2-3')
+_FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
+_FINDING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
 _V = r"[TLSD]\s?-?\s?\d{1,2}"
@@ -1040,8 +1041,8 @@ class SentenceAnalyser:
             fol = next((m for m in usable if m.start >= st.end), None)
             if (  # a by-finding heading: 'Disc bulges: L2-3, L3-4 and L4-5, mild'
                 fol is not None
-                and _HEADING_COLON.fullmatch(text, st.end, fol.start)
-                and _HEADING_OPEN.fullmatch(text, start, st.start)
+                and _FINDING_COLON.fullmatch(text, st.end, fol.start)
+                and _FINDING_OPEN.fullmatch(text, start, st.start)
             ):
                 _take(st, fol)
                 continue
