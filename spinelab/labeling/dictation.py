@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from spinelab.labeling.regex_first import first_chars, lower_twin
+from spinelab.labeling.regex_first import check_regex, first_chars, lower_twin
 
 
 class SpokenMark(BaseModel):
@@ -33,12 +33,7 @@ class SpokenMark(BaseModel):
     @field_validator("pattern", "after")
     @classmethod
     def _regex(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v, re.I)
-            except re.error as e:
-                raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
-        return v
+        return None if v is None else check_regex(v)
 
 
 class DictationRules(BaseModel):

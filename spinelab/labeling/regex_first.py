@@ -5,6 +5,7 @@ by first letter (:func:`first_chars`) or first two letters (:func:`prefixes`) an
 matching bucket at word starts makes tagging much faster. :func:`lower_twin` turns an IGNORECASE
 regex into a case-sensitive one for lower-cased text (same matches where :func:`lower_ok`): ``re``
 can then skip ahead on the literal first characters, which IGNORECASE prevents.
+:func:`check_regex` is the rule files' validator of a regex.
 """
 
 from __future__ import annotations
@@ -13,6 +14,16 @@ import functools
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+
+
+def check_regex(v: str) -> str:
+    """``v`` when it compiles as a case-insensitive regex, else ValueError quoting it (a rule
+    file validator)."""
+    try:
+        re.compile(v, re.I)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
+    return v
 
 
 @functools.cache

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from spinelab.labeling.dictation import DictationRules
+from spinelab.labeling.regex_first import check_regex
 from spinelab.schema import LEVELS
 
 PACKAGED_RULES = Path(__file__).with_name("rules")
@@ -26,13 +27,6 @@ RULE_FILES = ("sections.yaml", "levels.yaml", "vocab.yaml", "context.yaml")
 class RuleFileError(ValueError):
     """A rule file is missing, not YAML, or breaks its schema (message names file and field)."""
 
-
-def _check_regex(v: str) -> str:
-    try:
-        re.compile(v, re.I)
-    except re.error as e:
-        raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
-    return v
 
 
 class _Rule(BaseModel):
@@ -52,7 +46,7 @@ class PatternRule(_Rule):
     @field_validator("pattern")
     @classmethod
     def _regex(cls, v: str | None) -> str | None:
-        return None if v is None else _check_regex(v)
+        return None if v is None else check_regex(v)
 
     @model_validator(mode="after")
     def _one_of(self) -> PatternRule:
@@ -160,7 +154,7 @@ class ScopeRule(_Rule):
     @field_validator("pattern")
     @classmethod
     def _regex(cls, v: str) -> str:
-        return _check_regex(v)
+        return check_regex(v)
 
     @field_validator("levels")
     @classmethod
@@ -213,17 +207,17 @@ class LevelsFile(_Rule):
     )
     @classmethod
     def _regex(cls, v: str) -> str:
-        return _check_regex(v)
+        return check_regex(v)
 
     @field_validator("disc_separators")
     @classmethod
     def _regexes(cls, v: list[str]) -> list[str]:
-        return [_check_regex(x) for x in v]
+        return [check_regex(x) for x in v]
 
     @field_validator("endplate_pair", "outside_schema")
     @classmethod
     def _optional_regex(cls, v: str | None) -> str | None:
-        return None if v is None else _check_regex(v)
+        return None if v is None else check_regex(v)
 
 
 class VocabFile(_Rule):
@@ -242,7 +236,7 @@ class VocabFile(_Rule):
     @field_validator("grade_joiner", "alignment", "level_normal", "study_normal")
     @classmethod
     def _regex(cls, v: str) -> str:
-        return _check_regex(v)
+        return check_regex(v)
 
 
 class ContextFile(_Rule):
@@ -254,7 +248,7 @@ class ContextFile(_Rule):
     @field_validator("clause_breaks", "scope_end_after_comma", "negation_end")
     @classmethod
     def _regex(cls, v: str) -> str:
-        return _check_regex(v)
+        return check_regex(v)
 
 
 _MODELS: dict[str, type[BaseModel]] = {
