@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
 
+from spinelab.labeling.dictation import DictationRules
 from spinelab.labeling.errors import ReportError
 from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE
 
@@ -31,8 +32,11 @@ _LUMBAR = re.compile(
 )
 
 
-def check_text(text: object, max_chars: int = MAX_CHARS) -> str:
-    """``text`` if it is a labelable lumbar report text, else ``ReportError`` (no text in it)."""
+def check_text(
+    text: object, max_chars: int = MAX_CHARS, spoken: DictationRules | None = None
+) -> str:
+    """``text`` if it is a labelable lumbar report text, else ``ReportError`` (no text in it).
+    ``spoken``: the rules' dictation block, so that levels said as words ('l four-five') count."""
     if not isinstance(text, str):
         what = "None" if text is None else type(text).__name__
         raise ReportError("not_text", f"report is {what}, not a string")
@@ -43,7 +47,9 @@ def check_text(text: object, max_chars: int = MAX_CHARS) -> str:
     bad = len(_JUNK.findall(text))
     if "\x00" in text or bad > 0.01 * len(text):
         raise ReportError("not_text", f"{bad} of {len(text)} characters are control/undecodable")
-    if not _LUMBAR.search(text):
+    if not _LUMBAR.search(text) and not (
+        spoken is not None and _LUMBAR.search(spoken.written_form(text))
+    ):
         raise ReportError("not_lumbar", "no lumbar spine level or lumbar spine wording found")
     return text
 
@@ -74,11 +80,12 @@ class Labeler:
         self._build()
 
     def _build(self) -> None:
-        from spinelab.labeling.components import build_pipeline
+        from spinelab.labeling.components import build_pipeline, get_engine
 
         self.nlp = build_pipeline(
             self.rules_dir, make_spans=False, sentence_cache=self.sentence_cache
         )
+        self._spoken = get_engine(self.rules_dir).rules.sections.dictation
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -126,7 +133,7 @@ class Labeler:
 
     def label_report(self, report_id: str, text: object) -> list[dict[str, Any]]:
         """Label rows of one report; ``ReportError`` when it cannot be labelled."""
-        t = check_text(text, self.max_chars)
+        t = check_text(text, self.max_chars, self._spoken)
         return self._rows(str(report_id), self.nlp(t), t)
 
     def label_many(
@@ -140,7 +147,7 @@ class Labeler:
         ok: list[tuple[str, str]] = []
         for rid, text in items:
             try:
-                ok.append((str(rid), check_text(text, self.max_chars)))
+                ok.append((str(rid), check_text(text, self.max_chars, self._spoken)))
             except ReportError as e:
                 errors.append({"report_id": str(rid), "reason": e.reason, "detail": e.detail})
         for i in range(0, len(ok), self.batch_size):
