@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N, O and Q (each after its blind score; I, M and P were only scored), so these figures guard against regressions; the blind
+the rules were developed on A-H, J-L, N, O and Q (each after its blind score; I, M, P and R were only scored), so these figures guard against regressions; the blind
 figures that measure generalisation are in that folder's README."""
 
 from __future__ import annotations
@@ -17,9 +17,12 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 
 
 def test_the_sets_are_there() -> None:
-    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNOPQ"]
+    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNOPQR"]
 
 
+#: micro-F1 floors below the default 0.98: R, OCR-damaged scans of paper reports, scored only
+#: (0.788 when first scored; the labeler does not undo OCR damage yet: README there)
+FLOOR = {"setR": 0.78}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 
@@ -34,5 +37,6 @@ def test_handwritten_set(folder: Path) -> None:
     pred, gold, n_errors = score_set(Labeler(sentence_cache=0), folder)
     figs = headline_figures(score_tables(pred, gold))
     assert n_errors == REFUSED.get(folder.name, 0)
-    assert figs["micro_f1"] >= 0.98, figs
-    assert min(figs["per_finding_f1"].values()) >= 0.85, figs["per_finding_f1"]
+    assert figs["micro_f1"] >= FLOOR.get(folder.name, 0.98), figs
+    if folder.name not in FLOOR:
+        assert min(figs["per_finding_f1"].values()) >= 0.85, figs["per_finding_f1"]
