@@ -95,10 +95,8 @@ class SectionsComponent:
         self.make_spans = make_spans
 
     def __call__(self, doc: Doc) -> Doc:
-        text = _text(doc)
-        spoken = self.engine.rules.sections.dictation
-        if spoken is not None:  # unedited dictation written out, the same length
-            text = doc._.spine_text = spoken.written_form(text)
+        # the tokenizer gave reading_text(); unedited dictation is written out here (same length)
+        text = doc._.spine_text = self.engine.written_form(_text(doc))
         secs = self.engine.splitter.sections(text)
         doc._.spine_sections = secs
         doc._.spine_sentences = self.engine.splitter.sentences(text, secs)

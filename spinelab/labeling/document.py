@@ -75,12 +75,16 @@ class DocumentLabeler:
         self.reader = SentenceReader(self.tagger, self.levels, self.context_excl)
         self._ranks: dict[str, int] = {}
 
-    def reading_text(self, text: str) -> str:
-        """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.
-        reading_text`, then unedited dictation written out (``sections.yaml`` ``dictation``)."""
-        text = reading_text(text)
+    def written_form(self, text: str) -> str:
+        """``text`` with unedited dictation written out (``sections.yaml`` ``dictation``; the
+        same length); unchanged without that block or when the text is not dictation."""
         spoken = self.rules.sections.dictation
         return text if spoken is None else spoken.written_form(text)
+
+    def reading_text(self, text: str) -> str:
+        """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.
+        reading_text`, then :meth:`written_form`."""
+        return self.written_form(reading_text(text))
 
     def candidates(
         self,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from spinelab.labeling.rules import SectionsFile
+from spinelab.labeling.tables import LEVEL_COLUMN
 
 SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 
@@ -36,7 +37,7 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
     r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d"
-    r"|(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)[ \t]*\|)",
+    rf"|{LEVEL_COLUMN}[ \t]*\|)",
     re.I,
 )
 

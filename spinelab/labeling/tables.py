@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_HEADER_FIRST = re.compile(r"(?:disc\s+)?(?:levels?|segments?|lvl|interspaces?|disc\s+space)", re.I)
+#: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
+#: such a header row whole, as it keeps the rows
+LEVEL_COLUMN = r"(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
+_HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
 
 

@@ -906,9 +906,9 @@ def _flag_thin_lumbosacral_disc(
     if cfg.sacral_disc_frac <= 0 or not disc_comps:
         return
     names = [b.name for b in bodies]
-    if "S1" not in names or names.index("S1") < 1 or names[names.index("S1") - 1] != "L5":
+    i = names.index("S1") if "S1" in names else 0
+    if i < 1 or names[i - 1] != "L5":
         return
-    i = names.index("S1")
     above = bodies[:i]
     if _disc_parting(above, disc_comps, cfg) is None:
         return
