@@ -76,9 +76,12 @@ class DocumentLabeler:
         self._ranks: dict[str, int] = {}
 
     def written_form(self, text: str) -> str:
-        """``text`` with unedited dictation written out (``sections.yaml`` ``dictation``; the
-        same length); unchanged without that block or when the text is not dictation."""
-        spoken = self.rules.sections.dictation
+        """``text`` as it was typed, the same length: OCR damage repaired (``sections.yaml``
+        ``ocr``), then unedited dictation written out (``dictation``); each step is skipped
+        without its block, and leaves a text without such damage unchanged."""
+        scanned, spoken = self.rules.sections.ocr, self.rules.sections.dictation
+        if scanned is not None:
+            text = scanned.clean(text)
         return text if spoken is None else spoken.written_form(text)
 
     def reading_text(self, text: str) -> str:
@@ -180,9 +183,9 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
             elif f.clears_context:
                 ctx = None
-        if remaining:  # 'the remaining levels': those no named statement of the report speaks of
-            named = {c[0] for c in out if c[4] % 2 == 0}
-            out += [c for c in remaining if c[0] not in named]
+        if remaining:  # 'the remaining levels': those no named statement before it speaks of
+            named = sorted((c[5], c[0]) for c in out if c[4] % 2 == 0)
+            out += [c for c in remaining if c[0] not in {lv for at, lv in named if at < c[5]}]
             out.sort(key=lambda c: c[5])
         return out
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from spinelab.labeling.dictation import DictationRules
+from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.regex_first import check_regex
 from spinelab.schema import LEVELS
 
@@ -178,6 +179,8 @@ class SectionsFile(_Rule):
     headers: list[HeaderRule] = Field(min_length=1)
     #: spoken punctuation and levels of unedited dictation (None: read every text as written)
     dictation: DictationRules | None = None
+    #: OCR damage of scanned paper reports (None: read every text as typed)
+    ocr: OcrRules | None = None
 
 
 class VertebraSpelling(_Rule):

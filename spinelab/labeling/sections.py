@@ -9,6 +9,7 @@ ends at the next header, blank line, or line that opens with a disc level. Text 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -18,16 +19,59 @@ from spinelab.labeling.tables import LEVEL_COLUMN
 
 SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 
+#: a wrapped line's break (the position after it): a lower-case word, a number, ')' or a comma
+#: before it (up to two spaces between) and a lower-case word (or an acronym and a lower-case
+#: word: 'no\nHNP at this level') after it; or, in text in capitals, a word in
+#: capitals or a comma before it and a word in capitals after it that is not a heading ('WORD:')
+_WRAPPED = (
+    r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
+    r"[ \t]*(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
+    r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
+    r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z]))"
+)
 # '\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' written with one character class
 # first, so re skips all other positions quickly (several times faster, same matches). A line
-# break inside a sentence (a word or comma before it, a lower-case word after it: text pasted
-# with its lines wrapped) is no boundary, nor is a stop before a clause whose subject is a bare side
-# standing for the site just named ('The left foramen is narrowed; the right is patent').
+# break inside a sentence (_WRAPPED: text pasted with its lines wrapped) is no boundary, nor is a
+# stop before a clause whose subject is a bare side standing for the site just named ('The left
+# foramen is narrowed; the right is patent').
 _SENT_SEP = re.compile(
-    r"[\n/.!?;](?:(?<=\n)(?:(?<![a-z,]\n)|(?![ \t]*[a-z]))\n*|(?<=/)/+"
+    rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
+    r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?:[Tt]he[ \t]+)?(?:[Ll]eft|[Rr]ight)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are)\b)"
     r"[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
+#: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the
+#: line goes on ('At L4/5 there is a bulge with narrowing of the exit\nforamina. The canal is
+#: patent.' is one line: the canal statement is of L4/5)
+_WRAP = re.compile(rf"\n(?={_WRAPPED})")
+#: a text with at least this many wrapped line breaks had its lines wrapped at a fixed width
+_HARD_WRAPPED = 3
+
+
+def _hard_breaks(text: str) -> list[int] | None:
+    """Where the lines of a text wrapped at a fixed width (typed on paper, OCR'd, pasted from a
+    terminal; at least ``_HARD_WRAPPED`` breaks inside sentences) really break, as sorted
+    offsets; None for any other text.
+
+    A break counts unless it is a wrap (_WRAPPED) or ends a full line (at least 80% of the
+    90th-percentile line length): a full line that happens to end with a full stop was wrapped
+    too, so 'At L4-5 ... nerve root.<full line>\nThe left lateral recess is preserved.' stays on
+    the line of L4-5."""
+    wraps = {m.start() for m in _WRAP.finditer(text)}
+    if len(wraps) < _HARD_WRAPPED:
+        return None
+    lines = text.split("\n")
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    full = 0.8 * lengths[int(0.9 * (len(lengths) - 1))]
+    out, at = [], 0
+    for ln in lines[:-1]:
+        at += len(ln)
+        if at not in wraps and len(ln.rstrip()) < full:
+            out.append(at)
+        at += 1
+    return out
+
+
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
@@ -156,6 +200,8 @@ class SectionSplitter:
             if kind == "excluded":
                 stop = nxt
                 eol = text.find("\n", body, nxt)
+                while eol > 0 and _WRAP.match(text, eol):  # its line wrapped: read on
+                    eol = text.find("\n", eol + 1, nxt)
                 if eol > 0 and text[body:eol].strip():
                     stop = eol  # 'INDICATION: back pain.' is a one-line section
                 b = _BLANK.search(text, body, stop)
@@ -180,7 +226,8 @@ class SectionSplitter:
         n_blanks = len(blanks)
         out: list[Sentence] = []
         add = out.append
-        line = para = 0  # newlines / blank-line starts before ``at`` (sentences come in order)
+        line = para = 0  # line breaks / blank-line starts before ``at`` (sentences come in order)
+        hard = _hard_breaks(text)
         at = 0
         for sec in sections:
             if sec.kind == "excluded":
@@ -209,7 +256,12 @@ class SectionSplitter:
                     prev_numbered = True
                     continue
                 s2 = s + len(seg) - len(ls)
-                line += text.count("\n", at, s2)
+                if hard is not None:
+                    line = bisect.bisect_left(hard, s2)
+                else:
+                    breaks = text.count("\n", at, s2)
+                    if breaks:  # a wrapped line's break is no line break
+                        line += breaks - sum(1 for _ in _WRAP.finditer(text, at, s2))
                 at = s2
                 while para < n_blanks and blanks[para] <= s2:
                     para += 1
