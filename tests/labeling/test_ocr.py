@@ -179,11 +179,14 @@ def test_text_in_capitals_reads_through_its_wrapped_lines() -> None:
     assert ("L5-S1", "spondylolisthesis", "absent", False) in rows
 
 
-def _rules_with_ocr(tmp_path: Path, ocr: dict) -> Path:
+def _rules_with_ocr(tmp_path: Path, ocr: dict | None) -> Path:
+    """A copy of the packaged rules with ``ocr`` as the sections' ocr block (None: none)."""
     d = tmp_path / "rules"
     shutil.copytree(PACKAGED_RULES, d)
     sections = yaml.safe_load((d / "sections.yaml").read_text(encoding="utf-8"))
     sections["ocr"] = ocr
+    if ocr is None:
+        del sections["ocr"]
     (d / "sections.yaml").write_text(yaml.safe_dump(sections), encoding="utf-8")
     return d
 
@@ -207,11 +210,7 @@ def test_a_bad_ocr_block_is_a_clear_rule_file_error(
 
 
 def test_without_the_ocr_block_text_is_read_as_typed(tmp_path: Path) -> None:
-    d = tmp_path / "rules"
-    shutil.copytree(PACKAGED_RULES, d)
-    sections = yaml.safe_load((d / "sections.yaml").read_text(encoding="utf-8"))
-    del sections["ocr"]
-    (d / "sections.yaml").write_text(yaml.safe_dump(sections), encoding="utf-8")
+    d = _rules_with_ocr(tmp_path, None)
     rows = Labeler(rules_dir=d, sentence_cache=0).label_report(
         "x", "FINDINGS: At L4-S rnild bulge."
     )
