@@ -95,7 +95,8 @@ class SectionsComponent:
         self.make_spans = make_spans
 
     def __call__(self, doc: Doc) -> Doc:
-        # the tokenizer gave reading_text(); unedited dictation is written out here (same length)
+        # the tokenizer gave reading_text(); OCR damage and unedited dictation are undone here
+        # (DocumentLabeler.written_form, same length)
         text = doc._.spine_text = self.engine.written_form(_text(doc))
         secs = self.engine.splitter.sections(text)
         doc._.spine_sections = secs

@@ -184,8 +184,8 @@ class DocumentLabeler:
             elif f.clears_context:
                 ctx = None
         if remaining:  # 'the remaining levels': those no named statement before it speaks of
-            named = sorted((c[5], c[0]) for c in out if c[4] % 2 == 0)
-            out += [c for c in remaining if c[0] not in {lv for at, lv in named if at < c[5]}]
+            named = [(c[5], c[0]) for c in out if c[4] % 2 == 0]
+            out += [c for c in remaining if not any(lv == c[0] and at < c[5] for at, lv in named)]
             out.sort(key=lambda c: c[5])
         return out
 

@@ -185,7 +185,7 @@ class OcrRules(BaseModel):
         ms in all)."""
         text = self._level.sub(self._level_read, text)
         low = text.lower()
-        if "\n" in text and self._marker_anywhere.search(low):
+        if self._marker_anywhere.search(low):
             text = self._strip_furniture(text)
             low = text.lower()
         if _LINE_END_HYPHEN.search(text):

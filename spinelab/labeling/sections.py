@@ -48,21 +48,19 @@ _WRAP = re.compile(rf"\n(?={_WRAPPED})")
 _HARD_WRAPPED = 3
 
 
-def _hard_breaks(text: str) -> list[int] | None:
-    """Where the lines of a text wrapped at a fixed width (typed on paper, OCR'd, pasted from a
-    terminal; at least ``_HARD_WRAPPED`` breaks inside sentences) really break, as sorted
-    offsets; None for any other text.
-
-    A break counts unless it is a wrap (_WRAPPED) or ends a full line (at least 80% of the
-    90th-percentile line length): a full line that happens to end with a full stop was wrapped
-    too, so 'At L4-5 ... nerve root.<full line>\nThe left lateral recess is preserved.' stays on
-    the line of L4-5."""
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the text's line breaks that end a line, sorted: every line break but a
+    wrap inside a sentence (_WRAPPED). In a text wrapped at a fixed width (typed on paper, OCR'd,
+    pasted from a terminal: at least ``_HARD_WRAPPED`` wraps), a break after a full line (at
+    least 80% of the 90th-percentile line length) does not end the line either: a full line that
+    happens to end with a full stop was wrapped too, so 'At L4-5 ... nerve root.<full line>\nThe
+    left lateral recess is preserved.' stays on the line of L4-5."""
     wraps = {m.start() for m in _WRAP.finditer(text)}
-    if len(wraps) < _HARD_WRAPPED:
-        return None
     lines = text.split("\n")
-    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
-    full = 0.8 * lengths[int(0.9 * (len(lengths) - 1))]
+    full = float("inf")
+    if len(wraps) >= _HARD_WRAPPED:
+        lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+        full = 0.8 * lengths[int(0.9 * (len(lengths) - 1))]
     out, at = [], 0
     for ln in lines[:-1]:
         at += len(ln)
@@ -226,9 +224,8 @@ class SectionSplitter:
         n_blanks = len(blanks)
         out: list[Sentence] = []
         add = out.append
-        line = para = 0  # line breaks / blank-line starts before ``at`` (sentences come in order)
-        hard = _hard_breaks(text)
-        at = 0
+        para = 0  # blank-line starts before the sentence (sentences come in order)
+        breaks = _line_breaks(text)
         for sec in sections:
             if sec.kind == "excluded":
                 continue
@@ -256,13 +253,7 @@ class SectionSplitter:
                     prev_numbered = True
                     continue
                 s2 = s + len(seg) - len(ls)
-                if hard is not None:
-                    line = bisect.bisect_left(hard, s2)
-                else:
-                    breaks = text.count("\n", at, s2)
-                    if breaks:  # a wrapped line's break is no line break
-                        line += breaks - sum(1 for _ in _WRAP.finditer(text, at, s2))
-                at = s2
+                line = bisect.bisect_left(breaks, s2)
                 while para < n_blanks and blanks[para] <= s2:
                     para += 1
                 add(
