@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from spinelab.labeling.context import Scopes
-from spinelab.labeling.levels import LevelMention, LevelParser
+from spinelab.labeling.levels import LevelMention, LevelParser, discs_between
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
 from spinelab.schema import LUMBAR_LEVELS
 
@@ -152,6 +152,11 @@ _V = r"[TLSD]\s?-?\s?\d{1,2}"
 _LISTHESIS_OF = re.compile(
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
+    re.I,
+)
+#: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
+_LISTHESIS_MORE = re.compile(
+    rf",?\s*(?:and|&|,)\s+(?:of\s+)?(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
     re.I,
 )
 
@@ -572,12 +577,18 @@ class SentenceAnalyser:
                     ia = self.lp.vertebra_index(va)
                     ib = self.lp.vertebra_index(vb) if vb else None
                     if ia is not None:
-                        from spinelab.labeling.levels import discs_between
-
                         lv = discs_between(ia, ib if ib is not None and ib > ia else ia + 1)
+                        stop = m.end()
+                        while more := _LISTHESIS_MORE.match(text, stop, end):
+                            ja = self.lp.vertebra_index(more.group("a"))
+                            jb = self.lp.vertebra_index(more.group("b"))
+                            if ja is None or jb is None or jb <= ja:
+                                break
+                            lv += tuple(d for d in discs_between(ja, jb) if d not in lv)
+                            stop = more.end()
                         if lv:
                             st.levels = lv
-                            st.end = m.end()
+                            st.end = stop
             out.append(st)
         open_neg = any(st.levels is None and st.value in NEGATIVE_VALUES for st in out)
         for st in out if open_neg and _OTHER_WORD.search(text, start, end) else ():
@@ -825,8 +836,10 @@ class SentenceAnalyser:
                 if it.start < lv.start and it.kind == "D"
                 for s in it.rule.sides
             }
-            for _site, grades in sites:
-                for name in grades:
+            for site, grades in sites:
+                # own sides: of the whole site ('severe on the left at L3/4 and moderate
+                # bilaterally at L4/5': both foramina at L4/5)
+                for name in SITE_FINDING[site] if sides else grades:
                     if sides and name.endswith(("_left", "_right")):
                         if name.rsplit("_", 1)[1] not in sides:
                             continue
@@ -864,10 +877,14 @@ class SentenceAnalyser:
             j -= 1
         return None
 
-    def _post_sides(self, text: str, items: list[Item], k: int) -> dict[str, str]:
+    def _post_sides(
+        self, text: str, items: list[Item], k: int
+    ) -> tuple[dict[str, str], list[Item]]:
         """Per-side grades after a copula: 'is moderate on the left and mild on the right', or
-        right after the predicate: 'foraminal stenosis moderate left, slight right'."""
+        right after the predicate: 'foraminal stenosis moderate left, slight right'; and the
+        side items when the grade is one ('is severe on the left': the left only)."""
         out: dict[str, str] = {}
+        sides: list[Item] = []
         grade: str | None = None
         prev = items[k]
         for it in items[k + 1 :]:
@@ -882,10 +899,13 @@ class SentenceAnalyser:
             if it.kind == "G":
                 grade = it.value
             elif grade is not None:
+                sides.append(it)
                 for s in it.rule.sides:
                     out[s] = grade
             prev = it
-        return out if len(out) == 2 and len(set(out.values())) == 2 else {}
+        if len(out) == 2 and len(set(out.values())) == 2:
+            return out, []
+        return {}, sides
 
     def _post_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade stated after a copula ('subarticular narrowing is moderate, left more ...')."""
@@ -912,9 +932,10 @@ class SentenceAnalyser:
             ):
                 pre = after.value
         # 'foraminal stenosis is moderate on the left and mild on the right'
-        per_side = {} if forward else self._post_sides(text, items, k)
-        extra: list[Item] = []
-        if not per_side and not any(it.kind == "D" for it in chain):
+        per_side, extra = ({}, []) if forward else self._post_sides(text, items, k)
+        if any(it.kind == "D" for it in chain):
+            extra = []
+        if not per_side and not extra and not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'
             for j in range(k + 1, min(k + 3, len(items))):
                 it = items[j]

@@ -12,7 +12,8 @@ line break, the next line indented), so every offset stays the report's.
 
 Each repair is conservative by construction, so a typed report is left as it was:
 - a word is re-spelt only when it is not a word of ``lexicon`` and the re-spelling is;
-- a split word is joined only when neither piece is a word and the join is a ``lexicon`` word;
+- a split word is joined only when the join is a ``lexicon`` word and neither piece is a word, or
+  one is and the other (3 letters or more) is not ('stenos is', 'the cal sac');
 - a level is re-read only when its glyphs decode to two adjacent vertebrae (L4-S -> L4-5);
 - furniture is removed only around a page marker line ("Page 1 of 2", "- 2 -", "(continued)").
 """
@@ -147,8 +148,8 @@ class OcrRules(BaseModel):
 
     @cached_property
     def _pieces(self) -> tuple[frozenset[bytes], frozenset[bytes]]:
-        """The first and second pieces (bytes) of the lexicon words split in two by a space,
-        neither piece a word ('fo raminal', 'pro trusion')."""
+        """The first and second pieces (bytes) of the lexicon words split in two by a space
+        (``_split_pieces_ok``: 'fo raminal', 'pro trusion', 'stenos is')."""
         splits = self._splits
         return frozenset(a.encode() for a, _ in splits), frozenset(b.encode() for _, b in splits)
 
@@ -158,7 +159,7 @@ class OcrRules(BaseModel):
             (word[:i], word[i:])
             for word in self.lexicon
             for i in range(2, len(word) - 1)
-            if word[:i] not in self._standalone and word[i:] not in self._standalone
+            if _split_pieces_ok(word[:i] in self._standalone, word[i:] in self._standalone, word, i)
         )
 
     @cached_property
@@ -309,6 +310,14 @@ class OcrRules(BaseModel):
             else:
                 pos = m.start(2)  # the second word may begin the next pair
         return text if out is None else "".join(out)
+
+
+def _split_pieces_ok(first_word: bool, second_word: bool, word: str, i: int) -> bool:
+    """Whether ``word`` split at ``i`` reads as a split word: neither piece a word ('fo raminal'),
+    or one piece a word and the other at least 3 letters that are not ('stenos is', 'the cal')."""
+    if first_word and second_word:
+        return False
+    return len(word) - i >= 3 if first_word else i >= 3 if second_word else True
 
 
 def _joined_level(m: re.Match[str]) -> str:

@@ -701,8 +701,35 @@ ARCHIVE: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
 ]
+#: set T's OCR'd faxes and set U's patient-posted reports (session 23)
+POSTED = [
+    (
+        "a second slipped pair ('of L3 on L4 and of L4 on L5')",
+        "FINDINGS: There is a grade 1 degenerative anterolisthesis of L3 on L4 and of L4 on L5.",
+        {("L3-L4", "spondylolisthesis"): "present", ("L4-L5", "spondylolisthesis"): "present"},
+        [("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "a Modic type in parentheses before or after 'endplate changes'",
+        "FINDINGS: Sclerotic (type 3) endplate changes are present at L4/5. Endplate changes "
+        "(type 2) at L5/S1.",
+        {("L4-L5", "modic"): "type3", ("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a grade then one side after the copula: that side only",
+        "FINDINGS: Foraminal stenosis is severe on the left at L3/4 and moderate bilaterally at "
+        "L4/5.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE
+ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED
 
 
 @pytest.fixture(scope="module")

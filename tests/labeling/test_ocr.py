@@ -127,6 +127,14 @@ def test_confused_glyphs_are_repaired_only_into_lexicon_words(ocr: OcrRules) -> 
     assert ocr.clean("the rnodern burn pattern") == "the rnodern burn pattern"
 
 
+def test_a_split_word_with_one_whole_word_piece_is_joined(ocr: OcrRules) -> None:
+    assert ocr.clean("Foraminal stenos is is severe; the cal sac") == (
+        "Foraminal stenosis  is severe; thecal  sac"
+    )
+    # both pieces words, or the other piece under 3 letters: left as typed
+    assert ocr.clean("it is not a typical disc; no ne") == "it is not a typical disc; no ne"
+
+
 def test_a_scanned_report_labels_as_its_typed_twin() -> None:
     lab = Labeler(sentence_cache=0)
     scanned = lab.label_report("scan", SCANNED)
