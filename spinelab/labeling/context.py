@@ -49,6 +49,29 @@ class Scopes:
         return False
 
 
+def _run_on_end(text: str, items: list[Item], a: int, b: int) -> int:
+    """End of a negation scope ``[a, b)`` at a new phrase run on without punctuation, as in text
+    whose line breaks were lost: a finding or predicate word, then only spaces, then a site,
+    normal or grade word ('no disc bulge or protrusion normal central canal', 'no canal
+    stenosis neural foramina patent')."""
+    prev: Item | None = None
+    for it in items:
+        if it.start < a or it.kind in ("B", "C"):
+            continue
+        if it.start >= b:
+            break
+        if (
+            prev is not None
+            and prev.kind in ("F", "P")
+            and it.kind in ("S", "N", "G")
+            and text[prev.end : it.start].isspace()
+            and "\n" not in text[prev.end : it.start]
+        ):
+            return it.start
+        prev = it
+    return b
+
+
 def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
     """Sorted clause boundaries of a sentence (its start, each break, its end)."""
     return [start, *(it.start for it in items if it.kind == "B"), end]
@@ -88,6 +111,7 @@ def compute_scopes(
                 m = comma_end.search(text, a, b)
                 if m:
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
+                b = _run_on_end(text, items, a, b)
         elif direction == "backward":
             a, b = prv, it.start
         else:

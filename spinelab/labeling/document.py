@@ -102,7 +102,8 @@ class DocumentLabeler:
         if read is None:
             read = SentenceCache(self.reader, 0).read
         out: list[CandidateTuple] = []
-        remaining: list[CandidateTuple] = []  # of 'remaining levels' scopes, filtered at the end
+        # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
+        remaining: list[tuple[CandidateTuple, bool]] = []
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -165,9 +166,11 @@ class DocumentLabeler:
                             continue
                     tier = tier0 + blanket
                     for level in lv:
-                        (remaining.append if except_named else add)(
-                            (level, finding, value, uncertain, tier, s, e, section)
-                        )
+                        cand = (level, finding, value, uncertain, tier, s, e, section)
+                        if except_named:
+                            remaining.append((cand, except_named == "finding"))
+                        else:
+                            add(cand)
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
                 # the lumbar spine unless a level is strongly carried
                 bare_levels: tuple[str, ...] = ()
@@ -184,8 +187,15 @@ class DocumentLabeler:
             elif f.clears_context:
                 ctx = None
         if remaining:  # 'the remaining levels': those no named statement before it speaks of
-            named = [(c[5], c[0]) for c in out if c[4] % 2 == 0]
-            out += [c for c in remaining if not any(lv == c[0] and at < c[5] for at, lv in named)]
+            named = [(c[5], c[0], c[1]) for c in out if c[4] % 2 == 0]
+            out += [
+                c
+                for c, of_finding in remaining
+                if not any(
+                    lv == c[0] and at < c[5] and (not of_finding or f == c[1])
+                    for at, lv, f in named
+                )
+            ]
             out.sort(key=lambda c: c[5])
         return out
 

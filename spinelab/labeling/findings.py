@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import LevelMention, LevelParser, discs_between
@@ -126,7 +126,8 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
     rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
-    r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level)"
+    r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
+    r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?{_IS})?(?:\s+(?:now|still|currently))?\s+",
     re.I,
 )
@@ -153,6 +154,10 @@ _LISTHESIS_OF = re.compile(
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
     re.I,
+)
+#: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
+_TURNED_INTO = re.compile(
+    r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b", re.I
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
@@ -182,7 +187,7 @@ class Statement:
     levels: tuple[str, ...] | None = None
     blanket: bool = False
     global_when_levelless: bool = False
-    except_named: bool = False
+    except_named: bool | Literal["finding"] = False
     local: bool = False
 
 
@@ -557,6 +562,13 @@ class SentenceAnalyser:
                     out.append(Statement(name, "absent", False, it.start, it.end))
                 continue
             if f == "modic":
+                nxt = next((items[j] for j in fitems if j > k), None)
+                if (
+                    nxt is not None
+                    and nxt.rule.finding == "modic"
+                    and _TURNED_INTO.search(text, it.end, nxt.start)
+                ):
+                    continue  # 'the Modic 1 changes have converted to Modic 2': the later type
                 value = "none" if neg else (it.value or it.rule.value)
                 if value == "typed":
                     value = "present"
@@ -1086,7 +1098,8 @@ class SentenceAnalyser:
                     ):
                         st.levels = tuple(dict.fromkeys(fol.levels + more.levels))
                     continue
-            pre = [m for m in usable if m.end <= st.start]
+            # before it, or overlapping its start ('the remaining discs are unremarkable')
+            pre = [m for m in usable if m.start < st.start]
             if pre:
                 _take(st, pre[-1])
             elif fol is not None and not _FAR_BLOCK.search(text, st.end, fol.start):

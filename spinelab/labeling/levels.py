@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
 from spinelab.labeling.rules import LevelsFile, load_rules
@@ -19,7 +20,7 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:at|in|involving|of|from|through|throughout|across)|(?<=at))\s*(?:the\s+)?(?:levels?\s+)?$",
     re.I,
 )
-_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+)?$")  # a bullet may open it
 _COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
 _LIST_AFTER = re.compile(
     r"\s*(?:[,&.;)]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
@@ -38,7 +39,7 @@ class LevelMention:
     T10-T11, or "multilevel"). ``blanket``: a scope phrase ("at all levels"), weaker than a named
     level. ``excluded``: a nerve-root distribution, procedure site or the like (not a finding site).
     ``except_named``: a blanket scope that leaves out the levels the report names elsewhere
-    ("the remaining levels").
+    ("the remaining levels"); ``"finding"``: of the finding stated ("the remaining foramina").
     """
 
     start: int
@@ -46,7 +47,7 @@ class LevelMention:
     levels: tuple[str, ...]
     blanket: bool = False
     excluded: bool = False
-    except_named: bool = False
+    except_named: bool | Literal["finding"] = False
 
 
 def _vert(prefix: str, sp: object) -> str:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from spinelab.labeling.dictation import DictationRules
 from spinelab.labeling.ocr import OcrRules
+from spinelab.labeling.posts import PostRules
 from spinelab.labeling.regex_first import check_regex
 from spinelab.schema import LEVELS
 
@@ -144,13 +145,14 @@ class ScopeRule(_Rule):
     "upper lumbar levels" -> ``[L1-L2, L2-L3]``; "multilevel" -> ``[]`` (no level named).
     ``specific: true`` makes it an ordinary level mention ("lumbosacral junction" -> L5-S1).
     ``except_named: true``: it stands for the levels the report does not name elsewhere
-    ("the remaining levels are normal")."""
+    ("the remaining levels are normal"); ``finding``: those where the report states nothing
+    before of the finding it speaks of ("the remaining foramina are patent")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
     levels: Literal["lumbar", "all"] | list[str]
     specific: bool = False
-    except_named: bool = False
+    except_named: bool | Literal["finding"] = False
 
     @field_validator("pattern")
     @classmethod
@@ -181,6 +183,8 @@ class SectionsFile(_Rule):
     dictation: DictationRules | None = None
     #: OCR damage of scanned paper reports (None: read every text as typed)
     ocr: OcrRules | None = None
+    #: patients' posts: study headings of several studies, the poster's notes (None: none read)
+    posts: PostRules | None = None
 
 
 class VertebraSpelling(_Rule):

@@ -25,20 +25,21 @@ SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 #: capitals or a comma before it and a word in capitals after it that is not a heading ('WORD:')
 _WRAPPED = (
     r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
-    r"[ \t]*(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
+    r"[ \t]*(?![lt][ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
     r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
     r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z]))"
 )
-# '\n+|/{2,}|[.!?;]+(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' written with one character class
-# first, so re skips all other positions quickly (several times faster, same matches). A line
-# break inside a sentence (_WRAPPED: text pasted with its lines wrapped) is no boundary, nor is a
+# '\n+|/{2,}|[.!?;]+["')\]]*(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' (closing quotes after a
+# stop: a quoted report) written with one character class first, so re skips all other positions
+# quickly (several times faster, same matches). A line break inside a sentence (_WRAPPED: text
+# pasted with its lines wrapped; never before a level, 'l4-5' as 'L4-5') is no boundary, nor is a
 # stop before a clause whose subject is a bare side standing for the site just named ('The left
 # foramen is narrowed; the right is patent').
 _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?:[Tt]he[ \t]+)?(?:[Ll]eft|[Rr]ight)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are)\b)"
-    r"[.!?;]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
+    r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
 #: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the
 #: line goes on ('At L4/5 there is a bulge with narrowing of the exit\nforamina. The canal is
@@ -84,15 +85,31 @@ _TABLE_ROW = re.compile(
 )
 
 
+#: bullet characters that separate items run together on one line (a portal's paste:
+#: 'FINDINGS \u00b7 Alignment normal. \u00b7 L4-5 ...'); 'Â·' is a middle dot read as Latin-1
+_BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
+_INLINE_BULLET = re.compile(
+    r"(?<=\s)\u00c2?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
+)
+
+
+def _bullet_break(m: re.Match[str]) -> str:
+    """A bullet between spaces -> a line break (the same length: 'Â·' -> ' \\n')."""
+    return " " * (len(m.group()) - 1) + "\n"
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
     their headers and fields split; a table row (a line opening with '|' or a disc level:
-    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; tabs read as spaces
-    ('Canal:<TAB>patent', templates' aligned fields). Same length as ``text``: offsets are the
+    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between spaces
+    reads as a line break; tabs read as spaces ('Canal:<TAB>patent', templates' aligned
+    fields). Same length as ``text``: offsets are the
     report's."""
     if "\t" in text:
         text = text.replace("\t", " ")
+    if not _BULLET_CHARS.isdisjoint(text):
+        text = _INLINE_BULLET.sub(_bullet_break, text)
     if "|" not in text:
         return text
     return "\n".join(
@@ -141,6 +158,24 @@ def _inline_header_re(lits: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?P<h>{alts})\s*:")
 
 
+def _excluding(sections: list[Section], spans: list[tuple[int, int]]) -> list[Section]:
+    """``sections`` with the text of ``spans`` (sorted, disjoint) made excluded sections."""
+    out: list[Section] = []
+    for sec in sections:
+        pos = sec.start
+        for a, b in spans:
+            a, b = max(a, sec.start), min(b, sec.end)
+            if a >= b:
+                continue
+            if a > pos:
+                out.append(Section(sec.kind, pos, a, sec.body if sec.body < a else -1))
+            out.append(Section("excluded", a, b))
+            pos = b
+        if pos < sec.end:
+            out.append(Section(sec.kind, pos, sec.end, sec.body if sec.body >= pos else -1))
+    return out
+
+
 class SectionSplitter:
     """Splits report text into sections and sentences (rules from ``sections.yaml``)."""
 
@@ -166,6 +201,7 @@ class SectionSplitter:
         self.inline_re = _inline_header_re(lits)
         self._inline_before = re.compile(r"(?:[.!?,;]\s*|\s\s)$")
         self.level_line_re = level_line_re
+        self.posts = rules.posts
 
     def headers(self, text: str) -> list[tuple[int, int, SectionKind]]:
         """(header start, body start, kind) of every header, in order."""
@@ -216,6 +252,8 @@ class SectionSplitter:
                 pos = nxt
         if pos < len(text):
             out.append(Section(main, pos, len(text)))
+        if self.posts is not None and (not_report := self.posts.not_the_report(text)):
+            out = _excluding(out, not_report)
         return [s for s in out if s.end > s.start and not text[s.start : s.end].isspace()]
 
     def sentences(self, text: str, sections: list[Section]) -> list[Sentence]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes, compute_scopes
 from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser
@@ -66,7 +66,7 @@ class Stated(NamedTuple):
     levels: tuple[str, ...] | None
     blanket: bool
     negative: bool
-    except_named: bool = False
+    except_named: bool | Literal["finding"] = False
 
 
 class SentenceFacts(NamedTuple):
@@ -190,7 +190,7 @@ class SentenceReader:
                             lv,
                             blanket,
                             negative,
-                            st.except_named and lv is st.levels,
+                            st.except_named if lv is st.levels else False,
                         )
                     )
             bare_normal, study_normal_ = self._sentence_level(

@@ -727,6 +727,68 @@ POSTED = [
         },
         [("L3-L4", "foraminal_stenosis_right")],
     ),
+    (
+        "'remaining foramina': the levels whose foramina were not described",
+        "FINDINGS: No canal stenosis at L1-L2 or L5-S1. Moderate right and mild left foraminal "
+        "stenosis at L3-L4 and L5-S1. Remaining foramina are patent.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'other intervertebral discs', 'rest of levels without findings', 'at other levels'",
+        "FINDINGS: L4-L5: bulge. Other intervertebral discs are normal in signal and morphology. "
+        "Spinal canal and neural foramina at other levels are normal.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "translated reports: 'reduction of the canal', 'rest of levels without findings'",
+        "FINDINGS: L4-L5: extrusion. Moderate reduction of the canal. The left foramen is free; "
+        "slight reduction of the right foramen. L5-S1: canal is of normal amplitude. Rest of "
+        "levels without findings.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a run-on negation ends at the next phrase (line breaks lost)",
+        "FINDINGS: L1-L2: No disc bulge or protrusion normal central canal and neural foramina, "
+        "L2-L3: Minimal disc bulge no canal stenosis neural foramina patent",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "lower-case level headings start a line; a bulleted level list",
+        "findings: there is a grade 1 anterolisthesis of l4 on l5.\nmodic type 2 changes at "
+        "l5-s1 endplates\nl 4-5: disc bulge, moderate canal stenosis\nl1-2 and l2-3 normal\n"
+        "- L2-L3 & L3-L4: Diffuse disc bulges. L3-L4: Normal disc.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "modic"): "type2",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED

@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N, O, Q, R, S and T (each after its blind score; I, M
+the rules were developed on A-H, J-L, N, O, Q, R, S, T and U (each after its blind score; I, M
 and P were only scored), so these figures guard against regressions; the blind figures that measure
 generalisation are in that folder's README."""
 
@@ -18,12 +18,12 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 
 
 def test_the_sets_are_there() -> None:
-    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNOPQRST"]
+    assert [p.name for p in SETS] == [f"set{c}" for c in "ABCDEFGHIJKLMNOPQRSTU"]
 
 
 #: micro-F1 floors below the default 0.98: T, OCR'd faxes and typewritten reports (0.974 blind,
-#: 0.978 now; words run together and letterhead columns read into sentences: README there)
-FLOOR = {"setT": 0.97}
+#: 0.985 now; words run together and letterhead columns read into sentences: README there)
+FLOOR = {"setT": 0.98}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 

@@ -1,0 +1,122 @@
+"""Reports as patients post them: only the newest study is labelled, the poster's notes never.
+
+Patients post an old and a new report together ("MRI from June 2019:" ... "NEW MRI, August 2023
+(this is the latest one):"; "--- MARCH 2024 --- ... --- 2021 ---"; "2020: '...'  2024 (newest):
+'...'"). REPORT_LABELS.md labels the current study only, so the text of every older study is read
+as an excluded section (``SectionSplitter.sections``). A study starts at a line that is only a
+study heading with a date (``sections.yaml`` ``posts.study_heading``, with a ``year`` group and an
+optional ``month`` group), possibly followed by the report on the same line after a colon. A text
+is split only when it has at least two such headings with different dates; the newest date wins,
+and among headings of the same date one that says so (``posts.newest``: 'new', 'latest').
+Patients also write their own notes into the report ("[my doctor said the disc is pinching the
+nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
+too. Offsets are the text's (nothing is rewritten).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from spinelab.labeling.regex_first import check_regex
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+
+class PostRules(BaseModel):
+    """How a patient's post reads (``sections.yaml`` ``posts``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: a line that heads one study: a multiline regex matched at a line start, with a ``year``
+    #: group (four digits) and optional ``month`` (a month name) or ``mon`` (its number) groups
+    study_heading: str
+    #: words of a heading that mark the newest study ('new', 'latest', 'most recent')
+    newest: str
+    #: a note of the poster's own, in brackets or parentheses ('[my doctor said ...]')
+    own_note: str
+
+    @field_validator("study_heading")
+    @classmethod
+    def _heading(cls, v: str) -> str:
+        check_regex(v)
+        if "(?P<year>" not in v:
+            raise ValueError("posts.study_heading needs a (?P<year>...) group")
+        return v
+
+    @field_validator("newest", "own_note")
+    @classmethod
+    def _regexes(cls, v: str) -> str:
+        return check_regex(v)
+
+    @cached_property
+    def _heading_re(self) -> re.Pattern[str]:
+        return re.compile(self.study_heading, re.I | re.M)
+
+    @cached_property
+    def _newest_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.newest})\b", re.I)
+
+    @cached_property
+    def _note_re(self) -> re.Pattern[str]:
+        return re.compile(self.own_note, re.I)
+
+    def not_the_report(self, text: str) -> list[tuple[int, int]]:
+        """Sorted, disjoint ``[start, end)`` spans that are not the current report: the older
+        studies of a post and the poster's own notes."""
+        spans = self.older_studies(text)
+        if "[" in text or "(" in text:
+            spans += [m.span() for m in self._note_re.finditer(text)]
+        spans.sort()
+        out: list[tuple[int, int]] = []
+        for a, b in spans:
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(b, out[-1][1]))
+            else:
+                out.append((a, b))
+        return out
+
+    def older_studies(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
+        heads = [
+            (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
+            for m in self._heading_re.finditer(text)
+        ]
+        if len({d for _, d, _ in heads}) < 2:
+            return []
+        keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))
+        spans = []
+        for i, (start, _, _) in enumerate(heads):
+            if i != keep:
+                end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+                spans.append((start, end))
+        return spans
+
+
+def _date(m: re.Match[str]) -> tuple[int, int]:
+    """(year, month) of a heading; month 0 when it names none."""
+    groups = m.groupdict()
+    month = groups.get("month") or groups.get("mon") or ""
+    num = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
+    return int(m.group("year")), num if 1 <= num <= 12 else 0

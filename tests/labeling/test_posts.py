@@ -1,0 +1,143 @@
+"""Reports as patients post them: several studies in one post (only the newest labelled), the
+poster's own notes excluded, portal pastes with inline bullets, quoted excerpts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from spinelab.labeling.labeler import Labeler
+from spinelab.labeling.posts import PostRules
+from spinelab.labeling.rules import PACKAGED_RULES, RuleFileError, load_rules
+
+OLD_THEN_NEW = (
+    "Posting both my MRIs. Old one first.\n\n"
+    "**MRI from June 2019:**\n"
+    "L5-S1: Left paracentral disc extrusion, moderate left lateral recess stenosis.\n"
+    "Other levels normal.\n\n"
+    "**NEW MRI, August 2023 (this is the latest one):**\n"
+    "Findings: L5-S1: The extrusion seen on the prior exam has regressed. Small residual bulge. "
+    "Mild left lateral recess narrowing. L4-L5: mild canal stenosis.\n"
+)
+NEW_THEN_OLD = (
+    "new MRI results (march 2024) vs my old one from 2021. newest first:\n\n"
+    "--- MARCH 2024 ---\n"
+    "impression: right paracentral disc extrusion at L5-S1. no canal stenosis at this level.\n\n"
+    "--- 2021 ---\n"
+    "impression: small protrusion at L5-S1. mild canal stenosis at L3-4.\n"
+)
+SAME_LINE = (
+    "Two MRIs.\n\n"
+    "2020: 'L4-5 disc protrusion with moderate canal stenosis. Modic 1 changes L5-S1.'\n\n"
+    "2024 (newest): 'L4-5: the protrusion is unchanged with moderate canal stenosis. The Modic 1 "
+    "changes at L5-S1 have converted to Modic 2. L3-4: new small disc bulge.'\n"
+)
+
+
+@pytest.fixture(scope="module")
+def lab() -> Labeler:
+    return Labeler(sentence_cache=0)
+
+
+@pytest.fixture(scope="module")
+def posts() -> PostRules:
+    rules = load_rules().sections.posts
+    assert rules is not None
+    return rules
+
+
+def _got(lab: Labeler, text: str) -> dict[tuple[str, str], str]:
+    return {(r["level"], r["finding"]): r["value"] for r in lab.label_report("p", text)}
+
+
+def test_older_study_of_a_post_gives_no_rows(lab: Labeler) -> None:
+    got = _got(lab, OLD_THEN_NEW)
+    assert got[("L5-S1", "subarticular_stenosis_left")] == "mild"  # not the 2019 'moderate'
+    assert got[("L5-S1", "disc_bulge")] == "present"
+    assert ("L3-L4", "canal_stenosis") not in got  # 2019's 'Other levels normal.'
+    got = _got(lab, NEW_THEN_OLD)
+    assert got[("L5-S1", "disc_herniation")] == "present"
+    assert ("L3-L4", "canal_stenosis") not in got  # 2021 only
+    got = _got(lab, SAME_LINE)
+    assert got[("L5-S1", "modic")] == "type2"  # converted, and 2020's type 1 is not read
+    assert got[("L3-L4", "disc_bulge")] == "present"
+
+
+def test_study_spans(posts: PostRules) -> None:
+    start = OLD_THEN_NEW.index("**MRI from")
+    assert posts.older_studies(OLD_THEN_NEW) == [(start, OLD_THEN_NEW.index("**NEW MRI"))]
+    assert posts.older_studies(NEW_THEN_OLD) == [
+        (NEW_THEN_OLD.index("--- 2021"), len(NEW_THEN_OLD))
+    ]
+
+
+@pytest.mark.parametrize(
+    "one_study",
+    [
+        "EXAM: MRI LUMBAR SPINE   DATE: 03/11/2011\nComparison: 06/2019.\nFINDINGS: L4-5 bulge.",
+        "MRI Lumbar Spine 13/05/2002\nFindings: L4/5 bulge.\n\nMRI Lumbar Spine 13/05/2002 "
+        "(continued)\nL5/S1 normal.",
+        "Hx: L5/S1 microdiscectomy 2019. Comparison 2022.\nFINDINGS: L4-5 bulge.",
+        "04/19/2024 10:22 AM\nFINDINGS: L4-5 bulge.\n2019: prior surgery at L5-S1.",
+    ],
+)
+def test_a_report_with_dates_is_one_study(posts: PostRules, one_study: str) -> None:
+    assert posts.older_studies(one_study) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("L4-5: protrusion. [my doctor said there is a herniation at L5-S1 too]", True),
+        ("L4-5: protrusion (I think this is why my leg hurts).", True),
+        ("L4-5 (as I discussed with Dr X by phone).", True),
+        ("Modic changes (type I) at L4-5 (grade I listhesis) (i.e. the L4-5 level).", False),
+        ("L3-4 (skipped some stuff about the facets)", False),
+    ],
+)
+def test_the_posters_own_notes_are_excluded(posts: PostRules, text: str, noted: bool) -> None:
+    assert bool(posts.not_the_report(text)) is noted
+
+
+def test_a_posters_note_gives_no_row(lab: Labeler) -> None:
+    got = _got(
+        lab,
+        "Findings:\nL4-L5: Small left foraminal protrusion. Canal patent. [he also said there "
+        "is a herniation at L5-S1 too but I don't see it]\nL5-S1: Mild disc bulge.",
+    )
+    assert got[("L4-L5", "disc_herniation")] == "present"
+    assert got[("L5-S1", "disc_bulge")] == "present"
+    assert ("L5-S1", "disc_herniation") not in got
+
+
+def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> None:
+    got = _got(
+        lab,
+        "MRI LUMBAR SPINE \u00c2\u00b7 FINDINGS \u00c2\u00b7 L1-L2, L2-L3 unremarkable. "
+        "\u00c2\u00b7 L3-L4 disc bulge with moderate central canal stenosis \u00c2\u00b7 L4-L5 "
+        "shallow disc bulge, no central stenosis, moderate right neural foraminal narrowing",
+    )
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L3-L4", "canal_stenosis")] == "moderate"
+    assert got[("L4-L5", "canal_stenosis")] == "none"
+    assert got[("L4-L5", "foraminal_stenosis_right")] == "moderate"
+    assert ("L3-L4", "foraminal_stenosis_right") not in got
+    got = _got(
+        lab,
+        "The important bit: 'L5-S1: Large disc extrusion. Remaining levels are unremarkable.' "
+        "Surgery next week.",
+    )
+    assert got[("L2-L3", "canal_stenosis")] == "none"
+
+
+def test_a_bad_posts_block_is_a_clear_rule_file_error(tmp_path: Path) -> None:
+    d = tmp_path / "rules"
+    shutil.copytree(PACKAGED_RULES, d)
+    sections = yaml.safe_load((d / "sections.yaml").read_text(encoding="utf-8"))
+    sections["posts"]["study_heading"] = "^(?P<yr>\\d{4}):"
+    (d / "sections.yaml").write_text(yaml.safe_dump(sections), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="year"):
+        load_rules(d)
