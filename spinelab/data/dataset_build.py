@@ -537,6 +537,11 @@ def build_dataset(
         "studies": int(len(studies)),
         "samples": int(len(manifest)),
         "failures": int(len(fail_df)),
+        # of which disc levels outside every axial stack (T12-L1 above the axial coverage, as
+        # axial stacks are usually planned from L1-L2 down): expected, not an error of the study
+        "levels_without_axial_slice": int(
+            fail_df["reason"].astype(str).str.startswith("no axial slice within").sum()
+        ),
         **{f"split_{k}": int(v) for k, v in manifest["split"].value_counts().items()},
     }
     return BuildResult(manifest=manifest, failures=fail_df, out_dir=out_dir, counts=counts)

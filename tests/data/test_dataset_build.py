@@ -43,6 +43,7 @@ def test_build_from_synthetic_cohort(small_cohort: Path, tmp_path: Path) -> None
     assert len(man) == 15
     assert set(res.failures["level"]) == {"T12-L1"}
     assert res.failures["reason"].str.contains("no axial slice").all()
+    assert res.counts["levels_without_axial_slice"] == res.counts["failures"] == len(res.failures)
     # a patient's levels share one split
     assert man.groupby("patient_id")["split"].nunique().max() == 1
     # labels: exactly what the report states; unstated stays missing (not 'none')
