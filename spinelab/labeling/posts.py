@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinelab.labeling.regex_first import check_regex
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -99,6 +100,8 @@ class PostRules(BaseModel):
 
     def older_studies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
+        if len(set(_YEAR.findall(text))) < 2:  # cheap: two studies need two different years
+            return []
         heads = [
             (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
             for m in self._heading_re.finditer(text)
