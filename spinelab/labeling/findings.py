@@ -155,6 +155,11 @@ _LISTHESIS_OF = re.compile(
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
     re.I,
 )
+#: a former state ('previously moderately stenotic, is now patent')
+_PRIOR_STATE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+", re.I)
+_PRIOR_APPOSITIVE = re.compile(
+    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
+)
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(
     r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b", re.I
@@ -207,6 +212,20 @@ class _ImpliedSite(NamedTuple):
     finding: str
 
 
+def _without_prior_states(text: str, items: list[Item]) -> list[Item]:
+    """``items`` without the grade and predicate of a former state that a normal word after it
+    replaces: 'the central canal, previously moderately stenotic, is now patent'."""
+    drop: set[int] = set()
+    for m in _PRIOR_STATE.finditer(text):
+        state = [it for it in items if m.end() <= it.start < m.end() + 30]
+        k = next((i for i, it in enumerate(state) if it.kind == "P"), None)
+        if k is None or any(it.kind not in ("G", "P") for it in state[:k]):
+            continue
+        if any(it.kind == "N" and it.start > state[k].end for it in items):
+            drop.update(id(it) for it in state[: k + 1])
+    return [it for it in items if id(it) not in drop] if drop else items
+
+
 def _is_heading(text: str, start: int, m: LevelMention) -> bool:
     """True when level mention ``m`` opens the sentence ('L4/5 and L5/S1: ...', 'At L2-3 and
     L3-4, ...')."""
@@ -249,6 +268,8 @@ class SentenceAnalyser:
             ):
                 break
             gap = text[it.end : nxt.start]
+            if "," in gap and _PRIOR_STATE.search(gap):  # ', previously ..., is now patent'
+                gap = _PRIOR_APPOSITIVE.sub(" ", gap)
             nw = self.t.n_words(gap)
             level_gap = False
             if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
@@ -436,6 +457,8 @@ class SentenceAnalyser:
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
         out, items = self._fields(text, start, end, items, levels, scopes)
+        if _PRIOR_STATE.search(text, start, end):
+            items = _without_prior_states(text, items)
         consumed: set[int] = set()
         rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)

@@ -789,6 +789,13 @@ POSTED = [
         },
         [("L5-S1", "canal_stenosis")],
     ),
+    (
+        "a former state in an appositive ('previously moderately stenotic, is now patent')",
+        "FINDINGS: At L4-5 the central canal, previously moderately stenotic, is now patent. "
+        "Other levels without particularities.",
+        {("L4-L5", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED
