@@ -796,6 +796,12 @@ POSTED = [
         {("L4-L5", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
         [],
     ),
+    (
+        "a thoracic level heading carries no lumbar level: its negations are no blanket",
+        "FINDINGS:\nT6-T7: Small protrusion. No foraminal narrowing.\nL4-L5: bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED
