@@ -79,7 +79,11 @@ _WITH_GRADE = re.compile(
     re.I,
 )
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
-_SIDE_FOR_SITE = re.compile(r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?", re.I)
+_SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
+    r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
+    r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?",
+    re.I,
+)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")

@@ -190,7 +190,11 @@ class SentenceReader:
                             lv,
                             blanket,
                             negative,
-                            st.except_named if lv is st.levels else False,
+                            (
+                                ("finding" if "stenosis" in st.finding else True)
+                                if st.except_named and lv is st.levels
+                                else False
+                            ),
                         )
                     )
             bare_normal, study_normal_ = self._sentence_level(

@@ -747,8 +747,9 @@ POSTED = [
             ("L2-L3", "disc_herniation"): "absent",
             ("L2-L3", "canal_stenosis"): "none",
             ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "none",  # its canal was not described
         },
-        [("L4-L5", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+        [("L4-L5", "disc_herniation")],
     ),
     (
         "translated reports: 'reduction of the canal', 'rest of levels without findings'",
@@ -801,6 +802,38 @@ POSTED = [
         "FINDINGS:\nT6-T7: Small protrusion. No foraminal narrowing.\nL4-L5: bulge.",
         {("L4-L5", "disc_bulge"): "present"},
         [("L4-L5", "foraminal_stenosis_left"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "'the remaining levels': of a stenosis, the levels whose stenosis was not described; of a "
+        "disc finding, the levels not named",
+        "FINDINGS:\nDiscs: Diffuse disc bulges at L2-3 and L4-5. Small protrusion at L3-4. The "
+        "remaining levels show no disc bulge.\nSpinal canal: Mild central canal stenosis at "
+        "L3-4. No central canal stenosis at the remaining levels.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a level naming one vertebra twice ('L2/L2') is a typo, not guessed at",
+        "FINDINGS: L4-L5: protrusion. L2/L2: Small disc bulge without stenosis.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge"), ("L4-L5", "canal_stenosis"), ("L2-L3", "disc_bulge")],
+    ),
+    (
+        "'the rest of the vertebrae are in alignment'; a cause before '; the right is patent'",
+        "FINDINGS: Grade I retrolisthesis of L5 over S1. The rest of the vertebrae are in "
+        "alignment. L4/5: The left lateral recess is mildly narrowed by scar; the right is patent.",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
     ),
 ]
 

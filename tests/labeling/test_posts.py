@@ -74,6 +74,16 @@ def test_study_spans(posts: PostRules) -> None:
     ]
 
 
+def test_headings_of_one_year_differ_by_month(posts: PostRules) -> None:
+    text = (
+        "Original report (January 2023):\n'L4/5: large extrusion. Moderate canal stenosis.'\n\n"
+        "New report (September 2023):\nFindings: L4/5: no residual disc herniation.\n"
+    )
+    assert posts.older_studies(text) == [(0, text.index("New report"))]
+    text = "2019 report (impression only, I lost the rest):\n> L5-S1 extrusion.\n\n2024 report:\n"
+    assert posts.older_studies(text) == [(0, text.index("2024 report"))]
+
+
 @pytest.mark.parametrize(
     "one_study",
     [
