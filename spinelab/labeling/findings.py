@@ -216,11 +216,12 @@ class _ImpliedSite(NamedTuple):
     finding: str
 
 
-def _without_prior_states(text: str, items: list[Item]) -> list[Item]:
-    """``items`` without the grade and predicate of a former state that a normal word after it
-    replaces: 'the central canal, previously moderately stenotic, is now patent'."""
+def _without_prior_states(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+    """``items`` of the sentence ``[start, end)`` without the grade and predicate of a former
+    state that a normal word after it replaces: 'the canal, previously moderately stenotic, is
+    now patent'."""
     drop: set[int] = set()
-    for m in _PRIOR_STATE.finditer(text):
+    for m in _PRIOR_STATE.finditer(text, start, end):
         state = [it for it in items if m.end() <= it.start < m.end() + 30]
         k = next((i for i, it in enumerate(state) if it.kind == "P"), None)
         if k is None or any(it.kind not in ("G", "P") for it in state[:k]):
@@ -462,7 +463,7 @@ class SentenceAnalyser:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
         out, items = self._fields(text, start, end, items, levels, scopes)
         if _PRIOR_STATE.search(text, start, end):
-            items = _without_prior_states(text, items)
+            items = _without_prior_states(text, start, end, items)
         consumed: set[int] = set()
         rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)

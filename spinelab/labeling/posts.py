@@ -4,10 +4,11 @@ Patients post an old and a new report together ("MRI from June 2019:" ... "NEW M
 (this is the latest one):"; "--- MARCH 2024 --- ... --- 2021 ---"; "2020: '...'  2024 (newest):
 '...'"). REPORT_LABELS.md labels the current study only, so the text of every older study is read
 as an excluded section (``SectionSplitter.sections``). A study starts at a line that is only a
-study heading with a date (``sections.yaml`` ``posts.study_heading``, with a ``year`` group and an
-optional ``month`` group), possibly followed by the report on the same line after a colon. A text
-is split only when it has at least two such headings with different dates; the newest date wins,
-and among headings of the same date one that says so (``posts.newest``: 'new', 'latest').
+study heading with a date (``sections.yaml`` ``posts.study_heading``: a ``year`` group, optional
+``month`` or ``mon`` groups), possibly followed by the report on the same line after a colon. A
+text is split only when it has at least two such headings with different dates (year, month); the
+newest date wins, and among headings of the same date one that says so (``posts.newest``: 'new',
+'latest').
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
 nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
 too. Offsets are the text's (nothing is rewritten).

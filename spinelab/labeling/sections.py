@@ -104,8 +104,7 @@ def reading_text(text: str) -> str:
     their headers and fields split; a table row (a line opening with '|' or a disc level:
     'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between spaces
     reads as a line break; tabs read as spaces ('Canal:<TAB>patent', templates' aligned
-    fields). Same length as ``text``: offsets are the
-    report's."""
+    fields). Same length as ``text``: offsets are the report's."""
     if "\t" in text:
         text = text.replace("\t", " ")
     if not _BULLET_CHARS.isdisjoint(text):
