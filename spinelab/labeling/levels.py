@@ -261,7 +261,38 @@ class LevelParser:
                 )
             )
         out.sort(key=lambda m: m.start)
-        return out
+        return _lists_across_regions(text, out, rx["list_gap"])
+
+
+_OTHER_REGION_DISC = re.compile(r"[CTDctd]\s?-?\s?\d")
+
+
+def _lists_across_regions(
+    text: str, mentions: list[LevelMention], list_gap: re.Pattern[str]
+) -> list[LevelMention]:
+    """``mentions`` with a list that runs across spine regions merged into one mention of its
+    lumbar levels: 'protrusions at C5/6, T7/8 and L3/4' -> L3-L4 over the whole list (a cervical
+    or thoracic disc is a mention of no schema level, which alone would take the statement)."""
+    if len(mentions) < 2 or not any(not m.levels and m.blanket for m in mentions):
+        return mentions
+    out: list[LevelMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not (prev.excluded or m.excluded or prev.except_named or m.except_named)
+            and list_gap.match(text[prev.end : m.start])
+            and any(
+                not x.levels and x.blanket and _OTHER_REGION_DISC.match(text, x.start)
+                for x in (prev, m)
+            )
+            and all(x.levels or _OTHER_REGION_DISC.match(text, x.start) for x in (prev, m))
+        ):
+            levels = tuple(x for x in LEVELS if x in prev.levels or x in m.levels)
+            out[-1] = LevelMention(prev.start, m.end, levels, not levels)
+            continue
+        out.append(m)
+    return out
 
 
 _DEFAULT: LevelParser | None = None

@@ -80,7 +80,8 @@ class SentenceFacts(NamedTuple):
     names only a level outside the schema, 'L5-L6', so nothing carried speaks there);
     ``heading``: it is only a level heading ('L4-L5:'). ``clears_context``: a blanket scope ends
     the carried level. ``excluded_only``: it names levels, but only excluded ones (procedure
-    sites, root distributions): a negation in it speaks of that site, not of the whole spine."""
+    sites, root distributions) or one vertebra ('the corner of L1'): a negation in it speaks of
+    that place, not of the whole spine."""
 
     stated: tuple[Stated, ...]
     bare_normal: bool
@@ -95,6 +96,15 @@ class SentenceFacts(NamedTuple):
 def _bare(m: LevelMention) -> list[Stated]:
     return [Stated(f, v, False, m.levels, m.blanket, True, m.except_named) for f, v in BARE_NORMAL]
 
+
+#: a single vertebra named as a place ('the corner of L1', 'the L2 vertebral body'): a negation
+#: there speaks of that vertebra, not of every level
+_ONE_VERTEBRA = re.compile(
+    r"\b(?:of|at|in|involving)\s+(?:the\s+)?[LT]\d{1,2}\b(?!\s*[-/\u2013]\s*[LST]?\d)"
+    r"(?!\s+(?:nerve|roots?|distribution|dermatome|level))"
+    r"|\b[LT]\d{1,2}\s+(?:vertebra|vertebral\s+body|body)\b",
+    re.I,
+)
 
 #: Characters of context read on each side of a sentence at an open boundary.
 CONTEXT_CHARS = 80
@@ -225,7 +235,9 @@ class SentenceReader:
             sets_context,
             heading,
             clears,
-            (bool(lvs) and not usable) or outside,
+            (bool(lvs) and not usable)
+            or outside
+            or (not lvs and _ONE_VERTEBRA.search(ltext) is not None),
         )
 
     @staticmethod

@@ -837,7 +837,33 @@ POSTED = [
     ),
 ]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED
+#: set W: whole-spine, CT and multi-region reports (session 23)
+REGIONS = [
+    (
+        "a list across spine regions keeps its lumbar level; a cervical level carries none",
+        "FINDINGS: L4-L5: bulge. At C5-6 the bulge causes moderate bilateral foraminal stenosis. "
+        "Small disc protrusions at C5/6, T7/8 and L3/4.",
+        {("L4-L5", "disc_bulge"): "present", ("L3-L4", "disc_herniation"): "present"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a dated earlier study ('The 2017 study showed ...') and 'the fused levels'",
+        "FINDINGS: L4-5 and L5-S1 fusion. No listhesis at the fused levels. L2-3: The 2017 study "
+        "showed a right paracentral disc extrusion at this level. Now a small bulge.",
+        {("L2-L3", "disc_bulge"): "present"},
+        [("L2-L3", "disc_herniation"), ("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a label naming no finding before a bare normal; a negation at one vertebra",
+        "FINDINGS: L2/3: discitis. Incidental degenerative changes: L1/2 and L3/4 are normal. "
+        "Retropulsion of the posterosuperior corner of L1 indents the thecal sac without "
+        "narrowing the canal.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+]
+
+ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
 
 
 @pytest.fixture(scope="module")
