@@ -160,7 +160,7 @@ _LISTHESIS_OF = re.compile(
     re.I,
 )
 #: a former state ('previously moderately stenotic, is now patent')
-_PRIOR_STATE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+", re.I)
+_PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )

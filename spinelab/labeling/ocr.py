@@ -27,7 +27,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spinelab.labeling.regex_first import check_regex, lower_twin
 
-_PAIR = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]{2,14}) ([a-z]{2,14})(?![A-Za-z0-9])")
 #: bytes.translate table: every byte but ASCII letters, digits and '|' -> a space
 _WORD_BREAKS = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) == "|") else 32 for c in range(256)
@@ -147,11 +146,15 @@ class OcrRules(BaseModel):
         return frozenset(d.encode() for d in self._damaged)
 
     @cached_property
-    def _pieces(self) -> tuple[frozenset[bytes], frozenset[bytes]]:
+    def _pieces(self) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
         """The first and second pieces (bytes) of the lexicon words split in two by a space
-        (``_split_pieces_ok``: 'fo raminal', 'pro trusion', 'stenos is')."""
+        (``_split_pieces_ok``: 'fo raminal', 'pro trusion', 'stenos is'), and those pieces that
+        are no word (every split has one: a quick test that a text may hold a split word)."""
         splits = self._splits
-        return frozenset(a.encode() for a, _ in splits), frozenset(b.encode() for _, b in splits)
+        first = frozenset(a.encode() for a, _ in splits)
+        second = frozenset(b.encode() for _, b in splits)
+        standalone = {w.encode() for w in self._standalone}
+        return first, second, (first | second) - standalone
 
     @cached_property
     def _splits(self) -> frozenset[tuple[str, str]]:
@@ -198,9 +201,10 @@ class OcrRules(BaseModel):
         damaged = words & self._damaged_bytes
         if damaged:
             text = self._respelt(text, {d.decode() for d in damaged})
-        first, second = self._pieces
-        if not words.isdisjoint(first) and not words.isdisjoint(second):
-            text = self._join_split_words(text)
+        first, second, nonword = self._pieces
+        loose = words & nonword
+        if loose and not words.isdisjoint(first) and not words.isdisjoint(second):
+            text = self._join_split_words(text, {p.decode() for p in loose})
         return text
 
     def _level_read(self, m: re.Match[str]) -> str:
@@ -295,20 +299,28 @@ class OcrRules(BaseModel):
             text,
         )
 
-    def _join_split_words(self, text: str) -> str:
-        """'fo raminal' -> 'foraminal ' (see :attr:`_pieces`)."""
+    def _join_split_words(self, text: str, loose: set[str]) -> str:
+        """'fo raminal' -> 'foraminal ' (see :attr:`_pieces`); ``loose``: the pieces of the
+        text that are no word (every split word has one: only pairs around them are read)."""
         splits = self._splits
+        alt = "|".join(sorted(loose, key=len, reverse=True))
+        # the word pairs whose first or second word is a loose piece
+        pair = re.compile(
+            rf"(?<![A-Za-z0-9-])(?:(?P<a1>{alt}) (?P<b1>[a-z]{{2,14}})"
+            rf"|(?P<a2>[A-Za-z]{{2,14}}) (?P<b2>{alt}))(?![A-Za-z0-9])",
+            re.I,
+        )
         out: list[str] | None = None
         pos = 0
-        while (m := _PAIR.search(text, pos)) is not None:
-            a, b = m.group(1), m.group(2)
-            if (a.lower(), b.lower()) in splits:
+        while (m := pair.search(text, pos)) is not None:
+            a, b = m.group("a1", "b1") if m.group("a1") else m.group("a2", "b2")
+            if b.islower() and (a.lower(), b) in splits:  # the second piece in lower case
                 if out is None:
                     out = list(text)
                 out[m.start() : m.end()] = a + b + " "
                 pos = m.end()
             else:
-                pos = m.start(2)  # the second word may begin the next pair
+                pos = m.start() + 1
         return text if out is None else "".join(out)
 
 

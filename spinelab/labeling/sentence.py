@@ -100,9 +100,9 @@ def _bare(m: LevelMention) -> list[Stated]:
 #: a single vertebra named as a place ('the corner of L1', 'the L2 vertebral body'): a negation
 #: there speaks of that vertebra, not of every level
 _ONE_VERTEBRA = re.compile(
-    r"\b(?:of|at|in|involving)\s+(?:the\s+)?[LT]\d{1,2}\b(?!\s*[-/\u2013]\s*[LST]?\d)"
+    r"(?:of|at|in|involving)\s+(?:the\s+)?[LT]\d{1,2}\b(?!\s*[-/\u2013]\s*[LST]?\d)"
     r"(?!\s+(?:nerve|roots?|distribution|dermatome|level))"
-    r"|\b[LT]\d{1,2}\s+(?:vertebra|vertebral\s+body|body)\b",
+    r"|[LT]\d{1,2}\s+(?:vertebra|vertebral\s+body|body)\b",
     re.I,
 )
 
@@ -237,7 +237,11 @@ class SentenceReader:
             clears,
             (bool(lvs) and not usable)
             or outside
-            or (not lvs and _ONE_VERTEBRA.search(ltext) is not None),
+            or (
+                not lvs
+                and any(x.negative for x in stated)
+                and _ONE_VERTEBRA.search(ltext) is not None
+            ),
         )
 
     @staticmethod
