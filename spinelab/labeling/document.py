@@ -26,6 +26,7 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+_ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
@@ -133,10 +134,13 @@ class DocumentLabeler:
             head = _FINDING_HEAD.match(text, s, e)
             if head is not None:
                 h = head.group(1) + "."
-                if read(h, 0, len(h)).stated:  # the heading names a finding
+                # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.')
+                if read(h, 0, len(h)).stated or _ALIGNMENT_HEAD.fullmatch(head.group(1)):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
             elif fhead is not None and line == fhead_line:
-                if not (f.stated or f.bare_normal or f.study_normal):
+                if not (f.stated or f.bare_normal or f.study_normal) or (
+                    f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
+                ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
                     if none is not None:  # 'None elsewhere.' -> 'No <heading> elsewhere.'

@@ -164,6 +164,8 @@ _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
+#: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
+_BARE_TYPE = re.compile(r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I)
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(
     r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b", re.I
@@ -630,6 +632,15 @@ class SentenceAnalyser:
                             st.levels = lv
                             st.end = stop
             out.append(st)
+        modic = [items[k] for k in fitems if items[k].rule.finding == "modic"]
+        if modic:  # 'Modic type 1 changes at L3-4 and type 2 changes at L2-3': the second type
+            for m in _BARE_TYPE.finditer(text, modic[0].end, end):
+                if scopes.negated(m.start()) or any(
+                    it.start <= m.start() < it.end for it in items if it.kind == "F"
+                ):
+                    continue
+                typed = Tagger.modic_type(m.group())
+                out.append(Statement("modic", typed, scopes.hedged(m.start()), m.start(), m.end()))
         open_neg = any(st.levels is None and st.value in NEGATIVE_VALUES for st in out)
         for st in out if open_neg and _OTHER_WORD.search(text, start, end) else ():
             if (

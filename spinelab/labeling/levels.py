@@ -261,19 +261,21 @@ class LevelParser:
                 )
             )
         out.sort(key=lambda m: m.start)
-        return _lists_across_regions(text, out, rx["list_gap"])
+        return _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
 
 
 _OTHER_REGION_DISC = re.compile(r"[CTDctd]\s?-?\s?\d")
+_THORACIC_DISC = re.compile(r"[TDtd]\s?-?\s?\d")
 
 
 def _lists_across_regions(
-    text: str, mentions: list[LevelMention], list_gap: re.Pattern[str]
+    text: str, mentions: list[LevelMention], list_gap: re.Pattern[str], range_gap: re.Pattern[str]
 ) -> list[LevelMention]:
     """``mentions`` with a list that runs across spine regions merged into one mention of its
     lumbar levels: 'protrusions at C5/6, T7/8 and L3/4' -> L3-L4 over the whole list (a cervical
-    or thoracic disc is a mention of no schema level, which alone would take the statement)."""
-    if len(mentions) < 2 or not any(not m.levels and m.blanket for m in mentions):
+    or thoracic disc is a mention of no schema level, which alone would take the statement); a
+    range from a thoracic disc, 'from T10-11 through L1-2', -> T12-L1 and L1-L2."""
+    if len(mentions) < 2 or all(m.levels or not m.blanket for m in mentions):
         return mentions
     out: list[LevelMention] = []
     for m in mentions:
@@ -290,6 +292,17 @@ def _lists_across_regions(
         ):
             levels = tuple(x for x in LEVELS if x in prev.levels or x in m.levels)
             out[-1] = LevelMention(prev.start, m.end, levels, not levels)
+            continue
+        if (
+            prev is not None
+            and not prev.levels
+            and m.levels
+            and not m.blanket
+            and _THORACIC_DISC.match(text, prev.start)
+            and range_gap.match(text[prev.end : m.start])
+        ):  # 'from T10-11 through L1-2': every schema level down to the last
+            last = LEVELS.index(m.levels[-1])
+            out[-1] = LevelMention(prev.start, m.end, LEVELS[: last + 1])
             continue
         out.append(m)
     return out

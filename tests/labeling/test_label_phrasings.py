@@ -861,6 +861,21 @@ REGIONS = [
         {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
         [("L4-L5", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
     ),
+    (
+        "a range from a thoracic disc; a second Modic type; 'ALIGNMENT: ... Otherwise normal.'",
+        "FINDINGS:\nALIGNMENT: 4 mm anterolisthesis of L4 on L5. Otherwise normal.\nMARROW: Modic "
+        "type 1 changes at the L3-4 endplates and type 2 changes at L2-3.\nDISCS: Bulges from "
+        "T11-12 to L1-2.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "modic"): "type1",
+            ("L2-L3", "modic"): "type2",
+            ("T12-L1", "disc_bulge"): "present",
+            ("L1-L2", "disc_bulge"): "present",
+        },
+        [("L2-L3", "disc_bulge")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
