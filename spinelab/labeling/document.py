@@ -25,7 +25,7 @@ from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
-_FINDING_HEAD = re.compile(r"[ \t]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+_FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)

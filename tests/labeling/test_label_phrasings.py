@@ -876,6 +876,12 @@ REGIONS = [
         },
         [("L2-L3", "disc_bulge")],
     ),
+    (
+        "a bulleted field heading ('* Alignment: ... Otherwise maintained.')",
+        "FINDINGS:\n* Alignment: 3 mm retrolisthesis of L5. Otherwise maintained.\n* L3-4: bulge.",
+        {("L5-S1", "spondylolisthesis"): "present", ("L3-L4", "spondylolisthesis"): "absent"},
+        [],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
