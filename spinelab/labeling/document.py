@@ -26,6 +26,7 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+_THESE = re.compile(r"\b(?:at|in|of)\s+(?:these|those|both|each\s+of\s+these)\s+levels\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
@@ -109,6 +110,7 @@ class DocumentLabeler:
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
         ctx_heading = False
+        ctx_all: tuple[str, ...] = ()  # every level the context-setting sentence named
         last_key: tuple[int, str] | None = None
         rows = headed_table_rows(text)
         rows_read: set[int] = set()
@@ -154,7 +156,7 @@ class DocumentLabeler:
             else:
                 fhead = None
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
-                ctx, ctx_line, ctx_heading = (), line, f.heading
+                ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = 0 if section in ("findings", "other") else 2
@@ -163,7 +165,9 @@ class DocumentLabeler:
                         lv = elsewhere
                     if lv is None:
                         if ctx is not None and (strong or not negative):
-                            lv = ctx
+                            # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
+                            these = ctx_all and not f.specific and _THESE.search(text, s, e)
+                            lv = ctx_all if these else ctx
                         elif negative and not f.specific and not f.excluded_only:
                             lv, blanket = LUMBAR_LEVELS, True
                         else:
@@ -188,6 +192,7 @@ class DocumentLabeler:
             # carry the level context
             if f.sets_context is not None:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
+                ctx_all = f.named_levels or f.sets_context
             elif f.clears_context:
                 ctx = None
         if remaining:  # 'the remaining levels': those no named statement before it speaks of

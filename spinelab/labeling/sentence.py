@@ -91,6 +91,9 @@ class SentenceFacts(NamedTuple):
     heading: bool
     clears_context: bool
     excluded_only: bool = False
+    #: every level it names, when it names several apart ('mildly at L3-4, moderately at L4-5'):
+    #: what 'at these levels' in a later sentence means (``sets_context`` keeps the last one)
+    named_levels: tuple[str, ...] = ()
 
 
 def _bare(m: LevelMention) -> list[Stated]:
@@ -242,6 +245,9 @@ class SentenceReader:
                 and any(x.negative for x in stated)
                 and _ONE_VERTEBRA.search(ltext) is not None
             ),
+            tuple(x for x in LUMBAR_LEVELS if any(x in m.levels for m in specific))
+            if len(specific) > 1
+            else (),
         )
 
     @staticmethod

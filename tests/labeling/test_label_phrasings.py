@@ -882,6 +882,17 @@ REGIONS = [
         {("L5-S1", "spondylolisthesis"): "present", ("L3-L4", "spondylolisthesis"): "absent"},
         [],
     ),
+    (
+        "'at these levels' after levels named apart means all of them",
+        "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
+        "these levels are well hydrated and free of bulge or herniation.",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "mild",
+        },
+        [("L2-L3", "disc_bulge")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
