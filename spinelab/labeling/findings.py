@@ -164,6 +164,12 @@ _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
+#: '... seen previously has evolved to type 2' after a typed Modic mention
+_TURNED_TO_TYPE = re.compile(
+    r"[^.;]{0,50}?\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\s+"
+    r"(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{1,3}|[123]))(?![a-z0-9])",
+    re.I,
+)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I)
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
@@ -600,6 +606,9 @@ class SentenceAnalyser:
                 ):
                     continue  # 'the Modic 1 changes have converted to Modic 2': the later type
                 value = "none" if neg else (it.value or it.rule.value)
+                turned = _TURNED_TO_TYPE.match(text, it.end, min(end, it.end + 80))
+                if turned is not None and not neg:  # '... has evolved to type 2'
+                    value = Tagger.modic_type(turned.group("type"))
                 if value == "typed":
                     value = "present"
                 out.append(Statement("modic", value, hedged and not neg, it.start, it.end))

@@ -893,6 +893,13 @@ REGIONS = [
         },
         [("L2-L3", "disc_bulge")],
     ),
+    (
+        "a Modic type that has evolved to another",
+        "FINDINGS: The type 1 Modic change at L5/S1 seen previously has evolved to type 2. The "
+        "Modic 1 changes at L4-5 have converted to Modic 2.",
+        {("L5-S1", "modic"): "type2", ("L4-L5", "modic"): "type2"},
+        [],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
