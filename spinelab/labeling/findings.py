@@ -164,17 +164,17 @@ _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
+_TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b"
+#: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
+_TURNED_INTO = re.compile(_TURN, re.I)
 #: '... seen previously has evolved to type 2' after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
-    r"[^.;]{0,50}?\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\s+"
-    r"(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{1,3}|[123]))(?![a-z0-9])",
+    rf"[^.;]{{0,50}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
     re.I,
 )
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
-_BARE_TYPE = re.compile(r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I)
-#: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
-_TURNED_INTO = re.compile(
-    r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b", re.I
+_BARE_TYPE = re.compile(
+    r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
