@@ -27,6 +27,8 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
 _THESE = re.compile(r"\b(?:at|in|of)\s+(?:these|those|both|each\s+of\s+these)\s+levels\b", re.I)
+_WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)
+_OTHERWISE = re.compile(r"\botherwise\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
@@ -184,8 +186,13 @@ class DocumentLabeler:
                 bare_levels: tuple[str, ...] = ()
                 if strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
-                elif not strong and f.study_normal:
+                elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):
+                    # 'Otherwise normal study.' after 'Small bulge at L5/S1.' on its line: the
+                    # levels not described before it
                     bare_levels, bare_tier = LUMBAR_LEVELS, tier0 + 1
+                    if _OTHERWISE.search(text, s, e):
+                        described = {c[0] for c in out if c[4] % 2 == 0}  # not blankets
+                        bare_levels = tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
                 for level in bare_levels:
                     for finding, value in BARE_NORMAL:
                         add((level, finding, value, False, bare_tier, s, e, section))

@@ -88,13 +88,15 @@ _TABLE_ROW = re.compile(
 #: bullet characters that separate items run together on one line (a portal's paste:
 #: 'FINDINGS \u00b7 Alignment normal. \u00b7 L4-5 ...'); 'Â·' is a middle dot read as Latin-1
 _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
+#: '•' read as Windows-1252 ('â€¢'), written as a bullet of the same length
+_MOJIBAKE_BULLET = "\u00e2\u20ac\u00a2"
 _INLINE_BULLET = re.compile(
-    r"(?<=\s)\u00c2?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
+    r"(?<=\S[ \t])\u00c2?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
 )
 
 
 def _bullet_break(m: re.Match[str]) -> str:
-    """A bullet between spaces -> a line break (the same length: 'Â·' -> ' \\n')."""
+    """A bullet between words -> a line break (the same length: 'Â·' -> ' \\n')."""
     return " " * (len(m.group()) - 1) + "\n"
 
 
@@ -102,11 +104,13 @@ def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
     their headers and fields split; a table row (a line opening with '|' or a disc level:
-    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between spaces
-    reads as a line break; tabs read as spaces ('Canal:<TAB>patent', templates' aligned
+    'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between words
+    reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as spaces ('Canal:<TAB>patent', templates' aligned
     fields). Same length as ``text``: offsets are the report's."""
     if "\t" in text:
         text = text.replace("\t", " ")
+    if _MOJIBAKE_BULLET in text:
+        text = text.replace(_MOJIBAKE_BULLET, "  \u2022")
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
     if "|" not in text:

@@ -900,6 +900,30 @@ REGIONS = [
         {("L5-S1", "modic"): "type2", ("L4-L5", "modic"): "type2"},
         [],
     ),
+    (
+        "'Otherwise normal study.' on the line of a level: the levels not described",
+        "Radiologist wrote: 'Lumbar spine MRI: Normal vertebral alignment. Small posterior disc "
+        "bulge at L5/S1. No spinal stenosis. Otherwise normal study.' So basically nothing??",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "disc_herniation"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'with or without' negates nothing; bullets read as Windows-1252 ('\u00e2\u20ac\u00a2')",
+        "FINDINGS:\n\u00e2\u20ac\u00a2 Grade 1 anterolisthesis of L4 on L5.\nPlan: laminectomy at "
+        "L4-L5, with or without fusion given the anterolisthesis.\n\u00e2\u20ac\u00a2 L1-L2 and "
+        "L2-L3: Mild disc bulges.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L1-L2", "disc_bulge"): "present",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [("L2-L3", "spondylolisthesis")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
