@@ -56,7 +56,8 @@ class Stated(NamedTuple):
 
     ``levels``: the levels the sentence itself gives it; None: the document loop takes them from
     the carried level context (or the whole lumbar spine for a levelless negative).
-    ``except_named``: the levels leave out those the report names elsewhere ('remaining levels').
+    ``except_named``: the levels leave out those the report names elsewhere ('remaining levels');
+    ``"finding"``: those where it states the same finding ('no stenosis at the remaining levels').
     ``negative``: a negation that, naming no level, may speak of the whole lumbar spine (False for
     positive values and for negations about one unnamed level, 'no recurrent herniation')."""
 
@@ -203,6 +204,8 @@ class SentenceReader:
                             lv,
                             blanket,
                             negative,
+                            # 'no stenosis at the remaining levels': those whose stenosis the
+                            # report has not described; a disc finding: the levels not named
                             (
                                 ("finding" if "stenosis" in st.finding else True)
                                 if st.except_named and lv is st.levels
