@@ -27,6 +27,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spinelab.labeling.regex_first import check_regex, lower_twin
 
+#: the word after a piece, one space on ('fo raminal'): lower case, 2-14 letters, a whole word
+_NEXT_WORD = re.compile(r" ([a-z]{2,14})(?![A-Za-z0-9])")
+#: the word before a piece, one space before it ('stenos is'): 2-14 letters, a whole word
+_PREV_WORD = re.compile(r"(?<![A-Za-z0-9-])([A-Za-z]{2,14}) $")
+_ALNUM_AT = re.compile(r"[A-Za-z0-9]")
 #: bytes.translate table: every byte but ASCII letters, digits and '|' -> a space
 _WORD_BREAKS = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) == "|") else 32 for c in range(256)
@@ -304,24 +309,27 @@ class OcrRules(BaseModel):
         text that are no word (every split word has one: only pairs around them are read)."""
         splits = self._splits
         alt = "|".join(sorted(loose, key=len, reverse=True))
-        # the word pairs whose first or second word is a loose piece
-        pair = re.compile(
-            rf"(?<![A-Za-z0-9-])(?:(?P<a1>{alt}) (?P<b1>[a-z]{{2,14}})"
-            rf"|(?P<a2>[A-Za-z]{{2,14}}) (?P<b2>{alt}))(?![A-Za-z0-9])",
-            re.I,
-        )
-        out: list[str] | None = None
-        pos = 0
-        while (m := pair.search(text, pos)) is not None:
-            a, b = m.group("a1", "b1") if m.group("a1") else m.group("a2", "b2")
-            if b.islower() and (a.lower(), b) in splits:  # the second piece in lower case
-                if out is None:
-                    out = list(text)
-                out[m.start() : m.end()] = a + b + " "
-                pos = m.end()
-            else:
-                pos = m.start() + 1
-        return text if out is None else "".join(out)
+        joins: list[tuple[int, int, str]] = []  # (start, end, joined word + space)
+        for m in re.finditer(rf"(?:{alt})", text, re.I):  # the loose pieces, then their pairs
+            s, e = m.span()
+            if (s and (text[s - 1].isalnum() or text[s - 1] == "-")) or _ALNUM_AT.match(text, e):
+                continue  # inside a word
+            nxt = _NEXT_WORD.match(text, e)  # the piece first: 'fo raminal'
+            if nxt is not None and (m.group().lower(), nxt.group(1)) in splits:
+                joins.append((s, nxt.end(), m.group() + nxt.group(1) + " "))
+                continue
+            prv = _PREV_WORD.search(text, max(0, s - 16), s)  # the piece second: 'stenos is'
+            if prv is not None and m.group().islower():
+                if (prv.group(1).lower(), m.group()) in splits:
+                    joins.append((prv.start(), e, prv.group(1) + m.group() + " "))
+        if not joins:
+            return text
+        out, last = list(text), -1
+        for s, e, word in sorted(joins):
+            if s >= last:  # pairs do not overlap
+                out[s:e] = word
+                last = e
+        return "".join(out)
 
 
 def _split_pieces_ok(first_word: bool, second_word: bool, word: str, i: int) -> bool:

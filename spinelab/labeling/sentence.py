@@ -110,6 +110,8 @@ _ONE_VERTEBRA = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")
+
 #: Characters of context read on each side of a sentence at an open boundary.
 CONTEXT_CHARS = 80
 _SPACE = frozenset(" \t\n\r\f\v")
@@ -228,7 +230,11 @@ class SentenceReader:
                 rest = rest[: m.start - s] + rest[m.end - s :]
             heading = bool(_HEADING_ONLY.match(rest))
         outside = False
-        if not specific and (o := self._outside.search(ltext)) is not None:
+        if (
+            not specific
+            and _DIGIT.search(ltext) is not None  # cheap: every such level has a digit
+            and (o := self._outside.search(ltext)) is not None
+        ):
             # 'L5-L6: ...' (a sixth lumbar vertebra): no schema level speaks here
             outside, sets_context = True, ()
             heading = not ltext[: o.start()].strip()
