@@ -159,6 +159,8 @@ _LISTHESIS_OF = re.compile(
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
     re.I,
 )
+#: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')
+_NEW_PHRASE = re.compile(r",|\band\b", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 _PRIOR_APPOSITIVE = re.compile(
@@ -300,6 +302,14 @@ class SentenceAnalyser:
                 and not _COPULA.search(gap)
             ):
                 break  # "thecal sac and narrowing": the site is not this predicate's
+            if (
+                nxt.kind == "G"
+                and nxt is items[k - 1]
+                and it.kind in ("D", "S")
+                and _NEW_PHRASE.search(gap)
+                and items[k].kind == "P"
+            ):
+                break  # '... recesses bilaterally, and mildly narrows the canal': a new phrase
             if it.kind == "S" and it.rule.finding == "ignore":
                 break
             if (

@@ -924,6 +924,19 @@ REGIONS = [
         },
         [("L2-L3", "spondylolisthesis")],
     ),
+    (
+        "a second predicate after the first one's sides ('..., and mildly narrows the canal')",
+        "FINDINGS: At L4-5 a protrusion narrows the lateral recesses bilaterally, left greater "
+        "than right, and mildly narrows the central canal. The left lateral recess at L5/S1 is "
+        "mildly narrowed.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
