@@ -168,7 +168,11 @@ class DocumentLabeler:
                     if lv is None:
                         if ctx is not None and (strong or not negative):
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
-                            these = ctx_all and not f.specific and _THESE.search(text, s, e)
+                            these = (
+                                bool(ctx_all)
+                                and not f.specific
+                                and _THESE.search(text, s, e) is not None
+                            )
                             lv = ctx_all if these else ctx
                         elif negative and not f.specific and not f.excluded_only:
                             lv, blanket = LUMBAR_LEVELS, True

@@ -30,7 +30,7 @@ from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
 from spinelab.labeling.tagger import Tagger
-from spinelab.schema import LUMBAR_LEVELS
+from spinelab.schema import GRADED_FINDINGS, LUMBAR_LEVELS
 
 BARE_NORMAL = (
     ("canal_stenosis", "none"),
@@ -209,7 +209,7 @@ class SentenceReader:
                             # 'no stenosis at the remaining levels': those whose stenosis the
                             # report has not described; a disc finding: the levels not named
                             (
-                                ("finding" if "stenosis" in st.finding else True)
+                                ("finding" if st.finding in GRADED_FINDINGS else True)
                                 if st.except_named and lv is st.levels
                                 else False
                             ),
