@@ -77,6 +77,11 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
     return [start, *(it.start for it in items if it.kind == "B"), end]
 
 
+_WHICH = re.compile(r"which\s*", re.I)
+#: a negation that states the present ('is no longer seen', 'has resolved')
+_GONE_NOW = re.compile(r"no\s+longer|resolved|disappeared", re.I)
+
+
 def compute_scopes(
     text: str,
     items: list[Item],
@@ -102,6 +107,8 @@ def compute_scopes(
         if cat == "current":
             sc.current = True
             continue
+        if cat == "negation" and _GONE_NOW.search(text, it.start, it.end):
+            sc.current = True  # 'the protrusion on the prior study is no longer seen': now
         # a break right after the cue does not end its scope ('not causing ... narrowing')
         nxt = next((b for b in bounds if b > it.start and _WORD.search(text, it.end, b)), end)
         prv = max((b for b in bounds if b <= it.start), default=start)
@@ -113,6 +120,9 @@ def compute_scopes(
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
                 b = _run_on_end(text, items, a, b)
         elif direction == "backward":
+            if _WHICH.fullmatch(text, prv, it.start):
+                # 'mild bulging of the L3-4 disc, which is no longer appreciated'
+                prv = max((b for b in bounds if b < prv), default=start)
             a, b = prv, it.start
         else:
             a, b = prv, nxt

@@ -42,6 +42,10 @@ _OBJECT_OF_VERB = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
     re.I,
 )
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+#: a relative clause on a site, before its grade or predicate: ', which is (now) '
+_WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 _NOT = re.compile(
     r"not|no\s+longer|free\s+of", re.I
@@ -72,7 +76,10 @@ def _opens_field(text: str, start: int, head: int) -> bool:
 
 
 #: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
-_FIELD_PART = re.compile(r"(?:[^,/]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+", re.I)
+_FIELD_PART = re.compile(
+    r"(?:[^,/]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
+    re.I,
+)
 _FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
@@ -102,10 +109,10 @@ _SIDE_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*(?:on\s+the\s+|to\s+the\s+)?", re.I
 )
 _AND_COPULA = re.compile(
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w\s,/-]{0,40}?)?\s+and\s+(?:is|are)\s+(?:\w+\s+)?", re.I
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w\s,/–-]{0,40}?)?\s+and\s+(?:is|are)\s+(?:\w+\s+)?", re.I
 )
-_OR_AT = re.compile(r"\s*,?\s*(?:or|and)\s+(?:at|in)\s+(?:the\s+)?")
-_AND_GAP = re.compile(r"\s+and\s+")
+_OR_AT = re.compile(r"\s*,?\s*(?:or|and)\s+(?:at|in)\s+(?:the\s+)?", re.I)
+_AND_GAP = re.compile(r"\s+and\s+", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -146,7 +153,7 @@ _BACK_REF = re.compile(
     re.I,
 )
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
-_HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]")
+_HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]", re.I)
 _OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
 #: a finding heading's colon and what may open the sentence before it ('2. Disc bulges: L2-3')
 _FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
@@ -273,10 +280,21 @@ class SentenceAnalyser:
         chain: list[Item] = []
         j = k - 1
         nxt = items[k]
+        relative = False  # 'the left lateral recess, which is moderately narrowed'
         while j >= 0:
             it = items[j]
             if it.kind == "C" and it.rule.category in ("current", "prior"):
                 j -= 1  # 'the canal and recesses are now patent': a time word is transparent
+                continue
+            if (
+                it.kind == "B"
+                and not chain[1:]
+                and j > 0
+                and items[j - 1].kind == "S"
+                and _WHICH_IS.fullmatch(text, items[j - 1].end, nxt.start)
+            ):
+                relative = True
+                j -= 1
                 continue
             if it.kind not in ("S", "G", "D", "R") and not (
                 allow_cue and it.kind == "C" and it.rule.category in ("negation", "hedge")
@@ -291,7 +309,9 @@ class SentenceAnalyser:
                 nw = 1
             elif _LEVELISH.search(gap) is not None:
                 level_gap = True
-            if nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
+            if relative and it.kind == "S" and _WHICH_IS.fullmatch(gap):
+                pass  # the site of a relative clause's predicate
+            elif nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
                 break
             if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]):
                 break  # 'foramina without ... impingement': 'without' does not bridge
@@ -308,6 +328,7 @@ class SentenceAnalyser:
                 and it.kind in ("D", "S")
                 and _NEW_PHRASE.search(gap)
                 and items[k].kind == "P"
+                and not relative
             ):
                 break  # '... recesses bilaterally, and mildly narrows the canal': a new phrase
             if it.kind == "S" and it.rule.finding == "ignore":
@@ -412,6 +433,19 @@ class SentenceAnalyser:
                             break
                 elif nw > 2 or _BLOCK_FWD.search(gap):
                     break
+            if (
+                it.kind == "G"
+                and chain
+                and chain[-1].kind == "S"
+                and _OPEN_PAREN.fullmatch(gap)
+                and _CLOSE_PAREN.match(text, it.end)
+            ):
+                # 'the left lateral recess (moderate) and the left foramen (mild)': the grade is
+                # its site's, put before it; the list goes on after the parenthesis
+                chain.insert(len(chain) - 1, it)
+                prev = Item(it.start, _CLOSE_PAREN.match(text, it.end).end(), "S", chain[-1].rule)
+                j += 1
+                continue
             chain.append(it)
             prev = it
             j += 1

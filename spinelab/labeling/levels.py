@@ -22,6 +22,10 @@ _PREP_BEFORE = re.compile(
 )
 _CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+)?$")  # a bullet may open it
 _COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
+#: a heading opening with 'at' ('At L3-4 and L4-5: ...')
+_AT_HEADING = re.compile(
+    r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
+)
 _LIST_AFTER = re.compile(
     r"\s*(?:[,&.;)]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
 )
@@ -92,7 +96,9 @@ class LevelParser:
         self.endplate_re = re.compile(r.endplate.replace("VERT", _vert("a", r.vertebra)), re.I)
         pair = r.endplate_pair or "(?!)"
         self.endplate_pair_re = re.compile(
-            pair.replace("VERT_A", _vert("a", r.vertebra)).replace("VERT_B", _vert("b", r.vertebra)),
+            pair.replace("VERT_A", _vert("a", r.vertebra)).replace(
+                "VERT_B", _vert("b", r.vertebra)
+            ),
             re.I,
         )
         self.scopes = list(r.scopes)
@@ -123,7 +129,13 @@ class LevelParser:
             "exclude_before",
         ]
         self._rx = {n: getattr(self, n) for n in names}
-        self._rx.update(prep=_PREP_BEFORE, colon=_COLON_AFTER, after=_LIST_AFTER, joined=_JOINED)
+        self._rx.update(
+            prep=_PREP_BEFORE,
+            colon=_COLON_AFTER,
+            after=_LIST_AFTER,
+            joined=_JOINED,
+            at_heading=_AT_HEADING,
+        )
         self._rx_low = {n: lower_twin(x) for n, x in self._rx.items()}
 
     # ------------------------------------------------------------------ vertebrae
@@ -185,9 +197,12 @@ class LevelParser:
         after = text[end : end + 20]
         prep = rx["prep"].search(before) is not None
         heading = _CLAUSE_START.search(before) is not None
-        if rx["colon"].match(after):
-            return heading and not prep
         joined = rx["joined"].search(gap) is not None
+        if rx["colon"].match(after):
+            # 'T12-L1, L1-2: ...' or 'At L3-4 and L4-5: ...', not '... at L1-2, L2-3: ...'
+            return (heading and not prep) or (
+                joined and rx["at_heading"].search(before) is not None
+            )
         bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
         return joined or rx["after"].match(after) is not None or ((prep or heading) and bare)
 

@@ -38,7 +38,7 @@ _WRAPPED = (
 _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
-    r"|(?<=[.!?;])(?![ \t]*(?:[Tt]he[ \t]+)?(?:[Ll]eft|[Rr]ight)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are)\b)"
+    r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
 )
 #: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the
@@ -47,6 +47,8 @@ _SENT_SEP = re.compile(
 _WRAP = re.compile(rf"\n(?={_WRAPPED})")
 #: a text with at least this many wrapped line breaks had its lines wrapped at a fixed width
 _HARD_WRAPPED = 3
+#: a wrapped line of a one-line section is at least this long (characters)
+_WRAP_MIN = 40
 
 
 def _line_breaks(text: str) -> list[int]:
@@ -71,9 +73,23 @@ def _line_breaks(text: str) -> list[int]:
     return out
 
 
+def _wrapped_at(text: str, eol: int) -> bool:
+    """Whether the line break at ``eol`` wraps a one-line section's line: a ``_WRAP`` break
+    after a line of at least ``_WRAP_MIN`` characters and at least 3/4 of the next line's length
+    (a short line over a long one ended: 'hx: back pain, r/o hnp\nalignment nl.' in lower case)."""
+    if not _WRAP.match(text, eol):
+        return False
+    n = len(text[text.rfind("\n", 0, eol) + 1 : eol].rstrip())
+    e = text.find("\n", eol + 1)
+    nxt = len(text[eol + 1 : e if e >= 0 else len(text)].strip())
+    return n >= _WRAP_MIN and n >= 0.75 * nxt
+
+
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
+#: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)
+_FIRST_STOP = re.compile(r"[.!?;](?=\s)")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 
@@ -90,6 +106,16 @@ _TABLE_ROW = re.compile(
 _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
 #: '•' read as Windows-1252 ('â€¢'), written as a bullet of the same length
 _MOJIBAKE_BULLET = "\u00e2\u20ac\u00a2"
+#: spaces and line breaks of other systems, read as " " and "\n" (one character each)
+_ODD_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+        "\u200a\u200b\u202f\u205f\u3000\ufeff",
+        " ",
+    )
+    | dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n")
+)
+_ODD_SPACE_CHARS = frozenset(chr(c) for c in _ODD_SPACES)
 _INLINE_BULLET = re.compile(
     r"(?<=\S[ \t])\u00c2?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
 )
@@ -106,7 +132,13 @@ def reading_text(text: str) -> str:
     their headers and fields split; a table row (a line opening with '|' or a disc level:
     'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between words
     reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as spaces ('Canal:<TAB>patent', templates' aligned
-    fields). Same length as ``text``: offsets are the report's."""
+    fields); Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and Unicode line
+    separators read as '\\n', and non-breaking, thin, wide and zero-width spaces (web pages, word
+    processors) as ' '. Same length as ``text``: offsets are the report's."""
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if not _ODD_SPACE_CHARS.isdisjoint(text):
+        text = text.translate(_ODD_SPACES)
     if "\t" in text:
         text = text.replace("\t", " ")
     if _MOJIBAKE_BULLET in text:
@@ -203,13 +235,16 @@ class SectionSplitter:
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
         self.inline_re = _inline_header_re(lits)
         self._inline_before = re.compile(r"(?:[.!?,;]\s*|\s\s)$")
+        # FINDINGS / IMPRESSION in any case after a full stop (a flattened or lower-cased
+        # report): '... comparison: none. findings: ...'
+        self.inline_any_re = re.compile(rf"(?<=[.!?;])\s+(?P<h>{main})\s*:", re.I)
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
     def headers(self, text: str) -> list[tuple[int, int, SectionKind]]:
         """(header start, body start, kind) of every header, in order."""
         found: dict[int, tuple[int, int, SectionKind]] = {}
-        for rx in (self.line_re, self.inline_re):
+        for rx in (self.line_re, self.inline_re, self.inline_any_re):
             for m in rx.finditer(text):
                 g = "h" if m.group("h") else "m"
                 if rx is self.inline_re and not self._inline_before.search(
@@ -236,11 +271,13 @@ class SectionSplitter:
             nxt = hdrs[i + 1][0] if i + 1 < len(hdrs) else len(text)
             if kind == "excluded":
                 stop = nxt
-                eol = text.find("\n", body, nxt)
-                while eol > 0 and _WRAP.match(text, eol):  # its line wrapped: read on
+                eol = first = text.find("\n", body, nxt)
+                while eol > 0 and _wrapped_at(text, eol):  # its line wrapped: read on
                     eol = text.find("\n", eol + 1, nxt)
                 if eol > 0 and text[body:eol].strip():
                     stop = eol  # 'INDICATION: back pain.' is a one-line section
+                elif first < 0 and (fs := _FIRST_STOP.search(text, body, nxt)):
+                    stop = fs.end()  # a flattened report: the section is its first sentence
                 b = _BLANK.search(text, body, stop)
                 if b:
                     stop = b.start()

@@ -41,7 +41,9 @@ BARE_NORMAL = (
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
-_COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:")
+#: what joins an alignment clause to the next one ('Alignment is normal and the ...')
+_AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
+_COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
@@ -312,9 +314,17 @@ class SentenceReader:
                 pending = []
             if done:
                 return False, False
-        rest = ltext
+        # 'Alignment is normal and the remaining levels are unremarkable': the levels' clause
+        cut = 0
+        if (
+            am
+            and (j := _AND_AFTER.match(ltext, am.end()))
+            and all(m.start >= s + j.end() for m in usable)
+        ):
+            cut = j.end()
+        rest = ltext[cut:]
         for m in reversed(usable):
-            rest = rest[: m.start - s] + " " + rest[m.end - s :]
+            rest = rest[: m.start - s - cut] + " " + rest[m.end - s - cut :]
         if level_normal.match(rest):
             if usable:
                 for m in usable:

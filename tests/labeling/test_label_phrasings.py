@@ -939,7 +939,105 @@ REGIONS = [
     ),
 ]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS
+#: session 25: sets Y and Z (public-web and many-country posts) and the robustness benchmark's
+#: alterations (case, flattened lines, en dashes)
+ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a second predicate after an en-dash level",
+        "FINDINGS: The central canal is mildly narrowed at L3\u20134 and is patent at L1\u20132.",
+        {("L3-L4", "canal_stenosis"): "mild", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a lower-case FINDINGS header in a flattened report",
+        "exam: mri lumbar spine. history: back pain, l4-5 discectomy 2015. comparison: none. "
+        "findings: l4-5: mild disc bulge. l5-s1: unremarkable.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a mid-line COMPARISON in capitals ends with its sentence",
+        "MRI LUMBAR SPINE. CLINICAL DETAILS: LEG PAIN. COMPARISON: NONE AVAILABLE. AT L3/4 THERE "
+        "IS A DISC BULGE WITH MILD CANAL STENOSIS. OPINION: L3/4 STENOSIS.",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "a short lower-case history line is not wrapped into the next",
+        "lumbar mri\nhx: back pain x 6 wks, r/o hnp\nalignment nl. conus nl.\nl4-5: mild bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "upper case: 'MILD LEFT AND NO RIGHT'",
+        "FINDINGS: AT L2-3 THERE IS MILD LEFT AND NO RIGHT NEURAL FORAMINAL NARROWING.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "alignment and the remaining levels in one sentence",
+        "FINDINGS: There is a disc protrusion at L5/S1. The alignment is normal and the remaining "
+        "levels are unremarkable.",
+        {("L5-S1", "disc_herniation"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'At' before a heading list",
+        "FINDINGS:\nAt T12-L1 and L1-L2: There is no disc herniation, central canal or neural "
+        "foraminal stenosis.",
+        {("T12-L1", "disc_herniation"): "absent", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "the rest of the lumbar disc levels",
+        "Findings:\n- L4-L5: Broad based disc bulge.\n- Rest of the lumbar disc levels appear "
+        "unremarkable.",
+        {("L4-L5", "disc_bulge"): "present", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a relative clause grading its site ('recessus lateralis, which is moderately narrowed')",
+        "Segment L5/S1: Left-sided disc herniation with contact to the S1 root on the left in the "
+        "recessus lateralis, which is moderately narrowed.",
+        {("L5-S1", "subarticular_stenosis_left"): "moderate"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a grade in parentheses after each site",
+        "FINDINGS: L4/5: left posterolateral disc protrusion which narrows the left lateral "
+        "recess (moderate) and the left neural foramen (mild).",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "the preoperative exam is a prior study",
+        "FINDINGS: L5-S1: On the preoperative exam there was a large left L5-S1 disc extrusion. "
+        "Postoperative changes; no recurrent disc herniation.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a prior finding 'which is no longer appreciated' is absent now",
+        "FINDINGS: On the prior examination there was mild bulging of the L3-4 disc, which is no "
+        "longer appreciated; the L3-4 level is now unremarkable.",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "common misspellings of finding words",
+        "FINDINGS: L3/4 mild disc buldge. L4/5 disc protusion, central.",
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+]
+
+ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED
 
 
 @pytest.fixture(scope="module")
