@@ -89,7 +89,7 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 #: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)
-_FIRST_STOP = re.compile(r"[.!?;](?=\s)")
+_FIRST_STOP = re.compile(r"[.!?](?=\s)")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 
@@ -234,10 +234,10 @@ class SectionSplitter:
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
         self.inline_re = _inline_header_re(lits)
-        self._inline_before = re.compile(r"(?:[.!?,;]\s*|\s\s)$")
+        self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
         # FINDINGS / IMPRESSION in any case after a full stop (a flattened or lower-cased
         # report): '... comparison: none. findings: ...'
-        self.inline_any_re = re.compile(rf"(?<=[.!?;])\s+(?P<h>{main})\s*:", re.I)
+        self.inline_any_re = re.compile(rf"(?<=[.!?;:])\s+(?P<h>{main})\s*:", re.I)
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
@@ -247,13 +247,16 @@ class SectionSplitter:
         for rx in (self.line_re, self.inline_re, self.inline_any_re):
             for m in rx.finditer(text):
                 g = "h" if m.group("h") else "m"
-                if rx is self.inline_re and not self._inline_before.search(
-                    text, max(0, m.start() - 3), m.start()
-                ):
-                    continue
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
                 if kind is None:
+                    continue
+                if (
+                    rx is self.inline_re
+                    and not self._inline_before.search(text, max(0, m.start() - 3), m.start())
+                    # 'MR LUMBAR SPINE IMPRESSION: 1. ...' (a flattened report in capitals)
+                    and not text[m.start() - 1 : m.start()].isspace()
+                ):
                     continue
                 s = m.start(g)
                 if not any(abs(s - k) < 3 for k in found):
@@ -276,8 +279,16 @@ class SectionSplitter:
                     eol = text.find("\n", eol + 1, nxt)
                 if eol > 0 and text[body:eol].strip():
                     stop = eol  # 'INDICATION: back pain.' is a one-line section
-                elif first < 0 and (fs := _FIRST_STOP.search(text, body, nxt)):
-                    stop = fs.end()  # a flattened report: the section is its first sentence
+                elif (
+                    first < 0
+                    and (i + 1 == len(hdrs) or hdrs[i + 1][2] != "excluded")
+                    and (fs := _FIRST_STOP.search(text, body, nxt))
+                ):
+                    # a flattened report whose findings have no header of their own
+                    # ('COMPARISON: None. There is ... Opinion: ...'): the section is its first
+                    # sentence (up to another excluded header, it runs on: 'HISTORY: ... .
+                    # Evaluate for L4-5 disc herniation. COMPARISON: ...')
+                    stop = fs.end()
                 b = _BLANK.search(text, body, stop)
                 if b:
                     stop = b.start()

@@ -1030,6 +1030,21 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a flattened report in capitals: headers after a capital word",
+        "EXAM: MRI LUMBAR SPINE WITHOUT CONTRAST CLINICAL HISTORY: FOLLOW-UP OF A LEFT L4-L5 DISC "
+        "EXTRUSION. EVALUATE FOR L5-S1 HERNIATION. COMPARISON: 2019. IMPRESSION: 1. THE L4-L5 "
+        "EXTRUSION HAS RESOLVED. 2. NO OTHER ABNORMALITY.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a poster's question after a flattened report states nothing",
+        "IMPRESSION: Mild disc bulge at L3-4 without herniation. So is a bulge worse than an "
+        "extrusion? Does anyone know?",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
         "common misspellings of finding words",
         "FINDINGS: L3/4 mild disc buldge. L4/5 disc protusion, central.",
         {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
