@@ -102,7 +102,8 @@ _TABLE_ROW = re.compile(
 
 
 #: bullet characters that separate items run together on one line (a portal's paste:
-#: 'FINDINGS \u00b7 Alignment normal. \u00b7 L4-5 ...'); 'Â·' is a middle dot read as Latin-1
+#: 'FINDINGS \u00b7 Alignment normal. \u00b7 L4-5 ...'); 'Â·' ('â·' in lower case) is a middle dot
+#: read as Latin-1
 _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
 #: '•' read as Windows-1252 ('â€¢'), written as a bullet of the same length
 _MOJIBAKE_BULLET = "\u00e2\u20ac\u00a2"
@@ -117,7 +118,7 @@ _ODD_SPACES = str.maketrans(
 )
 _ODD_SPACE_CHARS = frozenset(chr(c) for c in _ODD_SPACES)
 _INLINE_BULLET = re.compile(
-    r"(?<=\S[ \t])\u00c2?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
+    r"(?<=\S[ \t])[\u00c2\u00e2]?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
 )
 
 
@@ -141,8 +142,8 @@ def reading_text(text: str) -> str:
         text = text.translate(_ODD_SPACES)
     if "\t" in text:
         text = text.replace("\t", " ")
-    if _MOJIBAKE_BULLET in text:
-        text = text.replace(_MOJIBAKE_BULLET, "  \u2022")
+    if "\u20ac\u00a2" in text:  # also in capitals ('Â€¢')
+        text = text.replace(_MOJIBAKE_BULLET, "  \u2022").replace("\u00c2\u20ac\u00a2", "  \u2022")
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
     if "|" not in text:
@@ -237,7 +238,7 @@ class SectionSplitter:
         self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
         # FINDINGS / IMPRESSION in any case after a full stop (a flattened or lower-cased
         # report): '... comparison: none. findings: ...'
-        self.inline_any_re = re.compile(rf"(?<=[.!?;:])\s+(?P<h>{main})\s*:", re.I)
+        self.inline_any_re = re.compile(rf"(?<=[.!?;:,])\s+(?P<h>{main})\s*:", re.I)
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
