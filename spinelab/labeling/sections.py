@@ -25,7 +25,7 @@ SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
 #: capitals or a comma before it and a word in capitals after it that is not a heading ('WORD:')
 _WRAPPED = (
     r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
-    r"[ \t]*(?![lt][ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
+    r"[ \t]*(?![lt][ \t]?-?[ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
     r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
     r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z]))"
 )
@@ -39,7 +39,7 @@ _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
-    r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z]))"
+    r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z]))"
 )
 #: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the
 #: line goes on ('At L4/5 there is a bulge with narrowing of the exit\nforamina. The canal is

@@ -73,3 +73,37 @@ def test_reading_text_splits_converted_fields_and_keeps_table_rows() -> None:
     ]
     assert lines[4] == "| x | y"
     assert reading_text("no pipes here") == "no pipes here"
+
+
+def test_lower_case_report_splits_like_the_written_one() -> None:
+    """Lower case: a glued full stop before a word of text ('narrowing.a 2 mm'), and a line
+    opening with a level spelt 'l-2' is a new line, not the wrap of the line before."""
+    sp = get_engine(None).splitter
+    text = "findings\nl-1 to l-2 disk narrowing.a 2 mm protrusion is\nl-2 to l-3 disk desiccation."
+    sents = sp.sentences(text, sp.sections(text))
+    assert [text[s.start : s.end] for s in sents] == [
+        "l-1 to l-2 disk narrowing.",
+        "a 2 mm protrusion is",
+        "l-2 to l-3 disk desiccation.",
+    ]
+
+
+def test_flattened_sections() -> None:
+    """A flattened report: FINDINGS / IMPRESSION in any case after a full stop, a colon or a
+    comma (and in capitals after a capital word); an excluded section runs to the next excluded
+    header, else ends with its first sentence."""
+    text = "exam: mri lumbar spine, history: back pain. comparison: none. findings: l4-5 bulge."
+    # lower-case history/comparison mid-line are no headers: 'exam:' ends with its sentence
+    assert _kinds(text) == [
+        ("excluded", "exam: mri lu"),
+        ("other", "comparison: "),
+        ("findings", "findings: l4"),
+    ]
+    text = "MRI LUMBAR SPINE WITHOUT CONTRAST IMPRESSION: 1. L4-5 BULGE."
+    assert [k for k, _ in _kinds(text)] == ["other", "impression"]
+    text = "HISTORY: Pain. Evaluate for L4-5 disc herniation. COMPARISON: None. There is a bulge."
+    assert _kinds(text) == [
+        ("excluded", "HISTORY: Pai"),
+        ("excluded", "COMPARISON: "),
+        ("other", "There is a b"),
+    ]
