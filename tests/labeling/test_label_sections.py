@@ -99,8 +99,8 @@ def test_flattened_sections() -> None:
         ("other", "comparison: "),
         ("findings", "findings: l4"),
     ]
-    text = "MRI LUMBAR SPINE WITHOUT CONTRAST IMPRESSION: 1. L4-5 BULGE."
-    assert [k for k, _ in _kinds(text)] == ["other", "impression"]
+    text = "EXAM: MR LUMBAR SPINE WITHOUT IV CONTRAST IMPRESSION: 1. L4-5 BULGE."
+    assert [k for k, _ in _kinds(text)] == ["excluded", "impression"]
     text = "HISTORY: Pain. Evaluate for L4-5 disc herniation. COMPARISON: None. There is a bulge."
     assert _kinds(text) == [
         ("excluded", "HISTORY: Pai"),
