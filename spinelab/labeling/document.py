@@ -24,13 +24,13 @@ from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
-#: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 #: a sentence asking a question (with its '?'): it states nothing
 _QUESTION = re.compile(
     r"[\W_]*(?:so\s+|and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|who|"
     r"can|could|should|would|will|has|have|anyone|any\s+one|am)\b",
     re.I,
 )
+#: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
 _THESE = re.compile(r"\b(?:at|in|of)\s+(?:these|those|both|each\s+of\s+these)\s+levels\b", re.I)
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)

@@ -438,12 +438,12 @@ class SentenceAnalyser:
                 and chain
                 and chain[-1].kind == "S"
                 and _OPEN_PAREN.fullmatch(gap)
-                and _CLOSE_PAREN.match(text, it.end)
+                and (close := _CLOSE_PAREN.match(text, it.end)) is not None
             ):
                 # 'the left lateral recess (moderate) and the left foramen (mild)': the grade is
                 # its site's, put before it; the list goes on after the parenthesis
                 chain.insert(len(chain) - 1, it)
-                prev = Item(it.start, _CLOSE_PAREN.match(text, it.end).end(), "S", chain[-1].rule)
+                prev = Item(it.start, close.end(), "S", chain[-1].rule)
                 j += 1
                 continue
             chain.append(it)

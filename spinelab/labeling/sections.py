@@ -76,7 +76,7 @@ def _line_breaks(text: str) -> list[int]:
 def _wrapped_at(text: str, eol: int) -> bool:
     """Whether the line break at ``eol`` wraps a one-line section's line: a ``_WRAP`` break
     after a line of at least ``_WRAP_MIN`` characters and at least 3/4 of the next line's length
-    (a short line over a long one ended: 'hx: back pain, r/o hnp\nalignment nl.' in lower case)."""
+    (a short line over a long one ended: 'hx: back pain, r/o hnp\\nalignment nl.' in lower case)."""
     if not _WRAP.match(text, eol):
         return False
     n = len(text[text.rfind("\n", 0, eol) + 1 : eol].rstrip())
@@ -236,8 +236,8 @@ class SectionSplitter:
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
         self.inline_re = _inline_header_re(lits)
         self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
-        # FINDINGS / IMPRESSION in any case after a full stop (a flattened or lower-cased
-        # report): '... comparison: none. findings: ...'
+        # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma (a flattened
+        # or lower-cased report): '... comparison: none. findings: ...'
         self.inline_any_re = re.compile(rf"(?<=[.!?;:,])\s+(?P<h>{main})\s*:", re.I)
         self.level_line_re = level_line_re
         self.posts = rules.posts
