@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -27,6 +30,21 @@ def shared() -> Callable[..., Path]:
         return p
 
     return get
+
+
+@pytest.fixture(scope="session")
+def benchmark() -> Callable[[str], ModuleType]:
+    """``benchmark("labeler_robustness")`` -> that script of ``benchmarks/``, imported."""
+    bench = str(Path(__file__).resolve().parents[1] / "benchmarks")
+
+    def load(name: str) -> ModuleType:
+        sys.path.insert(0, bench)
+        try:
+            return importlib.import_module(name)
+        finally:
+            sys.path.remove(bench)
+
+    return load
 
 
 @pytest.fixture(scope="session")

@@ -3,25 +3,15 @@ and the grid's affine keeps every structure where it was in patient mm."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from spinelab.data.volume import Volume
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-
 
 @pytest.fixture(scope="module")
-def rob():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import segmentation_robustness
-    finally:
-        sys.path.remove(str(BENCH))
-    return segmentation_robustness
+def rob(benchmark):
+    return benchmark("segmentation_robustness")
 
 
 def _case() -> tuple[Volume, np.ndarray]:
@@ -50,9 +40,10 @@ def test_structures_stay_where_they_were_in_mm(rob, name):
     assert img2.array.shape == ref2.shape
     for value in (1, 2):
         if (ref2 == value).any():
-            assert np.linalg.norm(
-                _centroid_mm(img2, ref2, value) - _centroid_mm(image, ref, value)
-            ) < 1.0
+            assert (
+                np.linalg.norm(_centroid_mm(img2, ref2, value) - _centroid_mm(image, ref, value))
+                < 1.0
+            )
 
 
 def test_thick_slices_average_four_and_space_them_4_mm(rob):

@@ -4,14 +4,9 @@ alterations that change no word (Windows line breaks, non-breaking spaces, level
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from spinelab.labeling.labeler import Labeler
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 
 REPORT = (
     "MRI LUMBAR SPINE\r\nINDICATION: Back pain.\n\nFINDINGS:\nAlignment is normal.\n"
@@ -24,13 +19,8 @@ REPORT = (
 
 
 @pytest.fixture(scope="module")
-def rob():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import labeler_robustness
-    finally:
-        sys.path.remove(str(BENCH))
-    return labeler_robustness
+def rob(benchmark):
+    return benchmark("labeler_robustness")
 
 
 @pytest.mark.parametrize(
