@@ -42,6 +42,7 @@ _OBJECT_OF_VERB = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
     re.I,
 )
+_ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
@@ -982,11 +983,12 @@ class SentenceAnalyser:
         return None
 
     def _post_sides(
-        self, text: str, items: list[Item], k: int
+        self, text: str, items: list[Item], k: int, pre: str | None = None
     ) -> tuple[dict[str, str], list[Item]]:
         """Per-side grades after a copula: 'is moderate on the left and mild on the right', or
-        right after the predicate: 'foraminal stenosis moderate left, slight right'; and the
-        side items when the grade is one ('is severe on the left': the left only)."""
+        right after the predicate: 'foraminal stenosis moderate left, slight right', or after a
+        graded predicate (``pre``): 'moderate foraminal narrowing on the left, mild on the right';
+        and the side items when the grade is one ('is severe on the left': the left only)."""
         out: dict[str, str] = {}
         sides: list[Item] = []
         grade: str | None = None
@@ -996,6 +998,9 @@ class SentenceAnalyser:
                 ok = _COPULA_GAP.fullmatch(text, prev.end, it.start) or (
                     it.kind == "G" and _BARE_GAP.fullmatch(text, prev.end, it.start)
                 )
+                if not ok and pre is not None and it.kind == "D":
+                    ok = _ON_THE.fullmatch(text, prev.end, it.start)
+                    grade = pre if ok else None
             else:
                 ok = _SIDE_GAP.fullmatch(text, prev.end, it.start)
             if it.kind not in ("G", "D") or not ok:
@@ -1006,6 +1011,8 @@ class SentenceAnalyser:
                 sides.append(it)
                 for s in it.rule.sides:
                     out[s] = grade
+                if prev is items[k]:
+                    grade = None  # the predicate's grade: the next side needs its own
             prev = it
         if len(out) == 2 and len(set(out.values())) == 2:
             return out, []
@@ -1036,7 +1043,9 @@ class SentenceAnalyser:
             ):
                 pre = after.value
         # 'foraminal stenosis is moderate on the left and mild on the right'
-        per_side, extra = ({}, []) if forward else self._post_sides(text, items, k)
+        per_side, extra = (
+            ({}, []) if forward else self._post_sides(text, items, k, _grade_of(chain))
+        )
         if any(it.kind == "D" for it in chain):
             extra = []
         if not per_side and not extra and not any(it.kind == "D" for it in chain):

@@ -127,6 +127,19 @@ def _bullet_break(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - 1) + "\n"
 
 
+#: line breaks written out by exports: HL7 '\\.br\\' and '\\X0D\\\\X0A\\', a literal '\\r\\n' or '\\n'
+_ESCAPED_BREAK = re.compile(r"\\\.br\\|(?:\\X0D\\)?\\X0A\\|\\X0D\\|(?:\\r)?\\n|\\r")
+
+
+def _escaped_breaks(text: str) -> str:
+    """``text`` with the line breaks an export wrote out as escapes read as line breaks, the
+    same length ('L4-5: bulge.\\.br\\L5-S1: normal' -> 'L4-5: bulge.    \\nL5-S1: normal'); only
+    where the text holds at least two of them (one may be a path or a typo)."""
+    if len(_ESCAPED_BREAK.findall(text)) < 2:
+        return text
+    return _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -136,6 +149,10 @@ def reading_text(text: str) -> str:
     fields); Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and Unicode line
     separators read as '\\n', and non-breaking, thin, wide and zero-width spaces (web pages, word
     processors) as ' '. Same length as ``text``: offsets are the report's."""
+    if "\\" in text:
+        text = _escaped_breaks(text)
+    elif " ~ " in text and text.count(" ~ ") >= 2:
+        text = text.replace(" ~ ", " \n ")  # ' ~ ' between a data warehouse's lines
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):

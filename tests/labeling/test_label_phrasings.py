@@ -1045,6 +1045,39 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "line breaks written out by an export: HL7 '\\.br\\'",
+        "FINDINGS:\\.br\\L4/5: Disc bulge.\\.br\\L5/S1: Normal.\\.br\\IMPRESSION: Bulge at L4/5.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "line breaks written out by an export: literal '\\n' and ' ~ '",
+        "FINDINGS:\\nL4-5: mild disc bulge.\\nL5-S1: normal. ~ IMPRESSION: ~ Mild L4-5 bulge.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a prior Modic type that 'has converted to type 2'",
+        "FINDINGS: The previously noted Modic type 1 change at L5/S1 has converted to type 2 signal.",
+        {("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a graded predicate on one side, another grade on the other",
+        "FINDINGS: L4/5: Moderate foraminal narrowing on the left, mild on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a label naming another structure before a bare normal",
+        "FINDINGS:\nL1-L2: Normal.\nParaspinal soft tissues: Unremarkable.\nL2-L3: Mild disc bulge.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "disc_bulge"): "present"},
+        [("L2-L3", "disc_herniation")],
+    ),
+    (
         "common misspellings of finding words",
         "FINDINGS: L3/4 mild disc buldge. L4/5 disc protusion, central.",
         {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},

@@ -107,3 +107,13 @@ def test_flattened_sections() -> None:
         ("excluded", "COMPARISON: "),
         ("other", "There is a b"),
     ]
+
+
+def test_escaped_line_breaks_read_as_line_breaks() -> None:
+    """An export's written-out breaks (HL7 '\\.br\\', a literal '\\n', ' ~ ') read as '\\n', the
+    same length; one alone (a path) stays as written."""
+    assert reading_text("A.\\.br\\B.\\.br\\C") == "A.    \nB.    \nC"
+    assert reading_text("a\\r\\nb\\nc") == "a   \nb \nc"
+    assert reading_text("a ~ b ~ c") == "a \n b \n c"
+    assert reading_text("C:\\new\\path") == "C:\\new\\path"
+    assert reading_text("about ~ 5 mm") == "about ~ 5 mm"
