@@ -43,8 +43,6 @@ _OBJECT_OF_VERB = re.compile(
     re.I,
 )
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
-_CLOSE_PAREN = re.compile(r"\s*\)")
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
@@ -438,13 +436,14 @@ class SentenceAnalyser:
                 it.kind == "G"
                 and chain
                 and chain[-1].kind == "S"
-                and _OPEN_PAREN.fullmatch(gap)
-                and (close := _CLOSE_PAREN.match(text, it.end)) is not None
+                and (paren := _PAREN_GRADE.match(text, prev.end)) is not None
+                and paren.start(1) == it.start
+                and it.end == paren.end(1)
             ):
                 # 'the left lateral recess (moderate) and the left foramen (mild)': the grade is
                 # its site's, put before it; the list goes on after the parenthesis
                 chain.insert(len(chain) - 1, it)
-                prev = Item(it.start, close.end(), "S", chain[-1].rule)
+                prev = Item(it.start, paren.end(), "S", chain[-1].rule)
                 j += 1
                 continue
             chain.append(it)

@@ -106,7 +106,7 @@ _TABLE_ROW = re.compile(
 #: read as Latin-1
 _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
 #: '•' read as Windows-1252 ('â€¢'), written as a bullet of the same length
-_MOJIBAKE_BULLET = "\u00e2\u20ac\u00a2"
+_MOJIBAKE_BULLET = re.compile("[\u00e2\u00c2]\u20ac\u00a2")  # 'Â€¢' in capitals
 #: spaces and line breaks of other systems, read as " " and "\n" (one character each)
 _ODD_SPACES = str.maketrans(
     dict.fromkeys(
@@ -135,9 +135,8 @@ def _escaped_breaks(text: str) -> str:
     """``text`` with the line breaks an export wrote out as escapes read as line breaks, the
     same length ('L4-5: bulge.\\.br\\L5-S1: normal' -> 'L4-5: bulge.    \\nL5-S1: normal'); only
     where the text holds at least two of them (one may be a path or a typo)."""
-    if len(_ESCAPED_BREAK.findall(text)) < 2:
-        return text
-    return _ESCAPED_BREAK.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    out, n = _ESCAPED_BREAK.subn(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    return out if n >= 2 else text
 
 
 def reading_text(text: str) -> str:
@@ -151,7 +150,7 @@ def reading_text(text: str) -> str:
     processors) as ' '. Same length as ``text``: offsets are the report's."""
     if "\\" in text:
         text = _escaped_breaks(text)
-    elif " ~ " in text and text.count(" ~ ") >= 2:
+    if text.count(" ~ ") >= 2:
         text = text.replace(" ~ ", " \n ")  # ' ~ ' between a data warehouse's lines
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
@@ -159,8 +158,8 @@ def reading_text(text: str) -> str:
         text = text.translate(_ODD_SPACES)
     if "\t" in text:
         text = text.replace("\t", " ")
-    if "\u20ac\u00a2" in text:  # also in capitals ('Â€¢')
-        text = text.replace(_MOJIBAKE_BULLET, "  \u2022").replace("\u00c2\u20ac\u00a2", "  \u2022")
+    if "\u20ac\u00a2" in text:
+        text = _MOJIBAKE_BULLET.sub("  \u2022", text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
     if "|" not in text:

@@ -117,3 +117,8 @@ def test_escaped_line_breaks_read_as_line_breaks() -> None:
     assert reading_text("a ~ b ~ c") == "a \n b \n c"
     assert reading_text("C:\\new\\path") == "C:\\new\\path"
     assert reading_text("about ~ 5 mm") == "about ~ 5 mm"
+
+
+def test_tilde_breaks_read_beside_a_backslash() -> None:
+    """' ~ ' separators are read in a text that also holds a backslash ('r/o\\L4')."""
+    assert reading_text("a ~ b\\c ~ d") == "a \n b\\c \n d"
