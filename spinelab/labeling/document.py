@@ -149,6 +149,8 @@ class DocumentLabeler:
                 # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.')
                 if read(h, 0, len(h)).stated or _ALIGNMENT_HEAD.fullmatch(head.group(1)):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
+                else:  # another label ('Marrow:') ends the heading's list, also on its line
+                    fhead = None
             elif fhead is not None and line == fhead_line:
                 if not (f.stated or f.bare_normal or f.study_normal) or (
                     f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1])

@@ -883,6 +883,18 @@ REGIONS = [
         [],
     ),
     (
+        "another label ends a by-finding heading on its line (a flattened report)",
+        "FINDINGS: Alignment: Maintained. Marrow: Otherwise normal marrow signal. L1-L2: Disc "
+        "height and signal are normal. Negative. L2-L3: Small disc bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",
