@@ -159,10 +159,12 @@ _FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
 _FINDING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
-_V = r"[TLSD]\s?-?\s?\d{1,2}"
+_V = r"(?:Th|[TLSD])\s?-?\s?(?:\d{1,2}|(?:IV|V|I{1,3})(?![a-z]))"
 _LISTHESIS_OF = re.compile(
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
-    rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))",
+    rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))"
+    # right after the word, one vertebra alone: 'Retrolisthesis L3 2 mm' (of L3 on L4)
+    rf"|\s+(?P<a3>{_V})(?![0-9])(?!\s*[-/\u2013=]\s*(?:[TLSD]\s?-?\s?)?[0-9I])",
     re.I,
 )
 #: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')
@@ -668,6 +670,8 @@ class SentenceAnalyser:
                         (m.group("a"), m.group("b"))
                         if m.group("a")
                         else (m.group("a2"), m.group("b2"))
+                        if m.group("a2")
+                        else (m.group("a3"), None)
                     )
                     ia = self.lp.vertebra_index(va)
                     ib = self.lp.vertebra_index(vb) if vb else None

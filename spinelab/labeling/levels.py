@@ -54,11 +54,16 @@ class LevelMention:
     except_named: bool | Literal["finding"] = False
 
 
+#: lumbar vertebrae in Roman numerals ('L IV-L V', 'LIV/LV', 'LV-SI': Eastern European reports)
+_ROMAN = "(?:IV|V|I{1,3})(?![a-z])"
+_ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+
+
 def _vert(prefix: str, sp: object) -> str:
     s = sp  # type: ignore[assignment]
     return (
         f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2])"  # type: ignore[attr-defined]
-        f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5])"  # type: ignore[attr-defined]
+        f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5]|{_ROMAN})"  # type: ignore[attr-defined]
         f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?![a-z]))"  # type: ignore[attr-defined]
     )
 
@@ -66,8 +71,8 @@ def _vert(prefix: str, sp: object) -> str:
 def _index(m: re.Match[str], prefix: str) -> int | None:
     if m.group(prefix + "tn"):
         return int(m.group(prefix + "tn")) - 12
-    if m.group(prefix + "ln"):
-        return int(m.group(prefix + "ln"))
+    if n := m.group(prefix + "ln"):
+        return int(n) if n.isdigit() else _ROMAN_VALUE[n.upper()]
     if m.group(prefix + "sn"):
         return 6
     return None

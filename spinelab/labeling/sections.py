@@ -39,6 +39,7 @@ _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
+    r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z]))"
 )
 #: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the

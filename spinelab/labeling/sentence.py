@@ -45,6 +45,13 @@ _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
+#: 'the disc is normal', 'other discs are normal', 'discs without alterations': the disc is
+#: what is normal (no bulge or herniation; rule 5: the findings it names), not the whole level
+_DISC_SUBJECT = re.compile(
+    r"\bdis[ck]s?\s+(?:(?:is|are|appears?|looks?)\s+(?:\w+\s+)?(?:normal|unremarkable)"
+    r"|without\s+alterations?)",
+    re.I,
+)
 _HEADING_ONLY = re.compile(
     r"^[\W_]*(?:(?:at|the|level|levels|segment|disc|disk|interspace)\b[\W_]*)*$", re.I
 )
@@ -325,7 +332,7 @@ class SentenceReader:
         rest = ltext[cut:]
         for m in reversed(usable):
             rest = rest[: m.start - s - cut] + " " + rest[m.end - s - cut :]
-        if level_normal.match(rest):
+        if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:
                     out += _bare(m)

@@ -29,6 +29,10 @@ class Item(NamedTuple):
     value: str = ""
 
 
+#: signs a rule may start with: word starts of their own ('?', '(-)'); not spaces or dashes
+_SIGNS = frozenset("?(")
+
+
 class Tagger:
     """Compiles the vocabulary of a :class:`RuleSet` into one alternation regex."""
 
@@ -66,11 +70,15 @@ class Tagger:
         # Dispatch by first character: at each word start only the rules that can start with its
         # letter are tried ('(?<=lateral)n' keeps 'bi lateralneural foraminal' readable).
         firsts = [first_chars(x) for x in parts]
-        # words start with a letter or '?'; with a digit too when a rule can ('2 years ago')
+        # words start with a letter; with a digit too when a rule can ('2 years ago'), or with
+        # a sign a rule starts with ('?' a hedge, '(-)' a negation)
         digit = any(f is None or not f.isdisjoint("0123456789") for f in firsts)
-        w = "a-z0-9?" if digit else "a-z?"
+        signs = sorted(
+            {c for f in firsts if f is not None for c in f if c.isascii() and c in _SIGNS}
+        )
+        w = ("a-z0-9" if digit else "a-z") + re.escape("".join(signs))
         chars = {c for f in firsts if f is not None for c in f if c.isascii()} | set(
-            "abcdefghijklmnopqrstuvwxyz?"
+            "abcdefghijklmnopqrstuvwxyz"
         )
         self.buckets: dict[str, re.Pattern[str]] = {}
         self.lower_buckets: dict[str, re.Pattern[str]] = {}

@@ -38,6 +38,15 @@ from spinelab.labeling.levels import LevelParser, parse_levels
         ("the inferior L4 endplate", "L4-L5"),
         ("superior L5 endplate", "L4-L5"),
         ("retrolisthesis of L2 on L3", "L2-L3"),
+        # Roman numerals (Eastern European reports) and 'Th' for thoracic
+        ("L IV-L V", "L4-L5"),
+        ("LIV/LV", "L4-L5"),
+        ("L IV- L V", "L4-L5"),
+        ("LV/SI", "L5-S1"),
+        ("L V-S I", "L5-S1"),
+        ("L III/L IV", "L3-L4"),
+        ("Th12-L1", "T12-L1"),
+        ("the bodies of L4 and L5 along the adjacent endplates", "L4-L5"),
     ],
 )
 def test_disc_spellings(text: str, expected: str) -> None:
@@ -83,6 +92,9 @@ def test_blanket_scopes() -> None:
         "L4 5mm",
         "C5-6 disc bulge",
         "T1 and T2 weighted",
+        "Living donor",
+        "LV function",
+        "the bodies of L4 and L5 are normal",
     ],
 )
 def test_not_a_disc(text: str) -> None:

@@ -895,6 +895,69 @@ REGIONS = [
         [],
     ),
     (
+        "non-native English: Roman numeral levels, 'Retrolisthesis of L III', 'Schmorl hernias'",
+        "MRI of lumbar spine.\nRetrolisthesis of L III about 2 mm. Schmorl hernias in the endplates "
+        "of L2, L3 vertebral bodies.\nIn the segment LIV/LV: bulging of the disc, narrowing the "
+        "right intervertebral foramen of moderate degree.\nIn the segment LV/SI: left "
+        "posterolateral disc herniation. Displacement of vertebrae below L3 is not revealed.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L2-L3", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'(-)' negates; 'Lt.' does not end the sentence; 'Retrolisthesis L3 2 mm' is L3-L4",
+        "Lumbar MRI. Conclusion:\nL4/5: Lt. foraminal disc herniation with Lt. foraminal "
+        "stenosis (moderate).\nL5/S1: Mild bulging disc. Canal stenosis (-).\nRetrolisthesis L3 "
+        "2 mm.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "spondylolisthesis"): "present",
+        },
+        [("L4-L5", "foraminal_stenosis_right"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "translated normal wordings: 'Foramina permeable', 'regular the alignment', 'no pathology'",
+        "FINDINGS: Regular the alignment of the vertebral bodies. At the level of L2-3 no "
+        "pathology.\nL4-L5: Foramina permeable. Vertebral canal with preserved dimensions.",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'the disc is normal' / 'other discs are normal': the disc findings only (rule 5)",
+        "FINDINGS: L4-5: bulge. L5-S1: Disc is normal. Other discs are normal.",
+        {("L5-S1", "disc_herniation"): "absent", ("L2-L3", "disc_bulge"): "absent"},
+        [("L5-S1", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "gone on this study: 'is no more appreciable', 'is not seen on this study', 'disappearance'",
+        "MRI L-spine\nAt L3-L4 the previously described bulging is no more appreciable.\nPreviously "
+        "noted small L5-S1 central protrusion is not seen on this study.\nConclusion: Interval "
+        "disappearance of L2-3 protrusion.",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "an impression 'No remarkable findings.' states the study normal; '?small' hedges",
+        "MRI lumbar spine\nFindings: No disc herniation. ?small bulge at L4/5.\nImpression: No "
+        "remarkable findings.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",
