@@ -37,6 +37,8 @@ _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)
 _OTHERWISE = re.compile(r"\botherwise\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
+#: a statement of one level it does not name ('the canal is preserved at this level')
+_THIS_LEVEL = re.compile(r"\b(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
@@ -184,7 +186,12 @@ class DocumentLabeler:
                                 and _THESE.search(text, s, e) is not None
                             )
                             lv = ctx_all if these else ctx
-                        elif negative and not f.specific and not f.excluded_only:
+                        elif (
+                            negative
+                            and not f.specific
+                            and not f.excluded_only
+                            and not _THIS_LEVEL.search(text, s, e)
+                        ):
                             lv, blanket = LUMBAR_LEVELS, True
                         else:
                             continue

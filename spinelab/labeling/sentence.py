@@ -41,6 +41,9 @@ BARE_NORMAL = (
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
+#: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
+_OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I)
+_LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
@@ -295,6 +298,15 @@ class SentenceReader:
             # 'L4-5 alignment is normal' (a named level right before or inside it, unless
             # 'otherwise normal alignment' says the rest of the spine)
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
+        if (
+            len(specific) == 1
+            and out
+            and _OTHERWISE_NORMAL.search(ltext)
+            and _LEVEL_LEAD.fullmatch(text, s, specific[0].start)
+        ):
+            named = {x.finding for x in out}
+            out += [x for x in _bare(specific[0]) if x.finding not in named]
+            return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [
             m

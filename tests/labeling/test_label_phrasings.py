@@ -958,6 +958,24 @@ REGIONS = [
         [],
     ),
     (
+        "'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at that level",
+        "FINDINGS: L3-4: Mild bulge, otherwise normal. Mild bulge at L4-5, otherwise normal.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'at this level' after a vertebra names no disc: no blanket",
+        "FINDINGS: Compression fracture of L1. No retropulsion; the canal is preserved at this "
+        "level.\nL4-5: Small bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "canal_stenosis"), ("T12-L1", "canal_stenosis")],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",
