@@ -976,6 +976,26 @@ REGIONS = [
         [("L1-L2", "canal_stenosis"), ("L2-L3", "canal_stenosis"), ("T12-L1", "canal_stenosis")],
     ),
     (
+        "'These levels are normal.', 'were unremarkable for age', 'as well as' ends a negation",
+        "FINDINGS:\nT12-L1 through L1-L2: These levels are normal.\nL2-3: No recurrent "
+        "herniation as well as a new annular bulge.\nThe remaining levels were unremarkable for "
+        "age.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a teaching file's 'Discussion:' speaks of no patient",
+        "MRI findings: Small L4-5 bulge.\n\nDiscussion: Modic type 1 change reflects oedema; many "
+        "older adults have severe stenosis at L3-L4.\n\nTeaching point: L5-S1 is often involved.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "modic")],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",
