@@ -8,7 +8,9 @@ study heading with a date (``sections.yaml`` ``posts.study_heading``: a ``year``
 ``month`` or ``mon`` groups), possibly followed by the report on the same line after a colon. A
 text is split only when it has at least two such headings with different dates (year, month); the
 newest date wins, and among headings of the same date one that says so (``posts.newest``: 'new',
-'latest').
+'latest'). A text with no such headings may tell of its studies in prose ('an MRI on June 14,
+2011 revealed ...; a post-operative MRI dated February 2, 2013 revealed ...': ``posts.study_sentence``):
+the same then holds from each such mention to the next.
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
 nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
 too. Offsets are the text's (nothing is rewritten).
@@ -58,6 +60,10 @@ class PostRules(BaseModel):
     newest: str
     #: a note of the poster's own, in brackets or parentheses ('[my doctor said ...]')
     own_note: str
+    #: optional: a study told of in running prose, with a ``year`` group and optional ``month``
+    #: ('an MRI of the lumbar spine on June 14, 2011, which revealed ...', 'my mri in 2019
+    #: said ...'): where a text holds no study headings, it starts a study the same way
+    study_sentence: str | None = None
 
     @field_validator("study_heading")
     @classmethod
@@ -72,9 +78,22 @@ class PostRules(BaseModel):
     def _regexes(cls, v: str) -> str:
         return check_regex(v)
 
+    @field_validator("study_sentence")
+    @classmethod
+    def _sentence(cls, v: str | None) -> str | None:
+        if v is not None:
+            check_regex(v)
+            if "(?P<year>" not in v:
+                raise ValueError("posts.study_sentence needs a (?P<year>...) group")
+        return v
+
     @cached_property
     def _heading_re(self) -> re.Pattern[str]:
         return re.compile(self.study_heading, re.I | re.M)
+
+    @cached_property
+    def _sentence_re(self) -> re.Pattern[str] | None:
+        return None if self.study_sentence is None else re.compile(self.study_sentence, re.I)
 
     @cached_property
     def _newest_re(self) -> re.Pattern[str]:
@@ -107,6 +126,11 @@ class PostRules(BaseModel):
             (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
             for m in self._heading_re.finditer(text)
         ]
+        if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
+            heads = [  # no study headings: studies told of in prose
+                (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
+                for m in self._sentence_re.finditer(text)
+            ]
         if len({d for _, d, _ in heads}) < 2:
             return []
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))

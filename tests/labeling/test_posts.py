@@ -84,6 +84,25 @@ def test_headings_of_one_year_differ_by_month(posts: PostRules) -> None:
     assert posts.older_studies(text) == [(0, text.index("2024 report"))]
 
 
+def test_studies_told_of_in_prose(posts: PostRules, lab: Labeler) -> None:
+    text = (
+        "Following the accident, claimant underwent an MRI of the lumbar spine on June 14, 2011, "
+        'which revealed a "small central disc herniation at L4-5". A post-operative MRI dated '
+        'February 2, 2013 revealed "no recurrent disc herniation" at L4-5, as well as "a new '
+        'annular bulge at L3-4". The Board credited the treating physician.'
+    )
+    assert posts.older_studies(text) == [
+        (text.index("an MRI of"), text.index("A post-operative MRI"))
+    ]
+    got = _got(lab, text)
+    assert got[("L4-L5", "disc_herniation")] == "absent"
+    assert got[("L3-L4", "disc_bulge")] == "present"
+    # one study told of in prose, or a prior study named in a report: nothing is split
+    assert (
+        posts.older_studies("FINDINGS: The prior MRI from 2019 showed an L5-S1 protrusion.") == []
+    )
+
+
 @pytest.mark.parametrize(
     "one_study",
     [
