@@ -933,10 +933,15 @@ REGIONS = [
         [],
     ),
     (
-        "'the disc is normal' / 'other discs are normal': the disc findings only (rule 5)",
+        "'L5-S1: Disc is normal.' gives the disc findings only (rule 5); 'other discs are "
+        "normal' stands for the other levels",
         "FINDINGS: L4-5: bulge. L5-S1: Disc is normal. Other discs are normal.",
-        {("L5-S1", "disc_herniation"): "absent", ("L2-L3", "disc_bulge"): "absent"},
-        [("L5-S1", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "canal_stenosis")],
     ),
     (
         "gone on this study: 'is no more appreciable', 'is not seen on this study', 'disappearance'",
@@ -994,6 +999,33 @@ REGIONS = [
         "older adults have severe stenosis at L3-L4.\n\nTeaching point: L5-S1 is often involved.",
         {("L4-L5", "disc_bulge"): "present"},
         [("L3-L4", "canal_stenosis"), ("L3-L4", "modic")],
+    ),
+    (
+        "a line ending in 'levels' is no verb of the next line's site; quotes joined by 'and'",
+        "MRI LUMBAR SPINE\nReport:\nNo disc bulge seen at other levels\nSpinal canal and neural "
+        "foramina are adequate at all levels\nIt says 'L3/4 bulge, no nerve root compromise' and "
+        "'L5/S1 left foraminal protrusion narrowing the left exit foramen'.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+        },
+        [],
+    ),
+    (
+        "'the inferior endplate of L4'; a negation ends at ', most suggestive of'",
+        "FINDINGS: Type 2 Modic changes at the inferior endplate of L4 and superior endplate of L5. "
+        "Edema-like signal along the L2-L3 endplates, without disc T2 hyperintensity, most "
+        "suggestive of Modic type 1 change rather than discitis.",
+        {("L4-L5", "modic"): "type2", ("L2-L3", "modic"): "type1"},
+        [("L3-L4", "modic")],
+    ),
+    (
+        "'No other abnormality demonstrated in the lumbar spine': the levels not described",
+        "IMPRESSION: 1. L4/5 disc bulge. 2. L5/S1 level is normal. 3. No other abnormality "
+        "demonstrated in the lumbar spine.",
+        {("L2-L3", "canal_stenosis"): "none", ("L1-L2", "disc_herniation"): "absent"},
+        [("L4-L5", "disc_herniation")],
     ),
     (
         "'at these levels' after levels named apart means all of them",
@@ -1147,8 +1179,9 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         "EXAM: MRI LUMBAR SPINE WITHOUT CONTRAST CLINICAL HISTORY: FOLLOW-UP OF A LEFT L4-L5 DISC "
         "EXTRUSION. EVALUATE FOR L5-S1 HERNIATION. COMPARISON: 2019. IMPRESSION: 1. THE L4-L5 "
         "EXTRUSION HAS RESOLVED. 2. NO OTHER ABNORMALITY.",
-        {("L4-L5", "disc_herniation"): "absent"},
-        [("L5-S1", "disc_herniation")],
+        # the history's L5-S1 herniation is no row; 'no other abnormality' states the rest normal
+        {("L4-L5", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
     ),
     (
         "a poster's question after a flattened report states nothing",

@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N, O, Q-Z, AA-AD (each after its blind score; I, M
+the rules were developed on A-H, J-L, N, O, Q-Z, AA-AE (each after its blind score; I, M
 and P were only scored), so these figures guard against regressions; the blind figures that measure
 generalisation are in that folder's README."""
 
@@ -19,16 +19,18 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 
 def test_the_sets_are_there() -> None:
     assert [p.name for p in SETS] == [
-        f"set{c}" for c in ["A", "AA", "AB", "AC", "AD", *"BCDEFGHIJKLMNOPQRSTUVWXYZ"]
+        f"set{c}" for c in ["A", "AA", "AB", "AC", "AD", "AE", *"BCDEFGHIJKLMNOPQRSTUVWXYZ"]
     ]
 
 
 #: micro-F1 floors below the default 0.98: T, OCR'd faxes and typewritten reports (0.974 blind,
 #: 0.985 now; words run together and letterhead columns read into sentences: README there)
-#: AD, public-web texts (0.918 blind, 0.961 now): its writer reads a bare 'no stenosis' as the
+#: AD, public-web texts (0.918 blind, 0.971 now): its writer reads a bare 'no stenosis' as the
 #: canal only and 'other discs are normal' as whole levels, where the real reports' annotator
 #: gives the foramina too and the disc findings only; and a court opinion quoting two dated MRIs
-FLOOR = {"setT": 0.98, "setAD": 0.95}
+#: AB, non-native English (0.845 blind, 0.975 now): its writer reads 'other discs are normal'
+#: as the discs only, where AA, AD, AE and Q's writers read the whole levels
+FLOOR = {"setT": 0.98, "setAB": 0.97, "setAD": 0.95}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 
