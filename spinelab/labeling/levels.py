@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
-from spinelab.labeling.rules import LevelsFile, load_rules
+from spinelab.labeling.rules import LevelsFile, RuleFileError, load_rules
 from spinelab.schema import LEVELS
 
 _PREP_BEFORE = re.compile(
@@ -68,6 +68,15 @@ def _vert(prefix: str, sp: object) -> str:
     )
 
 
+def _with_vertebrae(key: str, pattern: str) -> re.Pattern[str]:
+    """``levels.yaml``'s ``key`` with its vertebra placeholders filled in, compiled; a clear
+    RuleFileError when it breaks only then (a placeholder used twice: a group defined twice)."""
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as e:
+        raise RuleFileError(f"levels.yaml: {key}: with its vertebrae filled in: {e}") from None
+
+
 def _index(m: re.Match[str], prefix: str) -> int | None:
     if m.group(prefix + "tn"):
         return int(m.group(prefix + "tn")) - 12
@@ -98,13 +107,15 @@ class LevelParser:
             re.I,
         )
         self.vert_re = re.compile(f"{lead}{_vert('a', r.vertebra)}(?![0-9])", re.I)
-        self.endplate_re = re.compile(r.endplate.replace("VERT", _vert("a", r.vertebra)), re.I)
+        self.endplate_re = _with_vertebrae(
+            "endplate", r.endplate.replace("VERT", _vert("a", r.vertebra))
+        )
         pair = r.endplate_pair or "(?!)"
-        self.endplate_pair_re = re.compile(
+        self.endplate_pair_re = _with_vertebrae(
+            "endplate_pair",
             pair.replace("VERT_A", _vert("a", r.vertebra)).replace(
                 "VERT_B", _vert("b", r.vertebra)
             ),
-            re.I,
         )
         self.scopes = list(r.scopes)
         alts = "|".join(f"(?P<s{i}>{sc.pattern})" for i, sc in enumerate(self.scopes))

@@ -71,6 +71,17 @@ def test_unknown_level_in_scope(tmp_path: Path) -> None:
         load_rules(d)
 
 
+def test_vertebra_placeholder_used_twice_is_a_clear_error(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "levels.yaml"
+    text = p.read_text()
+    start = text.index('endplate: "')
+    end = text.index("\n", start)
+    p.write_text(text[:start] + r'endplate: "(?:upper|lower)\\s+VERT\\s+or\\s+VERT"' + text[end:])
+    with pytest.raises(RuleFileError, match="levels.yaml: endplate: with its vertebrae"):
+        Labeler(d)
+
+
 def test_rule_classes_validate_on_construction() -> None:
     with pytest.raises(ValueError, match="exactly one"):
         GradeRule(value="mild")
