@@ -11,6 +11,8 @@ newest date wins, and among headings of the same date one that says so (``posts.
 'latest'). A text with no such headings may tell of its studies in prose ('an MRI on June 14,
 2011 revealed ...; a post-operative MRI dated February 2, 2013 revealed ...': ``posts.study_sentence``):
 the same then holds from each such mention to the next.
+A post may paste a CT or X-ray report beside the MRI report (``posts.other_modality_heading``,
+``posts.mri_heading``): only the MRI is read.
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
 nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
 too. Offsets are the text's (nothing is rewritten).
@@ -64,6 +66,11 @@ class PostRules(BaseModel):
     #: ('an MRI of the lumbar spine on June 14, 2011, which revealed ...', 'my mri in 2019
     #: said ...'): where a text holds no study headings, it starts a study the same way
     study_sentence: str | None = None
+    #: optional: (multiline regexes matched at a line start) a line heading an MRI report, and
+    #: one heading a report of another modality ('X-RAY LUMBOSACRAL SPINE AP/LAT', 'CT LUMBAR
+    #: SPINE (ER):'); in a text holding both, the other modality's report is not read
+    mri_heading: str | None = None
+    other_modality_heading: str | None = None
 
     @field_validator("study_heading")
     @classmethod
@@ -77,6 +84,11 @@ class PostRules(BaseModel):
     @classmethod
     def _regexes(cls, v: str) -> str:
         return check_regex(v)
+
+    @field_validator("mri_heading", "other_modality_heading")
+    @classmethod
+    def _optional(cls, v: str | None) -> str | None:
+        return None if v is None else check_regex(v)
 
     @field_validator("study_sentence")
     @classmethod
@@ -96,6 +108,14 @@ class PostRules(BaseModel):
         return None if self.study_sentence is None else re.compile(self.study_sentence, re.I)
 
     @cached_property
+    def _modality_re(self) -> re.Pattern[str] | None:
+        if self.mri_heading is None or self.other_modality_heading is None:
+            return None
+        return re.compile(
+            f"(?P<mri>{self.mri_heading})|(?P<other>{self.other_modality_heading})", re.I | re.M
+        )
+
+    @cached_property
     def _newest_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.newest})\b", re.I)
 
@@ -106,7 +126,7 @@ class PostRules(BaseModel):
     def not_the_report(self, text: str) -> list[tuple[int, int]]:
         """Sorted, disjoint ``[start, end)`` spans that are not the current report: the older
         studies of a post and the poster's own notes."""
-        spans = self.older_studies(text)
+        spans = self.older_studies(text) + self.other_modalities(text)
         if "[" in text or "(" in text:
             spans += [m.span() for m in self._note_re.finditer(text)]
         spans.sort()
@@ -140,6 +160,17 @@ class PostRules(BaseModel):
                 end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
                 spans.append((start, end))
         return spans
+
+    def other_modalities(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` spans of the CT or X-ray reports of a text that also holds an MRI
+        report, each from its heading to the next heading of either kind (or the text's end)."""
+        if self._modality_re is None:
+            return []
+        heads = [(m.start(), m.lastgroup == "other") for m in self._modality_re.finditer(text)]
+        if not any(o for _, o in heads) or all(o for _, o in heads):
+            return []
+        ends = [a for a, _ in heads[1:]] + [len(text)]
+        return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
 
 
 def _date(m: re.Match[str]) -> tuple[int, int]:

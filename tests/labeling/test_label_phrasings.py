@@ -1028,6 +1028,20 @@ REGIONS = [
         [("L4-L5", "disc_herniation")],
     ),
     (
+        "posters' and UK wordings: 'foram', 'spinal or foraminal stenosis', 'Normal appearances "
+        "at', 'intervertebral disc levels are normal'",
+        "FINDINGS: Normal appearances at L1/2 and L2/3. The L3/L4 intervertebral disc level is "
+        "normal. L4/5: No spinal or foraminal stenosis. L5-S1: R paracentral disc protrusion w/ "
+        "sev R foram stenosis.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",

@@ -103,6 +103,22 @@ def test_studies_told_of_in_prose(posts: PostRules, lab: Labeler) -> None:
     )
 
 
+def test_a_ct_or_xray_report_beside_the_mri_is_not_read(posts: PostRules, lab: Labeler) -> None:
+    text = (
+        "I also did an X-ray first, I will paste both.\n\nX-RAY LUMBOSACRAL SPINE AP/LAT\n"
+        "There is grade 1 spondylolisthesis of L5 on S1.\n\nMRI LUMBOSACRAL SPINE\nFindings:\n"
+        "Normal vertebral alignment.\nL5/S1: Broad based disc protrusion.\n\nCT LUMBAR SPINE (ER):"
+        "\nModerate canal stenosis at L5-S1.\n"
+    )
+    xray, mri, ct = (text.index(h) for h in ("X-RAY", "MRI LUMBO", "CT LUMBAR"))
+    assert posts.other_modalities(text) == [(xray, mri), (ct, len(text))]
+    got = _got(lab, text)
+    assert got[("L5-S1", "spondylolisthesis")] == "absent"
+    assert ("L5-S1", "canal_stenosis") not in got
+    # a CT report alone is read
+    assert posts.other_modalities("CT LUMBAR SPINE:\nL4-5 bulge.") == []
+
+
 @pytest.mark.parametrize(
     "one_study",
     [
