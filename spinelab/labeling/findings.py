@@ -89,9 +89,12 @@ _WITH_GRADE = re.compile(
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
     r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
-    r"\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?(?:the\s+)?",
+    r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?",
     re.I,
 )
+#: '... of the right neural foramen and moderate narrowing of the left': a side after its state
+_OF_THE_SIDE = re.compile(r"\s+(?:of|on|in)\s+the\s+", re.I)
+_SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
@@ -765,19 +768,31 @@ class SentenceAnalyser:
         self, text: str, items: list[Item], k: int, rels: list[Any], scopes: Scopes
     ) -> Any:
         """The relation of a state whose subject is a bare side standing for the lateral site of
-        the relation before it ('the left foramen is narrowed; the right is patent', '...; the
-        right is mildly narrowed'), or None."""
+        the relation before it ('the left foramen is narrowed; the right is patent', '... and the
+        right is mildly narrowed', '... of the right foramen and moderate narrowing of the left'),
+        or None."""
         p = items[k]
         j, grade = k - 1, None
         if p.kind == "P" and j >= 0 and items[j].kind == "G":
             grade, j = items[j].value, j - 1
-        if j < 0 or items[j].kind != "D" or len(items[j].rule.sides) != 1:
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            p.kind == "P"
+            and after is not None
+            and after.kind == "D"
+            and len(after.rule.sides) == 1
+            and _OF_THE_SIDE.fullmatch(text, p.end, after.start)
+            and _SIDE_ENDS.match(text, after.end)
+        ):
+            d, opener = after, items[j + 1]  # 'moderate narrowing of the left'
+        elif j < 0 or items[j].kind != "D" or len(items[j].rule.sides) != 1:
             return None
-        d = items[j]
-        if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
-            return None
-        prev = next((r for r in reversed(rels) if r[1] <= d.start), None)
-        if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], d.start):
+        else:
+            d = opener = items[j]
+            if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+                return None
+        prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
+        if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], opener.start):
             return None
         lateral = [kind for kind, _ in prev[2] if len(SITE_FINDING.get(kind, ())) == 2]
         if not lateral:
@@ -785,7 +800,7 @@ class SentenceAnalyser:
         names = SITE_FINDING[lateral[-1]]
         name = names[0] if d.rule.sides[0] == "left" else names[1]
         neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
-        return (d.start, p.end, [(lateral[-1], {name: grade})], p.kind, neg)
+        return (opener.start, max(p.end, d.end), [(lateral[-1], {name: grade})], p.kind, neg)
 
     @staticmethod
     def _graded_by(text: str, items: list[Item], k: int, rels: list[Any]) -> Any:

@@ -1042,6 +1042,20 @@ REGIONS = [
         [("L5-S1", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
     ),
     (
+        "a bare side after its state stands for the site before it: '... and moderate narrowing "
+        "of the left', '... and the left is moderately narrowed'",
+        "FINDINGS: At L4/L5 there is severe narrowing of the right neural foramen and moderate "
+        "narrowing of the left. At L3/4 the right foramen is severely narrowed and the left is "
+        "mildly narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
         "'at these levels' after levels named apart means all of them",
         "FINDINGS: The thecal sac is narrowed: mildly at L3-4, moderately at L4-5. The discs at "
         "these levels are well hydrated and free of bulge or herniation.",
