@@ -37,11 +37,11 @@ _BLOCK_FIRST = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b",
     re.I,
 )
-#: (not across a line break: a word ending the line before, 'other levels\nSpinal canal', is no
-#: verb of the site)
+#: (not across a line break, nor before one: '\Z', as '$' also matches before a final '\n': a
+#: word ending the line before, 'other levels \nSpinal canal', is no verb of the site)
 _OBJECT_OF_VERB = re.compile(
     r"(?:\b[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
-    r"[ \t]+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?$",
+    r"[ \t]+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?\Z",
     re.I,
 )
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)

@@ -1002,7 +1002,7 @@ REGIONS = [
     ),
     (
         "a line ending in 'levels' is no verb of the next line's site; quotes joined by 'and'",
-        "MRI LUMBAR SPINE\nReport:\nNo disc bulge seen at other levels\nSpinal canal and neural "
+        "MRI LUMBAR SPINE\nReport:\nNo disc bulge seen at other levels\r\nSpinal canal and neural "
         "foramina are adequate at all levels\nIt says 'L3/4 bulge, no nerve root compromise' and "
         "'L5/S1 left foraminal protrusion narrowing the left exit foramen'.",
         {
