@@ -178,11 +178,21 @@ def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> No
     assert got[("L2-L3", "canal_stenosis")] == "none"
 
 
-def test_a_bad_posts_block_is_a_clear_rule_file_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("study_heading", "^(?P<yr>\\d{4}):", "posts.study_heading.*year"),
+        ("study_sentence", "an mri in (?P<yr>\\d{4}) showed", "posts.study_sentence.*year"),
+        ("other_modality_heading", "^(ct", "posts.other_modality_heading.*regular expression"),
+    ],
+)
+def test_a_bad_posts_block_is_a_clear_rule_file_error(
+    tmp_path: Path, key: str, value: str, message: str
+) -> None:
     d = tmp_path / "rules"
     shutil.copytree(PACKAGED_RULES, d)
     sections = yaml.safe_load((d / "sections.yaml").read_text(encoding="utf-8"))
-    sections["posts"]["study_heading"] = "^(?P<yr>\\d{4}):"
+    sections["posts"][key] = value
     (d / "sections.yaml").write_text(yaml.safe_dump(sections), encoding="utf-8")
-    with pytest.raises(RuleFileError, match="year"):
+    with pytest.raises(RuleFileError, match=message):
         load_rules(d)
