@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
-from spinelab.labeling.levels import LevelMention, LevelParser, discs_between
+from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
 from spinelab.schema import LUMBAR_LEVELS
 
@@ -164,7 +164,7 @@ _FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
 _FINDING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
-_V = r"(?:Th|[TLSD])\s?-?\s?(?:\d{1,2}|(?:IV|V|I{1,3})(?![a-z]))"
+_V = rf"(?:Th|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
 _LISTHESIS_OF = re.compile(
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))"

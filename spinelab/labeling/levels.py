@@ -55,7 +55,7 @@ class LevelMention:
 
 
 #: lumbar vertebrae in Roman numerals ('L IV-L V', 'LIV/LV', 'LV-SI': Eastern European reports)
-_ROMAN = "(?:IV|V|I{1,3})(?![a-z])"
+ROMAN_LUMBAR = "(?:IV|V|I{1,3})(?![a-z])"
 _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 
 
@@ -63,7 +63,7 @@ def _vert(prefix: str, sp: object) -> str:
     s = sp  # type: ignore[assignment]
     return (
         f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2])"  # type: ignore[attr-defined]
-        f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5]|{_ROMAN})"  # type: ignore[attr-defined]
+        f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5]|{ROMAN_LUMBAR})"  # type: ignore[attr-defined]
         f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?![a-z]))"  # type: ignore[attr-defined]
     )
 

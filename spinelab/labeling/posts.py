@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 from spinelab.labeling.regex_first import check_regex
 
@@ -72,32 +72,19 @@ class PostRules(BaseModel):
     mri_heading: str | None = None
     other_modality_heading: str | None = None
 
-    @field_validator("study_heading")
+    @field_validator("study_heading", "study_sentence")
     @classmethod
-    def _heading(cls, v: str) -> str:
-        check_regex(v)
-        if "(?P<year>" not in v:
-            raise ValueError("posts.study_heading needs a (?P<year>...) group")
-        return v
-
-    @field_validator("newest", "own_note")
-    @classmethod
-    def _regexes(cls, v: str) -> str:
-        return check_regex(v)
-
-    @field_validator("mri_heading", "other_modality_heading")
-    @classmethod
-    def _optional(cls, v: str | None) -> str | None:
-        return None if v is None else check_regex(v)
-
-    @field_validator("study_sentence")
-    @classmethod
-    def _sentence(cls, v: str | None) -> str | None:
+    def _dated(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None:
             check_regex(v)
             if "(?P<year>" not in v:
-                raise ValueError("posts.study_sentence needs a (?P<year>...) group")
+                raise ValueError(f"posts.{info.field_name} needs a (?P<year>...) group")
         return v
+
+    @field_validator("newest", "own_note", "mri_heading", "other_modality_heading")
+    @classmethod
+    def _regexes(cls, v: str | None) -> str | None:
+        return None if v is None else check_regex(v)
 
     @cached_property
     def _heading_re(self) -> re.Pattern[str]:
@@ -142,15 +129,9 @@ class PostRules(BaseModel):
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
         if len(_YEAR.findall(text)) < 2:  # cheap: two study headings need two years
             return []
-        heads = [
-            (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
-            for m in self._heading_re.finditer(text)
-        ]
+        heads = self._studies(self._heading_re, text)
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
-            heads = [  # no study headings: studies told of in prose
-                (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
-                for m in self._sentence_re.finditer(text)
-            ]
+            heads = self._studies(self._sentence_re, text)  # no headings: studies told in prose
         if len({d for _, d, _ in heads}) < 2:
             return []
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))
@@ -160,6 +141,13 @@ class PostRules(BaseModel):
                 end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
                 spans.append((start, end))
         return spans
+
+    def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
+        """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``."""
+        return [
+            (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
+            for m in rx.finditer(text)
+        ]
 
     def other_modalities(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the CT or X-ray reports of a text that also holds an MRI
