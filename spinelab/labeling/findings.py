@@ -151,6 +151,12 @@ _ELIDED_GAP = re.compile(
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
+_UNIT_TIGHT = re.compile(  # within one 'level + side' unit: 'L4-5 on the right', 'right at L4-5'
+    r"[\s(),:-]*(?:(?:at|in|on|the|of|levels?|sides?|is|are)\b[\s()-]*)*", re.I
+)
+_UNIT_SEP = re.compile(
+    r"[\s)]*(?:,|;|\band\b|,\s*and\b)[\s(]*(?:(?:at|in|on|the|levels?)\b\s*)*", re.I
+)
 _BACK_REF = re.compile(
     r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
     r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
@@ -604,11 +610,14 @@ class SentenceAnalyser:
 
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
+        # anchors of relations graded per level (in parentheses, or sided per level)
+        per_level: set[int] = set()
+        out += self._level_sides(text, end, items, levels, rels, scopes, per_level)
+        rest = [r for r in rels if r[0] not in per_level] if per_level else rels
         distributed: set[int] = set()  # anchors of relations whose grades follow per level
-        out += self._elided_grades(text, items, levels, rels, scopes, distributed)
-        per_level: set[int] = set()  # anchors of relations graded in parentheses per level
+        out += self._elided_grades(text, items, levels, rest, scopes, distributed)
         if text.find("(", start, end) >= 0:
-            out += self._level_paren_grades(text, items, levels, rels, scopes, per_level)
+            out += self._level_paren_grades(text, items, levels, rest, scopes, per_level)
         spread: list[Statement] = []
         for anchor, tail, sites, kind, neg in rels:
             if anchor in per_level:
@@ -763,6 +772,127 @@ class SentenceAnalyser:
                         Statement(name, grade, hedged, pm.start(), pm.end(), m.levels, False)
                     )
         return out
+
+    def _level_sides(
+        self,
+        text: str,
+        end: int,
+        items: list[Item],
+        levels: list[LevelMention],
+        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        scopes: Scopes,
+        used: set[int],
+    ) -> list[Statement]:
+        """Sides stated per level after a foraminal or subarticular stenosis: 'mild foraminal
+        narrowing at L4-5 on the right and at L5-S1 bilaterally', 'moderate foraminal narrowing,
+        right at L4-5 and left at L5-S1', 'at L3-4 (left) and L4-5 (right)'. Each level takes the
+        side(s) and, when it states one, the grade of its own unit (level then side, or side then
+        level); a level with no side of its own takes the next one's ('at L3-4 and L4-5 on the
+        right'), else both. The anchors of the relations so distributed are added to ``used``."""
+        out: list[Statement] = []
+        for anchor, tail, sites, kind, neg in rels:
+            if kind != "P" or neg or anchor in used:
+                continue
+            if not all(site in ("foraminal", "subarticular") for site, _g in sites):
+                continue
+            units = self._side_units(text, end, tail, items, levels)
+            if not units or not any(sides for _lv, sides, _g, _a in units):
+                continue
+            own = {n.rsplit("_", 1)[1] for _site, gr in sites for n in gr}
+            if len(own) == 1 and not own <= (units[0][1] or own):
+                continue  # 'left foraminal narrowing at L4-5 on the right'? say nothing new
+            for i, (lv, sides, grade, at) in enumerate(units):
+                if not sides:  # 'at L3-4 and L4-5 on the right': the list shares the side
+                    sides = next((u[1] for u in units[i + 1 :] if u[1]), None)
+                hedged = scopes.hedged(anchor) or scopes.hedged(at)
+                for site, gr in sites:
+                    g0 = next(iter(gr.values()), None)
+                    value = grade or ("present" if g0 in (None, "present") else g0)
+                    for name in SITE_FINDING[site]:
+                        if sides and name.rsplit("_", 1)[1] not in sides:
+                            continue
+                        out.append(
+                            Statement(
+                                name,
+                                value,
+                                hedged,
+                                at,
+                                lv.end,
+                                lv.levels,
+                                lv.blanket,
+                                except_named=lv.except_named,
+                            )
+                        )
+            used.add(anchor)
+        return out
+
+    @staticmethod
+    def _side_units(
+        text: str, end: int, tail: int, items: list[Item], levels: list[LevelMention]
+    ) -> list[tuple[LevelMention, set[str] | None, str | None, int]]:
+        """The (level, sides, grade, start) units right after ``tail``, or [] when the words there
+        are not such a list. Units are 'L4-5 (mild) on the right' or '(mild) right at L4-5',
+        joined by 'and' or commas."""
+        toks: list[tuple[int, int, Any]] = [
+            (it.start, it.end, it) for it in items if tail <= it.start < end
+        ]
+        toks += [(m.start, m.end, m) for m in levels if tail <= m.start < end and not m.excluded]
+        toks.sort(key=lambda t: t[0])
+        units: list[tuple[LevelMention, set[str] | None, str | None, int]] = []
+        sides: set[str] = set()
+        grade: str | None = None
+        lv: LevelMention | None = None
+        first_at: int | None = None
+        level_first: bool | None = None
+        pos = tail
+        for a, b, tok in toks:
+            gap = text[pos:a]
+            sep = _UNIT_SEP.fullmatch(gap) is not None
+            if not sep and _UNIT_TIGHT.fullmatch(gap) is None:
+                break
+            is_level = isinstance(tok, LevelMention)
+            if not is_level and tok.kind == "B" and text[a:b] == ":":
+                continue  # 'foraminal narrowing: L4-5 right, L5-S1 bilateral'
+            if not is_level and tok.kind not in ("G", "D"):
+                break
+            if level_first is None:
+                if not is_level and tok.kind == "G":
+                    grade, first_at, pos = tok.value, a, b
+                    continue
+                level_first = is_level
+                if is_level and sep:
+                    break  # 'narrowing, L4-5 ...' would be a new field
+            if level_first:
+                if is_level:
+                    if lv is not None:
+                        if not sep:
+                            break
+                        units.append((lv, sides or None, grade, first_at or lv.start))
+                    lv, sides, grade, first_at = tok, set(), None, a
+                elif sep and (sides or grade is not None or gap.strip() != ","):
+                    # 'at L4-5 is moderate on the left and mild on the right': the level's own
+                    # per-side grades (the relation has them); not a list of sided levels
+                    return []
+                elif tok.kind == "D":
+                    sides |= set(tok.rule.sides)
+                else:
+                    grade = tok.value
+            else:
+                if sep and (sides or grade) and lv is None:
+                    break
+                if first_at is None:
+                    first_at = a
+                if is_level:
+                    units.append((tok, sides or None, grade, first_at))
+                    sides, grade, first_at = set(), None, None
+                elif tok.kind == "D":
+                    sides |= set(tok.rule.sides)
+                else:
+                    grade = tok.value
+            pos = b
+        if level_first and lv is not None:
+            units.append((lv, sides or None, grade, first_at or lv.start))
+        return units
 
     def _elided_site(
         self, text: str, items: list[Item], k: int, rels: list[Any], scopes: Scopes

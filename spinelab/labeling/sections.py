@@ -86,7 +86,11 @@ def _wrapped_at(text: str, eol: int) -> bool:
     return n >= _WRAP_MIN and n >= 0.75 * nxt
 
 
-_MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
+_MISSING_STOP = re.compile(
+    r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b"
+    # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
+    r"|at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+there\s+(?:is|are)\b)"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 #: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)

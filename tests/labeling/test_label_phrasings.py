@@ -1257,6 +1257,78 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
         [],
     ),
+    (
+        "a side after each level ('at L4-L5 on the right and at L5-S1 bilaterally')",
+        "FINDINGS: Mild foraminal narrowing at L4-L5 on the right and at L5-S1 bilaterally.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a side before each level ('right at L4-5 and left at L5-S1')",
+        "FINDINGS: Moderate foraminal narrowing, right at L4-5 and left at L5-S1. Subarticular "
+        "narrowing on the left at L3-4 and on the right at L4-5.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+        },
+        [
+            ("L4-L5", "foraminal_stenosis_left"),
+            ("L5-S1", "foraminal_stenosis_right"),
+            ("L3-L4", "subarticular_stenosis_right"),
+            ("L4-L5", "subarticular_stenosis_left"),
+        ],
+    ),
+    (
+        "per-level side and grade after a colon, and a list sharing the last side",
+        "FINDINGS: Foraminal stenosis: L4-L5 right mild, L5-S1 bilateral moderate. "
+        "Subarticular narrowing at L2-3 and L3-4 (left).",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L2-L3", "subarticular_stenosis_left"): "present",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+        },
+        [
+            ("L4-L5", "foraminal_stenosis_left"),
+            ("L2-L3", "subarticular_stenosis_right"),
+            ("L3-L4", "subarticular_stenosis_right"),
+        ],
+    ),
+    (
+        "a side after a level, then a lesion with its own side",
+        "FINDINGS: Mild foraminal narrowing at L4-L5 on the right and a left paracentral "
+        "protrusion at L5-S1.",
+        {("L4-L5", "foraminal_stenosis_right"): "mild", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "fatty marrow change along a level's endplates is Modic type 2",
+        "FINDINGS: Fatty marrow change is present along the L3-L4 endplates. Fatty marrow in the "
+        "vertebral bodies.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "run-on dictation: 'at L4-5 there is' opens a clause",
+        "FINDINGS: at L3-4 there is a mild disc bulge with no canal stenosis and the foramina are "
+        "patent at L4-5 there is a right foraminal disc protrusion with moderate right foraminal "
+        "stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
 ]
 
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED
