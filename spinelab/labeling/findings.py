@@ -151,6 +151,11 @@ _ELIDED_GAP = re.compile(
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
+_AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both foramina ...'
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}(?:\s+levels?)?)?\s*,?\s*(?:and|or|but)\s+"
+    r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
+    re.I,
+)
 _UNIT_TIGHT = re.compile(  # within one 'level + side' unit: 'L4-5 on the right', 'right at L4-5'
     r"[\s(),:-]*(?:(?:at|in|on|the|of|levels?|sides?|is|are)\b[\s()-]*)*", re.I
 )
@@ -608,6 +613,8 @@ class SentenceAnalyser:
                     sites = [(s, dict.fromkeys(g)) for s, g in prev[-1][2]]
                     rels.append((n.start, n.end, sites, "N", scopes.negated(n.start)))
 
+        if len(consumed) < sum(1 for it in items if it.kind == "S"):
+            self._and_of_sites(text, items, consumed, rels)
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
         # anchors of relations graded per level (in parentheses, or sided per level)
@@ -772,6 +779,40 @@ class SentenceAnalyser:
                         Statement(name, grade, hedged, pm.start(), pm.end(), m.levels, False)
                     )
         return out
+
+    def _and_of_sites(
+        self,
+        text: str,
+        items: list[Item],
+        consumed: set[int],
+        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+    ) -> None:
+        """A site whose predicate is elided after 'and of': 'mild narrowing of the right foramen
+        at L4/5 and of both foramina at L5/S1' (the second site takes the first's predicate,
+        grade and negation). Appends its relation to ``rels``."""
+        for k, si in enumerate(items):
+            if si.kind != "S" or id(si) in consumed or si.rule.finding not in SITE_FINDING:
+                continue
+            prev = [r for r in rels if r[1] <= si.start and r[3] == "P"]
+            if not prev:
+                continue
+            _anchor, tail, sites, _kind, neg = prev[-1]
+            m = _AND_OF.match(text, tail, si.start)
+            if m is None:
+                continue
+            mods = [it for it in items[:k] if it.start >= m.end()]
+            pos = m.end()
+            for it in mods:
+                if it.kind not in ("D", "G") or text[pos : it.start].strip():
+                    break
+                pos = it.end
+            else:
+                if text[pos : si.start].strip():
+                    continue
+                grade = next((g for _s, gr in sites for g in gr.values() if g), None)
+                consumed.add(id(si))
+                new = (si.start, si.end, self._sites([*mods, si], True, grade, []), "P", neg)
+                rels.append(new)
 
     def _level_sides(
         self,

@@ -1309,6 +1309,19 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "foraminal_stenosis_left"), ("L5-S1", "foraminal_stenosis_left")],
     ),
     (
+        "a second site after 'and of' takes the first one's predicate and negation",
+        "FINDINGS: Mild narrowing of the right neural foramen at L4/5 and of both foramina at "
+        "L5/S1. No narrowing of the canal at L2-3 or of the foramina at L3-4.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
         "fatty marrow change along a level's endplates is Modic type 2",
         "FINDINGS: Fatty marrow change is present along the L3-L4 endplates. Fatty marrow in the "
         "vertebral bodies.",
