@@ -1322,6 +1322,17 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "foraminal_stenosis_left")],
     ),
     (
+        "an impression numbered inline with no stops ('... narrowing 2) L4-5 ...')",
+        "Impression only: 1) L5-S1 broad based disc protrusion with mild bilateral foraminal "
+        "narrowing 2) L4-5 mild disc bulge",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
         "fatty marrow change along a level's endplates is Modic type 2",
         "FINDINGS: Fatty marrow change is present along the L3-L4 endplates. Fatty marrow in the "
         "vertebral bodies.",
