@@ -1333,6 +1333,18 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
     ),
     (
+        "'no (significant) abnormality at L1-2 or L2-3' is the bare-normal set of each level",
+        "FINDINGS: No significant abnormality at L1-2 or L2-3. No abnormality is seen at L3-4. "
+        "Mild bulge at L4-5.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
         "fatty marrow change along a level's endplates is Modic type 2",
         "FINDINGS: Fatty marrow change is present along the L3-L4 endplates. Fatty marrow in the "
         "vertebral bodies.",
