@@ -129,10 +129,11 @@ _PREP_END = re.compile(
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
     r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
+_CONJ_GAP = re.compile(r"\s*(?:,\s*(?:and\b|&|or\b)?|and\b|&|or\b)\s*", re.I)
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
-_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 _IS = r"(?:is|are|appears?|remains?)"
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
@@ -155,6 +156,18 @@ _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both for
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}(?:\s+levels?)?)?\s*,?\s*(?:and|or|but)\s+"
     r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
     re.I,
+)
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\b",
+    re.I,
+)
+_EXCEPT_TAIL = (
+    re.compile(  # '... patent except at L5-S1, where there is moderate', '... except for mild'
+        r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+"
+        rf"(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
+        r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
+        re.I,
+    )
 )
 _UNIT_TIGHT = re.compile(  # within one 'level + side' unit: 'L4-5 on the right', 'right at L4-5'
     r"[\s(),:-]*(?:(?:at|in|on|the|of|levels?|sides?|is|are)\b[\s()-]*)*", re.I
@@ -263,6 +276,28 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
     return [it for it in items if id(it) not in drop] if drop else items
+
+
+def _except_levels(
+    text: str, start: int, end: int, sts: list[Statement], levels: list[LevelMention]
+) -> None:
+    """'The foramina are patent (at all levels) except at L5-S1 ...', 'no canal stenosis except
+    mild stenosis at L4-5': a statement before the exception that names no level of its own
+    speaks of every lumbar level but those named after it (a blanket: weaker than named levels)."""
+    exc = _EXCEPT.search(text, start, end)
+    if exc is None:
+        return
+    named = [m for m in levels if m.start >= exc.end() and not (m.excluded or m.blanket)]
+    if not named:
+        return
+    out_levels = {lv for m in named for lv in m.levels}
+    rest = tuple(lv for lv in LUMBAR_LEVELS if lv not in out_levels)
+    for st in sts:
+        if st.end > exc.start() or (st.levels is not None and not st.blanket):
+            continue
+        if any(st.start <= m.start < exc.start() and not (m.excluded or m.blanket) for m in levels):
+            continue  # 'normal at L1-2 except ...': its own level
+        st.levels, st.blanket = rest, True
 
 
 def _is_heading(text: str, start: int, m: LevelMention) -> bool:
@@ -540,6 +575,7 @@ class SentenceAnalyser:
         preds = [k for k, it in enumerate(items) if it.kind == "P"]
         norms = [k for k, it in enumerate(items) if it.kind == "N"]
         fwd_todo: list[int] = []
+        excepted = _EXCEPT.search(text, start, end) is not None
         for k in preds:
             p = items[k]
             chain = self._back_chain(text, items, k)
@@ -562,6 +598,9 @@ class SentenceAnalyser:
             self._add_norm(text, items, k, chain, False, consumed, scopes, rels)
         for k in fwd_todo:
             p = items[k]
+            if excepted and (rel := self._excepted_site(text, items, k, scopes)) is not None:
+                rels.append(rel)  # 'the foramina are patent except at L5-S1, where ... narrowing'
+                continue
             chain = self._fwd_chain(text, items, k, consumed, 4, False)
             chain = [it for it in chain if it.kind != "S" or it.rule.finding in p.rule.applies_to]
             if any(it.kind == "S" for it in chain):
@@ -727,6 +766,8 @@ class SentenceAnalyser:
                 and _NO_OTHER.search(text, max(start, st.start - 40), st.start)
             ):  # 'no other (significant) canal stenosis': the levels not stated otherwise
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
+        if "xcept" in text[start:end] or "apart from" in text[start:end]:
+            _except_levels(text, start, end, out, levels)
         self._attach_levels(text, start, out, levels)
         if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
             drop = {id(st) for st in spread if st.levels is None}
@@ -972,6 +1013,35 @@ class SentenceAnalyser:
         name = names[0] if d.rule.sides[0] == "left" else names[1]
         neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
         return (opener.start, max(p.end, d.end), [(lateral[-1], {name: grade})], p.kind, neg)
+
+    def _excepted_site(self, text: str, items: list[Item], k: int, scopes: Scopes) -> Any:
+        """The relation of a site-less predicate in an exception to the clause before it ('the
+        neural foramina are patent except at L5-S1, where there is moderate bilateral narrowing',
+        'the canal is normal throughout except for mild narrowing at L4-5'): the sites named
+        before the exception, with this predicate's grade and sides; or None."""
+        p = items[k]
+        m = _EXCEPT_TAIL.search(text, max(0, p.start - 120), p.start)
+        if m is None:
+            return None
+        before = [it for it in items[:k] if it.end <= m.start()]
+        for j in range(len(before) - 1, -1, -1):
+            if before[j].kind in ("B", "F", "P"):
+                before = before[j + 1 :]
+                break
+        kinds = list(dict.fromkeys(it.rule.finding for it in before if it.kind == "S"))
+        kinds = [kd for kd in kinds if kd in SITE_FINDING]
+        if not kinds:
+            return None
+        mods = [it for it in items[:k] if it.start >= m.start() and it.kind in ("G", "D")]
+        grade = _grade_of(mods)
+        sides = {s for it in mods if it.kind == "D" for s in it.rule.sides}
+        sites: list[tuple[str, dict[str, str | None]]] = []
+        for kind in kinds:
+            names = SITE_FINDING[kind]
+            if len(names) == 2 and sides:
+                names = tuple(n for n in names if n.rsplit("_", 1)[1] in sides)
+            sites.append((kind, dict.fromkeys(names, grade)))
+        return (p.start, p.end, sites, "P", scopes.negated(p.start))
 
     @staticmethod
     def _graded_by(text: str, items: list[Item], k: int, rels: list[Any]) -> Any:
@@ -1374,11 +1444,20 @@ class SentenceAnalyser:
             if fol is not None:
                 gap = text[st.end : fol.start]
                 nw = self.t.n_words(gap)
-                tight = not _FOLLOW_BLOCK.search(gap) and (
-                    _PREP_END.match(gap) is not None
-                    or nw <= 1
-                    or (fol.blanket and nw <= 3)
-                    or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
+                # 'L4/L5 central disc herniation and L5/S1 disc bulge': a level led by a
+                # conjunction starts the next statement when this one has its level before it
+                led = _CONJ_GAP.fullmatch(gap) is not None and any(
+                    m.start < st.start for m in usable
+                )
+                tight = (
+                    not led
+                    and not _FOLLOW_BLOCK.search(gap)
+                    and (
+                        _PREP_END.match(gap) is not None
+                        or nw <= 1
+                        or (fol.blanket and nw <= 3)
+                        or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
+                    )
                 )
                 if tight:
                     _take(st, fol)

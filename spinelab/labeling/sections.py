@@ -88,6 +88,7 @@ def _wrapped_at(text: str, eol: int) -> bool:
 
 _MISSING_STOP = re.compile(
     r"(?<=[A-Za-z0-9])[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"  # '... narrowing 2) L4-5 ...'
+    '|(?<=[A-Za-z0-9,])[ \t]+(?=\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     r"|(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+there\s+(?:is|are)\b)"

@@ -1345,6 +1345,63 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
     ),
     (
+        "an exception to a normal or negative statement ('patent except at L5-S1, where ...')",
+        "FINDINGS: The neural foramina are patent except at L5-S1, where there is moderate "
+        "bilateral narrowing. The spinal canal is of normal caliber throughout except for mild "
+        "narrowing at L4-5.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "an exception with no grade of its own, and a finding at all levels but one",
+        "FINDINGS: No canal stenosis except mild stenosis at L4-5. The neural foramina are patent "
+        "except at L5-S1. Mild disc bulges at all levels except L5-S1.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [
+            ("L5-S1", "foraminal_stenosis_left"),
+            ("L5-S1", "foraminal_stenosis_right"),
+            ("L5-S1", "disc_bulge"),
+        ],
+    ),
+    (
+        "'L4/L5 central disc herniation and L5/S1 disc bulge': each finding its leading level",
+        "IMPRESSION: L4/L5 central disc herniation and L5/S1 disc bulge as described. "
+        "Narrowed L3/L4 & L4/L5 neural foramina. Bulge at L2-3, herniation L1-2.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L1-L2", "disc_herniation"): "present",
+        },
+        [("L5-S1", "disc_herniation"), ("L4-L5", "disc_bulge"), ("L2-L3", "disc_herniation")],
+    ),
+    (
+        "'Normal discs' under a range heading; 'slipped disc' is a herniation",
+        "FINDINGS: T12-L1 to L2-L3: Normal discs. No canal or foraminal narrowing.\n"
+        "L4-5: slipped disc touching the nerve.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
         "fatty marrow change along a level's endplates is Modic type 2",
         "FINDINGS: Fatty marrow change is present along the L3-L4 endplates. Fatty marrow in the "
         "vertebral bodies.",

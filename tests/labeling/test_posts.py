@@ -84,6 +84,28 @@ def test_headings_of_one_year_differ_by_month(posts: PostRules) -> None:
     assert posts.older_studies(text) == [(0, text.index("2024 report"))]
 
 
+def test_an_old_study_heading_may_say_what_it_is_for(posts: PostRules, lab: Labeler) -> None:
+    text = (
+        "New MRI (Jan 2024):\nFINDINGS: L4-5: severe canal stenosis. L1-2 through L3-4: no "
+        "significant canal or foraminal stenosis.\n\nOld MRI (2021) for reference:\n"
+        '"L3-4: mild bulge, mild bilateral foraminal narrowing."\n'
+    )
+    assert posts.older_studies(text) == [(text.index("Old MRI"), len(text))]
+    got = _got(lab, text)
+    assert ("L3-L4", "disc_bulge") not in got  # 2021 only
+    assert got[("L3-L4", "foraminal_stenosis_left")] == "none"
+
+
+def test_a_report_quoted_in_parentheses_is_read_apart_from_the_prose(lab: Labeler) -> None:
+    got = _got(
+        lab,
+        'My MRI came back completely normal ("MRI lumbar spine: Normal study. No disc prolapse '
+        'or nerve root compression.") but I am in agony every day.',
+    )
+    assert got[("L3-L4", "canal_stenosis")] == "none"  # the whole study stated normal
+    assert got[("L5-S1", "disc_bulge")] == "absent"
+
+
 def test_studies_told_of_in_prose(posts: PostRules, lab: Labeler) -> None:
     text = (
         "Following the accident, claimant underwent an MRI of the lumbar spine on June 14, 2011, "
