@@ -158,12 +158,12 @@ _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both for
     re.I,
 )
 _EXCEPT = re.compile(
-    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\b",
+    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\b",
     re.I,
 )
 _EXCEPT_TAIL = (
     re.compile(  # '... patent except at L5-S1, where there is moderate', '... except for mild'
-        r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+"
+        r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\s+"
         rf"(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
         r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
         re.I,
@@ -575,7 +575,11 @@ class SentenceAnalyser:
         preds = [k for k, it in enumerate(items) if it.kind == "P"]
         norms = [k for k, it in enumerate(items) if it.kind == "N"]
         fwd_todo: list[int] = []
-        excepted = _EXCEPT.search(text, start, end) is not None
+        excepted = (  # cheap test for _EXCEPT
+            text.find("xcept", start, end) >= 0
+            or text.find("XCEPT", start, end) >= 0
+            or text.find("part from", start, end) >= 0
+        )
         for k in preds:
             p = items[k]
             chain = self._back_chain(text, items, k)
@@ -652,7 +656,11 @@ class SentenceAnalyser:
                     sites = [(s, dict.fromkeys(g)) for s, g in prev[-1][2]]
                     rels.append((n.start, n.end, sites, "N", scopes.negated(n.start)))
 
-        if len(consumed) < sum(1 for it in items if it.kind == "S"):
+        if (
+            rels
+            and (text.find(" of ", start, end) >= 0 or text.find(" in ", start, end) >= 0)
+            and len(consumed) < sum(it.kind == "S" for it in items)
+        ):
             self._and_of_sites(text, items, consumed, rels)
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
@@ -766,7 +774,7 @@ class SentenceAnalyser:
                 and _NO_OTHER.search(text, max(start, st.start - 40), st.start)
             ):  # 'no other (significant) canal stenosis': the levels not stated otherwise
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
-        if "xcept" in text[start:end] or "apart from" in text[start:end]:
+        if excepted:
             _except_levels(text, start, end, out, levels)
         self._attach_levels(text, start, out, levels)
         if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
@@ -877,6 +885,10 @@ class SentenceAnalyser:
                 continue
             if not all(site in ("foraminal", "subarticular") for site, _g in sites):
                 continue
+            if not any(m.start >= tail for m in levels) or not any(
+                it.kind == "D" and it.start >= tail for it in items
+            ):
+                continue  # no level and side after it: nothing to distribute
             units = self._side_units(text, end, tail, items, levels)
             if not units or not any(sides for _lv, sides, _g, _a in units):
                 continue

@@ -86,13 +86,17 @@ def _wrapped_at(text: str, eol: int) -> bool:
     return n >= _WRAP_MIN and n >= 0.75 * nxt
 
 
-_MISSING_STOP = re.compile(
+_MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
+#: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
+#: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
+_RUN_ON_STOP = re.compile(
     r"(?<=[A-Za-z0-9])[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"  # '... narrowing 2) L4-5 ...'
-    '|(?<=[A-Za-z0-9,])[ \t]+(?=\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
-    r"|(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b"
+    '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
-    r"|at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+there\s+(?:is|are)\b)"
+    r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
+    r"there\s+(?:is|are)\b)"
 )
+_RUN_ON_HINT = re.compile(r"\d\)[ \t]|\([\"\u201c]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b")
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 #: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)
@@ -339,6 +343,7 @@ class SectionSplitter:
         add = out.append
         para = 0  # blank-line starts before the sentence (sentences come in order)
         breaks = _line_breaks(text)
+        run_on = _RUN_ON_HINT.search(text) is not None
         for sec in sections:
             if sec.kind == "excluded":
                 continue
@@ -351,6 +356,8 @@ class SectionSplitter:
             ]
             # a dictated sentence with its full stop missing ('... stenosis At the L5-S1 level')
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
+            if run_on:
+                slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
             if slips:
                 bounds = sorted(bounds + slips)
             bounds.append((sec.end, sec.end))
