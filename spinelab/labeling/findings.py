@@ -12,6 +12,7 @@ and right neural foramen", "the canal is widely patent". Per-side grades are rea
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -161,13 +162,13 @@ _EXCEPT = re.compile(
     r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\b",
     re.I,
 )
-_EXCEPT_TAIL = (
-    re.compile(  # '... patent except at L5-S1, where there is moderate', '... except for mild'
-        r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\s+"
-        rf"(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
-        r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
-        re.I,
-    )
+# the words before a site-less predicate of an exception: '... patent except at L5-S1, where there
+# is moderate (narrowing)', '... throughout except for mild (narrowing)'
+_EXCEPT_TAIL = re.compile(
+    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\s+"
+    rf"(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
+    r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
+    re.I,
 )
 _UNIT_TIGHT = re.compile(  # within one 'level + side' unit: 'L4-5 on the right', 'right at L4-5'
     r"[\s(),:-]*(?:(?:at|in|on|the|of|levels?|sides?|is|are)\b[\s()-]*)*", re.I
@@ -276,6 +277,14 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
     return [it for it in items if id(it) not in drop] if drop else items
+
+
+def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
+    """The schema findings of ``names`` on ``sides`` ('left', 'right'); a finding with no side
+    (the canal) is always kept, and every one when ``sides`` is empty."""
+    if not sides:
+        return list(names)
+    return [n for n in names if not n.endswith(("_left", "_right")) or n.rsplit("_", 1)[1] in sides]
 
 
 def _except_levels(
@@ -820,10 +829,7 @@ class SentenceAnalyser:
             hedged = scopes.hedged(anchor) or scopes.hedged(pm.start())
             used.add(anchor)
             for _site, names in sites:
-                for name in names:
-                    if sides and name.endswith(("_left", "_right")):
-                        if name.rsplit("_", 1)[1] not in sides:
-                            continue
+                for name in _on_sides(names, sides):
                     out.append(
                         Statement(name, grade, hedged, pm.start(), pm.end(), m.levels, False)
                     )
@@ -849,19 +855,18 @@ class SentenceAnalyser:
             m = _AND_OF.match(text, tail, si.start)
             if m is None:
                 continue
+            # only sides and grades between: 'and of both foramina', 'and of the left'
             mods = [it for it in items[:k] if it.start >= m.end()]
-            pos = m.end()
-            for it in mods:
-                if it.kind not in ("D", "G") or text[pos : it.start].strip():
-                    break
-                pos = it.end
-            else:
-                if text[pos : si.start].strip():
-                    continue
-                grade = next((g for _s, gr in sites for g in gr.values() if g), None)
-                consumed.add(id(si))
-                new = (si.start, si.end, self._sites([*mods, si], True, grade, []), "P", neg)
-                rels.append(new)
+            if any(it.kind not in ("D", "G") for it in mods):
+                continue
+            words = text[m.end() : si.start]
+            for it in reversed(mods):
+                words = words[: it.start - m.end()] + words[it.end - m.end() :]
+            if words.strip():
+                continue
+            grade = next((g for _s, gr in sites for g in gr.values() if g), None)
+            consumed.add(id(si))
+            rels.append((si.start, si.end, self._sites([*mods, si], True, grade, []), "P", neg))
 
     def _level_sides(
         self,
@@ -893,7 +898,7 @@ class SentenceAnalyser:
             if not units or not any(sides for _lv, sides, _g, _a in units):
                 continue
             own = {n.rsplit("_", 1)[1] for _site, gr in sites for n in gr}
-            if len(own) == 1 and not own <= (units[0][1] or own):
+            if len(own) == 1 and units[0][1] and not own <= units[0][1]:
                 continue  # 'left foraminal narrowing at L4-5 on the right'? say nothing new
             for i, (lv, sides, grade, at) in enumerate(units):
                 if not sides:  # 'at L3-4 and L4-5 on the right': the list shares the side
@@ -902,9 +907,7 @@ class SentenceAnalyser:
                 for site, gr in sites:
                     g0 = next(iter(gr.values()), None)
                     value = grade or ("present" if g0 in (None, "present") else g0)
-                    for name in SITE_FINDING[site]:
-                        if sides and name.rsplit("_", 1)[1] not in sides:
-                            continue
+                    for name in _on_sides(SITE_FINDING[site], sides):
                         out.append(
                             Statement(
                                 name,
@@ -1049,10 +1052,7 @@ class SentenceAnalyser:
         sides = {s for it in mods if it.kind == "D" for s in it.rule.sides}
         sites: list[tuple[str, dict[str, str | None]]] = []
         for kind in kinds:
-            names = SITE_FINDING[kind]
-            if len(names) == 2 and sides:
-                names = tuple(n for n in names if n.rsplit("_", 1)[1] in sides)
-            sites.append((kind, dict.fromkeys(names, grade)))
+            sites.append((kind, dict.fromkeys(_on_sides(SITE_FINDING[kind], sides), grade)))
         return (p.start, p.end, sites, "P", scopes.negated(p.start))
 
     @staticmethod
@@ -1217,10 +1217,7 @@ class SentenceAnalyser:
             for site, grades in sites:
                 # own sides: of the whole site ('severe on the left at L3/4 and moderate
                 # bilaterally at L4/5': both foramina at L4/5)
-                for name in SITE_FINDING[site] if sides else grades:
-                    if sides and name.endswith(("_left", "_right")):
-                        if name.rsplit("_", 1)[1] not in sides:
-                            continue
+                for name in _on_sides(SITE_FINDING[site], sides) if sides else grades:
                     out.append(
                         Statement(
                             name,
