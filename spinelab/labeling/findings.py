@@ -158,15 +158,12 @@ _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both for
     r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
-_EXCEPT = re.compile(
-    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\b",
-    re.I,
-)
+_EXCEPT_WORD = r"(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)"
+_EXCEPT = re.compile(rf"\b{_EXCEPT_WORD}\b", re.I)
 # the words before a site-less predicate of an exception: '... patent except at L5-S1, where there
 # is moderate (narrowing)', '... throughout except for mild (narrowing)'
 _EXCEPT_TAIL = re.compile(
-    r"\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)\s+"
-    rf"(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
+    rf"\b{_EXCEPT_WORD}\s+(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
     r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
     re.I,
 )
