@@ -10,7 +10,8 @@ text is split only when it has at least two such headings with different dates (
 newest date wins, and among headings of the same date one that says so (``posts.newest``: 'new',
 'latest'). A text with no such headings may tell of its studies in prose ('an MRI on June 14,
 2011 revealed ...; a post-operative MRI dated February 2, 2013 revealed ...': ``posts.study_sentence``):
-the same then holds from each such mention to the next.
+the same then holds from each such mention to the next; a newer study told of with no date ('had
+another MRI last Tuesday': ``posts.recent_sentence``) is then the newest.
 A post may paste a CT or X-ray report beside the MRI report (``posts.other_modality_heading``,
 ``posts.mri_heading``): only the MRI is read.
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
@@ -71,6 +72,9 @@ class PostRules(BaseModel):
     #: SPINE (ER):'); in a text holding both, the other modality's report is not read
     mri_heading: str | None = None
     other_modality_heading: str | None = None
+    #: optional: a newer study told of in prose with no date ('had another MRI last Tuesday',
+    #: 'got a new scan this week'): beside studies told of with a date, it is the newest
+    recent_sentence: str | None = None
 
     @field_validator("study_heading", "study_sentence")
     @classmethod
@@ -81,7 +85,9 @@ class PostRules(BaseModel):
                 raise ValueError(f"posts.{info.field_name} needs a (?P<year>...) group")
         return v
 
-    @field_validator("newest", "own_note", "mri_heading", "other_modality_heading")
+    @field_validator(
+        "newest", "own_note", "mri_heading", "other_modality_heading", "recent_sentence"
+    )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
         return None if v is None else check_regex(v)
@@ -93,6 +99,10 @@ class PostRules(BaseModel):
     @cached_property
     def _sentence_re(self) -> re.Pattern[str] | None:
         return None if self.study_sentence is None else re.compile(self.study_sentence, re.I)
+
+    @cached_property
+    def _recent_re(self) -> re.Pattern[str] | None:
+        return None if self.recent_sentence is None else re.compile(self.recent_sentence, re.I)
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
@@ -127,11 +137,18 @@ class PostRules(BaseModel):
 
     def older_studies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
-        if len(_YEAR.findall(text)) < 2:  # cheap: two study headings need two years
+        n_years = len(_YEAR.findall(text))
+        recent = (  # 'had another MRI last Tuesday' after a dated one: the newest
+            [(m.start(), _UNDATED_NEWEST, True) for m in self._recent_re.finditer(text)]
+            if n_years and self._recent_re is not None
+            else []
+        )
+        if n_years + bool(recent) < 2:  # cheap: two studies need two dates
             return []
-        heads = self._studies(self._heading_re, text)
+        heads = self._studies(self._heading_re, text) if n_years >= 2 else []
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
-            heads = self._studies(self._sentence_re, text)  # no headings: studies told in prose
+            # no headings: studies told in prose
+            heads = sorted(self._studies(self._sentence_re, text) + recent)
         if len({d for _, d, _ in heads}) < 2:
             return []
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))
@@ -159,6 +176,10 @@ class PostRules(BaseModel):
             return []
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
+
+
+#: the date of a study told of as newer with no date of its own
+_UNDATED_NEWEST = (9999, 0)
 
 
 def _date(m: re.Match[str]) -> tuple[int, int]:

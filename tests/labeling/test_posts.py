@@ -125,6 +125,25 @@ def test_studies_told_of_in_prose(posts: PostRules, lab: Labeler) -> None:
     )
 
 
+def test_a_newer_study_told_of_with_no_date(posts: PostRules, lab: Labeler) -> None:
+    text = (
+        "Background: had an MRI in 2022, report said:\n"
+        '"L4/L5: Left paracentral disc extrusion with mild left subarticular narrowing. L5/S1: '
+        'Mild disc bulge with mild right foraminal stenosis."\n'
+        "Had another MRI last Tuesday. The physio read it to me: the L4/L5 extrusion is still "
+        "there, and now there's also a new right sided protrusion at L3/L4."
+    )
+    assert posts.older_studies(text) == [
+        (text.index("an MRI in 2022"), text.index("Had another MRI"))
+    ]
+    got = _got(lab, text)
+    assert got[("L4-L5", "disc_herniation")] == "present"
+    assert got[("L3-L4", "disc_herniation")] == "present"
+    assert ("L5-S1", "disc_bulge") not in got  # 2022 only
+    # a newer study with no dated one beside it splits nothing
+    assert posts.older_studies("Had another MRI last week: L4-5 disc bulge.") == []
+
+
 def test_a_ct_or_xray_report_beside_the_mri_is_not_read(posts: PostRules, lab: Labeler) -> None:
     text = (
         "I also did an X-ray first, I will paste both.\n\nX-RAY LUMBOSACRAL SPINE AP/LAT\n"
@@ -206,6 +225,7 @@ def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> No
         ("study_heading", "^(?P<yr>\\d{4}):", "posts.study_heading.*year"),
         ("study_sentence", "an mri in (?P<yr>\\d{4}) showed", "posts.study_sentence.*year"),
         ("other_modality_heading", "^(ct", "posts.other_modality_heading.*regular expression"),
+        ("recent_sentence", "another (mri", "posts.recent_sentence.*regular expression"),
     ],
 )
 def test_a_bad_posts_block_is_a_clear_rule_file_error(
