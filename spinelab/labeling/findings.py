@@ -247,6 +247,11 @@ class Statement:
 
 NEGATIVE_VALUES = frozenset({"none", "absent"})
 
+#: (site kind, {schema finding: grade or None}) for each site of a relation
+Sites = list[tuple[str, dict[str, str | None]]]
+#: a stenosis or normal statement: (anchor start, end, sites, 'P' or 'N', negated)
+Relation = tuple[int, int, Sites, str, bool]
+
 
 def _grade_of(items: list[Item]) -> str | None:
     gs = [it.value for it in items if it.kind == "G"]
@@ -514,7 +519,7 @@ class SentenceAnalyser:
 
     def _sites(
         self, chain: list[Item], forward: bool, pred_grade: str | None, extra_sides: list[Item]
-    ) -> list[tuple[str, dict[str, str | None]]]:
+    ) -> Sites:
         """(site finding kind, {schema finding: grade or None}) for each site of a chain."""
         out = []
         segs: list[tuple[Item, list[Item]]] = []
@@ -576,7 +581,7 @@ class SentenceAnalyser:
         if _PRIOR_STATE.search(text, start, end):
             items = _without_prior_states(text, start, end, items)
         consumed: set[int] = set()
-        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]] = []
+        rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
         preds = [k for k, it in enumerate(items) if it.kind == "P"]
         norms = [k for k, it in enumerate(items) if it.kind == "N"]
@@ -626,9 +631,7 @@ class SentenceAnalyser:
                 pre = self._pre_grade(text, items, k)
                 if pre is not None:
                     anchor, _tail, sites, kind, neg = prev
-                    regraded: list[tuple[str, dict[str, str | None]]] = [
-                        (s, dict.fromkeys(g, pre)) for s, g in sites
-                    ]
+                    regraded: Sites = [(s, dict.fromkeys(g, pre)) for s, g in sites]
                     rels.append((anchor, p.end, regraded, kind, neg))
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
                 implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
@@ -637,7 +640,7 @@ class SentenceAnalyser:
             elif p.rule.standalone:
                 neg = scopes.negated(p.start)
                 pre = self._pre_grade(text, items, k)
-                standalone: list[tuple[str, dict[str, str | None]]]
+                standalone: Sites
                 if neg:
                     standalone = [
                         ("canal", {"canal_stenosis": None}),
@@ -793,7 +796,7 @@ class SentenceAnalyser:
         text: str,
         items: list[Item],
         levels: list[LevelMention],
-        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        rels: list[Relation],
         scopes: Scopes,
         used: set[int],
     ) -> list[Statement]:
@@ -837,7 +840,7 @@ class SentenceAnalyser:
         text: str,
         items: list[Item],
         consumed: set[int],
-        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        rels: list[Relation],
     ) -> None:
         """A site whose predicate is elided after 'and of': 'mild narrowing of the right foramen
         at L4/5 and of both foramina at L5/S1' (the second site takes the first's predicate,
@@ -871,7 +874,7 @@ class SentenceAnalyser:
         end: int,
         items: list[Item],
         levels: list[LevelMention],
-        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        rels: list[Relation],
         scopes: Scopes,
         used: set[int],
     ) -> list[Statement]:
@@ -1047,7 +1050,7 @@ class SentenceAnalyser:
         mods = [it for it in items[:k] if it.start >= m.start() and it.kind in ("G", "D")]
         grade = _grade_of(mods)
         sides = {s for it in mods if it.kind == "D" for s in it.rule.sides}
-        sites: list[tuple[str, dict[str, str | None]]] = []
+        sites: Sites = []
         for kind in kinds:
             sites.append((kind, dict.fromkeys(_on_sides(SITE_FINDING[kind], sides), grade)))
         return (p.start, p.end, sites, "P", scopes.negated(p.start))
@@ -1169,7 +1172,7 @@ class SentenceAnalyser:
         text: str,
         items: list[Item],
         levels: list[LevelMention],
-        rels: list[tuple[int, int, list[tuple[str, dict[str, str | None]]], str, bool]],
+        rels: list[Relation],
         scopes: Scopes,
         used: set[int] | None = None,
     ) -> list[Statement]:

@@ -138,16 +138,19 @@ class PostRules(BaseModel):
     def older_studies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
         n_years = len(_YEAR.findall(text))
-        recent = (  # 'had another MRI last Tuesday' after a dated one: the newest
-            [(m.start(), _UNDATED_NEWEST, True) for m in self._recent_re.finditer(text)]
-            if n_years and self._recent_re is not None
-            else []
-        )
-        if n_years + bool(recent) < 2:  # cheap: two studies need two dates
+        if not n_years:  # cheap: every study but an undated newest one has a date
             return []
         heads = self._studies(self._heading_re, text) if n_years >= 2 else []
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
-            # no headings: studies told in prose
+            # no headings: studies told in prose, and a newer one with no date ('had another
+            # MRI last Tuesday'), the newest; looked for only here, where headings decide nothing
+            recent = (
+                [(m.start(), _UNDATED_NEWEST, True) for m in self._recent_re.finditer(text)]
+                if self._recent_re is not None
+                else []
+            )
+            if n_years + bool(recent) < 2:
+                return []
             heads = sorted(self._studies(self._sentence_re, text) + recent)
         if len({d for _, d, _ in heads}) < 2:
             return []
