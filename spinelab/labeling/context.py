@@ -78,6 +78,7 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
 
 
 _WHICH = re.compile(r"which\s*", re.I)
+_COLON = re.compile(r":[ \t]*")
 #: a negation that states the present ('is no longer seen', 'has resolved')
 _GONE_NOW = re.compile(r"no\s+(?:longer|more)|resolved|disappeared", re.I)
 
@@ -120,8 +121,9 @@ def compute_scopes(
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
                 b = _run_on_end(text, items, a, b)
         elif direction == "backward":
-            if _WHICH.fullmatch(text, prv, it.start):
-                # 'mild bulging of the L3-4 disc, which is no longer appreciated'
+            if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
+                # 'mild bulging of the L3-4 disc, which is no longer appreciated';
+                # 'Spondylolisthesis: none': the field before the colon
                 prv = max((b for b in bounds if b < prv), default=start)
             a, b = prv, it.start
         else:

@@ -30,6 +30,11 @@ _QUESTION = re.compile(
     r"can|could|should|would|will|has|have|anyone|any\s+one|am)\b",
     re.I,
 )
+#: the first person: a poster's own words, never a report's
+_FIRST_PERSON = re.compile(
+    r"\b(?i:me|my|mine|i'm|i've|im)\b|\bI\s+(?:have|had|am|was|got|get|need|do|did|don'?t|feel|"
+    r"think|know|asked|was\s+told)\b"
+)
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
 _THESE = re.compile(r"\b(?:at|in|of)\s+(?:these|those|both|each\s+of\s+these)\s+levels\b", re.I)
@@ -137,8 +142,12 @@ class DocumentLabeler:
                     self._table_row(row, section, read, add)
                 ctx = None
                 continue
-            if _QUESTION.match(text, s, e) and "?" in text[e - 1 : e + 1]:
-                continue  # a poster's question ('So is an extrusion worse than a herniation?')
+            if "?" in text[e - 1 : e + 1] and (
+                _QUESTION.match(text, s, e) or _FIRST_PERSON.search(text, s, e)
+            ):
+                # a poster's question ('So is an extrusion worse than a herniation?', 'the doc
+                # told me it is mild but the impression says moderate??')
+                continue
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
@@ -223,13 +232,14 @@ class DocumentLabeler:
                 ctx_all = f.named_levels or f.sets_context
             elif f.clears_context:
                 ctx = None
-        if remaining:  # 'the remaining levels': those no named statement before it speaks of
+        if remaining:  # 'the remaining levels': those no named statement before it (or in its
+            # sentence: 'L5 S1 disc herniation ..., other levels normal') speaks of
             named = [(c[5], c[0], c[1]) for c in out if c[4] % 2 == 0]
             out += [
                 c
                 for c, of_finding in remaining
                 if not any(
-                    lv == c[0] and at < c[5] and (not of_finding or f == c[1])
+                    lv == c[0] and at <= c[5] and (not of_finding or f == c[1])
                     for at, lv, f in named
                 )
             ]

@@ -173,6 +173,11 @@ _UNIT_TIGHT = re.compile(  # within one 'level + side' unit: 'L4-5 on the right'
 _UNIT_SEP = re.compile(
     r"[\s)]*(?:,|;|\band\b|,\s*and\b)[\s(]*(?:(?:at|in|on|the|levels?)\b\s*)*", re.I
 )
+_UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', all on the right'
+    r"(?:\s*\([^()]{0,30}\))?[\s)]*,?\s*(?:both|all(?:\s+(?:two|three|four))?|each)\s+(?:(?:on|to)\s+the\s+)?"
+    r"(left|right)\b",
+    re.I,
+)
 _BACK_REF = re.compile(
     r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
     r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
@@ -673,6 +678,8 @@ class SentenceAnalyser:
             self._and_of_sites(text, items, consumed, rels)
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
+        if text.find("both ", start, end) >= 0 or text.find("all ", start, end) >= 0:
+            rels = self._shared_side(text, end, levels, rels)
         # anchors of relations graded per level (in parentheses, or sided per level)
         per_level: set[int] = set()
         out += self._level_sides(text, end, items, levels, rels, scopes, per_level)
@@ -924,6 +931,33 @@ class SentenceAnalyser:
         return out
 
     @staticmethod
+    def _shared_side(
+        text: str, end: int, levels: list[LevelMention], rels: list[Relation]
+    ) -> list[Relation]:
+        """The relations, with a lateral stenosis listed over several levels and then given one
+        side for all ('moderate at L4-5 and severe at L5-S1, both on the left', 'at L3-4 and L4-5,
+        all on the right') narrowed to that side."""
+        for m in levels:
+            sh = _UNIT_SHARED.match(text, m.end, end)
+            if sh is None:
+                continue
+            side = sh.group(1).lower()
+            out: list[Relation] = []
+            for rel in rels:
+                anchor, tail, sites, kind, neg = rel
+                n_levels = sum(len(lv.levels) for lv in levels if tail <= lv.start < sh.start())
+                lateral = all(site in ("foraminal", "subarticular") for site, _g in sites)
+                if kind == "P" and not neg and lateral and n_levels > 1 and anchor < m.start:
+                    sites = [
+                        (site, {n: g for n, g in gr.items() if n.endswith("_" + side)})
+                        for site, gr in sites
+                    ]
+                    rel = (anchor, tail, sites, kind, neg)
+                out.append(rel)
+            return out
+        return rels
+
+    @staticmethod
     def _side_units(
         text: str, end: int, tail: int, items: list[Item], levels: list[LevelMention]
     ) -> list[tuple[LevelMention, set[str] | None, str | None, int]]:
@@ -948,6 +982,8 @@ class SentenceAnalyser:
             if not sep and _UNIT_TIGHT.fullmatch(gap) is None:
                 break
             is_level = isinstance(tok, LevelMention)
+            if not is_level and tok.kind == "D" and _UNIT_SHARED.match(text, pos, end):
+                break  # ', both on the left': one side for the list (``_shared_side``)
             if not is_level and tok.kind == "B" and text[a:b] == ":":
                 continue  # 'foraminal narrowing: L4-5 right, L5-S1 bilateral'
             if not is_level and tok.kind not in ("G", "D"):

@@ -20,11 +20,12 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:at|in|involving|of|from|through|throughout|across)|(?<=at))\s*(?:the\s+)?(?:levels?\s+)?$",
     re.I,
 )
-_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+)?$")  # a bullet may open it
+#: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', a post quoting its report) may open it
+_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?$")
 _COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
 #: a heading opening with 'at' ('At L3-4 and L4-5: ...')
 _AT_HEADING = re.compile(
-    r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
+    r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
 )
 _LIST_AFTER = re.compile(
     r"\s*(?:[,&.;)]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
@@ -292,7 +293,34 @@ class LevelParser:
                 )
             )
         out.sort(key=lambda m: m.start)
+        if scopes and len(out) > 1:
+            out = _scopes_spelt_out(text, out)
         return _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def _scopes_spelt_out(text: str, mentions: list[LevelMention]) -> list[LevelMention]:
+    """``mentions`` with a blanket scope whose levels follow it in parentheses merged with them
+    into one mention of those levels: 'the remaining levels (L1-L2 to L3-L4) are unremarkable'
+    is of those three levels."""
+    out: list[LevelMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.blanket
+            and m.levels
+            and not m.blanket
+            and _PAREN_OPEN.fullmatch(text, prev.end, m.start)
+            and (close := _PAREN_CLOSE.match(text, m.end))
+        ):
+            out[-1] = LevelMention(prev.start, close.end(), m.levels, False, m.excluded)
+            continue
+        out.append(m)
+    return out
 
 
 _OTHER_REGION_DISC = re.compile(r"[CTDctd]\s?-?\s?\d")

@@ -52,14 +52,47 @@ _HARD_WRAPPED = 3
 _WRAP_MIN = 40
 
 
-def _line_breaks(text: str) -> list[int]:
+#: a line led by a level ('L5 S1 - normal', '> L4-5: mild bulge'): a list line when short
+_LEVEL_LED = re.compile(r"[ \t>*\u2022-]*(?:[LlTtDd][ \t]?-?[ \t]?\d|[Ll]umbosacral\b)")
+
+
+#: a line ending on a word that leaves its sentence open ('L3-L4: Mild bulge. No\nsignificant ...')
+_OPEN_END = re.compile(
+    r"\b(?:no|not|nor|and|or|with|without|of|the|a|an|to|at|in|on|by|from|is|are|but|"
+    r"(?:mild|moderate|severe|minimal)(?:ly)?|small|large|left|right|bilateral|central|canal|"
+    r"foraminal|neural|disc|disk)[ \t]*$",
+    re.I,
+)
+
+
+def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
+    """The ``wraps`` that end a short line led by a level and holding one open clause that ends
+    on a word that can end it: a typed list ('L4 L5 - broad protrusion\nL5 S1 - normal\nrest of
+    lumbar spine normal'), not a line wrapped at a width."""
+    out = set()
+    for p in wraps:
+        b = text.rfind("\n", 0, p) + 1
+        if (
+            p - b < _WRAP_MIN
+            and _LEVEL_LED.match(text, b, p)
+            and not any(c in text[b:p] for c in ".;")
+            and not _OPEN_END.search(text, b, p)
+        ):
+            out.add(p)
+    return out
+
+
+def _line_breaks(text: str) -> tuple[list[int], set[int]]:
     """The offsets of the text's line breaks that end a line, sorted: every line break but a
     wrap inside a sentence (_WRAPPED). In a text wrapped at a fixed width (typed on paper, OCR'd,
     pasted from a terminal: at least ``_HARD_WRAPPED`` wraps), a break after a full line (at
     least 80% of the 90th-percentile line length) does not end the line either: a full line that
     happens to end with a full stop was wrapped too, so 'At L4-5 ... nerve root.<full line>\nThe
-    left lateral recess is preserved.' stays on the line of L4-5."""
+    left lateral recess is preserved.' stays on the line of L4-5. Also the breaks among them that
+    end a short level-led list line (``_list_line_ends``), which end a sentence too."""
     wraps = {m.start() for m in _WRAP.finditer(text)}
+    listed = _list_line_ends(text, wraps) if wraps else set()
+    wraps -= listed
     lines = text.split("\n")
     full = float("inf")
     if len(wraps) >= _HARD_WRAPPED:
@@ -71,7 +104,7 @@ def _line_breaks(text: str) -> list[int]:
         if at not in wraps and len(ln.rstrip()) < full:
             out.append(at)
         at += 1
-    return out
+    return out, listed
 
 
 def _wrapped_at(text: str, eol: int) -> bool:
@@ -92,11 +125,15 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 _RUN_ON_STOP = re.compile(
     r"(?<=[A-Za-z0-9])[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"  # '... narrowing 2) L4-5 ...'
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
+    # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
+    '|(?:(?<=[:,])|(?<=said)|(?<=says)|(?<=reads)|(?<=states))[ \t]+(?=["\u201c][A-Z])'
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
 )
-_RUN_ON_HINT = re.compile(r"\d\)[ \t]|\([\"\u201c]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b")
+_RUN_ON_HINT = re.compile(
+    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c][A-Z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 #: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)
@@ -342,7 +379,7 @@ class SectionSplitter:
         out: list[Sentence] = []
         add = out.append
         para = 0  # blank-line starts before the sentence (sentences come in order)
-        breaks = _line_breaks(text)
+        breaks, listed = _line_breaks(text)
         run_on = _RUN_ON_HINT.search(text) is not None
         for sec in sections:
             if sec.kind == "excluded":
@@ -358,6 +395,8 @@ class SectionSplitter:
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
+            if listed:  # 'L5 S1 - normal\nrest of lumbar spine normal': a list's lines
+                slips += [(p, p + 1) for p in listed if pos <= p < sec.end]
             if slips:
                 bounds = sorted(bounds + slips)
             bounds.append((sec.end, sec.end))

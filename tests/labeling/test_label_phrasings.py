@@ -1424,7 +1424,121 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED
+#: session 28: sets AJ (patients' posts), AK (terse centre reports) and AL (a public-web mix)
+SESSION28: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "'..., both on the left' gives one side to a list of graded levels",
+        "FINDINGS: Foraminal stenosis, moderate at L4-5 and severe at L5-S1, both on the left. "
+        "Subarticular narrowing at L2-3 (mild) and L3-4 (moderate), both on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [
+            ("L4-L5", "foraminal_stenosis_right"),
+            ("L5-S1", "foraminal_stenosis_right"),
+            ("L3-L4", "subarticular_stenosis_left"),
+        ],
+    ),
+    (
+        "'Rest normal.' and 'the others are unremarkable' are the levels not named",
+        "FINDINGS: L4-5: mild disc bulge. Rest normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a typed list's short level-led lines end there; 'no slip' is no spondylolisthesis",
+        "my report:\nL4 L5 - broad disc protrusion\nL5 S1 - normal\n"
+        "rest of lumbar spine normal, no slip",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a wrapped line ending on an open word is not a list line",
+        "FINDINGS:\nL3-L4: Mild disc bulge. No\nsignificant canal or foraminal narrowing.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (
+        "'> L1-L2 and L2-L3:' quoted by a poster is a two-level heading",
+        "Pasting my report:\n> L1-L2 and L2-L3: No disc herniation. Canal and foramina are "
+        "patent.\n> L3-L4: Mild disc bulge.",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a report quoted in a post's prose: 'it came back: \"IMPRESSION: Normal ...\"'",
+        'Finally had the MRI and it came back: "IMPRESSION: Normal MRI of the lumbar spine." '
+        "That's it.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'the remaining levels (L1-L2 to L3-L4)' are those levels",
+        "FINDINGS: The L4-L5 disc is desiccated. The remaining levels (L1-L2 to L3-L4) are "
+        "unremarkable.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'OLD MRI (March 2019), impression only:' heads an older study",
+        "OLD MRI (March 2019), impression only:\n1. Severe right subarticular stenosis at "
+        "L5-S1.\n\nNEW MRI (Sept 2023):\nL5-S1: small left protrusion.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a template field and its empty value: 'Spondylolisthesis: none.', 'Disc herniation: nil'",
+        "FINDINGS:\n- L4-L5: disc bulge.\n- Spondylolisthesis: none.\nDisc herniation: nil.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'LCS' / 'LSCS' are (lumbar spinal) canal stenosis",
+        "MRI LS SPINE\nL4/5 PIVD with severe LCS. L3/4 mild LSCS.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'other levels normal' is not of a level named in its own sentence",
+        "MRI says L5 S1 disc herniation with severe right foraminal stenosis, other levels normal.",
+        {("L5-S1", "disc_herniation"): "present", ("L3-L4", "canal_stenosis"): "none"},
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'my old mri from 2020 showed ..., and now they ...': the old study's, not current",
+        "impression: l4-5 small central protrusion. my old mri from 2020 showed a small bulge at "
+        "l3-4 and now they dont even mention it",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a poster's question in the first person is not read",
+        "IMPRESSION: Mild canal stenosis at L4-5. --- the doc told me the stenosis at L5-S1 is "
+        "mild but the impression says moderate??",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+]
+
+ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 
 @pytest.fixture(scope="module")
