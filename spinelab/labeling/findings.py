@@ -178,6 +178,7 @@ _UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', al
     r"(left|right)\b",
     re.I,
 )
+_SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
 _BACK_REF = re.compile(
     r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
     r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
@@ -678,7 +679,7 @@ class SentenceAnalyser:
             self._and_of_sites(text, items, consumed, rels)
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
-        if text.find("both ", start, end) >= 0 or text.find("all ", start, end) >= 0:
+        if _SHARED_HINT.search(text, start, end):
             rels = self._shared_side(text, end, levels, rels)
         # anchors of relations graded per level (in parentheses, or sided per level)
         per_level: set[int] = set()
