@@ -25,9 +25,9 @@ from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a sentence asking a question (with its '?'): it states nothing
-_QUESTION = re.compile(
-    r"[\W_]*(?:so\s+|and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|who|"
-    r"can|could|should|would|will|has|have|anyone|any\s+one|am)\b",
+_QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 'so')
+    r"[\W_]*(?:so\b|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
+    r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )
 #: the first person: a poster's own words, never a report's
@@ -37,7 +37,9 @@ _FIRST_PERSON = re.compile(
 )
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
-_THESE = re.compile(r"\b(?:at|in|of)\s+(?:these|those|both|each\s+of\s+these)\s+levels\b", re.I)
+_THESE = re.compile(
+    r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels\b", re.I
+)
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
@@ -126,6 +128,7 @@ class DocumentLabeler:
         ctx_line = -1
         ctx_heading = False
         ctx_all: tuple[str, ...] = ()  # every level the context-setting sentence named
+        recent: list[str] = []  # the levels named by the paragraph's context-setting sentences
         last_key: tuple[int, str] | None = None
         rows = headed_table_rows(text)
         rows_read: set[int] = set()
@@ -151,6 +154,8 @@ class DocumentLabeler:
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
+                if key != last_key:
+                    recent = []
             last_key = key
             f = read(text, s, e)
             elsewhere: tuple[str, ...] | None = None
@@ -189,12 +194,11 @@ class DocumentLabeler:
                     if lv is None:
                         if ctx is not None and (strong or not negative):
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
-                            these = (
-                                bool(ctx_all)
-                                and not f.specific
-                                and _THESE.search(text, s, e) is not None
-                            )
-                            lv = ctx_all if these else ctx
+                            these_m = None if f.specific else _THESE.search(text, s, e)
+                            lv = ctx_all if these_m is not None and ctx_all else ctx
+                            if these_m and len(lv) == 1 and len(recent) > 1 and these_m["both"]:
+                                # 'at both levels' after 'At L4/5 ... At L5/S1 ...': the last two
+                                lv = tuple(recent[-2:])
                         elif (
                             negative
                             and not f.specific
@@ -230,6 +234,7 @@ class DocumentLabeler:
             if f.sets_context is not None:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
                 ctx_all = f.named_levels or f.sets_context
+                recent = [x for x in recent if x not in ctx_all] + list(ctx_all)
             elif f.clears_context:
                 ctx = None
         if remaining:  # 'the remaining levels': those no named statement before it (or in its

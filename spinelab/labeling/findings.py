@@ -140,12 +140,13 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
     re.I,
 )
-_LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is'
+_LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
+    # 'foramina at L4-L5 show'
     rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
-    rf"(?:\s+(?:levels?\s+)?{_IS})?(?:\s+(?:now|still|currently))?\s+",
+    rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently))?\s+",
     re.I,
 )
 _ELIDED_GAP = re.compile(

@@ -125,14 +125,20 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 _RUN_ON_STOP = re.compile(
     r"(?<=[A-Za-z0-9])[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"  # '... narrowing 2) L4-5 ...'
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
+    # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
+    # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
+    r"|(?<=[A-Za-z\]])(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))(?<!(?i:\band))(?<!(?i:\bor))"
+    r"(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))"
+    r"[ \t]+(?=[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:)"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
-    '|(?:(?<=[:,])|(?<=said)|(?<=says)|(?<=reads)|(?<=states))[ \t]+(?=["\u201c][A-Z])'
+    "|(?:(?<=[:,])|(?<=said)|(?<=says)|(?<=reads)|(?<=states))[ \t]+(?=[\"\u201c'\u2018][A-Z])"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
 )
 _RUN_ON_HINT = re.compile(
-    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c][A-Z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+    r"[A-Za-z\]][ \t]+[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:|"
+    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")

@@ -1538,6 +1538,64 @@ SESSION28: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION28 += [  # sets AM (patients' posts), AN (transcription samples), AO (South Asian centres)
+    (
+        "'discs normal in height, signal and contour' are the disc findings of those discs",
+        "FINDINGS: L4-5: small protrusion. Other lumbar discs are normal in height, signal and "
+        "contour.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'foramina at L4-L5 show mild narrowing': a level and 'show' between site and state",
+        "FINDINGS:\n- Bilateral neural foramina at L4-L5 show mild narrowing.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a poster's question opening with 'So'; a report quoted in single quotes",
+        "Mine just said 'MRI lumbar spine: Normal study. No disc prolapse.' and the GP "
+        "discharged me. So no 'slipped disc' at L5-S1 then?",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a level heading inside run-on text ends the sentence before it, not a range",
+        "FINDINGS:Conus normal.L1-2:no significant abnormality L2-3: no significant abnormality "
+        "L3-4: mild disc bulge without canal stenosis T12-L1 through L1-L2: normal discs.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("T12-L1", "disc_bulge"): "absent",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'the higher lumbar levels' after the lower ones are the levels not named",
+        "FINDINGS: At L5/S1 there is a central protrusion. At L4/5 there is a broad-based disc "
+        "bulge. The higher lumbar levels are normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'at both levels' after two sentences naming one level each is of those two",
+        "FINDINGS: At L4/5 there is a broad based disc bulge. At L5/S1 there is a small right "
+        "paracentral protrusion. The canal is of normal calibre at both levels.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "fatty marrow change along 'the inferior L5 endplate' is Modic type 2 at L5-S1",
+        "FINDINGS: Fatty marrow change along the inferior L5 endplate.",
+        {("L5-S1", "modic"): "type2"},
+        [],
+    ),
+]
+
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 

@@ -19,7 +19,8 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 
 def test_the_sets_are_there() -> None:
     assert [p.name for p in SETS] == [
-        f"set{c}" for c in ["A", *(f"A{x}" for x in "ABCDEFGHIJKL"), *"BCDEFGHIJKLMNOPQRSTUVWXYZ"]
+        f"set{c}"
+        for c in ["A", *(f"A{x}" for x in "ABCDEFGHIJKLMNO"), *"BCDEFGHIJKLMNOPQRSTUVWXYZ"]
     ]
 
 
@@ -30,7 +31,9 @@ def test_the_sets_are_there() -> None:
 #: gives the foramina too and the disc findings only; and a court opinion quoting two dated MRIs
 #: AB, non-native English (0.845 blind, 0.975 now): its writer reads 'other discs are normal'
 #: as the discs only, where AA, AD, AE and Q's writers read the whole levels
-FLOOR = {"setT": 0.98, "setAB": 0.97, "setAD": 0.95}
+#: AO, South Asian centre reports (0.967 blind, 0.975 now): its writer reads 'Rest of the discs are
+#: normal' as the discs only too
+FLOOR = {"setT": 0.98, "setAB": 0.97, "setAD": 0.95, "setAO": 0.97}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 
