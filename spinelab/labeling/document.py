@@ -145,12 +145,9 @@ class DocumentLabeler:
                     self._table_row(row, section, read, add)
                 ctx = None
                 continue
-            if "?" in text[e - 1 : e + 1] and (
-                _QUESTION.match(text, s, e) or _FIRST_PERSON.search(text, s, e)
-            ):
-                # a poster's question ('So is an extrusion worse than a herniation?', 'the doc
-                # told me it is mild but the impression says moderate??')
-                continue
+            asked = "?" in text[e - 1 : e + 1]
+            if asked and _QUESTION.match(text, s, e):
+                continue  # a poster's question ('So is an extrusion worse than a herniation?')
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
@@ -158,6 +155,10 @@ class DocumentLabeler:
                     recent = []
             last_key = key
             f = read(text, s, e)
+            if asked and not f.specific and _FIRST_PERSON.search(text, s, e):
+                # a poster's question that names no level ('the doc told me it is mild but the
+                # impression says moderate??'); 'my mri says a bulge at l4-5, is that bad?' is read
+                continue
             elsewhere: tuple[str, ...] | None = None
             head = _FINDING_HEAD.match(text, s, e)
             if head is not None:

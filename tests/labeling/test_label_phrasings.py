@@ -1530,11 +1530,11 @@ SESSION28: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L3-L4", "disc_bulge")],
     ),
     (
-        "a poster's question in the first person is not read",
-        "IMPRESSION: Mild canal stenosis at L4-5. --- the doc told me the stenosis at L5-S1 is "
-        "mild but the impression says moderate??",
-        {("L4-L5", "canal_stenosis"): "mild"},
-        [("L5-S1", "canal_stenosis")],
+        "a poster's question in the first person is not read unless it names its level",
+        "IMPRESSION: Mild canal stenosis at L4-5. --- the doc told me the stenosis is mild but "
+        "the impression says moderate??\nAlso my mri says a small bulge at L2-3, is that bad?",
+        {("L4-L5", "canal_stenosis"): "mild", ("L2-L3", "disc_bulge"): "present"},
+        [("L2-L3", "canal_stenosis")],
     ),
 ]
 
