@@ -206,10 +206,17 @@ class LevelParser:
         return out
 
     def _is_list(
-        self, text: str, start: int, end: int, gap: str, rx: dict[str, re.Pattern[str]]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        gap: str,
+        rx: dict[str, re.Pattern[str]],
+        n_before: int = 1,
     ) -> bool:
         """Whether two level mentions side by side form one list: 'at L2-3, L3-4 and L4-5',
-        'T12-L1, L1-2, L2-3: ...', not '... at L1-L2, L2-L3 mild stenosis' (comma-joined lines)."""
+        'T12-L1, L1-2, L2-3: ...', not '... at L1-L2, L2-L3 mild stenosis' (comma-joined lines);
+        a third after a comma list of ``n_before`` levels joins it ('at L3-4, L4-5, L5-S1 with')."""
         before = text[max(0, start - 30) : start]
         after = text[end : end + 20]
         prep = rx["prep"].search(before) is not None
@@ -221,7 +228,10 @@ class LevelParser:
                 joined and rx["at_heading"].search(before) is not None
             )
         bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
-        return joined or rx["after"].match(after) is not None or ((prep or heading) and bare)
+        series = prep and n_before > 1 and gap.strip() == ","
+        return (
+            joined or series or rx["after"].match(after) is not None or ((prep or heading) and bare)
+        )
 
     def find(
         self, text: str, low: str | None = None, fast: bool | None = None
@@ -261,7 +271,9 @@ class LevelParser:
                     cur = (cur[0], e, span)
                     prev_end, prev_lower = e, ib
                     continue
-                if rx["list_gap"].match(gap) and self._is_list(text, cur[0], e, gap, rx):
+                if rx["list_gap"].match(gap) and self._is_list(
+                    text, cur[0], e, gap, rx, len(cur[2])
+                ):
                     cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
                     prev_end, prev_lower = e, ib
                     continue

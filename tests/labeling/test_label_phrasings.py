@@ -1596,6 +1596,26 @@ SESSION28 += [  # sets AM (patients' posts), AN (transcription samples), AO (Sou
     ),
 ]
 
+SESSION28 += [  # probes written while AP-AR were being written
+    (
+        "'Rest levels appear normal' (no 'of the')",
+        "Results: At L4-L5 level there is disc bulge. Rest levels appear normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a comma series of three levels after 'at' is one list; 'at all three levels' is of it",
+        "findings are disc dessication at l3-4,l4-5,l5-s1 with disc bulges at all three levels, "
+        "no significant stenosis",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+]
+
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 
