@@ -38,7 +38,9 @@ _FIRST_PERSON = re.compile(
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
 _THESE = re.compile(
-    r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels\b", re.I
+    r"\b(?:at|in|of)\s+(?:(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels"
+    r"|(?P<either>either)\s+level)\b",
+    re.I,
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
@@ -197,7 +199,8 @@ class DocumentLabeler:
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
                             these_m = None if f.specific else _THESE.search(text, s, e)
                             lv = ctx_all if these_m is not None and ctx_all else ctx
-                            if these_m and len(lv) == 1 and len(recent) > 1 and these_m["both"]:
+                            two = these_m is not None and (these_m["both"] or these_m["either"])
+                            if two and len(lv) == 1 and len(recent) > 1:
                                 # 'at both levels' after 'At L4/5 ... At L5/S1 ...': the last two
                                 lv = tuple(recent[-2:])
                         elif (

@@ -99,7 +99,9 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
-_HEDGED_COPULA = re.compile(r"\s+(?:is|are|appears?|remains?|seems?)\s+[a-z]+", re.I)
+_HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)'
+    r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)", re.I
+)
 _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on
     r"(?:(?<=[.;:\n])|^)\s*on\s+the\s+(?:[a-z]+\s+)?\(?\s*(left|right)\s*\)?(?:\s+side)?\s*,?"
     r"\s*(?:there\s+(?:is|are)\s+|the\s+)?$",
@@ -177,6 +179,10 @@ _UNIT_SEP = re.compile(
 _UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', all on the right'
     r"(?:\s*\([^()]{0,30}\))?[\s)]*,?\s*(?:both|all(?:\s+(?:two|three|four))?|each)\s+(?:(?:on|to)\s+the\s+)?"
     r"(left|right)\b",
+    re.I,
+)
+_WIDTH_OF = re.compile(  # 'reduction of the width of' the site
+    r"\s*of\s+(?:the\s+)?(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
     re.I,
 )
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
@@ -383,7 +389,16 @@ class SentenceAnalyser:
                 pass  # the site of a relative clause's predicate
             elif nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
                 break
-            if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]):
+            own_state = (  # 'Foramina without stenosis.': the site's own state
+                it.kind == "C"
+                and nxt is items[k]
+                and j > 0
+                and items[j - 1].kind == "S"
+                and text[items[j - 1].end : it.start].isspace()
+                and text[it.end : nxt.start].isspace()
+                and text[it.start : it.end].lower() == "without"
+            )
+            if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]) and not own_state:
                 break  # 'foramina without ... impingement': 'without' does not bridge
             if (
                 nxt is items[k]
@@ -425,15 +440,19 @@ class SentenceAnalyser:
             nxt = it
             j -= 1
             if it.kind == "C" and not _NOT.fullmatch(text, it.start, it.end):
-                if not (
-                    j >= 0
-                    and items[j].kind == "D"
-                    and _AND_GAP.fullmatch(text, items[j].end, it.start)
-                ) and not (
-                    it.rule.category == "hedge"
-                    and j >= 0
-                    and items[j].kind in ("S", "D")
-                    and _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
+                if (
+                    not (
+                        j >= 0
+                        and items[j].kind == "D"
+                        and _AND_GAP.fullmatch(text, items[j].end, it.start)
+                    )
+                    and not (
+                        it.rule.category == "hedge"
+                        and j >= 0
+                        and items[j].kind in ("S", "D")
+                        and _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
+                    )
+                    and not own_state
                 ):
                     break  # 'no'/'without' opens the phrase: nothing before it belongs to it
                 # 'mild left and no right foraminal stenosis': the phrase goes on to its left;
@@ -474,6 +493,9 @@ class SentenceAnalyser:
                 break
             gap = text[prev.end : it.start]
             nw = self.t.n_words(gap)
+            if not chain and nw > max_first_gap and (w := _WIDTH_OF.match(gap)):
+                # 'reduction of the width of the lateral recesses': the recesses are narrowed
+                nw = self.t.n_words(gap[w.end() :]) + 1
             if _LEVELISH.search(gap) and not _LEVEL_ONLY.fullmatch(gap):
                 break  # a level mention starts another statement ('the right L4-5 foramen' is one)
             if it.kind == "D" and chain and "," in gap:

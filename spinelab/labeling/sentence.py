@@ -48,9 +48,9 @@ _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
-#: 'L5-S1: the disc is normal', 'discs without alterations': the disc is what is normal (no
-#: bulge or herniation; rule 5: the findings it names), not the whole level. 'The rest of the discs
-#: are normal' stands for the remaining levels: their bare-normal set.
+#: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal':
+#: the disc is what is normal (no bulge or herniation; rule 5: the findings it names), not the
+#: whole level ('the rest of the levels are normal' is: the bare-normal set).
 _DISC_SUBJECT = re.compile(
     r"\bdis[ck]s?\s+(?:(?:is|are|appears?|looks?)\s+(?:\w+\s+)?(?:normal|unremarkable)"
     r"|without\s+alterations?)",
@@ -345,9 +345,7 @@ class SentenceReader:
         rest = ltext[cut:]
         for m in reversed(usable):
             rest = rest[: m.start - s - cut] + " " + rest[m.end - s - cut :]
-        if level_normal.match(rest) and (
-            any(m.except_named for m in usable) or not _DISC_SUBJECT.search(ltext)
-        ):
+        if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:
                     out += _bare(m)

@@ -933,9 +933,10 @@ REGIONS = [
         [],
     ),
     (
-        "'L5-S1: Disc is normal.' gives the disc findings only (rule 5); 'other discs are "
-        "normal' stands for the other levels",
-        "FINDINGS: L4-5: bulge. L5-S1: Disc is normal. Other discs are normal.",
+        "'L5-S1: Disc is normal.' and 'other discs are normal' give the disc findings only "
+        "(rule 5: the findings it names); 'the other levels are normal' the bare-normal set",
+        "FINDINGS: L4-5: bulge. L5-S1: Disc is normal. Other discs are normal.\nIMPRESSION: "
+        "L4-5 bulge. The other levels are normal.",
         {
             ("L5-S1", "disc_herniation"): "absent",
             ("L2-L3", "disc_bulge"): "absent",
@@ -1613,6 +1614,64 @@ SESSION28 += [  # probes written while AP-AR were being written
             ("L4-L5", "canal_stenosis"): "none",
         },
         [("L1-L2", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+]
+
+SESSION28 += [  # sets AP (posts by non-native writers), AQ (a public-web mix), AR (quoted reports)
+    (
+        "'Foramina without stenosis.': the site's own state, not the canal's",
+        "FINDINGS: L5-S1: protrusion. Foramina without stenosis. L4-L5: bulge. Intervertebral "
+        "foramina without narrowing.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L5-S1", "canal_stenosis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "translated wording: 'conjugation foramina', 'reduction of the width of the lateral "
+        "recesses', 'nothing to report', 'Alignment correct'",
+        "MRI LUMBOSACRAL SPINE\nAlignment correct.\nL3-L4: bulging determining reduction of the "
+        "width of the lateral recesses.\nL4-L5: protrusion with moderate stenosis of the canal "
+        "and of the conjugation foramina bilaterally.\nL5-S1: nothing to report.",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'the left neural foramen may be mildly narrowed': a hedge after the site",
+        "FINDINGS:\nL5-S1: Small left foraminal protrusion. The left neural foramen may be mildly "
+        "narrowed. The right neural foramen is patent.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'at either level' after two sentences naming one level each",
+        "FINDINGS: The L4-5 bulge is still present. L5-S1 small protrusion. No canal stenosis at "
+        "either level.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'At L2-L3 and L3-L4, there is no significant abnormality.' is a bare normal",
+        "FINDINGS: L4-5: bulge. At L2-L3 and L3-L4, there is no significant abnormality.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Type 2 change at the anterior inferior L3 endplate' is Modic type 2 at L3-L4",
+        "FINDINGS: Modic type 1 change at L5-S1. Type 2 change at the anterior inferior L3 "
+        "endplate.",
+        {("L5-S1", "modic"): "type1", ("L3-L4", "modic"): "type2"},
+        [],
     ),
 ]
 
