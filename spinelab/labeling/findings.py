@@ -187,8 +187,8 @@ _WIDTH_OF = re.compile(  # 'reduction of the width of' the site
 )
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
 _BACK_REF = re.compile(
-    r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
-    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)\b",
+    r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
+    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)|either\s+(?:level|disc|segment))\b",
     re.I,
 )
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
@@ -1498,6 +1498,13 @@ class SentenceAnalyser:
                 if back and not _LEVELISH.search(back.group(1)):
                     _take(st, head)  # '..., at both levels': the levels the sentence opens with
                     continue
+            pre_named = [m for m in usable if m.end <= st.start and not m.blanket]
+            if len(pre_named) > 1 and (back := _BACK_REF.match(text, st.end)):
+                if not _LEVELISH.search(back.group(1)):
+                    # 'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': the levels
+                    # named before it
+                    st.levels = tuple(dict.fromkeys(x for m in pre_named for x in m.levels))
+                    continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
             if inner:  # 'moderate L4-5 central canal stenosis'
                 _take(st, inner[0])
@@ -1515,8 +1522,14 @@ class SentenceAnalyser:
                 nw = self.t.n_words(gap)
                 # 'L4/L5 central disc herniation and L5/S1 disc bulge': a level led by a
                 # conjunction starts the next statement when this one has its level before it
-                led = _CONJ_GAP.fullmatch(gap) is not None and any(
-                    m.start < st.start for m in usable
+                led = (
+                    _CONJ_GAP.fullmatch(gap) is not None and any(m.start < st.start for m in usable)
+                ) or (
+                    # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
+                    nw > 1
+                    and any(
+                        m.end <= st.start and not text[m.end : st.start].strip() for m in usable
+                    )
                 )
                 tight = (
                     not led

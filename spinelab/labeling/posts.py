@@ -75,6 +75,9 @@ class PostRules(BaseModel):
     #: optional: a newer study told of in prose with no date ('had another MRI last Tuesday',
     #: 'got a new scan this week'): beside studies told of with a date, it is the newest
     recent_sentence: str | None = None
+    #: optional: (multiline, matched at a line start) a heading line of the newest study with no
+    #: date ('NEW (last month):', 'Latest MRI:'): after a dated study heading, it is the newest
+    newest_heading: str | None = None
 
     @field_validator("study_heading", "study_sentence")
     @classmethod
@@ -86,7 +89,12 @@ class PostRules(BaseModel):
         return v
 
     @field_validator(
-        "newest", "own_note", "mri_heading", "other_modality_heading", "recent_sentence"
+        "newest",
+        "own_note",
+        "mri_heading",
+        "other_modality_heading",
+        "recent_sentence",
+        "newest_heading",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -103,6 +111,10 @@ class PostRules(BaseModel):
     @cached_property
     def _recent_re(self) -> re.Pattern[str] | None:
         return None if self.recent_sentence is None else re.compile(self.recent_sentence, re.I)
+
+    @cached_property
+    def _undated_re(self) -> re.Pattern[str] | None:
+        return None if self.newest_heading is None else re.compile(self.newest_heading, re.I | re.M)
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
@@ -141,6 +153,14 @@ class PostRules(BaseModel):
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
         heads = self._studies(self._heading_re, text) if n_years >= 2 else []
+        if heads and self._undated_re is not None:
+            # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading after a dated one
+            undated = [
+                (m.start(), _UNDATED_NEWEST, True)
+                for m in self._undated_re.finditer(text)
+                if m.start() > heads[0][0] and _YEAR.search(m.group()) is None
+            ]
+            heads = sorted(heads + undated)
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
             # no headings: studies told in prose, and a newer one with no date ('had another
             # MRI last Tuesday'), the newest; looked for only here, where headings decide nothing

@@ -1675,6 +1675,60 @@ SESSION28 += [  # sets AP (posts by non-native writers), AQ (a public-web mix), 
     ),
 ]
 
+SESSION28 += [  # sets AS (US posts), AT (UK / Irish / Australian posts), AU (a public-web mix)
+    (
+        "'2017 impression: \"...\"' then '2024 impression: \"...\"': the newest study only",
+        "Comparing my 2017 MRI to this year's:\n\n2017 impression: \"Small right foraminal disc "
+        'protrusion at L3-4."\n\n2024 impression: "L4-5: moderate central canal stenosis."',
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'OLD (Nov 2016, before my op):' then an undated 'NEW (last month):'",
+        'OLD (Nov 2016, before my op):\n"Large left L5/S1 extrusion causing moderate canal '
+        'stenosis."\n\nNEW (last month):\n"At L5/S1 there is a small recurrent left protrusion. '
+        'No canal stenosis. Review 2026."',
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Back in 2019 an MRI showed ...' in a post is a prior study",
+        "MRI lumbar spine: L4-5 broad disc bulge. Back in 2019 an MRI showed a small herniation "
+        "at L3-4 but it never bothered me.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'discs of normal height and signal' names no bulge; 'from L1 to L4' are three levels",
+        "FINDINGS: L4-5: bulge. The remaining discs are of normal height and signal and there is "
+        "no disc herniation at the other levels. The levels from L1 to L4 are normal.",
+        {("L2-L3", "disc_herniation"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': both levels",
+        'MRI says "L4/5 mild diffuse bulge, L5/S1 left paracentral protrusion, no significant '
+        'canal or foraminal stenosis at either level."',
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': the bulges keep their levels",
+        "My report says 'L4–5 and L5–S1 disc bulges with mild bilateral foraminal narrowing at "
+        "L5–S1. No canal stenosis at any level.' and the nerve exit holes at L3/4 are fine",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+]
+
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 

@@ -238,3 +238,16 @@ def test_a_bad_posts_block_is_a_clear_rule_file_error(
     (d / "sections.yaml").write_text(yaml.safe_dump(sections), encoding="utf-8")
     with pytest.raises(RuleFileError, match=message):
         load_rules(d)
+
+
+def test_undated_newest_heading_after_a_dated_one(posts: PostRules) -> None:
+    text = (
+        "OLD (Nov 2016, before my op):\n\"L5/S1 extrusion.\"\n\n"
+        "NEW (last month):\n\"Comparison: MRI 03/11/2016. L5/S1 small protrusion.\"\n"
+    )
+    assert posts.older_studies(text) == [(0, text.index("NEW (last"))]
+    # a dated heading with a newest word is not also an undated one
+    text = "Original report (January 2023):\nA.\n\nNew report (September 2023):\nB.\n"
+    assert posts.older_studies(text) == [(0, text.index("New report"))]
+    # no dated heading before it: nothing to compare, nothing left out
+    assert posts.older_studies("NEW MRI:\nL4-5 bulge. Seen in 2019 and 2021.\n") == []
