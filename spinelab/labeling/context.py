@@ -80,7 +80,7 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
 _WHICH = re.compile(r"which\s*", re.I)
 _COLON = re.compile(r":[ \t]*")
 #: a negation that states the present ('is no longer seen', 'has resolved')
-_GONE_NOW = re.compile(r"no\s+(?:longer|more)|resolved|disappeared", re.I)
+_GONE_NOW = re.compile(r"no\s+(?:longer|more)|resolved|disappeared|gone", re.I)
 
 
 def compute_scopes(

@@ -132,7 +132,9 @@ _PREP_END = re.compile(
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
     r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
-_CONJ_GAP = re.compile(r"\s*(?:,\s*(?:and\b|&|or\b)?|and\b|&|or\b)\s*", re.I)
+_CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"')
+    r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|or\b)[\s\"'\u201c\u201d]*", re.I
+)
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"

@@ -153,25 +153,23 @@ class PostRules(BaseModel):
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
         heads = self._studies(self._heading_re, text) if n_years >= 2 else []
-        if heads and self._undated_re is not None:
-            # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading after a dated one
-            undated = [
-                (m.start(), _UNDATED_NEWEST, True)
-                for m in self._undated_re.finditer(text)
-                if m.start() > heads[0][0] and _YEAR.search(m.group()) is None
-            ]
-            heads = sorted(heads + undated)
+        if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
+            heads = sorted(heads + self._undated(text, heads[0][0]))
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
             # no headings: studies told in prose, and a newer one with no date ('had another
-            # MRI last Tuesday'), the newest; looked for only here, where headings decide nothing
+            # MRI last Tuesday', a line 'new one says:'), the newest; looked for only here,
+            # where headings decide nothing
             recent = (
                 [(m.start(), _UNDATED_NEWEST, True) for m in self._recent_re.finditer(text)]
                 if self._recent_re is not None
                 else []
             )
+            told = self._studies(self._sentence_re, text)
+            if told:
+                recent += self._undated(text, told[0][0])
             if n_years + bool(recent) < 2:
                 return []
-            heads = sorted(self._studies(self._sentence_re, text) + recent)
+            heads = sorted(told + recent)
         if len({d for _, d, _ in heads}) < 2:
             return []
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))
@@ -181,6 +179,16 @@ class PostRules(BaseModel):
                 end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
                 spans.append((start, end))
         return spans
+
+    def _undated(self, text: str, after: int) -> list[tuple[int, tuple[int, int], bool]]:
+        """Undated newest-study headings (``newest_heading``) after offset ``after``."""
+        if self._undated_re is None:
+            return []
+        return [
+            (m.start(), _UNDATED_NEWEST, True)
+            for m in self._undated_re.finditer(text)
+            if m.start() > after and _YEAR.search(m.group()) is None
+        ]
 
     def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
         """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``."""

@@ -65,15 +65,22 @@ _OPEN_END = re.compile(
 )
 
 
+#: a typed line that opens a statement of its own ('no canal stenosis at any level', 'rest normal')
+_STATEMENT_START = re.compile(
+    r"[ \t>*\u2022-]*(?:no|nil|rest|other|otherwise|elsewhere|[LlTt][ \t]?-?[ \t]?\d)\b", re.I
+)
+
+
 def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
-    """The ``wraps`` that end a short line led by a level and holding one open clause that ends
-    on a word that can end it: a typed list ('L4 L5 - broad protrusion\nL5 S1 - normal\nrest of
-    lumbar spine normal'), not a line wrapped at a width."""
+    """The ``wraps`` that end a line led by a level and holding one open clause that ends on a
+    word that can end it, when the line is short or the next one opens a statement of its own: a
+    typed list ('L4 L5 - broad protrusion\nL5 S1 - normal\nrest of lumbar spine normal'), not a
+    line wrapped at a width."""
     out = set()
     for p in wraps:
         b = text.rfind("\n", 0, p) + 1
         if (
-            p - b < _WRAP_MIN
+            (p - b < _WRAP_MIN or _STATEMENT_START.match(text, p + 1))
             and _LEVEL_LED.match(text, b, p)
             and not any(c in text[b:p] for c in ".;")
             and not _OPEN_END.search(text, b, p)
@@ -127,18 +134,19 @@ _RUN_ON_STOP = re.compile(
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
-    r"|(?<=[A-Za-z\]])(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))(?<!(?i:\band))(?<!(?i:\bor))"
-    r"(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))"
+    r"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d)(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))"
+    r"(?<!(?i:\band))(?<!(?i:\bor))(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))"
     r"[ \t]+(?=[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:)"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
-    "|(?:(?<=[:,])|(?<=said)|(?<=says)|(?<=reads)|(?<=states))[ \t]+(?=[\"\u201c'\u2018][A-Z])"
+    "|(?:(?<=[:,])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=said)|(?<=says)|(?<=reads)|(?<=states))"
+    "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
 )
 _RUN_ON_HINT = re.compile(
     r"[A-Za-z\]][ \t]+[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:|"
-    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")

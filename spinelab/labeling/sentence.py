@@ -301,7 +301,6 @@ class SentenceReader:
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
         if (
             len(specific) == 1
-            and out
             and _OTHERWISE_NORMAL.search(ltext)
             and _LEVEL_LEAD.fullmatch(text, s, specific[0].start)
         ):

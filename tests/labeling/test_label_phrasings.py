@@ -1729,6 +1729,60 @@ SESSION28 += [  # sets AS (US posts), AT (UK / Irish / Australian posts), AU (a 
     ),
 ]
 
+SESSION28 += [  # sets AV (phone-typed posts), AW (Middle East / North Africa centres), AX (a mix)
+    (
+        "'old one (2021) said ...' then 'new one says:': the newest study only; 'is gone'",
+        "had a new mri because the pain came back\nold one (2021) said mild disc bulge at l3-4, "
+        "small protrusion l5-s1, no stenosis\nnew one says:\nl4-5 bulge with moderate left "
+        "foraminal narrowing\nl5-s1 protrusion is gone!!",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Elsewhere no significant abnormality.'; 'it also says 'the remaining ...''",
+        "'L5/S1: Small central protrusion. L4/5: Minimal bulge.\nElsewhere no significant "
+        "abnormality.'\nit also says 'the remaining lumbar levels are normal'",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a long level-led typed line ends before 'no canal stenosis at any level'",
+        "mri says\nl5-s1 suspected small right sided herniation, mild right foraminal narrowing\n"
+        "no canal stenosis at any level",
+        {("L5-S1", "foraminal_stenosis_right"): "mild", ("L2-L3", "canal_stenosis"): "none"},
+        [("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "'nil' negates; 'stenois'; 'L5-S1: mild facet arthropathy, otherwise normal'",
+        "FINDINGS:\nL3/4 slight bulge, nil canal or foraminal stenosis\nL4/5 severe spinal "
+        "stenois\nL5-S1: mild facet arthropathy, otherwise normal",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Rest of the examined levels are unremarkable'; 'PID'",
+        "MRI L.S. SPINE\nFindings:\n1. L4-5: right paramedian PID.\n2. Rest of the examined "
+        "levels are unremarkable.",
+        {("L4-L5", "disc_herniation"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "quoted findings joined by 'and': '\"... severe spinal stenosis\" and \"L5-S1 ...\"'",
+        'MRI says "L4-L5 disc herniation with severe spinal stenosis" and "L5-S1 mild bulge".',
+        {("L4-L5", "canal_stenosis"): "severe", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+]
+
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 

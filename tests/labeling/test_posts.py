@@ -251,3 +251,12 @@ def test_undated_newest_heading_after_a_dated_one(posts: PostRules) -> None:
     assert posts.older_studies(text) == [(0, text.index("New report"))]
     # no dated heading before it: nothing to compare, nothing left out
     assert posts.older_studies("NEW MRI:\nL4-5 bulge. Seen in 2019 and 2021.\n") == []
+
+
+def test_a_study_told_in_prose_then_an_undated_newest_line(posts: PostRules) -> None:
+    text = (
+        "had a new mri because the pain came back\n"
+        "old one (2021) said mild disc bulge at l3-4, no stenosis\n"
+        "new one says:\nl4-5 bulge\n"
+    )
+    assert posts.older_studies(text) == [(text.index("old one"), text.index("new one"))]
