@@ -30,6 +30,8 @@ _QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )
+#: a question with or without its mark ('whats modic', 'what does foraminal mean')
+_WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: the first person: a poster's own words, never a report's
 _FIRST_PERSON = re.compile(
     r"\b(?i:me|my|mine|i'm|i've|im)\b|\bI\s+(?:have|had|am|was|got|get|need|do|did|don'?t|feel|"
@@ -148,7 +150,7 @@ class DocumentLabeler:
                 ctx = None
                 continue
             asked = "?" in text[e - 1 : e + 1]
-            if asked and _QUESTION.match(text, s, e):
+            if (asked and _QUESTION.match(text, s, e)) or _WHAT.match(text, s, e):
                 continue  # a poster's question ('So is an extrusion worse than a herniation?')
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:

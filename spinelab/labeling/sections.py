@@ -89,6 +89,23 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
     return out
 
 
+#: a full stop inside a line: a sentence ends there and another starts on the same line
+_MID_LINE_STOP = re.compile(r"[.;][ \t]+[A-Za-z]")
+
+
+def _typed_by_line(lines: list[str]) -> bool:
+    """Whether a text was typed a statement per line (a phone post: 'severe foraminal stenosis at
+    l4-5, right worse than left\nmoderate central canal stenosis l4-5'): at least 4 lines, no
+    sentence ending inside a line and at most a third of them ending with a full stop. Text
+    wrapped at a width has sentences ending mid-line."""
+    full = [ln.strip() for ln in lines if ln.strip()]
+    return (
+        len(full) >= 4
+        and not any(_MID_LINE_STOP.search(ln) for ln in full)
+        and sum(ln.endswith(".") for ln in full) * 3 <= len(full)
+    )
+
+
 def _line_breaks(text: str) -> tuple[list[int], set[int]]:
     """The offsets of the text's line breaks that end a line, sorted: every line break but a
     wrap inside a sentence (_WRAPPED). In a text wrapped at a fixed width (typed on paper, OCR'd,
@@ -98,9 +115,14 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
     left lateral recess is preserved.' stays on the line of L4-5. Also the breaks among them that
     end a short level-led list line (``_list_line_ends``), which end a sentence too."""
     wraps = {m.start() for m in _WRAP.finditer(text)}
-    listed = _list_line_ends(text, wraps) if wraps else set()
-    wraps -= listed
     lines = text.split("\n")
+    if not wraps:
+        listed: set[int] = set()
+    elif _typed_by_line(lines):
+        listed = set(wraps)
+    else:
+        listed = _list_line_ends(text, wraps)
+    wraps -= listed
     full = float("inf")
     if len(wraps) >= _HARD_WRAPPED:
         lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())

@@ -1783,6 +1783,35 @@ SESSION28 += [  # sets AV (phone-typed posts), AW (Middle East / North Africa ce
     ),
 ]
 
+SESSION28 += [  # sets AY (phone-typed posts) and AZ (partial reports in posts)
+    (
+        "a post typed a statement per line: no line runs into the next",
+        "my report:\ngrade 1 anterolisthesis L4 on L5\nsevere bilateral foraminal stenosis at "
+        "l4-5, right worse than left\nmoderate central canal stenosis l4-5\nl3-4 and l5-s1 are "
+        "unremarkable",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'whats modic' is a question without its mark; 'The remainder of the lumbar spine'",
+        "The letter says: 'L5/S1 protrusion with Modic type 1 change. The remainder of the lumbar "
+        "spine is normal.'\nwhats modic\nand she said all the other levels were normal",
+        {("L5-S1", "modic"): "type1", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'in 2019 I had an MRI that showed ...' is a prior study; a study normal with 'no ...'",
+        "Background: in 2019 I had an MRI that showed an L5-S1 extrusion. New one:\nMRI LS spine: "
+        "normal study, no disc bulge no canal stenosis.",
+        {("L5-S1", "disc_herniation"): "absent", ("L3-L4", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+]
+
 ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
 
 

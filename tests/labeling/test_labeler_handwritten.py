@@ -20,7 +20,11 @@ SETS = sorted((BENCH / "data" / "handwritten_reports").glob("set*"))
 def test_the_sets_are_there() -> None:
     assert [p.name for p in SETS] == [
         f"set{c}"
-        for c in ["A", *(f"A{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"), *"BCDEFGHIJKLMNOPQRSTUVWXYZ"]
+        for c in [
+            "A",
+            *(f"A{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            *"BCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ]
     ]
 
 
@@ -31,7 +35,9 @@ def test_the_sets_are_there() -> None:
 #: labeler: the disc findings only, as the real reports' annotator reads 'The disc is normal'),
 #: where the real reports' annotator gives the foramina too; and a court opinion quoting two MRIs
 #: AB, non-native English (0.845 blind, 0.993 now)
-FLOOR = {"setT": 0.98, "setAB": 0.97, "setAD": 0.95}
+#: AY, posts typed on phones a statement per line (0.961 blind, 0.964 now): where the poster's own
+#: lines have sentences ending mid-line, a line without a full stop still runs into the next
+FLOOR = {"setT": 0.98, "setAB": 0.97, "setAD": 0.95, "setAY": 0.95}
 #: reports the labeler must refuse: N's cervical spine study (not a lumbar report)
 REFUSED = {"setN": 1}
 
