@@ -226,6 +226,7 @@ def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> No
         ("study_sentence", "an mri in (?P<yr>\\d{4}) showed", "posts.study_sentence.*year"),
         ("other_modality_heading", "^(ct", "posts.other_modality_heading.*regular expression"),
         ("recent_sentence", "another (mri", "posts.recent_sentence.*regular expression"),
+        ("newest_heading", "^(new", "posts.newest_heading.*regular expression"),
     ],
 )
 def test_a_bad_posts_block_is_a_clear_rule_file_error(
