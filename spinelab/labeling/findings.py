@@ -975,8 +975,7 @@ class SentenceAnalyser:
                 lateral = all(site in ("foraminal", "subarticular") for site, _g in sites)
                 if kind == "P" and not neg and lateral and n_levels > 1 and anchor < m.start:
                     sites = [
-                        (site, {n: g for n, g in gr.items() if n.endswith("_" + side)})
-                        for site, gr in sites
+                        (site, {n: gr[n] for n in _on_sides(gr, (side,))}) for site, gr in sites
                     ]
                     rel = (anchor, tail, sites, kind, neg)
                 out.append(rel)

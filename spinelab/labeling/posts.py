@@ -154,19 +154,15 @@ class PostRules(BaseModel):
             return []
         heads = self._studies(self._heading_re, text) if n_years >= 2 else []
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
-            heads = sorted(heads + self._undated(text, heads[0][0]))
+            heads = sorted(heads + _undated(self._undated_re, text, heads[0][0]))
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
             # no headings: studies told in prose, and a newer one with no date ('had another
             # MRI last Tuesday', a line 'new one says:'), the newest; looked for only here,
             # where headings decide nothing
-            recent = (
-                [(m.start(), _UNDATED_NEWEST, True) for m in self._recent_re.finditer(text)]
-                if self._recent_re is not None
-                else []
-            )
+            recent = _undated(self._recent_re, text)
             told = self._studies(self._sentence_re, text)
             if told:
-                recent += self._undated(text, told[0][0])
+                recent += _undated(self._undated_re, text, told[0][0])
             if n_years + bool(recent) < 2:
                 return []
             heads = sorted(told + recent)
@@ -179,16 +175,6 @@ class PostRules(BaseModel):
                 end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
                 spans.append((start, end))
         return spans
-
-    def _undated(self, text: str, after: int) -> list[tuple[int, tuple[int, int], bool]]:
-        """Undated newest-study headings (``newest_heading``) after offset ``after``."""
-        if self._undated_re is None:
-            return []
-        return [
-            (m.start(), _UNDATED_NEWEST, True)
-            for m in self._undated_re.finditer(text)
-            if m.start() > after and _YEAR.search(m.group()) is None
-        ]
 
     def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
         """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``."""
@@ -211,6 +197,20 @@ class PostRules(BaseModel):
 
 #: the date of a study told of as newer with no date of its own
 _UNDATED_NEWEST = (9999, 0)
+
+
+def _undated(
+    rx: re.Pattern[str] | None, text: str, after: int = -1
+) -> list[tuple[int, tuple[int, int], bool]]:
+    """(start, newest date, True) of each newer study ``rx`` finds with no year in it, after
+    offset ``after`` ('had another MRI last Tuesday', a line 'NEW (last month):')."""
+    if rx is None:
+        return []
+    return [
+        (m.start(), _UNDATED_NEWEST, True)
+        for m in rx.finditer(text)
+        if m.start() > after and _YEAR.search(m.group()) is None
+    ]
 
 
 def _date(m: re.Match[str]) -> tuple[int, int]:

@@ -52,8 +52,11 @@ _HARD_WRAPPED = 3
 _WRAP_MIN = 40
 
 
+#: what may open a typed line (a bullet, a quote mark) and a vertebra that opens a level there
+_LINE_LEAD = r"[ \t>*\u2022-]*"
+_VERTEBRA_START = r"[LlTt][ \t]?-?[ \t]?\d"
 #: a line led by a level ('L5 S1 - normal', '> L4-5: mild bulge'): a list line when short
-_LEVEL_LED = re.compile(r"[ \t>*\u2022-]*(?:[LlTtDd][ \t]?-?[ \t]?\d|[Ll]umbosacral\b)")
+_LEVEL_LED = re.compile(rf"{_LINE_LEAD}(?:{_VERTEBRA_START}|[Dd][ \t]?-?[ \t]?\d|[Ll]umbosacral\b)")
 
 
 #: a line ending on a word that leaves its sentence open ('L3-L4: Mild bulge. No\nsignificant ...')
@@ -67,7 +70,7 @@ _OPEN_END = re.compile(
 
 #: a typed line that opens a statement of its own ('no canal stenosis at any level', 'rest normal')
 _STATEMENT_START = re.compile(
-    r"[ \t>*\u2022-]*(?:no|nil|rest|other|otherwise|elsewhere|[LlTt][ \t]?-?[ \t]?\d)\b", re.I
+    rf"{_LINE_LEAD}(?:no|nil|rest|other|otherwise|elsewhere|{_VERTEBRA_START})\b", re.I
 )
 
 
@@ -112,8 +115,9 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
     pasted from a terminal: at least ``_HARD_WRAPPED`` wraps), a break after a full line (at
     least 80% of the 90th-percentile line length) does not end the line either: a full line that
     happens to end with a full stop was wrapped too, so 'At L4-5 ... nerve root.<full line>\nThe
-    left lateral recess is preserved.' stays on the line of L4-5. Also the breaks among them that
-    end a short level-led list line (``_list_line_ends``), which end a sentence too."""
+    left lateral recess is preserved.' stays on the line of L4-5. Also the wrap-like breaks that
+    end a line all the same, which end a sentence too: every one in a text typed a statement per
+    line (``_typed_by_line``), else those ending a typed level-led line (``_list_line_ends``)."""
     wraps = {m.start() for m in _WRAP.finditer(text)}
     lines = text.split("\n")
     if not wraps:
@@ -148,6 +152,8 @@ def _wrapped_at(text: str, eol: int) -> bool:
     return n >= _WRAP_MIN and n >= 0.75 * nxt
 
 
+#: a level heading's level and colon ('L2-3:', 'l5/s1 :'), inside run-on text
+_LEVEL_COLON = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:"
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
@@ -158,7 +164,7 @@ _RUN_ON_STOP = re.compile(
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
     r"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d)(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))"
     r"(?<!(?i:\band))(?<!(?i:\bor))(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))"
-    r"[ \t]+(?=[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:)"
+    rf"[ \t]+(?={_LEVEL_COLON})"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
     "|(?:(?<=[:,])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=said)|(?<=says)|(?<=reads)|(?<=states))"
     "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
@@ -167,7 +173,7 @@ _RUN_ON_STOP = re.compile(
     r"there\s+(?:is|are)\b)"
 )
 _RUN_ON_HINT = re.compile(
-    r"[A-Za-z\]][ \t]+[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:|"
+    rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
