@@ -32,6 +32,12 @@ _QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 
 )
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
+#: words of a remark on people or findings in general, never a report's
+_GENERAL = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
+    r"commonly|tend\s+to)\b",
+    re.I,
+)
 #: the first person: a poster's own words, never a report's
 _FIRST_PERSON = re.compile(
     r"\b(?i:me|my|mine|i'm|i've|im)\b|\bI\s+(?:have|had|am|was|got|get|need|do|did|don'?t|feel|"
@@ -44,7 +50,7 @@ _THESE = re.compile(
     r"|(?P<either>either)\s+level)\b",
     re.I,
 )
-_WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri)\b", re.I)
+_WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
@@ -127,6 +133,7 @@ class DocumentLabeler:
         out: list[CandidateTuple] = []
         # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
         remaining: list[tuple[CandidateTuple, bool]] = []
+        mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -159,9 +166,14 @@ class DocumentLabeler:
                     recent = []
             last_key = key
             f = read(text, s, e)
-            if asked and not f.specific and _FIRST_PERSON.search(text, s, e):
+            if not f.specific and (
+                (asked and _FIRST_PERSON.search(text, s, e))
+                or (_GENERAL.search(text, s, e) and all(st[3] is None for st in f.stated))
+            ):
                 # a poster's question that names no level ('the doc told me it is mild but the
-                # impression says moderate??'); 'my mri says a bulge at l4-5, is that bad?' is read
+                # impression says moderate??'; 'my mri says a bulge at l4-5, is that bad?' is
+                # read), or a remark on people in general ('Extrusions often shrink by
+                # themselves', 'anyone whose herniation reabsorbed')
                 continue
             elsewhere: tuple[str, ...] | None = None
             head = _FINDING_HEAD.match(text, s, e)
@@ -240,11 +252,14 @@ class DocumentLabeler:
             if f.sets_context is not None:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
                 ctx_all = f.named_levels or f.sets_context
+                mentioned += [(s, lv) for lv in ctx_all]
                 recent = [x for x in recent if x not in ctx_all] + list(ctx_all)
             elif f.clears_context:
                 ctx = None
         if remaining:  # 'the remaining levels': those no named statement before it (or in its
             # sentence: 'L5 S1 disc herniation ..., other levels normal') speaks of
+            # (or a level the report describes by no finding of the schema: 'The L4-L5 one
+            # just has desiccation. The other levels are normal.')
             named = [(c[5], c[0], c[1]) for c in out if c[4] % 2 == 0]
             out += [
                 c
@@ -253,6 +268,7 @@ class DocumentLabeler:
                     lv == c[0] and at <= c[5] and (not of_finding or f == c[1])
                     for at, lv, f in named
                 )
+                and (of_finding or not any(lv == c[0] and at <= c[5] for at, lv in mentioned))
             ]
             out.sort(key=lambda c: c[5])
         return out

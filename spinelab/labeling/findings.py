@@ -26,16 +26,17 @@ SITE_FINDING = {
     "foraminal": ("foraminal_stenosis_left", "foraminal_stenosis_right"),
     "subarticular": ("subarticular_stenosis_left", "subarticular_stenosis_right"),
 }
+_MULTILEVEL = re.compile(r"multi|several|multiple", re.I)
 _BLOCK_BACK = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b|\bw/o?|\bw(?=\s)",
     re.I,
 )
 _BLOCK_FWD = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,|\bw/o?|\bw(?=\s)",
     re.I,
 )
 _BLOCK_FIRST = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b|\bw/o?|\bw(?=\s)",
     re.I,
 )
 #: (not across a line break, nor before one: '\Z', as '$' also matches before a final '\n': a
@@ -46,6 +47,9 @@ _OBJECT_OF_VERB = re.compile(
     re.I,
 )
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
+_ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
+_ELIDED_COMMA = re.compile(r"\s*,\s*")
+_CLAUSE_END = re.compile(r"\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
@@ -89,6 +93,8 @@ _WITH_GRADE = re.compile(
 )
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
+    # or its grade and side ('narrowing moderate on the left. the right is ok')
+    r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
     r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
     r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?",
     re.I,
@@ -1377,8 +1383,12 @@ class SentenceAnalyser:
         per_side, extra = (
             ({}, []) if forward else self._post_sides(text, items, k, _grade_of(chain))
         )
+        other: tuple[str, str] | None = None
         if any(it.kind == "D" for it in chain):
             extra = []
+            if not per_side and not forward:
+                # 'moderate left foraminal stenosis, mild right': the other side's grade
+                other = self._other_side(text, items, k, chain)
         if not per_side and not extra and not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'
             for j in range(k + 1, min(k + 3, len(items))):
@@ -1410,6 +1420,14 @@ class SentenceAnalyser:
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
         sites = self._sites(chain, forward, pre, extra)
+        if other is not None:
+            side, grade = other
+            sites = [
+                (kind, {**gr, SITE_FINDING[kind][side == "right"]: grade})
+                if len(SITE_FINDING[kind]) == 2 and len(gr) == 1
+                else (kind, gr)
+                for kind, gr in sites
+            ]
         if per_side:
             sites = [
                 (kind, {n: per_side.get(n.rsplit("_", 1)[1], g) for n, g in gr.items()})
@@ -1446,6 +1464,27 @@ class SentenceAnalyser:
         ):
             return (anchor, tail, sites, "N", False)  # 'non-compressive narrowing': none
         return (anchor, tail, sites, "P", neg)
+
+    def _other_side(
+        self, text: str, items: list[Item], k: int, chain: list[Item]
+    ) -> tuple[str, str] | None:
+        """(the other side's finding suffix, its grade) after a graded one-sided predicate:
+        'moderate left foraminal stenosis, mild right.' gives ('right', 'mild')."""
+        own = {s for it in chain if it.kind == "D" for s in it.rule.sides}
+        if _grade_of(chain) is None or len(own) != 1 or k + 2 >= len(items):
+            return None
+        g, d = items[k + 1], items[k + 2]
+        if (
+            g.kind == "G"
+            and d.kind == "D"
+            and len(d.rule.sides) == 1
+            and not own & set(d.rule.sides)
+            and _ELIDED_COMMA.fullmatch(text, items[k].end, g.start)
+            and _ON_THE_OPT.fullmatch(text, g.end, d.start)
+            and _CLAUSE_END.match(text, d.end)
+        ):
+            return d.rule.sides[0], g.value
+        return None
 
     def _borrowed_side(self, text: str, items: list[Item], k: int) -> list[Item]:
         """A side borrowed from the lesion in the same clause ('left paracentral protrusion
@@ -1554,6 +1593,10 @@ class SentenceAnalyser:
                     continue
             # before it, or overlapping its start ('the remaining discs are unremarkable')
             pre = [m for m in usable if m.start < st.start]
+            if pre and st.value in NEGATIVE_VALUES and _MULTILEVEL.match(text, pre[-1].start):
+                # 'mild multilevel spondylosis no high grade canal stenosis': 'multilevel' is
+                # the spondylosis's; the negation names no level
+                continue
             if pre:
                 _take(st, pre[-1])
             elif fol is not None and not _FAR_BLOCK.search(text, st.end, fol.start):

@@ -22,7 +22,9 @@ _PREP_BEFORE = re.compile(
 )
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', a post quoting its report) may open it
 _CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?$")
-_COLON_AFTER = re.compile(r"\s*(?:levels?|segments?)?\s*[:\-–]\s", re.I)
+_COLON_AFTER = re.compile(
+    r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I
+)  # not across a line end
 #: a heading opening with 'at' ('At L3-4 and L4-5: ...')
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
@@ -216,7 +218,8 @@ class LevelParser:
     ) -> bool:
         """Whether two level mentions side by side form one list: 'at L2-3, L3-4 and L4-5',
         'T12-L1, L1-2, L2-3: ...', not '... at L1-L2, L2-L3 mild stenosis' (comma-joined lines);
-        a third after a comma list of ``n_before`` levels joins it ('at L3-4, L4-5, L5-S1 with')."""
+        a third after a comma list of ``n_before`` levels joins it ('at L3-4, L4-5, L5-S1 with'); a
+        comma list at a clause start is one ('L3-L4, L4-L5 diffuse disc bulge')."""
         before = text[max(0, start - 30) : start]
         after = text[end : end + 20]
         prep = rx["prep"].search(before) is not None
@@ -228,7 +231,10 @@ class LevelParser:
                 joined and rx["at_heading"].search(before) is not None
             )
         bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
-        series = prep and n_before > 1 and gap.strip() == ","
+        comma = gap.strip() == ","
+        # a third after 'at' and a comma list; or a comma list leading its clause ('- L3-L4,
+        # L4-L5 diffuse disc bulge with ...'), not one ending a statement ('... at L1-L2, L2-L3')
+        series = comma and ((prep and n_before > 1) or (heading and not prep))
         return (
             joined or series or rx["after"].match(after) is not None or ((prep or heading) and bare)
         )

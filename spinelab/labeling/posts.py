@@ -78,6 +78,12 @@ class PostRules(BaseModel):
     #: optional: (multiline, matched at a line start) a heading line of the newest study with no
     #: date ('NEW (last month):', 'Latest MRI:'): after a dated study heading, it is the newest
     newest_heading: str | None = None
+    #: optional: (multiline, matched at a line start) the heading of an older and of a newer
+    #: study with no date, each ending with ':' ('Old MRI:' ... 'New MRI:', 'Initial MRI (week
+    #: 2): ...' ... 'Follow-up MRI (month 7): ...'): in a text no date decides, each older
+    #: study runs to the next newer heading
+    older_heading: str | None = None
+    newer_heading: str | None = None
 
     @field_validator("study_heading", "study_sentence")
     @classmethod
@@ -95,6 +101,8 @@ class PostRules(BaseModel):
         "other_modality_heading",
         "recent_sentence",
         "newest_heading",
+        "older_heading",
+        "newer_heading",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -115,6 +123,14 @@ class PostRules(BaseModel):
     @cached_property
     def _undated_re(self) -> re.Pattern[str] | None:
         return None if self.newest_heading is None else re.compile(self.newest_heading, re.I | re.M)
+
+    @cached_property
+    def _pair_re(self) -> re.Pattern[str] | None:
+        if self.older_heading is None or self.newer_heading is None:
+            return None
+        return re.compile(
+            f"(?P<older>{self.older_heading})|(?P<newer>{self.newer_heading})", re.I | re.M
+        )
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
@@ -149,10 +165,27 @@ class PostRules(BaseModel):
 
     def older_studies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
+        return self._dated_older(text) or self._undated_older(text)
+
+    def _undated_older(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the older studies under undated headings ('Old MRI:' ... 'New MRI:'): from
+        each older heading to the next newer one; none without a newer heading after it."""
+        if self._pair_re is None or ":" not in text:
+            return []
+        heads = [(m.start(), m.lastgroup == "newer") for m in self._pair_re.finditer(text)]
+        spans = []
+        for i, (start, newer) in enumerate(heads):
+            nxt = next((a for a, n in heads[i + 1 :] if n), None)
+            if not newer and nxt is not None:
+                spans.append((start, nxt))
+        return spans
+
+    def _dated_older(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the older studies that dates tell apart (headings or prose)."""
         n_years = len(_YEAR.findall(text))
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
-        heads = self._studies(self._heading_re, text) if n_years >= 2 else []
+        heads = self._studies(self._heading_re, text)
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
             heads = sorted(heads + _undated(self._undated_re, text, heads[0][0]))
         if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:

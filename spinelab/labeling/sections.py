@@ -78,16 +78,22 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
     """The ``wraps`` that end a line led by a level and holding one open clause that ends on a
     word that can end it, when the line is short or the next one opens a statement of its own: a
     typed list ('L4 L5 - broad protrusion\nL5 S1 - normal\nrest of lumbar spine normal'), not a
-    line wrapped at a width."""
+    line wrapped at a width; and those ending a short last sentence of a line before a statement
+    line."""
     out = set()
     for p in wraps:
         b = text.rfind("\n", 0, p) + 1
-        if (
-            (p - b < _WRAP_MIN or _STATEMENT_START.match(text, p + 1))
-            and _LEVEL_LED.match(text, b, p)
-            and not any(c in text[b:p] for c in ".;")
-            and not _OPEN_END.search(text, b, p)
-        ):
+        last = max(text.rfind(".", b, p), text.rfind(";", b, p))
+        if _OPEN_END.search(text, b, p):
+            continue
+        if last < 0:
+            if (p - b < _WRAP_MIN or _STATEMENT_START.match(text, p + 1)) and _LEVEL_LED.match(
+                text, b, p
+            ):
+                out.add(p)
+        elif p - last < _WRAP_MIN and _STATEMENT_START.match(text, p + 1):
+            # a short last sentence before a line opening a statement: '... root. Left lateral
+            # recess narrowing present\nother levels normal'
             out.add(p)
     return out
 
@@ -98,13 +104,14 @@ _MID_LINE_STOP = re.compile(r"[.;][ \t]+[A-Za-z]")
 
 def _typed_by_line(lines: list[str]) -> bool:
     """Whether a text was typed a statement per line (a phone post: 'severe foraminal stenosis at
-    l4-5, right worse than left\nmoderate central canal stenosis l4-5'): at least 4 lines, no
-    sentence ending inside a line and at most a third of them ending with a full stop. Text
-    wrapped at a width has sentences ending mid-line."""
+    l4-5, right worse than left\nmoderate central canal stenosis l4-5'): at least 4 lines, a
+    sentence ending inside at most one of them (the poster's own 'surgeon wants it in march.
+    scared') and at most a third of them ending with a full stop. Text wrapped at a width has
+    sentences ending mid-line in many lines."""
     full = [ln.strip() for ln in lines if ln.strip()]
     return (
         len(full) >= 4
-        and not any(_MID_LINE_STOP.search(ln) for ln in full)
+        and sum(_MID_LINE_STOP.search(ln) is not None for ln in full) <= 1
         and sum(ln.endswith(".") for ln in full) * 3 <= len(full)
     )
 
@@ -154,6 +161,20 @@ def _wrapped_at(text: str, eol: int) -> bool:
 
 #: a level heading's level and colon ('L2-3:', 'l5/s1 :'), inside run-on text
 _LEVEL_COLON = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]*:"
+#: not after a range or list word ('L1-L2 through L3-L4:', 't12/l1 to l3/4:', 'at  L4-5')
+_NOT_AFTER_LIST_WORD = (
+    r"(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))(?<!(?i:\band))(?<!(?i:\bor))"
+    r"(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))(?<!(?i:\bof))(?<!(?i:\bin))"
+    r"(?<!(?i:\bon))"
+)
+#: a disc level at a statement's start ('L5S1 disc', 'l4 l5 -', 'L4-5 mild')
+_LEVEL_START = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LlSs][ \t]?)?\d{1,2}\b"
+_OTHERWISE_STUDY = (
+    r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+(?:mri\s+(?:of\s+the\s+)?)?"
+    r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
+)
+#: pictographs and symbols (emoji), and the emoji variation selector
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f"
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
@@ -162,18 +183,25 @@ _RUN_ON_STOP = re.compile(
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
-    r"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d)(?<!(?i:\bto))(?<!(?i:\bthrough))(?<!(?i:\bthru))"
-    r"(?<!(?i:\band))(?<!(?i:\bor))(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))"
-    rf"[ \t]+(?={_LEVEL_COLON})"
+    rf"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d){_NOT_AFTER_LIST_WORD}[ \t]+(?={_LEVEL_COLON})"
+    # a level opening a statement after a double space in a flattened text: '... no nerve root
+    # compression  L5S1 disc bulge, ...'
+    rf"|(?<=[a-z]){_NOT_AFTER_LIST_WORD}[ \t]{{2,}}(?={_LEVEL_START})"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
     "|(?:(?<=[:,])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=said)|(?<=says)|(?<=reads)|(?<=states))"
     "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
+    # a whole-study statement after a comma: '... touching the right S1 root, otherwise normal
+    # lumbar spine' (not a level's own 'small bulge, otherwise normal')
+    rf"|(?<=,)[ \t]+(?={_OTHERWISE_STUDY})"
+    # an emoji ends a phone post's statement: '... severe spinal canal stenosis 😭 L5S1 also ...'
+    f"|(?<=[{_EMOJI}])[ \t]+"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
 )
 _RUN_ON_HINT = re.compile(
-    rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
+    rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|[a-z][ \t]{{2,}}{_LEVEL_START}|,[ \t]+{_OTHERWISE_STUDY}|"
+    f"[{_EMOJI}]|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")

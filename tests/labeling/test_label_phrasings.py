@@ -1812,7 +1812,214 @@ SESSION28 += [  # sets AY (phone-typed posts) and AZ (partial reports in posts)
     ),
 ]
 
-ALL = CASES + MORE + LAST + GRADES + STYLES + ARCHIVE + POSTED + REGIONS + ALTERED + SESSION28
+SESSION29: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets BA-BH
+    (
+        "'moderate left foraminal stenosis, mild right': the other side's grade",
+        "FINDINGS: L4-L5: Moderate left neural foraminal stenosis, mild right. "
+        "L5-S1: severe right foraminal narrowing, moderate left.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'narrowing moderate on the left. the right is ok.' ('forminal', a poster's typo)",
+        "L5S1 disc bulge, mild facet arthropathy, forminal narrowing moderate on the left. "
+        "the right is ok.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "translated 'light stenosis' and 'Foramina conserved'; 'alignmnet'",
+        "Report: Normal lumbar lordosis and alignmnet.\nL5-S1: Broad-based central discal "
+        "protrusion which reduces the canal, light stenosis. Foramina conserved.",
+        {
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Other lumbar disc show no herniation' leaves out the levels described",
+        "- L4-L5 disc show diffuse bulge with left foraminal encroachment.\n- L5-S1 disc show "
+        "central protrusion.\n- Other lumbar disc show no herniation.",
+        {("L3-L4", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Previous MRI (dated 10/12/2020) report reads: \"...\"' is the older study",
+        'Date: 21/9/2023\nPrevious MRI (dated 10/12/2020) report reads: "L4-L5 central disc '
+        'herniation with moderate canal stenosis. L5-S1 disc bulge."\n\nCurrent study:\n'
+        "- The L4-L5 disc herniation is again seen, causing severe canal stenosis.\n"
+        "- L5-S1 disc is now showing left paracentral protrusion.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'OLD one (March 2019):' then 'NEW one (last Tuesday):': one year is enough",
+        "OLD one (March 2019):\nL5-S1: Small central disc protrusion, no stenosis.\n\n"
+        "NEW one (last Tuesday):\nL5-S1: The previously seen central protrusion is no longer "
+        "visualized. Mild disc bulge.",
+        {("L5-S1", "disc_herniation"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'The other levels are normal, it says.' and 'Rest normal both times.'",
+        "The L5-S1 disc is bulging slightly. The other levels are normal, it says.\n"
+        "2024: L4-L5 mild bulge. Rest normal both times.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'with no neural compromise and a minor L4/5 disc bulge': 'and a' ends the negation",
+        "MRI showed a small central L5/S1 disc protrusion with no neural compromise and a minor "
+        "L4/5 disc bulge. L3/4: no stenosis and no bulge.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a level after a double space in a flattened report starts a statement",
+        "FINDINGS: l4 l5 - disc bulge with a small central protrusion, no nerve root compression"
+        "  L5S1 disc bulge, mild facet arthropathy.",
+        {("L5-S1", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'no ... stenosis anywhere' is a blanket",
+        "mri back, says mild disc bulges l3 to s1, no significant spinal or foraminal stenosis "
+        "anywhere.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (
+        "an emoji ends a phone post's statement",
+        "mri say L4L5 prolapse disc with severe spinal canal stenosis \U0001f62d L5S1 also bulging "
+        "a bit.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "', otherwise normal lumbar spine' after a finding: the levels not described",
+        "report says small disc protrusion at the lumbosacral level touching the right S1 root, "
+        "otherwise normal lumbar spine.",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a level's 'small bulge, otherwise normal' stays that level's",
+        "FINDINGS: L4-5: small bulge, otherwise normal.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "remarks on people in general are no findings",
+        "L4-5: left paracentral disc extrusion. L5-S1: mild bulge. Extrusions often shrink by "
+        "themselves over 6-12 months, mine did. Would love to hear from anyone whose herniation "
+        "reabsorbed.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a typed-by-line post with one line of the poster's own sentences",
+        "my report:\ngrade 1 anterolisthesis L4 on L5\nsevere bilateral foraminal stenosis at "
+        "l4-5, right worse than left\nmoderate central canal stenosis l4-5\nl3-4 and l5-s1 are "
+        "unremarkable\nsurgeon wants to do L4-L5 fusion in march. scared",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a comma list of levels leading its line; 'worse at' does not take the finding",
+        "Result says\n- L3-L4, L4-L5 diffuse disc bulge with bilateral neural foraminal "
+        "narrowing, worse at L4-L5\n- L3-L4, L4-L5 and L5-S1 diffuse disc bulges.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a bulleted 'at L4-L5 and L5-S1' before the next bullet is one list",
+        "My MRI result:\n- Mild bilateral neural foraminal narrowing at L4-L5 and L5-S1\n"
+        "- No central canal stenosis",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'the 2020 one said ...' and '(had one in 2021 too, that one just said ...)' are prior",
+        "(had one in 2021 too, that one just said L3-L4 mild bulge)\nso comparing my two scans, "
+        "the 2020 one said L5-S1 large central disc protrusion with moderate canal narrowing. the "
+        "new one says the L5-S1 protrusion has reduced in size, no canal stenosis.",
+        {("L5-S1", "canal_stenosis"): "none"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "'moderate facet arthropathy w small effusions, mild central stenosis': 'w' is 'with'",
+        "L4-L5 moderate facet arthropathy w small effusions, mild central stenosis, foramina ok",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'multilevel spondylosis no high grade canal stenosis': a blanket negation",
+        "L2-L3 minimal bulge\nimpression says mild multilevel spondylosis no high grade canal "
+        "stenosis.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'edema-like signal along the L3-4 endplates' is Modic type 1",
+        "L3-L4: Inflammatory (type 1) edema-like signal along the L3-4 endplates. "
+        "Edema-like marrow signal at the inferior L4 endplate.",
+        {("L3-L4", "modic"): "type1", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
+        "'Alignment and vertebral body heights are stable and normal'",
+        "FINDINGS: Alignment and vertebral body heights are stable and normal. Mild bulge at L4-5.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a line's short last sentence ends before a line opening a statement",
+        "L4-5: diffuse disc bulge, mild canal stenosis\nL5-S1: diffuse disc bulge with left "
+        "paramedian protrusion causing compression of left traversing nerve root. Left lateral "
+        "recess narrowing present\nother levels normal\nDoctor advised bed rest.",
+        {("L5-S1", "subarticular_stenosis_left"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [("L2-L3", "subarticular_stenosis_left")],
+    ),
+]
+
+ALL = (
+    CASES
+    + MORE
+    + LAST
+    + GRADES
+    + STYLES
+    + ARCHIVE
+    + POSTED
+    + REGIONS
+    + ALTERED
+    + SESSION28
+    + SESSION29
+)
 
 
 @pytest.fixture(scope="module")

@@ -101,6 +101,12 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
         ("Cervical spine: C5-6 mild canal stenosis. C6-7 disc bulge.", "not_lumbar"),
         ("MRI CERVICAL SPINE\nFINDINGS: C4-C5 moderate foraminal stenosis.", "not_lumbar"),
         ("Thoracic spine: T7-8 small disc protrusion. T9-T10 normal.", "not_lumbar"),
+        # a neck MRI posted in a back forum: 'Not lumbar' is no lumbar wording
+        (
+            "Not lumbar but hoping someone can help. Neck MRI:\nC5-6: moderate canal stenosis.\n"
+            "Alignment is maintained.",
+            "not_lumbar",
+        ),
     ],
 )
 def test_report_errors(lab: Labeler, text: object, reason: str) -> None:

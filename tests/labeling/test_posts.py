@@ -227,6 +227,8 @@ def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> No
         ("other_modality_heading", "^(ct", "posts.other_modality_heading.*regular expression"),
         ("recent_sentence", "another (mri", "posts.recent_sentence.*regular expression"),
         ("newest_heading", "^(new", "posts.newest_heading.*regular expression"),
+        ("older_heading", "^(old", "posts.older_heading.*regular expression"),
+        ("newer_heading", "^(new", "posts.newer_heading.*regular expression"),
     ],
 )
 def test_a_bad_posts_block_is_a_clear_rule_file_error(
@@ -243,8 +245,8 @@ def test_a_bad_posts_block_is_a_clear_rule_file_error(
 
 def test_undated_newest_heading_after_a_dated_one(posts: PostRules) -> None:
     text = (
-        "OLD (Nov 2016, before my op):\n\"L5/S1 extrusion.\"\n\n"
-        "NEW (last month):\n\"Comparison: MRI 03/11/2016. L5/S1 small protrusion.\"\n"
+        'OLD (Nov 2016, before my op):\n"L5/S1 extrusion."\n\n'
+        'NEW (last month):\n"Comparison: MRI 03/11/2016. L5/S1 small protrusion."\n'
     )
     assert posts.older_studies(text) == [(0, text.index("NEW (last"))]
     # a dated heading with a newest word is not also an undated one
@@ -261,3 +263,25 @@ def test_a_study_told_in_prose_then_an_undated_newest_line(posts: PostRules) -> 
         "new one says:\nl4-5 bulge\n"
     )
     assert posts.older_studies(text) == [(text.index("old one"), text.index("new one"))]
+
+
+def test_undated_older_and_newer_headings(posts: PostRules) -> None:
+    text = "Old MRI:\nL4-5: large extrusion.\nNew MRI:\nL4-5: small residual protrusion.\n"
+    assert posts.older_studies(text) == [(0, text.index("New MRI"))]
+    text = (
+        "Initial MRI (week 2): A large extrusion at L5-S1.\n\n"
+        "Follow-up MRI (month 7): The extrusion has resorbed.\n"
+    )
+    assert posts.older_studies(text) == [(0, text.index("Follow-up"))]
+    # an older heading with no newer one after it: one study, nothing left out
+    assert posts.older_studies("Previous MRI:\nL4-5 bulge.\n") == []
+    assert posts.older_studies("New MRI:\nL4-5 bulge.\nOld MRI:\nL4-5 normal.\n") == []
+
+
+def test_old_and_new_mri_under_undated_headings_label_the_new_one(lab: Labeler) -> None:
+    got = _got(
+        lab,
+        "Old MRI:\nL4-5: large disc extrusion with severe canal stenosis.\nNew MRI:\n"
+        "L4-5: small residual protrusion, no canal stenosis.",
+    )
+    assert got[("L4-L5", "canal_stenosis")] == "none"
