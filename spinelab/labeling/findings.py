@@ -196,7 +196,8 @@ _WIDTH_OF = re.compile(  # 'reduction of the width of' the site
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
 _BACK_REF = re.compile(
     r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
-    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)|either\s+(?:level|disc|segment))\b",
+    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
+    r"|(?:either|each)\s+(?:level|disc|segment))\b",
     re.I,
 )
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
@@ -1539,7 +1540,8 @@ class SentenceAnalyser:
                     _take(st, head)  # '..., at both levels': the levels the sentence opens with
                     continue
             pre_named = [m for m in usable if m.end <= st.start and not m.blanket]
-            if len(pre_named) > 1 and (back := _BACK_REF.match(text, st.end)):
+            n_named = sum(len(m.levels) for m in pre_named)
+            if n_named > 1 and (back := _BACK_REF.match(text, st.end)):
                 if not _LEVELISH.search(back.group(1)):
                     # 'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': the levels
                     # named before it

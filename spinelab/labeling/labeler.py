@@ -32,6 +32,18 @@ _LUMBAR = re.compile(
     re.I,
 )
 
+#: a spine report with no region named ('mri results: mild multilevel degenerative disc disease.
+#: no significant canal or foraminal stenosis'): read as lumbar when no other region is named
+_SPINE_FINDING = re.compile(
+    r"\b(?:dis[ck]s?|foramina|foraminal|stenosis|spinal\s+canal|herniat\w*|protrusion|bulg\w*)\b",
+    re.I,
+)
+_OTHER_REGION = re.compile(
+    r"\b(?:cervical|neck|thoracic|dorsal|c-?spine|t-?spine|brain|knee|hip|shoulder)\b"
+    r"|(?<![a-z0-9])[CcTtDd]\s?-?\s?\d",
+    re.I,
+)
+
 
 def check_text(
     text: object, max_chars: int = MAX_CHARS, spoken: DictationRules | None = None
@@ -48,8 +60,10 @@ def check_text(
     bad = len(_JUNK.findall(text))
     if "\x00" in text or bad > 0.01 * len(text):
         raise ReportError("not_text", f"{bad} of {len(text)} characters are control/undecodable")
-    if not _LUMBAR.search(text) and not (
-        spoken is not None and _LUMBAR.search(spoken.written_form(text))
+    if (
+        not _LUMBAR.search(text)
+        and not (spoken is not None and _LUMBAR.search(spoken.written_form(text)))
+        and not (_SPINE_FINDING.search(text) and not _OTHER_REGION.search(text))
     ):
         raise ReportError("not_lumbar", "no lumbar spine level or lumbar spine wording found")
     return text

@@ -29,8 +29,10 @@ _COLON_AFTER = re.compile(
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
 )
-_LIST_AFTER = re.compile(
-    r"\s*(?:[,&.;)]|and\b|or\b|levels?\b|segments?\b|dis[ck]s?\b|interspaces?\b|$)", re.I
+_LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')
+    r"[ \t]*\r?\n|\s*(?:[,&.;)]|and\b|or\b|with\b|without\b|causing\b|levels?\b|segments?\b|"
+    r"dis[ck]s?\b|interspaces?\b|$)",
+    re.I,
 )
 _JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
 

@@ -65,8 +65,9 @@ class PostRules(BaseModel):
     own_note: str
     #: optional: a study told of in running prose, with a ``year`` group and optional ``month``
     #: ('an MRI of the lumbar spine on June 14, 2011, which revealed ...', 'my mri in 2019
-    #: said ...'): where a text holds no study headings, it starts a study the same way
-    study_sentence: str | None = None
+    #: said ...'); one regex or a list ('the 2022 MRI said ...', the year first): where a text
+    #: holds no study headings, it starts a study the same way
+    study_sentence: str | list[str] | None = None
     #: optional: (multiline regexes matched at a line start) a line heading an MRI report, and
     #: one heading a report of another modality ('X-RAY LUMBOSACRAL SPINE AP/LAT', 'CT LUMBAR
     #: SPINE (ER):'); in a text holding both, the other modality's report is not read
@@ -87,10 +88,10 @@ class PostRules(BaseModel):
 
     @field_validator("study_heading", "study_sentence")
     @classmethod
-    def _dated(cls, v: str | None, info: ValidationInfo) -> str | None:
-        if v is not None:
-            check_regex(v)
-            if "(?P<year>" not in v:
+    def _dated(cls, v: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
+        for rx in [v] if isinstance(v, str) else v or []:
+            check_regex(rx)
+            if "(?P<year>" not in rx:
                 raise ValueError(f"posts.{info.field_name} needs a (?P<year>...) group")
         return v
 
@@ -113,8 +114,9 @@ class PostRules(BaseModel):
         return re.compile(self.study_heading, re.I | re.M)
 
     @cached_property
-    def _sentence_re(self) -> re.Pattern[str] | None:
-        return None if self.study_sentence is None else re.compile(self.study_sentence, re.I)
+    def _sentence_res(self) -> list[re.Pattern[str]]:
+        v = self.study_sentence
+        return [re.compile(rx, re.I) for rx in ([v] if isinstance(v, str) else v or [])]
 
     @cached_property
     def _recent_re(self) -> re.Pattern[str] | None:
@@ -188,12 +190,12 @@ class PostRules(BaseModel):
         heads = self._studies(self._heading_re, text)
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
             heads = sorted(heads + _undated(self._undated_re, text, heads[0][0]))
-        if len({d for _, d, _ in heads}) < 2 and self._sentence_re is not None:
+        if len({d for _, d, _ in heads}) < 2 and self._sentence_res:
             # no headings: studies told in prose, and a newer one with no date ('had another
             # MRI last Tuesday', a line 'new one says:'), the newest; looked for only here,
             # where headings decide nothing
             recent = _undated(self._recent_re, text)
-            told = self._studies(self._sentence_re, text)
+            told = sorted(x for rx in self._sentence_res for x in self._studies(rx, text))
             if told:
                 recent += _undated(self._undated_re, text, told[0][0])
             if n_years + bool(recent) < 2:

@@ -2007,6 +2007,134 @@ SESSION29: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets BA-BH
     ),
 ]
 
+SESSION29 += [  # sets BI-BL
+    (
+        "'Disc normal.' with no verb is the disc's findings only",
+        "FINDINGS:\nT12-L1: Small Schmorl's node superior endplate L1. Disc normal.\n"
+        "L5-S1: Bilateral facet arthropathy. Disc normal.",
+        {("T12-L1", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("T12-L1", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'No other malalignment.' after a named listhesis",
+        "Findings: There is a 3mm retrolisthesis of L3 on L4. No other malalignment.",
+        {("L3-L4", "spondylolisthesis"): "present", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'the nerve holes on both sides are narrowed'; posters' misspellings",
+        "He says the nerve holes on both sides are narrowed at L4-L5.\nL3-L4: mild disc buldge, "
+        "no stenossis of the canal, small central protruson\nL5-S1: mild foramenal narowing, "
+        "listesis grade 1 of L5 over S1",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "'The remaining levels look healthy.'",
+        "Her MRI scan shows a moderate sized left sided L5/S1 disc prolapse. The remaining levels "
+        "look healthy.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'First one 2020 said ...' is the older study",
+        "I have 2 MRI. First one 2020 said only l4 l5 disc bulge mild, L5-S1 normal. Now new MRI "
+        "this month (2024) the result is:\n- L5-S1 disc bulge with right paracentral extrusion",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "no disc level across a line break before a dash ('over S1\\n- L3-L4')",
+        "- Grade 1 retrolisthesis L5 over S1\n- L3-L4 mild disc bulge, no canal stenosis",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "none"},
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "two levels after 'at' before 'with', and two ending a line, are lists",
+        "Findings:\n- Disc bulging at L3-4, L4-5 with mild narrowing both neural formen.\n"
+        "Kesan:\n- Bulging disc L3L4, L4L5\n- Spondylosis lumbalis",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Neural foramina are open.'; 'Lumbar spine MRI within normal limits.'",
+        "In the L5-S1 disc central extrusion is observed. Neural foramina are open.\n\n"
+        "Impresion: Lumbar spine MRI within normal limits.",
+        {("L5-S1", "foraminal_stenosis_left"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'The other discs are without particularity.' is the disc's findings only",
+        "L4-L5: posterior median protrusion.\nThe other discs are without particularity.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "disc_herniation"): "absent"},
+        [("L2-L3", "foraminal_stenosis_left"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a poster's guess at a finding the report missed",
+        "minor disc bulges L3-4 and L45 without significant canal stenosis. I'm convinced there's "
+        "a prolapse at L5/S1 they've missed because my pain is exactly S1.",
+        {("L3-L4", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
+SESSION29 += [  # sets BM-BP
+    (
+        "'IVDP' is a herniation; 'at each level' after named levels is those levels",
+        "Findings:\n* Posterocentral IVDP at L4/5 level indenting the thecal sac.\n"
+        "Mild degenerative disc disease at L2-L3 and L3-L4 with small disc bulges at each level.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L1-L2", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a post whose MRI 'came back completely normal'",
+        "lumbar mri came back completely normal \U0001f937 still cant sit for more than 10 mins",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a spine report naming no region is read as lumbar",
+        "mri results: 'mild multilevel degenerative disc disease. no significant canal or "
+        "foraminal stenosis at any level. no disc herniation. alignment maintained.'",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'the mri before the op showed ...' is a prior study; 'stenosys'",
+        "the mri before the op showed a massive right sided extrusion at L4/5.\nnew mri says no "
+        "recurrent disc herniation at L4-5, no canal stenosys.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'2021 MRI LS SPINE: ...' then 'Now 2024 MRI LS SPINE (after ...):'",
+        "2021 MRI LS SPINE: L5-S1 disc bulge.\n\nNow 2024 MRI LS SPINE (after 3 years of pain):\n"
+        "L5-S1: Previously noted disc bulge is not seen now.",
+        {("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "headings left untranslated ('Hallazgos:', 'Impresión:')",
+        "Hallazgos:\nL4-L5: small central protrusion.\nImpresión:\nL5-S1 moderate canal stenosis.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "moderate"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE

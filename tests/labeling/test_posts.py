@@ -285,3 +285,19 @@ def test_old_and_new_mri_under_undated_headings_label_the_new_one(lab: Labeler) 
         "L4-5: small residual protrusion, no canal stenosis.",
     )
     assert got[("L4-L5", "canal_stenosis")] == "none"
+
+
+def test_dated_headings_with_the_region_between_date_and_modality(posts: PostRules) -> None:
+    text = (
+        "e-Nabiz reports:\n\n14.01.2020 LUMBAR MR\nL4-5 extrusion.\n\n"
+        "22.09.2023 LUMBAR MR (POSTOPERATIVE CONTROL)\nNo recurrent disc herniation at L4-5.\n"
+    )
+    assert posts.older_studies(text) == [(text.index("14.01"), text.index("22.09"))]
+
+
+def test_a_study_told_year_first_then_a_recent_one(posts: PostRules) -> None:
+    text = (
+        'the 2022 MRI said "L5-S1: large extrusion. Moderate canal stenosis."\n\n'
+        'Got a repeat MRI last week. New one says:\n"L5-S1: small protrusion."'
+    )
+    assert posts.older_studies(text) == [(text.index("the 2022"), text.index("Got a repeat"))]
