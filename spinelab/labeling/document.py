@@ -32,10 +32,13 @@ _QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 
 )
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
-#: a poster's own guess at a finding the report does not state
+#: a poster's own guess at a finding the report does not state (looked for only where the cheap
+#: case-sensitive hint finds its words)
+_GUESS_HINT = re.compile(r"missed|\b[Ii](?:'m|\u2019m| am) ")
 _OWN_GUESS = re.compile(
     r"\bI(?:'m|\u2019m|\s+am)\s+(?:convinced|sure|certain)\b|"
-    r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b"
+    r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b",
+    re.I,
 )
 #: words of a remark on people or findings in general, never a report's
 _GENERAL = re.compile(
@@ -171,13 +174,13 @@ class DocumentLabeler:
                     recent = []
             last_key = key
             f = read(text, s, e)
-            if _OWN_GUESS.search(text, s, e) or (
+            if (
                 not f.specific
                 and (
                     (asked and _FIRST_PERSON.search(text, s, e))
-                    or (_GENERAL.search(text, s, e) and all(st[3] is None for st in f.stated))
+                    or (_GENERAL.search(text, s, e) and all(st.levels is None for st in f.stated))
                 )
-            ):
+            ) or (_GUESS_HINT.search(text, s, e) and _OWN_GUESS.search(text, s, e)):
                 # a poster's guess ('I'm convinced there's a prolapse at L5/S1 they've missed'),
                 # a poster's question that names no level ('the doc told me it is mild but the
                 # impression says moderate??'; 'my mri says a bulge at l4-5, is that bad?' is

@@ -22,9 +22,9 @@ _PREP_BEFORE = re.compile(
 )
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', a post quoting its report) may open it
 _CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?$")
-_COLON_AFTER = re.compile(
-    r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I
-)  # not across a line end
+#: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
+#: central canal stenosis' is a list ending its line)
+_COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)
 #: a heading opening with 'at' ('At L3-4 and L4-5: ...')
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I

@@ -174,7 +174,7 @@ class PostRules(BaseModel):
         each older heading to the next newer one; none without a newer heading after it."""
         if self._pair_re is None or ":" not in text:
             return []
-        heads = [(m.start(), m.lastgroup == "newer") for m in self._pair_re.finditer(text)]
+        heads = [(m.start(), m.group("newer") is not None) for m in self._pair_re.finditer(text)]
         spans = []
         for i, (start, newer) in enumerate(heads):
             nxt = next((a for a, n in heads[i + 1 :] if n), None)

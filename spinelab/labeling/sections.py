@@ -91,7 +91,7 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
                 text, b, p
             ):
                 out.add(p)
-        elif p - last < _WRAP_MIN and _STATEMENT_START.match(text, p + 1):
+        elif len(text[last + 1 : p].strip()) < _WRAP_MIN and _STATEMENT_START.match(text, p + 1):
             # a short last sentence before a line opening a statement: '... root. Left lateral
             # recess narrowing present\nother levels normal'
             out.add(p)
@@ -184,25 +184,31 @@ _RUN_ON_STOP = re.compile(
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
     rf"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d){_NOT_AFTER_LIST_WORD}[ \t]+(?={_LEVEL_COLON})"
-    # a level opening a statement after a double space in a flattened text: '... no nerve root
-    # compression  L5S1 disc bulge, ...'
-    rf"|(?<=[a-z]){_NOT_AFTER_LIST_WORD}[ \t]{{2,}}(?={_LEVEL_START})"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
     "|(?:(?<=[:,])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=said)|(?<=says)|(?<=reads)|(?<=states))"
     "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
-    # a whole-study statement after a comma: '... touching the right S1 root, otherwise normal
-    # lumbar spine' (not a level's own 'small bulge, otherwise normal')
-    rf"|(?<=,)[ \t]+(?={_OTHERWISE_STUDY})"
-    # an emoji ends a phone post's statement: '... severe spinal canal stenosis 😭 L5S1 also ...'
-    f"|(?<=[{_EMOJI}])[ \t]+"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
 )
 _RUN_ON_HINT = re.compile(
-    rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|[a-z][ \t]{{2,}}{_LEVEL_START}|,[ \t]+{_OTHERWISE_STUDY}|"
-    f"[{_EMOJI}]|"
+    rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|s|said)[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+)
+#: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
+#: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
+#: not after a range or list word: 'at  L4-5'); an emoji ('... severe spinal canal stenosis
+#: <emoji> L5S1 also ...'); a whole-study statement after a comma ('... touching the right S1
+#: root, otherwise normal lumbar spine', not a level's own 'small bulge, otherwise normal')
+_POST_STOPS = (
+    (
+        re.compile("  "),
+        re.compile(
+            rf"(?=[ \t]{{2}})(?<=[a-z]){_NOT_AFTER_LIST_WORD}([ \t]{{2,}})(?={_LEVEL_START})"
+        ),
+    ),
+    (re.compile(f"[{_EMOJI}]"), re.compile(f"[{_EMOJI}]+([ \t]+)")),
+    (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
@@ -451,6 +457,7 @@ class SectionSplitter:
         para = 0  # blank-line starts before the sentence (sentences come in order)
         breaks, listed = _line_breaks(text)
         run_on = _RUN_ON_HINT.search(text) is not None
+        post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
         for sec in sections:
             if sec.kind == "excluded":
                 continue
@@ -465,6 +472,8 @@ class SectionSplitter:
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
+            for rx in post_stops:
+                slips += [m.span(1) for m in rx.finditer(text, pos, sec.end)]
             if listed:  # 'L5 S1 - normal\nrest of lumbar spine normal': a list's lines
                 slips += [(p, p + 1) for p in listed if pos <= p < sec.end]
             if slips:

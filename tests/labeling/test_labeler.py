@@ -107,6 +107,8 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
             "Alignment is maintained.",
             "not_lumbar",
         ),
+        # the same copied from a web page (a non-breaking space after 'Not')
+        ("Not\u00a0lumbar but: Neck MRI:\nC5-6: moderate canal stenosis.", "not_lumbar"),
     ],
 )
 def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
