@@ -32,8 +32,8 @@ _QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 
 )
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
-#: a poster's own guess at a finding the report does not state (looked for only where the cheap
-#: case-sensitive hint finds its words)
+#: a poster's own guess at a finding the report does not state (looked for only in a report the
+#: cheap hint finds its words in)
 _GUESS_HINT = re.compile(r"missed|\b[Ii](?:'m|\u2019m| am) ")
 _OWN_GUESS = re.compile(
     r"\bI(?:'m|\u2019m|\s+am)\s+(?:convinced|sure|certain)\b|"
@@ -142,6 +142,10 @@ class DocumentLabeler:
         # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
         remaining: list[tuple[CandidateTuple, bool]] = []
         mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
+        # a poster's guesses and remarks on people in general: looked for in the sentences of a
+        # report only when the report holds their words
+        guesses = _GUESS_HINT.search(text) is not None
+        general = _GENERAL.search(text) is not None
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -178,9 +182,13 @@ class DocumentLabeler:
                 not f.specific
                 and (
                     (asked and _FIRST_PERSON.search(text, s, e))
-                    or (_GENERAL.search(text, s, e) and all(st.levels is None for st in f.stated))
+                    or (
+                        general
+                        and _GENERAL.search(text, s, e)
+                        and all(st.levels is None for st in f.stated)
+                    )
                 )
-            ) or (_GUESS_HINT.search(text, s, e) and _OWN_GUESS.search(text, s, e)):
+            ) or (guesses and _OWN_GUESS.search(text, s, e)):
                 # a poster's guess ('I'm convinced there's a prolapse at L5/S1 they've missed'),
                 # a poster's question that names no level ('the doc told me it is mild but the
                 # impression says moderate??'; 'my mri says a bulge at l4-5, is that bad?' is
