@@ -199,7 +199,8 @@ _RUN_ON_HINT = re.compile(
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
 #: not after a range or list word: 'at  L4-5'); an emoji ('... severe spinal canal stenosis
 #: <emoji> L5S1 also ...'); a whole-study statement after a comma ('... touching the right S1
-#: root, otherwise normal lumbar spine', not a level's own 'small bulge, otherwise normal')
+#: root, otherwise normal lumbar spine', not a level's own 'small bulge, otherwise normal'); the
+#: end of a quoted report
 _POST_STOPS = (
     (
         re.compile("  "),
@@ -209,6 +210,15 @@ _POST_STOPS = (
     ),
     (re.compile(f"[{_EMOJI}]"), re.compile(f"[{_EMOJI}]+([ \t]+)")),
     (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
+    # the poster's words after a quoted report of more than one sentence ('... L5-S1 is
+    # unremarkable" nagwoworry po ako ...')
+    (
+        re.compile('["\u201d]'),
+        re.compile(
+            '["\u201c][^"\u201c\u201d\n]{1,3000}?[.!?][ \t][^"\u201c\u201d\n]{1,3000}?'
+            '["\u201d]([ \t]+)(?=[A-Za-z])'
+        ),
+    ),
 )
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")

@@ -2128,6 +2128,13 @@ SESSION29 += [  # sets BM-BP
         [],
     ),
     (
+        "a quoted report of several sentences ends at its closing quote",
+        'sharing my mri result pls help "L2-3 disc bulge with mild spinal canal stenosis. L5-S1 is '
+        'unremarkable" nagwoworry po ako kasi 28 lang ako',
+        {("L5-S1", "canal_stenosis"): "none", ("L2-L3", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
         "headings left untranslated ('Hallazgos:', 'Impresión:')",
         "Hallazgos:\nL4-L5: small central protrusion.\nImpresión:\nL5-S1 moderate canal stenosis.",
         {("L4-L5", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "moderate"},
