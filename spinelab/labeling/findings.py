@@ -64,16 +64,25 @@ _NO_OTHER = re.compile(
 )
 
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
-_FIELD_OPEN = re.compile(r"(?:^|[|:\u2022\n-])[ \t]*$")
+#: (a disc level may lead the field: '- L3/L4 foramina: moderate-severe bilaterally')
+_FIELD_OPEN = re.compile(
+    r"(?:^|[|:\u2022\n-])[ \t]*(?:[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+)?$"
+)
+
+
+_LEVEL_LEAD = re.compile(
+    r"[ \t]*[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
+)
 
 
 def _opens_field(text: str, start: int, head: int) -> bool:
     """Whether a field name at ``head`` opens its clause: only a line start, '|', ':', a bullet,
-    a dash or a sentence end (then spaces) before it, in the sentence from ``start`` or, when the sentence
-    starts at ``head``, before the sentence ('  Canal: patent' on an indented line)."""
+    a dash or a sentence end (then spaces) before it, maybe with a disc level ('L3/L4 foramina:'),
+    in the sentence from ``start`` or, when the sentence starts at ``head`` (or at its level),
+    before the sentence ('  Canal: patent' on an indented line)."""
     if _FIELD_OPEN.search(text, start, head):
         return True
-    if text[start:head].strip(" \t"):
+    if text[start:head].strip(" \t") and not _LEVEL_LEAD.fullmatch(text, start, head):
         return False
     j = start
     while j > 0 and text[j - 1] in " \t":
@@ -940,6 +949,21 @@ class SentenceAnalyser:
             own = {n.rsplit("_", 1)[1] for _site, gr in sites for n in gr}
             if len(own) == 1 and units[0][1] and not own <= units[0][1]:
                 continue  # 'left foraminal narrowing at L4-5 on the right'? say nothing new
+            if any(
+                it.kind == "D" and len(it.rule.sides) == 2 and anchor <= it.start < tail
+                for it in items
+            ):
+                # 'Bilateral foraminal stenosis L4/5 and L5/S1, severe on the left at L5/S1':
+                # both sides are stated; a unit's own side only grades that side
+                for lv, sides, grade, at in units:
+                    if sides and grade:
+                        hedged = scopes.hedged(anchor) or scopes.hedged(at)
+                        out += [
+                            Statement(name, grade, hedged, at, lv.end, lv.levels, lv.blanket)
+                            for site, _gr in sites
+                            for name in _on_sides(SITE_FINDING[site], sides)
+                        ]
+                continue
             for i, (lv, sides, grade, at) in enumerate(units):
                 if not sides:  # 'at L3-4 and L4-5 on the right': the list shares the side
                     sides = next((u[1] for u in units[i + 1 :] if u[1]), None)
@@ -1541,11 +1565,12 @@ class SentenceAnalyser:
                     continue
             pre_named = [m for m in usable if m.end <= st.start and not m.blanket]
             n_named = sum(len(m.levels) for m in pre_named)
-            if n_named > 1 and (back := _BACK_REF.match(text, st.end)):
+            if n_named != 1 and (back := _BACK_REF.match(text, st.end)):
                 if not _LEVELISH.search(back.group(1)):
                     # 'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': the levels
-                    # named before it
-                    st.levels = tuple(dict.fromkeys(x for m in pre_named for x in m.levels))
+                    # named before it; none named before it ('Diffuse disc bulges at these
+                    # levels, causing ... at L3/4'): those of the sentences before (context)
+                    st.levels = tuple(dict.fromkeys(x for m in pre_named for x in m.levels)) or None
                     continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
             if inner:  # 'moderate L4-5 central canal stenosis'

@@ -200,7 +200,8 @@ class PostRules(BaseModel):
                 recent += _undated(self._undated_re, text, told[0][0])
             if n_years + bool(recent) < 2:
                 return []
-            heads = sorted(told + recent)
+            # (with a dated heading: 'my 2023 MRI said "..."' then 'New one (Sept 2024):')
+            heads = sorted(heads + told + recent)
         if len({d for _, d, _ in heads}) < 2:
             return []
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))

@@ -86,12 +86,14 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
         last = max(text.rfind(".", b, p), text.rfind(";", b, p))
         if _OPEN_END.search(text, b, p):
             continue
+        nl = text.find("\n", p + 1)
+        # the next line opens a statement, or is the poster's question ('L3-L4 normal\napakah
+        # harus operasi dok?')
+        opens = _STATEMENT_START.match(text, p + 1) is not None or "?" in text[p + 1 : nl]
         if last < 0:
-            if (p - b < _WRAP_MIN or _STATEMENT_START.match(text, p + 1)) and _LEVEL_LED.match(
-                text, b, p
-            ):
+            if (p - b < _WRAP_MIN or opens) and _LEVEL_LED.match(text, b, p):
                 out.add(p)
-        elif len(text[last + 1 : p].strip()) < _WRAP_MIN and _STATEMENT_START.match(text, p + 1):
+        elif len(text[last + 1 : p].strip()) < _WRAP_MIN and opens:
             # a short last sentence before a line opening a statement: '... root. Left lateral
             # recess narrowing present\nother levels normal'
             out.add(p)
@@ -210,6 +212,9 @@ _POST_STOPS = (
     ),
     (re.compile(f"[{_EMOJI}]"), re.compile(f"[{_EMOJI}]+([ \t]+)")),
     (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
+    # the poster's own clause after a report's words ('normal study, no disc bulge but i have
+    # severe pain')
+    (re.compile("but"), re.compile(r"[a-z,]([ \t]+)(?=but[ \t]+(?:i|im|i'm|my|the\s+pain)\b)")),
     # the poster's words after a quoted report of more than one sentence ('... L5-S1 is
     # unremarkable" nagwoworry po ako ...')
     (

@@ -2142,6 +2142,66 @@ SESSION29 += [  # sets BM-BP
     ),
 ]
 
+SESSION29 += [  # sets BQ-BT
+    (
+        "'Bilateral ... L4/5 and L5/S1, severe on the left at L5/S1' grades one side only",
+        "FINDINGS: Bilateral foraminal stenosis L4/5 and L5/S1, severe on the left at L5/S1.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "'Diffuse disc bulges at these levels' after a range, before another level",
+        "Findings:\nMultilevel degenerative disc disease L2/3 to L5/S1 with disc desiccation. Diffuse "
+        "disc bulges at these levels with facet arthropathy, causing moderate canal stenosis at "
+        "L3/4 and L4/5.",
+        {("L2-L3", "disc_bulge"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a level line before the poster's question line ends there",
+        "impression: HNP at L4-L5 and L5S1 right paracentral. L3-L4 normal\napakah harus "
+        "operasi dok? umur saya 34",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'normal study, no disc bulge ... but i have severe pain': the poster's clause",
+        "mri lumbar spine done today report says normal study, no disc bulge no nerve compression "
+        "but i have severe pain in back since 3 months",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'first one 2022 in Rawalpindi said ...' is prior; 'alignmnt', 'extursion'",
+        "my father had 2 mri. first one 2022 in Rawalpindi said L3/4 mild canal stenosis. new one "
+        "says 'L4/5 disc extursion causing severe canal stenosis.' Vertebral alignmnt is normal.",
+        {("L4-L5", "disc_herniation"): "present", ("L2-L3", "spondylolisthesis"): "absent"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'my 2023 MRI said ...' then a dated 'New one (Sept 2024):' heading",
+        "my 2023 MRI said 'L5-S1: Large disc extrusion with moderate central canal stenosis.'\n\n"
+        "New one (Sept 2024):\nL5-S1: small residual protrusion. No central canal stenosis.",
+        {("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a field led by a level ('L3/L4 foramina: moderate-severe bilaterally')",
+        "MRI L-spine:\n- L3/L4 foramina: moderate-severe bilaterally\n- l5-s1 foramina: R moderate, "
+        "L mild narrowing",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
