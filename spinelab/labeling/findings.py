@@ -64,15 +64,10 @@ _NO_OTHER = re.compile(
 )
 
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
-#: (a disc level may lead the field: '- L3/L4 foramina: moderate-severe bilaterally')
-_FIELD_OPEN = re.compile(
-    r"(?:^|[|:\u2022\n-])[ \t]*(?:[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+)?$"
-)
-
-
-_LEVEL_LEAD = re.compile(
-    r"[ \t]*[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
-)
+#: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
+_FIELD_LEVEL = r"[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
+_FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n-])[ \t]*(?:{_FIELD_LEVEL})?$")
+_LEVEL_LEAD = re.compile(rf"[ \t]*{_FIELD_LEVEL}")
 
 
 def _opens_field(text: str, start: int, head: int) -> bool:
@@ -209,6 +204,8 @@ _BACK_REF = re.compile(
     r"|(?:either|each)\s+(?:level|disc|segment))\b",
     re.I,
 )
+#: a cheap test for the words of ``_BACK_REF``
+_BACK_HINT = re.compile(r"both|these|each|either|above|same", re.I)
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]", re.I)
 _OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
@@ -1565,7 +1562,9 @@ class SentenceAnalyser:
                     continue
             pre_named = [m for m in usable if m.end <= st.start and not m.blanket]
             n_named = sum(len(m.levels) for m in pre_named)
-            if n_named != 1 and (back := _BACK_REF.match(text, st.end)):
+            if (
+                n_named > 1 or (n_named == 0 and _BACK_HINT.search(text, st.end, st.end + 60))
+            ) and (back := _BACK_REF.match(text, st.end)):
                 if not _LEVELISH.search(back.group(1)):
                     # 'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': the levels
                     # named before it; none named before it ('Diffuse disc bulges at these

@@ -87,6 +87,8 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
         if _OPEN_END.search(text, b, p):
             continue
         nl = text.find("\n", p + 1)
+        if nl < 0:
+            nl = len(text)
         # the next line opens a statement, or is the poster's question ('L3-L4 normal\napakah
         # harus operasi dok?')
         opens = _STATEMENT_START.match(text, p + 1) is not None or "?" in text[p + 1 : nl]
@@ -214,7 +216,10 @@ _POST_STOPS = (
     (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
     # the poster's own clause after a report's words ('normal study, no disc bulge but i have
     # severe pain')
-    (re.compile("but"), re.compile(r"[a-z,]([ \t]+)(?=but[ \t]+(?:i|im|i'm|my|the\s+pain)\b)")),
+    (
+        re.compile("but (?:i|my|the pain)"),
+        re.compile(r"([ \t]+)(?=but[ \t]+(?:i|im|i'm|my|the[ \t]+pain)\b)"),
+    ),
     # the poster's words after a quoted report of more than one sentence ('... L5-S1 is
     # unremarkable" nagwoworry po ako ...')
     (
