@@ -93,7 +93,9 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
         # harus operasi dok?')
         opens = _STATEMENT_START.match(text, p + 1) is not None or "?" in text[p + 1 : nl]
         if last < 0:
-            if (p - b < _WRAP_MIN or opens) and _LEVEL_LED.match(text, b, p):
+            # a short level-led line, or any line before one opening a statement ('there is
+            # also type 1 modic change at this level\nrest normal')
+            if opens or (p - b < _WRAP_MIN and _LEVEL_LED.match(text, b, p)):
                 out.add(p)
         elif len(text[last + 1 : p].strip()) < _WRAP_MIN and opens:
             # a short last sentence before a line opening a statement: '... root. Left lateral

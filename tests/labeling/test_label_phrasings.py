@@ -2202,6 +2202,29 @@ SESSION29 += [  # sets BQ-BT
     ),
 ]
 
+SESSION29 += [  # sets BU-BW
+    (
+        "'the mri before surgery showed ...' is a prior study",
+        "6 weeks post microdiscectomy L5S1. the mri before surgery showed a massive extrusion at "
+        "l5s1 squashing the nerve. new mri today says no recurrent disc herniation.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a line ends before a line opening a statement ('... at this level\\nrest normal')",
+        "report says:\nl5s1 - large central disc extrusion. there is also type 1 modic change at "
+        "this level\nrest normal\n\nis this bad??",
+        {("L5-S1", "modic"): "type1", ("L2-L3", "canal_stenosis"): "none"},
+        [("L2-L3", "modic")],
+    ),
+    (
+        "'slight constriction of the spinal canal' (translated)",
+        "Segment L4/5: Broad-based disc protrusion with slight constriction of the spinal canal.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
