@@ -27,16 +27,21 @@ SITE_FINDING = {
     "subarticular": ("subarticular_stenosis_left", "subarticular_stenosis_right"),
 }
 _MULTILEVEL = re.compile(r"multi|several|multiple", re.I)
+#: 'w' and 'w/' for 'with', 'w/o' for 'without': clause words like those they stand for
+_W_WITH = r"|\bw/o?|\bw(?=\s)"
 _BLOCK_BACK = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b|\bw/o?|\bw(?=\s)",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b"
+    + _W_WITH,
     re.I,
 )
 _BLOCK_FWD = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,|\bw/o?|\bw(?=\s)",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
+    + _W_WITH,
     re.I,
 )
 _BLOCK_FIRST = re.compile(
-    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b|\bw/o?|\bw(?=\s)",
+    r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|extending|which|that|but|without|than)\b"
+    + _W_WITH,
     re.I,
 )
 #: (not across a line break, nor before one: '\Z', as '$' also matches before a final '\n': a

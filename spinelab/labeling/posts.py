@@ -89,7 +89,7 @@ class PostRules(BaseModel):
     @field_validator("study_heading", "study_sentence")
     @classmethod
     def _dated(cls, v: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
-        for rx in [v] if isinstance(v, str) else v or []:
+        for rx in _as_list(v):
             check_regex(rx)
             if "(?P<year>" not in rx:
                 raise ValueError(f"posts.{info.field_name} needs a (?P<year>...) group")
@@ -115,32 +115,23 @@ class PostRules(BaseModel):
 
     @cached_property
     def _sentence_res(self) -> list[re.Pattern[str]]:
-        v = self.study_sentence
-        return [re.compile(rx, re.I) for rx in ([v] if isinstance(v, str) else v or [])]
+        return [re.compile(rx, re.I) for rx in _as_list(self.study_sentence)]
 
     @cached_property
     def _recent_re(self) -> re.Pattern[str] | None:
-        return None if self.recent_sentence is None else re.compile(self.recent_sentence, re.I)
+        return _optional(self.recent_sentence, re.I)
 
     @cached_property
     def _undated_re(self) -> re.Pattern[str] | None:
-        return None if self.newest_heading is None else re.compile(self.newest_heading, re.I | re.M)
+        return _optional(self.newest_heading, re.I | re.M)
 
     @cached_property
     def _pair_re(self) -> re.Pattern[str] | None:
-        if self.older_heading is None or self.newer_heading is None:
-            return None
-        return re.compile(
-            f"(?P<older>{self.older_heading})|(?P<newer>{self.newer_heading})", re.I | re.M
-        )
+        return _either("older", self.older_heading, "newer", self.newer_heading)
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
-        if self.mri_heading is None or self.other_modality_heading is None:
-            return None
-        return re.compile(
-            f"(?P<mri>{self.mri_heading})|(?P<other>{self.other_modality_heading})", re.I | re.M
-        )
+        return _either("mri", self.mri_heading, "other", self.other_modality_heading)
 
     @cached_property
     def _newest_re(self) -> re.Pattern[str]:
@@ -229,6 +220,24 @@ class PostRules(BaseModel):
             return []
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
+
+
+def _as_list(v: str | list[str] | None) -> list[str]:
+    """A rule's regex or regexes as a list (none: empty)."""
+    return [v] if isinstance(v, str) else list(v or [])
+
+
+def _optional(rx: str | None, flags: re.RegexFlag) -> re.Pattern[str] | None:
+    """An optional rule regex compiled, or None when the rule file does not give it."""
+    return None if rx is None else re.compile(rx, flags)
+
+
+def _either(a: str, rx_a: str | None, b: str, rx_b: str | None) -> re.Pattern[str] | None:
+    """Two multiline heading rules as one regex with groups ``a`` and ``b`` (None unless both
+    are given)."""
+    if rx_a is None or rx_b is None:
+        return None
+    return re.compile(f"(?P<{a}>{rx_a})|(?P<{b}>{rx_b})", re.I | re.M)
 
 
 #: the date of a study told of as newer with no date of its own
