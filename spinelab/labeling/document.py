@@ -60,6 +60,12 @@ _THESE = re.compile(
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
+#: a label of a structure outside the schema's findings ('Conus: ... Normal.')
+_STRUCTURE = re.compile(
+    r"\b(?:conus|cord|marrow|paraspinal|soft\s+tissues?|vertebrae|vertebral\s+bod|bones?|"
+    r"sacroiliac|si\s+joints?|kidneys?|renal|abdomen|pelvis|hips?)",
+    re.I,
+)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 #: a statement of one level it does not name ('the canal is preserved at this level')
@@ -159,6 +165,8 @@ class DocumentLabeler:
         # None elsewhere.'): its text, line, and where its rows start in ``out``
         fhead: str | None = None
         fhead_line = fhead_from = -1
+        # the line and sentence of a structure's label ('Conus: Terminates at L1-2. Normal.')
+        label_line = label_at = -1
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -204,6 +212,8 @@ class DocumentLabeler:
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
                     fhead = None
+                    if _STRUCTURE.search(head.group(1)):
+                        label_line, label_at = line, s
             elif fhead is not None and line == fhead_line:
                 if not (f.stated or f.bare_normal or f.study_normal) or (
                     f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
@@ -256,7 +266,9 @@ class DocumentLabeler:
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
                 # the lumbar spine unless a level is strongly carried
                 bare_levels: tuple[str, ...] = ()
-                if strong and f.bare_normal and ctx is not None:
+                if line == label_line:
+                    pass  # 'Conus: Terminates at L1-2. Normal.': of the label's structure
+                elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
                 elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):
                     # 'Otherwise normal study.' after 'Small bulge at L5/S1.' on its line: the
@@ -270,6 +282,8 @@ class DocumentLabeler:
                         add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
             if f.sets_context is not None:
+                if s != label_at:  # a level named after a structure's label ends it
+                    label_line = -1
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
                 ctx_all = f.named_levels or f.sets_context
                 mentioned += [(s, lv) for lv in ctx_all]

@@ -34,6 +34,9 @@ _BLOCK_BACK = re.compile(
     + _W_WITH,
     re.I,
 )
+#: a site and its own state ('Foramina with slight narrowing'), where the site opens its clause
+_WITH_GAP = re.compile(r"\s+with\s+", re.I)
+_CLAUSE_OPEN = re.compile(r"(?:^|[.:;\n-])[\s*]*(?:(?:the|both|bilateral)\s+)?$")
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
     + _W_WITH,
@@ -369,6 +372,16 @@ class SentenceAnalyser:
     def _gap(self, text: str, a: Item, b: Item) -> str:
         return text[a.end : b.start]
 
+    def _site_after(self, text: str, items: list[Item], k: int) -> bool:
+        """True when a site follows predicate ``items[k]`` within three words ('narrowing of
+        the foramina')."""
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        return (
+            nxt is not None
+            and nxt.kind == "S"
+            and self.t.n_words(text[items[k].end : nxt.start]) <= 3
+        )
+
     def _back_chain(
         self, text: str, items: list[Item], k: int, allow_cue: bool = True
     ) -> list[Item]:
@@ -407,6 +420,14 @@ class SentenceAnalyser:
                 level_gap = True
             if relative and it.kind == "S" and _WHICH_IS.fullmatch(gap):
                 pass  # the site of a relative clause's predicate
+            elif (
+                it.kind == "S"
+                and nxt.kind in ("G", "P")
+                and _WITH_GAP.fullmatch(gap)
+                and _CLAUSE_OPEN.search(text, max(0, it.start - 24), it.start)
+                and not self._site_after(text, items, k)
+            ):
+                pass  # 'Foramina with slight narrowing.': a clause opened by the site, its state
             elif nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state

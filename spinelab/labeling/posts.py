@@ -29,6 +29,9 @@ from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 from spinelab.labeling.regex_first import check_regex
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: where a sentence of running prose may start: the text's start, a line start, or after a full
+#: stop and one or two spaces (a quote mark, bracket or bullet before its first word skipped)
+_SENTENCE_START = re.compile(r"\A[ \t>*\[(-]*|\n[ \t>*\[(-]*|[.!?] {1,2}[>*\[(-]*")
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -85,6 +88,11 @@ class PostRules(BaseModel):
     #: study runs to the next newer heading
     older_heading: str | None = None
     newer_heading: str | None = None
+    #: optional: the same told of in prose, matched at a sentence start, with no heading ('First
+    #: one (2019): "..."' ... 'New MRI last month, impression: "..."'; '[Original post, Sept
+    #: 2022] ...' ... 'UPDATE Oct 2023: ...'): each older study runs to the next newer one
+    older_sentence: str | None = None
+    newer_sentence: str | None = None
 
     @field_validator("study_heading", "study_sentence")
     @classmethod
@@ -104,6 +112,8 @@ class PostRules(BaseModel):
         "newest_heading",
         "older_heading",
         "newer_heading",
+        "older_sentence",
+        "newer_sentence",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -128,6 +138,10 @@ class PostRules(BaseModel):
     @cached_property
     def _pair_re(self) -> re.Pattern[str] | None:
         return _either("older", self.older_heading, "newer", self.newer_heading)
+
+    @cached_property
+    def _told_re(self) -> re.Pattern[str] | None:
+        return _either("older", self.older_sentence, "newer", self.newer_sentence, re.I)
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
@@ -161,11 +175,20 @@ class PostRules(BaseModel):
         return self._dated_older(text) or self._undated_older(text)
 
     def _undated_older(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the older studies under undated headings ('Old MRI:' ... 'New MRI:'): from
-        each older heading to the next newer one; none without a newer heading after it."""
-        if self._pair_re is None or ":" not in text:
+        """Spans of the older studies that no date tells apart, under headings ('Old MRI:' ...
+        'New MRI:') or told of in prose ('First one (2019): ...' ... 'New MRI last month: ...'):
+        from each older one to the next newer one; none without a newer one after it."""
+        if ":" not in text:
             return []
-        heads = [(m.start(), m.group("newer") is not None) for m in self._pair_re.finditer(text)]
+        heads = []
+        if self._pair_re is not None:
+            heads += [(m.start(), m["newer"] is not None) for m in self._pair_re.finditer(text)]
+        if self._told_re is not None:
+            for s in _SENTENCE_START.finditer(text):
+                m = self._told_re.match(text, s.end())
+                if m is not None:
+                    heads.append((m.start(), m["newer"] is not None))
+        heads = sorted(set(heads))  # a heading line may also be a sentence start
         spans = []
         for i, (start, newer) in enumerate(heads):
             nxt = next((a for a, n in heads[i + 1 :] if n), None)
@@ -232,12 +255,14 @@ def _optional(rx: str | None, flags: re.RegexFlag) -> re.Pattern[str] | None:
     return None if rx is None else re.compile(rx, flags)
 
 
-def _either(a: str, rx_a: str | None, b: str, rx_b: str | None) -> re.Pattern[str] | None:
-    """Two multiline heading rules as one regex with groups ``a`` and ``b`` (None unless both
-    are given)."""
+def _either(
+    a: str, rx_a: str | None, b: str, rx_b: str | None, flags: re.RegexFlag = re.I | re.M
+) -> re.Pattern[str] | None:
+    """Two rules (by default multiline headings) as one regex with groups ``a`` and ``b`` (None
+    unless both are given)."""
     if rx_a is None or rx_b is None:
         return None
-    return re.compile(f"(?P<{a}>{rx_a})|(?P<{b}>{rx_b})", re.I | re.M)
+    return re.compile(f"(?P<{a}>{rx_a})|(?P<{b}>{rx_b})", flags)
 
 
 #: the date of a study told of as newer with no date of its own

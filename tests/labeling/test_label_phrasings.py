@@ -2225,6 +2225,122 @@ SESSION29 += [  # sets BU-BW
     ),
 ]
 
+SESSION30: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets BX-CA
+    (
+        "'Other lumber discs normal': the misspelt 'lumber' is a remaining-levels scope",
+        "MRI LUMBER SPINE\nL4/L5 - Posterocentral disc herniation.\nL5/S1 - Disc buldge.\n"
+        "Other lumber discs normal.",
+        {("L3-L4", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'Listhesis not detected.': a negation ending its sentence (translated templates)",
+        "MRI of the lumbosacral spine\nListhesis not detected.\nHernia of disc L4-L5 not "
+        "detected.\nDorsal protrusion of disc L5-S1.",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'Lumbar sequence normal' is the alignment (Chinese templates)",
+        "Findings: Lumbar sequence normal, physiological curvature exists. L4/5 disc bulges.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'of good capacity throughout' is no stenosis at every level",
+        "Findings: Small posterior disc bulge at L4/5 without neural compromise. The spinal "
+        "canal and exit foramina are of good capacity throughout.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'The rest of your lumbar spine looks healthy' (a clinic letter)",
+        "Your MRI scan shows a right sided disc prolapse at the lumbosacral junction. The rest "
+        "of your lumbar spine looks healthy.",
+        {("L5-S1", "disc_herniation"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'L5/S1 and upper levels normal': the upper lumbar levels",
+        "L4/5: New right foraminal disc protrusion. L5/S1 and upper levels normal.",
+        {("L5-S1", "disc_bulge"): "absent", ("L1-L2", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'Conus: Terminates at L1-2. Normal.' speaks of the conus, not the study",
+        "FINDINGS:\nConus: Terminates at L1-2. Normal.\nL4-L5: Mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'Foramina with slight narrowing.': a site opening its clause, then its state",
+        "L4-L5: circumferential disc bulge. Foramina with slight narrowing.\nL5-S1: no changes.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'no significant central stenosis and patent foramina': the negation ends at 'and patent'",
+        "At L4-L5 the extrusion is now a small protrusion with no significant central stenosis "
+        "and patent foramina.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (
+        "'bluge' is a bulge",
+        "L2-3: Mild diffuse disc bluge. The canal and foramina are patent.",
+        {("L2-L3", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "prose: 'First one (2019): ...' then 'New MRI last month, impression: ...'",
+        "So I've had two MRIs. First one (2019):\n\"L4-L5: large central disc extrusion causing "
+        'severe central canal stenosis."\nNew MRI last month, impression:\n"No recurrent '
+        'disc herniation at L4-L5. Mild residual central canal narrowing at L4-L5."',
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "prose: '[Original post, Sept 2022] ...' then 'UPDATE Oct 2023: ...'",
+        "[Original post, Sept 2022] MRI summary: L5-S1 large left paracentral disc extrusion "
+        "with severe left subarticular stenosis.\n\nUPDATE Oct 2023: had the op last Nov. New "
+        "MRI:\nFINDINGS: No recurrent disc herniation at L5-S1. L4-L5: Mild disc bulge.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "prose: 'First scan (Feb 2023) said: ...' then 'Repeat scan last week ...'",
+        'Update on my L4/5 saga. First scan (Feb 2023) said:\n"L4/5 central disc protrusion '
+        'causing moderate central canal stenosis."\n\nRepeat scan last week after 10 months '
+        "of physio. Report:\nL4/5: interval regression of the protrusion. No significant "
+        "central canal stenosis now.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "numbered studies: 'MRI #1 (...): ...' then 'MRI #2 (...): ...'",
+        "MRI #1 (outside, 2 yrs ago): small central L4-5 protrusion, no stenosis. Mild left "
+        "foraminal narrowing at L5-S1.\n\nMRI #2 (ours, day of admission):\n- L4-5: massive "
+        "central extrusion with severe central canal stenosis.\n- L1-2 to L3-4 normal.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L2-L3", "disc_bulge"): "absent"},
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a report's 'Previous MRI ...' and 'Repeat MRI is recommended' exclude nothing",
+        "COMPARISON:\nPrevious MRI from 2019.\nFINDINGS:\nL4-L5: Moderate central canal "
+        "stenosis.\nIMPRESSION: Repeat MRI is recommended in 6 months.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -2237,6 +2353,7 @@ ALL = (
     + ALTERED
     + SESSION28
     + SESSION29
+    + SESSION30
 )
 
 

@@ -229,6 +229,8 @@ def test_inline_bullets_and_a_quoted_excerpt_split_sentences(lab: Labeler) -> No
         ("newest_heading", "^(new", "posts.newest_heading.*regular expression"),
         ("older_heading", "^(old", "posts.older_heading.*regular expression"),
         ("newer_heading", "^(new", "posts.newer_heading.*regular expression"),
+        ("older_sentence", "first (one", "posts.older_sentence.*regular expression"),
+        ("newer_sentence", "new (mri", "posts.newer_sentence.*regular expression"),
     ],
 )
 def test_a_bad_posts_block_is_a_clear_rule_file_error(
@@ -276,6 +278,24 @@ def test_undated_older_and_newer_headings(posts: PostRules) -> None:
     # an older heading with no newer one after it: one study, nothing left out
     assert posts.older_studies("Previous MRI:\nL4-5 bulge.\n") == []
     assert posts.older_studies("New MRI:\nL4-5 bulge.\nOld MRI:\nL4-5 normal.\n") == []
+
+
+def test_older_and_newer_studies_told_in_prose(posts: PostRules) -> None:
+    text = (
+        'So I\'ve had two MRIs. First one (2019):\n"L4-L5: extrusion."\n'
+        'New MRI last month, impression:\n"No recurrent disc herniation."'
+    )
+    assert posts.older_studies(text) == [(text.index("First"), text.index("New MRI"))]
+    text = "[Original post, Sept 2022] MRI: L5-S1 extrusion.\n\nUPDATE Oct 2023: new MRI:\nA."
+    assert posts.older_studies(text) == [(1, text.index("UPDATE"))]
+    text = "MRI #1 (outside): L4-5 protrusion.\n\nMRI #2 (ours):\n- L4-5: extrusion."
+    assert posts.older_studies(text) == [(0, text.index("MRI #2"))]
+    # an older study needs a year or a colon after it, a newer one a colon or a recent time
+    assert posts.older_studies("The first MRI showed a bulge. New MRI: L4-5 bulge.") == []
+    text = "COMPARISON:\nPrevious MRI from 2019.\nIMPRESSION: Repeat MRI is recommended."
+    assert posts.older_studies(text) == []
+    # mid-sentence, neither counts
+    assert posts.older_studies("Compared with my first MRI (2019): the new MRI today: A.") == []
 
 
 def test_old_and_new_mri_under_undated_headings_label_the_new_one(lab: Labeler) -> None:
