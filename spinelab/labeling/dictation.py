@@ -60,7 +60,10 @@ class DictationRules(BaseModel):
         for m in self.marks:
             before = rf"(?:(?<![a-z0-9])(?:{m.after})[ \t]+)" if m.after else ""
             out.append(
-                (re.compile(rf"{before}(?<![a-z0-9])(?P<m>{m.pattern})(?![a-z0-9])", re.I), m.written)
+                (
+                    re.compile(rf"{before}(?<![a-z0-9])(?P<m>{m.pattern})(?![a-z0-9])", re.I),
+                    m.written,
+                )
             )
         return out
 
@@ -77,7 +80,9 @@ class DictationRules(BaseModel):
     def _any_mark(self) -> re.Pattern[str]:
         """Every mark's words in one pass, without their ``after`` condition (a quick bound)."""
         alts = "|".join(f"(?:{m.pattern})" for m in self.marks)
-        firsts = "".join(sorted(set().union(*(first_chars(m.pattern) or {"."} for m in self.marks))))
+        firsts = "".join(
+            sorted(set().union(*(first_chars(m.pattern) or {"."} for m in self.marks)))
+        )
         # case-sensitive on the lower-cased text, led by the marks' first letters: ~10x faster
         rx = re.compile(rf"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I)
         return lower_twin(rx)

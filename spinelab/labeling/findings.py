@@ -31,6 +31,7 @@ _MULTILEVEL = re.compile(r"multi|several|multiple", re.I)
 _W_WITH = r"|\bw/o?|\bw(?=\s)"
 _BLOCK_BACK = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|from|by|extending|which|that|but|without|than)\b"
+    r"|\bindent\w*"  # 'thecal sac indentation and foraminal narrowing': the sac has its own
     + _W_WITH,
     re.I,
 )
@@ -117,6 +118,8 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+_WHICH = re.compile(r"which", re.I)
 _HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)'
     r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)", re.I
 )
@@ -158,8 +161,11 @@ _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 _IS = r"(?:is|are|appears?|remains?)"
-_COPULA_GAP = re.compile(  # 'stenosis (at L4-5) is (now) ...'
-    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
+#: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
+_LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+_COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
@@ -414,8 +420,9 @@ class SentenceAnalyser:
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)
             nw = self.t.n_words(gap)
             level_gap = False
+            conj_gap = gap  # the gap as conjunctions are looked for ('L4/5' holds no '/')
             if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
-                nw = 1
+                nw, conj_gap = 1, ""
             elif _LEVELISH.search(gap) is not None:
                 level_gap = True
             if relative and it.kind == "S" and _WHICH_IS.fullmatch(gap):
@@ -443,7 +450,7 @@ class SentenceAnalyser:
                 break  # 'foramina without ... impingement': 'without' does not bridge
             if (
                 nxt is items[k]
-                and _CONJ.search(gap)
+                and _CONJ.search(conj_gap)
                 and it.kind in ("S", "R")
                 and not _COPULA.search(gap)
             ):
@@ -461,7 +468,7 @@ class SentenceAnalyser:
                 break
             if (
                 it.kind == "S"
-                and _CONJ.search(gap)
+                and _CONJ.search(conj_gap)
                 and not any(c.kind in ("S", "R") for c in chain)
                 and not _COPULA.search(gap)
             ):
@@ -473,7 +480,7 @@ class SentenceAnalyser:
             if (
                 it.kind == "S"
                 and chain
-                and _CONJ.search(gap)
+                and _CONJ.search(conj_gap)
                 and _OBJECT_OF_VERB.search(text, max(0, it.start - 40), it.start)
             ):
                 break  # 'indenting the thecal sac and moderate subarticular narrowing'
@@ -1371,17 +1378,29 @@ class SentenceAnalyser:
         self, text: str, items: list[Item], k: int, pre: str | None = None
     ) -> tuple[dict[str, str], list[Item]]:
         """Per-side grades after a copula: 'is moderate on the left and mild on the right', or
-        right after the predicate: 'foraminal stenosis moderate left, slight right', or after a
+        right after the predicate (or its comma): 'foraminal stenosis moderate left, slight
+        right', 'narrowing, moderate on the left and mild on the right', or after a
         graded predicate (``pre``): 'moderate foraminal narrowing on the left, mild on the right';
         and the side items when the grade is one ('is severe on the left': the left only)."""
         out: dict[str, str] = {}
         sides: list[Item] = []
         grade: str | None = None
         prev = items[k]
+        comma = False  # the grades follow the predicate's comma
         for it in items[k + 1 :]:
+            if prev is items[k] and (
+                (it.kind == "B" and _WHICH.fullmatch(text, it.start, it.end))
+                or (it.kind == "C" and it.rule.category == "current")
+            ):
+                continue  # '..., which is now moderate on the left and ...' (_COPULA_GAP)
             if prev is items[k]:
-                ok = _COPULA_GAP.fullmatch(text, prev.end, it.start) or (
-                    it.kind == "G" and _BARE_GAP.fullmatch(text, prev.end, it.start)
+                comma = (
+                    it.kind == "G" and _COMMA_GAP.fullmatch(text, prev.end, it.start) is not None
+                )
+                ok = (
+                    _COPULA_GAP.fullmatch(text, prev.end, it.start)
+                    or (it.kind == "G" and _BARE_GAP.fullmatch(text, prev.end, it.start))
+                    or comma
                 )
                 if not ok and pre is not None and it.kind == "D":
                     ok = _ON_THE.fullmatch(text, prev.end, it.start)
@@ -1399,6 +1418,8 @@ class SentenceAnalyser:
                 if prev is items[k]:
                     grade = None  # the predicate's grade: the next side needs its own
             prev = it
+        if comma and (len(sides) < 2 or not _CLAUSE_END.match(text, prev.end)):
+            return {}, []  # 'narrowing, minimal left and severe right subarticular ...': another's
         if len(out) == 2 and len(set(out.values())) == 2:
             return out, []
         return {}, sides
@@ -1409,6 +1430,8 @@ class SentenceAnalyser:
             a, b = items[k].end, items[k + 1].start
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return items[k + 1].value  # '... is moderate', 'foraminal stenosis: moderate'
+            if _LEVEL_GAP.fullmatch(text, a, b) and _CLAUSE_END.match(text, items[k + 1].end):
+                return items[k + 1].value  # 'foraminal narrowing L4/5 mild.'
 
         return None
 

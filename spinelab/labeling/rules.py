@@ -30,7 +30,6 @@ class RuleFileError(ValueError):
     """A rule file is missing, not YAML, or breaks its schema (message names file and field)."""
 
 
-
 class _Rule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -138,6 +137,9 @@ class HeaderRule(PatternRule):
     """A section header. ``section: excluded`` for HISTORY / TECHNIQUE / COMPARISON (no rows)."""
 
     section: Literal["findings", "impression", "excluded", "other"]
+    #: an excluded section that runs on to the next header, across blank lines and level lines
+    #: (a teaching case's 'Discussion:' of several paragraphs)
+    runs_on: bool = False
 
 
 class ScopeRule(_Rule):

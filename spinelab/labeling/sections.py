@@ -379,9 +379,12 @@ class SectionSplitter:
 
     def __init__(self, rules: SectionsFile, level_line_re: re.Pattern[str]) -> None:
         self.kind_of: dict[str, SectionKind] = {}
+        self.runs_on: set[str] = set()  # excluded headers whose section runs to the next one
         for h in rules.headers:
             lit = (h.literal or h.pattern or "").lower()
             self.kind_of[lit] = h.section
+            if h.runs_on:
+                self.runs_on.add(lit)
         lits = sorted(self.kind_of, key=len, reverse=True)
         alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in lits)
         main = "|".join(
@@ -404,9 +407,9 @@ class SectionSplitter:
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
-    def headers(self, text: str) -> list[tuple[int, int, SectionKind]]:
-        """(header start, body start, kind) of every header, in order."""
-        found: dict[int, tuple[int, int, SectionKind]] = {}
+    def headers(self, text: str) -> list[tuple[int, int, SectionKind, bool]]:
+        """(header start, body start, kind, runs on) of every header, in order."""
+        found: dict[int, tuple[int, int, SectionKind, bool]] = {}
         for rx in (self.line_re, self.inline_re, self.inline_any_re):
             for m in rx.finditer(text):
                 g = "h" if m.group("h") else "m"
@@ -423,7 +426,7 @@ class SectionSplitter:
                     continue
                 s = m.start(g)
                 if not any(abs(s - k) < 3 for k in found):
-                    found[s] = (s, m.end(), kind)
+                    found[s] = (s, m.end(), kind, name in self.runs_on)
         return [found[k] for k in sorted(found)]
 
     def sections(self, text: str) -> list[Section]:
@@ -431,11 +434,14 @@ class SectionSplitter:
         hdrs = self.headers(text)
         out: list[Section] = []
         pos, main = 0, "other"
-        for i, (hs, body, kind) in enumerate(hdrs):
+        for i, (hs, body, kind, runs_on) in enumerate(hdrs):
             if hs > pos:
                 out.append(Section(main, pos, hs))
             nxt = hdrs[i + 1][0] if i + 1 < len(hdrs) else len(text)
-            if kind == "excluded":
+            if kind == "excluded" and runs_on:
+                out.append(Section("excluded", hs, nxt, body))
+                pos = nxt
+            elif kind == "excluded":
                 stop = nxt
                 eol = first = text.find("\n", body, nxt)
                 while eol > 0 and _wrapped_at(text, eol):  # its line wrapped: read on

@@ -2341,6 +2341,153 @@ SESSION30: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets BX-CA
     ),
 ]
 
+SESSION30 += [  # sets CB-CE
+    (
+        "'bilateral foraminal narrowing L4/5 mild.': a grade after the level ends the clause",
+        "multilevel degenerative changes, bilateral foraminal narrowing L4/5 mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'normal mri study of lumbosacral spine' (no 'the') is a normal study",
+        "impression: normal mri study of lumbosacral spine. no disc herniation seen",
+        {("L3-L4", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'had mri 2019 and it showed ...' is the older study",
+        "my mother had mri 2019 and it showed L4-L5 mild bulge only. now 2024 she had new mri "
+        "the result is L4-L5 disc protrusion w/ moderate spinal canal stenosis",
+        {("L4-L5", "disc_herniation"): "present", ("L4-L5", "canal_stenosis"): "moderate"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'my 1st mri last march showed ...' is the older study",
+        "my 1st mri last march showed L5-S1 large central extrusion with severe canal stenosis. "
+        "repeat mri this week: small residual protrusion at L5-S1 with mild canal narrowing.",
+        {("L5-S1", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'mild thecal sac indentation and bilateral foraminal narrowing': the sac is not narrowed",
+        "Diffuse disc bulges at L3-4, L4-5, L5-S1 causing mild thecal sac indentation and "
+        "bilateral neural foraminal narrowing (moderate at L4-5).",
+        {("L4-L5", "foraminal_stenosis_left"): "moderate"},
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'above the fusion at L3-L4' names the level above the fusion",
+        "new MRI: hardware in place L4-L5 and L5-S1. above the fusion at L3-L4 there is adjacent "
+        "segment degeneration: disc bulge, moderate to severe canal stenosis.",
+        {("L3-L4", "canal_stenosis"): "severe", ("L3-L4", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'lft' is left; 'L)' is left (Australian / NZ shorthand); 'disc prot' a protrusion",
+        "L5-S1 - left paracentral PIVD compresing left S1 root. lft lat recess narrowed.\n"
+        "MRI 3/24: l4 l5 L) paracentral disc prot contacting L) L5 nerve root.",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "'narrowing, moderate on the left and mild on the right': per-side grades after a comma",
+        "L4-5: Disc bulge with bilateral foraminal narrowing, moderate on the left and mild on "
+        "the right. Mild canal narrowing.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'foraminal narrowing, minimal left and severe right subarticular ...': not per-side",
+        "L4-5: disc bulge, mild foraminal narrowing, minimal left and severe right subarticular "
+        "narrowing.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'narrowing at L5/S1, which is now moderate on the left and mild on the right'",
+        "There has been progression of foraminal narrowing at L5/S1, which is now moderate on the "
+        "left and mild on the right.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "dated studies told in prose: 'The MRI of 12 June 2019, performed ..., reported'",
+        "The MRI of 12 June 2019, performed after a previous episode of back pain, reported a "
+        '"mild L4-5 disc bulge".\n\nThe MRI of 3 February 2022 reported: "Right '
+        'paracentral disc protrusion at L4-5. Remaining levels normal."',
+        {("L4-L5", "disc_herniation"): "present", ("L2-L3", "disc_bulge"): "absent"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "numbered dated headings: '4.1 MRI lumbar spine, 08/11/2021 (...), reported by ...:'",
+        '4.1 MRI lumbar spine, 08/11/2021 (Northgate), reported by Dr L. Montague:\n"Mild '
+        'bilateral foraminal narrowing at L5/S1."\n4.2 MRI lumbar spine, 19/09/2023 '
+        '(Northgate), reported by Dr P. Shah:\n"Foraminal narrowing at L5/S1 is now '
+        'moderate on the left and mild on the right."',
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'her MRI of 22 April 2024 showed ...' then 'Her repeat MRI of 5 September 2024 shows'",
+        "her MRI of 22 April 2024 showed a sequestrated fragment at L5/S1 with severe left "
+        "subarticular stenosis. Her repeat MRI of 5 September 2024 shows a small residual "
+        "protrusion at L5/S1 and no lateral recess stenosis at that level.",
+        {("L5-S1", "subarticular_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'Canal L4/5 patent.': a slash level between a site and its state is no conjunction",
+        "Neuroforamina L5/S1 free. Canal L4/5 patent. L1/2 to L3/4 inconspicuous.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a teaching case's Discussion runs on over its paragraphs",
+        "Findings: Grade 2 anterolisthesis of L5 on S1.\n\nDiscussion:\nSpondylolysis is a "
+        "pars defect.\n\nUseful signs: the body slips forward, so the canal is widened "
+        "rather than narrowed, in contrast to degenerative spondylolisthesis.",
+        {("L5-S1", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'So back in 2019 I had my first MRI ... That one said' is the older study",
+        'So back in 2019 I had my first MRI after a lifting injury. That one said: "L4-L5 '
+        "small central disc protrusion, no stenosis. L5-S1 mild disc bulge. Otherwise "
+        'unremarkable." Physio fixed me up mostly.\n\nNew MRI (Jan 2024) says:\n\nL4-5: '
+        "Left paracentral disc extrusion. L5-S1: Mild disc bulge, unchanged.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Vertebral alignmnet is maintaned' (typos) is the alignment",
+        "FINDINGS: Vertebral alignmnet is maintaned. L4-5: broad based disc bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
