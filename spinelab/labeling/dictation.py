@@ -58,13 +58,11 @@ class DictationRules(BaseModel):
     def _marks(self) -> list[tuple[re.Pattern[str], str]]:
         out = []
         for m in self.marks:
-            before = rf"(?:(?<![a-z0-9])(?:{m.after})[ \t]+)" if m.after else ""
-            out.append(
-                (
-                    re.compile(rf"{before}(?<![a-z0-9])(?P<m>{m.pattern})(?![a-z0-9])", re.I),
-                    m.written,
-                )
-            )
+            # the spaces before the mark are rewritten with it ('normal comma no bulge' ->
+            # 'normal,      no bulge': the comma right after its word)
+            before = rf"(?<![a-z0-9])(?:{m.after})" if m.after else ""
+            rx = rf"{before}(?P<m>[ \t]*(?<![a-z0-9])(?:{m.pattern}))(?![a-z0-9])"
+            out.append((re.compile(rx, re.I), m.written))
         return out
 
     @cached_property

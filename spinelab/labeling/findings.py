@@ -222,7 +222,7 @@ _BACK_REF = re.compile(
 _BACK_HINT = re.compile(r"both|these|each|either|above|same", re.I)
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]", re.I)
-_OPENING = re.compile(r"\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
+_OPENING = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
 #: a finding heading's colon and what may open the sentence before it ('2. Disc bulges: L2-3')
 _FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
 _FINDING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)

@@ -20,8 +20,9 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:at|in|involving|of|from|through|throughout|across)|(?<=at))\s*(?:the\s+)?(?:levels?\s+)?$",
     re.I,
 )
-#: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', a post quoting its report) may open it
-_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?$")
+#: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', '"L3/4 and L4/5: ...', a post quoting its
+#: report) may open it
+_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*|[\"'\u201c\u2018])?$")
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)
 _COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)

@@ -46,6 +46,7 @@ _OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkab
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
+_OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 #: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal':
@@ -236,7 +237,10 @@ class SentenceReader:
         if specific and not excl.search(ltext):
             # a level heading ('L4/5 and L5/S1: ...') sets the context for its paragraph
             first = specific[0]
-            opens = not text[s : first.start].strip() and _COLON_AFTER.match(text, first.end)
+            # (a quote mark before it: '"L3/4 and L4/5: Mild disc bulges ...')
+            opens = not text[s : first.start].strip(_OPENING_QUOTES) and _COLON_AFTER.match(
+                text, first.end
+            )
             sets_context = (first if opens else specific[-1]).levels
             rest = ltext
             for m in reversed(lvs):

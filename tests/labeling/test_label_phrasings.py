@@ -2488,6 +2488,84 @@ SESSION30 += [  # sets CB-CE
     ),
 ]
 
+SESSION30 += [  # sets CF-CI
+    (
+        "dictated 'normal comma no bulge': the comma right after its word",
+        "MRI said L5 S1 herniation period also said L3 L4 was normal comma no bulge.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'2019 mri: ...' after an emoji, then 'NEW mri (march): ...'",
+        "update on my back saga \U0001f643 2019 mri: L4-L5 mild bulge, no stenosis. NEW mri "
+        '(march): "L4-L5: large left paracentral extrusion with moderate central canal '
+        'stenosis."',
+        {("L4-L5", "canal_stenosis"): "moderate", ("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'my 2022 mri showed ...' then 'new mri says ...' (no date)",
+        "dr my 2022 mri showed l4l5 extrusion with sev canal stenosis, after 1 yr physio new mri "
+        "says 'L4-L5: small disc bulge with mild canal stenosis.'",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Other intervertebral spaces without changes.' are the remaining levels, normal",
+        "L4-L5: diffuse disc bulging. L5-S1: disc protrusion. Other intervertebral spaces "
+        "without changes.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a quoted level heading: '\"L3/4 and L4/5: Mild disc bulges ...'",
+        '"L3/4 and L4/5: Mild disc bulges without neural compromise. L5/S1: Left '
+        'subarticular disc protrusion."',
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'First MRI done in Jan 2022 showed ...' then 'repeat MRI, report dated 14/08/2024 says'",
+        'Sir, my father having back pain. First MRI done in Jan 2022 showed "L4-L5 diffuse '
+        'disc bulge, L5-S1 disc normal". Now doctor advised repeat MRI, report dated '
+        '14/08/2024 says:\n"L5-S1: mild disc bulge."',
+        {("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'foramnal' is foraminal",
+        "L4-5 small broad based disc buldge with mild bilateral foramnal narrowing.",
+        {("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'moderate R and mild L foraminal stenosis' (dictated sides before 'and')",
+        "L4-5: diffuse bulge. moderate canal stenosis, moderate R and mild L foraminal stenosis.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Background: in 2019 my MRI said \"...\"' then 'New MRI from last week'",
+        'Background: in 2019 my MRI said "small central disc protrusion at L5-S1 without '
+        'stenosis" and that was it. New MRI from last week:\nL5-S1: No residual disc '
+        "protrusion. Mild disc bulge.",
+        {("L5-S1", "disc_herniation"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'The initial MRI (March 2019) showed ...' then 'A follow-up MRI obtained 14 months "
+        "later showed no residual disc herniation ..., only a mild disc bulge'",
+        "The initial MRI (March 2019) showed a large right paracentral disc extrusion at L4-L5 "
+        "with moderate canal stenosis. A follow-up MRI obtained 14 months later showed no "
+        "residual disc herniation at L4-L5, only a mild disc bulge.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE

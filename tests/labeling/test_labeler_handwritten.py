@@ -26,7 +26,7 @@ def test_the_sets_are_there() -> None:
             "B",
             *(f"B{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "C",
-            *(f"C{x}" for x in "ABCDE"),
+            *(f"C{x}" for x in "ABCDEFGHI"),
             *"DEFGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -62,6 +62,8 @@ def test_the_sets_are_there() -> None:
 #: CE, a public-web mix (0.964 blind, 0.993 now): its one right subarticular miss is a recurrent
 #: protrusion after surgery told beside the first operation's, so that finding's F1 is 0.83 (a
 #: floor here only to skip the per-finding check)
+#: CI, phone posts in messaging-app style (0.908 blind, 0.958 now): levels, findings and 'rest of
+#: the levels are normal' run together on one line with no punctuation
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -76,15 +78,16 @@ FLOOR = {
     "setCC": 0.97,
     "setCD": 0.9,
     "setCE": 0.98,
+    "setCI": 0.95,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
-#: and cervical letters of BA-CE (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
-#: of BI, BJ, BM, BQ, BT, BU, BY and CD, which also speak of the lumbar spine (no rows all the
+#: and cervical letters of BA-CI (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
+#: of BI, BJ, BM, BQ, BT, BU, BY, CD and CG, which also speak of the lumbar spine (no rows all the
 #: same)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
-    **{f"setC{x}": 1 for x in "ABCE"},
+    **{f"setC{x}": 1 for x in "ABCEHI"},
 }
 
 
