@@ -37,7 +37,7 @@ _BLOCK_BACK = re.compile(
 )
 #: a site and its own state ('Foramina with slight narrowing'), where the site opens its clause
 _WITH_GAP = re.compile(r"\s+with\s+", re.I)
-_CLAUSE_OPEN = re.compile(r"(?:^|[.:;\n-])[\s*]*(?:(?:the|both|bilateral)\s+)?$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.:;\n-])[\s*]*(?:(?:the|both|bilateral|left|right)\s+)?$", re.I)
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
     + _W_WITH,

@@ -22,11 +22,12 @@ too. Offsets are the text's (nothing is rewritten).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
-from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_first import check_regex, first_chars, lower_ok, lower_twin
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: where a sentence of running prose may start: the text's start, a line start, or after a full
@@ -123,28 +124,30 @@ class PostRules(BaseModel):
         return None if v is None else check_regex(v)
 
     @cached_property
-    def _heading_re(self) -> re.Pattern[str]:
-        return re.compile(self.study_heading, re.I | re.M)
+    def _case(self) -> _Scanners:
+        """The study rules' regexes (IGNORECASE, over the text as written)."""
+        return _Scanners(
+            heading=re.compile(self.study_heading, re.I | re.M),
+            sentences=[re.compile(rx, re.I) for rx in _as_list(self.study_sentence)],
+            recent=_optional(self.recent_sentence, re.I),
+            undated=_optional(self.newest_heading, re.I | re.M),
+            pair=_either("older", self.older_heading, "newer", self.newer_heading),
+            told=_either("older", self.older_sentence, "newer", self.newer_sentence, re.I),
+        )
 
     @cached_property
-    def _sentence_res(self) -> list[re.Pattern[str]]:
-        return [re.compile(rx, re.I) for rx in _as_list(self.study_sentence)]
-
-    @cached_property
-    def _recent_re(self) -> re.Pattern[str] | None:
-        return _optional(self.recent_sentence, re.I)
-
-    @cached_property
-    def _undated_re(self) -> re.Pattern[str] | None:
-        return _optional(self.newest_heading, re.I | re.M)
-
-    @cached_property
-    def _pair_re(self) -> re.Pattern[str] | None:
-        return _either("older", self.older_heading, "newer", self.newer_heading)
-
-    @cached_property
-    def _told_re(self) -> re.Pattern[str] | None:
-        return _either("older", self.older_sentence, "newer", self.newer_sentence, re.I)
+    def _low(self) -> _Scanners:
+        """The same as case-sensitive twins over the lower-cased text (:func:`lower_twin`), led
+        by their first letters where those are few: several times faster in ``re``."""
+        c = self._case
+        return _Scanners(
+            heading=_led(c.heading),
+            sentences=[_led(rx) for rx in c.sentences],
+            recent=None if c.recent is None else _led(c.recent),
+            undated=None if c.undated is None else _led(c.undated),
+            pair=None if c.pair is None else _led(c.pair),
+            told=None if c.told is None else _led(c.told),
+        )
 
     @cached_property
     def _modality_re(self) -> re.Pattern[str] | None:
@@ -175,20 +178,22 @@ class PostRules(BaseModel):
 
     def older_studies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the studies older than the newest one (empty: one study)."""
-        return self._dated_older(text) or self._undated_older(text)
+        low = text.lower()
+        scan, rx = (low, self._low) if lower_ok(text, low) else (text, self._case)
+        return self._dated_older(scan, rx) or self._undated_older(scan, rx)
 
-    def _undated_older(self, text: str) -> list[tuple[int, int]]:
+    def _undated_older(self, text: str, rx: _Scanners) -> list[tuple[int, int]]:
         """Spans of the older studies that no date tells apart, under headings ('Old MRI:' ...
         'New MRI:') or told of in prose ('First one (2019): ...' ... 'New MRI last month: ...'):
         from each older one to the next newer one; none without a newer one after it."""
         if ":" not in text:
             return []
         heads = []
-        if self._pair_re is not None:
-            heads += [(m.start(), m["newer"] is not None) for m in self._pair_re.finditer(text)]
-        if self._told_re is not None:
+        if rx.pair is not None:
+            heads += [(m.start(), m["newer"] is not None) for m in rx.pair.finditer(text)]
+        if rx.told is not None:
             for s in _SENTENCE_START.finditer(text):
-                m = self._told_re.match(text, s.end())
+                m = rx.told.match(text, s.end())
                 if m is not None:
                     heads.append((m.start(), m["newer"] is not None))
         heads = sorted(set(heads))  # a heading line may also be a sentence start
@@ -199,29 +204,30 @@ class PostRules(BaseModel):
                 spans.append((start, nxt))
         return spans
 
-    def _dated_older(self, text: str) -> list[tuple[int, int]]:
+    def _dated_older(self, text: str, rx: _Scanners) -> list[tuple[int, int]]:
         """Spans of the older studies that dates tell apart (headings or prose)."""
         n_years = len(_YEAR.findall(text))
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
-        heads = self._studies(self._heading_re, text)
+        heads = self._studies(rx.heading, text)
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
-            heads = sorted(heads + _undated(self._undated_re, text, heads[0][0]))
-        if len({d for _, d, _ in heads}) < 2 and self._sentence_res:
+            heads = sorted(heads + _undated(rx.undated, text, heads[0][0]))
+        if len({d for _, d, _ in heads}) < 2 and rx.sentences:
             # no headings: studies told in prose, and a newer one with no date ('had another
             # MRI last Tuesday', a line 'new one says:'), the newest; looked for only here,
             # where headings decide nothing
-            recent = _undated(self._recent_re, text)
-            told = sorted(x for rx in self._sentence_res for x in self._studies(rx, text))
+            recent = _undated(rx.recent, text)
+            told = sorted(x for srx in rx.sentences for x in self._studies(srx, text))
             if told:
-                recent += _undated(self._undated_re, text, told[0][0])
+                recent += _undated(rx.undated, text, told[0][0])
             if n_years + bool(recent) < 2:
                 return []
             # (with a dated heading: 'my 2023 MRI said "..."' then 'New one (Sept 2024):')
             heads = sorted(heads + told + recent)
         if len({d for _, d, _ in heads}) < 2:
             return []
-        keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2]))
+        # the newest; of two mentions of it, the later (a list of the records, then the report)
+        keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2], i))
         spans = []
         for i, (start, _, _) in enumerate(heads):
             if i != keep:
@@ -292,3 +298,25 @@ def _date(m: re.Match[str]) -> tuple[int, int]:
     month = groups.get("month") or groups.get("mon") or ""
     num = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
     return int(m.group("year")), num if 1 <= num <= 12 else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanners:
+    """The compiled study rules of :class:`PostRules` (one set per text form)."""
+
+    heading: re.Pattern[str]
+    sentences: list[re.Pattern[str]]
+    recent: re.Pattern[str] | None
+    undated: re.Pattern[str] | None
+    pair: re.Pattern[str] | None
+    told: re.Pattern[str] | None
+
+
+def _led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`lower_twin` of ``rx``, behind a lookahead for its first letters when they are few
+    (``re`` then rejects most positions at once)."""
+    twin = lower_twin(rx)
+    firsts = first_chars(rx.pattern)
+    if firsts is None or len(firsts) > 12:
+        return twin
+    return re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{twin.pattern})", twin.flags)

@@ -1207,8 +1207,9 @@ ALTERED: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         "a flattened report in capitals: headers after a capital word",
         "EXAM: MRI LUMBAR SPINE WITHOUT CONTRAST CLINICAL HISTORY: FOLLOW-UP OF A LEFT L4-L5 DISC "
         "EXTRUSION. EVALUATE FOR L5-S1 HERNIATION. COMPARISON: 2019. IMPRESSION: 1. THE L4-L5 "
-        "EXTRUSION HAS RESOLVED. 2. NO OTHER ABNORMALITY.",
-        # the history's L5-S1 herniation is no row; 'no other abnormality' states the rest normal
+        "EXTRUSION HAS RESOLVED. 2. NO OTHER ABNORMALITY IN THE LUMBAR SPINE.",
+        # the history's L5-S1 herniation is no row; 'no other abnormality in the lumbar spine'
+        # states the rest normal (a bare 'No other abnormality.' states nothing: sets CF, CL)
         {("L4-L5", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "absent"},
         [],
     ),
@@ -2563,6 +2564,143 @@ SESSION30 += [  # sets CF-CI
         "residual disc herniation at L4-L5, only a mild disc bulge.",
         {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
         [("L4-L5", "canal_stenosis")],
+    ),
+]
+
+SESSION30 += [  # sets CJ-CM
+    (
+        "'Alignment of the vertebrae is not disturbed.' is the alignment (translated)",
+        "Description: Alignment of the vertebrae is not disturbed.\nSegment L1-L2: without "
+        "features.\nSegment L4-L5: dorsal protrusion up to 4 mm.",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'L4-L5 and L5-S1 discs are not changed.' are normal discs (translated)",
+        "Diffuse bulging of the discs L2-L3 and L3-L4. L4-L5 and L5-S1 discs are not changed.",
+        {("L4-L5", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Data for recurrent hernia are not obtained.' negates",
+        "Condition after interlaminectomy L5-S1. Recurrent hernia at the L5-S1 level is not "
+        "revealed.\nConclusion: Data for recurrent hernia L5-S1 are not obtained.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'the previously described hernia at present is not determined': of the current study",
+        "Segment L5-S1: the previously described left-sided paramedian hernia 7 mm at present is "
+        "not determined; small residual bulging of the disc is visualized.",
+        {("L5-S1", "disc_herniation"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Control lumbar MRI 11/2023 (our hospital):' is the newer study",
+        "Lumbar MRI 03/2022 (outside centre): L4/5 right paracentral extrusion, severe right "
+        "lateral recess stenosis.\nControl lumbar MRI 11/2023 (our hospital): L4/5 small right "
+        "paracentral protrusion, mild right subarticular narrowing.",
+        {("L4-L5", "subarticular_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "'Left foramen with moderate narrowing; right foramen permeable.'",
+        "L4-L5: Voluminous extruded disc hernia. Left foramen with moderate narrowing; right "
+        "foramen permeable.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'minor' and 'midly' are mild",
+        "L4/5: Minor bilateral foraminal narrowing. L5/S1: left foramen midly narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'My physio thinks I've got a prolapse at L4/5' is a guess, not the report",
+        "My physio thinks I've got a prolapse at L4/5 because of the slump test, but the MRI "
+        "report just says 'Mild L4/5 disc bulge. No spinal canal stenosis at any level.'",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a bare 'No other significant abnormality.' states nothing; '... in the lumbar spine' does",
+        "IMPRESSION:\n1. L5-S1 disc extrusion.\n2. L4-L5 mild disc bulge.\n3. No other "
+        "significant abnormality.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L2-L3", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'No other abnormality demonstrated in the lumbar spine' is a normal rest",
+        "IMPRESSION:\n1. L5-S1 disc extrusion.\n2. No other abnormality demonstrated in the "
+        "lumbar spine.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'slipping of L4 vertebra over L5'; 'the canal is wide open everywhere'",
+        "doctor told there is disc bulge at L3 L4 and L4 L5. He also said there is slipping of L4 "
+        "vertebra over L5 grade 1. No pinched nerves he said and the canal is wide open "
+        "everywhere.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'no disc protrusion at L4/5, minor residual disc bulge only': the bulge is not negated",
+        "The small L4/5 protrusion has regressed and there is now no disc protrusion at L4/5, "
+        "minor residual disc bulge only.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'narrowing the left lateral pocket' (translated) and 'LRs severely narrowed'",
+        "L5-S1: dorsal paramedian left extrusion up to 7 mm, narrowing the left lateral pocket.\n"
+        "l4-5: central extrusion -> LRs severely narrowed bilat",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "'Normal MRI appearance of the other intervertebral discs': the discs only",
+        "- L4-5 posterior central disc protrusion.\n- Normal MRI appearance of the other "
+        "intervertebral discs.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'pearls:' of study notes run on to the next header",
+        "key imaging:\n- l4-5: bulge -> severe central canal stenosis\n\npearls:\n- supine MRI "
+        "underestimates stenosis\n\n- isthmic slip -> usually l5-s1",
+        {("L4-L5", "canal_stenosis"): "severe"},
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "'MRI 1 (January 2021): ...' then 'MRI 2 (July 2022):'",
+        "MRI 1 (January 2021): Small central protrusion at L5-S1. L4-L5 normal.\n\nMRI 2 (July "
+        "2022):\nAt L4-L5 there is a mild diffuse disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a records list naming the newest MRI, then its report: the report is read",
+        "Information considered:\n- MRI lumbar spine report dated 12 June 2019\n- MRI lumbar "
+        "spine report dated 3 February 2022 (Coastal Imaging)\n\nThe MRI of 12 June 2019 "
+        'reported a "mild L4-5 disc bulge".\n\nThe MRI of 3 February 2022 reported: '
+        '"Right paracentral disc protrusion at L4-5. Remaining levels normal."',
+        {("L4-L5", "disc_herniation"): "present", ("L2-L3", "disc_bulge"): "absent"},
+        [("L4-L5", "disc_bulge")],
     ),
 ]
 

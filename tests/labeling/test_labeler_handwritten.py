@@ -26,7 +26,7 @@ def test_the_sets_are_there() -> None:
             "B",
             *(f"B{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "C",
-            *(f"C{x}" for x in "ABCDEFGHI"),
+            *(f"C{x}" for x in "ABCDEFGHIJKLM"),
             *"DEFGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -64,6 +64,11 @@ def test_the_sets_are_there() -> None:
 #: floor here only to skip the per-finding check)
 #: CI, phone posts in messaging-app style (0.908 blind, 0.958 now): levels, findings and 'rest of
 #: the levels are normal' run together on one line with no punctuation
+#: CJ, machine-translated centre reports (0.918 blind, 0.973 now): 'sequestration is not revealed'
+#: after a hernia, 'regress of the hernia' in a conclusion, run-on segment lines
+#: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
+#: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
+#: floor here only to skip the per-finding check)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -79,15 +84,17 @@ FLOOR = {
     "setCD": 0.9,
     "setCE": 0.98,
     "setCI": 0.95,
+    "setCJ": 0.97,
+    "setCK": 0.98,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
-#: and cervical letters of BA-CI (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
-#: of BI, BJ, BM, BQ, BT, BU, BY, CD and CG, which also speak of the lumbar spine (no rows all the
-#: same)
+#: and cervical letters of BA-CM (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
+#: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL and CM, which also speak of the lumbar spine, and CF's
+#: hip MRI noting lumbar degeneration (read, not refused)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
-    **{f"setC{x}": 1 for x in "ABCEHI"},
+    **{f"setC{x}": 1 for x in "ABCEHIJK"},
 }
 
 
