@@ -34,12 +34,13 @@ _QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
 #: cheap hint finds its words in)
-_GUESS_HINT = re.compile(r"missed|\b[Ii](?:'m|\u2019m| am) |thinks|reckons")
+_GUESS_HINT = re.compile(r"missed|\b[Ii](?:'m|\u2019m| am| think) |thinks|reckons")
 _OWN_GUESS = re.compile(
     r"\bI(?:'m|\u2019m|\s+am)\s+(?:convinced|sure|certain)\b|"
     r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b|"
     # a clinician's guess from the examination ('My physio thinks I've got a prolapse at L4/5')
-    r"\b(?:physio(?:therapist)?|chiro(?:practor)?|osteo(?:path)?|gp)\s+(?:thinks|reckons)\b",
+    r"\b(?:physio(?:therapist)?|chiro(?:practor)?|osteo(?:path)?|gp)\s+(?:thinks|reckons)\b|"
+    r"\bI\s+think\s+I\s+(?:might|may|could)\s+have\b",  # 'I think I might have stenosis there'
     re.I,
 )
 #: words of a remark on people or findings in general, never a report's

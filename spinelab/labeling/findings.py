@@ -119,6 +119,8 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
+_MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
 _WHICH = re.compile(r"which", re.I)
 _HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)'
     r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)", re.I
@@ -154,7 +156,7 @@ _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrus
     r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
 _CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"')
-    r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|or\b)[\s\"'\u201c\u201d]*", re.I
+    r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*", re.I
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
@@ -540,6 +542,8 @@ class SentenceAnalyser:
             if it.kind == "S" and (id(it) in consumed or it.rule.finding == "ignore"):
                 break
             gap = text[prev.end : it.start]
+            if "(" in gap:  # 'narrowing the canal (AP diameter 9 mm) and both lateral recesses'
+                gap = _MEASURE.sub(" ", gap)
             nw = self.t.n_words(gap)
             if not chain and nw > max_first_gap and (w := _WIDTH_OF.match(gap)):
                 # 'reduction of the width of the lateral recesses': the recesses are narrowed

@@ -14,7 +14,7 @@ from typing import Literal
 
 from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
 from spinelab.labeling.rules import LevelsFile, RuleFileError, load_rules
-from spinelab.schema import LEVELS
+from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 _PREP_BEFORE = re.compile(
     r"(?:\b(?:at|in|involving|of|from|through|throughout|across)|(?<=at))\s*(?:the\s+)?(?:levels?\s+)?$",
@@ -293,6 +293,13 @@ class LevelParser:
             merged.append((cur[0], cur[1], tuple(cur[2])))
         out = []
         for s, e, lv in merged:
+            if (beyond := _AND_BEYOND.match(text, e)) is not None and len(lv) == 1:
+                # 'L3/4 and above: no significant abnormality': every lumbar disc that way
+                i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
+                if i is not None:
+                    up = beyond["dir"].lower() in ("above", "higher")
+                    lv = LUMBAR_LEVELS[: i + 1] if up else LUMBAR_LEVELS[i:]
+                    e = beyond.end()
             excluded = bool(
                 rx["exclude_after"].match(text[e : e + 60])
                 or rx["exclude_before"].search(text[max(0, s - 60) : s])
@@ -319,6 +326,11 @@ class LevelParser:
         return _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
 
 
+#: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')
+_AND_BEYOND = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)",
+    re.I,
+)
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 

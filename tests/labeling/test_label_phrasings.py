@@ -2704,6 +2704,115 @@ SESSION30 += [  # sets CJ-CM
     ),
 ]
 
+SESSION30 += [  # sets CN-CQ
+    (
+        "'Background: MRI from 2021 (...) said: ...' then 'EDIT: got my new MRI results today'",
+        'Background: MRI from 2021 (right after the injury) said: "L5-S1 large right '
+        "paracentral disc extrusion. Moderate right lateral recess stenosis. L4-5 mild "
+        "bulge.\"\n\nEDIT: got my new MRI results today, here's the impression:\n\n"
+        "IMPRESSION:\n1. No recurrent disc herniation at L5-S1.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "'2022 said ...' (year first, no determiner) then 'New one (Dec 2024) says:'",
+        "I have two MRIs. 2022 said L4-L5 mild spinal stenosis, L5-S1 normal.\n\nNew one (Dec "
+        "2024) says:\nL4-L5: severe spinal canal stenosis.\nL5-S1: Mild disc bulge.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'narrowing the spinal canal (AP diameter 9 mm) and both lateral recesses'",
+        "- L4-L5: posterior central disc protrusion compressing the thecal sac, narrowing the "
+        "spinal canal (AP diameter 9 mm) and both lateral recesses.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "a record dump, newest first: 'MRI LUMBAR SPINE W/O CONTRAST  Exam date: 09/02/2023'",
+        "MRI LUMBAR SPINE W/O CONTRAST        Exam date: 09/02/2023\nFINDINGS: At L4-5 the "
+        "central canal is now widely patent.\n\nMRI LUMBAR SPINE W/O CONTRAST        Exam "
+        "date: 01/14/2021\nFINDINGS: At L4-5 there is moderate central canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a letter's 'Date: 4 July 2023' line is no study heading",
+        "Date: 4 July 2023\n\nWe have reviewed:\n- the MRI lumbar spine report dated 2 March "
+        '2023\n\nThe MRI report concluded: "L5-S1: small disc bulge, no herniation."',
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'forman' is foramen",
+        "There is a small herniated nucleus pulposus at l5 s1 on the left side which mildly "
+        "narrows the left neural forman.",
+        {("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'L3/4 and above: no significant abnormality.' is every lumbar level up to L3/4",
+        "L3/4 and above: no significant abnormality.\nL4/5: broad based disc bulge.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [("T12-L1", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'he said the l5 s1 looks ok' is a normal level",
+        "my doc said my mri shows a herniated disc at l4 l5 pressing on the nerve on the left "
+        "side. he said the l5 s1 looks ok.",
+        {("L5-S1", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'My MRI from Jan 2023 said: ...' then 'Repeat MRI this month says: ...'",
+        'My MRI from Jan 2023 said: "Large left paracentral disc extrusion at L5/S1 causing '
+        'severe left lateral recess stenosis."\n\nRepeat MRI this month says: "Small '
+        'residual left paracentral protrusion without lateral recess narrowing."',
+        {("L5-S1", "subarticular_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'spondylolisthesis grade I of L4 over L5 vertebra with disc bulge causing ...'",
+        "IMPRESSION: Degenerative spondylolisthesis grade I of L4 over L5 vertebra with disc "
+        "bulge causing moderate to severe canal stenosis and bilateral lateral recess stenosis.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'L4-L5 bulge + L5S1 herniation': '+' joins two statements",
+        "MRI says L4-L5 bulge + L5S1 herniation w/ mild foraminal stenosis at L5S1.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'... foramen L5/S1.also says alignment normal': a sentence ends with no space",
+        "mri says protrusion at L5/S1 touching the left S1 nerve root, mild narrowing of the left "
+        "neural foramen L5/S1.also says alignment normal no fracture.",
+        {("L5-S1", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'the hole where the nerve comes out on the right at L5-S1 is narrowed'",
+        "He said the hole where the nerve comes out on the right at L5-S1 is narrowed too.",
+        {("L5-S1", "foraminal_stenosis_right"): "present"},
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'I think I might have stenosis there' is the poster's guess",
+        "The surgeon said L3-4 is fine on the MRI. Honestly I think I might have stenosis there "
+        "anyway because my front thigh goes numb.",
+        {},
+        [("L3-L4", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
