@@ -295,10 +295,7 @@ def summary_line(metrics: dict[str, Any]) -> str:
 def headline_figures(metrics: dict[str, Any]) -> dict[str, Any]:
     """The headline figures of ``score_tables`` rounded for a JSON line (benchmarks, logs)."""
     keys = ("micro_f1", "precision", "recall", "exact_on_shared_keys", "kappa_linear_graded")
-    return {
-        **{k: round(float(metrics[k]), 4) for k in keys},
-        "per_finding_f1": metrics["per_finding_f1"],
-    }
+    return {**{k: round(float(metrics[k]), 4) for k in keys}, "per_finding_f1": metrics["per_finding_f1"]}
 
 
 def per_finding_table(metrics: dict[str, Any]) -> str:
@@ -480,9 +477,7 @@ def side_by_side_table(result: dict[str, Any]) -> str:
     rows += [(f"F1 {f}", v) for f, v in sbs["per_finding_f1"].items()]
     first = max(len("metric"), *(len(label) for label, _ in rows))
     widths = [max(7, len(n)) for n in names]
-    head = f"{'metric':{first}s} " + " ".join(
-        f"{n:>{w}s}" for n, w in zip(names, widths, strict=True)
-    )
+    head = f"{'metric':{first}s} " + " ".join(f"{n:>{w}s}" for n, w in zip(names, widths, strict=True))
     lines = [head.rstrip()]
     for label, vals in rows:
         cells = " ".join(_cell(vals.get(n), w) for n, w in zip(names, widths, strict=True))

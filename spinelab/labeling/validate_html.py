@@ -315,13 +315,7 @@ def f1_grouped_png(per_finding_f1: Mapping[str, Mapping[str, float]], names: Seq
         vals = [per_finding_f1[f].get(n, float("nan")) for f in findings]
         off = (k - (len(names) - 1) / 2) * width
         label = n.replace("$", r"\$")  # no mathtext from a labeler's name
-        ax.bar(
-            x + off,
-            np.nan_to_num(np.asarray(vals, float)),
-            width=width,
-            label=label,
-            color=f"C{k % 10}",
-        )
+        ax.bar(x + off, np.nan_to_num(np.asarray(vals, float)), width=width, label=label, color=f"C{k % 10}")
     ax.set_xticks(x, findings, rotation=30, ha="right", fontsize=7)
     ax.set_ylim(0, 1.18)
     ax.set_ylabel("F1", fontsize=8)
@@ -375,15 +369,10 @@ def render_comparison_html(
     names = list(result["labelers"])
     sbs = result["side_by_side"]
     diff = differing_keys(comparisons) if differing is None else differing
-    rows: list[list[Any]] = [
-        [label, *(sbs[key][n] for n in names)] for key, label in SIDE_BY_SIDE_ROWS
-    ]
+    rows: list[list[Any]] = [[label, *(sbs[key][n] for n in names)] for key, label in SIDE_BY_SIDE_ROWS]
     rows += [[f"F1 {f}", *(v[n] for n in names)] for f, v in sbs["per_finding_f1"].items()]
     counts = [
-        [
-            "TP / FP / FN",
-            *(f"{m['tp']} / {m['fp']} / {m['fn']}" for m in result["labelers"].values()),
-        ],
+        ["TP / FP / FN", *(f"{m['tp']} / {m['fp']} / {m['fn']}" for m in result["labelers"].values())],
         ["shared keys", *(m["shared_keys"] for m in result["labelers"].values())],
     ]
     side = _table(

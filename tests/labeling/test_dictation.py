@@ -92,8 +92,6 @@ def test_a_dictated_report_with_only_spoken_levels_is_lumbar() -> None:
     """No 'lumbar', no written level: its levels said as words still make it a lumbar report."""
     text = "findings colon at l four-five mild disc bulge period new paragraph"
     rows = Labeler(sentence_cache=0).label_report("r1", text)
-    assert ("L4-L5", "disc_bulge", "present") in {
-        (r["level"], r["finding"], r["value"]) for r in rows
-    }
+    assert ("L4-L5", "disc_bulge", "present") in {(r["level"], r["finding"], r["value"]) for r in rows}
     _, errors = Labeler(sentence_cache=0).label_many([("r2", "findings colon no fracture period")])
     assert [e["reason"] for e in errors] == ["not_lumbar"]

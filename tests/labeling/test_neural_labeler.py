@@ -53,14 +53,8 @@ def tiny_encoder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("tiny_encoder")
     tok = AutoTokenizer.from_pretrained(default_encoder_path(), local_files_only=True)
     torch.manual_seed(0)
-    cfg = BertConfig(
-        vocab_size=tok.vocab_size,
-        hidden_size=48,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=96,
-        max_position_embeddings=128,
-    )
+    cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=48, num_hidden_layers=1,
+                     num_attention_heads=2, intermediate_size=96, max_position_embeddings=128)
     AutoModel.from_config(cfg).save_pretrained(d)
     tok.save_pretrained(d)
     return d
@@ -73,8 +67,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     d = tmp_path_factory.mktemp("corpus")
     pd.DataFrame({"report_id": list(REPORTS), "text": list(REPORTS.values())}).to_json(
-        d / "reports.jsonl", orient="records", lines=True
-    )
+        d / "reports.jsonl", orient="records", lines=True)
     lab = Labeler()
     rows = [r for rid, t in REPORTS.items() for r in lab.label_report(rid, t)]
     pd.DataFrame(rows).to_parquet(d / "rules.parquet", index=False)
@@ -82,23 +75,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def trained(
-    tiny_encoder: Path, corpus: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
-) -> Path:
+def trained(tiny_encoder: Path, corpus: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny model overfitted on the three reports' rule labels."""
     out = tmp_path_factory.mktemp("models") / "tiny"
-    cfg = TrainConfig(
-        epochs=150,
-        batch_size=3,
-        lr_encoder=1e-3,
-        lr_head=3e-3,
-        warmup_fraction=0.05,
-        val_fraction=0.0,
-        windowing=Windowing(max_length=64, stride=16),
-    )
-    train_report_model(
-        corpus["reports"], corpus["labels"], out, encoder=tiny_encoder, cfg=cfg, progress=False
-    )
+    cfg = TrainConfig(epochs=150, batch_size=3, lr_encoder=1e-3, lr_head=3e-3, warmup_fraction=0.05,
+                      val_fraction=0.0, windowing=Windowing(max_length=64, stride=16))
+    train_report_model(corpus["reports"], corpus["labels"], out, encoder=tiny_encoder, cfg=cfg,
+                       progress=False)
     return out
 
 
@@ -109,12 +92,7 @@ def test_targets_shapes_classes_and_masks() -> None:
         {"level": "C5-C6", "finding": "canal_stenosis", "value": "mild", "uncertain": False},
     ]
     t = encode_targets(rows)
-    assert (
-        t["value"].shape
-        == t["uncertain"].shape
-        == t["uncertain_mask"].shape
-        == (N_LEVELS, N_FINDINGS)
-    )
+    assert t["value"].shape == t["uncertain"].shape == t["uncertain_mask"].shape == (N_LEVELS, N_FINDINGS)
     li, fi = LEVELS.index("L4-L5"), FINDINGS.index("canal_stenosis")
     assert CLASSES["canal_stenosis"][t["value"][li, fi]] == "severe"
     lb, fb = LEVELS.index("L2-L3"), FINDINGS.index("disc_bulge")
@@ -151,17 +129,13 @@ def test_long_report_windowing_keeps_every_level(tiny_encoder: Path) -> None:
     batch = collate_reports([e, encode_report(tok, "L4-5: normal.", max_length=48, stride=8)])
     hidden = torch.randn(*batch["input_ids"].shape, 48)
     mem, pad, index = gather_report_tokens(hidden, batch["token_mask"], batch["window_report"], 2)
-    assert (~pad[0]).sum() == int(e["token_mask"].sum()) and len(index[0]) == int(
-        e["token_mask"].sum()
-    )
+    assert (~pad[0]).sum() == int(e["token_mask"].sum()) and len(index[0]) == int(e["token_mask"].sum())
     assert (~pad[1]).sum() == len(index[1]) < len(index[0])
     model = ReportModel(enc, DecoderConfig(layers=1))
     out = model(batch)
-    assert [tuple(lg.shape) for lg in out["logits"]] == [
-        (2, N_LEVELS, len(CLASSES[f])) for f in FINDINGS
-    ]
+    assert [tuple(lg.shape) for lg in out["logits"]] == [(2, N_LEVELS, len(CLASSES[f])) for f in FINDINGS]
     assert out["attention"].shape[:3] == (2, N_LEVELS, N_FINDINGS)
-    assert torch.allclose(out["attention"][1, ..., len(index[1]) :].sum(), torch.tensor(0.0))
+    assert torch.allclose(out["attention"][1, ..., len(index[1]):].sum(), torch.tensor(0.0))
 
 
 def test_level_features_mark_where_levels_are_named(tiny_encoder: Path) -> None:
@@ -172,15 +146,13 @@ def test_level_features_mark_where_levels_are_named(tiny_encoder: Path) -> None:
     e = encode_report(tok, text, max_length=64, stride=16)
     hot, off = e["level_hot"][0], e["offsets"][0]
     assert hot.shape == (e["input_ids"].shape[1], LEVEL_CHANNELS)
-
     def at(sub: str) -> np.ndarray:
         i = text.index(sub)
         return hot[(off[:, 0] >= i) & (off[:, 1] <= i + len(sub)) & (off[:, 1] > off[:, 0])]
-
     rng = at("L3-4 through L5-S1")
     n = len(LEVELS)
     assert {LEVELS[j] for j in np.nonzero(rng.max(0)[:n])[0]} == {"L3-L4", "L4-L5", "L5-S1"}
-    assert at("nerve root")[:, : n + 1].sum() == 0  # a vertebra alone is no level
+    assert at("nerve root")[:, :n + 1].sum() == 0  # a vertebra alone is no level
     assert at("L5-S1 distribution")[:, n].max() == 1.0  # an excluded mention is flagged
     # context: "Bulges" has the range after it in its sentence; "nerve root" has it before
     assert at("Bulges")[:, 2 * n + 1 + LEVELS.index("L4-L5")].all()
@@ -215,12 +187,7 @@ def test_few_steps_overfit_tiny_set(trained: Path, corpus: dict[str, Path]) -> N
     weak = pd.read_parquet(corpus["labels"])
     for rid, text in REPORTS.items():
         got = {(r["level"], r["finding"], r["value"]) for r in ml.label_report(rid, text)}
-        want = set(
-            zip(
-                *(weak[weak.report_id == rid][c] for c in ("level", "finding", "value")),
-                strict=True,
-            )
-        )
+        want = set(zip(*(weak[weak.report_id == rid][c] for c in ("level", "finding", "value")), strict=True))
         assert got == want, rid
 
 
@@ -229,31 +196,14 @@ def test_fully_frozen_encoder_trains_the_decoder_on_cached_states(
 ) -> None:
     from safetensors.torch import load_file
 
-    cfg = TrainConfig(
-        epochs=3,
-        batch_size=3,
-        freeze_layers=1,
-        val_fraction=0.0,
-        windowing=Windowing(max_length=64, stride=16),
-    )
-    s = train_report_model(
-        corpus["reports"],
-        corpus["labels"],
-        tmp_path / "m",
-        encoder=tiny_encoder,
-        cfg=cfg,
-        progress=False,
-    )
+    cfg = TrainConfig(epochs=3, batch_size=3, freeze_layers=1, val_fraction=0.0,
+                      windowing=Windowing(max_length=64, stride=16))
+    s = train_report_model(corpus["reports"], corpus["labels"], tmp_path / "m",
+                           encoder=tiny_encoder, cfg=cfg, progress=False)
     assert s["weak"]["steps"] == 3
     cfg.epochs = 0  # same seed, no training: the initial weights
-    train_report_model(
-        corpus["reports"],
-        corpus["labels"],
-        tmp_path / "m0",
-        encoder=tiny_encoder,
-        cfg=cfg,
-        progress=False,
-    )
+    train_report_model(corpus["reports"], corpus["labels"], tmp_path / "m0",
+                       encoder=tiny_encoder, cfg=cfg, progress=False)
     _, enc = load_encoder(tiny_encoder)
     w = load_file(str(tmp_path / "m" / "weights.safetensors"))
     w0 = load_file(str(tmp_path / "m0" / "weights.safetensors"))
@@ -279,9 +229,7 @@ def test_save_load_round_trip_and_evidence(trained: Path) -> None:
     assert again.label_report("r2", REPORTS["r2"]) == rows
 
 
-def test_packaged_minilm_loads_from_local_files_without_network(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_packaged_minilm_loads_from_local_files_without_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_network(*a: object, **k: object) -> None:
         raise OSError("network blocked in this test")
 
@@ -300,97 +248,47 @@ def test_combine_rule_keeps_rules_and_adds_confident_model_rows() -> None:
     rules = [{"level": "L4-L5", "finding": "canal_stenosis", "value": "mild"}]
     model = [
         {"level": "L4-L5", "finding": "canal_stenosis", "value": "severe", "p": 0.99},  # rules win
-        {"level": "L5-S1", "finding": "disc_bulge", "value": "present", "p": 0.9},  # added
-        {"level": "L3-L4", "finding": "disc_bulge", "value": "present", "p": 0.6},  # too unsure
+        {"level": "L5-S1", "finding": "disc_bulge", "value": "present", "p": 0.9},      # added
+        {"level": "L3-L4", "finding": "disc_bulge", "value": "present", "p": 0.6},      # too unsure
     ]
     out = combine_rows(rules, model, 0.8)
     assert [(r["level"], r["finding"], r["value"]) for r in out] == [
-        ("L4-L5", "canal_stenosis", "mild"),
-        ("L5-S1", "disc_bulge", "present"),
-    ]
+        ("L4-L5", "canal_stenosis", "mild"), ("L5-S1", "disc_bulge", "present")]
     assert all("p" not in r for r in out)
 
 
 @pytest.mark.slow
-def test_cli_train_label_combine_and_validate(
-    tiny_encoder: Path, corpus: dict[str, Path], trained: Path, tmp_path: Path
-) -> None:
+def test_cli_train_label_combine_and_validate(tiny_encoder: Path, corpus: dict[str, Path],
+                                              trained: Path, tmp_path: Path) -> None:
     gold = tmp_path / "gold.parquet"
     pd.read_parquet(corpus["labels"]).query("report_id != 'r3'").to_parquet(gold, index=False)
-    r = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "train-model",
-            "--reports",
-            str(corpus["reports"]),
-            "--labels",
-            str(corpus["labels"]),
-            "--gold",
-            str(gold),
-            "--encoder",
-            str(tiny_encoder),
-            "-o",
-            str(tmp_path / "m"),
-            "--epochs",
-            "1",
-            "--gold-epochs",
-            "1",
-            "--max-length",
-            "64",
-            "--stride",
-            "16",
-            "--no-progress",
-        ],
-    )
+    r = CliRunner().invoke(app, [
+        "labels", "train-model", "--reports", str(corpus["reports"]), "--labels", str(corpus["labels"]),
+        "--gold", str(gold), "--encoder", str(tiny_encoder), "-o", str(tmp_path / "m"),
+        "--epochs", "1", "--gold-epochs", "1", "--max-length", "64", "--stride", "16", "--no-progress",
+    ])
     assert r.exit_code == 0, r.output
     assert "weak: 3 reports" in r.output and "gold: 2 reports" in r.output
     cfg = read_model_config(tmp_path / "m")
     assert cfg["training"]["gold"]["reports"] == 2 and str(tiny_encoder) in cfg["encoder_source"]
     # label with the (overfitted) model alone and combined; junk and empty reports become errors
     rep = tmp_path / "in.jsonl"
-    pd.DataFrame(
-        {
-            "report_id": [*REPORTS, "empty", "chest"],
-            "text": [*REPORTS.values(), "  ", "Chest CT: clear lungs."],
-        }
-    ).to_json(rep, orient="records", lines=True)
+    pd.DataFrame({"report_id": [*REPORTS, "empty", "chest"],
+                  "text": [*REPORTS.values(), "  ", "Chest CT: clear lungs."]}).to_json(
+        rep, orient="records", lines=True)
     for extra, name in (([], "model"), (["--combine"], "combined")):
         out = tmp_path / f"{name}.parquet"
-        r = CliRunner().invoke(
-            app,
-            ["label", str(rep), "-o", str(out), "--model", str(trained), *extra, "--no-progress"],
-        )
+        r = CliRunner().invoke(app, ["label", str(rep), "-o", str(out), "--model", str(trained),
+                                     *extra, "--no-progress"])
         assert r.exit_code == 0, r.output
         errs = pd.read_parquet(tmp_path / f"{name}.errors.parquet")
-        assert dict(zip(errs.report_id, errs.reason, strict=True)) == {
-            "empty": "empty",
-            "chest": "not_lumbar",
-        }
-    model, comb = (
-        pd.read_parquet(tmp_path / "model.parquet"),
-        pd.read_parquet(tmp_path / "combined.parquet"),
-    )
-    assert set(model.report_id) == set(REPORTS) and len(comb) >= len(
-        pd.read_parquet(corpus["labels"])
-    )
-    r = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "validate",
-            "--pred",
-            f"rules={corpus['labels']}",
-            "--pred",
-            f"model={tmp_path / 'model.parquet'}",
-            "--pred",
-            f"combined={tmp_path / 'combined.parquet'}",
-            "--gold",
-            str(corpus["labels"]),
-            "--json",
-            str(tmp_path / "m.json"),
-        ],
-    )
+        assert dict(zip(errs.report_id, errs.reason, strict=True)) == {"empty": "empty", "chest": "not_lumbar"}
+    model, comb = pd.read_parquet(tmp_path / "model.parquet"), pd.read_parquet(tmp_path / "combined.parquet")
+    assert set(model.report_id) == set(REPORTS) and len(comb) >= len(pd.read_parquet(corpus["labels"]))
+    r = CliRunner().invoke(app, ["labels", "validate", "--pred", f"rules={corpus['labels']}",
+                                 "--pred", f"model={tmp_path / 'model.parquet'}",
+                                 "--pred", f"combined={tmp_path / 'combined.parquet'}",
+                                 "--gold", str(corpus["labels"]), "--json", str(tmp_path / "m.json")])
     assert r.exit_code == 0, r.output
     m = json.loads((tmp_path / "m.json").read_text())
     assert m["labelers"]["rules"]["micro_f1"] == 1.0
@@ -402,56 +300,21 @@ def _said(r: object) -> str:
 
 
 def test_cli_errors_name_the_problem(tmp_path: Path, corpus: dict[str, Path]) -> None:
-    r = CliRunner().invoke(
-        app, ["label", str(corpus["reports"]), "-o", str(tmp_path / "x.parquet"), "--combine"]
-    )
+    r = CliRunner().invoke(app, ["label", str(corpus["reports"]), "-o", str(tmp_path / "x.parquet"),
+                                 "--combine"])
     assert r.exit_code == 2 and "--combine needs --model" in _said(r)
-    r = CliRunner().invoke(
-        app,
-        [
-            "label",
-            str(corpus["reports"]),
-            "-o",
-            str(tmp_path / "x.parquet"),
-            "--model",
-            str(tmp_path),
-        ],
-    )
+    r = CliRunner().invoke(app, ["label", str(corpus["reports"]), "-o", str(tmp_path / "x.parquet"),
+                                 "--model", str(tmp_path)])
     assert r.exit_code == 2 and "not a report model directory" in _said(r)
-    r = CliRunner().invoke(
-        app,
-        ["labels", "train-model", "--reports", str(corpus["reports"]), "-o", str(tmp_path / "m")],
-    )
+    r = CliRunner().invoke(app, ["labels", "train-model", "--reports", str(corpus["reports"]),
+                                 "-o", str(tmp_path / "m")])
     assert r.exit_code == 2 and "nothing to train on" in _said(r)
-    r = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "train-model",
-            "--reports",
-            str(corpus["reports"]),
-            "--labels",
-            str(corpus["labels"]),
-            "--encoder",
-            str(tmp_path / "none"),
-            "-o",
-            str(tmp_path / "m"),
-        ],
-    )
+    r = CliRunner().invoke(app, ["labels", "train-model", "--reports", str(corpus["reports"]),
+                                 "--labels", str(corpus["labels"]), "--encoder", str(tmp_path / "none"),
+                                 "-o", str(tmp_path / "m")])
     assert r.exit_code == 2 and "no config.json" in _said(r)
     other = tmp_path / "other_gold.parquet"
     pd.read_parquet(corpus["labels"]).assign(report_id="elsewhere").to_parquet(other, index=False)
-    r = CliRunner().invoke(
-        app,
-        [
-            "labels",
-            "train-model",
-            "--reports",
-            str(corpus["reports"]),
-            "--gold",
-            str(other),
-            "-o",
-            str(tmp_path / "m"),
-        ],
-    )
+    r = CliRunner().invoke(app, ["labels", "train-model", "--reports", str(corpus["reports"]),
+                                 "--gold", str(other), "-o", str(tmp_path / "m")])
     assert r.exit_code == 2 and "none of its reports is in" in _said(r)

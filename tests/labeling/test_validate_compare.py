@@ -105,10 +105,9 @@ def test_each_labeler_scored_as_alone(files: dict[str, Path], report_ids: list[s
         sbs = res["side_by_side"]
         assert sbs["micro_f1"] == {"rules": 0.5, "model": pytest.approx(5 / 6)}
         assert sbs["per_finding_f1"]["disc_herniation"]["rules"] == 0.0
-        assert (
-            sbs["per_finding_f1"]["disc_herniation"]["model"]
-            != sbs["per_finding_f1"]["disc_herniation"]["model"]
-        )  # NaN: the model's comparison has no such key
+        assert sbs["per_finding_f1"]["disc_herniation"]["model"] != sbs["per_finding_f1"][
+            "disc_herniation"
+        ]["model"]  # NaN: the model's comparison has no such key
         assert res["n_differing_keys"] == 5
 
 
@@ -118,11 +117,8 @@ def test_side_by_side_table(files: dict[str, Path]) -> None:
     assert lines[0].split() == ["metric", "rules", "model"]
     rows = {" ".join(ln.split()[:-2]): ln.split()[-2:] for ln in lines[1:]}
     assert list(rows)[:5] == ["micro-F1", "precision", "recall", "exact", "kappa"]
-    for label, key in [
-        ("micro-F1", "micro_f1"),
-        ("exact", "exact_on_shared_keys"),
-        ("kappa", "kappa_linear_graded"),
-    ]:
+    for label, key in [("micro-F1", "micro_f1"), ("exact", "exact_on_shared_keys"),
+                       ("kappa", "kappa_linear_graded")]:
         want = [f"{res['labelers'][n][key]:.3f}" for n in ("rules", "model")]
         assert rows[label] == want, label
     assert rows["micro-F1"] == ["0.500", "0.833"]
@@ -214,18 +210,12 @@ def _invoke(*args: str) -> tuple[int, str]:
 def test_cli_side_by_side(files: dict[str, Path], tmp_path: Path) -> None:
     html_path, json_path = tmp_path / "page.html", tmp_path / "m.json"
     code, out = _invoke(
-        "--pred",
-        f"rules={files['rules']}",
-        "--pred",
-        str(files["model"]),  # plain path: named by its stem
-        "--gold",
-        str(files["gold"]),
-        "-o",
-        str(html_path),
-        "--json",
-        str(json_path),
-        "--reports",
-        str(files["reports"]),
+        "--pred", f"rules={files['rules']}",
+        "--pred", str(files["model"]),  # plain path: named by its stem
+        "--gold", str(files["gold"]),
+        "-o", str(html_path),
+        "--json", str(json_path),
+        "--reports", str(files["reports"]),
     )
     assert code == 0, out
     m = _strict_json(json_path)
@@ -246,14 +236,7 @@ def test_cli_single_pred_unchanged(files: dict[str, Path], tmp_path: Path) -> No
     for spec in (str(files["rules"]), f"rules={files['rules']}"):
         json_path, html_path = tmp_path / "m.json", tmp_path / "v.html"
         code, out = _invoke(
-            "--pred",
-            spec,
-            "--gold",
-            str(files["gold"]),
-            "--json",
-            str(json_path),
-            "-o",
-            str(html_path),
+            "--pred", spec, "--gold", str(files["gold"]), "--json", str(json_path), "-o", str(html_path)
         )
         assert code == 0, out
         assert _strict_json(json_path) == _strict_json(ref_json)
@@ -266,37 +249,20 @@ def test_cli_single_pred_unchanged(files: dict[str, Path], tmp_path: Path) -> No
 def test_cli_errors(files: dict[str, Path], tmp_path: Path) -> None:
     json_path = tmp_path / "m.json"
     code, out = _invoke(
-        "--pred",
-        f"a={files['rules']}",
-        "--pred",
-        f"a={files['model']}",
-        "--gold",
-        str(files["gold"]),
-        "--json",
-        str(json_path),
+        "--pred", f"a={files['rules']}", "--pred", f"a={files['model']}",
+        "--gold", str(files["gold"]), "--json", str(json_path),
     )
     assert code == 2 and "duplicate labeler name 'a'" in " ".join(out.split())
     other = tmp_path / "other"
     other.mkdir()
     MODEL.to_csv(other / "rules.csv", index=False)
     code, out = _invoke(
-        "--pred",
-        str(files["rules"]),
-        "--pred",
-        str(other / "rules.csv"),
-        "--gold",
-        str(files["gold"]),
+        "--pred", str(files["rules"]), "--pred", str(other / "rules.csv"), "--gold", str(files["gold"])
     )
     assert code == 2 and "duplicate labeler name 'rules'" in " ".join(out.split())
     code, out = _invoke(
-        "--pred",
-        f"a={files['rules']}",
-        "--pred",
-        f"b={tmp_path / 'missing.csv'}",
-        "--gold",
-        str(files["gold"]),
-        "--json",
-        str(json_path),
+        "--pred", f"a={files['rules']}", "--pred", f"b={tmp_path / 'missing.csv'}",
+        "--gold", str(files["gold"]), "--json", str(json_path),
     )
     flat = " ".join(out.split())
     assert code == 2 and "labeler 'b'" in flat and "no such label table" in flat

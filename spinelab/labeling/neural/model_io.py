@@ -50,9 +50,7 @@ class SlotPrediction:
 class LoadedModel:
     """A report model ready to predict: tokenizer, network (eval mode), windowing."""
 
-    def __init__(
-        self, tokenizer: Any, model: ReportModel, windowing: Windowing, meta: dict[str, Any]
-    ):
+    def __init__(self, tokenizer: Any, model: ReportModel, windowing: Windowing, meta: dict[str, Any]):
         self.tokenizer, self.model, self.windowing, self.meta = tokenizer, model, windowing, meta
         #: level parser for the level-mention features (None: the packaged level rules)
         self.parser: Any = None
@@ -60,9 +58,8 @@ class LoadedModel:
     def encode(self, text: str) -> dict[str, np.ndarray]:
         """``windows.encode_report`` with this model's windowing and level parser."""
         w = self.windowing
-        return encode_report(
-            self.tokenizer, text, max_length=w.max_length, stride=w.stride, parser=self.parser
-        )
+        return encode_report(self.tokenizer, text, max_length=w.max_length, stride=w.stride,
+                             parser=self.parser)
 
     @torch.no_grad()
     def predict(self, texts: list[str], batch_size: int = 8) -> list[SlotPrediction]:

@@ -48,12 +48,10 @@ class ModelLabeler:
         if not 0.0 <= combine_threshold <= 1.0:
             raise ValueError(f"combine_threshold {combine_threshold} must be within [0, 1]")
         self.settings: dict[str, Any] = {
-            "model_dir": str(model_dir),
-            "combine": bool(combine),
+            "model_dir": str(model_dir), "combine": bool(combine),
             "combine_threshold": float(combine_threshold),
             "rules_dir": None if rules_dir is None else str(rules_dir),
-            "device": device,
-            "max_chars": int(max_chars),
+            "device": device, "max_chars": int(max_chars),
         }
         self._build()
 
@@ -106,20 +104,11 @@ class ModelLabeler:
         for lv, f, v, unc, p in pred.slots():
             s0, e0 = (int(x) for x in pred.evidence[_LEVEL_INDEX[lv], _FINDING_INDEX[f]])
             a, b = sentence_bounds(text, s0, max(e0, s0 + 1))
-            rows.append(
-                {
-                    "report_id": report_id,
-                    "level": lv,
-                    "finding": f,
-                    "value": v,
-                    "uncertain": unc,
-                    "evidence": text[a:b],
-                    "start": a,
-                    "end": b,
-                    "section": section(s0),
-                    "p": p,
-                }
-            )
+            rows.append({
+                "report_id": report_id, "level": lv, "finding": f, "value": v,
+                "uncertain": unc, "evidence": text[a:b], "start": a, "end": b,
+                "section": section(s0), "p": p,
+            })
         return rows
 
     def label_report(self, report_id: str, text: object) -> list[dict[str, Any]]:
@@ -129,14 +118,12 @@ class ModelLabeler:
         model = self.model_rows(rid, t)
         if self.rules is None:
             return [{k: v for k, v in r.items() if k != "p"} for r in model]
-        return combine_rows(
-            self.rules.label_report(rid, t), model, self.settings["combine_threshold"]
-        )
+        return combine_rows(self.rules.label_report(rid, t), model,
+                            self.settings["combine_threshold"])
 
 
-def combine_rows(
-    rules: list[dict[str, Any]], model: list[dict[str, Any]], threshold: float
-) -> list[dict[str, Any]]:
+def combine_rows(rules: list[dict[str, Any]], model: list[dict[str, Any]],
+                 threshold: float) -> list[dict[str, Any]]:
     """Rules rows, plus model rows (with probability ``p`` >= ``threshold``) on keys the rules
     do not state. Model rows lose their ``p``."""
     keys = {(r["level"], r["finding"]) for r in rules}

@@ -74,11 +74,7 @@ class SlotDecoder(nn.Module):
         self.level_emb = nn.Embedding(N_LEVELS, d_model)
         self.finding_emb = nn.Embedding(N_FINDINGS, d_model)
         layer = nn.TransformerDecoderLayer(
-            d_model,
-            cfg.heads,
-            cfg.ff_mult * d_model,
-            cfg.dropout,
-            batch_first=True,
+            d_model, cfg.heads, cfg.ff_mult * d_model, cfg.dropout, batch_first=True,
             norm_first=True,
         )
         self.decoder = nn.TransformerDecoder(layer, cfg.layers)
@@ -122,9 +118,8 @@ class SlotDecoder(nn.Module):
         if bias is not None:  # float mask: added to every head's cross-attention logits
             mask = bias.masked_fill(pad[:, None, :], float("-inf"))
             mask = mask.repeat_interleave(self.n_heads, 0)
-        h = self.decoder(
-            q, memory, memory_mask=mask, memory_key_padding_mask=None if mask is not None else pad
-        )
+        h = self.decoder(q, memory, memory_mask=mask,
+                         memory_key_padding_mask=None if mask is not None else pad)
         scores = self.pool_query(h) @ memory.transpose(1, 2) / math.sqrt(d)
         if bias is not None:
             scores = scores + bias

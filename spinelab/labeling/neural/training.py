@@ -89,15 +89,8 @@ def slot_loss(
 class ReportModelTask(L.LightningModule):
     """Lightning wrapper: ``slot_loss``, AdamW with two learning rates, linear warm-up/decay."""
 
-    def __init__(
-        self,
-        model: ReportModel,
-        lr_encoder: float,
-        lr_head: float,
-        weight_decay: float,
-        warmup_fraction: float,
-        not_mentioned_weight: float,
-    ) -> None:
+    def __init__(self, model: ReportModel, lr_encoder: float, lr_head: float,
+                 weight_decay: float, warmup_fraction: float, not_mentioned_weight: float) -> None:
         super().__init__()
         self.model = model
         self.lr_encoder, self.lr_head = lr_encoder, lr_head
@@ -139,9 +132,8 @@ def encoder_layers(model: ReportModel) -> int:
     return int(model.encoder.config.num_hidden_layers)
 
 
-def cache_encoder_states(
-    model: ReportModel, samples: list[dict[str, Any]], batch_size: int = 16
-) -> None:
+def cache_encoder_states(model: ReportModel, samples: list[dict[str, Any]],
+                         batch_size: int = 16) -> None:
     """Run the (fully frozen) encoder once over every sample and keep its token states in the
     sample as ``hidden`` (float16 ``[W, T, D]``): the decoder then trains without re-encoding."""
     enc = model.encoder.eval()
@@ -169,9 +161,7 @@ def freeze_encoder_layers(model: ReportModel, n: int) -> int:
     try:
         parts = [enc.embeddings, *list(enc.encoder.layer)[:n]]
     except AttributeError as e:
-        raise ValueError(
-            "freeze_layers needs a BERT-style encoder (embeddings, encoder.layer)"
-        ) from e
+        raise ValueError("freeze_layers needs a BERT-style encoder (embeddings, encoder.layer)") from e
     frozen = 0
     for part in parts:
         for p in part.parameters():
@@ -181,9 +171,8 @@ def freeze_encoder_layers(model: ReportModel, n: int) -> int:
 
 
 # ---------------------------------------------------------------- data
-def read_reports(
-    sources: str | Path | Sequence[str | Path], *, id_col: str = "report_id", text_col: str = "text"
-) -> tuple[dict[str, str], dict[str, int]]:
+def read_reports(sources: str | Path | Sequence[str | Path], *, id_col: str = "report_id",
+                 text_col: str = "text") -> tuple[dict[str, str], dict[str, int]]:
     """``{report_id: text}`` of every labelable report of one report table or several, and a
     count of the skipped ones by reason (empty, not text, not lumbar, unreadable row, and
     ``duplicate_id`` for an id already read, in this table or an earlier one)."""
@@ -211,61 +200,34 @@ def read_reports(
     return texts, skipped
 
 
-def build_samples(
-    tokenizer: Any,
-    texts: dict[str, str],
-    labels: pd.DataFrame,
-    ids: Sequence[str],
-    windowing: Windowing,
-) -> list[dict[str, Any]]:
+def build_samples(tokenizer: Any, texts: dict[str, str], labels: pd.DataFrame,
+                  ids: Sequence[str], windowing: Windowing) -> list[dict[str, Any]]:
     """Encoded windows + targets of each report in ``ids`` (labels: REPORT_LABELS table)."""
     by_id = {k: g for k, g in labels.groupby("report_id", sort=False)} if len(labels) else {}
     out = []
     for rid in ids:
         rows = by_id.get(rid)
         targets = encode_targets(rows.to_dict("records") if rows is not None else [])
-        enc = encode_report(
-            tokenizer, texts[rid], max_length=windowing.max_length, stride=windowing.stride
-        )
+        enc = encode_report(tokenizer, texts[rid], max_length=windowing.max_length,
+                            stride=windowing.stride)
         out.append({**enc, **targets})
     return out
 
 
 def _loader(samples: list[dict[str, Any]], batch_size: int, shuffle: bool, seed: int) -> DataLoader:
     g = torch.Generator().manual_seed(seed)
-    return DataLoader(
-        samples,
-        batch_size=batch_size,
-        shuffle=shuffle,
-        generator=g,  # type: ignore[arg-type]
-        collate_fn=collate_reports,
-        num_workers=0,
-    )
+    return DataLoader(samples, batch_size=batch_size, shuffle=shuffle, generator=g,  # type: ignore[arg-type]
+                      collate_fn=collate_reports, num_workers=0)
 
 
-def fit_phase(
-    model: ReportModel,
-    train: list[dict[str, Any]],
-    val: list[dict[str, Any]],
-    cfg: TrainConfig,
-    epochs: int,
-    lr_scale: float,
-    log_dir: Path,
-    name: str,
-    max_minutes: float | None,
-    progress: bool,
-) -> dict[str, Any]:
+def fit_phase(model: ReportModel, train: list[dict[str, Any]], val: list[dict[str, Any]],
+              cfg: TrainConfig, epochs: int, lr_scale: float, log_dir: Path, name: str,
+              max_minutes: float | None, progress: bool) -> dict[str, Any]:
     """One ``Trainer.fit`` of ``epochs`` over ``train``; returns steps, seconds, reports/s."""
     from lightning.pytorch.loggers import CSVLogger
 
-    task = ReportModelTask(
-        model,
-        cfg.lr_encoder * lr_scale,
-        cfg.lr_head * lr_scale,
-        cfg.weight_decay,
-        cfg.warmup_fraction,
-        cfg.not_mentioned_weight,
-    )
+    task = ReportModelTask(model, cfg.lr_encoder * lr_scale, cfg.lr_head * lr_scale,
+                           cfg.weight_decay, cfg.warmup_fraction, cfg.not_mentioned_weight)
     gpu = torch.cuda.is_available()
     trainer = L.Trainer(
         max_epochs=epochs,
@@ -282,20 +244,13 @@ def fit_phase(
         log_every_n_steps=10,
     )
     t0 = time.perf_counter()
-    trainer.fit(
-        task,
-        _loader(train, cfg.batch_size, True, cfg.seed),
-        _loader(val, cfg.batch_size, False, cfg.seed) if val else None,
-    )
+    trainer.fit(task, _loader(train, cfg.batch_size, True, cfg.seed),
+                _loader(val, cfg.batch_size, False, cfg.seed) if val else None)
     dt = time.perf_counter() - t0
     seen = min(trainer.global_step * cfg.batch_size, len(train) * max(1, trainer.current_epoch))
-    return {
-        "reports": len(train),
-        "epochs_done": int(trainer.current_epoch),
-        "steps": int(trainer.global_step),
-        "seconds": round(dt, 1),
-        "train_reports_per_s": round(seen / dt, 2) if dt > 0 else None,
-    }
+    return {"reports": len(train), "epochs_done": int(trainer.current_epoch),
+            "steps": int(trainer.global_step), "seconds": round(dt, 1),
+            "train_reports_per_s": round(seen / dt, 2) if dt > 0 else None}
 
 
 def predicted_rows(loaded: LoadedModel, texts: dict[str, str], ids: Sequence[str]) -> pd.DataFrame:
@@ -309,9 +264,8 @@ def predicted_rows(loaded: LoadedModel, texts: dict[str, str], ids: Sequence[str
     return pd.DataFrame(rows, columns=["report_id", "level", "finding", "value", "uncertain"])
 
 
-def agreement(
-    loaded: LoadedModel, texts: dict[str, str], labels: pd.DataFrame, ids: Sequence[str]
-) -> dict[str, Any]:
+def agreement(loaded: LoadedModel, texts: dict[str, str], labels: pd.DataFrame,
+              ids: Sequence[str]) -> dict[str, Any]:
     """Micro-F1 etc. of the model's rows against ``labels`` on the reports ``ids``."""
     from spinelab.labeling.validate import compare_tables, headline_figures, score_comparison
 
@@ -369,11 +323,9 @@ def train_report_model(
     out = Path(out_dir)
     log_dir = out.with_name(f"{out.name}.logs")
     t0 = time.perf_counter()
-    summary: dict[str, Any] = {
-        "reports": len(texts),
-        "skipped": skipped,
-        "config": {k: v for k, v in asdict(cfg).items() if k not in ("windowing", "decoder")},
-    }
+    summary: dict[str, Any] = {"reports": len(texts), "skipped": skipped,
+                               "config": {k: v for k, v in asdict(cfg).items()
+                                          if k not in ("windowing", "decoder")}}
     rng = np.random.default_rng(cfg.seed)
     weak, val_ids = None, []
     if labels is not None:
@@ -387,9 +339,8 @@ def train_report_model(
         if frozen:
             cache_encoder_states(model, train + val)
         if cfg.epochs > 0:
-            summary["weak"] = fit_phase(
-                model, train, val, cfg, cfg.epochs, 1.0, log_dir, "weak", cfg.max_minutes, progress
-            )
+            summary["weak"] = fit_phase(model, train, val, cfg, cfg.epochs, 1.0, log_dir, "weak",
+                                        cfg.max_minutes, progress)
         summary["weak"] = {**summary.get("weak", {}), "val_reports": len(val_ids)}
     if gold is not None:
         g = read_label_table(gold)
@@ -401,18 +352,9 @@ def train_report_model(
         if frozen:
             cache_encoder_states(model, train)
         if cfg.gold_epochs > 0:
-            summary["gold"] = fit_phase(
-                model,
-                train,
-                [],
-                cfg,
-                cfg.gold_epochs,
-                cfg.gold_lr_scale,
-                log_dir,
-                "gold",
-                cfg.max_minutes,
-                progress,
-            )
+            summary["gold"] = fit_phase(model, train, [], cfg, cfg.gold_epochs,
+                                        cfg.gold_lr_scale, log_dir, "gold", cfg.max_minutes,
+                                        progress)
         summary["gold"] = {**summary.get("gold", {}), "reports_not_in_input": len(missing)}
     summary["seconds"] = round(time.perf_counter() - t0, 1)
     model.eval()

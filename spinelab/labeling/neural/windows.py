@@ -114,13 +114,8 @@ def encode_report(
         att[w, :k] = 1
         tok[w, :k] = ~np.asarray(enc["special_tokens_mask"][w], bool)
         off[w, :k] = np.asarray(enc["offset_mapping"][w], np.int64).reshape(k, 2)
-    return {
-        "input_ids": ids,
-        "attention_mask": att,
-        "token_mask": tok,
-        "offsets": off,
-        "level_hot": level_features(text, off, parser),
-    }
+    return {"input_ids": ids, "attention_mask": att, "token_mask": tok, "offsets": off,
+            "level_hot": level_features(text, off, parser)}
 
 
 def collate_reports(samples: Sequence[dict[str, Any]]) -> dict[str, torch.Tensor]:
@@ -132,11 +127,7 @@ def collate_reports(samples: Sequence[dict[str, Any]]) -> dict[str, torch.Tensor
     report). Target arrays present in every sample are stacked as ``[B, L, F]``."""
     t = max(s["input_ids"].shape[1] for s in samples)
     keys: tuple[tuple[str, Any], ...] = (
-        ("input_ids", 0),
-        ("attention_mask", 0),
-        ("token_mask", False),
-        ("level_hot", 0.0),
-    )
+        ("input_ids", 0), ("attention_mask", 0), ("token_mask", False), ("level_hot", 0.0))
     if all("hidden" in s for s in samples):
         keys = (*keys, ("hidden", 0.0))
     parts: dict[str, list[np.ndarray]] = {k: [] for k, _ in keys}
