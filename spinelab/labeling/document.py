@@ -40,7 +40,8 @@ _OWN_GUESS = re.compile(
     r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b|"
     # a clinician's guess from the examination ('My physio thinks I've got a prolapse at L4/5')
     r"\b(?:physio(?:therapist)?|chiro(?:practor)?|osteo(?:path)?|gp)\s+(?:thinks|reckons)\b|"
-    r"\bI\s+think\s+I\s+(?:might|may|could)\s+have\b",  # 'I think I might have stenosis there'
+    # 'I think I might have stenosis there', 'i think my L3-L4 also bulging'
+    r"\bI\s+think\s+(?:I\s+(?:might|may|could)\s+have|my)\b",
     re.I,
 )
 #: words of a remark on people or findings in general, never a report's
@@ -242,9 +243,10 @@ class DocumentLabeler:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
                     if lv is None:
-                        if ctx is not None and (strong or not negative):
+                        these_m = None if f.specific else _THESE.search(text, s, e)
+                        # (a negation 'at these levels' is of them too, carried from any line)
+                        if ctx is not None and (strong or not negative or these_m is not None):
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
-                            these_m = None if f.specific else _THESE.search(text, s, e)
                             lv = ctx_all if these_m is not None and ctx_all else ctx
                             two = these_m is not None and (these_m["both"] or these_m["either"])
                             if two and len(lv) == 1 and len(recent) > 1:

@@ -158,6 +158,13 @@ _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrus
 _CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"')
     r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*", re.I
 )
+#: a disc finding right after a level: the level heads a statement of its own
+_LEADS_NEXT = re.compile(
+    r"\s+(?:(?:mild|moderate|severe|small|large|minimal|diffuse|broad[\s-]*based|focal|central|"
+    r"posterior|posterocentral|paracentral|left|right)\s+){0,3}(?:dis[ck]|bulg|buldg|protru|"
+    r"herni|extru|pivd|hnp)",
+    re.I,
+)
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
@@ -1642,12 +1649,23 @@ class SentenceAnalyser:
                 # 'L4/L5 central disc herniation and L5/S1 disc bulge': a level led by a
                 # conjunction starts the next statement when this one has its level before it
                 led = (
-                    _CONJ_GAP.fullmatch(gap) is not None and any(m.start < st.start for m in usable)
-                ) or (
-                    # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
-                    nw > 1
-                    and any(
-                        m.end <= st.start and not text[m.end : st.start].strip() for m in usable
+                    (
+                        _CONJ_GAP.fullmatch(gap) is not None
+                        and any(m.start < st.start for m in usable)
+                    )
+                    or (
+                        # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
+                        nw > 1
+                        and any(
+                            m.end <= st.start and not text[m.end : st.start].strip() for m in usable
+                        )
+                    )
+                    or (
+                        # 'L4-L5 ... stenosis and b/l foraminal narrowing L5-S1 disc bulge with ...'
+                        # (run on, no punctuation): the level opens the next statement
+                        not gap.strip()
+                        and _LEADS_NEXT.match(text, fol.end) is not None
+                        and any(m.end <= st.start for m in usable)
                     )
                 )
                 tight = (

@@ -88,7 +88,7 @@ def _index(m: re.Match[str], prefix: str) -> int | None:
         return int(m.group(prefix + "tn")) - 12
     if n := m.group(prefix + "ln"):
         return int(n) if n.isdigit() else _ROMAN_VALUE[n.upper()]
-    if m.group(prefix + "sn"):
+    if m.group(prefix + "sn") is not None:  # (empty: 'L5/S' with the 1 left out)
         return 6
     return None
 

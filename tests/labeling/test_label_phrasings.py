@@ -2813,6 +2813,80 @@ SESSION30 += [  # sets CN-CQ
     ),
 ]
 
+SESSION30 += [  # sets CR-CU
+    (
+        "'i think my L3-L4 also bulging' is the poster's guess",
+        "my MRI result: mild disc bulge L4/5, L5S1 with mild bilateral neural foramina "
+        "narrowing. i think my L3-L4 also bulging bcz pain is going upper also",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "'The radiologist wrote \"MRI of the lumbar spine is within normal limits.\"'",
+        'The radiologist wrote "MRI of the lumbar spine is within normal limits. No disc '
+        'herniation or spinal stenosis." What else can cause this pain?',
+        {("L4-L5", "disc_bulge"): "absent", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'no significant central canal stenosis at any level neural foramina are patent' (run on)",
+        "mild diffuse disc bulges at L3-L4 and L4-L5 no significant central canal stenosis at "
+        "any level neural foramina are patent at all levels.",
+        {("L4-L5", "foraminal_stenosis_left"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Canal normal at these levels' is of the levels named before, on any line",
+        "LS spine MRI\n* L4-5 & L5-S1 PIVD (posterocentral)\n* Mild bilateral lateral recess "
+        "stenosis at both levels\n* Canal normal at these levels",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "run on: '... b/l neural foraminal narrowing L5-S1 disc bulge with ...': the level opens "
+        "the next statement",
+        "L4-L5 diffuse disc buldge with posterocentral protrusion causing moderate spinal canal "
+        "stenosis and b/l neural foraminal narrowing L5-S1 disc bulge with mild b/l foraminal "
+        "narowing.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'L5/S:' (the 1 left out), 'Th12-L1 no abn.', 'Other levels n.p.'",
+        "MRI L-spine\nTh12-L1 no abn.\nL4/5: disc bulging. moderate canal stenosis.\nL5/S: lt "
+        "paramedian HNP. Bilateral foraminal stenosis (L>R).\nOther levels n.p.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "disc_herniation"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "'alignment are natural', 'foramina are natural' (translated)",
+        "Vertebral corpus heights and alignment are natural. At L5-S1 level, central protrusion "
+        "of the disc indents the dural sac. Bilateral neural foramina are natural.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'from L2-L3 down to L4-L5' is a range",
+        "Diffuse disc bulges from L2-L3 down to L4-L5 indenting the thecal sac.",
+        {("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Previous film: ...' then 'Current: ...' (undated headings)",
+        "Previous film: L4/5 disc herniation, left lateral recess narrowed.\nCurrent: L4/5 "
+        "herniated disc smaller than before, left lateral recess no longer narrowed.",
+        {("L4-L5", "subarticular_stenosis_left"): "none"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
