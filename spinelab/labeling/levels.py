@@ -188,6 +188,8 @@ class LevelParser:
                     continue  # dictated 'L4 5': only the next disc down
             else:
                 ib = _index(m, "b")
+                if m.group("bsn") == "" and ia != 5:
+                    continue  # 'L5/S' with the 1 left out, but not OCR's 'L4-S' (L4-5)
             if ia is None or ib is None or ib <= ia:
                 continue
             out.append((m.start(), m.end(), ia, ib))
