@@ -119,6 +119,7 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+_SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
 _WHICH = re.compile(r"which", re.I)
@@ -1551,9 +1552,27 @@ class SentenceAnalyser:
         self, text: str, items: list[Item], k: int, chain: list[Item]
     ) -> tuple[str, str] | None:
         """(the other side's finding suffix, its grade) after a graded one-sided predicate:
-        'moderate left foraminal stenosis, mild right.' gives ('right', 'mild')."""
+        'moderate left foraminal stenosis, mild right.' gives ('right', 'mild'); 'right
+        foraminal narrowing is moderate, left is mild.' gives ('left', 'mild')."""
         own = {s for it in chain if it.kind == "D" for s in it.rule.sides}
-        if _grade_of(chain) is None or len(own) != 1 or k + 2 >= len(items):
+        if len(own) != 1 or k + 2 >= len(items):
+            return None
+        if _grade_of(chain) is None:  # '..., left is mild.': a grade after a copula each
+            if k + 3 >= len(items):
+                return None
+            g1, d, g2 = items[k + 1], items[k + 2], items[k + 3]
+            if (
+                g1.kind == "G"
+                and d.kind == "D"
+                and g2.kind == "G"
+                and len(d.rule.sides) == 1
+                and not own & set(d.rule.sides)
+                and _COPULA_GAP.fullmatch(text, items[k].end, g1.start)
+                and _COMMA_GAP.fullmatch(text, g1.end, d.start)
+                and _SIDE_IS.fullmatch(text, d.end, g2.start)
+                and _CLAUSE_END.match(text, g2.end)
+            ):
+                return d.rule.sides[0], g2.value
             return None
         g, d = items[k + 1], items[k + 2]
         if (

@@ -2887,6 +2887,42 @@ SESSION30 += [  # sets CR-CU
     ),
 ]
 
+SESSION30 += [  # sets CV-CY
+    (
+        "'Right foraminal narrowing is moderate, left is mild.'",
+        "L4/L5: disc bulge. Right foraminal narrowing is moderate, left is mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'MRI LS SPINE    (Dated: 05/06/2021)' then '(Dated: 22/09/2023)' headings",
+        "MRI LS SPINE    (Dated: 05/06/2021)\nL4-5: Posterocentral disc protrusion.\n\n"
+        "MRI LS SPINE    (Dated: 22/09/2023)\nL4-5: Diffuse disc bulge. No canal narrowing.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'recessal stenosis left' (translated); 'Spinal canal wide at all levels'",
+        "Broad-based disc protrusion L4/5 mediolateral left with recessal stenosis left. "
+        "Spinal canal wide at all levels.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'foramnial' is foraminal",
+        "l4 l5 moderate diffuse bulge causing mild central stenosis and mild bilat foramnial "
+        "narrowing.",
+        {("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
