@@ -64,12 +64,6 @@ _THESE = re.compile(
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
-#: a label of a structure outside the schema's findings ('Conus: ... Normal.')
-_STRUCTURE = re.compile(
-    r"\b(?:conus|cord|marrow|paraspinal|soft\s+tissues?|vertebrae|vertebral\s+bod|bones?|"
-    r"sacroiliac|si\s+joints?|kidneys?|renal|abdomen|pelvis|hips?)",
-    re.I,
-)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 #: a statement of one level it does not name ('the canal is preserved at this level')
@@ -119,6 +113,8 @@ class DocumentLabeler:
         )
         self.splitter = SectionSplitter(rules.sections, line_level)
         self.context_excl = re.compile(rules.levels.context_exclusions, re.I)
+        #: a label of a structure outside the schema's findings ('Conus: ... Normal.')
+        self.structure_label = re.compile(rules.vocab.structure_label, re.I)
         self.reader = SentenceReader(self.tagger, self.levels, self.context_excl)
         self._ranks: dict[str, int] = {}
 
@@ -216,7 +212,7 @@ class DocumentLabeler:
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
                     fhead = None
-                    if _STRUCTURE.search(head.group(1)):
+                    if self.structure_label.search(head.group(1)):
                         label_line, label_at = line, s
             elif fhead is not None and line == fhead_line:
                 if not (f.stated or f.bare_normal or f.study_normal) or (

@@ -118,7 +118,6 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
-_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
@@ -173,7 +172,8 @@ _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)
 _IS = r"(?:is|are|appears?|remains?)"
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+#: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
+_GRADE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
     re.I,
@@ -1407,7 +1407,7 @@ class SentenceAnalyser:
                 continue  # '..., which is now moderate on the left and ...' (_COPULA_GAP)
             if prev is items[k]:
                 comma = (
-                    it.kind == "G" and _COMMA_GAP.fullmatch(text, prev.end, it.start) is not None
+                    it.kind == "G" and _ELIDED_COMMA.fullmatch(text, prev.end, it.start) is not None
                 )
                 ok = (
                     _COPULA_GAP.fullmatch(text, prev.end, it.start)
@@ -1430,7 +1430,7 @@ class SentenceAnalyser:
                 if prev is items[k]:
                     grade = None  # the predicate's grade: the next side needs its own
             prev = it
-        if comma and (len(sides) < 2 or not _CLAUSE_END.match(text, prev.end)):
+        if comma and (len(sides) < 2 or not _GRADE_END.match(text, prev.end)):
             return {}, []  # 'narrowing, minimal left and severe right subarticular ...': another's
         if len(out) == 2 and len(set(out.values())) == 2:
             return out, []
@@ -1442,7 +1442,7 @@ class SentenceAnalyser:
             a, b = items[k].end, items[k + 1].start
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return items[k + 1].value  # '... is moderate', 'foraminal stenosis: moderate'
-            if _LEVEL_GAP.fullmatch(text, a, b) and _CLAUSE_END.match(text, items[k + 1].end):
+            if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, items[k + 1].end):
                 return items[k + 1].value  # 'foraminal narrowing L4/5 mild.'
 
         return None
@@ -1568,9 +1568,9 @@ class SentenceAnalyser:
                 and len(d.rule.sides) == 1
                 and not own & set(d.rule.sides)
                 and _COPULA_GAP.fullmatch(text, items[k].end, g1.start)
-                and _COMMA_GAP.fullmatch(text, g1.end, d.start)
+                and _ELIDED_COMMA.fullmatch(text, g1.end, d.start)
                 and _SIDE_IS.fullmatch(text, d.end, g2.start)
-                and _CLAUSE_END.match(text, g2.end)
+                and _GRADE_END.match(text, g2.end)
             ):
                 return d.rule.sides[0], g2.value
             return None

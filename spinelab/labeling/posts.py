@@ -33,9 +33,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: where a sentence of running prose may start: the text's start, a line start, or after a full
 #: stop and one or two spaces or after an emoji (a quote mark, bracket or bullet before its first
 #: word skipped)
-_SENTENCE_START = re.compile(
-    r"\A[ \t>*\[(-]*|\n[ \t>*\[(-]*|[.!?] {1,2}[>*\[(-]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+"
-)
+#: pictographs and symbols (emoji), and the emoji variation selector (a character class's body)
+EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f"
+_SENTENCE_START = re.compile(rf"\A[ \t>*\[(-]*|\n[ \t>*\[(-]*|[.!?] {{1,2}}[>*\[(-]*|[{EMOJI}]+\s+")
 _MONTHS = {
     m: i
     for i, names in enumerate(

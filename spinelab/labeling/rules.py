@@ -241,8 +241,11 @@ class VocabFile(_Rule):
     alignment: str
     level_normal: str
     study_normal: str
+    #: a field label naming a structure outside the schema's findings ('Conus:', 'Marrow:'): a
+    #: bare 'Normal.' after it on its line is of that structure ("(?!)": no such labels)
+    structure_label: str = "(?!)"
 
-    @field_validator("grade_joiner", "alignment", "level_normal", "study_normal")
+    @field_validator("grade_joiner", "alignment", "level_normal", "study_normal", "structure_label")
     @classmethod
     def _regex(cls, v: str) -> str:
         return check_regex(v)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import LEVEL_COLUMN
 
@@ -180,8 +181,6 @@ _OTHERWISE_STUDY = (
     r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+(?:mri\s+(?:of\s+the\s+)?)?"
     r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
 )
-#: pictographs and symbols (emoji), and the emoji variation selector
-_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\ufe0f"
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
@@ -215,7 +214,7 @@ _POST_STOPS = (
             rf"(?=[ \t]{{2}})(?<=[a-z]){_NOT_AFTER_LIST_WORD}([ \t]{{2,}})(?={_LEVEL_START})"
         ),
     ),
-    (re.compile(f"[{_EMOJI}]"), re.compile(f"[{_EMOJI}]+([ \t]+)")),
+    (re.compile(f"[{EMOJI}]"), re.compile(f"[{EMOJI}]+([ \t]+)")),
     (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
     # the poster's own clause after a report's words ('normal study, no disc bulge but i have
     # severe pain')

@@ -43,6 +43,17 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
     assert "vocab.yaml" in msg and "grades." in msg and "regular expression" in msg
 
 
+def test_a_bad_structure_label_names_its_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "vocab.yaml"
+    text = p.read_text()
+    start = text.index("structure_label:")
+    end = text.index("\n", start)
+    p.write_text(text[:start] + 'structure_label: "(conus"' + text[end:])
+    with pytest.raises(RuleFileError, match="(?s)vocab.yaml.*structure_label.*regular expression"):
+        load_rules(d)
+
+
 def test_bad_value_and_unknown_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "vocab.yaml"
