@@ -29,6 +29,14 @@ def _copy(tmp_path: Path) -> Path:
     return d
 
 
+def _replace_line(path: Path, start_of_line: str, line: str) -> None:
+    """Replace the line of rule file ``path`` that starts with ``start_of_line``."""
+    text = path.read_text()
+    start = text.index(start_of_line)
+    end = text.index("\n", start)
+    path.write_text(text[:start] + line + text[end:])
+
+
 def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "vocab.yaml"
@@ -45,11 +53,7 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
 
 def test_a_bad_structure_label_names_its_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
-    p = d / "vocab.yaml"
-    text = p.read_text()
-    start = text.index("structure_label:")
-    end = text.index("\n", start)
-    p.write_text(text[:start] + 'structure_label: "(conus"' + text[end:])
+    _replace_line(d / "vocab.yaml", "structure_label:", 'structure_label: "(conus"')
     with pytest.raises(RuleFileError, match="(?s)vocab.yaml.*structure_label.*regular expression"):
         load_rules(d)
 
@@ -84,11 +88,9 @@ def test_unknown_level_in_scope(tmp_path: Path) -> None:
 
 def test_vertebra_placeholder_used_twice_is_a_clear_error(tmp_path: Path) -> None:
     d = _copy(tmp_path)
-    p = d / "levels.yaml"
-    text = p.read_text()
-    start = text.index('endplate: "')
-    end = text.index("\n", start)
-    p.write_text(text[:start] + r'endplate: "(?:upper|lower)\\s+VERT\\s+or\\s+VERT"' + text[end:])
+    _replace_line(
+        d / "levels.yaml", 'endplate: "', r'endplate: "(?:upper|lower)\\s+VERT\\s+or\\s+VERT"'
+    )
     with pytest.raises(RuleFileError, match="levels.yaml: endplate: with its vertebrae"):
         Labeler(d)
 
