@@ -242,8 +242,18 @@ _V = rf"(?:Th|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
 _LISTHESIS_OF = re.compile(
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))"
-    # right after the word, one vertebra alone: 'Retrolisthesis L3 2 mm' (of L3 on L4)
-    rf"|\s+(?P<a3>{_V})(?![0-9])(?!\s*[-/\u2013=]\s*(?:[TLSD]\s?-?\s?)?[0-9I])",
+    # right after the word, one vertebra alone: 'Retrolisthesis L3 2 mm', 'Spondylolisthesis at
+    # L5 with pars defects' (of L3 on L4, of L5 on S1)
+    rf"|\s+(?:at\s+(?:the\s+)?)?(?P<a3>{_V})(?![0-9])(?!\s*[-/\u2013=]\s*(?:[TLSD]\s?-?\s?)?[0-9I])",
+    re.I,
+)
+#: one vertebra right before the word: 'L5 spondylolisthesis', 'Grade 1 L4 anterolisthesis',
+#: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm' (of that vertebra on the one below);
+#: searched up to the word (``endpos``), so ``\Z`` is the word's start
+_LISTHESIS_BEFORE = re.compile(
+    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+"
+    r"(?:(?:has|is|was|had|with|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
+    r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
     re.I,
 )
 #: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')
@@ -265,6 +275,7 @@ _TURNED_TO_TYPE = re.compile(
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I
 )
+_VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
     rf",?\s*(?:and|&|,)\s+(?:of\s+)?(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
@@ -833,7 +844,16 @@ class SentenceAnalyser:
             if f == "spondylolisthesis":
                 st.global_when_levelless = True
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
-                if m:
+                if m is None and (
+                    pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 40), it.start)
+                ):
+                    ia = self.lp.vertebra_index(pre.group("a"))
+                    # 'L4 L5 spondylolisthesis' names the disc level L4-L5 (the levels' business)
+                    if ia is not None and not _VERTEBRA_BEFORE.search(
+                        text, max(start, pre.start() - 8), pre.start()
+                    ):
+                        st.levels = discs_between(ia, ia + 1) or None
+                elif m:
                     va, vb = (
                         (m.group("a"), m.group("b"))
                         if m.group("a")

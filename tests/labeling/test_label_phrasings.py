@@ -2923,6 +2923,29 @@ SESSION30 += [  # sets CV-CY
     ),
 ]
 
+SESSION31: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets CZ-DC and general misses
+    (
+        "one vertebra before the listhesis word: 'L5 spondylolisthesis' is of L5 on S1",
+        "Grade 1 L4 anterolisthesis. L5 has slipped forward on S1.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L5-S1", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "'L4 L5 spondylolisthesis' is the disc level L4-L5, not the vertebra L5",
+        "L4 L5 spondylolisthesis.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "'Spondylolisthesis at L5' and 'a slipped vertebra at L4' (one vertebra, on the one below)",
+        "Spondylolisthesis at L5 with bilateral pars defects. The surgeon says there is also a "
+        "slipped vertebra at L4.",
+        {("L5-S1", "spondylolisthesis"): "present", ("L4-L5", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -2936,6 +2959,7 @@ ALL = (
     + SESSION28
     + SESSION29
     + SESSION30
+    + SESSION31
 )
 
 
