@@ -296,12 +296,13 @@ class SentenceReader:
         if am and not any(
             s + am.start() - 30 < m.end
             and m.start < s + am.end()
-            and not _OTHERWISE.search(text, m.end, s + am.start())
+            and not _OTHERWISE.search(text, m.end, s + am.end())
             for m in specific
         ):
             # a spine-wide statement, also in a run-on sentence naming levels after it; not
             # 'L4-5 alignment is normal' (a named level right before or inside it, unless
-            # 'otherwise normal alignment' says the rest of the spine)
+            # 'otherwise normal alignment' or 'Alignment: retrolisthesis of L3 on L4, otherwise
+            # normal' says the rest of the spine)
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
         if (
             len(specific) == 1
