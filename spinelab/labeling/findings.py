@@ -58,7 +58,8 @@ _OBJECT_OF_VERB = re.compile(
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
-_CLAUSE_END = re.compile(r"\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
+#: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
+_CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
@@ -159,7 +160,7 @@ _CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge
     r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*", re.I
 )
 #: a disc finding right after a level: the level heads a statement of its own
-_LEADS_NEXT = re.compile(
+LEADS_NEXT = re.compile(
     r"\s+(?:(?:mild|moderate|severe|small|large|minimal|diffuse|broad[\s-]*based|focal|central|"
     r"posterior|posterocentral|paracentral|left|right)\s+){0,3}(?:dis[ck]|bulg|buldg|protru|"
     r"herni|extru|pivd|hnp)",
@@ -248,11 +249,12 @@ _LISTHESIS_OF = re.compile(
     re.I,
 )
 #: one vertebra right before the word: 'L5 spondylolisthesis', 'Grade 1 L4 anterolisthesis',
-#: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm' (of that vertebra on the one below);
+#: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip' (of that
+#: vertebra on the one below);
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
     rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+"
-    r"(?:(?:has|is|was|had|with|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
+    r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
     re.I,
 )
@@ -1482,10 +1484,17 @@ class SentenceAnalyser:
                 and not text[chain[-1].end : after.start].strip()
             ):
                 pre = after.value
-        # 'foraminal stenosis is moderate on the left and mild on the right'
+        # 'foraminal stenosis is moderate on the left and mild on the right'; 'narrows both
+        # foramina, moderate on the right and mild on the left' (after the verb's site)
         per_side, extra = (
-            ({}, []) if forward else self._post_sides(text, items, k, _grade_of(chain))
+            self._post_sides(text, items, items.index(chain[-1]))
+            if forward and chain[-1].kind == "S"
+            else ({}, [])
+            if forward
+            else self._post_sides(text, items, k, _grade_of(chain))
         )
+        if forward and not per_side:
+            extra = []
         other: tuple[str, str] | None = None
         if any(it.kind == "D" for it in chain):
             extra = []
@@ -1703,7 +1712,7 @@ class SentenceAnalyser:
                         # 'L4-L5 ... stenosis and b/l foraminal narrowing L5-S1 disc bulge with ...'
                         # (run on, no punctuation): the level opens the next statement
                         not gap.strip()
-                        and _LEADS_NEXT.match(text, fol.end) is not None
+                        and LEADS_NEXT.match(text, fol.end) is not None
                         and any(m.end <= st.start for m in usable)
                     )
                 )

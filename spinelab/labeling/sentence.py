@@ -26,7 +26,7 @@ from collections import OrderedDict
 from typing import Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes, compute_scopes
-from spinelab.labeling.findings import NEGATIVE_VALUES, SentenceAnalyser
+from spinelab.labeling.findings import LEADS_NEXT, NEGATIVE_VALUES, SentenceAnalyser
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
 from spinelab.labeling.tagger import Tagger
@@ -40,8 +40,12 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+#: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
+_AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
+#: a clause stating the rest normal, after what the sentence says first
+_OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
 _OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I)
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
@@ -194,7 +198,12 @@ class SentenceReader:
             opening = [
                 m.start
                 for m in lvs
-                if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                if m.start == s
+                or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                or (
+                    _AND_LEADS.search(text, max(s, m.start - 6), m.start)
+                    and LEADS_NEXT.match(text, m.end) is not None
+                )
             ]
             scopes = compute_scopes(text, items, s, e, self.tagger.scope_end_after_comma, opening)
         else:
@@ -312,6 +321,21 @@ class SentenceReader:
             named = {x.finding for x in out}
             out += [x for x in _bare(specific[0]) if x.finding not in named]
             return False, False
+        # 'Mild desiccation of the L4/5 disc, otherwise normal appearances from L1/2 to L4/5'
+        if (oc := _OTHERWISE_CLAUSE.search(ltext)) is not None:
+            b0 = s + oc.end()
+            inside = [x for x in usable if x.start >= b0]
+            seg = ltext[oc.end() :]
+            for x in reversed(inside):
+                seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
+            if inside and level_normal.match(seg):
+                named = {(lv, x.finding) for x in out for lv in x.levels or ()}
+                for m in inside:  # less what the sentence says first ('L4-5 bulge, otherwise')
+                    for x in _bare(m):
+                        lvs = tuple(lv for lv in m.levels if (lv, x.finding) not in named)
+                        if lvs:
+                            out.append(x._replace(levels=lvs))
+                return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [
             m

@@ -2946,6 +2946,128 @@ SESSION31: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets CZ-DC an
 ]
 
 
+SESSION31 += [  # sets CZ-DC
+    (
+        "'my MRI (March 2022) said' ... 'The new MRI (January 2024, with contrast) says': the newest",
+        "I had a right L5-S1 microdiscectomy in 2022. Before surgery my MRI (March 2022) said: "
+        '"Large right paracentral extrusion at L5-S1 with severe right lateral recess stenosis."'
+        '\n\nNow the pain is back. The new MRI (January 2024, with contrast) says: "Postoperative '
+        'changes at L5-S1. No recurrent disc herniation. Mild right foraminal narrowing."',
+        {("L5-S1", "foraminal_stenosis_right"): "mild", ("L5-S1", "disc_herniation"): "absent"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "'my first scan in Jan 2023 said:' ... 'New one from last week says:': the newest",
+        "For anyone who remembers, my first scan in Jan 2023 said:\n'Extrusion at L4/5. Moderate central canal stenosis.'\n"
+        "New one from last week says:\n'L4/5: small residual bulge. The canal is patent.'",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'2020:' ... 'EDIT (Mar 2024): got a new MRI': a dated edit heading is the newest study",
+        "2020:\nL5-S1: mild disc bulge.\n\nEDIT (Mar 2024): got a new MRI, here it is:\n"
+        "L5-S1: right subarticular extrusion. No central canal stenosis.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'Alignment: retrolisthesis of L3 on L4, otherwise normal': the other levels aligned",
+        "Alignment: 3 mm retrolisthesis of L3 on L4, otherwise normal.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Likewise unremarkable' and the misspelt 'stensis'",
+        "L1-L2: Normal.\nL2-L3: Likewise unremarkable.\nL3-L4: No central canal stensis.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'no central stenosis and l5s1 small protrusion': a level and a disc finding end the negation",
+        "findings say l4 l5 mild disc bulge no central stenosis and l5s1 small right paracentral "
+        "protrusion touching the right s1 nerve root.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'narrows both exit foramina, moderate on the right and mild on the left': per-side grades",
+        "L5-S1: broad based disc bulge which narrows both exit foramina, moderate on the right and "
+        "mild on the left, with contact of the exiting right L5 root.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'mod rt foraminal stenosis, mild lt' at a line's end: the other side's grade",
+        "l4 l5 - mod rt foraminal stenosis, mild lt\nl5s1 - small central protrusion, no canal "
+        "stenosis",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'w/o' negates ('bulge w/o stenosis', 'spondylolysis L5 w/o slip')",
+        "L4-5: bulge w/o stenosis.\nspondylolysis L5 w/o slip",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The discs at L1-2 and L2-3 are normal', 'Normal disc at L3-4': the discs only",
+        "The discs at L1-2 and L2-3 are normal. Normal disc at L3-4.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [("L1-L2", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "', otherwise normal appearances from L1/2 to L4/5': the bare-normal set over the range",
+        "Grade 2 spondylolisthesis of L5 on S1. Mild desiccation of the L4/5 disc, otherwise normal "
+        "appearances from L1/2 to L4/5.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L5-S1", "spondylolisthesis"): "present",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "', otherwise normal from L1-2 to L5-S1' after a finding keeps the finding at its level",
+        "L4-5 mild bulge, otherwise normal from L1-2 to L5-S1.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'the canal is a bit narrow' is mild",
+        "He said I've got a prolapsed disc at L4/5, and the canal is a bit narrow at that level.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
