@@ -167,6 +167,9 @@ class DocumentLabeler:
         fhead_line = fhead_from = -1
         # the line and sentence of a structure's label ('Conus: Terminates at L1-2. Normal.')
         label_line = label_at = -1
+        # text under no header ranks below a FINDINGS section where the report has one (a
+        # poster's own account around a pasted report: 'had an L4-5 extrusion in 2022')
+        other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -234,7 +237,7 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
-                tier0 = 0 if section in ("findings", "other") else 2
+                tier0 = 0 if section == "findings" else other_tier if section == "other" else 2
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere

@@ -3060,6 +3060,14 @@ SESSION31 += [  # sets CZ-DC
         [],
     ),
     (
+        "a poster's account outside the pasted report's FINDINGS ranks below them",
+        "Background: had an L4-5 extrusion in 2022 that was treated conservatively. New MRI:\n\n"
+        "Findings:\nL4-5: The previously seen left paracentral extrusion has resolved. Mild "
+        "bilateral foraminal narrowing.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
         "'the canal is a bit narrow' is mild",
         "He said I've got a prolapsed disc at L4/5, and the canal is a bit narrow at that level.",
         {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "present"},
