@@ -68,6 +68,11 @@ _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 #: a statement of one level it does not name ('the canal is preserved at this level')
 _THIS_LEVEL = re.compile(r"\b(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b", re.I)
+#: levels named by what was done there ('at the fused levels', 'at the operated level')
+_OPERATED = re.compile(
+    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
+    re.I,
+)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
@@ -170,6 +175,7 @@ class DocumentLabeler:
         # text under no header ranks below a FINDINGS section where the report has one (a
         # poster's own account around a pasted report: 'had an L4-5 extrusion in 2022')
         other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
+        operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -241,6 +247,14 @@ class DocumentLabeler:
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
+                    if (
+                        operated
+                        and (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
+                        or ((lv == () or lv is None) and _OPERATED.search(text, s, e))
+                    ):
+                        # 'Status post L4-5 fusion. No residual stenosis at that level.', 'No
+                        # canal stenosis at the fused levels'
+                        lv, blanket = operated, False
                     if lv is None:
                         these_m = None if f.specific else _THESE.search(text, s, e)
                         # (a negation 'at these levels' is of them too, carried from any line)
@@ -285,6 +299,8 @@ class DocumentLabeler:
                     for finding, value in BARE_NORMAL:
                         add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
+            if f.procedure_levels:
+                operated = f.procedure_levels
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it
                     label_line = -1

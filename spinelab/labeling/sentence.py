@@ -113,6 +113,9 @@ class SentenceFacts(NamedTuple):
     #: every level it names, when it names several apart ('mildly at L3-4, moderately at L4-5'):
     #: what 'at these levels' in a later sentence means (``sets_context`` keeps the last one)
     named_levels: tuple[str, ...] = ()
+    #: the levels of the procedure sites it names ('Status post L4-5 fusion'): what 'at that
+    #: level' or 'at the fused levels' in a later sentence means when no level is carried
+    procedure_levels: tuple[str, ...] = ()
 
 
 def _bare(m: LevelMention) -> list[Stated]:
@@ -283,6 +286,7 @@ class SentenceReader:
             tuple(x for x in LUMBAR_LEVELS if any(x in m.levels for m in specific))
             if len(specific) > 1
             else (),
+            tuple(x for x in LUMBAR_LEVELS if any(m.excluded and x in m.levels for m in lvs)),
         )
 
     @staticmethod

@@ -3068,6 +3068,19 @@ SESSION31 += [  # sets CZ-DC
         [],
     ),
     (
+        "'at that level' and 'at the fused levels' after a procedure site name that site",
+        "Post-operative changes of posterior instrumented fusion L4 to S1. No canal stenosis at the "
+        "fused levels. At L3-4 there is a disc bulge.\n\nStatus post L2-3 laminectomy. No "
+        "residual stenosis at that level.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L3-L4", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
         "'the canal is a bit narrow' is mild",
         "He said I've got a prolapsed disc at L4/5, and the canal is a bit narrow at that level.",
         {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "present"},
