@@ -26,6 +26,9 @@ class Scopes:
     hedge: list[tuple[int, int]] = field(default_factory=list)
     prior: bool = False
     current: bool = False
+    #: the clauses of the prior cues, and where the current cues are
+    prior_clauses: list[tuple[int, int]] = field(default_factory=list)
+    current_at: list[int] = field(default_factory=list)
 
     def negated(self, pos: int) -> bool:
         """True when character ``pos`` lies in a negation scope."""
@@ -40,6 +43,14 @@ class Scopes:
             if a <= pos < b and "," not in text[a:pos]:
                 return True
         return False
+
+    def prior_only(self, pos: int) -> bool:
+        """True when ``pos`` lies in the clause of a prior cue that holds no current cue
+        ('Previously a small protrusion was described; none is seen on the current study')."""
+        return any(
+            a <= pos < b and not any(a <= c < b for c in self.current_at)
+            for a, b in self.prior_clauses
+        )
 
     def hedged(self, pos: int) -> bool:
         """True when character ``pos`` lies in a hedge scope."""
@@ -78,6 +89,10 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
 
 
 _WHICH = re.compile(r"which\s*", re.I)
+#: a comma before a new subject, parting a prior clause from a current one ('Prior exam
+#: demonstrated moderate left subarticular stenosis, the lateral recesses are now patent')
+_REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
+_THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=the\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
 #: a negation that states the present ('is no longer seen', 'has resolved')
 _GONE_NOW = re.compile(r"no\s+(?:longer|more)|resolved|disappeared|gone", re.I)
@@ -104,12 +119,21 @@ def compute_scopes(
             continue
         if cat == "prior":
             sc.prior = True
+            # (a relative clause speaks of the same thing: '..., which was unchanged')
+            cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]
+            a = max((b for b in cuts if b <= it.start), default=start)
+            a = max([a] + [m.end() for m in _THE_CLAUSE.finditer(text, a, it.start)])
+            b = min((b for b in cuts if b >= it.end), default=end)
+            m = _THE_CLAUSE.search(text, it.end, b)
+            sc.prior_clauses.append((a, m.start() if m else b))
             continue
         if cat == "current":
             sc.current = True
+            sc.current_at.append(it.start)
             continue
         if cat == "negation" and _GONE_NOW.search(text, it.start, it.end):
             sc.current = True  # 'the protrusion on the prior study is no longer seen': now
+            sc.current_at.append(it.start)
         # a break right after the cue does not end its scope ('not causing ... narrowing')
         nxt = next((b for b in bounds if b > it.start and _WORD.search(text, it.end, b)), end)
         prv = max((b for b in bounds if b <= it.start), default=start)

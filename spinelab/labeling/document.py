@@ -73,6 +73,10 @@ _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
     re.I,
 )
+#: a sentence telling of an operation at the levels it names
+_POST_OP = re.compile(
+    r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
+)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
@@ -247,9 +251,8 @@ class DocumentLabeler:
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
-                    if (
-                        operated
-                        and (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
+                    if operated and (
+                        (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))
                     ):
                         # 'Status post L4-5 fusion. No residual stenosis at that level.', 'No
@@ -301,6 +304,8 @@ class DocumentLabeler:
             # carry the level context
             if f.procedure_levels:
                 operated = f.procedure_levels
+            elif f.sets_context and _POST_OP.search(text, s, e):
+                operated = f.sets_context  # 'Status post L4-L5 posterior decompression and ...'
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it
                     label_line = -1

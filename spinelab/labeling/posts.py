@@ -97,8 +97,14 @@ class PostRules(BaseModel):
     #: 2022] ...' ... 'UPDATE Oct 2023: ...'): each older study runs to the next newer one
     older_sentence: str | None = None
     newer_sentence: str | None = None
+    #: optional: (multiline, matched at a line start, with a ``year`` group; one regex or a list)
+    #: a line of an exam record with its date ('Exam: MRI LUMBAR SPINE   Date: 12/01/2024',
+    #: 'DATE OF EXAM: 04/09/2018', '05/02/2019 - MRI lumbar spine ...'): where two or more carry
+    #: different dates (a cumulative printout, scanned outside reports, a records review), each
+    #: starts a study; one alone (a report's own header) decides nothing
+    exam_record: str | list[str] | None = None
 
-    @field_validator("study_heading", "study_sentence")
+    @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
     def _dated(cls, v: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
         for rx in _as_list(v):
@@ -133,6 +139,7 @@ class PostRules(BaseModel):
             undated=_optional(self.newest_heading, re.I | re.M),
             pair=_either("older", self.older_heading, "newer", self.newer_heading),
             told=_either("older", self.older_sentence, "newer", self.newer_sentence, re.I),
+            records=[re.compile(rx, re.I | re.M) for rx in _as_list(self.exam_record)],
         )
 
     @cached_property
@@ -147,6 +154,7 @@ class PostRules(BaseModel):
             undated=None if c.undated is None else _led(c.undated),
             pair=None if c.pair is None else _led(c.pair),
             told=None if c.told is None else _led(c.told),
+            records=[_led(rx) for rx in c.records],
         )
 
     @cached_property
@@ -210,6 +218,10 @@ class PostRules(BaseModel):
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
         heads = self._studies(rx.heading, text)
+        if rx.records:
+            records = [x for r in rx.records for x in self._studies(r, text)]
+            if len({d for _, d, _ in records}) > 1:  # several exams' records
+                heads = sorted(set(heads + records))
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
             heads = sorted(heads + _undated(rx.undated, text, heads[0][0]))
         if len({d for _, d, _ in heads}) < 2 and rx.sentences:
@@ -223,16 +235,17 @@ class PostRules(BaseModel):
             if n_years + bool(recent) < 2:
                 return []
             # (with a dated heading: 'my 2023 MRI said "..."' then 'New one (Sept 2024):')
-            heads = sorted(heads + told + recent)
+            heads = sorted(set(heads + told + recent))  # (two rules may find one study)
         if len({d for _, d, _ in heads}) < 2:
             return []
         # the newest; of two mentions of it, the later (a list of the records, then the report)
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2], i))
         spans = []
-        for i, (start, _, _) in enumerate(heads):
-            if i != keep:
-                end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-                spans.append((start, end))
+        for i, (start, date, _) in enumerate(heads):
+            if i == keep or (i + 1 == keep and heads[keep][1] == date):
+                continue  # (the newest told of twice in a row: 'Got a repeat MRI ... New one says:')
+            end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+            spans.append((start, end))
         return spans
 
     def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
@@ -310,6 +323,7 @@ class _Scanners:
     undated: re.Pattern[str] | None
     pair: re.Pattern[str] | None
     told: re.Pattern[str] | None
+    records: list[re.Pattern[str]]
 
 
 def _led(rx: re.Pattern[str]) -> re.Pattern[str]:

@@ -393,17 +393,21 @@ class SectionSplitter:
             if self.kind_of[x] in ("findings", "impression")
         )
         # line-start header, any case: 'FINDINGS:', 'Findings\n', 'impression  text', 'Findings T12'
+        # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
+        note = r"(?:[ \t]*\([^()\n]{1,30}\))?"
         self.line_re = re.compile(
-            rf"^[ \t]*(?:(?P<h>{alt})[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
+            rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
             rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9])))",
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
         self.inline_re = _inline_header_re(lits)
         self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
-        # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma (a flattened
-        # or lower-cased report): '... comparison: none. findings: ...'
-        self.inline_any_re = re.compile(rf"(?<=[.!?;:,])\s+(?P<h>{main})\s*:", re.I)
+        # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma, or a quote
+        # closing there (a flattened or lower-cased report): '... comparison: none. findings: ...'
+        self.inline_any_re = re.compile(
+            rf"(?:(?<=[.!?;:,])|(?<=[.!?;:,][\"\u201d']))\s+(?P<h>{main}){note}\s*:", re.I
+        )
         self.level_line_re = level_line_re
         self.posts = rules.posts
 

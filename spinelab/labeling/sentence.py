@@ -219,6 +219,8 @@ class SentenceReader:
             # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none')
             if kinds & _STATING or (("G" in kinds or "C" in kinds) and ":" in ltext):
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
+                    if scopes.prior and scopes.prior_only(st.start):
+                        continue  # a prior clause beside a current one ('; none now')
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket

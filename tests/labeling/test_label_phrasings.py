@@ -3089,6 +3089,85 @@ SESSION31 += [  # sets CZ-DC
 ]
 
 
+SESSION31 += [  # sets DD-DG
+    (
+        "a cumulative printout's exam records ('Exam: MRI LUMBAR SPINE   Date: ...'): the newest",
+        "Exam: MRI LUMBAR SPINE   Date: 12/01/2024\nFindings:\nL4/5: large left paracentral "
+        "extrusion.\nL1/2 to L3/4: no change.\n\nExam: MRI LUMBAR SPINE   Date: 02/08/2023\n"
+        "Findings:\nL4/5: small protrusion.\nL1/2 to L3/4: normal.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "disc_bulge")],
+    ),
+    (
+        "a records review's '05/02/2019 - MRI ...' and '02/14/2022 - MRI ...': the newest",
+        "05/02/2019 - MRI lumbar spine, T. Vance, MD. At L4-5 a 3 mm protrusion. Alignment is "
+        "normal.\n\n03/09/2021 - Dr. Ambrose. Claim reopened.\n\n02/14/2022 - MRI lumbar spine, S."
+        " Ng, MD. The L4-5 protrusion now measures 5 mm with mild central canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "present"},
+        [("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a records table's visit dates (its '|' read as line breaks) are no study headings",
+        "DATE | PROVIDER | SUMMARY\n09/15/2021 | Open MRI | MRI lumbar spine. Findings (verbatim): "
+        '"L3-4: Mild diffuse disc bulge. L4-5: Mild left foraminal narrowing." Impression '
+        '(verbatim): "L4-5 moderate left foraminal stenosis."\n10/06/2021 | Orthopedics | '
+        "Reviewed MRI.",
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'narrowing where the nerve exits on the left' is foraminal; 'foramen of conjunction'",
+        "L5/S1: there is possibly some narrowing where the nerve exits on the left.\nL4-L5: Left "
+        "foramen of conjunction with moderate narrowing.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_right"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a prior clause beside a current one: only the current ('Previously ... was described;')",
+        "L4/5: Previously a small left foraminal protrusion was described; no protrusion is seen "
+        "on the current study.\nL5-S1: Prior exam demonstrated moderate left subarticular "
+        "stenosis, the lateral recesses are now patent.",
+        {("L4-L5", "disc_herniation"): "absent", ("L5-S1", "subarticular_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'worse than on the preoperative study' compares: the finding is current (a guard)",
+        "Adjacent segment L3/4: new broad based disc bulge resulting in moderate canal stenosis, "
+        "worse than on the preoperative study.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'MRI lumbar spine w/wo contrast 3/4: unremarkable MRI of the lumbar spine; no ...'",
+        "Course: Pain controlled. MRI lumbar spine w/wo contrast 3/4: unremarkable MRI of the "
+        "lumbar spine; no osseous lesion or abnormal enhancement.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Reason for admission:' gives no rows; 'extrusoin'",
+        "Reason for admission: Preoperative MRI showed severe canal stenosis at L3-4.\n\nStat MRI: "
+        "canal widely patent at L3-4. Big L extrusoin l5 s1.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Postoperative changes of L4-S1 posterior spinal fusion ...' names the fused levels",
+        "Postoperative changes of L4-S1 posterior spinal fusion with bilateral pedicle screws and "
+        "rods. No listhesis at the fused levels. Mild disc bulge at L3-L4.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L3-L4", "spondylolisthesis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
