@@ -51,7 +51,7 @@ _BLOCK_FIRST = re.compile(
 #: (not across a line break, nor before one: '\Z', as '$' also matches before a final '\n': a
 #: word ending the line before, 'other levels \nSpinal canal', is no verb of the site)
 _OBJECT_OF_VERB = re.compile(
-    r"(?:\b[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
+    r"(?:\b(?!sided\b)[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
     r"[ \t]+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?\Z",
     re.I,
 )

@@ -3155,6 +3155,30 @@ SESSION31 += [  # sets DD-DG
         [],
     ),
     (
+        "'Normal disc, canal and foramina' and 'The disc, canal and foramina are normal'",
+        "L3/4: Normal disc, canal and foramina.\nL4/5: The disc, canal and foramina are normal.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'The canal and right sided recess/foramen are normal' ('sided' is no verb)",
+        "L4-5: Mild narrowing of the left foramen. The canal and right sided recess/foramen are "
+        "normal.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
         "'Postoperative changes of L4-S1 posterior spinal fusion ...' names the fused levels",
         "Postoperative changes of L4-S1 posterior spinal fusion with bilateral pedicle screws and "
         "rods. No listhesis at the fused levels. Mild disc bulge at L3-L4.",
