@@ -44,6 +44,9 @@ _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
+#: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
+_UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
+_UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
 _OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I)
@@ -218,9 +221,12 @@ class SentenceReader:
         if not (scopes.prior and not scopes.current):
             # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none')
             if kinds & _STATING or (("G" in kinds or "C" in kinds) and ":" in ltext):
+                gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if scopes.prior and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
+                    if gaps and _UNHEARD_BEFORE.search(text, max(s, st.start - 30), st.start):
+                        continue  # 'No [inaudible] stenosis.': the finding cannot be read
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket

@@ -3167,6 +3167,12 @@ SESSION31 += [  # sets DD-DG
         [],
     ),
     (
+        "'No [inaudible] stenosis.': a transcriptionist's gap before the finding, no row (rule 8)",
+        "L2-L3: Mild disc desiccation. No [inaudible] stenosis. No disc herniation.",
+        {("L2-L3", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
         "'The canal and right sided recess/foramen are normal' ('sided' is no verb)",
         "L4-5: Mild narrowing of the left foramen. The canal and right sided recess/foramen are "
         "normal.",
