@@ -64,7 +64,8 @@ class PostRules(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     #: a line that heads one study: a multiline regex matched at a line start, with a ``year``
-    #: group (four digits) and optional ``month`` (a month name) or ``mon`` (its number) groups
+    #: group (four digits) and optional ``month`` (a month name) or ``mon`` (its number) groups,
+    #: and ``d1``, the number before ``mon`` (the month where the text writes dates month first)
     study_heading: str
     #: words of a heading that mark the newest study ('new', 'latest', 'most recent')
     newest: str
@@ -249,9 +250,11 @@ class PostRules(BaseModel):
         return spans
 
     def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
-        """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``."""
+        """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``
+        (numeric dates month first where one in the text can only be: '09/15/2009')."""
+        us = "/" in text and _MONTH_FIRST.search(text) is not None
         return [
-            (m.start(), _date(m), self._newest_re.search(m.group()) is not None)
+            (m.start(), _date(m, us), self._newest_re.search(m.group()) is not None)
             for m in rx.finditer(text)
         ]
 
@@ -305,10 +308,17 @@ def _undated(
     ]
 
 
-def _date(m: re.Match[str]) -> tuple[int, int]:
-    """(year, month) of a heading; month 0 when it names none."""
+#: a numeric date that can only be month first ('09/15/2009')
+_MONTH_FIRST = re.compile(r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])")
+
+
+def _date(m: re.Match[str], month_first: bool = False) -> tuple[int, int]:
+    """(year, month) of a heading; month 0 when it names none. ``month_first``: a numeric date's
+    first number (group ``d1``) is its month (US '02/10/2009')."""
     groups = m.groupdict()
     month = groups.get("month") or groups.get("mon") or ""
+    if month_first and groups.get("d1") and groups.get("mon"):
+        month = groups["d1"]
     num = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)
     return int(m.group("year")), num if 1 <= num <= 12 else 0
 
