@@ -94,8 +94,10 @@ _WHICH = re.compile(r"which\s*", re.I)
 _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=the\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
-#: a negation that states the present ('is no longer seen', 'has resolved')
-_GONE_NOW = re.compile(r"no\s+(?:longer|more)|resolved|disappeared|gone", re.I)
+#: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed')
+_GONE_NOW = re.compile(
+    r"no\s+(?:longer|more)|resolved|disappeared|gone|removed|excised|resected", re.I
+)
 
 
 def compute_scopes(

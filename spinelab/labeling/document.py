@@ -57,9 +57,10 @@ _FIRST_PERSON = re.compile(
 )
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
 _FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+#: the levels named just before ('at these levels', 'at both levels', 'These discs are not bulging')
 _THESE = re.compile(
     r"\b(?:at|in|of)\s+(?:(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels"
-    r"|(?P<either>either)\s+level)\b",
+    r"|(?P<either>either)\s+level)\b|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
     re.I,
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)

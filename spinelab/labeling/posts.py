@@ -195,7 +195,7 @@ class PostRules(BaseModel):
         """Spans of the older studies that no date tells apart, under headings ('Old MRI:' ...
         'New MRI:') or told of in prose ('First one (2019): ...' ... 'New MRI last month: ...'):
         from each older one to the next newer one; none without a newer one after it."""
-        if ":" not in text:
+        if ":" not in text and "\n" not in text:  # (a heading ends with ':' or its line)
             return []
         heads = []
         if rx.pair is not None:
@@ -309,7 +309,9 @@ def _undated(
 
 
 #: a numeric date that can only be month first ('09/15/2009')
-_MONTH_FIRST = re.compile(r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])")
+_MONTH_FIRST = re.compile(
+    r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])"
+)
 
 
 def _date(m: re.Match[str], month_first: bool = False) -> tuple[int, int]:

@@ -81,10 +81,32 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header = None  # the table ended
             continue
         level = text[slice(*cells[0])]
-        row = [
-            TableCell(a, b, f"{level}: {column}: {text[a:b]}.")
-            for (a, b), column in zip(cells[1:], header[1:], strict=False)
-            if a < b and column.strip()
-        ]
+        row: list[TableCell] = []
+        for (a, b), column in zip(cells[1:], header[1:], strict=False):
+            if a < b and column.strip():
+                row += _readings(text, a, b, level, column)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+def _readings(text: str, a: int, b: int, level: str, column: str) -> list[TableCell]:
+    """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
+    cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN: None.', '... left
+    ...: Mild.'), each given the span of its part of the cell."""
+    pair = _SIDE_PAIR.search(column)
+    cut = text.find("/", a, b)
+    if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
+        return [TableCell(a, b, f"{level}: {column}: {text[a:b]}.")]
+    base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
+    sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
+    parts = [(a, cut), (cut + 1, b)]
+    return [
+        TableCell(x, y, f"{level}: {side} {base}: {text[x:y].strip()}.")
+        for (x, y), side in zip(parts, sides, strict=True)
+        if text[x:y].strip()
+    ]
+
+
+#: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left'
+_SIDE_PAIR = re.compile(r"\(?\b(r(?:ight)?|l(?:eft)?)\s*/\s*(r(?:ight)?|l(?:eft)?)\b\)?\s*$", re.I)
+_SIDE_NAME = {"r": "right", "l": "left"}

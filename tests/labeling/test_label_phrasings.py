@@ -3198,6 +3198,67 @@ SESSION31 += [  # sets DD-DG
 ]
 
 
+SESSION31 += [  # sets DH-DK
+    (
+        "'has been removed' states the present; 'Modic 0' is none; 'NFs patent'; 'foramnia'",
+        "L4/5: The large right paracentral extrusion at L4/5 on the 2021 study has been removed. "
+        "NFs patent.\nL1/L2: unremarkable. Modic 0.\nL3-4: mild canal stenosis, foramnia patent.",
+        {
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "modic"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'These discs are not bulging' speaks of the levels just named, not of every level",
+        '"L2-3 and L3-4: Disc desiccation without disc bulge or herniation."\nWhat it means: The '
+        "discs between the 2nd and 3rd and the 3rd and 4th lumbar vertebrae have lost water. These "
+        "discs are not bulging or herniated.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [("L1-L2", "disc_bulge"), ("L4-L5", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'Initial MRI (day 3)' ... 'Follow-up MRI (8 months)' alone on their lines: the newest",
+        "Initial MRI (day 3 of symptoms)\nAt L4-L5 a large right paracentral disc extrusion causes "
+        "moderate central canal stenosis.\n\nFollow-up MRI (8 months)\nAt L4-L5 only a minimal "
+        "residual disc bulge remains, with no herniation. The central canal is now patent.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a table column of both sides ('FORAMEN R / L') read one side per part of the cell",
+        "LEVEL | DISC | CENTRAL CANAL | SUBARTICULAR R / L | FORAMEN R / L\n"
+        "L3-L4 | Bulge | Mild | Mild / None | None / Mild\n"
+        "L4-L5 | Protrusion | Severe | Severe / Severe | Moderate / Mild",
+        {
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "two dated reports, the second written month first ('09/15/2009'): the newest",
+        "MRI LUMBAR SPINE WITHOUT CONTRAST\nDATE OF EXAM: 02/10/2009\nFINDINGS: At L4-5 there is "
+        "a large left paracentral disc extrusion with moderate central canal stenosis.\n\n"
+        "MRI LUMBAR SPINE WITHOUT CONTRAST\nDATE OF EXAM: 09/15/2009\nFINDINGS: There is a small "
+        "disc bulge at L4-5. The central canal is now patent.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
