@@ -47,7 +47,8 @@ _OWN_GUESS = re.compile(
 #: words of a remark on people or findings in general, never a report's
 _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
-    r"commonly|tend\s+to)\b",
+    r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
+    r"|cases))\b",
     re.I,
 )
 #: the first person: a poster's own words, never a report's

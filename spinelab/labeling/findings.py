@@ -1466,6 +1466,18 @@ class SentenceAnalyser:
                 return items[k + 1].value  # '... is moderate', 'foraminal stenosis: moderate'
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, items[k + 1].end):
                 return items[k + 1].value  # 'foraminal narrowing L4/5 mild.'
+            if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, items[k + 1].end):
+                return items[k + 1].value  # 'left foraminal narrowing, moderate.'
+        if (  # 'bilateral subarticular narrowing, greater on the right, mild.'
+            k + 2 < len(items)
+            and items[k + 1].kind == "D"
+            and items[k + 2].kind == "G"
+            and len(items[k + 1].rule.sides) == 2
+            and _ELIDED_COMMA.fullmatch(text, items[k].end, items[k + 1].start)
+            and _ELIDED_COMMA.fullmatch(text, items[k + 1].end, items[k + 2].start)
+            and _CLAUSE_END.match(text, items[k + 2].end)
+        ):
+            return items[k + 2].value
 
         return None
 

@@ -3232,6 +3232,26 @@ SESSION31 += [  # sets DH-DK
         [],
     ),
     (
+        "a grade after the finding's comma at its clause end ('narrowing, moderate.', '..., "
+        "greater on the right, mild.')",
+        "- L4-5: Disc bulge with bilateral subarticular narrowing, greater on the right, mild.\n"
+        "- L5-S1: Disc osteophyte complex with left foraminal narrowing, moderate.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a doctor's remark on findings in general ('Most foraminal protrusions settle') states "
+        "nothing",
+        "L4-5: Small right foraminal disc protrusion. L5-S1: no recurrent disc herniation.\n"
+        "Expert: Most foraminal protrusions settle in 6-12 weeks.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
         "a table column of both sides ('FORAMEN R / L') read one side per part of the cell",
         "LEVEL | DISC | CENTRAL CANAL | SUBARTICULAR R / L | FORAMEN R / L\n"
         "L3-L4 | Bulge | Mild | Mild / None | None / Mild\n"
