@@ -43,12 +43,12 @@ _OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
-#: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
+#: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
 _OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I)
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
@@ -344,9 +344,9 @@ class SentenceReader:
                 named = {(lv, x.finding) for x in out for lv in x.levels or ()}
                 for m in inside:  # less what the sentence says first ('L4-5 bulge, otherwise')
                     for x in _bare(m):
-                        lvs = tuple(lv for lv in m.levels if (lv, x.finding) not in named)
-                        if lvs:
-                            out.append(x._replace(levels=lvs))
+                        rest = tuple(lv for lv in m.levels if (lv, x.finding) not in named)
+                        if rest:
+                            out.append(x._replace(levels=rest))
                 return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers = [
