@@ -58,6 +58,10 @@ _OBJECT_OF_VERB = re.compile(
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
+#: a comma before the other side's own clause ('..., right normal'), and the gap between that
+#: side and its state ('right is patent', 'right side normal')
+_SIDE_BREAK = re.compile(r"\s*[,;]\s*")
+_SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
@@ -1626,6 +1630,16 @@ class SentenceAnalyser:
             and _CLAUSE_END.match(text, d.end)
         ):
             return d.rule.sides[0], g.value
+        if (  # 'moderate left foraminal narrowing, right normal.', '..., right is patent.'
+            g.kind == "D"
+            and d.kind == "N"
+            and len(g.rule.sides) == 1
+            and not own & set(g.rule.sides)
+            and _SIDE_BREAK.fullmatch(text, items[k].end, g.start)
+            and _SIDE_STATE.fullmatch(text, g.end, d.start)
+            and _CLAUSE_END.match(text, d.end)
+        ):
+            return g.rule.sides[0], "none"
         return None
 
     def _borrowed_side(self, text: str, items: list[Item], k: int) -> list[Item]:

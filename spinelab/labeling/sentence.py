@@ -46,6 +46,9 @@ _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
+#: another region of the spine named, and lumbar wording
+_OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
+_LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
@@ -252,6 +255,14 @@ class SentenceReader:
             bare_normal, study_normal_ = self._sentence_level(
                 text, s, e, ltext, usable, specific, stated, (alignment, level_normal, study_normal)
             )
+        if (
+            (stated or bare_normal or study_normal_)
+            and not usable
+            and _OTHER_SPINE.search(ltext) is not None
+            and _LUMBAR_WORD.search(ltext) is None
+        ):
+            # 'The cervical lordosis was straightened without listhesis.': not of the lumbar spine
+            stated, bare_normal, study_normal_ = [], False, False
         sets_context: tuple[str, ...] | None = None
         heading = False
         if specific and not excl.search(ltext):

@@ -3279,6 +3279,51 @@ SESSION31 += [  # sets DH-DK
 ]
 
 
+SESSION31 += [  # sets DL-DO
+    (
+        "a letter's date alone on its line is no study heading; day-first dated headings",
+        "30 January 2025\n\nDear Ms Benedetti\n\nMRI lumbar spine 9 August 2021 (pre-operative): "
+        "severe central canal stenosis at L4/5.\n\nMRI lumbar spine 21 November 2024: at the "
+        "adjacent L3/4 level moderate central canal stenosis. Mild disc bulge at L2/3.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L2-L3", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "the only MRI 'was reported as showing' (no year in the sentence): the current study",
+        "Her GP referred her for an MRI, which was carried out on 4th May 2022. It was reported as "
+        'showing "mild degenerative disc disease at L3-4 and L4-5 with small posterior disc '
+        'bulges at each of these levels, but no disc herniation".',
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a case report's 'Initial MRI showed ...' and 'Follow-up MRI at 3 months showed ...'",
+        "Clinical case\nInitial MRI showed L2-L3 spondylodiscitis with an epidural abscess causing "
+        "moderate canal stenosis.\nFollow-up MRI at 3 months showed resolution of the collections, "
+        "with a patent spinal canal at L2-L3.",
+        {("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a sentence of another region of the spine gives no lumbar rows",
+        "He had undergone L4-L5 decompression for lumbar stenosis 10 years earlier. MRI of the "
+        "cervical spine showed severe canal stenosis at C5-6. The cervical lordosis was "
+        "straightened without listhesis.",
+        {},
+        [("L1-L2", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "'moderate left foraminal narrowing, right normal.': the other side's state",
+        "L4-5: moderate left foraminal narrowing, right normal.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

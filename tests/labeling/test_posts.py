@@ -290,8 +290,11 @@ def test_older_and_newer_studies_told_in_prose(posts: PostRules) -> None:
     assert posts.older_studies(text) == [(1, text.index("UPDATE"))]
     text = "MRI #1 (outside): L4-5 protrusion.\n\nMRI #2 (ours):\n- L4-5: extrusion."
     assert posts.older_studies(text) == [(0, text.index("MRI #2"))]
-    # an older study needs a year or a colon after it, a newer one a colon or a recent time
-    assert posts.older_studies("The first MRI showed a bulge. New MRI: L4-5 bulge.") == []
+    # an older study needs a year or a colon after it, or to be the subject of 'showed' (a case
+    # report's 'Initial MRI showed ...'); a newer one a colon or a recent time
+    assert posts.older_studies("My first MRI was a while ago. New MRI: L4-5 bulge.") == []
+    text = "The first MRI showed a bulge. New MRI: L4-5 bulge."
+    assert posts.older_studies(text) == [(0, text.index("New MRI"))]
     text = "COMPARISON:\nPrevious MRI from 2019.\nIMPRESSION: Repeat MRI is recommended."
     assert posts.older_studies(text) == []
     # mid-sentence, neither counts
