@@ -3313,6 +3313,17 @@ SESSION31 += [  # sets DL-DO
         [("L1-L2", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
     ),
     (
+        "'No abnormality was seen at L1-L2, L2-L3 or L3-L4.': the bare-normal set at each",
+        "L4-L5: far lateral extrusion. No abnormality was seen at L1-L2, L2-L3 or L3-L4.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
         "'moderate left foraminal narrowing, right normal.': the other side's state",
         "L4-5: moderate left foraminal narrowing, right normal.",
         {

@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N, O, Q-Z, AA-AZ, BA-BZ, CA-CZ and DA-DK (each after its
+the rules were developed on A-H, J-L, N, O, Q-Z, AA-AZ, BA-BZ, CA-CZ and DA-DO (each after its
 blind score; I, M and P were only scored), so these figures guard against regressions; the blind
 figures that measure generalisation are in that folder's README."""
 
@@ -28,7 +28,7 @@ def test_the_sets_are_there() -> None:
             "C",
             *(f"C{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "D",
-            *(f"D{x}" for x in "ABCDEFGHIJK"),
+            *(f"D{x}" for x in "ABCDEFGHIJKLMNO"),
             *"EFGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -76,6 +76,13 @@ def test_the_sets_are_there() -> None:
 #: DG, public-web posts from South / Southeast Asia, Africa and the Gulf (0.973 blind, 0.975 now):
 #: its writer too reads 'Other discs are normal' and a teaching case's 'The remaining lumbar discs
 #: are normal' as whole levels
+#: DM, published case reports and teaching cases (0.909 blind, 0.92 now): discussions of the
+#: condition in general, a case report's several studies, a quiz answer, fracture and lipomatosis
+#: cases whose 'no compromise of the canal' is of one vertebra, 'No Modic endplate marrow
+#: changes' after a level on its line read as every level (the labeler: of that level)
+#: DO, MRIs summed up in UK / Irish / Canadian / Australian / NZ letters and decisions (0.871
+#: blind, 0.94 now): 'Her MRI (Nov 22) was reported as a normal lumbar spine' in a letter's prose,
+#: 'No Modic changes' after a level on its line, an older MRI recalled in a consultant's letter
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -99,16 +106,18 @@ FLOOR = {
     "setCO": 0.95,
     "setCW": 0.93,
     "setDG": 0.97,
+    "setDM": 0.91,
+    "setDO": 0.93,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
-#: and cervical letters of BA-DK (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
-#: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB and DF, which also speak of the lumbar
+#: and cervical letters of BA-DO (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
+#: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF and DM, which also speak of the lumbar
 #: spine, and CF's hip MRI noting lumbar degeneration (read, not refused)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
     **{f"setC{x}": 1 for x in "ABCEHIJKOPQRSTUVWXYZ"},
-    **{f"setD{x}": 1 for x in "ACDEGHIJK"},
+    **{f"setD{x}": 1 for x in "ACDEGHIJKLNO"},
 }
 
 
