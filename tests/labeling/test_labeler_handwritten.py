@@ -76,7 +76,7 @@ def test_the_sets_are_there() -> None:
 #: DG, public-web posts from South / Southeast Asia, Africa and the Gulf (0.973 blind, 0.975 now):
 #: its writer too reads 'Other discs are normal' and a teaching case's 'The remaining lumbar discs
 #: are normal' as whole levels
-#: DM, published case reports and teaching cases (0.909 blind, 0.92 now): discussions of the
+#: DM, published case reports and teaching cases (0.909 blind, 0.94 now): discussions of the
 #: condition in general, a case report's several studies, a quiz answer, fracture and lipomatosis
 #: cases whose 'no compromise of the canal' is of one vertebra, 'No Modic endplate marrow
 #: changes' after a level on its line read as every level (the labeler: of that level)
