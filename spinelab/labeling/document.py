@@ -182,6 +182,7 @@ class DocumentLabeler:
         # poster's own account around a pasted report: 'had an L4-5 extrusion in 2022')
         other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
         operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
+        post_op = _POST_OP.search(text) is not None
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -306,7 +307,7 @@ class DocumentLabeler:
             # carry the level context
             if f.procedure_levels:
                 operated = f.procedure_levels
-            elif f.sets_context and _POST_OP.search(text, s, e):
+            elif post_op and f.sets_context and _POST_OP.search(text, s, e):
                 operated = f.sets_context  # 'Status post L4-L5 posterior decompression and ...'
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it

@@ -219,7 +219,7 @@ class PostRules(BaseModel):
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
         heads = self._studies(rx.heading, text)
-        if rx.records:
+        if rx.records and (_DATE_WORD.search(text) or _NUMERIC_DATE.search(text)):
             records = [x for r in rx.records for x in self._studies(r, text)]
             if len({d for _, d, _ in records}) > 1:  # several exams' records
                 heads = sorted(set(heads + records))
@@ -308,6 +308,9 @@ def _undated(
     ]
 
 
+#: a numeric date ('04/09/2018'): what an exam record without the word 'date' holds
+_NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+_DATE_WORD = re.compile(r"date", re.I)
 #: a numeric date that can only be month first ('09/15/2009')
 _MONTH_FIRST = re.compile(
     r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])"

@@ -405,9 +405,7 @@ class SectionSplitter:
         self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
         # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma, or a quote
         # closing there (a flattened or lower-cased report): '... comparison: none. findings: ...'
-        self.inline_any_re = re.compile(
-            rf"(?:(?<=[.!?;:,])|(?<=[.!?;:,][\"\u201d']))\s+(?P<h>{main}){note}\s*:", re.I
-        )
+        self.inline_any_re = re.compile(rf"[.!?;:,][\"\u201d']?\s+(?P<h>{main}){note}\s*:", re.I)
         self.level_line_re = level_line_re
         self.posts = rules.posts
 

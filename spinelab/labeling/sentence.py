@@ -305,7 +305,9 @@ class SentenceReader:
             tuple(x for x in LUMBAR_LEVELS if any(x in m.levels for m in specific))
             if len(specific) > 1
             else (),
-            tuple(x for x in LUMBAR_LEVELS if any(m.excluded and x in m.levels for m in lvs)),
+            tuple(x for x in LUMBAR_LEVELS if any(m.excluded and x in m.levels for m in lvs))
+            if any(m.excluded for m in lvs)
+            else (),
         )
 
     @staticmethod
