@@ -3335,6 +3335,32 @@ SESSION31 += [  # sets DL-DO
 ]
 
 
+SESSION31 += [  # sets DP-DS
+    (
+        "'MRI ... without contrast ... reveals ... bulge': 'without contrast' negates nothing",
+        "IMAGING: MRI of the lumbar spine without contrast dated 03/14/2023 was reviewed and "
+        "reveals at L4-5 a broad-based disc bulge with a left paracentral disc extrusion.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'The MRI scan of your lumbar spine is normal, there is no nerve compression ...'",
+        "My consultant's letter says \"The MRI scan of your lumbar spine is normal, there is no "
+        'nerve compression and no disc prolapse."',
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "an IME's 'Date of Examination:' is no exam record; the records' MRIs decide",
+        "Date of Injury: 03/09/2017\nDate of Examination: 02/14/2022\n\n06/02/2017 - MRI lumbar "
+        "spine. L4-L5 protrusion with mild canal stenosis.\n\n11/19/2021 - MRI lumbar spine. Small "
+        "recurrent protrusion at L4-L5. No canal stenosis. L1-L2 through L3-L4 are normal.",
+        {("L4-L5", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

@@ -1,5 +1,5 @@
 """Regression guard on the hand-written annotated report sets (benchmarks/data/handwritten_reports):
-the rules were developed on A-H, J-L, N, O, Q-Z, AA-AZ, BA-BZ, CA-CZ and DA-DO (each after its
+the rules were developed on A-H, J-L, N, O, Q-Z, AA-AZ, BA-BZ, CA-CZ and DA-DS (each after its
 blind score; I, M and P were only scored), so these figures guard against regressions; the blind
 figures that measure generalisation are in that folder's README."""
 
@@ -28,7 +28,7 @@ def test_the_sets_are_there() -> None:
             "C",
             *(f"C{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "D",
-            *(f"D{x}" for x in "ABCDEFGHIJKLMNO"),
+            *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
             *"EFGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -83,6 +83,9 @@ def test_the_sets_are_there() -> None:
 #: DO, MRIs summed up in UK / Irish / Canadian / Australian / NZ letters and decisions (0.871
 #: blind, 0.94 now): 'Her MRI (Nov 22) was reported as a normal lumbar spine' in a letter's prose,
 #: 'No Modic changes' after a level on its line, an older MRI recalled in a consultant's letter
+#: DP, DQ, DR, scored blind last in session 31 (0.887, 0.907, 0.929; 0.935, 0.907, 0.929 now):
+#: MRIs in US medico-legal documents, published case reports, Commonwealth letters and decisions;
+#: several MRIs told of in one document's prose, discussions in general, quiz options
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -108,16 +111,19 @@ FLOOR = {
     "setDG": 0.97,
     "setDM": 0.91,
     "setDO": 0.93,
+    "setDP": 0.93,
+    "setDQ": 0.9,
+    "setDR": 0.92,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
-#: and cervical letters of BA-DO (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
-#: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF and DM, which also speak of the lumbar
+#: and cervical letters of BA-DS (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
+#: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF, DM, DP, DQ and DR, which also speak of the lumbar
 #: spine, and CF's hip MRI noting lumbar degeneration (read, not refused)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
     **{f"setC{x}": 1 for x in "ABCEHIJKOPQRSTUVWXYZ"},
-    **{f"setD{x}": 1 for x in "ACDEGHIJKLNO"},
+    **{f"setD{x}": 1 for x in "ACDEGHIJKLNOS"},
 }
 
 
