@@ -58,9 +58,7 @@ _OBJECT_OF_VERB = re.compile(
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
-#: a comma before the other side's own clause ('..., right normal'), and the gap between that
-#: side and its state ('right is patent', 'right side normal')
-_SIDE_BREAK = re.compile(r"\s*[,;]\s*")
+#: the gap between the other side and its state ('..., right is patent', 'right side normal')
 _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
@@ -1619,27 +1617,16 @@ class SentenceAnalyser:
             ):
                 return d.rule.sides[0], g2.value
             return None
-        g, d = items[k + 1], items[k + 2]
-        if (
-            g.kind == "G"
-            and d.kind == "D"
-            and len(d.rule.sides) == 1
-            and not own & set(d.rule.sides)
-            and _ELIDED_COMMA.fullmatch(text, items[k].end, g.start)
-            and _ON_THE_OPT.fullmatch(text, g.end, d.start)
-            and _CLAUSE_END.match(text, d.end)
-        ):
-            return d.rule.sides[0], g.value
-        if (  # 'moderate left foraminal narrowing, right normal.', '..., right is patent.'
-            g.kind == "D"
-            and d.kind == "N"
-            and len(g.rule.sides) == 1
-            and not own & set(g.rule.sides)
-            and _SIDE_BREAK.fullmatch(text, items[k].end, g.start)
-            and _SIDE_STATE.fullmatch(text, g.end, d.start)
-            and _CLAUSE_END.match(text, d.end)
-        ):
-            return g.rule.sides[0], "none"
+
+        def other(it: Item) -> bool:  # one side, not the predicate's own
+            return it.kind == "D" and len(it.rule.sides) == 1 and not own & set(it.rule.sides)
+
+        a, b = items[k + 1], items[k + 2]
+        if _ELIDED_COMMA.fullmatch(text, items[k].end, a.start) and _CLAUSE_END.match(text, b.end):
+            if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
+                return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'
+            if other(a) and b.kind == "N" and _SIDE_STATE.fullmatch(text, a.end, b.start):
+                return a.rule.sides[0], "none"  # '..., right normal.', '..., right is patent.'
         return None
 
     def _borrowed_side(self, text: str, items: list[Item], k: int) -> list[Item]:

@@ -218,9 +218,10 @@ class PostRules(BaseModel):
         n_years = len(_YEAR.findall(text))
         if not n_years:  # cheap: every study but an undated newest one has a date
             return []
-        heads = self._studies(rx.heading, text)
+        us = "/" in text and _MONTH_FIRST.search(text) is not None  # dates written month first
+        heads = self._studies(rx.heading, text, us)
         if rx.records and (_DATE_WORD.search(text) or _NUMERIC_DATE.search(text)):
-            records = [x for r in rx.records for x in self._studies(r, text)]
+            records = [x for r in rx.records for x in self._studies(r, text, us)]
             if len({d for _, d, _ in records}) > 1:  # several exams' records
                 heads = sorted(set(heads + records))
         if heads:  # 'OLD (Nov 2016):' ... 'NEW (last month):': an undated newest heading
@@ -230,7 +231,7 @@ class PostRules(BaseModel):
             # MRI last Tuesday', a line 'new one says:'), the newest; looked for only here,
             # where headings decide nothing
             recent = _undated(rx.recent, text)
-            told = sorted(x for srx in rx.sentences for x in self._studies(srx, text))
+            told = sorted(x for srx in rx.sentences for x in self._studies(srx, text, us))
             if told:
                 recent += _undated(rx.undated, text, told[0][0])
             if n_years + bool(recent) < 2:
@@ -249,10 +250,11 @@ class PostRules(BaseModel):
             spans.append((start, end))
         return spans
 
-    def _studies(self, rx: re.Pattern[str], text: str) -> list[tuple[int, tuple[int, int], bool]]:
+    def _studies(
+        self, rx: re.Pattern[str], text: str, us: bool
+    ) -> list[tuple[int, tuple[int, int], bool]]:
         """(start, (year, month), says it is the newest) of each study ``rx`` finds in ``text``
-        (numeric dates month first where one in the text can only be: '09/15/2009')."""
-        us = "/" in text and _MONTH_FIRST.search(text) is not None
+        (``us``: numeric dates are month first, as where one can only be: '09/15/2009')."""
         return [
             (m.start(), _date(m, us), self._newest_re.search(m.group()) is not None)
             for m in rx.finditer(text)
