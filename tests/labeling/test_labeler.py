@@ -109,6 +109,12 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
         ),
         # the same copied from a web page (a non-breaking space after 'Not')
         ("Not\u00a0lumbar but: Neck MRI:\nC5-6: moderate canal stenosis.", "not_lumbar"),
+        # 'Not a lumbar one sorry, it's my neck' (session 31)
+        (
+            "Not a lumbar one sorry, it's my neck.\nMRI CERVICAL SPINE\nFindings: Normal alignment "
+            "otherwise. C5/6: disc osteophyte complex.",
+            "not_lumbar",
+        ),
     ],
 )
 def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
