@@ -92,8 +92,9 @@ _WHICH = re.compile(r"which\s*", re.I)
 #: a relative clause, which speaks of what its clause does ('..., which was unchanged')
 _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 #: a comma before a new subject, parting a prior clause from a current one ('Prior exam
-#: demonstrated moderate left subarticular stenosis, the lateral recesses are now patent')
-_THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=the\s)", re.I)
+#: demonstrated moderate left subarticular stenosis, the lateral recesses are now patent';
+#: '..., which had shown mild stenosis at L4-5, things had progressed')
+_THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
 #: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed')
 _GONE_NOW = re.compile(

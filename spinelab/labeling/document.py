@@ -24,9 +24,10 @@ from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
-#: a sentence asking a question (with its '?'): it states nothing
-_QUESTION = re.compile(  # ('So no slipped disc then?': a question opening with 'so')
-    r"[\W_]*(?:so\b|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
+#: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
+#: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
+_QUESTION = re.compile(
+    r"[\W_]*(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )
@@ -263,8 +264,14 @@ class DocumentLabeler:
                         lv, blanket = operated, False
                     if lv is None:
                         these_m = None if f.specific else _THESE.search(text, s, e)
-                        # (a negation 'at these levels' is of them too, carried from any line)
-                        if ctx is not None and (strong or not negative or these_m is not None):
+                        # (a negation 'at these levels' / 'at this level' is of them too,
+                        # carried from any line)
+                        if ctx is not None and (
+                            strong
+                            or not negative
+                            or these_m is not None
+                            or _THIS_LEVEL.search(text, s, e)
+                        ):
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
                             lv = ctx_all if these_m is not None and ctx_all else ctx
                             two = these_m is not None and (these_m["both"] or these_m["either"])

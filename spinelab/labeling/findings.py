@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
@@ -220,6 +220,8 @@ _UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', al
     r"(left|right)\b",
     re.I,
 )
+#: a part of a sided site: 'compression of the right side of the thecal sac'
+_PART_OF = re.compile(r"\s*(?:side|aspect|portion|part|half)\s+of\s+(?:the\s+)?", re.I)
 _WIDTH_OF = re.compile(  # 'reduction of the width of' the site
     r"\s*of\s+(?:the\s+)?(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
     re.I,
@@ -276,6 +278,9 @@ _TURNED_TO_TYPE = re.compile(
     re.I,
 )
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
+_CONVERTED = re.compile(
+    r"\b(?:converted|evolved|progressed|transformed|changed|turned)\s+(?:in)?to\b", re.I
+)
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I
 )
@@ -354,6 +359,45 @@ def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     if not sides:
         return list(names)
     return [n for n in names if not n.endswith(("_left", "_right")) or n.rsplit("_", 1)[1] in sides]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+
+
+def _graded_level_list(
+    text: str, items: list[Item], sts: list[Statement], levels: list[LevelMention]
+) -> list[Statement]:
+    """Copies of the statements of the last of a list of graded levels for the others:
+    'Moderate L4-5 and mild L3-4 central canal stenosis secondary to disc bulging' gives canal
+    stenosis moderate and a bulge at L4-5 too (the statements took L3-4, the level before them).
+    A statement graded like the last level takes each level's grade; the others are copied."""
+    grades = [it for it in items if it.kind == "G"]
+    out: list[Statement] = []
+    for k, m in enumerate(levels):
+        if m.excluded or m.blanket or not any(st.levels is m.levels for st in sts):
+            continue
+        g_last = next((g for g in grades if g.end <= m.start and not text[g.end : m.start].strip()), None)
+        if g_last is None:
+            continue
+        pairs: list[tuple[LevelMention, Item]] = []
+        left = g_last.start
+        for m0 in reversed(levels[:k]):  # 'mild L2-3, moderate L3-4 and severe L4-5 ...'
+            if m0.excluded or m0.blanket or not _LIST_GAP.fullmatch(text, m0.end, left):
+                break
+            g0 = next(
+                (g for g in grades if g.end <= m0.start and not text[g.end : m0.start].strip()), None
+            )
+            if g0 is None:
+                break
+            pairs.append((m0, g0))
+            left = g0.start
+        for st in sts:
+            if st.levels is not m.levels or st.start < g_last.start:
+                continue
+            for m0, g0 in pairs:
+                value = g0.value if st.value == g_last.value else st.value
+                out.append(replace(st, levels=m0.levels, value=value))
+    return out
 
 
 def _except_levels(
@@ -598,7 +642,9 @@ class SentenceAnalyser:
                         )
                         if nxt_site is None or nxt_site.kind != "S" or id(nxt_site) in consumed:
                             break
-                elif nw > 2 or _BLOCK_FWD.search(gap):
+                elif (nw > 2 or _BLOCK_FWD.search(gap)) and not (
+                    last_kind == "D" and it.kind == "S" and _PART_OF.fullmatch(gap)
+                ):
                     break
             if (
                 it.kind == "G"
@@ -889,6 +935,9 @@ class SentenceAnalyser:
                 ):
                     continue
                 typed = Tagger.modic_type(m.group())
+                if _CONVERTED.search(text, modic[0].end, m.start()):
+                    # 'Modic type 1 changes ... have converted to type 2': the type now only
+                    out = [st for st in out if st.finding != "modic" or st.start >= m.start()]
                 out.append(Statement("modic", typed, scopes.hedged(m.start()), m.start(), m.end()))
         open_neg = any(st.levels is None and st.value in NEGATIVE_VALUES for st in out)
         for st in out if open_neg and _OTHER_WORD.search(text, start, end) else ():
@@ -901,6 +950,7 @@ class SentenceAnalyser:
         if excepted:
             _except_levels(text, start, end, out, levels)
         self._attach_levels(text, start, out, levels)
+        out += _graded_level_list(text, items, out, levels)
         if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
             drop = {id(st) for st in spread if st.levels is None}
             out = [st for st in out if id(st) not in drop]

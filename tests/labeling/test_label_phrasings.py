@@ -3361,6 +3361,105 @@ SESSION31 += [  # sets DP-DS
 ]
 
 
+SESSION32: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets DT-DW
+    (
+        "'Lumbar levels L1-2 through L4-5 are unremarkable.' before a level with findings",
+        "FINDINGS: Lumbar levels L1-2 through L4-5 are unremarkable. L5-S1: small protrusion.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Other levels unchanged and unremarkable.': the levels not named",
+        "L3-4: Mild bulge.\nL5-S1: Unremarkable.\nOther levels unchanged and unremarkable.",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'Upper levels unremarkble.' (a common misspelling of unremarkable)",
+        "L3/4: Normal.\nL4/5: Disc protrusion.\nUpper levels unremarkble.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Thecal sac at this level is not compressed.' on its own line: of the level before",
+        "L5-S1 disc: severe bilateral foraminal narrowing.\nThecal sac at this level is not "
+        "compressed.",
+        {("L5-S1", "canal_stenosis"): "none"},
+        [("L4-L5", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'so my mri says ... at l5 s1 plus a pars defect??' tells the report, asks nothing",
+        "so my mri says i have a herniated disc at l4 l5 and \"severe right foraminal stenosis\" "
+        "at l5 s1 plus a pars defect?? no idea what it means",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'so the herniation is gone but ...??' is still the poster's question",
+        "L4-5: Small central protrusion.\nso the herniation is gone at l3-4 now?? is that good??",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'his older scan, which had shown ..., things had progressed': the older scan's findings",
+        "New MRI: moderate canal stenosis at L3-4. Compared with his older scan, which had shown "
+        "only mild stenosis at L4-5 and no protrusion, things had progressed.",
+        {("L3-L4", "canal_stenosis"): "moderate"},
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Moderate L4-5 and mild L3-4 central canal stenosis secondary to disc bulging': each grade",
+        "IMPRESSION: 1. Moderate L4-5 and mild L3-4 central canal stenosis secondary to disc "
+        "bulging and facet hypertrophy.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Mild L2-3, moderate L3-4 and severe L4-5 canal stenosis': a list of graded levels",
+        "Mild L2-3, moderate L3-4 and severe L4-5 canal stenosis.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'The neural foramina cannot be adequately evaluated': no statement of the foramina",
+        "At L4-5 there may be a small posterior disc protrusion. The neural foramina cannot be "
+        "adequately evaluated on this study. The canal is adequately patent.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "'Mild compression of the right side of the thecal sac' is mild canal stenosis",
+        "L5-S1: Right paracentral disc protrusion. Mild compression of the right side of the "
+        "thecal sac.",
+        {("L5-S1", "canal_stenosis"): "mild", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Modic type 1 changes ... have converted to type 2 change': type 2 now",
+        "The Modic type 1 endplate changes at L4/5 previously described have converted to type 2 "
+        "change.",
+        {("L4-L5", "modic"): "type2"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -3375,6 +3474,7 @@ ALL = (
     + SESSION29
     + SESSION30
     + SESSION31
+    + SESSION32
 )
 
 

@@ -28,7 +28,7 @@ def test_the_sets_are_there() -> None:
             "C",
             *(f"C{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "D",
-            *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
+            *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
             *"EFGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -86,6 +86,9 @@ def test_the_sets_are_there() -> None:
 #: DP, DQ, DR, scored blind last in session 31 (0.887, 0.907, 0.929; 0.935, 0.907, 0.929 now):
 #: MRIs in US medico-legal documents, published case reports, Commonwealth letters and decisions;
 #: several MRIs told of in one document's prose, discussions in general, quiz options
+#: DT, a public-web mix (0.959 blind, 0.976 now): its writer reads a bare 'without stenosis' /
+#: 'no significant stenosis' as the canal only, and a levelless 'No focal disc herniation.' after
+#: a sentence naming one level as every level
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -114,6 +117,7 @@ FLOOR = {
     "setDP": 0.93,
     "setDQ": 0.9,
     "setDR": 0.92,
+    "setDT": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
 #: and cervical letters of BA-DS (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
