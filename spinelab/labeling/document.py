@@ -80,6 +80,11 @@ _OPERATED = re.compile(
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
 )
+#: a sentence saying no listhesis and nothing of the spine's alignment as a whole
+_LISTHESIS_ONLY = re.compile(
+    r"(?![^\n]*\b(?:alignment|aligned|levels?|throughout|lumbar|spine|elsewhere)\b)[^\n]*listhesis",
+    re.I,
+)
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
@@ -124,6 +129,10 @@ class DocumentLabeler:
             r"(?:^|(?<=\n))[ \t]*(?:at\s+)?" + self.levels.disc_re.pattern, re.I
         )
         self.splitter = SectionSplitter(rules.sections, line_level)
+        #: a line opening with its level's heading ('L5-S1: ...')
+        self._level_line = re.compile(
+            r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
+        )
         self.context_excl = re.compile(rules.levels.context_exclusions, re.I)
         #: a label of a structure outside the schema's findings ('Conus: ... Normal.')
         self.structure_label = re.compile(rules.vocab.structure_label, re.I)
@@ -255,6 +264,17 @@ class DocumentLabeler:
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
+                    if (
+                        blanket
+                        and finding == "spondylolisthesis"
+                        and ctx
+                        and ctx_line == line
+                        and _LISTHESIS_ONLY.match(text, s, e)
+                        and self._level_line.match(text, text.rfind("\n", 0, s) + 1)
+                    ):
+                        # 'L5-S1: No disc bulge. No spondylolysis or spondylolisthesis.': of
+                        # the level the line is headed by, not the whole spine
+                        lv, blanket = ctx, False
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))

@@ -177,8 +177,10 @@ _IS = r"(?:is|are|appears?|remains?)"
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
 _GRADE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+#: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
+_GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
-    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still)\s+)?",
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+)?",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
@@ -376,7 +378,9 @@ def _graded_level_list(
     for k, m in enumerate(levels):
         if m.excluded or m.blanket or not any(st.levels is m.levels for st in sts):
             continue
-        g_last = next((g for g in grades if g.end <= m.start and not text[g.end : m.start].strip()), None)
+        g_last = next(
+            (g for g in grades if g.end <= m.start and not text[g.end : m.start].strip()), None
+        )
         if g_last is None:
             continue
         pairs: list[tuple[LevelMention, Item]] = []
@@ -385,7 +389,8 @@ def _graded_level_list(
             if m0.excluded or m0.blanket or not _LIST_GAP.fullmatch(text, m0.end, left):
                 break
             g0 = next(
-                (g for g in grades if g.end <= m0.start and not text[g.end : m0.start].strip()), None
+                (g for g in grades if g.end <= m0.start and not text[g.end : m0.start].strip()),
+                None,
             )
             if g0 is None:
                 break
@@ -542,8 +547,10 @@ class SentenceAnalyser:
                 and not _COPULA.search(gap)
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
-            if it.kind == "S" and re.search(r",\s*the\b", gap, re.I):
-                break  # 'narrowing of the canal, the left foramen is narrowed': a new clause
+            if re.search(r",\s*the\b", gap, re.I):
+                # 'narrowing of the canal, the left foramen is narrowed', '... is mild, the
+                # right foramen is moderately narrowed': a new clause
+                break
             if it.kind == "S" and chain and self._object_of_predicate(text, items, j):
                 break  # 'narrowing of the thecal sac and bilateral recess narrowing'
             if (
@@ -1545,7 +1552,15 @@ class SentenceAnalyser:
             if (
                 after is not None
                 and after.kind == "G"
-                and not text[chain[-1].end : after.start].strip()
+                and (
+                    not text[chain[-1].end : after.start].strip()
+                    # 'the narrowing of the foramen is (only) mild'
+                    or (
+                        chain[-1].kind == "S"
+                        and _COPULA_GAP.fullmatch(text, chain[-1].end, after.start) is not None
+                        and _GRADE_AND_END.match(text, after.end) is not None
+                    )
+                )
             ):
                 pre = after.value
         # 'foraminal stenosis is moderate on the left and mild on the right'; 'narrows both

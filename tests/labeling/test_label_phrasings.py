@@ -3393,7 +3393,7 @@ SESSION32: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets DT-DW
     ),
     (
         "'so my mri says ... at l5 s1 plus a pars defect??' tells the report, asks nothing",
-        "so my mri says i have a herniated disc at l4 l5 and \"severe right foraminal stenosis\" "
+        'so my mri says i have a herniated disc at l4 l5 and "severe right foraminal stenosis" '
         "at l5 s1 plus a pars defect?? no idea what it means",
         {
             ("L4-L5", "disc_herniation"): "present",
@@ -3455,6 +3455,63 @@ SESSION32: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets DT-DW
         "The Modic type 1 endplate changes at L4/5 previously described have converted to type 2 "
         "change.",
         {("L4-L5", "modic"): "type2"},
+        [],
+    ),
+]
+
+
+SESSION32 += [  # sets DX-EA
+    (
+        "'The remaining levels are satisfactory.' in a consultant's letter: the bare-normal set",
+        "Her MRI shows a large right paracentral disc extrusion at L5/S1. There is also a broad-"
+        "based disc bulge at L4/5. The remaining levels are satisfactory.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'L1-2 through L3-4: no gross abnormality w/in limits of exam.'",
+        "MRI L-spine w/o. Limited, motion degraded exam.\nL1-2 through L3-4: no gross "
+        "abnormality w/in limits of exam.\nL4-5: Disc bulge.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "foraminal_stenosis_right"): "none"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Counting/segmentation: ... lowest ribs at T12. Normal.' is of the numbering",
+        "Counting/segmentation: 5 lumbar-type vertebrae, lowest ribs at T12. Normal.\nL5-S1: "
+        "Small central protrusion.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'L5-S1: ... No spondylolysis or spondylolisthesis.' on the level's line: that level",
+        "L4-5: Mild disc desiccation without herniation.\nL5-S1: There is no disc bulge, "
+        "protrusion or extrusion. No spondylolysis or spondylolisthesis.",
+        {("L5-S1", "spondylolisthesis"): "absent"},
+        [("L4-L5", "spondylolisthesis"), ("L2-L3", "spondylolisthesis")],
+    ),
+    (
+        "'L4-5: Bulge. Normal alignment.' is still the whole spine's alignment",
+        "L4-5: Bulge. Normal alignment.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'The narrowing of the foramen is only mild' (a grade after the site's copula)",
+        "L5-S1: Small protrusion. The narrowing of the foramen is only mild.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Left foraminal narrowing is mild, the right foramen is moderately narrowed'",
+        "L5/S1 - disc bulge, no canal stenosis. Left foraminal narrowing is mild, the right "
+        "foramen is moderately narrowed with possible contact of the exiting R L5 root.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
         [],
     ),
 ]

@@ -28,8 +28,10 @@ def test_the_sets_are_there() -> None:
             "C",
             *(f"C{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "D",
-            *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
-            *"EFGHIJKLMNOPQRSTUVWXYZ",
+            *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "E",
+            *(f"E{x}" for x in "A"),
+            *"FGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
 
@@ -89,6 +91,9 @@ def test_the_sets_are_there() -> None:
 #: DT, a public-web mix (0.959 blind, 0.976 now): its writer reads a bare 'without stenosis' /
 #: 'no significant stenosis' as the canal only, and a levelless 'No focal disc herniation.' after
 #: a sentence naming one level as every level
+#: DY, UK / Irish / Australian / NZ posts (0.929 blind, 0.948 now): two studies headed only by
+#: month ('March:', 'September:'), a levelless 'No spinal stenosis seen.' after a sentence naming
+#: levels read as every level, 'The remaining lumbar discs are normal' read as whole levels
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -118,16 +123,17 @@ FLOOR = {
     "setDQ": 0.9,
     "setDR": 0.92,
     "setDT": 0.97,
+    "setDY": 0.94,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study; the neck MRIs
-#: and cervical letters of BA-DS (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
+#: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
 #: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF, DM, DP, DQ and DR, which also speak of the lumbar
 #: spine, and CF's hip MRI noting lumbar degeneration (read, not refused)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
     **{f"setC{x}": 1 for x in "ABCEHIJKOPQRSTUVWXYZ"},
-    **{f"setD{x}": 1 for x in "ACDEGHIJKLNOS"},
+    **{f"setD{x}": 1 for x in "ACDEGHIJKLNOSZ"},
 }
 
 
