@@ -48,6 +48,7 @@ _OWN_GUESS = re.compile(
 #: words of a remark on people or findings in general, never a report's
 _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
+    r"research|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
     r"|cases))\b",
     re.I,

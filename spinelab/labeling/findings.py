@@ -58,6 +58,8 @@ _OBJECT_OF_VERB = re.compile(
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
+#: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
+_SIDE_BREAK = re.compile(r"\s*[,;]\s*")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')
 _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
@@ -1686,12 +1688,21 @@ class SentenceAnalyser:
         def other(it: Item) -> bool:  # one side, not the predicate's own
             return it.kind == "D" and len(it.rule.sides) == 1 and not own & set(it.rule.sides)
 
-        a, b = items[k + 1], items[k + 2]
-        if _ELIDED_COMMA.fullmatch(text, items[k].end, a.start) and _CLAUSE_END.match(text, b.end):
+        rest = [
+            it
+            for it in items[k + 1 : k + 4]
+            if not (it.kind == "B" and ";" in text[it.start : it.end])
+        ]
+        if len(rest) < 2:
+            return None
+        a, b = rest[0], rest[1]  # (past a ';' break: '...; left patent.')
+        if _SIDE_BREAK.fullmatch(text, items[k].end, a.start) and _CLAUSE_END.match(text, b.end):
             if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
                 return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'
             if other(a) and b.kind == "N" and _SIDE_STATE.fullmatch(text, a.end, b.start):
                 return a.rule.sides[0], "none"  # '..., right normal.', '..., right is patent.'
+            if other(a) and b.kind == "G" and _SIDE_STATE.fullmatch(text, a.end, b.start):
+                return a.rule.sides[0], b.value  # '...; left mild.', '..., left is mild.'
         return None
 
     def _borrowed_side(self, text: str, items: list[Item], k: int) -> list[Item]:

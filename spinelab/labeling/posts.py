@@ -194,7 +194,8 @@ class PostRules(BaseModel):
     def _undated_older(self, text: str, rx: _Scanners) -> list[tuple[int, int]]:
         """Spans of the older studies that no date tells apart, under headings ('Old MRI:' ...
         'New MRI:') or told of in prose ('First one (2019): ...' ... 'New MRI last month: ...'):
-        from each older one to the next newer one; none without a newer one after it."""
+        from each older one to the next newer one, or to the end after a newer one; none with
+        no newer one."""
         if ":" not in text and "\n" not in text:  # (a heading ends with ':' or its line)
             return []
         heads = []
@@ -211,6 +212,9 @@ class PostRules(BaseModel):
             nxt = next((a for a, n in heads[i + 1 :] if n), None)
             if not newer and nxt is not None:
                 spans.append((start, nxt))
+            elif not newer and any(n for _, n in heads[:i]):
+                # 'NEW (Sept): ...' then 'OLD (March): ...': the older one runs to the end
+                spans.append((start, len(text)))
         return spans
 
     def _dated_older(self, text: str, rx: _Scanners) -> list[tuple[int, int]]:

@@ -3517,6 +3517,89 @@ SESSION32 += [  # sets DX-EA
 ]
 
 
+SESSION32 += [  # sets EB-EE and general misses
+    (
+        "'moderate right foraminal stenosis; left patent.' (the other side after a semicolon)",
+        "L4-5: moderate right foraminal stenosis; left patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'severe left subarticular stenosis; right mild.' (the other side's grade)",
+        "L4-5: severe left subarticular stenosis; right mild.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'NEW (Sept):' before 'OLD (March):': the older study runs to the end",
+        "NEW (Sept):\nIMPRESSION:\n1. Small residual left paracentral protrusion at L5-S1. No "
+        "significant lateral recess stenosis.\n\nOLD (March):\nIMPRESSION:\n1. Large left "
+        "paracentral extrusion at L5-S1 with severe narrowing of the left lateral recess.\n\n"
+        "So it's shrinking on its own!!",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'he also said my alignment is fine': a blanket alignment statement",
+        "L4 L5 has a disc protrusion. he also said my alignment is fine.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'S1-2: Well-formed disc. No abnormality.' is of a lumbarised S1's disc, not the spine",
+        "L1-2: Normal.\nL2-3: Small disc bulge.\nL5-S1: Mild disc bulge. No canal stenosis.\n"
+        "S1-2: Well-formed disc. No abnormality.",
+        {("L2-L3", "disc_bulge"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [("L2-L3", "disc_herniation"), ("L5-S1", "disc_herniation"), ("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'L5-S1 - 2 mm bulge' is L5-S1, not an S1-2 disc",
+        "L5-S1 - 2 mm bulge. No abnormality elsewhere.",
+        {("L5-S1", "disc_bulge"): "present", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'MRI L-SPINE W/O: Large ... extrusion': 'W/O' (without contrast) negates nothing",
+        "MRI L-SPINE W/O: Large left paracentral disc extrusion at L5S1 severely narrowing the "
+        "left lateral recess. Other levels normal.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "'My lumbar MRI last year showed a bulge at L4-5': an older study",
+        "New MRI: L5-S1 protrusion. My lumbar MRI last year showed a bulge at L4-5 too.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'MRI done last year before pregnancy shows ...' (the only study) is read",
+        "MRI done last year before pregnancy shows L5 S1 disc prolapse with left lateral recess "
+        "compromise and L4 L5 mild disc bulge.",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Research shows that ... people with no back pain have disc bulges': a general remark",
+        "L5/S1: central protrusion. Research shows that around half of 40-year-olds with no back "
+        "pain at all have disc bulges.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

@@ -275,9 +275,13 @@ def test_undated_older_and_newer_headings(posts: PostRules) -> None:
         "Follow-up MRI (month 7): The extrusion has resorbed.\n"
     )
     assert posts.older_studies(text) == [(0, text.index("Follow-up"))]
-    # an older heading with no newer one after it: one study, nothing left out
+    # an older heading with no newer one: one study, nothing left out
     assert posts.older_studies("Previous MRI:\nL4-5 bulge.\n") == []
-    assert posts.older_studies("New MRI:\nL4-5 bulge.\nOld MRI:\nL4-5 normal.\n") == []
+    # the newer one first ('NEW (Sept):' ... 'OLD (March):'): the older one runs to the end
+    text = "New MRI:\nL4-5 bulge.\nOld MRI:\nL4-5 normal.\n"
+    assert posts.older_studies(text) == [(text.index("Old MRI"), len(text))]
+    text = "NEW (Sept):\nL4-5 bulge.\nOLD (March):\nL4-5 normal.\n"
+    assert posts.older_studies(text) == [(text.index("OLD"), len(text))]
 
 
 def test_older_and_newer_studies_told_in_prose(posts: PostRules) -> None:
