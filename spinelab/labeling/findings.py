@@ -365,6 +365,7 @@ def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     return [n for n in names if not n.endswith(("_left", "_right")) or n.rsplit("_", 1)[1] in sides]
 
 
+_NON_COMPRESSIVE = re.compile(r"non-?\s?(?:compressive|stenotic)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 
 
@@ -1654,6 +1655,15 @@ class SentenceAnalyser:
             first is not None
             and first.kind == "N"
             and self.t.n_words(text[first.end : p.start]) <= 1
+        ) or (
+            # 'non-compressive bilateral foraminal narrowing': its own side and site between
+            not forward
+            and chain
+            and (n := next((it for it in reversed(items) if it.end <= chain[0].start), None))
+            is not None
+            and n.kind == "N"
+            and not text[n.end : chain[0].start].strip()
+            and _NON_COMPRESSIVE.match(text, n.start) is not None
         ):
             return (anchor, tail, sites, "N", False)  # 'non-compressive narrowing': none
         return (anchor, tail, sites, "P", neg)

@@ -3600,6 +3600,56 @@ SESSION32 += [  # sets EB-EE and general misses
 ]
 
 
+SESSION32 += [  # sets EF-EI
+    (
+        "'- Mild canal stenosis L3/4\\n- L5/S1 unremarkable': two bullets, not a range L3/4 - L5/S1",
+        "MRI L-spine (02/02/2023):\n- Critical canal stenosis L4/5\n- Mild canal stenosis L3/4\n"
+        "- L5/S1 unremarkable",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The other levels are unremarkable apart from some mild facet arthropathy at L5/S1.'",
+        "The MRI scan shows a large left sided L4/5 disc extrusion. The other levels are "
+        "unremarkable apart from some mild facet arthropathy at L5/S1.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Other levels normal except for a small bulge at L2-3.': the exception is no normal",
+        "L4-5: protrusion. Other levels normal except for a small bulge at L2-3.",
+        {("L2-L3", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'non-compressive bilateral foraminal narrowing' is none (its side and site between)",
+        "L3/4: Mild disc bulge with non-compressive bilateral foraminal narrowing. Canal is "
+        "capacious.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'L1/2 nad' (no abnormality detected) is the bare-normal set",
+        "L1/2 nad\nL2/3 NAD\nL3/4 minor disc bulge, foramina patent",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
