@@ -168,7 +168,7 @@ class DocumentLabeler:
             read = SentenceCache(self.reader, 0).read
         out: list[CandidateTuple] = []
         # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
-        remaining: list[tuple[CandidateTuple, bool]] = []
+        remaining: list[tuple[CandidateTuple, bool | str]] = []
         mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
         # a poster's guesses and remarks on people in general: looked for in the sentences of a
         # report only when the report holds their words
@@ -312,7 +312,7 @@ class DocumentLabeler:
                     for level in lv:
                         cand = (level, finding, value, uncertain, tier, s, e, section)
                         if except_named:
-                            remaining.append((cand, except_named == "finding"))
+                            remaining.append((cand, except_named))
                         else:
                             add(cand)
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
@@ -350,15 +350,24 @@ class DocumentLabeler:
             # sentence: 'L5 S1 disc herniation ..., other levels normal') speaks of
             # (or a level the report describes by no finding of the schema: 'The L4-L5 one
             # just has desiccation. The other levels are normal.')
+            # ('report': the levels the report names nowhere, 'the upper lumbar levels are
+            # unremarkable' before 'L3/4: Mild disc bulge.')
             named = [(c[5], c[0], c[1]) for c in out if c[4] % 2 == 0]
             out += [
                 c
-                for c, of_finding in remaining
+                for c, mode in remaining
                 if not any(
-                    lv == c[0] and at <= c[5] and (not of_finding or f == c[1])
+                    lv == c[0]
+                    and (at <= c[5] or mode == "report")
+                    and (mode != "finding" or f == c[1])
                     for at, lv, f in named
                 )
-                and (of_finding or not any(lv == c[0] and at <= c[5] for at, lv in mentioned))
+                and (
+                    mode == "finding"
+                    or not any(
+                        lv == c[0] and (at <= c[5] or mode == "report") for at, lv in mentioned
+                    )
+                )
             ]
             out.sort(key=lambda c: c[5])
         return out

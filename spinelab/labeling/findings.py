@@ -182,12 +182,12 @@ _GRADE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
-    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+)?",
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+)?",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
-    # 'foramina at L4-L5 show'
-    rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
+    # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed'
+    rf"\s+(?:(?:at|in|of)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
@@ -317,7 +317,7 @@ class Statement:
     levels: tuple[str, ...] | None = None
     blanket: bool = False
     global_when_levelless: bool = False
-    except_named: bool | Literal["finding"] = False
+    except_named: bool | Literal["finding", "report"] = False
     local: bool = False
 
 
@@ -1349,7 +1349,8 @@ class SentenceAnalyser:
             stop_at = stop.start() if stop else len(text)
             # another site after the colon makes a heading over prose; the field's own site
             # repeated is its value's noun ('Canal: mild canal', 'Foramina: mod L / mild R foramina')
-            if any(colon.end() <= m.start < stop_at for m in levels) or any(
+            # (a blanket scope is the field's own: 'Neural foramina: Patent at all levels.')
+            if any(colon.end() <= m.start < stop_at and not m.blanket for m in levels) or any(
                 x.kind == "S"
                 and colon.end() <= x.start < stop_at
                 and x.rule.finding != it.rule.finding

@@ -57,7 +57,7 @@ class LevelMention:
     levels: tuple[str, ...]
     blanket: bool = False
     excluded: bool = False
-    except_named: bool | Literal["finding"] = False
+    except_named: bool | Literal["finding", "report"] = False
 
 
 #: lumbar vertebrae in Roman numerals ('L IV-L V', 'LIV/LV', 'LV-SI': Eastern European reports)

@@ -43,7 +43,8 @@ _SENT_SEP = re.compile(
     r"(?<!;(?=[ \t]*(?i:(?:left|right)[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b)))"
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
-    r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2}))"  # '... foramen L5/S1.also says ...' (no space)
+    r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2})"  # '... foramen L5/S1.also says ...' (no space)
+    r"|(?<=\.),[ \t]*(?=[A-Z]))"  # '... are patent.,L5-S1:  There is ...' (a CSV export's '.,')
 )
 #: a line break inside a sentence (as _SENT_SEP reads it): the text's lines were wrapped, so the
 #: line goes on ('At L4/5 there is a bulge with narrowing of the exit\nforamina. The canal is

@@ -81,7 +81,8 @@ class Stated(NamedTuple):
     ``levels``: the levels the sentence itself gives it; None: the document loop takes them from
     the carried level context (or the whole lumbar spine for a levelless negative).
     ``except_named``: the levels leave out those the report names elsewhere ('remaining levels');
-    ``"finding"``: those where it states the same finding ('no stenosis at the remaining levels').
+    ``"finding"``: those where it states the same finding ('no stenosis at the remaining levels');
+    ``"report"``: those the report names nowhere ('the upper lumbar levels are unremarkable').
     ``negative``: a negation that, naming no level, may speak of the whole lumbar spine (False for
     positive values and for negations about one unnamed level, 'no recurrent herniation')."""
 
@@ -91,7 +92,7 @@ class Stated(NamedTuple):
     levels: tuple[str, ...] | None
     blanket: bool
     negative: bool
-    except_named: bool | Literal["finding"] = False
+    except_named: bool | Literal["finding", "report"] = False
 
 
 class SentenceFacts(NamedTuple):
@@ -246,7 +247,13 @@ class SentenceReader:
                             # 'no stenosis at the remaining levels': those whose stenosis the
                             # report has not described; a disc finding: the levels not named
                             (
-                                ("finding" if st.finding in GRADED_FINDINGS else True)
+                                (
+                                    st.except_named
+                                    if st.except_named == "report"
+                                    else "finding"
+                                    if st.finding in GRADED_FINDINGS
+                                    else True
+                                )
                                 if st.except_named and lv is st.levels
                                 else False
                             ),

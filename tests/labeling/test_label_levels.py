@@ -74,8 +74,8 @@ def test_blanket_scopes() -> None:
     lp = LevelParser()
     (m,) = lp.find("patent at all levels")
     assert m.blanket and m.levels == ("L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1")
-    (m,) = lp.find("The upper lumbar levels are normal")
-    assert m.blanket and m.levels == ("L1-L2", "L2-L3")
+    (m,) = lp.find("The upper lumbar levels are normal")  # (those above the levels described)
+    assert m.blanket and m.levels == ("L1-L2", "L2-L3", "L3-L4") and m.except_named == "report"
     (m,) = lp.find("bulging throughout the lower thoracic and lumbar spine")
     assert m.levels[0] == "T12-L1" and len(m.levels) == 6
     (m,) = lp.find("multilevel degenerative change")

@@ -3650,6 +3650,67 @@ SESSION32 += [  # sets EF-EI
 ]
 
 
+SESSION32 += [  # sets EJ-EM
+    (
+        "'Upper lumbar levels are unremarkable' after L5/S1 and L4/5: every level above them",
+        "L5/S1: protrusion. L4/5: bulge. Upper lumbar levels are unremarkable.",
+        {("L3-L4", "canal_stenosis"): "none", ("L1-L2", "disc_bulge"): "absent"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'The upper lumbar levels are unremarkable' before 'L3/4: Mild disc bulge': not L3-4",
+        "The upper lumbar levels are unremarkable.\nL3/4: Mild disc bulge.\nL4/5: Disc bulge.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "present"},
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'Neural foramina: Patent at all levels.' (a field whose value has a blanket scope)",
+        "FINDINGS:\nDisks: At L4-L5 there is a minimal disk bulge.\n\nNeural foramina: Patent at "
+        "all levels.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a CSV export's '.,' between sentences ('... are patent.,L5-S1:  There is ...')",
+        "FINDINGS:,  No listhesis.,L3-L4:  Mild disk bulge.,L4-L5:  There is a left foraminal "
+        "disk protrusion.  Central canal and right neural foramen are patent.,L5-S1:  There is a "
+        "right paracentral disk extrusion.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "'The discs from L1/L2 to L3/L4 are normal in height and signal' says nothing of bulges",
+        "The discs from L1/L2 to L3/L4 are normal in height and signal. At L4/L5 there is a "
+        "shallow broad-based disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L2-L3", "disc_bulge"), ("L2-L3", "disc_herniation")],
+    ),
+    (
+        "'Foramina of L4-L5 are narrowed, left more than right.'",
+        "Dorsal median disc hernia L4-L5. Foramina of L4-L5 are narrowed, left more than right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "'Modic type 2 changes of adjacent endplates L4, L5.' is of L4-L5",
+        "Dorsal protrusion of disc L5-S1. Modic type 2 changes of adjacent endplates L4, L5.",
+        {("L4-L5", "modic"): "type2"},
+        [("L5-S1", "modic")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

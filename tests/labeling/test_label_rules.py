@@ -81,8 +81,16 @@ def test_missing_file_and_not_yaml(tmp_path: Path) -> None:
 def test_unknown_level_in_scope(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "levels.yaml"
-    p.write_text(p.read_text().replace('levels: ["L1-L2", "L2-L3"]', 'levels: ["L1-L2", "L9-L10"]'))
+    p.write_text(p.read_text().replace('levels: ["L1-L2", "L2-L3", "L3-L4"]', 'levels: ["L1-L2", "L9-L10"]'))
     with pytest.raises(RuleFileError, match="L9-L10"):
+        load_rules(d)
+
+
+def test_unknown_except_named_mode_in_scope(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "levels.yaml"
+    p.write_text(p.read_text().replace("except_named: report}", "except_named: everywhere}"))
+    with pytest.raises(RuleFileError, match="except_named"):
         load_rules(d)
 
 
