@@ -101,10 +101,13 @@ def _opens_field(text: str, start: int, head: int) -> bool:
 
 #: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
 _FIELD_PART = re.compile(
-    r"(?:[^,/]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
+    r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
     re.I,
 )
-_FIELD_END = re.compile(r"[.;|\n]|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I)
+#: (a ';' before a side goes on: 'Neural foramina: Right mild; left normal')
+_FIELD_END = re.compile(
+    r"[.|\n]|;(?![ \t]*(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I
+)
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
     re.I,

@@ -240,6 +240,18 @@ class PostRules(BaseModel):
                 recent += _undated(rx.undated, text, told[0][0])
             if n_years + bool(recent) < 2:
                 return []
+            line_end = text.find("\n", heads[0][0]) if heads else -1
+            if (
+                len(heads) == 1
+                and not told
+                and all(at < heads[0][0] for at, _, _ in recent)
+                and not _OLDER_WORD.search(
+                    text, heads[0][0], len(text) if line_end < 0 else line_end
+                )
+            ):
+                # 'the new scan says I have a transitional vertebra' in the story, then the
+                # report under 'MRI Lumbar Spine 14/05/2024': the new scan is that one
+                return []
             # (with a dated heading: 'my 2023 MRI said "..."' then 'New one (Sept 2024):')
             heads = sorted(set(heads + told + recent))  # (two rules may find one study)
         if len({d for _, d, _ in heads}) < 2:
@@ -274,6 +286,12 @@ class PostRules(BaseModel):
             return []
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
+
+
+#: a word calling a study the older one ('Old MRI (2019):', 'Previous scan 03/2021')
+_OLDER_WORD = re.compile(
+    r"\b(?:old|older|oldest|previous|prior|first|earlier|original|initial|baseline|pre-?op)", re.I
+)
 
 
 def _as_list(v: str | list[str] | None) -> list[str]:

@@ -3711,6 +3711,55 @@ SESSION32 += [  # sets EJ-EM
 ]
 
 
+SESSION32 += [  # sets EN-EQ
+    (
+        "'the new scan says ...' in the story, then the report under a dated heading: read",
+        "Had my L5/S1 discectomy Jan 2023 (the new scan says I have a transitional vertebra and "
+        "its actually the L4/5??).\n\nMRI Lumbar Spine 14/05/2024\nComparison: 02/11/2022.\n"
+        "Findings:\nL3/4: Minor disc bulge. No canal or foraminal stenosis.\nL4/5: Recurrent right "
+        "paracentral disc extrusion. Severe right lateral recess stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'L1-2 through L3-4 unremarkable disc levels.'",
+        "L1-2 through L3-4 unremarkable disc levels. L4-5 no residual canal stenosis.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'edema-like marrow signal is present at the inferior endplate of L4': Modic 1 at L4-L5",
+        "At L4-L5 there is a large extrusion. Subtle edema-like marrow signal is present at the "
+        "inferior endplate of L4.",
+        {("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
+        "'Neural foramina: Right mild; left normal' (a field's sides parted by ';')",
+        "L3-L4\n- Neural foramina: Right mild; left normal\nL5-S1\n- Neural foramina: Left "
+        "moderate-to-severe, with contact of the exiting left L5 nerve root; right normal",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'a small left paramedian sequestrated fragment ... cannot be excluded'",
+        "L5-S1: Diffuse disc bulge. A small left paramedian sequestrated fragment behind the "
+        "upper S1 body cannot be excluded.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

@@ -284,6 +284,17 @@ def test_undated_older_and_newer_headings(posts: PostRules) -> None:
     assert posts.older_studies(text) == [(text.index("OLD"), len(text))]
 
 
+def test_a_new_scan_told_of_before_its_dated_report_is_that_report(posts: PostRules) -> None:
+    text = (
+        "Had surgery Jan 2023 (the new scan says I have a transitional vertebra).\n\n"
+        "MRI Lumbar Spine 14/05/2024\nL4/5: recurrent extrusion.\n"
+    )
+    assert posts.older_studies(text) == []
+    # a heading calling itself the older one still is
+    text = "The new scan says L4/5 is worse.\n\nPrevious MRI 03/2021\nL4/5: bulge.\n"
+    assert posts.older_studies(text) == [(text.index("Previous"), len(text))]
+
+
 def test_older_and_newer_studies_told_in_prose(posts: PostRules) -> None:
     text = (
         'So I\'ve had two MRIs. First one (2019):\n"L4-L5: extrusion."\n'
