@@ -27,7 +27,8 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 #: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
 _QUESTION = re.compile(
-    r"[\W_]*(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
+    r"[\W_]*(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)"
+    r"|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )

@@ -284,10 +284,11 @@ _TURNED_TO_TYPE = re.compile(
     rf"[^.;]{{0,50}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
     re.I,
 )
-#: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
+#: a Modic type turned into another ('... have converted to type 2 change')
 _CONVERTED = re.compile(
     r"\b(?:converted|evolved|progressed|transformed|changed|turned)\s+(?:in)?to\b", re.I
 )
+#: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I
 )
@@ -368,6 +369,7 @@ def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     return [n for n in names if not n.endswith(("_left", "_right")) or n.rsplit("_", 1)[1] in sides]
 
 
+#: the normal words of vocab.yaml that grade a narrowing as none ('non-compressive narrowing')
 _NON_COMPRESSIVE = re.compile(r"non-?\s?(?:compressive|stenotic)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 
@@ -379,6 +381,8 @@ def _graded_level_list(
     'Moderate L4-5 and mild L3-4 central canal stenosis secondary to disc bulging' gives canal
     stenosis moderate and a bulge at L4-5 too (the statements took L3-4, the level before them).
     A statement graded like the last level takes each level's grade; the others are copied."""
+    if len(levels) < 2:
+        return []
     grades = [it for it in items if it.kind == "G"]
     out: list[Statement] = []
     for k, m in enumerate(levels):

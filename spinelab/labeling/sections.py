@@ -35,7 +35,7 @@ _WRAPPED = (
 # quickly (several times faster, same matches). A line break inside a sentence (_WRAPPED: text
 # pasted with its lines wrapped; never before a level, 'l4-5' as 'L4-5') is no boundary, nor is a
 # stop before a clause whose subject is a bare side standing for the site just named ('The left
-# foramen is narrowed; the right is patent').
+# foramen is narrowed; the right is patent', 'moderate right foraminal stenosis; left patent').
 _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"

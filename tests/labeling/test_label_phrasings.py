@@ -3703,6 +3703,13 @@ SESSION32 += [  # sets EJ-EM
         [],
     ),
     (
+        "'... at the L4-L5 endplates' then 'L5-S1 is normal.' two lines down: no endplate pair",
+        "L4-L5 disc osteophyte complex, Modic 1 endplate signal change at the L4-L5 endplates\n\n"
+        "L5-S1 is normal.",
+        {("L4-L5", "modic"): "type1", ("L5-S1", "canal_stenosis"): "none"},
+        [("L5-S1", "modic")],
+    ),
+    (
         "'Modic type 2 changes of adjacent endplates L4, L5.' is of L4-L5",
         "Dorsal protrusion of disc L5-S1. Modic type 2 changes of adjacent endplates L4, L5.",
         {("L4-L5", "modic"): "type2"},
