@@ -69,6 +69,8 @@ class PostRules(BaseModel):
     study_heading: str
     #: words of a heading that mark the newest study ('new', 'latest', 'most recent')
     newest: str
+    #: words of a heading that mark an older study ('previous', 'old', 'initial')
+    older: str
     #: a note of the poster's own, in brackets or parentheses ('[my doctor said ...]')
     own_note: str
     #: optional: a study told of in running prose, with a ``year`` group and optional ``month``
@@ -116,6 +118,7 @@ class PostRules(BaseModel):
 
     @field_validator(
         "newest",
+        "older",
         "own_note",
         "mri_heading",
         "other_modality_heading",
@@ -165,6 +168,10 @@ class PostRules(BaseModel):
     @cached_property
     def _newest_re(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.newest})\b", re.I)
+
+    @cached_property
+    def _older_re(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.older})\b", re.I)
 
     @cached_property
     def _note_re(self) -> re.Pattern[str]:
@@ -245,7 +252,7 @@ class PostRules(BaseModel):
                 len(heads) == 1
                 and not told
                 and all(at < heads[0][0] for at, _, _ in recent)
-                and not _OLDER_WORD.search(
+                and not self._older_re.search(
                     text, heads[0][0], len(text) if line_end < 0 else line_end
                 )
             ):
@@ -286,12 +293,6 @@ class PostRules(BaseModel):
             return []
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
-
-
-#: a word calling a study the older one ('Old MRI (2019):', 'Previous scan 03/2021')
-_OLDER_WORD = re.compile(
-    r"\b(?:old|older|oldest|previous|prior|first|earlier|original|initial|baseline|pre-?op)", re.I
-)
 
 
 def _as_list(v: str | list[str] | None) -> list[str]:

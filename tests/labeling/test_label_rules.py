@@ -78,19 +78,21 @@ def test_missing_file_and_not_yaml(tmp_path: Path) -> None:
         load_rules(d)
 
 
-def test_unknown_level_in_scope(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "match"),
+    [
+        ('levels: ["L1-L2", "L2-L3", "L3-L4"]', 'levels: ["L1-L2", "L9-L10"]', "L9-L10"),
+        ("except_named: report}", "except_named: everywhere}", "except_named"),
+    ],
+    ids=["unknown-level", "unknown-except-named-mode"],
+)
+def test_bad_scope_in_levels_file(tmp_path: Path, old: str, new: str, match: str) -> None:
     d = _copy(tmp_path)
     p = d / "levels.yaml"
-    p.write_text(p.read_text().replace('levels: ["L1-L2", "L2-L3", "L3-L4"]', 'levels: ["L1-L2", "L9-L10"]'))
-    with pytest.raises(RuleFileError, match="L9-L10"):
-        load_rules(d)
-
-
-def test_unknown_except_named_mode_in_scope(tmp_path: Path) -> None:
-    d = _copy(tmp_path)
-    p = d / "levels.yaml"
-    p.write_text(p.read_text().replace("except_named: report}", "except_named: everywhere}"))
-    with pytest.raises(RuleFileError, match="except_named"):
+    text = p.read_text()
+    assert old in text  # the scope to spoil is still there
+    p.write_text(text.replace(old, new))
+    with pytest.raises(RuleFileError, match=match):
         load_rules(d)
 
 
