@@ -32,6 +32,8 @@ _QUESTION = re.compile(
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )
+#: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
@@ -170,6 +172,7 @@ class DocumentLabeler:
         out: list[CandidateTuple] = []
         # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
         remaining: list[tuple[CandidateTuple, bool | str]] = []
+        blankets: set[int] = set()  # indices in ``out`` of blanket candidates (every level)
         mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
         # a poster's guesses and remarks on people in general: looked for in the sentences of a
         # report only when the report holds their words
@@ -206,7 +209,15 @@ class DocumentLabeler:
                 continue
             asked = "?" in text[e - 1 : e + 1]
             if (asked and _QUESTION.match(text, s, e)) or _WHAT.match(text, s, e):
-                continue  # a poster's question ('So is an extrusion worse than a herniation?')
+                # a poster's question ('So is an extrusion worse than a herniation?'), but the
+                # report's words it quotes are read ('What does "mild bulge at L4-5" mean?')
+                quoted = _QUOTED.search(text, s, e)
+                if quoted is None:
+                    continue
+                s, e = quoted.span(1)
+                asked, from_quote = False, True
+            else:
+                from_quote = False
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
                 ctx = None
@@ -214,6 +225,8 @@ class DocumentLabeler:
                     recent = []
             last_key = key
             f = read(text, s, e)
+            if from_quote and not f.specific:
+                continue  # a question's quote naming no level ('does "no stenosis" mean ...')
             if (
                 not f.specific
                 and (
@@ -315,6 +328,8 @@ class DocumentLabeler:
                         if except_named:
                             remaining.append((cand, except_named))
                         else:
+                            if blanket:
+                                blankets.add(len(out))
                             add(cand)
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
                 # the lumbar spine unless a level is strongly carried
@@ -328,10 +343,12 @@ class DocumentLabeler:
                     # levels not described before it
                     bare_levels, bare_tier = LUMBAR_LEVELS, tier0 + 1
                     if _OTHERWISE.search(text, s, e):
-                        described = {c[0] for c in out if c[4] % 2 == 0}  # not blankets
+                        described = {c[0] for i, c in enumerate(out) if i not in blankets}
                         bare_levels = tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
                 for level in bare_levels:
                     for finding, value in BARE_NORMAL:
+                        if bare_tier != tier0:  # the whole study's
+                            blankets.add(len(out))
                         add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
             if f.procedure_levels:
@@ -353,7 +370,7 @@ class DocumentLabeler:
             # just has desiccation. The other levels are normal.')
             # ('report': the levels the report names nowhere, 'the upper lumbar levels are
             # unremarkable' before 'L3/4: Mild disc bulge.')
-            named = [(c[5], c[0], c[1]) for c in out if c[4] % 2 == 0]
+            named = [(c[5], c[0], c[1]) for i, c in enumerate(out) if i not in blankets]
             out += [
                 c
                 for c, mode in remaining

@@ -270,6 +270,28 @@ _INLINE_BULLET = re.compile(
 )
 
 
+_TAB_RUN = re.compile(r"\t+")
+_TAB_HEADER = re.compile(rf"[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I)
+_TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^\t\n]{0,12}\t", re.I)
+
+
+def _tab_tables(text: str) -> str:
+    """``text`` with the columns of a tab-separated per-level table ('Level<TAB>Disc<TAB>Central
+    canal' and the rows under it that open with a disc level) parted by '|', as a pasted table's
+    are: each run of tabs -> '|' and spaces, the same length."""
+    lines = text.split("\n")
+    table = False
+    for i, ln in enumerate(lines):
+        if "\t" not in ln:
+            table = False
+        elif _TAB_HEADER.match(ln) or (table and _TAB_ROW.match(ln)):
+            lines[i] = _TAB_RUN.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
+            table = True
+        else:
+            table = False
+    return "\n".join(lines)
+
+
 def _bullet_break(m: re.Match[str]) -> str:
     """A bullet between words -> a line break (the same length: 'Â·' -> ' \\n')."""
     return " " * (len(m.group()) - 1) + "\n"
@@ -293,7 +315,7 @@ def reading_text(text: str) -> str:
     their headers and fields split; a table row (a line opening with '|' or a disc level:
     'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between words
     reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as spaces ('Canal:<TAB>patent', templates' aligned
-    fields); Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and Unicode line
+    fields), but those between a per-level table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and Unicode line
     separators read as '\\n', and non-breaking, thin, wide and zero-width spaces (web pages, word
     processors) as ' '. Same length as ``text``: offsets are the report's."""
     if "\\" in text:
@@ -305,6 +327,8 @@ def reading_text(text: str) -> str:
     if not _ODD_SPACE_CHARS.isdisjoint(text):
         text = text.translate(_ODD_SPACES)
     if "\t" in text:
+        if "|" not in text:  # a tab-separated per-level table reads as a '|' one
+            text = _tab_tables(text)
         text = text.replace("\t", " ")
     if "\u20ac\u00a2" in text:
         text = _MOJIBAKE_BULLET.sub("  \u2022", text)

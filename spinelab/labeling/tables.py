@@ -23,6 +23,17 @@ from typing import NamedTuple
 LEVEL_COLUMN = r"(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
+#: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal')
+_NORMAL_CELL = re.compile(
+    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no)\.?", re.I
+)
+#: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
+_DASH_CELL = re.compile(r"[-\u2013\u2014]")
+_DASH_KEY = re.compile(
+    r"[\"'\u201c\u2018]?[-\u2013\u2014][\"'\u201d\u2019]?\s*(?:=|:|means|denotes|indicates)\s*"
+    r"(?:no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative|unremarkable)",
+    re.I,
+)
 
 
 class TableCell(NamedTuple):
@@ -67,6 +78,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     header: list[str] | None = None
+    dash_normal = _DASH_KEY.search(text) is not None
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -84,24 +96,35 @@ def headed_table_rows(text: str) -> list[TableRow]:
         row: list[TableCell] = []
         for (a, b), column in zip(cells[1:], header[1:], strict=False):
             if a < b and column.strip():
-                row += _readings(text, a, b, level, column)
+                row += _readings(text, a, b, level, column, dash_normal)
         rows.append(TableRow(start, end, row))
     return rows
 
 
-def _readings(text: str, a: int, b: int, level: str, column: str) -> list[TableCell]:
+def _reading(level: str, column: str, cell: str, dash_normal: bool) -> str:
+    """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
+    'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
+    'Normal' after a level would be the whole level's."""
+    if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
+        return f"{level}: {column} is normal."
+    return f"{level}: {column}: {cell}."
+
+
+def _readings(
+    text: str, a: int, b: int, level: str, column: str, dash_normal: bool = False
+) -> list[TableCell]:
     """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
-    cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN: None.', '... left
+    cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
     ...: Mild.'), each given the span of its part of the cell."""
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        return [TableCell(a, b, f"{level}: {column}: {text[a:b]}.")]
+        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal))]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
     parts = [(a, cut), (cut + 1, b)]
     return [
-        TableCell(x, y, f"{level}: {side} {base}: {text[x:y].strip()}.")
+        TableCell(x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal))
         for (x, y), side in zip(parts, sides, strict=True)
         if text[x:y].strip()
     ]

@@ -3767,6 +3767,139 @@ SESSION32 += [  # sets EN-EQ
 ]
 
 
+SESSION33: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ER-EU
+    (
+        "a question quoting the report: 'What does \"mild bulge at L4-5 ...\" mean?' is read",
+        'What does "mild disc bulge at L4-5 and L5-S1 without canal stenosis" mean? Is it bad?',
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a question's quote naming no level ('does \"no high grade stenosis\" mean ...') is not",
+        'does "no high grade canal or foraminal stenosis" mean i have low grade stenosis?? the '
+        'line is "L4-5: small protrusion. no high grade canal or foraminal stenosis."',
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'L5-S1: rudimentary disc, no abnormality.' (transitional anatomy): a normal level",
+        "FINDINGS: L3-4: minor disc bulge. L5-S1: rudimentary disc, no abnormality.",
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'The L4/5 anterolisthesis seen pre-operatively has been reduced; alignment is now "
+        "anatomical.'",
+        "Findings: Post-operative changes of L4-S1 fusion. The L4/5 anterolisthesis seen "
+        "pre-operatively has been reduced; alignment is now anatomical.",
+        {("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "an older and a newer MRI told of in prose with month and adjectives ('A lumbar MRI in "
+        "August 2016 showed ...', 'A repeat MRI in January 2020 showed ...'): the newer only",
+        "A lumbar MRI in August 2016 showed a small disc protrusion at L4-5. A repeat MRI in "
+        "January 2020 showed moderate spinal stenosis at L4-5 and a disc extrusion at L5-S1.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'An April 2014 VA MRI revealed ...' then 'A September 2019 private MRI report noted "
+        "...' (month and year first)",
+        "An April 2014 VA MRI revealed a mild diffuse disc bulge at L4-5 and 2 mm retrolisthesis "
+        "of L3 on L4. A September 2019 private MRI report noted new mild left foraminal "
+        "narrowing at L5-S1.",
+        {("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [("L4-L5", "disc_bulge"), ("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "records review lines '06/14/2016 MRI lumbar spine ...' / '11/19/2019 MRI lumbar spine "
+        "...' with no dash: the newest only",
+        "06/14/2016 MRI lumbar spine (pre-injury): 2 mm disc bulge at L4-5. Otherwise "
+        "unremarkable.\n11/19/2019 MRI lumbar spine without contrast: Impression: 3-4 mm disc "
+        "protrusion at L4-5 mildly narrowing the spinal canal.",
+        {("L4-L5", "disc_herniation"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [("L4-L5", "disc_bulge"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'Other levels normal.' after a dated radiograph line with a levelless 'No "
+        "spondylolisthesis.' (an 'other' blanket is no named statement)",
+        "11/27/2019 Lumbar spine radiographs: Mild L4-5 and L5-S1 disc space narrowing. No "
+        "spondylolisthesis.\n01/12/2021 MRI lumbar spine: FINDINGS: L4-L5: Unchanged mild disc "
+        "bulge. Other levels normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a per-level table with 'N' cells and '(N = normal)'",
+        "Findings:\nLevel | Disc | Canal | R NF | L NF\nL1/2 | N | N | N | N\nL4/5 | Bulge | Mild "
+        "| Mild | N\n(N = normal)",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a table's 'Disc' column 'Normal' is of the disc only, not the bare-normal level",
+        "Findings:\nLevel | Disc | Canal\nL3-4 | Normal | Mild\nL4-5 | Normal |",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "mild"},
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "'-' cells under a key ('Key: \"-\" = no abnormality')",
+        "LEVEL | DISC | CANAL | FORAMINA (R/L)\nL1-2 | - | - | -/-\nL4-5 | protrusion | moderate "
+        '| mild/-\nKey: "-" = no abnormality',
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a tab-separated per-level table",
+        "Findings:\nLevel\tDisc\tCentral canal\tRight foramen\tLeft foramen\nL1-2\tNormal"
+        "\tNormal\tNormal\tNormal\nL4-5\tBulge\tModerate-severe\tSevere\tModerate",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Discs at the other levels are unremarkable.': the discs of the levels not named",
+        "L4/5: residual protrusion. Discs at the other levels are unremarkable.",
+        {("L1-L2", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'Sept 2021 MRI - \"...\"' then 'Nov 2023 MRI:': the older quote is not read",
+        'Sept 2021 MRI - "Small disc bulges L3-4 through L5-S1."\n\nNov 2023 MRI:\nL3-L4: '
+        "Normal.\nL4-L5: Small bulge.",
+        {("L3-L4", "disc_bulge"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'First one said ... New one says ...': the first is an older study",
+        "My 2nd MRI, 8 months apart. First one said small L4-5 bulge, no stenosis. New one says "
+        '"moderate left paracentral extrusion at L5-S1".',
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -3782,6 +3915,7 @@ ALL = (
     + SESSION30
     + SESSION31
     + SESSION32
+    + SESSION33
 )
 
 
