@@ -51,7 +51,7 @@ _OWN_GUESS = re.compile(
 #: words of a remark on people or findings in general, never a report's
 _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
-    r"research|studies\s+(?:show|have\s+shown)|"
+    r"research|(?:medical\s+)?literature|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
     r"|cases))\b",
     re.I,
@@ -234,7 +234,7 @@ class DocumentLabeler:
                     or (
                         general
                         and _GENERAL.search(text, s, e)
-                        and all(st.levels is None for st in f.stated)
+                        and all(st.levels is None or st.blanket for st in f.stated)
                     )
                 )
             ) or (guesses and _OWN_GUESS.search(text, s, e)):

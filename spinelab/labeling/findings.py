@@ -1787,7 +1787,10 @@ class SentenceAnalyser:
                     st.levels = tuple(dict.fromkeys(x for m in pre_named for x in m.levels)) or None
                     continue
             inner = [m for m in usable if st.start <= m.start and m.end <= st.end]
-            if inner:  # 'moderate L4-5 central canal stenosis'
+            if inner and (
+                inner[0].levels or not any(m.levels and m.start >= st.end for m in usable)
+            ):  # 'moderate L4-5 central canal stenosis' (but 'severe multilevel spinal
+                # stenosis L2-L5': of the levels after it)
                 _take(st, inner[0])
                 continue
             fol = next((m for m in usable if m.start >= st.end), None)

@@ -237,6 +237,8 @@ _POST_STOPS = (
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 _BLANK = re.compile(r"\n[ \t\r]*\n")
 #: the end of a one-line section's first sentence ('COMPARISON: None. There is ...' flattened)
+#: the gap between two headers of one line that head two columns
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
 _FIRST_STOP = re.compile(r"[.!?](?=\s)")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
@@ -455,7 +457,18 @@ class SectionSplitter:
                 s = m.start(g)
                 if not any(abs(s - k) < 3 for k in found):
                     found[s] = (s, m.end(), kind, name in self.runs_on)
-        return [found[k] for k in sorted(found)]
+        out = [found[k] for k in sorted(found)]
+        # two columns read across: 'OBSERVATIONS :      PROTOCOL :' heads a findings column and
+        # a technique column on one line; the lines under them mix both, and only the findings
+        # name anything, so the excluded column's header is dropped
+        return [
+            h
+            for i, h in enumerate(out)
+            if i == 0
+            or h[2] != "excluded"
+            or out[i - 1][2] == "excluded"
+            or not _COLUMN_GAP.fullmatch(text, out[i - 1][1], h[0])
+        ]
 
     def sections(self, text: str) -> list[Section]:
         """Sections covering the text in order (excluded parts included, kind 'excluded')."""

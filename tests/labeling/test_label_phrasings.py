@@ -3900,6 +3900,68 @@ SESSION33: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ER-EU
 ]
 
 
+SESSION33 += [  # sets EV-EY
+    (
+        "'A lumbar MRI from October 2017 was unremarkable (Exhibit 2F/8).': a normal study",
+        "A lumbar MRI from October 2017 was unremarkable (Exhibit 2F/8).",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Marrow unremarkable.' is no normal study ('mar' is no month here)",
+        "FINDINGS: L4-5: small broad-based disc bulge. Marrow unremarkable.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'MRI L-spine (27/02/24, Riverside Imaging): normal study - no cause for sciatica seen.'",
+        "MRI L-spine (27/02/24, Riverside Imaging): normal study - no cause for sciatica seen.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "the medical literature's view is a remark in general, not a finding",
+        "L4-5: mild bulge.\nThe examiner explained that the medical literature does not support "
+        "an altered gait as a cause of spinal stenosis or degenerative spondylolisthesis.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "a records line '- MRI ... dated 01/22/2021' and the prose 'The MRI ... dated "
+        "01/22/2021 documented ...' are one study",
+        "Information reviewed:\n- MRI of the lumbar spine dated 01/22/2021\n\nThe MRI of the "
+        "lumbar spine dated 01/22/2021 documented a diffuse disc bulge at L4-L5 with mild central "
+        "canal stenosis.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'OBSERVATIONS :      PROTOCOL :' (two columns read across): the lines under them are "
+        "findings",
+        "OBSERVATIONS :          PROTOCOL :\nNo evidence of spondylolisthesis.     Axial T2W\n"
+        "L4-5 : Diffuse disc bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Severe multilevel spinal stenosis L2-L5, worst at L3-4.': of the levels after it",
+        "Dad's MRI impression: Severe multilevel spinal stenosis L2-L5, worst at L3-4.",
+        {
+            ("L2-L3", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Multilevel spinal stenosis.' naming no level is of none (not the level before)",
+        "L4-5: bulge.\nMultilevel spinal stenosis.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

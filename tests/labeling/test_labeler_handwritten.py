@@ -30,7 +30,7 @@ def test_the_sets_are_there() -> None:
             "D",
             *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "E",
-            *(f"E{x}" for x in "ABCDEFGHIJKLMNOPQRSTU"),
+            *(f"E{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *"FGHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -115,8 +115,13 @@ def test_the_sets_are_there() -> None:
 #: canal only (as AD's) and a levelless 'No spinal canal stenosis.' after levels as every level
 #: ET, structured and tabulated reports (0.939 blind, 0.976 now): a table of prior and current
 #: columns, 'Level-by-level (disc / canal / right foramen / left foramen):' rows, checkboxes
-#: EU, MRIs quoted in disability and compensation decisions (0.848 blind, 0.898 now): its writer
-#: reads every levelless negative after levels as every level, and a lone dated MRI as current
+#: EU, MRIs quoted in disability and compensation decisions (0.848 blind, 0.943 now), and EY,
+#: legal and insurance documents (0.915 blind, 0.932 now): their writers read every levelless
+#: negative after levels as every level; 'MRI of 27 September 2022 was reported as showing' (the
+#: one MRI) reads as a prior study, as it is in a radiology report's history
+#: EV, a public-web mix (0.980 blind, 0.980 now): a bare 'no stenosis' as the canal only (as AD's)
+#: EX, reports pasted from PDFs, portals and faxes (0.950 blind, 0.978 now): a per-level table
+#: flattened onto one line ('LEVEL DISC CANAL ... T12-L1 normal normal ...') is not read
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -156,7 +161,10 @@ FLOOR = {
     "setEQ": 0.97,
     "setER": 0.96,
     "setET": 0.97,
-    "setEU": 0.89,
+    "setEU": 0.94,
+    "setEV": 0.97,
+    "setEX": 0.97,
+    "setEY": 0.93,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those

@@ -24,10 +24,11 @@ def test_rows_and_cells_of_a_headed_table() -> None:
     rows = headed_table_rows(text)
     assert len(rows) == 4
     first = rows[0].cells
+    # a normal cell is the column's structure normal (not the bare-normal level)
     assert [c.reading for c in first] == [
-        "L1-2: Disc: normal.",
-        "L1-2: Canal: normal.",
-        "L1-2: Foramina: normal.",
+        "L1-2: Disc is normal.",
+        "L1-2: Canal is normal.",
+        "L1-2: Foramina is normal.",
     ]
     assert all(text[c.start : c.end] == "normal" for c in first)
     assert text[rows[2].cells[2].start : rows[2].cells[2].end] == "mod L / mild R foramina"
@@ -52,3 +53,29 @@ def test_a_headed_table_is_labelled_cell_by_cell() -> None:
     # each row's evidence is its cell of the report
     ev = {(r["level"], r["finding"]): TABLE[r["start"] : r["end"]] for r in rows}
     assert ev[("L4-L5", "foraminal_stenosis_right")] == "mod L / mild R foramina"
+
+
+def test_normal_and_dash_cells() -> None:
+    """'N' and 'WNL' cells are normal; a '-' cell only under the report's key saying so."""
+    table = "Level | Disc | Canal\nL1-2 | N | WNL\nL2-3 | - | -\n"
+    read = [c.reading for r in headed_table_rows(table) for c in r.cells]
+    assert read == [
+        "L1-2: Disc is normal.",
+        "L1-2: Canal is normal.",
+        "L2-3: Disc: -.",
+        "L2-3: Canal: -.",
+    ]
+    keyed = [c.reading for r in headed_table_rows(table + '(Key: "-" = normal)') for c in r.cells]
+    assert keyed[2:] == ["L2-3: Disc is normal.", "L2-3: Canal is normal."]
+
+
+def test_a_tab_separated_table_reads_as_a_piped_one() -> None:
+    """Tabs between a per-level table's columns read as '|' (same length); other tabs as spaces."""
+    text = "Canal:\tpatent\nLevel\tDisc\t\tCanal\nL4-5\tBulge\tMild\nNote\tend"
+    got = reading_text(text)
+    assert len(got) == len(text)
+    assert got == "Canal: patent\nLevel|Disc| Canal\nL4-5|Bulge|Mild\nNote end"
+    assert [c.reading for r in headed_table_rows(got) for c in r.cells] == [
+        "L4-5: Disc: Bulge.",
+        "L4-5: Canal: Mild.",
+    ]
