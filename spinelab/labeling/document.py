@@ -34,6 +34,12 @@ _QUESTION = re.compile(
 )
 #: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
+#: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto')
+_SAME = re.compile(
+    r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above))?|ditto|likewise|similar(?:\s+findings)?"
+    r"(?:\s+to\s+above)?)[\W_]*",
+    re.I,
+)
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
@@ -183,6 +189,7 @@ class DocumentLabeler:
         ctx_line = -1
         ctx_heading = False
         ctx_all: tuple[str, ...] = ()  # every level the context-setting sentence named
+        ctx_from = 0  # where the context-setting sentence starts
         recent: list[str] = []  # the levels named by the paragraph's context-setting sentences
         last_key: tuple[int, str] | None = None
         rows = headed_table_rows(text)
@@ -355,10 +362,25 @@ class DocumentLabeler:
                 operated = f.procedure_levels
             elif post_op and f.sets_context and _POST_OP.search(text, s, e):
                 operated = f.sets_context  # 'Status post L4-L5 posterior decompression and ...'
+            if (
+                ctx
+                and len(ctx) == 1
+                and f.sets_context
+                and not (f.stated or f.bare_normal)
+                and (head_m := self._level_line.match(text, s, e)) is not None
+                and _SAME.fullmatch(text, head_m.end(), e)
+            ):
+                # 'T12-L1: No significant disc bulge or stenosis. L1-L2: Same.': the rows of
+                # the level before, given to this one
+                for c in [c for i, c in enumerate(out) if i not in blankets]:
+                    if c[0] == ctx[0] and c[5] >= ctx_from:
+                        for level in f.sets_context:
+                            add((level, *c[1:5], s, e, section))
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it
                     label_line = -1
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
+                ctx_from = s
                 ctx_all = f.named_levels or f.sets_context
                 mentioned += [(s, lv) for lv in ctx_all]
                 recent = [x for x in recent if x not in ctx_all] + list(ctx_all)

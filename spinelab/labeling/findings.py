@@ -290,7 +290,9 @@ _CONVERTED = re.compile(
 )
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
-    r"(?<![a-z])type\s*(?:I{1,3}|[123])(?![a-z0-9])\s+(?:changes?|signal)", re.I
+    r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
+    r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d))",
+    re.I,
 )
 _VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'

@@ -329,8 +329,7 @@ def reading_text(text: str) -> str:
     if not _ODD_SPACE_CHARS.isdisjoint(text):
         text = text.translate(_ODD_SPACES)
     if "\t" in text:
-        if "|" not in text:  # a tab-separated per-level table reads as a '|' one
-            text = _tab_tables(text)
+        text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
     if "\u20ac\u00a2" in text:
         text = _MOJIBAKE_BULLET.sub("  \u2022", text)

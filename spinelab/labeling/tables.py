@@ -23,6 +23,8 @@ from typing import NamedTuple
 LEVEL_COLUMN = r"(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
+#: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
+_RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal')
 _NORMAL_CELL = re.compile(
     r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no)\.?", re.I
@@ -87,8 +89,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             header = [text[a:b] for a, b in cells]
             continue
-        if header is None:
-            continue
+        if header is None or _RULE_LINE.fullmatch(line):
+            continue  # (a markdown table's '|---|---|' under its header)
         if len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0]):
             header = None  # the table ended
             continue
@@ -101,10 +103,23 @@ def headed_table_rows(text: str) -> list[TableRow]:
     return rows
 
 
+#: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
+_SIDE_AFTER = re.compile(r"\s*\(?\b(r|rt|right|l|lt|left)\)?\s*$", re.I)
+
+
+def _column(column: str) -> str:
+    """A column name with its side first ('NF R' -> 'right NF'), as the rules read sides."""
+    side = _SIDE_AFTER.search(column)
+    if side is None or not column[: side.start()].strip():
+        return column
+    return f"{_SIDE_NAME[side.group(1)[0].lower()]} {column[: side.start()].strip()}"
+
+
 def _reading(level: str, column: str, cell: str, dash_normal: bool) -> str:
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
     'Normal' after a level would be the whole level's."""
+    column = _column(column)
     if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
         return f"{level}: {column} is normal."
     return f"{level}: {column}: {cell}."

@@ -3962,6 +3962,66 @@ SESSION33 += [  # sets EV-EY
 ]
 
 
+SESSION33 += [  # sets EZ-FC
+    (
+        "'L1-L2: Same.' after a level's line: that level's rows",
+        "FINDINGS:\nT12-L1: No significant disc bulge, spinal canal or neural foraminal "
+        "stenosis.\nL1-L2: Same.\nL2-L3: Mild disc bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'L1/2 nil' and 'T12/L1 - Nil.': a normal level",
+        "L1/2 nil\nL3/4 mild bulge\nT12/L1 - Nil.",
+        {("L1-L2", "canal_stenosis"): "none", ("T12-L1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a markdown table (rule line under the header; 'Subart R', 'NF L' columns; 'mod-severe')",
+        "| Level  | Disc  | Canal      | Subart R | NF L     |\n|--------|-------|------------|"
+        "----------|----------|\n| L3-L4  | bulge | mod-severe | severe   | moderate |",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a tab-separated table in a text that also holds '|' (an email's header line)",
+        "MRI LUMBAR SPINE  |  Northside Imaging\nLevel\tDisc\tCanal\tForamina R/L\nL1/2\tN\tN"
+        "\tN/N\nL5/S1\tMild bulge\tN\tN/mod\n(N = normal)",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Canal: mod.' and 'Canal: sev.' at a sentence end",
+        "L3-L4: Canal: mod.\nL4-L5: Canal: sev.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L4-L5", "canal_stenosis"): "severe"},
+        [],
+    ),
+    (
+        "'Modic type 2 endplate changes L3-4 and L4-5, type 1/2 at L5-S1.': the second type",
+        "IMPRESSION: Modic type 2 endplate changes L3-4 and L4-5, type 1/2 at L5-S1.",
+        {
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "modic"): "type2",
+            ("L5-S1", "modic"): "type1",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

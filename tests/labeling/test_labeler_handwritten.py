@@ -30,8 +30,10 @@ def test_the_sets_are_there() -> None:
             "D",
             *(f"D{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "E",
-            *(f"E{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *"FGHIJKLMNOPQRSTUVWXYZ",
+            *(f"E{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "F",
+            *(f"F{x}" for x in "ABC"),
+            *"GHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
 
@@ -120,8 +122,9 @@ def test_the_sets_are_there() -> None:
 #: negative after levels as every level; 'MRI of 27 September 2022 was reported as showing' (the
 #: one MRI) reads as a prior study, as it is in a radiology report's history
 #: EV, a public-web mix (0.980 blind, 0.980 now): a bare 'no stenosis' as the canal only (as AD's)
-#: EX, reports pasted from PDFs, portals and faxes (0.950 blind, 0.978 now): a per-level table
-#: flattened onto one line ('LEVEL DISC CANAL ... T12-L1 normal normal ...') is not read
+#: EX, reports pasted from PDFs, portals and faxes (0.950 blind, 0.978 now), and FB, tabulated
+#: and templated reports (0.886 blind, 0.953 now): a per-level table flattened onto one line
+#: ('LEVEL DISC CANAL ... T12-L1 normal normal ...') is not read
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -165,17 +168,19 @@ FLOOR = {
     "setEV": 0.97,
     "setEX": 0.97,
     "setEY": 0.93,
+    "setFB": 0.95,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
 #: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF, DM, DP, DQ and DR, which also speak of the lumbar
-#: spine, and CF's hip MRI noting lumbar degeneration (read, not refused)
+#: spine, CF's hip MRI noting lumbar degeneration (read, not refused), and FB's cervical study
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
     **{f"setC{x}": 1 for x in "ABCEHIJKOPQRSTUVWXYZ"},
     **{f"setD{x}": 1 for x in "ACDEGHIJKLNOSZ"},
     "setEL": 1,
+    "setFB": 1,
 }
 
 
