@@ -35,6 +35,13 @@ _LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')
     r"dis[ck]s?\b|interspaces?\b|$)",
     re.I,
 )
+#: a parenthesis opening a gap between levels ('L4-L5 (5mm), L5-S1'), not one grading the level
+#: before ('L3-4 (mild) and L4-5 (moderate)': each its own)
+_PAREN_LEAD = re.compile(
+    r"^[ \t]*\((?![^()\n]*\b(?:mild|moderate|severe|minimal|mod|sev|slight|marked|right|left|"
+    r"bilateral)\b)[^()\n]{1,24}\)",
+    re.I,
+)
 _JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
 
 #: Vertebra index: T12=0, L1..L5=1..5, S1=6 (T10, T11 negative). Disc k lies between k and k+1.
@@ -226,7 +233,9 @@ class LevelParser:
         a third after a comma list of ``n_before`` levels joins it ('at L3-4, L4-5, L5-S1 with'); a
         comma list at a clause start is one ('L3-L4, L4-L5 diffuse disc bulge')."""
         before = text[max(0, start - 30) : start]
-        after = text[end : end + 20]
+        # a measurement after each level ('L3-L4 (3mm), L4-L5 (5mm), L5-S1 (4 mm)') is no gap
+        gap = _PAREN_LEAD.sub("", gap)
+        after = _PAREN_LEAD.sub("", text[end : end + 44])[:20]
         prep = rx["prep"].search(before) is not None
         heading = _CLAUSE_START.search(before) is not None
         joined = rx["joined"].search(gap) is not None

@@ -4022,6 +4022,48 @@ SESSION33 += [  # sets EZ-FC
 ]
 
 
+SESSION33 += [  # sets FD-FG
+    (
+        "a list of levels each with its measurement ('L3-L4 (3mm), L4-L5 (5mm), L5-S1 (4 mm)')",
+        "Result of MRT: Dorsal disc herniations L3-L4 (3mm), L4-L5 (5mm), L5-S1 (4 mm).",
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'at L3/4 (grade 1, 4 mm) and L4/5 (grade 1, 6 mm)': both levels",
+        "There are degenerative anterolistheses at L3/4 (grade 1, 4 mm) and L4/5 (grade 1, 6 mm). "
+        "Alignment is otherwise maintained.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a grade in parentheses after each level stays that level's ('L3-4 (mild) and L4-5 "
+        "(moderate)')",
+        "There is foraminal narrowing at L3-4 (mild) and L4-5 (moderate).",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'MRI result is \"MRI of the lumbar spine is normal. ...\"': a normal study",
+        'Asking for my son. MRI result is "MRI of the lumbar spine is normal. No disc herniation '
+        'or canal stenosis." but he still have pain',
+        {("L1-L2", "disc_bulge"): "absent", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

@@ -32,7 +32,7 @@ def test_the_sets_are_there() -> None:
             "E",
             *(f"E{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "F",
-            *(f"F{x}" for x in "ABC"),
+            *(f"F{x}" for x in "ABCDEFG"),
             *"GHIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -125,6 +125,11 @@ def test_the_sets_are_there() -> None:
 #: EX, reports pasted from PDFs, portals and faxes (0.950 blind, 0.978 now), and FB, tabulated
 #: and templated reports (0.886 blind, 0.953 now): a per-level table flattened onto one line
 #: ('LEVEL DISC CANAL ... T12-L1 normal normal ...') is not read
+#: FE, UK / Irish / Australian / NZ posts (0.955 blind, 0.955 now): 'The remaining lumbar discs are
+#: well hydrated and the other levels are normal' (a normal level after 'and') and 'The lumbar discs
+#: are otherwise normal in height and signal with no significant bulge' are not read as every level
+#: FG, doctor-answer services (0.953 blind, 0.953 now): doctors restate the report in their words;
+#: Modic's F1 is 0.86 (a floor here only to skip the per-finding check)
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
@@ -169,11 +174,13 @@ FLOOR = {
     "setEX": 0.97,
     "setEY": 0.93,
     "setFB": 0.95,
+    "setFE": 0.95,
+    "setFG": 0.95,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
 #: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF, DM, DP, DQ and DR, which also speak of the lumbar
-#: spine, CF's hip MRI noting lumbar degeneration (read, not refused), and FB's cervical study
+#: spine, CF's hip MRI noting lumbar degeneration (read, not refused), and FB's, FE's and FF's cervical studies
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
@@ -181,6 +188,8 @@ REFUSED = {
     **{f"setD{x}": 1 for x in "ACDEGHIJKLNOSZ"},
     "setEL": 1,
     "setFB": 1,
+    "setFE": 1,
+    "setFF": 1,
 }
 
 
