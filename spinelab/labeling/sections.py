@@ -316,10 +316,11 @@ def reading_text(text: str) -> str:
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
     their headers and fields split; a table row (a line opening with '|' or a disc level:
     'L4-5 | Canal: mild | Foramina: patent') keeps its cells together; a bullet between words
-    reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as spaces ('Canal:<TAB>patent', templates' aligned
-    fields), but those between a per-level table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and Unicode line
-    separators read as '\\n', and non-breaking, thin, wide and zero-width spaces (web pages, word
-    processors) as ' '. Same length as ``text``: offsets are the report's."""
+    reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as
+    spaces ('Canal:<TAB>patent', templates' aligned fields), but those between a per-level
+    table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and
+    Unicode line separators read as '\\n', and non-breaking, thin, wide and zero-width spaces
+    (web pages, word processors) as ' '. Same length as ``text``: offsets are the report's."""
     if "\\" in text:
         text = _escaped_breaks(text)
     if text.count(" ~ ") >= 2:

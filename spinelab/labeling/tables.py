@@ -9,7 +9,11 @@ Structured reports often tabulate the levels::
 A cell ("mild", "patent") says nothing without its column's name, so the document loop reads
 each cell as ``"<level>: <column>: <cell>."`` (:attr:`TableCell.reading`) and gives the rows it
 states to the cell's span of the report. Only tables whose header row opens with a level column
-("Level", "Disc level", "Segment") are read this way; a row opens with a disc level. Offsets are
+("Level", "Disc level", "Segment") are read this way; a row opens with a disc level; a markdown
+rule line under the header is skipped (tab-separated tables arrive here with '|' between their
+columns: ``sections.reading_text``). A normal cell ('N', 'WNL', 'Nil'; a dash where the report's
+key says so) reads "<level>: <column> is normal." (the column's structure, not the whole level),
+and a column named with its side after its site ('NF R') reads with the side first. Offsets are
 characters of the text given (the reading text: same length as the report).
 """
 
