@@ -4064,6 +4064,24 @@ SESSION33 += [  # sets FD-FG
 ]
 
 
+SESSION33 += [  # sets FH-FK
+    (
+        "'A January 2016 VA MRI of the lumbar spine was interpreted as normal.': a normal study",
+        "X-rays in April 2015 showed mild degenerative changes. A January 2016 VA MRI of the "
+        "lumbar spine was interpreted as normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a quoted '... L1-2 and L2-3 are unremarkable\" (Exhibit B11F/9).': normal levels",
+        'A follow-up MRI reported: "At L3-4, disc bulge with moderate canal stenosis. L1-2 and '
+        'L2-3 are unremarkable" (Exhibit B11F/9).',
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
