@@ -372,10 +372,14 @@ class DocumentLabeler:
             ):
                 # 'T12-L1: No significant disc bulge or stenosis. L1-L2: Same.': the rows of
                 # the level before, given to this one
-                for c in [c for i, c in enumerate(out) if i not in blankets]:
-                    if c[0] == ctx[0] and c[5] >= ctx_from:
-                        for level in f.sets_context:
-                            add((level, *c[1:5], s, e, section))
+                above = [
+                    c
+                    for i, c in enumerate(out)
+                    if c[0] == ctx[0] and c[5] >= ctx_from and i not in blankets
+                ]
+                for c in above:
+                    for level in f.sets_context:
+                        add((level, *c[1:5], s, e, section))
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it
                     label_line = -1

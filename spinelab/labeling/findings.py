@@ -284,10 +284,6 @@ _TURNED_TO_TYPE = re.compile(
     rf"[^.;]{{0,50}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
     re.I,
 )
-#: a Modic type turned into another ('... have converted to type 2 change')
-_CONVERTED = re.compile(
-    r"\b(?:converted|evolved|progressed|transformed|changed|turned)\s+(?:in)?to\b", re.I
-)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
@@ -954,7 +950,7 @@ class SentenceAnalyser:
                 ):
                     continue
                 typed = Tagger.modic_type(m.group())
-                if _CONVERTED.search(text, modic[0].end, m.start()):
+                if _TURNED_INTO.search(text, modic[0].end, m.start()):
                     # 'Modic type 1 changes ... have converted to type 2': the type now only
                     out = [st for st in out if st.finding != "modic" or st.start >= m.start()]
                 out.append(Statement("modic", typed, scopes.hedged(m.start()), m.start(), m.end()))

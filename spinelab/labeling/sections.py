@@ -273,7 +273,7 @@ _INLINE_BULLET = re.compile(
 
 
 _TAB_RUN = re.compile(r"\t+")
-_TAB_HEADER = re.compile(rf"[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I)
+_TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
 _TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^\t\n]{0,12}\t", re.I)
 
 
@@ -281,6 +281,8 @@ def _tab_tables(text: str) -> str:
     """``text`` with the columns of a tab-separated per-level table ('Level<TAB>Disc<TAB>Central
     canal' and the rows under it that open with a disc level) parted by '|', as a pasted table's
     are: each run of tabs -> '|' and spaces, the same length."""
+    if _TAB_HEADER.search(text) is None:  # (most tabs are a template's aligned fields)
+        return text
     lines = text.split("\n")
     table = False
     for i, ln in enumerate(lines):

@@ -175,3 +175,32 @@ def test_spacy_pipeline_components() -> None:
 
 def test_a_report_without_findings_gives_no_rows(lab: Labeler) -> None:
     assert lab.label_report("x", "MRI of the lumbar spine was obtained on 3/4.") == []
+
+
+#: malformed shapes of the session-33 readings: tab and '|' tables with nothing under them, a bare
+#: rule line, 'Same.' with no level above, a question's unclosed quote, a heading pair alone,
+#: a dash key with no table, parentheses after a level with nothing after them
+MALFORMED = [
+    "Level\t\t\t\n\t\t",
+    "|---|---|\n| L4-5 |",
+    "L1-L2: Same.",
+    'What does "L4-5 mild canal',
+    "OBSERVATIONS :   PROTOCOL :",
+    'Key: "-" = normal\nLevel | Disc\nL4-5 | -\n\tL5\t\t',
+    "L3-L4 (3mm), (4mm), L4-5 (",
+    "\t" * 5000,
+]
+
+
+def test_malformed_tables_quotes_and_headings_lose_nothing(lab: Labeler) -> None:
+    """Odd inputs of the table, quote and heading readings never fail the labeler; each gives
+    rows or a named error, and the good report beside them is labelled as alone."""
+    good = ("good", "FINDINGS:\nL4-5: mild canal stenosis.\nL1-L2: Same.")
+    items = [(f"m{i}", t) for i, t in enumerate(MALFORMED)] + [good]
+    rows, errors = lab.label_many(items)
+    assert all(e["reason"] != "labeler_failed" for e in errors), errors
+    assert all(e["report_id"].startswith("m") and e["detail"] for e in errors)
+    assert [r for r in rows if r["report_id"] == "good"] == lab.label_report(*good)
+    assert ("L1-L2", "canal_stenosis", "mild") in {
+        (r["level"], r["finding"], r["value"]) for r in lab.label_report(*good)
+    }
