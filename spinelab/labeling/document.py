@@ -22,7 +22,7 @@ from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import BARE_NORMAL, SentenceCache, SentenceFacts, SentenceReader
 from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
-from spinelab.schema import LEVELS, LUMBAR_LEVELS
+from spinelab.schema import GRADED_FINDINGS, LEVELS, LUMBAR_LEVELS
 
 #: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
@@ -96,6 +96,12 @@ _LISTHESIS_ONLY = re.compile(
     re.I,
 )
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
+# a line headed by the levels not named ('Other levels: Normal disc height. No stenosis.')
+_REMAINING_HEAD = re.compile(
+    r"[ \t*\u2022-]*(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:lumbar\s+)?(?:disc\s+)?"
+    r"levels?[ \t]*:",
+    re.I,
+)
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
 _LEVEL_ORDER = {lv: i for i, lv in enumerate(LEVELS)}
@@ -205,6 +211,7 @@ class DocumentLabeler:
         other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
         operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
         post_op = _POST_OP.search(text) is not None
+        remaining_line = -1  # the line headed 'Other levels:'
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
@@ -252,6 +259,8 @@ class DocumentLabeler:
                 # themselves', 'anyone whose herniation reabsorbed')
                 continue
             elsewhere: tuple[str, ...] | None = None
+            if _REMAINING_HEAD.match(text, s, e):
+                remaining_line = line
             head = _FINDING_HEAD.match(text, s, e)
             if head is not None:
                 h = head.group(1) + "."
@@ -327,6 +336,8 @@ class DocumentLabeler:
                             and not _THIS_LEVEL.search(text, s, e)
                         ):
                             lv, blanket = LUMBAR_LEVELS, True
+                            if line == remaining_line:  # read under its 'Other levels:' heading
+                                except_named = "finding" if finding in GRADED_FINDINGS else True
                         else:
                             continue
                     tier = tier0 + blanket

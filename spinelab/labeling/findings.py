@@ -185,7 +185,7 @@ _GRADE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
-    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+)?",
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+){{0,2}}",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
@@ -273,6 +273,12 @@ _LISTHESIS_BEFORE = re.compile(
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
+#: a change of grade told after the finding ('... has improved and is now mild')
+_NOW_GRADED = re.compile(
+    r"\b(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)\s+"
+    r"(?:and|,)\s+(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
+    re.I,
+)
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
@@ -357,6 +363,20 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
     return [it for it in items if id(it) not in drop] if drop else items
+
+
+def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+    """``items`` with a grade told as changed taking the grade after 'now': 'The moderate left
+    foraminal stenosis has improved and is now mild' grades the stenosis mild."""
+    for m in _NOW_GRADED.finditer(text, start, end):
+        now = next(
+            (it for it in items if it.kind == "G" and m.end() <= it.start <= m.end() + 2), None
+        )
+        before = [i for i, it in enumerate(items) if it.kind == "G" and it.end <= m.start()]
+        if now is not None and before:
+            items = list(items)
+            items[before[-1]] = items[before[-1]]._replace(value=now.value)
+    return items
 
 
 def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
@@ -745,6 +765,8 @@ class SentenceAnalyser:
         out, items = self._fields(text, start, end, items, levels, scopes)
         if _PRIOR_STATE.search(text, start, end):
             items = _without_prior_states(text, start, end, items)
+        if "now" in text[start:end].lower():
+            items = _current_grades(text, start, end, items)
         consumed: set[int] = set()
         rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
@@ -1528,14 +1550,17 @@ class SentenceAnalyser:
 
     def _post_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade stated after a copula ('subarticular narrowing is moderate, left more ...')."""
-        if k + 1 < len(items) and items[k + 1].kind == "G":
-            a, b = items[k].end, items[k + 1].start
+        j = k + 1
+        while j < len(items) and items[j].kind == "C" and items[j].rule.category == "current":
+            j += 1  # 'stenosis at L4-5 is now severe': a time word is transparent
+        if j < len(items) and items[j].kind == "G":
+            a, b, g = items[k].end, items[j].start, items[j]
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
-                return items[k + 1].value  # '... is moderate', 'foraminal stenosis: moderate'
-            if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, items[k + 1].end):
-                return items[k + 1].value  # 'foraminal narrowing L4/5 mild.'
-            if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, items[k + 1].end):
-                return items[k + 1].value  # 'left foraminal narrowing, moderate.'
+                return g.value  # '... is moderate', 'foraminal stenosis: moderate'
+            if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
+                return g.value  # 'foraminal narrowing L4/5 mild.'
+            if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):
+                return g.value  # 'left foraminal narrowing, moderate.'
         if (  # 'bilateral subarticular narrowing, greater on the right, mild.'
             k + 2 < len(items)
             and items[k + 1].kind == "D"

@@ -28,7 +28,15 @@ _WRAPPED = (
     r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
     r"[ \t]*(?![lt][ \t]?-?[ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
     r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
-    r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z]))"
+    r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z])"
+    # a level after a word that leaves its clause open ('FORAMINAL STENOSIS AT L4-5 AND\nL5-S1.')
+    r"|(?:"
+    + "|".join(
+        rf"(?<=\b(?i:{w}){sp}\n)"
+        for w in ("and", "or", "at", "to", "through", "thru", "from", "of", "with")
+        for sp in ("", "[ \t]")
+    )
+    + r")[ \t]*[LlTtSs][ \t]?-?[ \t]?\d)"
 )
 # '\n+|/{2,}|[.!?;]+["')\]]*(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' (closing quotes after a
 # stop: a quoted report) written with one character class first, so re skips all other positions
@@ -78,17 +86,30 @@ _STATEMENT_START = re.compile(
 )
 
 
+_HAS_LOWER = re.compile(r"[a-z]")
+
+
 def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
     """The ``wraps`` that end a line led by a level and holding one open clause that ends on a
     word that can end it, when the line is short or the next one opens a statement of its own: a
     typed list ('L4 L5 - broad protrusion\nL5 S1 - normal\nrest of lumbar spine normal'), not a
     line wrapped at a width; and those ending a short last sentence of a line before a statement
     line."""
-    out = set()
-    for p in wraps:
+    out: set[int] = set()
+    for p in sorted(wraps):
         b = text.rfind("\n", 0, p) + 1
         last = max(text.rfind(".", b, p), text.rfind(";", b, p))
         if _OPEN_END.search(text, b, p):
+            continue
+        if (
+            p - b < _WRAP_MIN
+            and (b - 1 not in wraps or b - 1 in out)
+            and not _HAS_LOWER.search(text, b, p)
+        ):
+            # a short line in capitals that opens a statement ends there ('OTHER LEVELS
+            # NORMAL\nDOCTOR ADVISED ...'): a line wrapped at a width is full, and the end of a
+            # wrapped sentence ('... WHICH COMPRESSES THE THECAL\n\n(CONTINUED)') follows a wrap
+            out.add(p)
             continue
         nl = text.find("\n", p + 1)
         if nl < 0:
@@ -187,7 +208,8 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
 _RUN_ON_STOP = re.compile(
-    r"(?<=[A-Za-z0-9])[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"  # '... narrowing 2) L4-5 ...'
+    # '... narrowing 2) L4-5 ...', not a grade's number ('(MODIC TYPE 2) AT L4-5')
+    r"(?<=[A-Za-z0-9])(?<!(?i:type))(?<!(?i:grade))[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
@@ -301,8 +323,11 @@ def _bullet_break(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - 1) + "\n"
 
 
-#: line breaks written out by exports: HL7 '\\.br\\' and '\\X0D\\\\X0A\\', a literal '\\r\\n' or '\\n'
-_ESCAPED_BREAK = re.compile(r"\\\.br\\|(?:\\X0D\\)?\\X0A\\|\\X0D\\|(?:\\r)?\\n|\\r")
+#: line breaks written out by exports: HL7 '\\.br\\' and '\\X0D\\\\X0A\\' (either case), a literal '\\r\\n'
+#: or '\\n'
+_ESCAPED_BREAK = re.compile(r"(?i:\\\.br\\|(?:\\X0D\\)?\\X0A\\|\\X0D\\)|(?:\\r)?\\n|\\r")
+#: '~' as a data warehouse's line separator (HL7's repetition mark), not 'about' ('~5 mm', '~ 30%')
+_TILDE_BREAK = re.compile(r"~(?![ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%|x\b|deg|°))", re.I)
 
 
 def _escaped_breaks(text: str) -> str:
@@ -310,6 +335,14 @@ def _escaped_breaks(text: str) -> str:
     same length ('L4-5: bulge.\\.br\\L5-S1: normal' -> 'L4-5: bulge.    \\nL5-S1: normal'); only
     where the text holds at least two of them (one may be a path or a typo)."""
     out, n = _ESCAPED_BREAK.subn(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    return out if n >= 2 else text
+
+
+def _tilde_breaks(text: str) -> str:
+    """``text`` with a data warehouse's '~' line separators read as line breaks ('FINDINGS:~L4-5:
+    bulge.~~IMPRESSION: ...'), the same length; only where at least two are found, and never a
+    '~' before a measure ('~5 mm', '~ 30%')."""
+    out, n = _TILDE_BREAK.subn("\n", text)
     return out if n >= 2 else text
 
 
@@ -325,8 +358,8 @@ def reading_text(text: str) -> str:
     (web pages, word processors) as ' '. Same length as ``text``: offsets are the report's."""
     if "\\" in text:
         text = _escaped_breaks(text)
-    if text.count(" ~ ") >= 2:
-        text = text.replace(" ~ ", " \n ")  # ' ~ ' between a data warehouse's lines
+    if text.count("~") >= 2:
+        text = _tilde_breaks(text)
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):

@@ -4082,6 +4082,88 @@ SESSION33 += [  # sets FH-FK
 ]
 
 
+SESSION34: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets FL-FO, and text in capitals
+    (
+        "'~' as a data warehouse's line separator ('FINDINGS:~L1-L2, L2-L3: No abnormality.~')",
+        "MR LUMBAR SPINE WO~~FINDINGS:~Normal alignment.~L1-L2, L2-L3: No abnormality.~L4-L5: "
+        "Mild left foraminal stenosis.~~IMPRESSION: ~5 mm protrusion L4-5.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "HL7 breaks in capitals ('\\.BR\\') read as line breaks",
+        "FINDINGS:\\.BR\\L1-2: UNREMARKABLE.\\.BR\\L3-4: MILD CENTRAL CANAL STENOSIS.\\.BR\\"
+        "IMPRESSION:\\.BR\\MODERATE CANAL STENOSIS AT L3-4.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "a line headed 'Other levels:' speaks of the levels not named, sentence after sentence",
+        "FINDINGS: Marked bilateral neural foraminal stenosis at L5-S1. Central canal is not "
+        "stenotic at this level.\nOther levels: Normal disc signal and height. No disc herniation "
+        "or stenosis.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "canal_stenosis"): "none"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'Other levels neg.' and 'neg for stenosis'",
+        "L4-5 DDD w/ mod central canal stenosis. L3-4: neg for stenosis. Other levels neg.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a line in capitals wrapped before a level after an open word ('AT L4-5 AND\\nL5-S1.')",
+        "THERE IS MILD DISC BULGING FROM L3-4 THROUGH L5-S1 WITHOUT FOCAL\nHERNIATION. SLIGHT "
+        "BILATERAL FORAMINAL ENCROACHMENT AT L4-5 AND\nL5-S1. THE CANAL IS OF NORMAL CALIBER.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'(MODIC TYPE 2) AT L4-5' is no numbered list item '2)'",
+        "FATTY ENDPLATE MARROW CHANGE (MODIC TYPE 2) AT L4-5.",
+        {("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a short line in capitals ends its statement ('OTHER LEVELS NORMAL\\nDOCTOR ADVISED')",
+        "L5-S1: DIFFUSE DISC BULGE. LEFT LATERAL RECESS NARROWING PRESENT\nOTHER LEVELS NORMAL\n"
+        "DOCTOR ADVISED BED REST AND TABLETS FOR 2 WEEKS. PAIN IS IN LEFT LEG TILL FOOT.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'The conus is at L1/2 and appears normal.' names no disc level for 'other levels'",
+        "The conus is at L1/2 and appears normal. At L4/5 there is a bulge. Other disc levels "
+        "appear normal.",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a grade told as changed: '... moderate ... has improved and is now mild'; 'is now only mild'",
+        "The previously noted moderate left foraminal stenosis at L5-S1 has improved and is now "
+        "mild. Canal stenosis at L4-5 is now severe. The right foraminal stenosis at L3-4 is now "
+        "only mild.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -4098,6 +4180,7 @@ ALL = (
     + SESSION31
     + SESSION32
     + SESSION33
+    + SESSION34
 )
 
 

@@ -117,6 +117,13 @@ def test_escaped_line_breaks_read_as_line_breaks() -> None:
     assert reading_text("a ~ b ~ c") == "a \n b \n c"
     assert reading_text("C:\\new\\path") == "C:\\new\\path"
     assert reading_text("about ~ 5 mm") == "about ~ 5 mm"
+    # HL7 escapes in either case ('\\.BR\\' in a report exported in capitals)
+    assert reading_text("A.\\.BR\\B.\\X0A\\C") == "A.    \nB.    \nC"
+    # '~' with no spaces (a warehouse's separator) but never before a measure ('~5 mm', '~ 30%')
+    assert reading_text("EXAM~~FINDINGS:~L4-5: ~5 mm bulge.~~IMPRESSION: ~ 30% loss") == (
+        "EXAM\n\nFINDINGS:\nL4-5: ~5 mm bulge.\n\nIMPRESSION: ~ 30% loss"
+    )
+    assert reading_text("a ~5mm bulge") == "a ~5mm bulge"
 
 
 def test_tilde_breaks_read_beside_a_backslash() -> None:
