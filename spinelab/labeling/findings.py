@@ -1542,6 +1542,16 @@ class SentenceAnalyser:
                 if prev is items[k]:
                     grade = None  # the predicate's grade: the next side needs its own
             prev = it
+        if (
+            comma
+            and len(sides) == 1
+            and len(sides[0].rule.sides) == 1
+            and pre is not None
+            and _GRADE_END.match(text, prev.end)
+            and (g := items[items.index(sides[0]) - 1]).kind == "G"
+            and _ON_THE_OPT.fullmatch(text, g.end, sides[0].start)
+        ):
+            return out, []  # 'Mild bilateral foraminal stenosis, moderate on the left.': that side
         if comma and (len(sides) < 2 or not _GRADE_END.match(text, prev.end)):
             return {}, []  # 'narrowing, minimal left and severe right subarticular ...': another's
         if len(out) == 2 and len(set(out.values())) == 2:
@@ -1608,6 +1618,10 @@ class SentenceAnalyser:
         )
         if forward and not per_side:
             extra = []
+        if len(per_side) == 1 and any(
+            it.kind == "D" and len(it.rule.sides) == 1 for it in chain
+        ):  # 'Moderate left foraminal stenosis, mild right': the other side's grade (below)
+            per_side = {}
         other: tuple[str, str] | None = None
         if any(it.kind == "D" for it in chain):
             extra = []

@@ -338,6 +338,31 @@ def _escaped_breaks(text: str) -> str:
     return out if n >= 2 else text
 
 
+#: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑') and an empty one with the option after it, up to
+#: the next box, a colon or the line's end ('[ ] Present')
+_TICKED = re.compile("\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612]")
+_TICKED_OPTION = re.compile(
+    "(?:\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612])([^\\[\u2610\u2611\u2612:\n]*)"
+)
+_UNTICKED_OPTION = re.compile("(?:\\[ ?\\]|\u2610)[^\\[\u2610\u2611\u2612:\n]*")
+
+
+_BOX_CHARS = frozenset("\u2610\u2611\u2612")
+
+
+def _checkboxes(text: str) -> str:
+    """``text`` with the options of a form read as chosen, the same length: a line that ticks
+    one of its boxes keeps the ticked options where its boxes began, the rest blanked
+    ('Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent' and spaces)."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if _TICKED.search(ln) and (first := _UNTICKED_OPTION.search(ln)) is not None:
+            at = min(first.start(), _TICKED.search(ln).start())  # type: ignore[union-attr]
+            chosen = " ".join(m.group(1).strip() for m in _TICKED_OPTION.finditer(ln, at))
+            lines[i] = (ln[:at] + chosen).ljust(len(ln))
+    return "\n".join(lines)
+
+
 def _tilde_breaks(text: str) -> str:
     """``text`` with a data warehouse's '~' line separators read as line breaks ('FINDINGS:~L4-5:
     bulge.~~IMPRESSION: ...'), the same length; only where at least two are found, and never a
@@ -371,6 +396,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE_BULLET.sub("  \u2022", text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "]" in text or not _BOX_CHARS.isdisjoint(text):
+        text = _checkboxes(text)
     if "|" not in text:
         return text
     return "\n".join(

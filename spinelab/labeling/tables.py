@@ -119,12 +119,33 @@ def _column(column: str) -> str:
     return f"{_SIDE_NAME[side.group(1)[0].lower()]} {column[: side.start()].strip()}"
 
 
-def _reading(level: str, column: str, cell: str, dash_normal: bool) -> str:
+#: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)'): the
+#: scale, and a cell of it
+_SCALE_0_3 = re.compile(r"\s*\((?:[a-z]+\s+)?0\s*[-\u2013]\s*3\)", re.I)
+_SCALE_CELL = re.compile(r"[0-3]")
+_SCALE_GRADE = ("none", "mild", "moderate", "severe")
+#: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
+_MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
+#: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
+_FINDING_WORD = re.compile(r"stenos|narrow|herniat|bulg|protru|modic|listhes", re.I)
+#: a note in a column's name, not a side: 'Disc contour (MSU)'
+_NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
+
+
+def _reading(level: str, column: str, cell: str, dash_normal: bool, scale: bool = False) -> str:
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
-    'Normal' after a level would be the whole level's."""
-    column = _column(column)
+    'Normal' after a level would be the whole level's. In a column graded 0-3 (``scale``) a
+    digit reads as its grade (0 none, 1 mild, 2 moderate, 3 severe)."""
+    column = _column(_NOTE.sub("", column))
+    if scale and _SCALE_CELL.fullmatch(cell):
+        # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
+        name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
+        grade = int(cell)
+        return f"{level}: {'no' if grade == 0 else _SCALE_GRADE[grade]} {name}."
     if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
+        if _MODIC_COLUMN.search(column):
+            return f"{level}: {column}: none."
         return f"{level}: {column} is normal."
     return f"{level}: {column}: {cell}."
 
@@ -135,15 +156,20 @@ def _readings(
     """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
     cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
     ...: Mild.'), each given the span of its part of the cell."""
+    scaled = _SCALE_0_3.search(column)
+    if scaled is not None:  # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
+        column = column[: scaled.start()] + column[scaled.end() :]
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal))]
+        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal, bool(scaled)))]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
     parts = [(a, cut), (cut + 1, b)]
     return [
-        TableCell(x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal))
+        TableCell(
+            x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, bool(scaled))
+        )
         for (x, y), side in zip(parts, sides, strict=True)
         if text[x:y].strip()
     ]

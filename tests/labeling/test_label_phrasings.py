@@ -4164,6 +4164,67 @@ SESSION34: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets FL-FO, a
 ]
 
 
+SESSION34 += [  # sets FP-FS
+    (
+        "a form's ticked options are read, its empty boxes not ('[ ] Yes [X] No')",
+        "Exclusion criteria (any level L1-S1)\n   Central canal stenosis, moderate or severe: "
+        "[ ] Yes [X] No\n   Spondylolisthesis (any grade): [ ] Yes [X] No\nL4-L5: Modic: "
+        "[ ] None [X] Type 1 [ ] Type 2",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L4-L5", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "a table column graded 0-3 ('Central stenosis (Lee 0-3)', 'Foraminal L/R (Lee 0-3)')",
+        "Level | Disc contour (MSU) | Central stenosis (Lee 0-3) | Foraminal L/R (Lee 0-3) | Modic\n"
+        "L1-L2 | Normal | 0 | 0/0 | None\nL4-L5 | Protrusion | 1 | 1/2 | Type 1",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "modic"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "'PLID' (prolapsed lumbar intervertebral disc) is a herniation",
+        "Comment: PLID at L4-L5 & L5-S1 level.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'rest WNL.', 'Other discs are free.'",
+        "L4/5 - broad based HNP. rest WNL. L5/S1 protrusion. Other discs are free.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Type 2 changes at L5-S1' (no 'Modic' word) is a Modic type",
+        "Modic type 1 change at L4-5. Type 2 changes at L5-S1 anteriorly. Type 2 diabetes.",
+        {("L4-L5", "modic"): "type1", ("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
+        "'Mild bilateral foraminal stenosis, moderate on the left.': that side's grade; not "
+        "'slightly worse on the right'",
+        "L5-S1: Mild bilateral foraminal stenosis, moderate on the left. L4/5: Moderate bilateral "
+        "foraminal stenosis, slightly worse on the right.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE

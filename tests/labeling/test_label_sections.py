@@ -129,3 +129,14 @@ def test_escaped_line_breaks_read_as_line_breaks() -> None:
 def test_tilde_breaks_read_beside_a_backslash() -> None:
     """' ~ ' separators are read in a text that also holds a backslash ('r/o\\L4')."""
     assert reading_text("a ~ b\\c ~ d") == "a \n b\\c \n d"
+
+
+def test_form_checkboxes_read_as_ticked() -> None:
+    """A line that ticks one of its boxes reads as its ticked options, the same length; a box
+    with nothing ticked on its line, and bracketed text, stay as written."""
+    line = "Herniation: [ ] Present [X] Absent"
+    assert reading_text(line) == "Herniation: Absent".ljust(len(line))
+    two = "Modic: [x] Type 1 [ ] None \u2612 Type 2"
+    assert reading_text(two) == "Modic: Type 1 Type 2".ljust(len(two))
+    for kept in ("[ ] Yes [ ] No", "see [1] ref", "No [inaudible] stenosis."):
+        assert reading_text(kept) == kept
