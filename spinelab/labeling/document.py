@@ -44,7 +44,7 @@ _SAME = re.compile(
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
 #: cheap hint finds its words in)
-_GUESS_HINT = re.compile(r"missed|\b[Ii](?:'m|\u2019m| am| think) |thinks|reckons")
+_GUESS_HINT = re.compile(r"missed|\bi(?:'m|\u2019m| am| think) |thinks|reckons", re.I)
 _OWN_GUESS = re.compile(
     r"\bI(?:'m|\u2019m|\s+am)\s+(?:convinced|sure|certain)\b|"
     r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b|"

@@ -273,10 +273,18 @@ _LISTHESIS_BEFORE = re.compile(
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
+_PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
+#: a former state told as changed since ('... narrowing has improved, with mild residual ...')
+_CHANGED_SINCE = re.compile(
+    r"(?:\s+(?:at|of)\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LTS]?\s?\d{1,2})?)?\s+(?:has|have)\s+"
+    r"(?:since\s+|slightly\s+|significantly\s+|markedly\s+)?(?:improved|decreased|regressed|lessened"
+    r"|progressed|worsened|increased)\b",
+    re.I,
+)
 #: a change of grade told after the finding ('... has improved and is now mild')
 _NOW_GRADED = re.compile(
-    r"\b(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)\s+"
-    r"(?:and|,)\s+(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
+    r"\b(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
     re.I,
 )
 _PRIOR_APPOSITIVE = re.compile(
@@ -356,9 +364,21 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
     now patent'."""
     drop: set[int] = set()
     for m in _PRIOR_STATE.finditer(text, start, end):
-        state = [it for it in items if m.end() <= it.start < m.end() + 30]
+        state = [it for it in items if m.end() <= it.start < m.end() + 60]
         k = next((i for i, it in enumerate(state) if it.kind == "P"), None)
-        if k is None or any(it.kind not in ("G", "P") for it in state[:k]):
+        if k is None:
+            continue
+        if (
+            # 'Previously described severe right lateral recess narrowing has improved, with mild
+            # residual narrowing of the right lateral recess': the later grade is the current one
+            _CHANGED_SINCE.match(text, state[k].end)
+            and all(it.kind in ("G", "P", "S", "D") for it in state[:k])
+            and any(it.kind == "G" and it.start > state[k].end for it in items)
+            and any(it.kind == "P" and it.start > state[k].end for it in items)
+        ):
+            drop.update(id(it) for it in state[: k + 1])
+            continue
+        if any(it.kind not in ("G", "P") for it in state[:k]) or state[k].start >= m.end() + 30:
             continue
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
@@ -906,8 +926,14 @@ class SentenceAnalyser:
                 continue
             hedged = scopes.hedged(it.start) or (k in undecided and not neg)
             if f in ("disc_generic", "disc_normal"):
+                # 'Discs unremarkable for age.' (plural, no level): every disc, not the one carried
+                every = (
+                    f == "disc_normal" and _PLURAL_DISCS.search(text, it.start, it.end) is not None
+                )
                 for name in ("disc_bulge", "disc_herniation"):
-                    out.append(Statement(name, "absent", False, it.start, it.end))
+                    st = Statement(name, "absent", False, it.start, it.end)
+                    st.global_when_levelless = every
+                    out.append(st)
                 continue
             if f == "modic":
                 nxt = next((items[j] for j in fitems if j > k), None)

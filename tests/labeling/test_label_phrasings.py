@@ -4225,6 +4225,89 @@ SESSION34 += [  # sets FP-FS
 ]
 
 
+SESSION34 += [  # sets FP-FS, second pass
+    (
+        "'Lumbar alignment: No significant abnormality.' is a normal alignment",
+        "Lumbar alignment: No significant abnormality.\nL4-5: mild bulge.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a former grade told as changed since: 'Previously described severe ... narrowing has "
+        "improved, with mild residual narrowing'; '... has progressed, now severe'",
+        "L5-S1: Previously described severe right lateral recess narrowing has improved, with mild "
+        "residual narrowing of the right lateral recess.\nL4-5: Previously noted moderate canal "
+        "stenosis has progressed, now severe.",
+        {
+            ("L5-S1", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+]
+
+
+SESSION34 += [  # sets FT-FW, and posts in capitals
+    (
+        "German level notation ('LWK 4/5', 'LWK 5/SWK 1')",
+        "LWK 4/5: Broad-based disc protrusion. Moderate neuroforaminal stenosis on the right.\n"
+        "LWK 5/SWK 1: Flat disc protrusion. Neuroforamina free.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L1-L2", "disc_herniation")],
+    ),
+    (
+        "translations: 'discal abaulation' (a bulge), 'without relevant changes', 'No alterations "
+        "in the alignment'",
+        "Discal abaulation L3-L4 touching the dural sac. L5-S1 without relevant changes. No "
+        "alterations in the alignment.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Remaining levels grossly unremarkable within the limits of motion.', '... on sagittals'",
+        "L5-S1: small protrusion. Remaining levels grossly unremarkable within the limits of "
+        "motion.\nL3-4 and above: within normal limits on sagittals.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'no central canal stenosis at this or any other level' is of every level",
+        "L3/4: far lateral prolapse. There is no central canal stenosis at this or any other level.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Discs unremarkable for age.' (plural, no level) is of every disc",
+        "L2-3: severe canal stenosis. Discs unremarkable for age.",
+        {("L2-L3", "canal_stenosis"): "severe", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'the preoperative study, which showed severe canal stenosis' is a prior study",
+        "FINDINGS: Compared with the preoperative study, which showed severe canal stenosis at L3-4 "
+        "and L4-5, the thecal sac is now widely decompressed, with no residual central canal "
+        "stenosis at L3-4 or L4-5.",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a post in capitals: the report quoted after 'SAID' is read, the poster's guesses are not",
+        "MINE JUST SAID 'MRI LUMBAR SPINE: NORMAL STUDY.' BUT I'M CONVINCED THERE'S A PROLAPSE AT "
+        "L5/S1 THEY'VE MISSED.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
