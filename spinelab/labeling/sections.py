@@ -327,7 +327,10 @@ def _bullet_break(m: re.Match[str]) -> str:
 #: or '\\n'
 _ESCAPED_BREAK = re.compile(r"(?i:\\\.br\\|(?:\\X0D\\)?\\X0A\\|\\X0D\\)|(?:\\r)?\\n|\\r")
 #: '~' as a data warehouse's line separator (HL7's repetition mark), not 'about' ('~5 mm', '~ 30%')
-_TILDE_BREAK = re.compile(r"~(?![ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%|x\b|deg|°))", re.I)
+#: nor a range after a level ('L1-2 ~ L3-4')
+_TILDE_BREAK = re.compile(
+    r"(?<![0-9])(?<![0-9][ \t])~(?![ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%|x\b|deg|°))", re.I
+)
 
 
 def _escaped_breaks(text: str) -> str:

@@ -4308,6 +4308,34 @@ SESSION34 += [  # sets FT-FW, and posts in capitals
 ]
 
 
+SESSION34 += [  # sets FX-GA
+    (
+        "'L1-2 ~ L3-4 : no significant abnormality' ('~' a range after a level, not a separator)",
+        "Findings :\n  L1-2 ~ L3-4 : no significant abnormality\n  L4-5 :  diffuse bulging disc\n"
+        "Conclusion : bulging disc at L4-5 ~ mild.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Otherwise, no remarkable finding.' is a normal rest of the study",
+        "Findings:\n1. L4-5, suspicious small central protrusion.\n2. L5-S1, diffuse bulging disc.\n"
+        "4. Otherwise, no remarkable finding.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'MRI L/S: NAD.' (lumbosacral) is a normal lumbar study, not refused",
+        "MRI L/S: NAD.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
