@@ -348,8 +348,6 @@ _TICKED_OPTION = re.compile(
     "(?:\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612])([^\\[\u2610\u2611\u2612:\n]*)"
 )
 _UNTICKED_OPTION = re.compile("(?:\\[ ?\\]|\u2610)[^\\[\u2610\u2611\u2612:\n]*")
-
-
 _BOX_CHARS = frozenset("\u2610\u2611\u2612")
 
 
@@ -359,8 +357,9 @@ def _checkboxes(text: str) -> str:
     ('Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent' and spaces)."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if _TICKED.search(ln) and (first := _UNTICKED_OPTION.search(ln)) is not None:
-            at = min(first.start(), _TICKED.search(ln).start())  # type: ignore[union-attr]
+        ticked = _TICKED.search(ln)
+        if ticked is not None and (first := _UNTICKED_OPTION.search(ln)) is not None:
+            at = min(first.start(), ticked.start())
             chosen = " ".join(m.group(1).strip() for m in _TICKED_OPTION.finditer(ln, at))
             lines[i] = (ln[:at] + chosen).ljust(len(ln))
     return "\n".join(lines)
@@ -399,7 +398,7 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE_BULLET.sub("  \u2022", text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
-    if "]" in text or not _BOX_CHARS.isdisjoint(text):
+    if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
         text = _checkboxes(text)
     if "|" not in text:
         return text
