@@ -19,10 +19,16 @@ from spinelab.labeling.findings import NEGATIVE_VALUES
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
-from spinelab.labeling.sentence import BARE_NORMAL, SentenceCache, SentenceFacts, SentenceReader
+from spinelab.labeling.sentence import (
+    BARE_NORMAL,
+    SentenceCache,
+    SentenceFacts,
+    SentenceReader,
+    remaining_scope,
+)
 from spinelab.labeling.tables import TableRow, headed_table_rows
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
-from spinelab.schema import GRADED_FINDINGS, LEVELS, LUMBAR_LEVELS
+from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
@@ -337,7 +343,7 @@ class DocumentLabeler:
                         ):
                             lv, blanket = LUMBAR_LEVELS, True
                             if line == remaining_line:  # read under its 'Other levels:' heading
-                                except_named = "finding" if finding in GRADED_FINDINGS else True
+                                except_named = remaining_scope(finding)
                         else:
                             continue
                     tier = tier0 + blanket

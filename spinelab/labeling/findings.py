@@ -273,20 +273,23 @@ _LISTHESIS_BEFORE = re.compile(
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
+#: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
 _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
+#: a change since a former state ('improved', 'progressed', ...)
+_CHANGE_VERB = r"(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
 #: a former state told as changed since ('... narrowing has improved, with mild residual ...')
 _CHANGED_SINCE = re.compile(
     r"(?:\s+(?:at|of)\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LTS]?\s?\d{1,2})?)?\s+(?:has|have)\s+"
-    r"(?:since\s+|slightly\s+|significantly\s+|markedly\s+)?(?:improved|decreased|regressed|lessened"
-    r"|progressed|worsened|increased)\b",
+    rf"(?:since\s+|slightly\s+|significantly\s+|markedly\s+)?{_CHANGE_VERB}\b",
     re.I,
 )
-#: a change of grade told after the finding ('... has improved and is now mild')
+#: a change of grade told after the finding ('... has improved and is now mild'), looked for
+#: only in a sentence holding 'now' (``_NOW``)
 _NOW_GRADED = re.compile(
-    r"\b(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
+    rf"\b{_CHANGE_VERB}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
     re.I,
 )
+_NOW = re.compile("now", re.I)
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
@@ -785,7 +788,7 @@ class SentenceAnalyser:
         out, items = self._fields(text, start, end, items, levels, scopes)
         if _PRIOR_STATE.search(text, start, end):
             items = _without_prior_states(text, start, end, items)
-        if "now" in text[start:end].lower():
+        if _NOW.search(text, start, end):
             items = _current_grades(text, start, end, items)
         consumed: set[int] = set()
         rels: list[Relation] = []

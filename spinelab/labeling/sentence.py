@@ -75,6 +75,12 @@ _NO_SCOPES = Scopes()
 _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R mild, L moderate')
 
 
+def remaining_scope(finding: str) -> bool | Literal["finding"]:
+    """Which levels 'the remaining levels' leave out for a statement of ``finding``: a graded
+    finding, those where the report states it ("finding"); a disc finding, those it names (True)."""
+    return "finding" if finding in GRADED_FINDINGS else True
+
+
 class Stated(NamedTuple):
     """One (finding, value) a sentence states.
 
@@ -250,9 +256,7 @@ class SentenceReader:
                                 (
                                     st.except_named
                                     if st.except_named == "report"
-                                    else "finding"
-                                    if st.finding in GRADED_FINDINGS
-                                    else True
+                                    else remaining_scope(st.finding)
                                 )
                                 if st.except_named and lv is st.levels
                                 else False
