@@ -84,6 +84,8 @@ _THESE = re.compile(
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
+#: a clause of another structure's size ('Vertebral body heights are maintained.')
+_OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
 #: a statement of one level it does not name ('the canal is preserved at this level')
 _THIS_LEVEL = re.compile(r"\b(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b", re.I)
@@ -277,7 +279,14 @@ class DocumentLabeler:
                     fhead = None
                     if self.structure_label.search(head.group(1)):
                         label_line, label_at = line, s
-            elif fhead is not None and line == fhead_line:
+            elif (
+                fhead is not None
+                and line == fhead_line
+                # another structure on the heading's line ('Alignment: 3 mm retrolisthesis of
+                # L3 on L4. Vertebral body heights are maintained.') is not of the heading
+                and not _OTHER_STRUCTURE.search(text, s, e)
+                and not self.structure_label.search(text, s, e)
+            ):
                 if not (f.stated or f.bare_normal or f.study_normal) or (
                     f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
                 ):

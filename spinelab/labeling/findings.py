@@ -1752,18 +1752,26 @@ class SentenceAnalyser:
         if len(own) != 1 or k + 2 >= len(items):
             return None
         if _grade_of(chain) is None:  # '..., left is mild.': a grade after a copula each
-            if k + 3 >= len(items):
+            after = [  # (past a ';' break: 'left foraminal stenosis moderate; right mild.')
+                it
+                for it in items[k + 1 : k + 5]
+                if not (it.kind == "B" and ";" in text[it.start : it.end])
+            ]
+            if len(after) < 3:
                 return None
-            g1, d, g2 = items[k + 1], items[k + 2], items[k + 3]
+            g1, d, g2 = after[0], after[1], after[2]
             if (
                 g1.kind == "G"
                 and d.kind == "D"
                 and g2.kind == "G"
                 and len(d.rule.sides) == 1
                 and not own & set(d.rule.sides)
-                and _COPULA_GAP.fullmatch(text, items[k].end, g1.start)
-                and _ELIDED_COMMA.fullmatch(text, g1.end, d.start)
-                and _SIDE_IS.fullmatch(text, d.end, g2.start)
+                and (
+                    _COPULA_GAP.fullmatch(text, items[k].end, g1.start)
+                    or _BARE_GAP.fullmatch(text, items[k].end, g1.start)
+                )
+                and _SIDE_BREAK.fullmatch(text, g1.end, d.start)
+                and _SIDE_STATE.fullmatch(text, d.end, g2.start)
                 and _GRADE_END.match(text, g2.end)
             ):
                 return d.rule.sides[0], g2.value
