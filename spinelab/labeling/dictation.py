@@ -69,7 +69,7 @@ class DictationRules(BaseModel):
     def _level(self) -> re.Pattern[str]:
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{num})(?![a-z])"
+            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{num}|\d{{1,2}})(?![a-z0-9])"
             rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?(?P<n2>{num})(?![a-z]))?",
             re.I,
         )
@@ -103,18 +103,29 @@ class DictationRules(BaseModel):
         if not self.is_dictation(text):
             return text
         text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
+        # 'mild scratch that moderate': the word taken back and the command, blanked
+        text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
         for rx, written in self._marks:
             text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
         return text
 
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2")
-        first = f"{a.upper()}{self.numbers[n1.lower()]}"
+        if n1.isdigit():
+            if n2 is None:
+                return m.group(0)  # 'L4' as written
+            first = f"{a.upper()}{int(n1)}"  # 'L4 five' -> 'L4-5', 'L5 S one' -> 'L5-S1'
+        else:
+            first = f"{a.upper()}{self.numbers[n1.lower()]}"
         if n2 is None:
             w = first
         else:
             w = f"{first}-{(b or a).upper()}{self.numbers[n2.lower()]}"
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
+
+
+#: a spoken correction: the word before it is taken back ('mild scratch that moderate')
+_SCRATCH = re.compile(r"(?<![\w'’])[a-z]+[ \t]+(?:scratch|strike|delete)[ \t]+that(?![a-z])", re.I)
 
 
 def _padded(m: re.Match[str], group: str, written: str) -> Any:

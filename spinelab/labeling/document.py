@@ -84,6 +84,23 @@ _THESE = re.compile(
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
+#: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
+#: epidural space:')
+_REGION_HEAD = re.compile(
+    r"[ \t*\u2022-]*(?:(?P<other>cervical|thoracic|dorsal|c-spine|t-spine)|lumbar|lumbosacral|"
+    r"l-spine)\b(?:[^:\n.]{0,30}:|(?:\s+(?:spine|region))?[ \t]*$)",
+    re.I | re.M,
+)
+#: a line led by the study's name ('MRI lumbar spine: ...', 'MRI L-spine: ...')
+_STUDY_LINE = re.compile(
+    r"[\W_]*(?:mri?|mr|ct)\b[^:\n.]{0,40}\b(?:spine|lumbar|l-?spine|ls)\b[^:\n.]{0,20}:", re.I
+)
+#: a statement ending in 'otherwise normal' ('...; otherwise normal.', 'Otherwise normal.')
+_OTHERWISE_END = re.compile(
+    r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable)\W*$", re.I
+)
+#: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
+_LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
 _OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
@@ -220,8 +237,22 @@ class DocumentLabeler:
         operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
         post_op = _POST_OP.search(text) is not None
         remaining_line = -1  # the line headed 'Other levels:'
+        # a multi-region report's part headed by another region ('CERVICAL SPINE: ...'): its
+        # sentences that name no lumbar level are not of the lumbar spine (until the section or
+        # a 'LUMBAR SPINE:' heading changes it)
+        region_other, region_section = False, ""
+        has_regions = _REGION_HEAD.search(text) is not None
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
+            if has_regions:
+                if section != region_section:
+                    region_other, region_section = False, section
+                if not text[text.rfind("\n", 0, s) + 1 : s].strip():
+                    head = _REGION_HEAD.match(text, s)
+                    if head is not None:
+                        region_other = head.group("other") is not None
+                    elif _LUMBAR_LEAD.match(text, s):
+                        region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
             if row is not None:  # a headed table's row: its cells, each under its column
                 if row.start not in rows_read:
@@ -247,6 +278,8 @@ class DocumentLabeler:
                     recent = []
             last_key = key
             f = read(text, s, e)
+            if region_other and not f.specific:
+                continue
             if from_quote and not f.specific:
                 continue  # a question's quote naming no level ('does "no stenosis" mean ...')
             if (
@@ -369,6 +402,14 @@ class DocumentLabeler:
                 bare_levels: tuple[str, ...] = ()
                 if line == label_line:
                     pass  # 'Conus: Terminates at L1-2. Normal.': of the label's structure
+                elif _OTHERWISE_END.search(text[s:e]) and _STUDY_LINE.match(
+                    text, text.rfind("\n", 0, s) + 1
+                ):
+                    # 'MRI lumbar spine: small protrusion at L5/S1. Otherwise normal.' (a line
+                    # led by the study's name): the levels not described
+                    described = {c[0] for i, c in enumerate(out) if i not in blankets}
+                    bare_levels = tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
+                    bare_tier = tier0 + 1
                 elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
                 elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):

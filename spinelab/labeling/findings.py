@@ -60,6 +60,8 @@ _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
 #: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*")
+#: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
+_PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')
 _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
@@ -1647,6 +1649,18 @@ class SentenceAnalyser:
         )
         if forward and not per_side:
             extra = []
+        if (
+            not forward
+            and not per_side
+            and p.kind == "P"
+            and p.rule.site is not None
+            and not any(it.kind == "D" for it in chain)
+        ):  # 'NF L normal/mild, R moderate', 'SA L severe' (a reader study's shorthand)
+            pairs, said = self._side_grade_pairs(text, items, k)
+            if len(said) == 1:
+                pre, extra = pairs[said[0].rule.sides[0]], said
+            elif pairs:
+                per_side, extra = pairs, said
         if len(per_side) == 1 and any(
             it.kind == "D" and len(it.rule.sides) == 1 for it in chain
         ):  # 'Moderate left foraminal stenosis, mild right': the other side's grade (below)
@@ -1741,6 +1755,35 @@ class SentenceAnalyser:
         ):
             return (anchor, tail, sites, "N", False)  # 'non-compressive narrowing': none
         return (anchor, tail, sites, "P", neg)
+
+    def _side_grade_pairs(
+        self, text: str, items: list[Item], k: int
+    ) -> tuple[dict[str, str], list[Item]]:
+        """Sides each followed by its grade right after a predicate naming its own site: 'NF L
+        normal/mild, R moderate' gives ({'left': 'mild', 'right': 'moderate'}, [L, R]); 'SA
+        L/R severe' both sides severe. ({}, []) when the predicate is not followed so."""
+        out: dict[str, str] = {}
+        said: list[Item] = []
+        end, j = items[k].end, k + 1
+        if j < len(items) and items[j].kind == "B" and text[items[j].start] == ":":
+            j += 1  # 'NF: R mild / L normal'
+        while j + 1 < len(items):
+            d, g = items[j], items[j + 1]
+            gap = _BARE_GAP if not said else _PAIR_BREAK
+            if (
+                d.kind != "D"
+                or g.kind not in ("G", "N")
+                or not gap.fullmatch(text, end, d.start)
+                or not _SIDE_STATE.fullmatch(text, d.end, g.start)
+            ):
+                break
+            for side in d.rule.sides:
+                out[side] = g.value if g.kind == "G" else "none"
+            said.append(d)
+            end, j = g.end, j + 2
+        if said and not _CLAUSE_END.match(text, end) and not _PAIR_BREAK.match(text, end):
+            return {}, []
+        return out, said
 
     def _other_side(
         self, text: str, items: list[Item], k: int, chain: list[Item]

@@ -36,6 +36,11 @@ _ALNUM_AT = re.compile(r"[A-Za-z0-9]")
 _WORD_BREAKS = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) == "|") else 32 for c in range(256)
 )
+#: what a page's repeated header or footer never has: a disc level or a stated finding
+_REPORT_LINE = re.compile(
+    r"\b[LTS]\d{1,2}\s*[-/]\s*[LTS]?\d|\b(?:stenosis|narrowing|bulge|protrusion|herniation|normal)\b",
+    re.I,
+)
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
 _HYPHEN = re.compile(
     r"(?<![A-Za-z])(?P<a>[A-Za-z]{2,})-(?P<gap>[ \t]*\n[ \t]*)(?P<b>[A-Za-z]+)(?P<p>[,;:.)]*)"
@@ -277,6 +282,8 @@ class OcrRules(BaseModel):
             return True
         if self._marker.search(s) or self._furniture.match(s):
             return True
+        if _REPORT_LINE.search(s):
+            return False  # a line of the report that repeats the first lines' words, not a header
         words = _words(s)
         return len(words) >= 2 and len(words & top) >= 0.6 * len(words)
 

@@ -49,6 +49,12 @@ _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
+#: another study's account just before ('the plain films, which showed'): not the current one
+_PRIOR_SHOWED = re.compile(
+    r"\b(?:films?|radiographs?|x-?rays?|prior|previous|earlier)\b[^.;]{0,30}\b(?:which|that)\s+"
+    r"(?:had\s+)?(?:showed|shown|demonstrated|revealed)\s+$",
+    re.I,
+)
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
@@ -338,6 +344,8 @@ class SentenceReader:
         ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
         alignment, level_normal, study_normal = rx
         am = alignment.search(ltext)
+        if am and _PRIOR_SHOWED.search(ltext, 0, am.start()):
+            am = None  # '..., new compared with the plain films, which showed preserved alignment'
         if am and not any(
             s + am.start() - 30 < m.end
             and m.start < s + am.end()

@@ -4336,6 +4336,201 @@ SESSION34 += [  # sets FX-GA
 ]
 
 
+SESSION35: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GB-GI
+    (
+        "a finding stated normal ('Modic: normal', 'Disc bulge: normal') is none / absent",
+        "FINDINGS: L4-5: Canal: moderate stenosis. Modic: normal. Disc bulge: normal.\n"
+        "L5-S1: Endplate marrow signal is normal.",
+        {
+            ("L4-L5", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "'Left foraminal stenosis moderate; right mild.' grades each side",
+        "FINDINGS: L2-3: Left foraminal stenosis moderate; right mild.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Type 2 changes L3-4.' (no 'at', no 'Modic') is a Modic type; 'Type 2 diabetes' is not",
+        "History: Type 2 diabetes. Findings: Type 2 changes L3-4.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "'Everything else looks normal.' is the levels not named",
+        "FINDINGS: L5/S1 - tiny central protrusion. Everything else looks normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "another structure on an 'Alignment:' line ('Vertebral body heights are maintained') "
+        "is not the alignment",
+        "FINDINGS:\nAlignment: 3 mm retrolisthesis of L3 on L4. Vertebral body heights are maintained.",
+        {("L3-L4", "spondylolisthesis"): "present"},
+        [("L1-L2", "spondylolisthesis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "'slipped vertebral apophysis' is no listhesis; 'slipped vertebra' is",
+        "FINDINGS: L4-5: slipped vertebral apophysis. L5-S1: slipped vertebra.",
+        {("L5-S1", "spondylolisthesis"): "present"},
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "'Th12-L1 up to L3-L4' is a range; 'of sufficient width' a normal canal; 'no olisthesis'",
+        "FINDINGS: Straight lordosis, no olisthesis.\nTh12-L1 up to L3-L4: no disc herniation.\n"
+        "L4-L5: Spinal canal of sufficient width.",
+        {
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'normal findings' of a level; 'is now not visible' negates",
+        "FINDINGS: Th12/L1, L1/2: normal findings.\nL5/S1: the protrusion described on CT is "
+        "now not visible.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The upper lumbar levels through L3-4' is L1-L2 to L3-L4; 'No acute fracture or "
+        "malalignment' is normal alignment",
+        "FINDINGS: The upper lumbar levels through L3-4 are unremarkable. No acute fracture or "
+        "malalignment.\nL4-5: Mild disc bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a report line repeating the first lines' words is no page header ('... page 1' at the end)",
+        "...ies of the lumbar spine are normal in height. No spondylolisthesis.\nThe conus is "
+        "normal.\nAt L4-5 there is mild disc bulge with mild left foraminal narrowing.\n"
+        "The remaining levels are normal.\nIMPRESSION: Mild left foraminal stenosis at L4-5.\n"
+        "[NAME]                                  page 1",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "unproofread dictation: 'L4 five', 'L5 S one' and 'mild scratch that moderate'",
+        "Findings: alignment normal period at L4 five there is a disc bulge period mild scratch "
+        "that moderate left foraminal narrowing period at L5 S one no stenosis period",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+SESSION35 += [  # sets GJ-GQ
+    (
+        "'All other exit foramina are patent' is the foramina not described",
+        "FINDINGS: Foramina: The left L4/5 foramen is moderately narrowed. All other exit foramina "
+        "are patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a whole-spine study is read ('MRI TOTAL SPINE'), 'Normal intervertebral discs throughout'",
+        "EXAM: MRI TOTAL SPINE\nFINDINGS: Vertebral alignment is normal. Normal intervertebral "
+        "discs throughout the spine. No significant spinal canal stenosis at any level.",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a part headed 'CERVICAL SPINE:' speaks of the neck until a lumbar heading or level",
+        "FINDINGS:\nCERVICAL SPINE: Alignment is maintained. No canal stenosis.\n"
+        "THORACIC SPINE: Tiny protrusion at T7-8.\nT12-L1: Small protrusion. No canal stenosis.\n"
+        "Lumbar spine / epidural space: L4-5: mild disc bulge.",
+        {("T12-L1", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "spondylolisthesis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'MRI lumbar spine: ... at L5/S1. Otherwise normal.' is the levels not described",
+        "MRI lumbar spine: small central disc protrusion at L5/S1, no nerve root compression. "
+        "Otherwise normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Normal disc appearances', 'Nil significant', 'and to a lesser extent L5/S1'",
+        "FINDINGS: Modic type 2 endplate changes at L4/5 and to a lesser extent L5/S1.\n"
+        "T12/L1 to L3/4: Normal disc appearances.\nL1/2: Nil significant.",
+        {
+            ("L5-S1", "modic"): "type2",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'L3â€“4' (an en dash read as Windows-1252) is a level",
+        "FINDINGS: Minimal disc bulges at L3\u00e2\u20ac\u201c4 and L4\u00e2\u20ac\u201c5.",
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'the plain films, which showed preserved alignment' is the films', not the study's",
+        "FINDINGS: L3-L4: Mild retrolisthesis of L3 on L4, new compared with the plain films, "
+        "which showed preserved alignment.",
+        {("L3-L4", "spondylolisthesis"): "present"},
+        [("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a reader study's shorthand: 'CCS normal/mild; NF L normal/mild, R moderate; SA L/R severe'",
+        "L3/L4: CCS normal/mild; NF L normal/mild, R moderate; SA L/R severe\n"
+        "L4/L5: NF: R mild / L normal. SA L severe.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'sa' in other words or languages is no subarticular zone",
+        "FINDINGS: L4-5 mild bulge. Salamat po sa sasagot.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "subarticular_stenosis_left"), ("L4-L5", "subarticular_stenosis_right")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -4353,6 +4548,7 @@ ALL = (
     + SESSION32
     + SESSION33
     + SESSION34
+    + SESSION35
 )
 
 

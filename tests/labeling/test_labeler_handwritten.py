@@ -34,7 +34,7 @@ def test_the_sets_are_there() -> None:
             "F",
             *(f"F{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "G",
-            "GA",
+            *(f"G{x}" for x in "ABCDEFGHIJKLMNOPQ"),
             *"HIJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -155,6 +155,19 @@ def test_the_sets_are_there() -> None:
 #: CK, UK / Irish / Australian / NZ posts (0.990 blind, 0.991 now): a levelless 'no Modic endplate
 #: change' after a listhesis sentence on its line is read of that level, so Modic's F1 is 0.75 (a
 #: floor here only to skip the per-finding check)
+#: Session 35's sets (blind at the rules before their round; 'now' with the session's rules):
+#: GD, young athletes (0.968 blind, 0.986 now), GO, UK / Irish / Australian outpatient reads
+#: (0.976, 0.989) and GQ, US community-hospital narratives (0.973, 0.991): a levelless negation
+#: after a level's sentences ('No Modic endplate change.', 'Left subarticular zone clear.' read by
+#: its writer of the other side) puts one finding's F1 under 0.85 (a floor here only to skip the
+#: per-finding check); GG, unproofread voice recognition (0.949, 0.961): 'hurt nation', 'neural
+#: for a mina' and levels said 'L3 4' without other dictation marks are not read; GH, OCR'd faxes
+#: (0.929, 0.969): 'Norma1 MRl' (a three-letter word is not re-spelt) and a bare 'no stenosis' read
+#: as the canal only; GI, European reports in English (0.929, 0.963), GJ and GN, public-web mixes
+#: (0.950, 0.959; 0.961, 0.964): a bare 'no stenosis' of the canal only and 'the rest of the
+#: discs' of whole levels; GK, whole-spine studies (0.948, 0.992); GP, research reads in a reader
+#: study's shorthand (0.882, 0.898): 'all other levels and zones normal/mild', 'Agree with R1 ...:
+#: normal/mild throughout' and second reads that quote the first
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -209,12 +222,22 @@ FLOOR = {
     "setFX": 0.98,
     "setFY": 0.96,
     "setGA": 0.94,
+    "setGD": 0.98,
+    "setGG": 0.95,
+    "setGH": 0.96,
+    "setGI": 0.96,
+    "setGJ": 0.95,
+    "setGK": 0.98,
+    "setGN": 0.96,
+    "setGO": 0.98,
+    "setGP": 0.89,
+    "setGQ": 0.98,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
 #: of BI, BJ, BM, BQ, BT, BU, BY, CD, CG, CL, CM, CN, DB, DF, DM, DP, DQ and DR, which also speak of the lumbar
 #: spine, CF's hip MRI noting lumbar degeneration (read, not refused), and the cervical studies of FB, FE,
-#: FF, FQ, FR and FZ (FM's and FN's, which name a lumbar order or lumbar pain, are read and give no rows)
+#: FF, FQ, FR, FZ, GG and GH (FM's and FN's, which name a lumbar order or lumbar pain, are read and give no rows)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
@@ -227,6 +250,8 @@ REFUSED = {
     "setFQ": 1,
     "setFR": 1,
     "setFZ": 1,
+    "setGG": 1,
+    "setGH": 1,
 }
 
 
