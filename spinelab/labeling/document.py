@@ -101,6 +101,8 @@ _OTHERWISE_END = re.compile(
 )
 #: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
 _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
+#: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
+_ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
 _OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
@@ -277,6 +279,8 @@ class DocumentLabeler:
                 if key != last_key:
                     recent = []
             last_key = key
+            if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
+                s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
             f = read(text, s, e)
             if region_other and not f.specific:
                 continue

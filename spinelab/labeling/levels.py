@@ -248,7 +248,12 @@ class LevelParser:
         comma = gap.strip() == ","
         # a third after 'at' and a comma list; or a comma list leading its clause ('- L3-L4,
         # L4-L5 diffuse disc bulge with ...'), not one ending a statement ('... at L1-L2, L2-L3')
-        series = comma and ((prep and n_before > 1) or (heading and not prep))
+        # ('At L1-L2, L2-L3 no disc bulge': 'at' opening the clause leads a list too)
+        series = comma and (
+            (prep and n_before > 1)
+            or (heading and not prep)
+            or rx["at_heading"].search(before) is not None
+        )
         return (
             joined or series or rx["after"].match(after) is not None or ((prep or heading) and bare)
         )

@@ -4531,6 +4531,53 @@ SESSION35 += [  # sets GJ-GQ
 ]
 
 
+SESSION35 += [  # sets GR-GU
+    (
+        "'At L1-L2, L2-L3 no disc bulge' ('at' opening the clause leads a comma list); not "
+        "'Mild stenosis at L1-L2, L2-L3 severe stenosis'",
+        "FINDINGS: At L1-L2, L2-L3 no disc bulge or herniation.\nMild stenosis at L3-L4, L4-L5 "
+        "severe stenosis.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "'FINDINGS/IMPRESSION:' after 'HISTORY: ...' on the same line opens the findings",
+        "MRI LUMBAR SPINE WITHOUT CONTRAST. HISTORY: Back pain. FINDINGS/IMPRESSION: Normal MRI "
+        "of the lumbar spine. No disc herniation, spinal stenosis or spondylolisthesis.\n"
+        "Attending attestation: I have personally reviewed the images and agree.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Remaining levels: No significant degenerative change.' is the bare-normal set",
+        "FINDINGS:\nL4-L5: Moderate central canal stenosis.\nRemaining levels: No significant "
+        "degenerative change.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a poster's aside in brackets opening a sentence of the quoted report is skipped",
+        "L5/S1: Mild left foraminal narrowing. [no idea what annular means] Other levels: no "
+        "significant abnormality.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
