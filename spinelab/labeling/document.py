@@ -161,6 +161,12 @@ def _rank(value: str) -> int:
     return 10 * int(positive) + r
 
 
+def _undescribed(out: list[CandidateTuple], blankets: set[int]) -> tuple[str, ...]:
+    """The lumbar levels no row of ``out`` but a blanket one (indices ``blankets``) speaks of."""
+    described = {c[0] for i, c in enumerate(out) if i not in blankets}
+    return tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
+
+
 class DocumentLabeler:
     """Labels one report text with the compiled rules (no spaCy needed; see components.py)."""
 
@@ -411,9 +417,7 @@ class DocumentLabeler:
                 ):
                     # 'MRI lumbar spine: small protrusion at L5/S1. Otherwise normal.' (a line
                     # led by the study's name): the levels not described
-                    described = {c[0] for i, c in enumerate(out) if i not in blankets}
-                    bare_levels = tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
-                    bare_tier = tier0 + 1
+                    bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
                 elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
                 elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):
@@ -421,8 +425,7 @@ class DocumentLabeler:
                     # levels not described before it
                     bare_levels, bare_tier = LUMBAR_LEVELS, tier0 + 1
                     if _OTHERWISE.search(text, s, e):
-                        described = {c[0] for i, c in enumerate(out) if i not in blankets}
-                        bare_levels = tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
+                        bare_levels = _undescribed(out, blankets)
                 for level in bare_levels:
                     for finding, value in BARE_NORMAL:
                         if bare_tier != tier0:  # the whole study's
