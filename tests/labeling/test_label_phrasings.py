@@ -4569,6 +4569,12 @@ SESSION35 += [  # sets GR-GU
         [],
     ),
     (
+        "dictation: 'L3/L4 colon normal' (a spoken colon after a level written with a slash)",
+        "Findings colon L3/L4 colon normal period L4-L5 colon mild bulge period",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
         "a poster's aside in brackets opening a sentence of the quoted report is skipped",
         "L5/S1: Mild left foraminal narrowing. [no idea what annular means] Other levels: no "
         "significant abnormality.",
