@@ -277,11 +277,10 @@ _TABLE_ROW = re.compile(
 #: 'FINDINGS \u00b7 Alignment normal. \u00b7 L4-5 ...'); 'Â·' ('â·' in lower case) is a middle dot
 #: read as Latin-1
 _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023")
-#: '•' read as Windows-1252 ('â€¢'), written as a bullet of the same length
-_MOJIBAKE_BULLET = re.compile("[\u00e2\u00c2]\u20ac\u00a2")  # 'Â€¢' in capitals
-#: an en or em dash, an opening quote read as Windows-1252 ('â€“' for '–'): what was meant
-_MOJIBAKE_MEANT = {"\u201c": "-", "\u201d": "-", "\u0153": '"'}
-_MOJIBAKE_PUNCT = re.compile("[\u00e2\u00c2]\u20ac([\u201c\u201d\u0153])")
+#: a bullet, an en or em dash or an opening quote read as Windows-1252 ('â€¢' for '•', 'Â€¢' in
+#: capitals, 'â€“' for '–'): what was meant, written after two spaces (the same length)
+_MOJIBAKE_MEANT = {"\u00a2": "\u2022", "\u201c": "-", "\u201d": "-", "\u0153": '"'}
+_MOJIBAKE = re.compile("[\u00e2\u00c2]\u20ac([\u00a2\u201c\u201d\u0153])")
 #: spaces and line breaks of other systems, read as " " and "\n" (one character each)
 _ODD_SPACES = str.maketrans(
     dict.fromkeys(
@@ -397,10 +396,8 @@ def reading_text(text: str) -> str:
     if "\t" in text:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
-    if "\u20ac\u00a2" in text:
-        text = _MOJIBAKE_BULLET.sub("  \u2022", text)
-    if "\u20ac" in text:  # dashes read as Windows-1252 ('L3â€“4')
-        text = _MOJIBAKE_PUNCT.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
+    if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')
+        text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
