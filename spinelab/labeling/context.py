@@ -88,7 +88,7 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
     return [start, *(it.start for it in items if it.kind == "B"), end]
 
 
-_WHICH = re.compile(r"which\s*", re.I)
+_WHICH = re.compile(r"(?:which|that)\s*", re.I)
 #: a relative clause, which speaks of what its clause does ('..., which was unchanged')
 _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 #: a comma before a new subject, parting a prior clause from a current one ('Prior exam
@@ -150,7 +150,8 @@ def compute_scopes(
                 b = _run_on_end(text, items, a, b)
         elif direction == "backward":
             if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
-                # 'mild bulging of the L3-4 disc, which is no longer appreciated';
+                # 'mild bulging of the L3-4 disc, which is no longer appreciated'; 'the herniation
+                # that was seen on the 2022 MRI has resolved' (that cue starts after 'that');
                 # 'Spondylolisthesis: none': the field before the colon
                 prv = max((b for b in bounds if b < prv), default=start)
             a, b = prv, it.start

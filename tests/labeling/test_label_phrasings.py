@@ -4584,6 +4584,93 @@ SESSION35 += [  # sets GR-GU
 ]
 
 
+SESSION36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GV-HC
+    (
+        "'BNF' is both neural foramina; a bare 'NF' after its grade closing a clause is the "
+        "narrowing; 'NF and canal are normal' and 'narrowing of B/L NF' stay as they were",
+        "FINDINGS:\nL3-4: Mod BNF narrowing.\nL4-5: Severe CCS, severe BNF.\n"
+        "L5-S1: Mod L and mild R NF. Left NF and canal are normal at T12-L1.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("T12-L1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'NF1' (neurofibromatosis) is no foramen",
+        "HISTORY: NF1. FINDINGS: L4-5: mild NF1 related dural ectasia. Moderate canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "'L LR' is the left lateral recess; 'the R S1 root in the lateral recess' is the right one",
+        "FINDINGS: L4-5: mild narrowing of L LR; no CCS.\n"
+        "L5-S1: fragment compressing the R S1 root in the lateral recess.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "subarticular_stenosis_right"): "present",
+        },
+        [("L4-L5", "subarticular_stenosis_right"), ("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "'Normal study for field strength' (a low-field unit's report) is a normal study",
+        "OPEN MRI LUMBAR SPINE (0.3T): Normal study for field strength.",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Limited, grossly unremarkable on sagittals' is a normal level",
+        "FINDINGS:\nL1-2, L2-3: Limited, grossly unremarkable on sagittals.\nL4-5: Mild bulge.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'nerve openings' (a patient letter's words) are the foramina",
+        "What the MRI showed:\n- L4-L5: the nerve openings are mildly narrowed on the left and "
+        "moderately narrowed on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'the herniation that was seen on your 2022 MRI has gone away' is absent now",
+        "FINDINGS: The disc herniation at L5-S1 that was seen on your 2022 MRI has gone away. "
+        "The protrusion at L4-5 which was seen on the prior study has resolved.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'The remainder of the study is unremarkable' is the levels not named; 'The MRI ... was "
+        "reported as a normal study' a normal study",
+        "I reviewed the MRI, which shows a small protrusion at L4-5. The remainder of the study "
+        "is unremarkable.\nThe MRI of the lumbar spine dated 03/02/2023 was reported as a normal "
+        "study.",
+        {("L4-L5", "disc_herniation"): "present", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Discs:L1-L2: Unremarkable.' (an app's squashed text) is a normal level; 'Discs at the "
+        "other levels are unremarkable' stays the discs' only",
+        "FINDINGS:Discs:L1-L2: Unremarkable.L2-L3: Mild bulge. Discs at the other levels are "
+        "unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'no abnormalty' (a common misspelling) is a normal level",
+        "FINDINGS:\nL1-2: no abnormalty\nL2-3: mild bulge",
+        {("L1-L2", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -4602,6 +4689,7 @@ ALL = (
     + SESSION33
     + SESSION34
     + SESSION35
+    + SESSION36
 )
 
 
