@@ -60,12 +60,13 @@ _OWN_GUESS = re.compile(
     r"\bI\s+think\s+(?:I\s+(?:might|may|could)\s+have|my)\b",
     re.I,
 )
-#: words of a remark on people or findings in general, never a report's
+#: words of a remark on people or findings in general, never a report's ('this type of
+#: herniation is off to the side', a clinician explaining to the patient)
 _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
     r"research|(?:medical\s+)?literature|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
-    r"|cases))\b",
+    r"|cases)|th(?:is|at|ese|ose)\s+(?:types?|kinds?|sorts?)\s+of)\b",
     re.I,
 )
 #: the first person: a poster's own words, never a report's

@@ -4664,6 +4664,20 @@ SESSION36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GV-HC
         [("L3-L4", "canal_stenosis")],
     ),
     (
+        "a clinician's 'this type of disc herniation is off to the side' is no finding of the "
+        "levels named before it",
+        "MRI L spine: Far lateral disc herniation on the left at L3-L4. L1-2 and L2-3 normal.\n"
+        "Explained to pt that this type of disc herniation is off to the side.\n",
+        {("L3-L4", "disc_herniation"): "present", ("L1-L2", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Remainder unremarkable.' is the levels not named",
+        "Per Dr A note: L4-5 broad based disc bulge. L5-S1 no HNP. Remainder unremarkable.",
+        {("L2-L3", "disc_bulge"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
         "'no abnormalty' (a common misspelling) is a normal level",
         "FINDINGS:\nL1-2: no abnormalty\nL2-3: mild bulge",
         {("L1-L2", "disc_bulge"): "absent"},
