@@ -109,6 +109,13 @@ _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
 _OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
+#: a 'no' clause on a heading's line about something else ('Spondylolisthesis: grade 1 L4 on L5;
+#: no dynamic views'): not of the heading's list
+_NO_OTHER_THING = re.compile(
+    r"[ \t]*no\s+(?!(?:other|others|further|additional|significant|definite|more|evidence|signs?)"
+    r"\b)[a-z]+\s+[a-z]+",
+    re.I,
+)
 #: a statement of one level it does not name ('the canal is preserved at this level')
 _THIS_LEVEL = re.compile(r"\b(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
@@ -334,9 +341,10 @@ class DocumentLabeler:
                 and not _OTHER_STRUCTURE.search(text, s, e)
                 and not self.structure_label.search(text, s, e)
             ):
-                if not (f.stated or f.bare_normal or f.study_normal) or (
-                    f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
-                ):
+                if (
+                    not (f.stated or f.bare_normal or f.study_normal)
+                    or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
+                ) and not _NO_OTHER_THING.match(text, s, e):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
                     if none is not None:  # 'None elsewhere.' -> 'No <heading> elsewhere.'

@@ -4678,6 +4678,30 @@ SESSION36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GV-HC
         [],
     ),
     (
+        "'Normal discs with no canal or foraminal stenosis' is the discs normal too",
+        "Findings:\nL1-2 through L4-5: Normal discs with no canal or foraminal stenosis.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a 'no' clause about something else on a heading's line ('Spondylolisthesis: grade 1 L4 "
+        "on L5; no dynamic views') is not the heading's 'none'",
+        "FINDINGS:\nSpondylolisthesis: grade 1 anterolisthesis L4 on L5, unchanged; no dynamic "
+        "views.\nForaminal stenosis: moderate left L4-5; none elsewhere.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L2-L3", "spondylolisthesis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "a reading form's 'bulging 0' is no bulge; 'bulging 1' is one",
+        "FINDINGS:\nL1/2 - signal grade 1 (normal), height normal, bulging 0.\n"
+        "L3/4 - signal 2, bulging 1.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
         "'no abnormalty' (a common misspelling) is a normal level",
         "FINDINGS:\nL1-2: no abnormalty\nL2-3: mild bulge",
         {("L1-L2", "disc_bulge"): "absent"},
