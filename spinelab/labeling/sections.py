@@ -307,17 +307,47 @@ def _tab_tables(text: str) -> str:
     are: each run of tabs -> '|' and spaces, the same length."""
     if _TAB_HEADER.search(text) is None:  # (most tabs are a template's aligned fields)
         return text
+    return _parted_tables(text, "\t", _TAB_HEADER, _TAB_ROW, _TAB_RUN)
+
+
+def _parted_tables(
+    text: str, sep: str, header: re.Pattern[str], row: re.Pattern[str], run: re.Pattern[str]
+) -> str:
+    """``text`` with the separators ``run`` of the per-level tables whose header row matches
+    ``header`` (and of the rows under it that match ``row``) read as '|' and spaces, the same
+    length."""
     lines = text.split("\n")
     table = False
     for i, ln in enumerate(lines):
-        if "\t" not in ln:
+        if sep not in ln:
             table = False
-        elif _TAB_HEADER.match(ln) or (table and _TAB_ROW.match(ln)):
-            lines[i] = _TAB_RUN.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
+        elif header.match(ln) or (table and row.match(ln)):
+            lines[i] = run.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
             table = True
         else:
             table = False
     return "\n".join(lines)
+
+
+#: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
+#: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
+_SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
+_SEMI_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
+_SEMI_RUN = re.compile(r";")
+_SPACED_HEADER = re.compile(
+    rf"^[ \t]*{LEVEL_COLUMN}(?: {{2,}}[A-Za-z][^ \n]*(?: [^ \n]+)*){{2,}}[ \t]*$", re.I | re.M
+)
+_SPACED_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S", re.I)
+_SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _other_tables(text: str) -> str:
+    """``text`` with a ';'-exported or space-aligned per-level table read as a '|' one."""
+    if ";" in text and _SEMI_HEADER.search(text):
+        text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
+    if "   " in text and _SPACED_HEADER.search(text):
+        text = _parted_tables(text, "  ", _SPACED_HEADER, _SPACED_ROW, _SPACED_RUN)
+    return text
 
 
 def _bullet_break(m: re.Match[str]) -> str:
@@ -396,6 +426,7 @@ def reading_text(text: str) -> str:
     if "\t" in text:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
+    text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):

@@ -10,11 +10,14 @@ A cell ("mild", "patent") says nothing without its column's name, so the documen
 each cell as ``"<level>: <column>: <cell>."`` (:attr:`TableCell.reading`) and gives the rows it
 states to the cell's span of the report. Only tables whose header row opens with a level column
 ("Level", "Disc level", "Segment") are read this way; a row opens with a disc level; a markdown
-rule line under the header is skipped (tab-separated tables arrive here with '|' between their
-columns: ``sections.reading_text``). A normal cell ('N', 'WNL', 'Nil'; a dash where the report's
-key says so) reads "<level>: <column> is normal." (the column's structure, not the whole level),
-and a column named with its side after its site ('NF R') reads with the side first. Offsets are
-characters of the text given (the reading text: same length as the report).
+rule line under the header is skipped (tables separated by tabs or ';', or laid out in columns of
+spaces, arrive here with '|' between their columns: ``sections.reading_text``). A normal cell
+('N', 'WNL', 'Nil', '0'; a dash where the report's key says so) reads "<level>: <column> is
+normal." (the column's structure, not the whole level), or "<level>: no <column>." under a column
+that names the finding ('Central stenosis', 'CCS'); a column named with its side after its site
+('NF R', 'NFN-L') reads with the side first; a digit 0-3 is a grade under a column graded 0-3, or
+under any stenosis column of a report whose key says '0 = none, 1 = mild, 2 = moderate, 3 =
+severe'. Offsets are characters of the text given (the reading text: same length as the report).
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
 #: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
 _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
-#: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal')
+#: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0')
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no)\.?", re.I
+    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?", re.I
 )
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]")
@@ -85,6 +88,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     header: list[str] | None = None
     dash_normal = _DASH_KEY.search(text) is not None
+    # a key of the 0-3 grades ('Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe'):
+    # a digit under a stenosis column is its grade
+    graded = _GRADE_KEY.search(text) is not None
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -102,7 +108,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
         row: list[TableCell] = []
         for (a, b), column in zip(cells[1:], header[1:], strict=False):
             if a < b and column.strip():
-                row += _readings(text, a, b, level, column, dash_normal)
+                scaled = graded and _STENOSIS_COLUMN.search(column) is not None
+                row += _readings(text, a, b, level, column, dash_normal, scaled)
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -111,8 +118,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
 _SIDE_AFTER = re.compile(r"\s*\(?\b(r|rt|right|l|lt|left)\)?\s*$", re.I)
 
 
+#: a side joined to its column's name by '-' or '_' ('NFN-L', 'lr_r'), and the other '_' of it
+_JOINED_SIDE = re.compile(r"(?<=[a-z])[-_](?=[lr]\b)|_", re.I)
+
+
 def _column(column: str) -> str:
-    """A column name with its side first ('NF R' -> 'right NF'), as the rules read sides."""
+    """A column name with its side first ('NF R', 'NFN-L' -> 'right NF', 'left NFN'), as the
+    rules read sides."""
+    column = _JOINED_SIDE.sub(" ", column)
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
         return column
@@ -124,10 +137,24 @@ def _column(column: str) -> str:
 _SCALE_0_3 = re.compile(r"\s*\((?:[a-z]+\s+)?0\s*[-\u2013]\s*3\)", re.I)
 _SCALE_CELL = re.compile(r"[0-3]")
 _SCALE_GRADE = ("none", "mild", "moderate", "severe")
+#: a report's key of the 0-3 stenosis grades, and a column it grades (a site or a stenosis)
+_GRADE_KEY = re.compile(
+    r"\b0\s*[=:]\s*none\W+1\s*[=:]\s*mild\W+2\s*[=:]\s*mod(?:erate)?\W+3\s*[=:]\s*sev(?:ere)?", re.I
+)
+_STENOSIS_COLUMN = re.compile(r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|lr|sa)\b", re.I)
+#: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
+#: name ('ccs_grade')
+_ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|b?nfn)\b", re.I)
+_GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(r"stenos|narrow|herniat|bulg|protru|modic|listhes", re.I)
+#: a column named by its finding or a stenosis abbreviation ('Central stenosis', 'CCS', 'NFN L'),
+#: whose normal cell reads 'no <column>'
+_STATES_FINDING = re.compile(
+    r"stenos|narrow|herniat|bulg|protru|listhes|\b(?:ccs|lcs|lscs|b?nfn)\b", re.I
+)
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
@@ -137,7 +164,7 @@ def _reading(level: str, column: str, cell: str, dash_normal: bool, scale: bool 
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
     'Normal' after a level would be the whole level's. In a column graded 0-3 (``scale``) a
     digit reads as its grade (0 none, 1 mild, 2 moderate, 3 severe)."""
-    column = _column(_NOTE.sub("", column))
+    column = _GRADE_WORD.sub("", _column(_NOTE.sub("", column)))
     if scale and _SCALE_CELL.fullmatch(cell):
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
@@ -146,12 +173,22 @@ def _reading(level: str, column: str, cell: str, dash_normal: bool, scale: bool 
     if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
+        if _STATES_FINDING.search(column):  # 'CCS is normal' would state the stenosis
+            return f"{level}: no {column}."
         return f"{level}: {column} is normal."
+    if _ABBREVIATED.search(column):  # 'mild right NFN' (an abbreviation is read after its grade)
+        return f"{level}: {cell} {column}."
     return f"{level}: {column}: {cell}."
 
 
 def _readings(
-    text: str, a: int, b: int, level: str, column: str, dash_normal: bool = False
+    text: str,
+    a: int,
+    b: int,
+    level: str,
+    column: str,
+    dash_normal: bool = False,
+    graded: bool = False,
 ) -> list[TableCell]:
     """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
     cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
@@ -159,17 +196,16 @@ def _readings(
     scaled = _SCALE_0_3.search(column)
     if scaled is not None:  # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
         column = column[: scaled.start()] + column[scaled.end() :]
+    scale = scaled is not None or graded
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal, bool(scaled)))]
+        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal, scale))]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
     parts = [(a, cut), (cut + 1, b)]
     return [
-        TableCell(
-            x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, bool(scaled))
-        )
+        TableCell(x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, scale))
         for (x, y), side in zip(parts, sides, strict=True)
         if text[x:y].strip()
     ]

@@ -79,3 +79,74 @@ def test_a_tab_separated_table_reads_as_a_piped_one() -> None:
         "L4-5: Disc: Bulge.",
         "L4-5: Canal: Mild.",
     ]
+
+
+def _rows(text: str) -> dict[tuple[str, str], str]:
+    return {(r["level"], r["finding"]): r["value"] for r in Labeler().label_report("r", text)}
+
+
+def test_a_normal_cell_under_a_stenosis_column_is_none() -> None:
+    """'none' under 'CCS' or 'Central stenosis' is no stenosis ('CCS is normal' would state
+    it); 'NFN-L' is the left foramen."""
+    text = (
+        "FINDINGS:\n"
+        "LEVEL | DISC | CCS | NFN-L | NFN-R | Central stenosis\n"
+        "L1-L2 | normal | none | none | mild | N\n"
+        "L4-L5 | protrusion | mod | mild | none | moderate\n"
+    )
+    got = _rows(text)
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L1-L2", "foraminal_stenosis_left")] == "none"
+    assert got[("L1-L2", "foraminal_stenosis_right")] == "mild"
+    assert got[("L4-L5", "canal_stenosis")] == "moderate"
+    assert got[("L4-L5", "foraminal_stenosis_left")] == "mild"
+
+
+def test_semicolon_and_spaced_tables_read_as_piped_ones() -> None:
+    """A registry export ('level;disc_morph;ccs_grade;nfn_l') and columns laid out in spaces
+    read as '|' tables, the same length; a 'Name;Value' line and spaced prose do not."""
+    semi = (
+        "export: registry / rater KM\n"
+        "level;disc_morph;ccs_grade;nfn_l;nfn_r;modic\n"
+        "L4-L5;bulge;mild;mild;none;none\n"
+        "L5-S1;extrusion;moderate;none;mild;type 1\n"
+    )
+    spaced = (
+        "FINDINGS:\n"
+        "Level    Disc          Canal     Foramina\n"
+        "L3-4     bulge         mild      patent\n"
+        "L4-5     protrusion    severe    mod L / mild R\n"
+    )
+    assert len(reading_text(semi)) == len(semi)
+    assert "L4-L5|bulge|mild" in reading_text(semi)
+    assert reading_text("Name;Value;x\nL4-5;3;4\n") == "Name;Value;x\nL4-5;3;4\n"
+    assert reading_text("Findings:  mild  bulge at L4-5.\n") == "Findings:  mild  bulge at L4-5.\n"
+    got = _rows(semi)
+    assert got[("L5-S1", "canal_stenosis")] == "moderate"
+    assert got[("L5-S1", "foraminal_stenosis_right")] == "mild"
+    assert got[("L4-L5", "foraminal_stenosis_right")] == "none"
+    assert got[("L5-S1", "modic")] == "type1"
+    assert got[("L5-S1", "disc_herniation")] == "present"
+    got = _rows(spaced)
+    assert got[("L4-L5", "canal_stenosis")] == "severe"
+    assert got[("L4-L5", "foraminal_stenosis_left")] == "moderate"
+    assert got[("L3-L4", "foraminal_stenosis_right")] == "none"
+
+
+def test_digits_under_a_report_key_of_grades() -> None:
+    """With a key '0 = none, 1 = mild, 2 = moderate, 3 = severe' a digit under a stenosis column
+    is its grade; a '0' cell is normal anywhere ('Listhesis (mm)': 0 is none)."""
+    text = (
+        "Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n"
+        "Level | Foraminal R | Foraminal L | Listhesis (mm)\n"
+        "L3-L4 | 1 | 0 | 0\n"
+        "L4-L5 | 1 | 2 | 3 (antero)\n"
+    )
+    got = _rows(text)
+    assert got[("L3-L4", "foraminal_stenosis_right")] == "mild"
+    assert got[("L3-L4", "foraminal_stenosis_left")] == "none"
+    assert got[("L4-L5", "foraminal_stenosis_left")] == "moderate"
+    assert got[("L3-L4", "spondylolisthesis")] == "absent"
+    assert got[("L4-L5", "spondylolisthesis")] == "present"
+    # without the key the digits are no grades
+    assert ("L3-L4", "foraminal_stenosis_right") not in _rows(text.split("\n", 1)[1])
