@@ -4702,6 +4702,22 @@ SESSION36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GV-HC
         [],
     ),
     (
+        "machine-translated 'Rest in the norm.' and 'Rest of the intervertebral spaces without "
+        "alterations.' are the levels not named",
+        "MRI lumbar spine: protrusion discal L4-L5 paramedian left. Rest in the norm.\n\n"
+        "Findings: Signs of degeneration of the disc in L4-L5 without herniations. Rest of the "
+        "intervertebral spaces without alterations.",
+        {("L2-L3", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Rest of the intervertebral spaces without alterations.' is the levels not named",
+        "Findings: Signs of degeneration of the disc in L4-L5 without herniations. Rest of the "
+        "intervertebral spaces without alterations.",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
         "'no abnormalty' (a common misspelling) is a normal level",
         "FINDINGS:\nL1-2: no abnormalty\nL2-3: mild bulge",
         {("L1-L2", "disc_bulge"): "absent"},
