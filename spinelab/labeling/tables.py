@@ -150,11 +150,6 @@ _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(r"stenos|narrow|herniat|bulg|protru|modic|listhes", re.I)
-#: a column named by its finding or a stenosis abbreviation ('Central stenosis', 'CCS', 'NFN L'),
-#: whose normal cell reads 'no <column>'
-_STATES_FINDING = re.compile(
-    r"stenos|narrow|herniat|bulg|protru|listhes|\b(?:ccs|lcs|lscs|b?nfn)\b", re.I
-)
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
@@ -173,7 +168,9 @@ def _reading(level: str, column: str, cell: str, dash_normal: bool, scale: bool 
     if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
-        if _STATES_FINDING.search(column):  # 'CCS is normal' would state the stenosis
+        if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
+            # a column named by its finding or an abbreviation ('Central stenosis', 'CCS'): 'no
+            # <column>' ('CCS is normal' would state the stenosis)
             return f"{level}: no {column}."
         return f"{level}: {column} is normal."
     if _ABBREVIATED.search(column):  # 'mild right NFN' (an abbreviation is read after its grade)
