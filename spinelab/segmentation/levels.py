@@ -21,8 +21,9 @@
    spacing below it, that body may be the sacrum: under half the median body (the top of a sacrum
    the network only partly segmented) it is counted from as S1 (``sacrum_inferred``), else its
    names are kept (``sacrum_not_found``). Network classes that support two namings, the second
-   with a quarter of the body volume or more, are flagged (``classes_disagree``). Disagreements
-   are flagged in ``qc``, never silently resolved;
+   with a quarter of the body volume or more, are flagged (``classes_disagree``); the disc classes
+   between the bodies then vote too, each gap as much as one body (``named_by_discs`` when they
+   change the naming). Disagreements are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
    component between them), unit normal pointing cranially, all in LPS mm. Beyond each end of the
    column, a lumbar disc (T12-L1 .. L5-S1) whose vertebra beyond is not in the mask but which the
@@ -55,6 +56,7 @@ from spinelab.segmentation.levels_geometry import (
     orient,
 )
 from spinelab.segmentation.levels_naming import (
+    LADDER,
     disc_name,
     is_disc_name,
     is_vertebra_name,
@@ -677,6 +679,7 @@ def fit_levels(
     _name_bodies(
         bodies, vert_labels, label_names, lowest_disc, qc, cfg.class_split_frac,
         low if inferred else None,
+        _disc_votes(bodies, disc_comps, disc_labels, med_d, cfg),
     )
     if view is not None:
         _flag_sacrum(low, view, med_d, low.n / body_med, inferred, label_names, qc)
@@ -1014,10 +1017,26 @@ def _name_bodies(
     qc: list[dict[str, str]],
     split_frac: float,
     inferred_sacrum: _Body | None = None,
+    disc_votes: dict[int, float] | None = None,
 ) -> None:
     slots = [b.slot for b in bodies]
     vote, votes = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
-    _flag_split_classes(votes, bodies[-1].slot, split_frac, qc)
+    by_discs: dict[str, str] | None = None
+    if _flag_split_classes(votes, bodies[-1].slot, split_frac, qc) and disc_votes:
+        # the bodies' classes support two namings: the discs' classes between them decide, each
+        # gap counting as much as one body (a network whose body classes drift along the column
+        # may still name the discs it finds between them right)
+        both = {o: votes.get(o, 0.0) + disc_votes.get(o, 0.0) for o in set(votes) | set(disc_votes)}
+        best = max(both, key=lambda o: (round(both[o], 9), o == vote))
+        if vote is not None and best != vote:
+            by_discs = qc_flag(
+                "named_by_discs",
+                f"the segmented discs' classes ({_share(disc_votes, best)} of their weight) "
+                f"with the bodies' name the lowest body "
+                f"{names_from_offset([bodies[-1].slot], best)[0]}, the bodies' classes alone "
+                f"{names_from_offset([bodies[-1].slot], vote)[0]}: names follow both",
+            )
+            vote = best
     s1 = [b for b in bodies if b.cls == "S1"]
     anchor: int | None = None
     how = ""
@@ -1056,6 +1075,8 @@ def _name_bodies(
         )
     offset = anchor if anchor is not None else vote
     assert offset is not None
+    if by_discs is not None and anchor is None:  # the vote names the bodies
+        qc.append(by_discs)
     names = names_from_offset(slots, offset)
     if anchor is not None and vote is not None and vote != anchor:
         qc.append(
@@ -1091,19 +1112,67 @@ def _name_bodies(
             )
 
 
+def _share(votes: dict[int, float], offset: int) -> str:
+    """``offset``'s share of ``votes`` as a percentage ('75 %')."""
+    return f"{100 * votes.get(offset, 0.0) / max(sum(votes.values()), 1e-9):.0f} %"
+
+
+def _disc_votes(
+    bodies: list[_Body],
+    disc_comps: list[_Body],
+    disc_labels: dict[int, str],
+    spacing: float,
+    cfg: LevelsConfig,
+) -> dict[int, float]:
+    """Naming offsets (as ``vote_offset``'s) the network's disc classes support.
+
+    An on-curve disc component (``_on_curve_discs``) of class 'U-L' between adjacent bodies a
+    and c along the curve says a is U (offset ``ladder_index(U) - a.slot``); above the highest
+    body (within one ``spacing``) it says that body is L, below the lowest one that it is U. Each
+    gap weighs as much as the median body, shared among the disc classes found in it by their
+    voxels. ``bodies`` sorted by s with their slots; {} when no disc class is usable."""
+    if not bodies:
+        return {}
+    weight = float(np.median([b.n for b in bodies]))
+    gaps: dict[int, dict[int, float]] = {}
+    for d in _on_curve_discs(disc_comps, cfg):
+        upper, lower = split_disc_name(disc_labels[d.label])
+        below = [i for i, b in enumerate(bodies) if b.s < d.s]
+        if below:
+            i = below[-1]
+            if i == len(bodies) - 1 and d.s - bodies[i].s > spacing:
+                continue
+            name, slot = upper, bodies[i].slot
+        elif bodies[0].s - d.s <= spacing:
+            i, name, slot = -1, lower, bodies[0].slot
+        else:
+            continue
+        if name not in LADDER:
+            continue
+        gap = gaps.setdefault(i, {})
+        off = ladder_index(name) - slot
+        gap[off] = gap.get(off, 0.0) + d.n
+    votes: dict[int, float] = {}
+    for counts in gaps.values():
+        total = sum(counts.values())
+        for off, n in counts.items():
+            votes[off] = votes.get(off, 0.0) + weight * n / total
+    return votes
+
+
 def _flag_split_classes(
     votes: dict[int, float], lowest_slot: int, split_frac: float, qc: list[dict[str, str]]
-) -> None:
+) -> bool:
     """Flag ``classes_disagree`` when the runner-up naming of ``vote_offset``'s ``votes`` carries
     at least ``split_frac`` of the classed body volume: part of the column says one name, part
     another (a body split between two classes or missed, two merged; another scanner's contrast).
-    Every name is then in doubt, whichever naming wins."""
+    Every name is then in doubt, whichever naming wins. Returns whether it flagged."""
     if len(votes) < 2:
-        return
+        return False
     total = sum(votes.values())
     (best, w1), (second, w2) = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
     if w2 < split_frac * total:
-        return
+        return False
     low1, low2 = (names_from_offset([lowest_slot], o)[0] for o in (best, second))
     qc.append(
         qc_flag(
@@ -1112,6 +1181,7 @@ def _flag_split_classes(
             f"body {low1}, of {100 * w2 / total:.0f} % {low2}: names may be a level off",
         )
     )
+    return True
 
 
 def _disc_components(

@@ -21,6 +21,7 @@ REVIEW_FLAGS: frozenset[str] = frozenset(
         "too_few_bodies",
         "naming_disagreement",
         "classes_disagree",
+        "named_by_discs",
         "no_anchor",
         "missing_level",
         "close_bodies",

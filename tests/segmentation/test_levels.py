@@ -147,6 +147,31 @@ def test_classes_split_between_two_namings_are_flagged():
     assert not has_flag(strict.qc, "classes_disagree")
 
 
+def test_disc_classes_decide_when_the_body_classes_split():
+    """Body classes that drift along the column (the lower three a level too high, as a network
+    did on a real MyoSegmenTUM case) split the vote; the disc classes between the bodies say which
+    naming is right, and the study stays on the review list."""
+    T12_L1, L1_L2, L2_L3, L3_L4, L4_L5 = range(11, 16)
+    drift = [T12, L1, L3, L4, L5]
+    right = make_phantom(drift, disc_labels=[T12_L1, L1_L2, L2_L3, L3_L4])
+    res = fit_levels(right.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4"]
+    assert [d["name"] for d in res.discs][:4] == ["T12-L1", "L1-L2", "L2-L3", "L3-L4"]
+    flag = [q for q in res.qc if q["flag"] == "named_by_discs"]
+    assert flag and "L4" in flag[0]["reason"] and "L5" in flag[0]["reason"]
+    assert has_flag(res.qc, "classes_disagree") and names_in_doubt(q["flag"] for q in res.qc)
+    # discs that side with the bodies' majority change nothing
+    lower = make_phantom(drift, disc_labels=[L1_L2, L2_L3, L3_L4, L4_L5])
+    res = fit_levels(lower.mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5"]
+    assert not has_flag(res.qc, "named_by_discs") and has_flag(res.qc, "classes_disagree")
+    # one wrong body class among agreeing ones is no split: the discs are not consulted
+    one_off = make_phantom([T12, L1, L2, L4, L4, L5], disc_labels=[L1_L2] * 5)
+    res = fit_levels(one_off.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    assert not has_flag(res.qc, "named_by_discs")
+
+
 def test_six_lumbar_type_bodies_counted_from_sacrum_and_flagged():
     # the network calls the extra body L5 again; counting from S1 shifts the top body to T11
     ph = make_phantom([T12, L1, L2, L3, L4, L5, L5, S1])
