@@ -116,6 +116,13 @@ class AugmentConfig(_Strict):
         description="reverse the neighbouring-slice channels: the sample's left-right mirror "
         "image (vertebra classes have no side, so no label changes); pairs with infer.mirror",
     )
+    label_interpolation: Literal["nearest", "linear"] = Field(
+        default="nearest",
+        description="how training masks are resampled to the network's pixels and warped by the "
+        "affine augmentation: 'nearest' class indices, or 'linear' (nnU-Net's): each class's "
+        "binary mask interpolated bilinearly, then the argmax, so boundaries move by less than "
+        "a pixel instead of snapping to the nearest one",
+    )
 
     @field_validator("structure_intensity_range", "gamma_range")
     @classmethod

@@ -103,6 +103,7 @@ def load_training_cases(
                         config.preprocess,
                         mask=mask,
                         value_to_class=value_to_class,
+                        label_interpolation=config.augment.label_interpolation,
                         item=entry.id,
                     )
                 except SegmentationInputError as exc:

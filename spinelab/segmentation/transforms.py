@@ -156,13 +156,15 @@ def prepare_volume(
     *,
     mask: Volume | None = None,
     value_to_class: dict[int, int] | None = None,
+    label_interpolation: str = "nearest",
     item: str = "",
 ) -> dict[str, Any]:
     """Normalise a volume and resample its sagittal slices to ``config.spacing_mm``.
 
     Returns ``{"image": (S, H, W) float32, "layout": SagittalLayout, "plane_shape": (H0, W0)}``
     plus ``"label": (S, H, W) uint8 class indices`` when ``mask`` (values mapped by
-    ``value_to_class``; unlisted values -> 0) is given.
+    ``value_to_class``; unlisted values -> 0) is given, resampled by ``label_interpolation``
+    (:func:`resample_labels`).
     """
     layout = sagittal_layout(
         volume,
@@ -196,13 +198,44 @@ def prepare_volume(
             if value < len(lut):
                 lut[value] = cls
         m = lut[np.clip(np.asarray(mask.array).astype(np.int64), 0, len(lut) - 1)]
-        mcanon = np.ascontiguousarray(to_canonical(m, layout)).astype(np.float32)
-        with torch.no_grad():
-            lab = resample_planes(
-                torch.from_numpy(mcanon)[:, None], src, dst, out_hw, mode="nearest"
-            )[:, 0]
-        sample["label"] = lab.numpy().astype(np.uint8)
+        mcanon = np.ascontiguousarray(to_canonical(m, layout))
+        sample["label"] = resample_labels(mcanon, src, dst, out_hw, label_interpolation)
     return sample
+
+
+def resample_labels(
+    labels: np.ndarray,
+    src_mm: tuple[float, float],
+    dst_mm: tuple[float, float],
+    out_hw: tuple[int, int],
+    interpolation: str = "nearest",
+) -> np.ndarray:
+    """Resample (S, H, W) class indices plane by plane (as :func:`resample_planes`) -> (S, *out_hw)
+    uint8.
+
+    ``nearest``: each output pixel takes the class at the nearest input pixel. ``linear``
+    (nnU-Net's way of resampling segmentations): each class's binary mask is interpolated
+    bilinearly and the pixel takes the class of the largest value, so a boundary lands where the
+    masks cross instead of snapping to the input grid (ties go to the lower class index).
+    """
+    if interpolation not in ("nearest", "linear"):
+        raise ValueError(
+            f"label interpolation must be 'nearest' or 'linear', got {interpolation!r}"
+        )
+    with torch.no_grad():
+        if interpolation == "nearest":
+            x = torch.from_numpy(labels.astype(np.float32))[:, None]
+            near = resample_planes(x, src_mm, dst_mm, out_hw, mode="nearest")
+            return near[:, 0].numpy().astype(np.uint8)
+        t = torch.from_numpy(np.ascontiguousarray(labels))
+        best = torch.full((labels.shape[0], *out_hw), -1.0)
+        out = torch.zeros((labels.shape[0], *out_hw), dtype=torch.uint8)
+        for c in np.unique(labels).tolist():
+            p = resample_planes((t == c).float()[:, None], src_mm, dst_mm, out_hw)[:, 0]
+            win = p > best
+            best = torch.where(win, p, best)
+            out[win] = c
+        return out.numpy()
 
 
 def context_offsets(slice_spacing_mm: float, context_mm: float, n_context: int) -> list[int]:
@@ -301,12 +334,41 @@ class RandStructureIntensityd(Randomizable):
         return data
 
 
+class LabelToOneHotd:
+    """``label`` (1, H, W) class indices -> (K, H, W) float32 binary masks of the K classes it
+    holds, background (0) first, their indices kept as ``label_classes`` (K,). Geometric
+    transforms then move each mask with bilinear interpolation (:class:`OneHotToLabeld` undoes
+    it); zero padding reads as background."""
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        data = dict(data)
+        lab = np.asarray(data["label"])[0]
+        classes = np.union1d([0], np.unique(lab)).astype(np.int64)
+        data["label"] = (lab[None] == classes[:, None, None]).astype(np.float32)
+        data["label_classes"] = classes
+        return data
+
+
+class OneHotToLabeld:
+    """Undoes :class:`LabelToOneHotd`: ``label`` (K, H, W) -> (1, H, W) float32 class indices, each
+    pixel the class of its largest mask value (ties to the first, background)."""
+
+    def __call__(self, data: dict[str, Any]) -> dict[str, Any]:
+        data = dict(data)
+        x = data["label"]
+        x = x.numpy() if torch.is_tensor(x) else np.asarray(x)
+        classes = data.pop("label_classes")
+        data["label"] = classes[np.argmax(x, axis=0)][None].astype(np.float32)
+        return data
+
+
 def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm: float) -> Any:
     """MONAI dict transforms for training samples ``{"image", "label"}``: geometry (rotation, scale,
     shift; no in-plane flips, which would break cranial/caudal naming), the left-right mirror
     (``RandMirrorChannelsd``), pad/crop to ``patch_size``, per-structure intensity
     (``RandStructureIntensityd``), then whole-image intensity (bias field, gamma, scale/shift,
-    histogram, noise, blur, inversion)."""
+    histogram, noise, blur, inversion). ``aug.label_interpolation`` 'linear' warps the label as
+    per-class masks with bilinear interpolation (``LabelToOneHotd`` ... ``OneHotToLabeld``)."""
     from monai.transforms import (
         Compose,
         RandAdjustContrastd,
@@ -322,20 +384,23 @@ def train_transforms(aug: AugmentConfig, patch_size: tuple[int, int], spacing_mm
     )
 
     shift = aug.translate_mm / spacing_mm
+    linear = aug.label_interpolation == "linear"
     return Compose(
         [
+            *([LabelToOneHotd()] if linear else []),
             RandAffined(
                 keys=["image", "label"],
                 prob=aug.affine_prob,
                 rotate_range=(math.radians(aug.rotate_deg),),
                 scale_range=(aug.scale, aug.scale),
                 translate_range=(shift, shift),
-                mode=("bilinear", "nearest"),
+                mode=("bilinear", "bilinear" if linear else "nearest"),
                 padding_mode="zeros",
             ),
             RandMirrorChannelsd(aug.mirror_prob),
             SpatialPadd(keys=["image", "label"], spatial_size=patch_size),
             RandSpatialCropd(keys=["image", "label"], roi_size=patch_size, random_size=False),
+            *([OneHotToLabeld()] if linear else []),
             RandStructureIntensityd(
                 aug.structure_intensity_prob, aug.structure_intensity_range
             ),

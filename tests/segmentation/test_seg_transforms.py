@@ -16,6 +16,7 @@ from spinelab.segmentation.transforms import (
     from_canonical,
     normalize_intensity,
     prepare_volume,
+    resample_labels,
     resample_planes,
     sagittal_layout,
     slice_channels,
@@ -102,6 +103,47 @@ def test_prepare_volume_resamples_in_plane_only_and_maps_labels() -> None:
     assert out["plane_shape"] == (40, 30)
     assert set(np.unique(out["label"])) == {0, 2}
     assert 0.0 <= out["image"].min() and out["image"].max() <= 1.0
+
+
+def test_linear_label_resampling_puts_boundaries_between_pixels() -> None:
+    # rows 30..49 of class 4 at 1 mm: its edges lie at 29.5 and 49.5 mm. At 1.5 mm, 'linear' labels
+    # exactly the output pixels whose centres (1.5 i mm) lie strictly inside; 'nearest' snaps each
+    # pixel to an input pixel (1.5 i rounded), so pixel 33 (49.5 mm, on the edge) differs
+    lab = np.zeros((2, 80, 12), dtype=np.uint8)
+    lab[:, 30:50, :] = 4
+    lab[1, 30:50, 6:] = 2  # a second class beside it: each pixel takes one class, never a mix
+    lin = resample_labels(lab, (1.0, 1.0), (1.5, 1.5), (53, 8), "linear")
+    rows = np.flatnonzero(lin[0, :, 0])
+    assert rows.tolist() == [i for i in range(53) if 29.5 < 1.5 * i < 49.5]
+    assert lin.dtype == np.uint8 and set(np.unique(lin[1])) == {0, 2, 4}
+    near = resample_labels(lab, (1.0, 1.0), (1.5, 1.5), (53, 8), "nearest")
+    assert set(np.unique(near)) == {0, 2, 4}
+    x = torch.from_numpy(lab.astype(np.float32))[:, None]
+    old = resample_planes(x, (1.0, 1.0), (1.5, 1.5), (53, 8), mode="nearest")[:, 0].numpy()
+    assert np.array_equal(near, old.astype(np.uint8))  # 'nearest' is the former resampling
+    with pytest.raises(ValueError, match="nearest' or 'linear"):
+        resample_labels(lab, (1.0, 1.0), (1.5, 1.5), (53, 8), "cubic")
+
+
+def test_linear_label_warp_keeps_classes_and_patch_size() -> None:
+    label = np.zeros((1, 60, 50), dtype=np.float32)
+    label[0, 10:30, 10:30] = 3
+    label[0, 32:40, 12:28] = 9
+    # no geometric change: the label passes through the per-class masks unchanged
+    still = train_transforms(
+        AugmentConfig(label_interpolation="linear", affine_prob=0.0), (60, 50), 1.5
+    )
+    out = still({"image": np.random.rand(3, 60, 50).astype(np.float32), "label": label.copy()})
+    assert np.array_equal(np.asarray(out["label"]), label) and set(out) == {"image", "label"}
+    tf = train_transforms(
+        AugmentConfig(label_interpolation="linear", affine_prob=1.0), (48, 40), 1.5
+    )
+    tf.set_random_state(0)
+    for _ in range(5):
+        out = tf({"image": np.random.rand(3, 60, 50).astype(np.float32), "label": label.copy()})
+        assert tuple(out["image"].shape) == (3, 48, 40)
+        assert tuple(np.asarray(out["label"]).shape) == (1, 48, 40)
+        assert set(np.unique(np.asarray(out["label"]))) <= {0.0, 3.0, 9.0}
 
 
 def test_normalisation_methods() -> None:
