@@ -23,7 +23,8 @@
    names are kept (``sacrum_not_found``). Network classes that support two namings, the second
    with a quarter of the body volume or more, are flagged (``classes_disagree``); the disc classes
    between the bodies then vote too, each gap as much as one body (``named_by_discs`` when they
-   change the naming). Disagreements are flagged in ``qc``, never silently resolved;
+   change the naming); disc classes that mostly say another naming than the anchor's are a
+   ``naming_disagreement``. Disagreements are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
    component between them), unit normal pointing cranially, all in LPS mm. Beyond each end of the
    column, a lumbar disc (T12-L1 .. L5-S1) whose vertebra beyond is not in the mask but which the
@@ -1087,6 +1088,23 @@ def _name_bodies(
                 f"({anchor - vote:+d} levels): transitional anatomy or a missing level?",
             )
         )
+    elif anchor is not None and disc_votes:
+        # the bodies' classes agree with the anchor, but most of the discs between them say
+        # another naming (a lumbar body given the sacrum's class, the discs around it their own)
+        # (at least two gaps' worth: each gap weighs one median body, see _disc_votes)
+        total = sum(disc_votes.values())
+        other = max(disc_votes, key=lambda o: disc_votes[o])
+        two_gaps = 2 * float(np.median([b.n for b in bodies]))
+        if other != anchor and disc_votes[other] > max(0.5 * total, two_gaps - 1e-6):
+            qc.append(
+                qc_flag(
+                    "naming_disagreement",
+                    f"{how} names the lowest body {names[-1]}, the segmented discs' classes "
+                    f"({_share(disc_votes, other)} of their weight) say "
+                    f"{names_from_offset([bodies[-1].slot], other)[0]} "
+                    f"({anchor - other:+d} levels): names follow the anchor",
+                )
+            )
     changes = [
         f"{b.cls}->{n}"
         for b, n in zip(bodies, names, strict=True)

@@ -172,6 +172,29 @@ def test_disc_classes_decide_when_the_body_classes_split():
     assert not has_flag(res.qc, "named_by_discs")
 
 
+def test_discs_against_the_sacrum_anchor_put_the_names_in_doubt():
+    """A network that gives a lumbar body the sacrum's class and every body above a class one
+    too high, while the discs between them carry their own right classes (as on a real
+    MyoSegmenTUM case): names still count from the anchor, but the study goes to review."""
+    T12_L1, L1_L2, L2_L3, L3_L4, L4_L5, L5_S1 = range(11, 17)
+    shifted = make_phantom(
+        [L1, L2, L3, L4, L5, S1], disc_labels=[T12_L1, L1_L2, L2_L3, L3_L4, L4_L5]
+    )
+    res = fit_levels(shifted.mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    flag = [q for q in res.qc if q["flag"] == "naming_disagreement"]
+    assert flag and "discs' classes (100 % of their weight) say L5" in flag[0]["reason"]
+    assert names_in_doubt(q["flag"] for q in res.qc)
+    # discs that agree with the anchor raise nothing
+    agree = make_phantom([L1, L2, L3, L4, L5, S1], disc_labels=[L1_L2, L2_L3, L3_L4, L4_L5, L5_S1])
+    res = fit_levels(agree.mask, NAMES)
+    assert names(res) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    assert not names_in_doubt(q["flag"] for q in res.qc)  # (T12-L1 placed above L1 is no doubt)
+    # one disc of another class among agreeing ones is not enough
+    one = make_phantom([L1, L2, L3, L4, L5, S1], disc_labels=[T12_L1, L2_L3, L3_L4, L4_L5, L5_S1])
+    assert not has_flag(fit_levels(one.mask, NAMES).qc, "naming_disagreement")
+
+
 def test_six_lumbar_type_bodies_counted_from_sacrum_and_flagged():
     # the network calls the extra body L5 again; counting from S1 shifts the top body to T11
     ph = make_phantom([T12, L1, L2, L3, L4, L5, L5, S1])
