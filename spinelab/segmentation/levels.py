@@ -24,7 +24,9 @@
    with a quarter of the body volume or more, are flagged (``classes_disagree``); the disc classes
    between the bodies then vote too, each gap as much as one body (``named_by_discs`` when they
    change the naming); disc classes that mostly say another naming than the anchor's are a
-   ``naming_disagreement``. Disagreements are flagged in ``qc``, never silently resolved;
+   ``naming_disagreement``, and they name the column when the body counted from as S1 is whole
+   (half the median body or more) with a disc below it whose class says so too (the sacrum has
+   no disc below it). Disagreements are flagged in ``qc``, never silently resolved;
 5. discs between adjacent bodies: centre and plane from the facing endplates (or a segmented disc
    component between them), unit normal pointing cranially, all in LPS mm. Beyond each end of the
    column, a lumbar disc (T12-L1 .. L5-S1) whose vertebra beyond is not in the mask but which the
@@ -680,7 +682,8 @@ def fit_levels(
     _name_bodies(
         bodies, vert_labels, label_names, lowest_disc, qc, cfg.class_split_frac,
         low if inferred else None,
-        _disc_votes(bodies, disc_comps, disc_labels, med_d, cfg),
+        *_disc_votes(bodies, disc_comps, disc_labels, med_d, cfg),
+        cfg.sacrum_partial_frac,
     )
     if view is not None:
         _flag_sacrum(low, view, med_d, low.n / body_med, inferred, label_names, qc)
@@ -1019,6 +1022,8 @@ def _name_bodies(
     split_frac: float,
     inferred_sacrum: _Body | None = None,
     disc_votes: dict[int, float] | None = None,
+    below_votes: dict[int, float] | None = None,
+    whole_frac: float = 0.5,
 ) -> None:
     slots = [b.slot for b in bodies]
     vote, votes = vote_offset(slots, [b.cls for b in bodies], [b.n for b in bodies])
@@ -1040,6 +1045,7 @@ def _name_bodies(
             vote = best
     s1 = [b for b in bodies if b.cls == "S1"]
     anchor: int | None = None
+    from_s1 = False  # the anchor is the lowest body of the sacrum's class
     how = ""
     if lowest_disc is not None:
         upper, _ = split_disc_name(lowest_disc)
@@ -1064,6 +1070,7 @@ def _name_bodies(
             )
         else:
             anchor = from_sacrum
+            from_s1 = True
             how = "counting up from the sacrum (S1)"
     if anchor is None and vote is None:
         anchor = ladder_index("L5") - bodies[-1].slot
@@ -1094,17 +1101,34 @@ def _name_bodies(
         # (at least two gaps' worth: each gap weighs one median body, see _disc_votes)
         total = sum(disc_votes.values())
         other = max(disc_votes, key=lambda o: disc_votes[o])
-        two_gaps = 2 * float(np.median([b.n for b in bodies]))
+        median_body = float(np.median([b.n for b in bodies]))
+        two_gaps = 2 * median_body
         if other != anchor and disc_votes[other] > max(0.5 * total, two_gaps - 1e-6):
+            # the sacrum has no disc below it, and the network segments only its top: when the
+            # body counted from as S1 is whole (sacrum_partial_frac of the median body or more)
+            # and the disc found below it says so too, it is lumbar and the discs name the column
+            below = max(below_votes, key=below_votes.get) if below_votes else None
+            lumbar_s1 = (
+                from_s1
+                and s1[-1] is bodies[-1]
+                and bodies[-1].n >= whole_frac * median_body
+                and below == other
+            )
+            if lumbar_s1:
+                follows = "the discs (a whole body taken as S1 with a disc below it)"
+            else:
+                follows = "the anchor"
             qc.append(
                 qc_flag(
                     "naming_disagreement",
                     f"{how} names the lowest body {names[-1]}, the segmented discs' classes "
                     f"({_share(disc_votes, other)} of their weight) say "
                     f"{names_from_offset([bodies[-1].slot], other)[0]} "
-                    f"({anchor - other:+d} levels): names follow the anchor",
+                    f"({anchor - other:+d} levels): names follow {follows}",
                 )
             )
+            if lumbar_s1:
+                names = names_from_offset(slots, other)
     changes = [
         f"{b.cls}->{n}"
         for b, n in zip(bodies, names, strict=True)
@@ -1141,8 +1165,9 @@ def _disc_votes(
     disc_labels: dict[int, str],
     spacing: float,
     cfg: LevelsConfig,
-) -> dict[int, float]:
-    """Naming offsets (as ``vote_offset``'s) the network's disc classes support.
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Naming offsets (as ``vote_offset``'s) the network's disc classes support, and the disc
+    voxels per offset in the gap below the lowest body alone.
 
     An on-curve disc component (``_on_curve_discs``) of class 'U-L' between adjacent bodies a
     and c along the curve says a is U (offset ``ladder_index(U) - a.slot``); above the highest
@@ -1150,7 +1175,7 @@ def _disc_votes(
     gap weighs as much as the median body, shared among the disc classes found in it by their
     voxels. ``bodies`` sorted by s with their slots; {} when no disc class is usable."""
     if not bodies:
-        return {}
+        return {}, {}
     weight = float(np.median([b.n for b in bodies]))
     gaps: dict[int, dict[int, float]] = {}
     for d in _on_curve_discs(disc_comps, cfg):
@@ -1175,7 +1200,7 @@ def _disc_votes(
         total = sum(counts.values())
         for off, n in counts.items():
             votes[off] = votes.get(off, 0.0) + weight * n / total
-    return votes
+    return votes, gaps.get(len(bodies) - 1, {})
 
 
 def _flag_split_classes(

@@ -195,6 +195,32 @@ def test_discs_against_the_sacrum_anchor_put_the_names_in_doubt():
     assert not has_flag(fit_levels(one.mask, NAMES).qc, "naming_disagreement")
 
 
+def test_a_whole_body_taken_as_s1_with_a_disc_below_it_is_named_by_the_discs():
+    """The sacrum has no disc below it and the network segments only its top: a whole body of
+    the sacrum's class with a disc below it that the network calls L5-S1 (as on a real
+    MyoSegmenTUM case) is the L5, and the discs name the column, flagged for review. A partial
+    "S1" (the top of a real sacrum) over a disc-like piece keeps the anchor."""
+    T12_L1, L1_L2, L2_L3, L3_L4, L4_L5, L5_S1 = range(11, 17)
+    discs = [T12_L1, L1_L2, L2_L3, L3_L4, L4_L5, L5_S1]
+    shifted = make_phantom([L1, L2, L3, L4, L5, S1, 0], disc_labels=discs)
+    res = fit_levels(shifted.mask, NAMES)
+    assert names(res) == ["T12", "L1", "L2", "L3", "L4", "L5"]
+    flag = [q for q in res.qc if q["flag"] == "naming_disagreement"]
+    assert flag and "names follow the discs" in flag[0]["reason"]
+    assert names_in_doubt(q["flag"] for q in res.qc)
+    # without the disc below, the same column still counts from the anchor (test above)
+    no_below = make_phantom([L1, L2, L3, L4, L5, S1, 0], disc_labels=discs[:5] + [0])
+    assert names(fit_levels(no_below.mask, NAMES)) == ["L1", "L2", "L3", "L4", "L5", "S1"]
+    # the top quarter of a sacrum: not a lumbar body, whatever lies below it
+    arr = shifted.mask.array.copy()
+    rows = np.nonzero((arr == S1).any(axis=(0, 2)))[0]  # axis 1 runs head -> feet
+    arr[:, rows[len(rows) // 4] :][arr[:, rows[len(rows) // 4] :] == S1] = 0
+    res = fit_levels(Volume(arr, shifted.mask.affine), NAMES)
+    assert names(res)[-1] == "S1"
+    flag = [q for q in res.qc if q["flag"] == "naming_disagreement"]
+    assert flag and "names follow the anchor" in flag[0]["reason"]
+
+
 def test_six_lumbar_type_bodies_counted_from_sacrum_and_flagged():
     # the network calls the extra body L5 again; counting from S1 shifts the top body to T11
     ph = make_phantom([T12, L1, L2, L3, L4, L5, L5, S1])
