@@ -12,6 +12,7 @@ On both sets it also lists the cases whose QC flags put them on `segment archive
 
     python benchmarks/segmentation_real.py --minutes 20 --threads 2 --model-out /tmp/seg_model
     python benchmarks/segmentation_real.py --model /tmp/seg_model       # evaluate only
+    python benchmarks/segmentation_real.py --model /tmp/seg_model --set infer.tta_shifts=true   # re-scored with other infer settings
     python benchmarks/segmentation_real.py --synthetic none                # MyoSegmenTUM only
     python benchmarks/segmentation_real.py --packaged-defaults             # the packaged config alone
 
@@ -42,20 +43,22 @@ from spinelab.data.volume import read_volume
 from spinelab.segmentation.config import parse_overrides
 from spinelab.segmentation.dataset_file import dataset_from_folder, dataset_from_synth_manifest
 from spinelab.segmentation.infer import levels_from_segmentation, name_segmentation, predict_volume
-from spinelab.segmentation.model_dir import load_model_dir
+from spinelab.segmentation.model_dir import load_model_dir, with_infer_settings
 from spinelab.segmentation.qc import names_in_doubt
 from spinelab.segmentation.train import train_segmenter
 from spinelab.testing import shared_path
 
 SPLIT_SEED = 20241
 #: Best-known settings on this benchmark (README "spinelab segment"): 1.5 mm in-plane, 216 mm
-#: patches, the wider U-Net, per-structure intensity augmentation. With the synthetic cohort,
+#: patches, the wider U-Net, per-structure intensity augmentation, and test-time scales (each
+#: slice also seen at 0.93 x the pixel size; saved in the model's config). With the synthetic cohort,
 #: MyoSegmenTUM is also drawn twice as often (``RECOMMENDED_WITH_SYNTH``).
 RECOMMENDED: dict[str, Any] = {
     "augment.structure_intensity_prob": 0.5,
     "preprocess.spacing_mm": 1.5,
     "train.patch_size": [144, 144],
     "network.options.channels": [16, 32, 64, 128, 256],
+    "infer.tta_scales": [1.0, 0.93],
 }
 RECOMMENDED_WITH_SYNTH: dict[str, Any] = {
     "train.dataset_weights": {"myosegmentum-vb": 2.0, "synth": 1.0}
@@ -142,8 +145,20 @@ def score_myo_case(
     return case, named, levels
 
 
-def evaluate_myo(model_dir: Path, root: Path, val_ids: list[str], out_dir: Path) -> dict[str, Any]:
+def load_scored_model(model_dir: Path, infer: dict[str, Any] | None = None) -> Any:
+    """The model directory, with ``infer.*`` overrides (``--set`` with ``--model``) applied."""
     model = load_model_dir(model_dir)
+    return with_infer_settings(model, infer) if infer else model
+
+
+def evaluate_myo(
+    model_dir: Path,
+    root: Path,
+    val_ids: list[str],
+    out_dir: Path,
+    infer: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    model = load_scored_model(model_dir, infer)
     per_case = []
     for cid in val_ids:
         image = read_volume(root / cid / "image.nii.gz")
@@ -217,8 +232,10 @@ def score_ivd_case(
     return rows, seg.mask, levels
 
 
-def evaluate_ivd(model_dir: Path, root: Path, out_dir: Path) -> list[dict[str, Any]]:
-    model = load_model_dir(model_dir)
+def evaluate_ivd(
+    model_dir: Path, root: Path, out_dir: Path, infer: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    model = load_scored_model(model_dir, infer)
     rows = []
     for case in sorted(p for p in root.iterdir() if (p / "image.nii.gz").exists()):
         image = read_volume(case / "image.nii.gz")
@@ -248,7 +265,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--model-out", type=Path, help="keep the trained model directory here")
     ap.add_argument("--model", type=Path, help="evaluate this model directory (no training)")
-    ap.add_argument("--set", action="append", default=[], help="config override key=value")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        help="config override key=value: of the training, or with --model of its infer.* settings",
+    )
     ap.add_argument(
         "--packaged-defaults",
         action="store_true",
@@ -283,8 +305,11 @@ def main(argv: list[str] | None = None) -> int:
         "threads": args.threads,
     }
     try:
+        infer: dict[str, Any] | None = None
         if args.model:
             model_dir = args.model
+            infer = parse_overrides(args.set) or None
+            summary["infer_overrides"] = infer
         else:
             datasets = [dataset_from_folder(myo, work / "train.json", case_ids=train_ids)]
             if args.synthetic != "none":
@@ -342,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         summary["model_dir"] = str(model_dir)
         print("validation (MyoSegmenTUM, 8 cases):")
-        m = evaluate_myo(model_dir, myo, val_ids, out_dir)
+        m = evaluate_myo(model_dir, myo, val_ids, out_dir, infer)
         print(
             "Dice per vertebra: "
             + ", ".join(f"{k} {v:.3f}" for k, v in m["dice_per_vertebra"].items())
@@ -360,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         summary.update({k: v for k, v in m.items() if k != "per_case"})
         if ivd is not None:
             print("IVD Ribeirao Preto (T2, other scanner), disc centres from levels.json:")
-            rows = evaluate_ivd(model_dir, ivd, out_dir)
+            rows = evaluate_ivd(model_dir, ivd, out_dir, infer)
             dists = [r["dist_same_name_mm"] for r in rows if r["dist_same_name_mm"] is not None]
             summary["ivd"] = {
                 "discs": len(rows),

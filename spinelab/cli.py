@@ -339,13 +339,23 @@ def segment_run_cmd(
     input_path: Annotated[Path, typer.Argument(help="NIfTI/MHA file, DICOM sagittal series directory, or a study's folder (its sagittal T2 is picked).")],
     model: Annotated[Path, typer.Option("-m", "--model", help="Model (or ensemble) directory.")],
     out: Annotated[Path, typer.Option("-o", "--out", help="Output directory.")],
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Inference setting of the model for this run, e.g. infer.tta_scales=[1.0,0.93] (repeatable; infer.* only).")] = None,
 ) -> None:
     """Segment one sagittal volume: mask.nii.gz (input geometry), levels.json, overlay.png."""
+    from spinelab.segmentation.config import parse_overrides
     from spinelab.segmentation.dataset_file import SegmentationInputError
     from spinelab.segmentation.infer import run_segmentation
+    from spinelab.segmentation.model_dir import load_model_dir, with_infer_settings
 
     try:
-        res = run_segmentation(input_path, model, out)
+        loaded = None
+        if set_:
+            overrides = parse_overrides(set_)
+            import torch
+
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+            loaded = with_infer_settings(load_model_dir(model, device=device), overrides)
+        res = run_segmentation(input_path, model, out, model=loaded)
     except (SegmentationInputError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

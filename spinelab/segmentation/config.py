@@ -164,6 +164,28 @@ class InferConfig(_Strict):
         description="test-time mirroring (nnU-Net's): average the softmax of each slice and of "
         "its left-right mirror (neighbouring-slice channels reversed); two network passes",
     )
+    tta_shifts: bool = Field(
+        default=False,
+        description="sub-pixel test-time shifts: the slices are also resampled to the network's "
+        "grid shifted by half a network pixel along rows, columns and both, and the four "
+        "softmax maps, each resampled back, are averaged; four network passes per scale",
+    )
+    tta_scales: list[float] = Field(
+        default=[1.0],
+        min_length=1,
+        description="test-time scales: factors of preprocess.spacing_mm the slices are also "
+        "resampled to (e.g. [1.0, 0.93]); the softmax maps of every scale, each resampled back, "
+        "are averaged; one network pass per scale (times four with tta_shifts)",
+    )
+
+    @field_validator("tta_scales")
+    @classmethod
+    def _scales(cls, v: list[float]) -> list[float]:
+        if any(not 0.5 <= f <= 2.0 for f in v):
+            raise ValueError(f"tta_scales must lie in 0.5..2.0 (factors of spacing_mm), got {v}")
+        if len(set(v)) != len(v):
+            raise ValueError(f"tta_scales repeats a scale: {v}")
+        return v
 
 
 class SegConfig(_Strict):

@@ -15,6 +15,7 @@ import torch
 import torch.nn.functional as F
 
 from spinelab.data.volume import Volume, write_nifti
+from spinelab.segmentation.config import SegConfig
 from spinelab.segmentation.dataset_file import SegmentationInputError, load_image
 from spinelab.segmentation.model_dir import SegmentationModel, load_model_dir
 from spinelab.segmentation.networks import required_multiple
@@ -22,9 +23,10 @@ from spinelab.segmentation.transforms import (
     SagittalLayout,
     context_offsets,
     from_canonical,
-    prepare_volume,
-    resample_planes,
+    from_network_grid,
+    normalised_canonical,
     slice_channels,
+    to_network_grid,
 )
 
 log = logging.getLogger(__name__)
@@ -157,16 +159,29 @@ def smooth_probabilities(p: torch.Tensor, sigma_vox: tuple[float, float, float])
         return out / out.sum(dim=1, keepdim=True).clamp_min(1e-8)
 
 
+#: Sub-pixel test-time shifts (rows, columns) in network pixels (``infer.tta_shifts``).
+TTA_SHIFTS: tuple[tuple[float, float], ...] = ((0.0, 0.0), (0.5, 0.0), (0.0, 0.5), (0.5, 0.5))
+
+
+def tta_views(cfg: SegConfig) -> list[tuple[float, tuple[float, float]]]:
+    """The (network spacing in mm, grid shift in network pixels) of each test-time view of
+    ``cfg``: every ``infer.tta_scales`` factor of ``preprocess.spacing_mm``, each at the four
+    ``TTA_SHIFTS`` with ``infer.tta_shifts`` (else unshifted). The first is the plain view."""
+    shifts = TTA_SHIFTS if cfg.infer.tta_shifts else TTA_SHIFTS[:1]
+    return [(cfg.preprocess.spacing_mm * f, sh) for f in cfg.infer.tta_scales for sh in shifts]
+
+
 def _canonical_probabilities(
     volume: Volume, models: list[SegmentationModel], *, item: str, progress: bool
 ) -> tuple[np.ndarray, np.ndarray, SagittalLayout]:
     """The mean class probabilities of ``models`` on the input's canonical grid (K, slices, rows,
     columns), their per-voxel argmax (uint8, same grid without K) and the volume's sagittal layout.
 
-    The models share one ``preprocess`` config and smoothing (``_preprocess_key``): the volume is
-    prepared once, every model sees the same slices, and their softmax is averaged at the network's
-    resolution, so the resampling to the input grid is done once, not once per model. With
-    ``infer.mirror`` (the first model's) each model also sees every slice mirrored left-right."""
+    The models share one ``preprocess`` config and test-time settings (``_preprocess_key``): the
+    volume is normalised once, every model sees the same slices, and their softmax is averaged at
+    the network's resolution, so the resampling to the input grid is done once per view, not once
+    per model. The views (:func:`tta_views`, the first model's ``infer``) are each resampled
+    back and averaged; with ``infer.mirror`` every view is also seen mirrored left-right."""
     cfg = models[0].config
     for model in models:
         if (
@@ -178,79 +193,92 @@ def _canonical_probabilities(
                 "preprocess.normalize is nyul but preprocess.landmarks is missing: nyul needs the "
                 "landmarks learnt on the training images (train_segmenter saves them with the model)",
             )
-    prep = prepare_volume(volume, cfg.preprocess, item=item)
-    layout = prep["layout"]
-    stack: np.ndarray = prep["image"]
-    s_count, h, w = stack.shape
-    h0, w0 = prep["plane_shape"]
+    canon, layout = normalised_canonical(volume, cfg.preprocess, item=item)
+    s_count, h0, w0 = canon.shape
     offsets = context_offsets(
         layout.slice_spacing_mm, cfg.preprocess.context_mm, cfg.preprocess.n_context
     )
     m = math.lcm(
         *(required_multiple(x.config.network.name, x.config.network.options) for x in models)
     )
-    ph, pw = -(-h // m) * m, -(-w // m) * m
     n_classes = len(models[0].classes) + 1
     probs = np.zeros((n_classes, s_count, h0, w0), dtype=np.float32)  # canonical, class first
     classes_c = np.zeros((s_count, h0, w0), dtype=np.uint8)
     bs = cfg.infer.batch_size
     batches = [np.arange(i, min(i + bs, s_count)) for i in range(0, s_count, bs)]
-
-    sigma_mm, sp = cfg.infer.smooth_sigma_mm, cfg.preprocess.spacing_mm
+    views = tta_views(cfg)
+    sigma_mm = cfg.infer.smooth_sigma_mm
     mirror = cfg.infer.mirror and len(offsets) > 1  # one channel: its mirror is itself
-    # network-resolution probabilities of every slice, kept only when they are smoothed in 3-D
-    net = torch.empty((s_count, n_classes, h, w)) if sigma_mm > 0 else None
 
-    def to_input_grid(idx: np.ndarray, p: torch.Tensor) -> None:
-        back = resample_planes(p, (sp, sp), (layout.spacing[1], layout.spacing[2]), (h0, w0))
-        # max(...).indices: the first largest class, as argmax, but ~3x faster over dim 1 on CPU
-        classes_c[idx] = back.max(dim=1).indices.to(torch.uint8).numpy()
-        probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
+    def run_view(sp: float, shift: tuple[float, float], advance: Any) -> None:
+        stack = to_network_grid(canon, layout, sp, shift)
+        h, w = stack.shape[1:]
+        ph, pw = -(-h // m) * m, -(-w // m) * m
+        # network-resolution probabilities of every slice, kept only when smoothed in 3-D
+        net = torch.empty((s_count, n_classes, h, w)) if sigma_mm > 0 else None
 
-    def run_batch(idx: np.ndarray) -> None:
-        x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
-        x = F.pad(x, (0, pw - w, 0, ph - h)).contiguous(memory_format=torch.channels_last)
-        # test-time mirroring: the same slices' left-right mirror images, channels reversed
-        inputs = [x, x.flip(1).contiguous(memory_format=torch.channels_last)] if mirror else [x]
-        with torch.inference_mode():
-            p = torch.zeros((len(idx), n_classes, h, w))
-            for model in models:
-                device = next(model.network.parameters()).device
-                for xi in inputs:
-                    logits = model.network(xi.to(device)).float()
-                    p += torch.softmax(logits, dim=1)[:, :, :h, :w].cpu()
-            p /= len(models) * len(inputs)
-            if net is None:
-                to_input_grid(idx, p)
+        def to_input_grid(idx: np.ndarray, p: torch.Tensor) -> None:
+            back = from_network_grid(p, layout, sp, (h0, w0), shift)
+            if len(views) == 1:
+                # max(...).indices: the first largest class, as argmax, ~3x faster on CPU
+                classes_c[idx] = back.max(dim=1).indices.to(torch.uint8).numpy()
+                probs[:, idx] = back.numpy().transpose(1, 0, 2, 3)
             else:
-                net[idx] = p
+                probs[:, idx] += back.numpy().transpose(1, 0, 2, 3) / len(views)
+
+        for idx in batches:
+            x = torch.from_numpy(slice_channels(stack, idx, offsets).astype(np.float32))
+            x = F.pad(x, (0, pw - w, 0, ph - h)).contiguous(memory_format=torch.channels_last)
+            # test-time mirroring: the same slices' left-right mirror images, channels reversed
+            inputs = [x, x.flip(1).contiguous(memory_format=torch.channels_last)] if mirror else [x]
+            with torch.inference_mode():
+                p = torch.zeros((len(idx), n_classes, h, w))
+                for model in models:
+                    device = next(model.network.parameters()).device
+                    for xi in inputs:
+                        logits = model.network(xi.to(device)).float()
+                        p += torch.softmax(logits, dim=1)[:, :, :h, :w].cpu()
+                p /= len(models) * len(inputs)
+                if net is None:
+                    to_input_grid(idx, p)
+                else:
+                    net[idx] = p
+            advance(len(idx))
+        if net is not None:
+            sigma = (sigma_mm / layout.slice_spacing_mm, sigma_mm / sp, sigma_mm / sp)
+            smoothed = smooth_probabilities(net, sigma)
+            with torch.inference_mode():
+                for idx in batches:
+                    to_input_grid(idx, smoothed[idx])
 
     if progress:
         from rich.progress import Progress
 
         with Progress(transient=True) as bar:
-            task = bar.add_task(f"segmenting {item or 'volume'}", total=s_count)
-            for idx in batches:
-                run_batch(idx)
-                bar.advance(task, len(idx))
+            task = bar.add_task(f"segmenting {item or 'volume'}", total=s_count * len(views))
+            for sp, shift in views:
+                run_view(sp, shift, lambda n: bar.advance(task, n))
     else:
-        for idx in batches:
-            run_batch(idx)
-    if net is not None:
-        sigma = (sigma_mm / layout.slice_spacing_mm, sigma_mm / sp, sigma_mm / sp)
-        smoothed = smooth_probabilities(net, sigma)
-        with torch.inference_mode():
-            for idx in batches:
-                to_input_grid(idx, smoothed[idx])
+        for sp, shift in views:
+            run_view(sp, shift, lambda n: None)
+    if len(views) > 1:  # the argmax of the mean, per slice (no (K, *volume) index temporary)
+        for i in range(s_count):
+            classes_c[i] = torch.from_numpy(probs[:, i]).max(dim=0).indices.numpy()
     return probs, classes_c, layout
 
 
 def _preprocess_key(model: SegmentationModel) -> str:
     """Members with equal keys share one preparation of the volume and are averaged at the
-    network's resolution (their preprocess config, smoothing sigma and mirroring are the same)."""
+    network's resolution (their preprocess config and test-time settings are the same)."""
     cfg = model.config
     return json.dumps(
-        [cfg.preprocess.model_dump(mode="json"), cfg.infer.smooth_sigma_mm, cfg.infer.mirror],
+        [
+            cfg.preprocess.model_dump(mode="json"),
+            cfg.infer.smooth_sigma_mm,
+            cfg.infer.mirror,
+            cfg.infer.tta_shifts,
+            cfg.infer.tta_scales,
+        ],
         sort_keys=True,
     )
 

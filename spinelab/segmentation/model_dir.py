@@ -19,7 +19,7 @@ from typing import Any
 
 import torch
 
-from spinelab.segmentation.config import SegConfig, config_to_yaml, load_config
+from spinelab.segmentation.config import SegConfig, apply_overrides, config_to_yaml, load_config
 from spinelab.segmentation.networks import build_network
 
 CONFIG_FILE = "config.yaml"
@@ -52,6 +52,24 @@ class SegmentationModel:
     def class_to_value(self) -> dict[int, int]:
         """Network class index -> output mask value (background 0 -> 0)."""
         return {0: 0, **{int(c["class"]): int(c["value"]) for c in self.classes}}
+
+
+def with_infer_settings(model: SegmentationModel, overrides: dict[str, Any]) -> SegmentationModel:
+    """``model`` (and each ensemble member) with ``infer.*`` settings replaced, e.g.
+    ``{"infer.tta_shifts": True}``: the same network objects, validated new configs. Raises
+    ``ValueError`` for a key outside ``infer``: the weights were trained with the rest."""
+    bad = [k for k in overrides if not k.startswith("infer.")]
+    if bad:
+        raise ValueError(f"only infer.* settings can change on a trained model, not {bad}")
+
+    def one(m: SegmentationModel) -> SegmentationModel:
+        return SegmentationModel(m.network, apply_overrides(m.config, overrides), m.classes)
+
+    members = [one(m) for m in model.members]
+    if members:
+        first = members[0]
+        return SegmentationModel(first.network, first.config, first.classes, members=members)
+    return one(model)
 
 
 def _atomic_write_bytes(path: Path, write: Any) -> None:

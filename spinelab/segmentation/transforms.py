@@ -135,14 +135,16 @@ def resample_planes(
     dst_mm: tuple[float, float],
     out_hw: tuple[int, int],
     mode: str = "bilinear",
+    origin_px: tuple[float, float] = (0.0, 0.0),
 ) -> torch.Tensor:
-    """Resample (N, C, H, W) planes from pixel size ``src_mm`` to ``dst_mm`` (pixel 0 fixed) -> (N, C, *out_hw).
+    """Resample (N, C, H, W) planes from pixel size ``src_mm`` to ``dst_mm`` -> (N, C, *out_hw).
 
-    Output pixel i samples input position i * dst / src (pixel units); outside -> edge value.
+    Output pixel i samples input position ``origin_px + i * dst / src`` (input pixel units, per
+    axis; the default keeps pixel 0 fixed); outside -> edge value.
     """
     n, _, h, w = x.shape
-    ys = torch.arange(out_hw[0], dtype=torch.float32) * (dst_mm[0] / src_mm[0])
-    xs = torch.arange(out_hw[1], dtype=torch.float32) * (dst_mm[1] / src_mm[1])
+    ys = origin_px[0] + torch.arange(out_hw[0], dtype=torch.float32) * (dst_mm[0] / src_mm[0])
+    xs = origin_px[1] + torch.arange(out_hw[1], dtype=torch.float32) * (dst_mm[1] / src_mm[1])
     gy = 2 * ys / max(h - 1, 1) - 1
     gx = 2 * xs / max(w - 1, 1) - 1
     grid = torch.stack(torch.meshgrid(gy, gx, indexing="ij")[::-1], dim=-1)  # (H', W', 2) as (x, y)
@@ -166,27 +168,13 @@ def prepare_volume(
     ``value_to_class``; unlisted values -> 0) is given, resampled by ``label_interpolation``
     (:func:`resample_labels`).
     """
-    layout = sagittal_layout(
-        volume,
-        max_inplane_spacing_mm=config.max_inplane_spacing_mm,
-        max_oblique_deg=config.max_oblique_deg,
-        item=item,
-    )
-    img = normalize_intensity(
-        volume.array,
-        method=config.normalize,
-        percentiles=config.percentiles,
-        landmarks=config.landmarks,
-    )
-    canon = np.ascontiguousarray(to_canonical(img, layout))
+    canon, layout = normalised_canonical(volume, config, item=item)
     s, h0, w0 = canon.shape
     src = (layout.spacing[1], layout.spacing[2])
     dst = (config.spacing_mm, config.spacing_mm)
     out_hw = (resampled_size(h0, src[0], dst[0]), resampled_size(w0, src[1], dst[1]))
-    with torch.no_grad():
-        image = resample_planes(torch.from_numpy(canon)[:, None], src, dst, out_hw)[:, 0].numpy()
     sample: dict[str, Any] = {
-        "image": image.astype(np.float32),
+        "image": to_network_grid(canon, layout, config.spacing_mm),
         "layout": layout,
         "plane_shape": (h0, w0),
     }
@@ -201,6 +189,66 @@ def prepare_volume(
         mcanon = np.ascontiguousarray(to_canonical(m, layout))
         sample["label"] = resample_labels(mcanon, src, dst, out_hw, label_interpolation)
     return sample
+
+
+def normalised_canonical(
+    volume: Volume, config: PreprocessConfig, *, item: str = ""
+) -> tuple[np.ndarray, SagittalLayout]:
+    """The volume's intensities normalised by ``config`` in canonical sagittal order (slices,
+    rows, columns; C-contiguous float) and its layout; raises ``SegmentationInputError`` (via
+    :func:`sagittal_layout`) for a volume that is not sagittal enough."""
+    layout = sagittal_layout(
+        volume,
+        max_inplane_spacing_mm=config.max_inplane_spacing_mm,
+        max_oblique_deg=config.max_oblique_deg,
+        item=item,
+    )
+    img = normalize_intensity(
+        volume.array,
+        method=config.normalize,
+        percentiles=config.percentiles,
+        landmarks=config.landmarks,
+    )
+    return np.ascontiguousarray(to_canonical(img, layout)), layout
+
+
+def to_network_grid(
+    canon: np.ndarray,
+    layout: SagittalLayout,
+    spacing_mm: float,
+    shift_px: tuple[float, float] = (0.0, 0.0),
+) -> np.ndarray:
+    """(S, H0, W0) canonical planes -> (S, H, W) float32 at ``spacing_mm`` in-plane.
+
+    ``shift_px``: the network grid's first pixel lies this many network pixels (rows, columns)
+    from the input's first pixel (sub-pixel test-time shifts; 0: pixel 0 fixed).
+    :func:`from_network_grid` with the same shift maps outputs back."""
+    s, h0, w0 = canon.shape
+    src = (layout.spacing[1], layout.spacing[2])
+    out_hw = (resampled_size(h0, src[0], spacing_mm), resampled_size(w0, src[1], spacing_mm))
+    origin = (shift_px[0] * spacing_mm / src[0], shift_px[1] * spacing_mm / src[1])
+    with torch.no_grad():
+        x = torch.from_numpy(canon)[:, None]
+        out = resample_planes(x, src, (spacing_mm, spacing_mm), out_hw, origin_px=origin)
+    return out[:, 0].numpy().astype(np.float32, copy=False)
+
+
+def from_network_grid(
+    p: torch.Tensor,
+    layout: SagittalLayout,
+    spacing_mm: float,
+    plane_shape: tuple[int, int],
+    shift_px: tuple[float, float] = (0.0, 0.0),
+) -> torch.Tensor:
+    """(N, K, H, W) maps on a :func:`to_network_grid` grid (same ``spacing_mm``, ``shift_px``)
+    -> (N, K, *plane_shape) on the input's in-plane grid, bilinear."""
+    return resample_planes(
+        p,
+        (spacing_mm, spacing_mm),
+        (layout.spacing[1], layout.spacing[2]),
+        plane_shape,
+        origin_px=(-shift_px[0], -shift_px[1]),
+    )
 
 
 def resample_labels(

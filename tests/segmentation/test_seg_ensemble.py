@@ -109,6 +109,12 @@ def test_cli_ensemble_then_run(two_models: tuple[Path, Path, Path], tmp_path: Pa
     assert (tmp_path / "o" / "mask.nii.gz").exists()
     res = runner.invoke(app, ["segment", "ensemble", str(a), "-o", str(tmp_path / "e1")])
     assert res.exit_code == 2 and "at least two" in res.output
+    # inference settings for one run: test-time scales on; training settings refused
+    run = ["segment", "run", image, "-m", str(tmp_path / "e"), "-o", str(tmp_path / "o2")]
+    res = runner.invoke(app, [*run, "--set", "infer.tta_scales=[1.0,0.93]"])
+    assert res.exit_code == 0 and (tmp_path / "o2" / "levels.json").exists(), res.output
+    res = runner.invoke(app, [*run, "--set", "preprocess.spacing_mm=1.0"])
+    assert res.exit_code == 2 and "only infer" in res.output
 
 
 @pytest.mark.slow
