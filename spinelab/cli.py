@@ -345,17 +345,9 @@ def segment_run_cmd(
     from spinelab.segmentation.config import parse_overrides
     from spinelab.segmentation.dataset_file import SegmentationInputError
     from spinelab.segmentation.infer import run_segmentation
-    from spinelab.segmentation.model_dir import load_model_dir, with_infer_settings
 
     try:
-        loaded = None
-        if set_:
-            overrides = parse_overrides(set_)
-            import torch
-
-            device = "cuda" if torch.cuda.is_available() else "cpu"
-            loaded = with_infer_settings(load_model_dir(model, device=device), overrides)
-        res = run_segmentation(input_path, model, out, model=loaded)
+        res = run_segmentation(input_path, model, out, infer=parse_overrides(set_))
     except (SegmentationInputError, FileNotFoundError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

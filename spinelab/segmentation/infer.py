@@ -17,7 +17,11 @@ import torch.nn.functional as F
 from spinelab.data.volume import Volume, write_nifti
 from spinelab.segmentation.config import SegConfig
 from spinelab.segmentation.dataset_file import SegmentationInputError, load_image
-from spinelab.segmentation.model_dir import SegmentationModel, load_model_dir
+from spinelab.segmentation.model_dir import (
+    SegmentationModel,
+    load_model_dir,
+    with_infer_settings,
+)
 from spinelab.segmentation.networks import required_multiple
 from spinelab.segmentation.transforms import (
     SagittalLayout,
@@ -359,6 +363,7 @@ def run_segmentation(
     out_dir: str | Path,
     *,
     model: SegmentationModel | None = None,
+    infer: dict[str, Any] | None = None,
     progress: bool = True,
 ) -> RunOutputs:
     """Segment a NIfTI/MetaImage file, a DICOM sagittal series directory, or a folder holding one
@@ -368,10 +373,14 @@ def run_segmentation(
     Writes ``mask.nii.gz`` (input geometry; values agree with the names, see
     :func:`name_segmentation`), ``levels.json`` (levels contract, via
     ``spinelab.segmentation.levels.fit_levels``) and ``overlay.png`` (mid-sagittal slice with names).
+    ``infer``: ``infer.*`` settings for this run (:func:`~spinelab.segmentation.model_dir.with_infer_settings`;
+    a ValueError for other keys).
     """
     t0 = time.monotonic()
     if model is None:
         model = load_model_dir(model_dir, device="cuda" if torch.cuda.is_available() else "cpu")
+    if infer:
+        model = with_infer_settings(model, infer)
     series = None
     index = None
     if Path(input_path).is_dir():  # headers only: one series, or a study's folder to choose from

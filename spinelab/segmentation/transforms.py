@@ -169,15 +169,8 @@ def prepare_volume(
     (:func:`resample_labels`).
     """
     canon, layout = normalised_canonical(volume, config, item=item)
-    s, h0, w0 = canon.shape
-    src = (layout.spacing[1], layout.spacing[2])
-    dst = (config.spacing_mm, config.spacing_mm)
-    out_hw = (resampled_size(h0, src[0], dst[0]), resampled_size(w0, src[1], dst[1]))
-    sample: dict[str, Any] = {
-        "image": to_network_grid(canon, layout, config.spacing_mm),
-        "layout": layout,
-        "plane_shape": (h0, w0),
-    }
+    image = to_network_grid(canon, layout, config.spacing_mm)
+    sample: dict[str, Any] = {"image": image, "layout": layout, "plane_shape": canon.shape[1:]}
     if mask is not None:
         lut = np.zeros(
             int(max(int(mask.array.max()), max(value_to_class or {0: 0}) or 0)) + 1, dtype=np.uint8
@@ -187,7 +180,9 @@ def prepare_volume(
                 lut[value] = cls
         m = lut[np.clip(np.asarray(mask.array).astype(np.int64), 0, len(lut) - 1)]
         mcanon = np.ascontiguousarray(to_canonical(m, layout))
-        sample["label"] = resample_labels(mcanon, src, dst, out_hw, label_interpolation)
+        src = (layout.spacing[1], layout.spacing[2])
+        dst = (config.spacing_mm, config.spacing_mm)
+        sample["label"] = resample_labels(mcanon, src, dst, image.shape[1:], label_interpolation)
     return sample
 
 
