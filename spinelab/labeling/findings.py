@@ -179,6 +179,19 @@ _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+#: between a predicate and its repetition at another level: the first one's level, then a comma
+#: or 'and' ('... narrowed at L2-3, moderately narrowed at L3-4')
+_REPEAT_GAP = re.compile(
+    rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",
+    re.I,
+)
+
+
+def _item_ending(items: list[Item], end: int) -> Item | None:
+    """The item that ends at ``end`` (a relation's tail), if any."""
+    return next((it for it in items if it.end == end), None)
+
+
 _IS = r"(?:is|are|appears?|remains?)"
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
@@ -191,8 +204,8 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
-    # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed'
-    rf"\s+(?:(?:at|in|of)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
+    # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
+    rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
@@ -273,6 +286,14 @@ _LISTHESIS_BEFORE = re.compile(
 )
 #: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
+#: a site's state said unchanged before its grade ('the foramina are unchanged and remain mildly
+#: narrowed', 'the canal is stable, moderately narrowed'): one statement, not two phrases
+_STEADY_STATE = re.compile(
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?"
+    r"\s+(?:is|are|remains?|appears?)\s+(?:unchanged|stable|similar)(?:\s+in\s+appearance)?"
+    r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
+    re.I,
+)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
@@ -545,6 +566,8 @@ class SentenceAnalyser:
             gap = text[it.end : nxt.start]
             if "," in gap and _PRIOR_STATE.search(gap):  # ', previously ..., is now patent'
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)
+            if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
+                gap = " are "
             nw = self.t.n_words(gap)
             level_gap = False
             conj_gap = gap  # the gap as conjunctions are looked for ('L4/5' holds no '/')
@@ -562,7 +585,7 @@ class SentenceAnalyser:
                 and not self._site_after(text, items, k)
             ):
                 pass  # 'Foramina with slight narrowing.': a clause opened by the site, its state
-            elif nw > 3 or _BLOCK_BACK.search(gap) or ("," in gap and nw > 1) or level_gap:
+            elif nw > 3 or _BLOCK_BACK.search(conj_gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state
                 it.kind == "C"
@@ -613,6 +636,13 @@ class SentenceAnalyser:
                 and _OBJECT_OF_VERB.search(text, max(0, it.start - 40), it.start)
             ):
                 break  # 'indenting the thecal sac and moderate subarticular narrowing'
+            if (
+                it.kind == "D"
+                and "," in gap
+                and len(it.rule.sides) == 2
+                and any(c.kind == "D" and len(c.rule.sides) == 1 for c in chain)
+            ):
+                break  # 'a bulge eccentric to the right, mild right foraminal narrowing': one side
             chain.append(it)
             nxt = it
             j -= 1
@@ -837,6 +867,8 @@ class SentenceAnalyser:
                 rels.append(self._relation(text, items, k, chain, True, scopes))
             elif (rel := self._elided_site(text, items, k, rels, scopes)) is not None:
                 rels.append(rel)  # 'the left foramen is narrowed; the right mildly narrowed'
+            elif (rel := self._repeated_predicate(text, items, k, rels, scopes)) is not None:
+                rels.append(rel)  # 'mildly narrowed at L2-3, moderately narrowed at L3-4'
             elif (prev := self._graded_by(text, items, k, rels)) is not None:
                 # 'narrows the right foramen with mild to moderate stenosis': the grade of that
                 # narrowing, not a canal stenosis
@@ -1304,6 +1336,35 @@ class SentenceAnalyser:
         name = names[0] if d.rule.sides[0] == "left" else names[1]
         neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
         return (opener.start, max(p.end, d.end), [(lateral[-1], {name: grade})], p.kind, neg)
+
+    def _repeated_predicate(
+        self, text: str, items: list[Item], k: int, rels: list[Any], scopes: Scopes
+    ) -> Any:
+        """The relation of a site-less predicate that repeats the one before it at another level,
+        with its own grade or negation ('the canal is mildly narrowed at L2-3, moderately narrowed
+        at L3-4, and not narrowed at L4-5'): the sites of the relation before it, or None."""
+        p = items[k]
+        if p.rule.standalone:
+            return None  # '... foraminal stenosis at L5-S1 and mild stenosis at L4-5': the canal's
+        j = k - 1
+        while (
+            j >= 0
+            and items[j].kind in ("G", "C")
+            and (items[j].kind == "G" or items[j].rule.category == "negation")
+        ):
+            j -= 1
+        opener = items[j + 1]
+        prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
+        if prev is None or prev[3] != "P" or j < 0 or items[j] is not _item_ending(items, prev[1]):
+            return None
+        if items[j].kind != "P" or items[j].rule is not p.rule:
+            return None  # the same predicate word's rule ('narrowed ... narrowed')
+        if not _REPEAT_GAP.fullmatch(text, prev[1], opener.start):
+            return None
+        grade = self._pre_grade(text, items, k)
+        neg = scopes.negated(p.start)
+        sites = [(site, dict.fromkeys(g, grade)) for site, g in prev[2]]
+        return (opener.start, p.end, sites, "P", neg)
 
     def _excepted_site(self, text: str, items: list[Item], k: int, scopes: Scopes) -> Any:
         """The relation of a site-less predicate in an exception to the clause before it ('the

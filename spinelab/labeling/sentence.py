@@ -29,7 +29,7 @@ from spinelab.labeling.context import Scopes, compute_scopes
 from spinelab.labeling.findings import LEADS_NEXT, NEGATIVE_VALUES, SentenceAnalyser
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
-from spinelab.labeling.tagger import Tagger
+from spinelab.labeling.tagger import Item, Tagger
 from spinelab.schema import GRADED_FINDINGS, LUMBAR_LEVELS
 
 BARE_NORMAL = (
@@ -184,6 +184,20 @@ def sentence_key(
     return (left, sent, right), left + sent + right, len(left), len(left) + len(sent)
 
 
+def _all_prior(scopes: Scopes, items: list[Item], ltext: str, s: int) -> bool:
+    """Whether a sentence (``ltext``, starting at ``s``) is all of an earlier study: a prior-study
+    clause covers all its words, or ends somewhere other than at a clause break ('First one 2020
+    said only a mild L4-5 bulge, L5-S1 normal': a level opening a clause parts no reported
+    speech)."""
+    a = s + len(ltext) - len(ltext.lstrip())
+    b = s + len(ltext.rstrip(" \t\n.;,"))
+    breaks = {it.start for it in items if it.kind == "B"}
+    return any(
+        (x <= a and y >= b) or (x > a and x not in breaks) or (y < b and y not in breaks)
+        for x, y in scopes.prior_clauses
+    )
+
+
 class SentenceReader:
     """Reads one sentence with the compiled rules (tagger, level parser, analyser)."""
 
@@ -234,7 +248,10 @@ class SentenceReader:
         specific = [m for m in usable if not m.blanket]
         stated: list[Stated] = []
         bare_normal = study_normal_ = False
-        if not (scopes.prior and not scopes.current):
+        # a sentence wholly of an earlier study says nothing of this one; where its prior
+        # clause is only part of it ('no herniation is seen, and there is no recurrence of the
+        # herniation described on the outside study'), the statements outside that clause stand
+        if not (scopes.prior and not scopes.current and _all_prior(scopes, items, ltext, s)):
             # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none')
             if kinds & _STATING or (("G" in kinds or "C" in kinds) and ":" in ltext):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None

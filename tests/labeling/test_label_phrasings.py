@@ -4725,6 +4725,127 @@ SESSION36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets GV-HC
     ),
 ]
 
+#: session 38 (sets HL-HO)
+SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "the disc between two vertebrae",
+        "MRI lumbar spine. He said the disc between L5 and S1 has prolapsed on the right side.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a prolapse between the L4 and L5 vertebrae",
+        "MRI LUMBAR SPINE\nFINDINGS: There is a small prolapse between the L4 and L5 vertebrae.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'between' two vertebrae that are not neighbours names no disc",
+        "MRI LUMBAR SPINE\nFINDINGS: Mild canal stenosis between L3 and L5.",
+        {},
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "normal levels 'as before'",
+        "MRI LUMBAR SPINE - FOLLOW-UP\nFINDINGS: L1-2 and L2-3 are normal, as before.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a range of vertebral bodies names no disc level",
+        "MRI LS SPINE\nObservations:\nL1 to L5 vertebral bodies normal in signal.\n"
+        "L4-L5 disc: Diffuse bulge.\nRest of the discs are normal.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "foramina 'unchanged and remain' narrowed",
+        "MRI LUMBAR SPINE\nFINDINGS: The L4-5 foramina are unchanged and remain mildly narrowed "
+        "bilaterally. The canal at L3-4 is stable, moderately narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'stable' of one site, a grade of the next",
+        "MRI LUMBAR SPINE\nFINDINGS: The canal is stable and the foramina are mildly narrowed at "
+        "L4-5.",
+        {("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a site, then a range from one disc to another",
+        "MRI LUMBAR SPINE\nFINDINGS: The foramina from T12-L1 to L2-3 are patent.",
+        {
+            ("T12-L1", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a current negation beside a prior study's finding",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-5 no discrete herniation is seen, and in particular "
+        "there is no recurrence of the herniation described on the outside study.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a prior study's finding in a relative clause stays prior",
+        "MRI LUMBAR SPINE\nFINDINGS: A protrusion at L4-5, which was described on the prior study. "
+        "Mild canal stenosis at L3-4.",
+        {("L3-L4", "canal_stenosis"): "mild"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "an earlier scan's words parted by a level stay the earlier scan's",
+        "MRI lumbar spine. First one 2020 said only l4 l5 disc bulge mild, L5-S1 normal.",
+        {},
+        [("L5-S1", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "one site's predicate repeated at other levels",
+        "MRI LUMBAR SPINE\nFINDINGS: The canal is mildly narrowed at L2-3, moderately narrowed at "
+        "L3-4, and not narrowed at L4-5 or L5-S1.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a repeated bare 'stenosis' is the canal's",
+        "MRI LUMBAR SPINE\nFINDINGS: Mild bilateral foraminal stenosis at L5-S1 and mild stenosis "
+        "at L4-5.",
+        {("L5-S1", "foraminal_stenosis_left"): "mild", ("L4-L5", "canal_stenosis"): "mild"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a disc eccentric to one side, then each foramen's own state",
+        "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
+        "right foraminal narrowing, left foramen patent.",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -4744,6 +4865,7 @@ ALL = (
     + SESSION34
     + SESSION35
     + SESSION36
+    + SESSION38
 )
 
 
