@@ -159,7 +159,7 @@ _OF_OBJECT = re.compile(
     re.I,
 )
 _PREP_END = re.compile(
-    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
+    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
@@ -185,6 +185,10 @@ _REPEAT_GAP = re.compile(
     rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",
     re.I,
 )
+
+
+#: 'both' standing for the sites of the clause before ('..., and both are mildly narrowed')
+_BOTH = re.compile(r"both", re.I)
 
 
 def _item_ending(items: list[Item], end: int) -> Item | None:
@@ -595,6 +599,8 @@ class SentenceAnalyser:
                 and text[items[j - 1].end : it.start].isspace()
                 and text[it.end : nxt.start].isspace()
                 and text[it.start : it.end].lower() == "without"
+                # ('the thecal sac without stenosis of the canal or foramina': the sites after it)
+                and not self._site_after(text, items, k)
             )
             if it.kind == "C" and _BLOCK_BACK.search(text[it.start : it.end]) and not own_state:
                 break  # 'foramina without ... impingement': 'without' does not bridge
@@ -1353,6 +1359,13 @@ class SentenceAnalyser:
             and (items[j].kind == "G" or items[j].rule.category == "negation")
         ):
             j -= 1
+        both = (
+            j >= 0
+            and items[j].kind == "D"
+            and _BOTH.fullmatch(text, items[j].start, items[j].end) is not None
+        )
+        if both:
+            j -= 1  # '... narrowed at L4-5, and both are moderately narrowed at L3-4'
         opener = items[j + 1]
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
         if prev is None or prev[3] != "P" or j < 0 or items[j] is not _item_ending(items, prev[1]):
@@ -1363,7 +1376,10 @@ class SentenceAnalyser:
             return None
         grade = self._pre_grade(text, items, k)
         neg = scopes.negated(p.start)
-        sites = [(site, dict.fromkeys(g, grade)) for site, g in prev[2]]
+        sites = [
+            (site, dict.fromkeys(SITE_FINDING[site] if both and site in SITE_FINDING else g, grade))
+            for site, g in prev[2]
+        ]
         return (opener.start, p.end, sites, "P", neg)
 
     def _excepted_site(self, text: str, items: list[Item], k: int, scopes: Scopes) -> Any:

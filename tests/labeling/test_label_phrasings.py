@@ -4834,6 +4834,40 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L4-L5", "foraminal_stenosis_left")],
     ),
     (
+        "'both' standing for the sites of the clause before",
+        "MRI LUMBAR SPINE\nFINDINGS: Both lateral recesses are severely narrowed at L4-5, and both "
+        "are moderately narrowed at L3-4. The left foramen is severely narrowed at L5-S1, and both "
+        "are mildly narrowed at L2-3.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "'the thecal sac without stenosis of the canal or foramina': the sites after it",
+        "MRI LUMBAR SPINE\nFINDINGS: At L3-4 a small broad-based bulge mildly indents the ventral "
+        "thecal sac without stenosis of the canal or foramina.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a Modic focus 'along' an endplate in a sentence's second clause",
+        "MRI LUMBAR SPINE\nFINDINGS: Modic type 2 change is present at L3-4, and there is a small "
+        "focus of oedema-like (type 1) endplate signal along the superior endplate of L5.",
+        {("L3-L4", "modic"): "type2", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",
