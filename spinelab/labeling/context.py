@@ -96,9 +96,12 @@ _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 #: '..., which had shown mild stenosis at L4-5, things had progressed')
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
-#: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed')
+#: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed',
+#: 'interval resolution of the previously described extrusion')
 _GONE_NOW = re.compile(
-    r"no\s+(?:longer|more)|resolved|disappeared|gone|removed|excised|resected", re.I
+    r"no\s+(?:longer|more)|resolved|disappeared|gone|removed|excised|resected"
+    r"|resolution|resorption|disappearance",
+    re.I,
 )
 
 

@@ -34,7 +34,7 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
 _QUESTION = re.compile(
     r"[\W_]*(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)"
-    r"|(?:and\s+|but\s+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
+    r"|(?:and\s+|but\s+)?(?:(?:also|then|oh\s+and)[\s,]+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )

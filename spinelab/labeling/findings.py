@@ -317,6 +317,12 @@ _NOW_GRADED = re.compile(
     re.I,
 )
 _NOW = re.compile("now", re.I)
+#: a relative clause telling what a finding did before ('which previously caused severe ...')
+_PRIOR_EFFECT = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:previously|formerly|initially|originally)\s+"
+    r"(?:caused|produced|resulted\s+in|led\s+to|created|narrowed|compressed)\b[^.;:,\n]*",
+    re.I,
+)
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
 )
@@ -393,6 +399,10 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
     state that a normal word after it replaces: 'the canal, previously moderately stenotic, is
     now patent'."""
     drop: set[int] = set()
+    for m in _PRIOR_EFFECT.finditer(text, start, end):
+        # '... extrusion, which previously caused severe right lateral recess stenosis': what it
+        # caused then, not now
+        drop.update(id(it) for it in items if m.start() <= it.start < m.end() and it.kind != "B")
     for m in _PRIOR_STATE.finditer(text, start, end):
         state = [it for it in items if m.end() <= it.start < m.end() + 60]
         k = next((i for i, it in enumerate(state) if it.kind == "P"), None)
@@ -2009,8 +2019,11 @@ class SentenceAnalyser:
                         # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
                         nw > 1
                         and any(
-                            m.end <= st.start and not text[m.end : st.start].strip() for m in usable
-                        )
+                            m.end <= st.start
+                            and (m.levels or nw > 2)
+                            and not text[m.end : st.start].strip()
+                            for m in usable
+                        )  # ('Multilevel Modic type 2 changes from L3-4 ...': no level leads)
                     )
                     or (
                         # 'L4-L5 ... stenosis and b/l foraminal narrowing L5-S1 disc bulge with ...'

@@ -4868,6 +4868,39 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a poster's question opening with 'Also,'",
+        "Result: L4-5 mild disc bulge. Also, what does Modic mean? Thanks",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "modic")],
+    ),
+    (
+        "'interval resorption of' the prior study's extrusion, and what it caused then",
+        "MRI LUMBAR SPINE\nFINDINGS: L5-S1: Interval resorption of the previously described large "
+        "right paracentral extrusion, which previously caused severe right lateral recess stenosis.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "what a finding caused before, then what it causes now",
+        "MRI LUMBAR SPINE\nFINDINGS: L5-S1: A residual protrusion, which previously caused severe "
+        "right lateral recess stenosis, now causes mild right lateral recess narrowing.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "subarticular_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "a partial resolution leaves the finding",
+        "MRI LUMBAR SPINE\nFINDINGS: L5-S1: Partial resolution of the large right paracentral "
+        "extrusion. L4-5: Near complete resolution of the protrusion.",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Multilevel' before a finding whose levels follow it",
+        "MRI LUMBAR SPINE\nFINDINGS: Multilevel Modic type 2 changes from L3-4 through L5-S1.",
+        {("L3-L4", "modic"): "type2", ("L4-L5", "modic"): "type2", ("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",

@@ -36,7 +36,7 @@ def test_the_sets_are_there() -> None:
             "G",
             *(f"G{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "H",
-            *(f"H{x}" for x in "ABCDEFGHIJKLMNO"),
+            *(f"H{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
             *"IJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -185,10 +185,11 @@ def test_the_sets_are_there() -> None:
 #: ('Central canal 2', 'Foramina R1/L2', 'Schizas B'); HI, machine-translated reports (0.832,
 #: 0.882): 'Regular the remaining superior levels', literal word orders; HK, plain-text tables
 #: (0.617, 0.849): transposed grids, coded cells ('B', 'P', 'A'), tables flattened into one line
-#: HO, discursive reports by idiosyncratic radiologists (session 38; 0.954 blind, 0.971 now): its
+#: HO, discursive reports by idiosyncratic radiologists (session 38; 0.954 blind, 0.977 now): its
 #: writer reads a bare 'no stenosis' as the canal only (the real reports' annotator: the canal and
 #: both foramina), and 'both are moderately narrowed at L3-4' (the lateral recesses of the clause
-#: before) is not read
+#: before) is not read; HS, a random sample of a US health system's archive (session 38; 0.968
+#: blind, only ever scored: its misses are not looked at, so it stays a clean figure)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -265,7 +266,8 @@ FLOOR = {
     "setHF": 0.83,
     "setHI": 0.88,
     "setHK": 0.84,
-    "setHO": 0.96,
+    "setHO": 0.97,
+    "setHS": 0.96,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
