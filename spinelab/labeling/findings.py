@@ -213,7 +213,7 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
-    rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently))?\s+",
+    rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently|also))?\s+",
     re.I,
 )
 _ELIDED_GAP = re.compile(

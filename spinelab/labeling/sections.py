@@ -119,14 +119,31 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
         opens = _STATEMENT_START.match(text, p + 1) is not None or "?" in text[p + 1 : nl]
         if last < 0:
             # a short level-led line, or any line before one opening a statement ('there is
-            # also type 1 modic change at this level\nrest normal')
-            if opens or (p - b < _WRAP_MIN and _LEVEL_LED.match(text, b, p)):
+            # also type 1 modic change at this level\nrest normal'), or a short item of a
+            # bulleted list ('- L4L5 disc bulge\n- Rest normal\northo advising ...')
+            if (
+                opens
+                or (p - b < _WRAP_MIN and _LEVEL_LED.match(text, b, p))
+                or (p - b < _WRAP_MIN and _in_bullet_list(text, b))
+            ):
                 out.add(p)
         elif len(text[last + 1 : p].strip()) < _WRAP_MIN and opens:
             # a short last sentence before a line opening a statement: '... root. Left lateral
             # recess narrowing present\nother levels normal'
             out.add(p)
     return out
+
+
+#: a bulleted line ('- Rest normal', '* L4-5 bulge', '• ...')
+_BULLET = re.compile(r"[ \t]*[-*\u2022][ \t]+\S")
+
+
+def _in_bullet_list(text: str, b: int) -> bool:
+    """Whether the line starting at ``b`` is a bullet item after another bullet item."""
+    if _BULLET.match(text, b) is None or b == 0:
+        return False
+    pb = text.rfind("\n", 0, b - 1) + 1
+    return _BULLET.match(text, pb) is not None
 
 
 #: a full stop inside a line: a sentence ends there and another starts on the same line

@@ -4901,6 +4901,53 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "'Rest NAD.'",
+        "Imaging: MRI (per GP letter) - L5/S1 broad based disc bulge, mild bilat NF narrowing, no "
+        "canal stenosis. Rest NAD.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "the remaining levels 'were reported as normal'",
+        "The follow-up MRI showed a mild diffuse disc bulge at L4/5 without stenosis. The remaining "
+        "lumbar levels were reported as normal.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'the lowest vertebra of the lumbar spine' is no blanket",
+        "MRI LUMBAR SPINE\nFINDINGS: Grade 1 isthmic spondylolisthesis at L5-S1. In lay terms, the "
+        "lowest vertebra of the lumbar spine has slipped forward on the sacrum.",
+        {("L5-S1", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a bulleted list's last item before the poster's own line",
+        "Report of my wife 38F. MRI LS spine:\n- Grade I spondylolisthesis of L5 with bilateral "
+        "pars defects.\n- L4L5 disc bulge, no significant canal stenosis\n- Rest normal\northo "
+        "advising fusion surgery, 2nd opinion pls.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "foramina 'at these levels are also patent'",
+        "MRI LUMBAR SPINE\nFINDINGS: The central canal is patent at L4/5 and L5/S1. The exit "
+        "foramina at these levels are also patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",

@@ -36,7 +36,7 @@ def test_the_sets_are_there() -> None:
             "G",
             *(f"G{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "H",
-            *(f"H{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
+            *(f"H{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
             *"IJKLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -190,6 +190,11 @@ def test_the_sets_are_there() -> None:
 #: both foramina), and 'both are moderately narrowed at L3-4' (the lateral recesses of the clause
 #: before) is not read; HS, a random sample of a US health system's archive (session 38; 0.968
 #: blind, only ever scored: its misses are not looked at, so it stays a clean figure)
+#: HU, MRIs quoted in compensation decisions, IMEs and letters (session 38; 0.882 blind, 0.935
+#: now): older studies quoted by date in numbered paragraphs ('7.2 The Panel also reviewed the MRI
+#: of 12 December 2019'); HV, phone-typed posts (0.928, 0.951): a post in Tagalog, a bare 'no
+#: stenosis'; HW, UK and European hospital reports (0.979, 0.979): levelless negations after a
+#: level's sentence read as every level by its writer
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -268,6 +273,9 @@ FLOOR = {
     "setHK": 0.84,
     "setHO": 0.97,
     "setHS": 0.96,
+    "setHU": 0.93,
+    "setHV": 0.95,
+    "setHW": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
