@@ -4948,6 +4948,19 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a previous MRI with its date in brackets 'had reported'",
+        "MRI LS SPINE\n* PREVIOUS MRI (05/2021) HAD REPORTED L5-S1 PIVD\n* MILD L4-5 DISC BULGE.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'the outside report describes' (present tense)",
+        "MRI LUMBAR SPINE\nFINDINGS: L3-4: The outside report describes a small left foraminal "
+        "protrusion at this level. No protrusion is seen today.",
+        {("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",
