@@ -4961,6 +4961,29 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "'a new one showed up' in a poster's closing question is no newer study",
+        "Comparing my two MRIs. The old one (2019) said:\n\"L4-5: moderate disc bulge.\"\n\n"
+        "New one (Oct 2023):\nCOMPARISON: MRI lumbar spine 06/12/2019.\nFINDINGS: L3-4: Minimal "
+        "disc bulge. No central or foraminal stenosis.\n\nSo the old protrusion went away and a "
+        "new one showed up one level higher?",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'the visualized L1-L2 and L2-L3 levels are unremarkable'",
+        "EXAM: MRI THORACIC SPINE\nFINDINGS: T12-L1: Small disc bulge with mild left foraminal "
+        "narrowing. The visualized L1-L2 and L2-L3 levels are unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a finding 'described here on' a dated earlier study",
+        "MRI LUMBAR SPINE\nFINDINGS: L5-S1: A left foraminal protrusion was described here on "
+        "07/22/2024. Mild disc bulge.",
+        {("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",
