@@ -4984,6 +4984,15 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [("L5-S1", "disc_herniation")],
     ),
     (
+        "'Here's the new one:' after an older MRI told of in prose",
+        "Update on my back. Had a new MRI last week. For reference my 2021 MRI said \"large L5-S1 "
+        "central extrusion with severe canal stenosis\" and it got better. Here's the new one:\n\n"
+        "MRI LUMBAR SPINE\nCOMPARISON: MRI lumbar spine 03/14/2021.\nFINDINGS:\nL5-S1: Residual "
+        "small central protrusion. Mild spinal canal narrowing.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",
