@@ -422,6 +422,20 @@ def _tilde_breaks(text: str) -> str:
     return out if n >= 2 else text
 
 
+#: a line opening with a disc level, and the spaces between two of its labelled fields: 'L1-L2:
+#: Disc: none   Canal: patent   Foramina: patent' (a template's fields laid out in a row)
+_LEVEL_LINE = re.compile(r"(?m)^[ \t>*-]*[LTS][ ]?-?[ ]?\d[^\n]*")
+_SPACED_FIELD = re.compile(r"(?<=\S)[ ]{3,}(?=[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S)")
+
+
+def _spaced_fields(text: str) -> str:
+    """``text`` with the space runs between a level line's labelled fields read as '; ' (same
+    length)."""
+    return _LEVEL_LINE.sub(
+        lambda ln: _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), ln.group()), text
+    )
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -444,6 +458,8 @@ def reading_text(text: str) -> str:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
+    if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
+        text = _spaced_fields(text)
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):

@@ -4993,6 +4993,20 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a level's labelled fields set apart by runs of spaces",
+        "LEVEL-BY-LEVEL:\nL1-L2: Disc: none   Canal: patent   Foramina: patent\nL5-S1: Disc: right "
+        "paracentral extrusion   Canal: mild   Lateral recesses: severe right; left patent   "
+        "Foramina: patent",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",
