@@ -4962,7 +4962,7 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
     (
         "'a new one showed up' in a poster's closing question is no newer study",
-        "Comparing my two MRIs. The old one (2019) said:\n\"L4-5: moderate disc bulge.\"\n\n"
+        'Comparing my two MRIs. The old one (2019) said:\n"L4-5: moderate disc bulge."\n\n'
         "New one (Oct 2023):\nCOMPARISON: MRI lumbar spine 06/12/2019.\nFINDINGS: L3-4: Minimal "
         "disc bulge. No central or foraminal stenosis.\n\nSo the old protrusion went away and a "
         "new one showed up one level higher?",
@@ -4985,7 +4985,7 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
     (
         "'Here's the new one:' after an older MRI told of in prose",
-        "Update on my back. Had a new MRI last week. For reference my 2021 MRI said \"large L5-S1 "
+        'Update on my back. Had a new MRI last week. For reference my 2021 MRI said "large L5-S1 '
         "central extrusion with severe canal stenosis\" and it got better. Here's the new one:\n\n"
         "MRI LUMBAR SPINE\nCOMPARISON: MRI lumbar spine 03/14/2021.\nFINDINGS:\nL5-S1: Residual "
         "small central protrusion. Mild spinal canal narrowing.",
