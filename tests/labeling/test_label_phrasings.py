@@ -5007,6 +5007,27 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
         [],
     ),
     (
+        "a range heading, then 'Normal discs, canal and foramina.'",
+        "MRI LUMBAR SPINE\nReport:\nT12/L1 to L3/4: Normal discs, canal and foramina.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The levels above are normal.' after the lower levels",
+        "MRI LUMBAR SPINE\nFindings:\nL5-S1: small protrusion.\nAt L4-5 there is a minor disc "
+        "bulge. No canal or foraminal stenosis.\nThe levels above are normal.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
         "a disc eccentric to one side, then each foramen's own state",
         "MRI LUMBAR SPINE\nFINDINGS: L2-3: disc osteophyte complex eccentric to the right, mild "
         "right foraminal narrowing, left foramen patent.",

@@ -38,7 +38,7 @@ def test_the_sets_are_there() -> None:
             "H",
             *(f"H{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "I",
-            *(f"I{x}" for x in "ABCDEFGH"),
+            *(f"I{x}" for x in "ABCDEFGHIJKL"),
             *"JKLMNOPQRSTUVWXYZ",
         ]
     ]
