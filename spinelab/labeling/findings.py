@@ -187,15 +187,6 @@ _REPEAT_GAP = re.compile(
 )
 
 
-#: 'both' standing for the sites of the clause before ('..., and both are mildly narrowed')
-_BOTH = re.compile(r"both", re.I)
-
-
-def _item_ending(items: list[Item], end: int) -> Item | None:
-    """The item that ends at ``end`` (a relation's tail), if any."""
-    return next((it for it in items if it.end == end), None)
-
-
 _IS = r"(?:is|are|appears?|remains?)"
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
@@ -1369,19 +1360,26 @@ class SentenceAnalyser:
             and (items[j].kind == "G" or items[j].rule.category == "negation")
         ):
             j -= 1
+        # 'both' standing for the sites of the clause before ('..., and both are mildly narrowed')
         both = (
             j >= 0
             and items[j].kind == "D"
-            and _BOTH.fullmatch(text, items[j].start, items[j].end) is not None
+            and text[items[j].start : items[j].end].lower() == "both"
         )
         if both:
-            j -= 1  # '... narrowed at L4-5, and both are moderately narrowed at L3-4'
+            j -= 1
         opener = items[j + 1]
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
-        if prev is None or prev[3] != "P" or j < 0 or items[j] is not _item_ending(items, prev[1]):
+        # the relation before must end with the same predicate word ('narrowed ... narrowed')
+        if (
+            prev is None
+            or prev[3] != "P"
+            or j < 0
+            or items[j].end != prev[1]
+            or items[j].kind != "P"
+            or items[j].rule is not p.rule
+        ):
             return None
-        if items[j].kind != "P" or items[j].rule is not p.rule:
-            return None  # the same predicate word's rule ('narrowed ... narrowed')
         if not _REPEAT_GAP.fullmatch(text, prev[1], opener.start):
             return None
         grade = self._pre_grade(text, items, k)

@@ -424,7 +424,7 @@ def _tilde_breaks(text: str) -> str:
 
 #: a line opening with a disc level, and the spaces between two of its labelled fields: 'L1-L2:
 #: Disc: none   Canal: patent   Foramina: patent' (a template's fields laid out in a row)
-_LEVEL_LINE = re.compile(r"(?m)^[ \t>*-]*[LTS][ ]?-?[ ]?\d[^\n]*")
+_LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
 _SPACED_FIELD = re.compile(r"(?<=\S)[ ]{3,}(?=[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S)")
 
 
