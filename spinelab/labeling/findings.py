@@ -123,6 +123,12 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     re.I,
 )
 #: '... of the right neural foramen and moderate narrowing of the left': a side after its state
+#: 'foraminal narrowing is seen on the left': a stated site's side after its verb
+_SEEN_ON_THE = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:also|only|again|best)\s+)?(?:seen|noted|present|identified|"
+    r"demonstrated|evident|appreciated|visible)\s+(?:on|to)\s+the\s+",
+    re.I,
+)
 _OF_THE_SIDE = re.compile(r"\s+(?:of|on|in)\s+the\s+", re.I)
 _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
@@ -187,7 +193,7 @@ _REPEAT_GAP = re.compile(
 )
 
 
-_IS = r"(?:is|are|appears?|remains?)"
+_IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
@@ -874,6 +880,8 @@ class SentenceAnalyser:
                 rels.append(self._relation(text, items, k, chain, True, scopes))
             elif (rel := self._elided_site(text, items, k, rels, scopes)) is not None:
                 rels.append(rel)  # 'the left foramen is narrowed; the right mildly narrowed'
+            elif (rel := self._site_named_later(text, items, k, scopes)) is not None:
+                rels.append(rel)  # 'severe narrowing of the left and moderate ... right recess'
             elif (rel := self._repeated_predicate(text, items, k, rels, scopes)) is not None:
                 rels.append(rel)  # 'mildly narrowed at L2-3, moderately narrowed at L3-4'
             elif (prev := self._graded_by(text, items, k, rels)) is not None:
@@ -1344,6 +1352,49 @@ class SentenceAnalyser:
         neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
         return (opener.start, max(p.end, d.end), [(lateral[-1], {name: grade})], p.kind, neg)
 
+    def _site_named_later(self, text: str, items: list[Item], k: int, scopes: Scopes) -> Any:
+        """The relation of a site-less predicate on one side whose lateral site is named only
+        after the other side: 'severe narrowing of the left and moderate narrowing of the right
+        lateral recess' (the left recess, severe), 'narrowing of the left and right foramina'
+        (both); or None."""
+        p = items[k]
+        if k + 1 >= len(items):
+            return None
+        d = items[k + 1]
+        if (
+            d.kind != "D"
+            or len(d.rule.sides) != 1
+            or not _OF_THE_SIDE.fullmatch(text, p.end, d.start)
+        ):
+            return None
+        j = k + 2
+        if j < len(items) and items[j].kind == "G":
+            j += 1
+        own_predicate = j < len(items) and items[j].kind == "P"
+        if own_predicate:  # '... and moderate narrowing of the right ...'
+            j += 1
+        if j + 1 >= len(items):
+            return None
+        d2, site = items[j], items[j + 1]
+        gap_end = items[k + 2].start if own_predicate or j > k + 2 else d2.start
+        if (
+            not _AND_GAP.fullmatch(text, d.end, gap_end)
+            or d2.kind != "D"
+            or len(d2.rule.sides) != 1
+            or d2.rule.sides == d.rule.sides
+            or (own_predicate and not _OF_THE_SIDE.fullmatch(text, items[j - 1].end, d2.start))
+            or site.kind != "S"
+            or text[d2.end : site.start].strip()
+            or len(SITE_FINDING.get(site.rule.finding, ())) != 2
+            or site.rule.finding not in p.rule.applies_to
+        ):
+            return None
+        names = SITE_FINDING[site.rule.finding]
+        grade = self._pre_grade(text, items, k)
+        sides = d.rule.sides if own_predicate else d.rule.sides + d2.rule.sides
+        grades = {names[0 if sd == "left" else 1]: grade for sd in sides}
+        return (p.start, d.end, [(site.rule.finding, grades)], "P", scopes.negated(p.start))
+
     def _repeated_predicate(
         self, text: str, items: list[Item], k: int, rels: list[Any], scopes: Scopes
     ) -> Any:
@@ -1770,7 +1821,7 @@ class SentenceAnalyser:
                 if (
                     it.kind == "D"
                     and not owned  # 'narrowing or left subarticular ...': the next site's side
-                    and self.t.n_words(g) <= 3
+                    and (self.t.n_words(g) <= 3 or _SEEN_ON_THE.fullmatch(g) is not None)
                     and "," not in g
                     and not _BLOCK_BACK.search(g)
                     and not _CONJ.search(g)

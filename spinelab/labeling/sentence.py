@@ -39,7 +39,7 @@ BARE_NORMAL = (
     ("disc_bulge", "absent"),
     ("disc_herniation", "absent"),
 )
-_OPENS_CLAUSE = re.compile(r"[,;/]\s*$")
+_OPENS_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)

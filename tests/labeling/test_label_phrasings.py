@@ -5040,6 +5040,122 @@ SESSION38: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "endplate marrow signal normal 'at all levels' is Modic none",
+        "MRI LUMBAR SPINE\nFINDINGS: Endplate marrow signal is normal at all levels.\n"
+        "L4-5: Mild disc bulge.",
+        {
+            ("L1-L2", "modic"): "none",
+            ("L4-L5", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'normal endplate marrow signal at L4-5' is Modic none",
+        "MRI LUMBAR SPINE\nFINDINGS: Normal endplate marrow signal at L4-5.",
+        {("L4-L5", "modic"): "none"},
+        [],
+    ),
+    (
+        "'abnormal endplate marrow signal' stays a Modic change",
+        "MRI LUMBAR SPINE\nFINDINGS: Abnormal endplate marrow signal at L4-5.",
+        {("L4-L5", "modic"): "present"},
+        [],
+    ),
+    (
+        "one side's narrowing whose recess is named after the other side",
+        "MRI LUMBAR SPINE\nFINDINGS: At L3-4 there is moderate canal stenosis, with severe narrowing "
+        "of the left and moderate narrowing of the right lateral recess.",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "narrowing of the left and right foramina",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-5 there is mild narrowing of the left and right neural "
+        "foramina.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a side after the verb: 'is seen on the left'",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-L5 there is moderate canal stenosis. Mild foraminal "
+        "encroachment is seen on the left at this level.",
+        {("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a site stated normal in the past tense after 'at this level'",
+        "MRI of the lumbar spine showed a right disc herniation at L3-L4 with severe right "
+        "foraminal stenosis. The left foramen at this level was normal.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "levels seen only on the sagittal images, stated unremarkable",
+        "MRI THORACIC SPINE\nFINDINGS:\nT12-L1: Small right paracentral protrusion.\n"
+        "L1-2 and L2-3, included on the sagittal images, are unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "levels not imaged axially but unremarkable on the sagittal images",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-5 there is a small central bulge. The L1-2 and L2-3 "
+        "interspaces were not imaged in the axial plane but are unremarkable on the sagittal images.",
+        {("L1-L2", "foraminal_stenosis_left"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a normal level in a clause after 'and'",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-5 a mild bulge. The prior study also described a tiny "
+        "right foraminal protrusion at L3-4; this is not visualized on the current examination and "
+        "L3-4 is normal.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'on that study' in an addendum is the earlier study",
+        "MRI LUMBAR SPINE\nFINDINGS:\nL4-5: Moderate canal stenosis.\nADDENDUM: The outside 2016 "
+        "images were obtained. On that study there was mild canal stenosis at L4-5 and a small "
+        "central protrusion at L3-4.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "an MRI 'performed two years earlier' is an earlier study",
+        "A 52-year-old woman presented with sciatica; a lumbar MRI performed two years earlier had "
+        "shown only a mild disc bulge at L4-5. Emergency MRI of the lumbar spine revealed a massive "
+        "central disc extrusion at L4-L5.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a 'recurrent' herniation on a dated older MRI is of that study",
+        "Background: 2015 I had an L5-S1 microdiscectomy. 2020 MRI showed a recurrent herniation "
+        "at L5-S1, and I did injections. The new MRI shows a mild disc bulge at L4-5.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'given' ends a negation: 'no manipulation given listhesis'",
+        "MRI report: grade 1 isthmic spondylolisthesis of L5.\nTx plan: NO HVLA to lumbosacral "
+        "segments given listhesis.",
+        {("L5-S1", "spondylolisthesis"): "present"},
+        [("L4-L5", "spondylolisthesis"), ("L1-L2", "spondylolisthesis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5060,6 +5176,7 @@ ALL = (
     + SESSION35
     + SESSION36
     + SESSION38
+    + SESSION39
 )
 
 
