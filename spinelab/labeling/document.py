@@ -192,6 +192,11 @@ class DocumentLabeler:
         self._level_line = re.compile(
             r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
         )
+        #: a level's heading opening a sentence of a run-on line ('... Normal. L5/S1: ...')
+        self._level_heading = re.compile(
+            r"(?:(?<=[.;])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))" + self._level_line.pattern,
+            re.I,
+        )
         self.context_excl = re.compile(rules.levels.context_exclusions, re.I)
         #: a label of a structure outside the schema's findings ('Conus: ... Normal.')
         self.structure_label = re.compile(rules.vocab.structure_label, re.I)
@@ -365,6 +370,15 @@ class DocumentLabeler:
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
+                    if except_named == "site":
+                        if strong and (
+                            ctx_heading
+                            or self._level_line.match(text, (bol := text.rfind("\n", 0, s) + 1))
+                            or self._level_heading.search(text, bol, s)
+                        ):  # 'L4-5: ... The canal is otherwise patent.': of that level
+                            lv, blanket, except_named = ctx, False, False
+                        else:  # after levels told in prose: the levels the site was not told of
+                            except_named = "finding"
                     if (
                         blanket
                         and finding == "spondylolisthesis"

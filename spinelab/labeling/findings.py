@@ -366,7 +366,7 @@ class Statement:
     levels: tuple[str, ...] | None = None
     blanket: bool = False
     global_when_levelless: bool = False
-    except_named: bool | Literal["finding", "report"] = False
+    except_named: bool | Literal["finding", "site", "report"] = False
     local: bool = False
 
 
@@ -1612,7 +1612,13 @@ class SentenceAnalyser:
             anchor, tail, sites, _kind, _neg = prev[-1]
             between = [it for it in items[:k] if it.start >= tail]
             if any(
-                it.kind in ("F", "S", "P", "N") or (it.kind == "B" and text[it.start] != ":")
+                it.kind in ("F", "S", "P", "N")
+                or (
+                    it.kind == "B"
+                    and text[it.start] != ":"
+                    # 'stenosis which is mild at L2-3, moderate at L3-4'
+                    and _WHICH.fullmatch(text, it.start, it.end) is None
+                )
                 for it in between
             ):
                 continue  # ('the thecal sac is narrowed: mildly at L3-4, moderately at L4-5')

@@ -22,13 +22,17 @@ _PREP_BEFORE = re.compile(
 )
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', '"L3/4 and L4/5: ...', a post quoting its
 #: report) may open it
-_CLAUSE_START = re.compile(r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*|[\"'\u201c\u2018])?$")
+_CLAUSE_START = re.compile(  # ('Level L1-L2, L2-L3: ...': a heading word before the list)
+    r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*|[\"'\u201c\u2018])?(?:(?i:levels?|segments?)\s+)?$"
+)
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)
 _COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)
 #: a heading opening with 'at' ('At L3-4 and L4-5: ...')
 _AT_HEADING = re.compile(
-    r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?at\s+(?:the\s+)?(?:levels?\s+)?$", re.I
+    r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?"
+    r"(?:at\s+(?:the\s+)?(?:levels?\s+)?|in\s+the\s+(?:levels?|segments?)\s+)$",
+    re.I,
 )
 _LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')
     r"[ \t]*\r?\n|\s*(?:[,&.;)]|and\b|or\b|with\b|without\b|causing\b|levels?\b|segments?\b|"
@@ -64,7 +68,7 @@ class LevelMention:
     levels: tuple[str, ...]
     blanket: bool = False
     excluded: bool = False
-    except_named: bool | Literal["finding", "report"] = False
+    except_named: bool | Literal["finding", "site", "report"] = False
 
 
 #: lumbar vertebrae in Roman numerals ('L IV-L V', 'LIV/LV', 'LV-SI': Eastern European reports)

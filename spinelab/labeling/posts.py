@@ -344,9 +344,9 @@ _MONTH_FIRST = re.compile(
 
 def _date(m: re.Match[str], month_first: bool = False) -> tuple[int, int]:
     """(year, month) of a heading; month 0 when it names none. ``month_first``: a numeric date's
-    first number (group ``d1``) is its month (US '02/10/2009')."""
+    first number (group ``d1``) is its month (US '02/10/2009'); ``isomon``: an ISO date's month."""
     groups = m.groupdict()
-    month = groups.get("month") or groups.get("mon") or ""
+    month = groups.get("month") or groups.get("mon") or groups.get("isomon") or ""
     if month_first and groups.get("d1") and groups.get("mon"):
         month = groups["d1"]
     num = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."), 0)

@@ -148,14 +148,16 @@ class ScopeRule(_Rule):
     ``specific: true`` makes it an ordinary level mention ("lumbosacral junction" -> L5-S1).
     ``except_named: true``: it stands for the levels the report does not name elsewhere
     ("the remaining levels are normal"); ``finding``: those where the report states nothing
-    before of the finding it speaks of ("the remaining foramina are patent"); ``report``: those
-    the report names nowhere, before or after ("the upper lumbar levels are unremarkable")."""
+    before of the finding it speaks of ("the remaining foramina are patent"); ``site``: the same,
+    but on a line headed by a level, that level ("L4-5: ... The canal is otherwise patent");
+    ``report``: those the report names nowhere, before or after ("the upper lumbar levels are
+    unremarkable")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
     levels: Literal["lumbar", "all"] | list[str]
     specific: bool = False
-    except_named: bool | Literal["finding", "report"] = False
+    except_named: bool | Literal["finding", "site", "report"] = False
 
     @field_validator("pattern")
     @classmethod

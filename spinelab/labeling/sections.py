@@ -28,7 +28,8 @@ _WRAPPED = (
     r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
     r"[ \t]*(?![lt][ \t]?-?[ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
     r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
-    r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*[ \t]*:)(?![a-z])"
+    # (not a label line: 'NORMAL REPORT\nMRI L-SPINE: Normal.')
+    r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*(?:[ \t]+[A-Z][A-Z'/-]*){0,2}[ \t]*:)(?![a-z])"
     # a level after a word that leaves its clause open ('FORAMINAL STENOSIS AT L4-5 AND\nL5-S1.')
     r"|(?:"
     + "|".join(

@@ -94,6 +94,7 @@ class Stated(NamedTuple):
     the carried level context (or the whole lumbar spine for a levelless negative).
     ``except_named``: the levels leave out those the report names elsewhere ('remaining levels');
     ``"finding"``: those where it states the same finding ('no stenosis at the remaining levels');
+    ``"site"``: the same, or the level heading its line ('L4-5: ... Canal otherwise patent.');
     ``"report"``: those the report names nowhere ('the upper lumbar levels are unremarkable').
     ``negative``: a negation that, naming no level, may speak of the whole lumbar spine (False for
     positive values and for negations about one unnamed level, 'no recurrent herniation')."""
@@ -104,7 +105,7 @@ class Stated(NamedTuple):
     levels: tuple[str, ...] | None
     blanket: bool
     negative: bool
-    except_named: bool | Literal["finding", "report"] = False
+    except_named: bool | Literal["finding", "site", "report"] = False
 
 
 class SentenceFacts(NamedTuple):
@@ -278,7 +279,7 @@ class SentenceReader:
                             (
                                 (
                                     st.except_named
-                                    if st.except_named == "report"
+                                    if st.except_named in ("report", "site")
                                     else remaining_scope(st.finding)
                                 )
                                 if st.except_named and lv is st.levels
@@ -320,7 +321,10 @@ class SentenceReader:
             # 'L5-L6: ...' (a sixth lumbar vertebra): no schema level speaks here
             outside, sets_context = True, ()
             heading = not ltext[: o.start()].strip()
-        clears = sets_context is None and any(m.blanket for m in usable)
+        # (not 'the canal is otherwise patent': under a level's heading it is of that level)
+        clears = sets_context is None and any(
+            m.blanket and m.except_named != "site" for m in usable
+        )
         return SentenceFacts(
             tuple(stated),
             bare_normal,

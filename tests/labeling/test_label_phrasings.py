@@ -5156,6 +5156,133 @@ SESSION39: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND9: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a title line in capitals before 'MRI L-SPINE: Normal.' is no wrapped line",
+        "EXAMPLE - SHORTEST ACCEPTABLE NORMAL REPORT\nMRI L-SPINE: Normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "grades per level after 'which is'",
+        "MRI LUMBAR SPINE\nFINDINGS: These result in spinal canal stenosis which is mild at L2-L3, "
+        "moderate at L3-L4, severe at L4-L5 (AP diameter about 6 mm) and mild at L5-S1.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a Modic change 'at the L2-L3 endplates and at the inferior endplate of L5'",
+        "MRI LUMBAR SPINE\nFINDINGS: Type 2 Modic change is present at the L2-L3 endplates and at "
+        "the inferior endplate of L5.",
+        {("L2-L3", "modic"): "type2", ("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
+        "'no particular problem', 'nothing particular' and 'foramen is kept' (translated)",
+        "MRI lumbar spine\nFindings:\nL1/2, L2/3: No particular problem.\nL4/5: Nothing particular."
+        "\nL5/S1: Small disc herniation at left paramedian. Foramen is kept.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a level 'normal on both studies'",
+        "MRI LUMBAR SPINE\nFINDINGS: L4-5: bulge. On the prior study the L3-L4 level had been "
+        "reported as showing mild canal stenosis; in retrospect this was partial volume, and L3-L4 "
+        "is normal on both studies.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'sequence of vertebral bodies is in order' is normal alignment",
+        "MRI of lumbar spine\nFindings: Sequence of vertebral bodies is in order. L4/5 intervertebral "
+        "disc protrudes to posterior central.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'the rest of the vertebrae are not displaced' after one listhesis",
+        "MRI LUMBAR SPINE\nDESCRIPTION:\nAnterolisthesis of L4 vertebra by 4 mm is determined; the "
+        "rest of the vertebrae are not displaced.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a comma list of levels after 'Level' heads its line",
+        "MRI LUMBAR SPINE\nLevel L1-L2, L2-L3: without protrusions, spinal canal is not narrowed.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a comma list of levels after 'In the segments'",
+        "MRI LUMBAR SPINE\nIn the segments Th12-L1, L1-L2, L2-L3 the discs are of decreased height; "
+        "dorsal diffuse protrusions of discs up to 3 mm, without narrowing of the spinal canal.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "records numbered '1)' with ISO dates: the older record is an earlier study",
+        "Records reviewed:\n1) MRI lumbar spine 2022-08-02 (prior study, outside facility): L4-5 "
+        "broad-based protrusion with mild bilateral foraminal narrowing.\n2) MRI lumbar spine "
+        "2023-09-21 (most recent): L4-5: the protrusion has decreased in size. Foramina now patent "
+        "bilaterally.",
+        {("L4-L5", "foraminal_stenosis_left"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'was described on the 2021 study' is of that study",
+        "MRI LUMBAR SPINE\nFINDINGS: L5-S1: No recurrent herniation. Modic type 1 endplate change at "
+        "L5-S1 was described on the 2021 study.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [("L5-S1", "modic")],
+    ),
+    (
+        "a form's question answered 'N' is a negation",
+        "Screening lumbar MRI, central read\nE-3 Moderate or severe central canal stenosis at any "
+        "lumbar level: N",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'canal otherwise patent' after levels told in prose: the other levels",
+        "MRI LUMBAR SPINE\nFINDINGS: Moderate canal stenosis at L4-5 and mild canal stenosis at "
+        "L3-4; canal otherwise patent.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'canal otherwise capacious' under a level heading: that level only",
+        "MRI LUMBAR SPINE\nFindings: L3/4 and above: no significant abnormality. L4/5: mild narrowing "
+        "of both exit foramina. L5/S1: right paracentral disc protrusion. Canal otherwise capacious. "
+        "Exit foramina clear.",
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5177,6 +5304,7 @@ ALL = (
     + SESSION36
     + SESSION38
     + SESSION39
+    + SESSION39_ROUND9
 )
 
 
