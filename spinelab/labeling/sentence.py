@@ -30,7 +30,7 @@ from spinelab.labeling.findings import LEADS_NEXT, NEGATIVE_VALUES, SentenceAnal
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
 from spinelab.labeling.tagger import Item, Tagger
-from spinelab.schema import GRADED_FINDINGS, LUMBAR_LEVELS
+from spinelab.schema import LUMBAR_LEVELS
 
 BARE_NORMAL = (
     ("canal_stenosis", "none"),
@@ -83,8 +83,9 @@ _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R m
 
 def remaining_scope(finding: str) -> bool | Literal["finding"]:
     """Which levels 'the remaining levels' leave out for a statement of ``finding``: a graded
-    finding, those where the report states it ("finding"); a disc finding, those it names (True)."""
-    return "finding" if finding in GRADED_FINDINGS else True
+    finding, Modic or listhesis, those where the report states it ("finding"); a disc finding
+    (bulge, herniation), those it names (True)."""
+    return True if finding in ("disc_bulge", "disc_herniation") else "finding"
 
 
 class Stated(NamedTuple):

@@ -5283,6 +5283,56 @@ SESSION39_ROUND9: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND10: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a whole-study normal quoted after 'came back'",
+        'update: MRI came back "Normal MRI of the lumbar spine." so why does it still hurt',
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'my 2021 MRI, which showed' is the earlier study",
+        "My neurosurgeon compared it with my 2021 MRI, which showed a right L4-5 protrusion. New "
+        'report: "Mild disc bulge at L4-L5 without foraminal stenosis."',
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a site stated normal in the past tense after a negation and 'and'",
+        "MRI showed a large disc extrusion at L5-S1. From L1 to L4 there was no disc bulge or "
+        "herniation and the canal was normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a finding 'at the fused L4-5 and L5-S1 levels' is at those levels",
+        "The current MRI shows solid fusion from L4 to S1. At L2-3 there is a mild disc bulge "
+        "without significant canal stenosis. There is no recurrent stenosis at the fused L4-5 and "
+        "L5-S1 levels.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'the remaining lumbar disk levels' (spelled with a k)",
+        "FINDINGS: At L4-L5, there is a small broad-based disk bulge.\n\nThe remaining lumbar disk "
+        "levels are within normal limits.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "no Modic change 'at the other levels': those where Modic was not stated",
+        "MRI LUMBAR SPINE\nFindings:\nDisc bulges are present at L2-3, L3-4 and L4-5.\nModic type 2 "
+        "changes are present at L3-4. No endplate marrow signal change at the other levels.",
+        {
+            ("L2-L3", "modic"): "none",
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5305,6 +5355,7 @@ ALL = (
     + SESSION38
     + SESSION39
     + SESSION39_ROUND9
+    + SESSION39_ROUND10
 )
 
 
