@@ -206,9 +206,10 @@ class LevelParser:
             out.append((m.start(), m.end(), ia, ib))
         for m in rx["endplate_re"].finditer(text):
             iv = _index(m, "a")
-            if iv is None:
-                continue
-            lower = m.group("side").lower() in ("inferior", "lower")
+            side = m.group("side") or m.group("side2")
+            if iv is None or side is None:
+                continue  # 'the L4 endplate': no side, no disc
+            lower = side.lower() in ("inferior", "lower")
             out.append(
                 (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
             )

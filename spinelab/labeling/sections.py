@@ -233,7 +233,7 @@ _RUN_ON_STOP = re.compile(
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
     rf"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d){_NOT_AFTER_LIST_WORD}[ \t]+(?={_LEVEL_COLON})"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
-    "|(?:(?<=[:,])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=(?i:said))|(?<=(?i:says))|(?<=(?i:reads))|(?<=(?i:states))"
+    "|(?:(?<=[:,-])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=(?i:said))|(?<=(?i:says))|(?<=(?i:reads))|(?<=(?i:states))"
     "|(?<=(?i:came back)))"
     "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
@@ -242,7 +242,7 @@ _RUN_ON_STOP = re.compile(
 )
 _RUN_ON_HINT = re.compile(
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
-    r"\d\)[ \t]|\([\"\u201c]|(?:[:,]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+    r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',

@@ -5333,6 +5333,63 @@ SESSION39_ROUND10: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND11: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "'Type 3 sclerotic change along the L5 inferior endplate and S1 superior endplate'",
+        "MRI LUMBAR SPINE\nFINDINGS: Type 3 sclerotic change along the L5 inferior endplate and S1 "
+        "superior endplate.",
+        {("L5-S1", "modic"): "type3"},
+        [],
+    ),
+    (
+        "a poster's bracketed note with 'lol' is not the report's",
+        "Here's the important bits\n- L4-L5: moderate broad-based disc bulge [doc called it a "
+        "'slipped disc' lol]. mild-moderate narrowing of the spinal canal.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "moderate"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Otherwise no disc bulge or herniation.' after one level: the other levels",
+        "Course: an MRI of the lumbar spine was performed: T2 hyperintense lesion in the L3 "
+        "vertebral body, likely a haemangioma. Possible small left paracentral protrusion at L5-S1 "
+        "indenting the ventral thecal sac. Otherwise no disc bulge or herniation.",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'the 2021 preoperative MRI had also shown' is the earlier study",
+        "Investigations: MRI: L4-5 disc bulge without stenosis. The 2021 preoperative MRI had also "
+        "shown a small left L3-4 foraminal protrusion; this is no longer seen.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'Previous lumbar MRI (2019, ...) had reported' is the earlier study",
+        "MRI whole spine with contrast: No epidural abscess. Previous lumbar MRI (2019, for "
+        "sciatica) had reported an L4-5 disc protrusion; not re-commented on today.",
+        {},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a past operation's indication ('fusion in 2017 for spondylolisthesis') is history",
+        "She underwent L4-S1 posterior instrumented fusion in 2017 for degenerative "
+        "spondylolisthesis. Her new MRI shows 3 mm retrolisthesis of L3 on L4.",
+        {("L3-L4", "spondylolisthesis"): "present"},
+        [("L4-L5", "spondylolisthesis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "a report quoted after ' - '",
+        'Imaging: Pt brought a copy of private MRI report (3/52 ago) - "MRI L-SPINE: Normal study. '
+        'No disc herniation or nerve root compression."',
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5356,6 +5413,7 @@ ALL = (
     + SESSION39
     + SESSION39_ROUND9
     + SESSION39_ROUND10
+    + SESSION39_ROUND11
 )
 
 
