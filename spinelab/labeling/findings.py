@@ -207,7 +207,7 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
     rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
-    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+levels"
+    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently|also))?\s+",
@@ -256,6 +256,8 @@ _BACK_REF = re.compile(
     r"|(?:either|each)\s+(?:level|disc|segment))\b",
     re.I,
 )
+#: '..., but no canal stenosis at either level': the back reference is another clause's
+_BUT = re.compile(r"\bbut\b", re.I)
 #: a cheap test for the words of ``_BACK_REF``
 _BACK_HINT = re.compile(r"both|these|each|either|above|same", re.I)
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
@@ -487,6 +489,39 @@ def _graded_level_list(
             for m0, g0 in pairs:
                 value = g0.value if st.value == g_last.value else st.value
                 out.append(replace(st, levels=m0.levels, value=value))
+    return out
+
+
+_GRADE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+_GRADES = frozenset({"mild", "moderate", "severe"})
+
+
+def _respectively(
+    text: str, items: list[Item], sts: list[Statement], levels: list[LevelMention]
+) -> list[Statement]:
+    """``sts`` with a graded statement of a level list split per level when as many grades are
+    listed 'respectively': 'Mild, moderate and severe central canal stenosis at L2-3, L3-4 and
+    L4-5, respectively'; 'Right foraminal stenosis at L3-4 and L4-5 is mild and moderate,
+    respectively'."""
+    grades = [it for it in items if it.kind == "G"]
+    runs: list[list[Item]] = []
+    for g in grades:  # runs of grade words joined by commas or 'and'
+        if runs and _GRADE_JOIN.fullmatch(text, runs[-1][-1].end, g.start):
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    out: list[Statement] = []
+    for st in sts:
+        m = next((x for x in levels if x.levels is st.levels and len(x.levels) > 1), None)
+        run = None
+        if m is not None and st.value in _GRADES:
+            run = next((r for r in runs if len(r) == len(m.levels)), None)
+        if run is None or st.value not in {g.value for g in run}:
+            out.append(st)
+            continue
+        out += [
+            replace(st, levels=(lv,), value=g.value) for lv, g in zip(m.levels, run, strict=True)
+        ]
     return out
 
 
@@ -1066,6 +1101,8 @@ class SentenceAnalyser:
             _except_levels(text, start, end, out, levels)
         self._attach_levels(text, start, out, levels)
         out += _graded_level_list(text, items, out, levels)
+        if text.find("respectively", start, end) >= 0:
+            out = _respectively(text, items, out, levels)
         if spread:  # 'the thecal sac is narrowed: mildly at L3-4, ...': no row of its own
             drop = {id(st) for st in spread if st.levels is None}
             out = [st for st in out if id(st) not in drop]
@@ -2031,7 +2068,7 @@ class SentenceAnalyser:
                 continue
             if head is not None:
                 back = _BACK_REF.match(text, st.end)
-                if back and not _LEVELISH.search(back.group(1)):
+                if back and not _LEVELISH.search(back.group(1)) and not _BUT.search(back.group(1)):
                     _take(st, head)  # '..., at both levels': the levels the sentence opens with
                     continue
             pre_named = [m for m in usable if m.end <= st.start and not m.blanket]
@@ -2039,7 +2076,7 @@ class SentenceAnalyser:
             if (
                 n_named > 1 or (n_named == 0 and _BACK_HINT.search(text, st.end, st.end + 60))
             ) and (back := _BACK_REF.match(text, st.end)):
-                if not _LEVELISH.search(back.group(1)):
+                if not _LEVELISH.search(back.group(1)) and not _BUT.search(back.group(1)):
                     # 'L4/5 bulge, L5/S1 protrusion, no stenosis at either level': the levels
                     # named before it; none named before it ('Diffuse disc bulges at these
                     # levels, causing ... at L3/4'): those of the sentences before (context)

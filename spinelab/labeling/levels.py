@@ -344,7 +344,29 @@ class LevelParser:
         out.sort(key=lambda m: m.start)
         if scopes and len(out) > 1:
             out = _scopes_spelt_out(text, out)
-        return _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
+        out = _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
+        if out and ("latter" in text or "former" in text):
+            out = _former_latter(text, out)
+        return out
+
+
+#: 'the latter' / 'the former' standing for the last / first level of a list named before it
+_FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
+
+
+def _former_latter(text: str, mentions: list[LevelMention]) -> list[LevelMention]:
+    """``mentions`` and a mention of one level for each 'the latter' / 'the former' after a list
+    of two or more levels ('Mild bulges at L3-4 and L4-5, the latter with possible left foraminal
+    narrowing': L4-5), sorted by position."""
+    added = []
+    for m in _FORMER_LATTER.finditer(text):
+        before = [x for x in mentions if x.end <= m.start() and not x.blanket and not x.excluded]
+        if not before or len(before[-1].levels) < 2:
+            continue
+        levels = before[-1].levels
+        one = levels[-1] if m["which"].lower() == "latter" else levels[0]
+        added.append(LevelMention(m.start(), m.end(), (one,)))
+    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')

@@ -5390,6 +5390,67 @@ SESSION39_ROUND11: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND12: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "an asymmetric bulge 'to the left' is still a bulge",
+        "MRI LUMBAR SPINE\nFINDINGS: L3-L4 asymmetric bulge to the left with moderate canal stenosis.",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'the latter' after a list of two levels",
+        "MRI LUMBAR SPINE\nIMPRESSION: Mild bulges at L3-4 and L4-5, the latter with possible left "
+        "foraminal narrowing, but no canal stenosis at either level.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'at the former' and 'at the latter'",
+        "MRI LUMBAR SPINE\nFINDINGS: Disc bulges at L2-L3 and L3-L4 narrow the lateral recesses, "
+        "mildly on the right at the former and moderately on both sides at the latter.",
+        {
+            ("L2-L3", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [("L2-L3", "subarticular_stenosis_left")],
+    ),
+    (
+        "grades listed 'respectively'",
+        "MRI L SPINE\nFINDINGS:\nMild, moderate and severe central canal stenosis at L2-3, L3-4 and "
+        "L4-5, respectively. Right foraminal stenosis at L3-4 and L4-5 is mild and moderate, "
+        "respectively; the left foramina at these two levels are patent.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'the remaining upper lumbar levels are normal'",
+        "MRI LUMBAR SPINE\nFindings:\nL5/S1: Disc osteophyte complex narrowing both exit foramina "
+        "moderately.\nL3/4: Mild disc bulge only.\nThe remaining upper lumbar levels are normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "levels 'normal on the prior and remain normal'",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-L5 the disc bulge is unchanged. L1-L2 through L3-L4 were "
+        "normal on the prior and remain normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5414,6 +5475,7 @@ ALL = (
     + SESSION39_ROUND9
     + SESSION39_ROUND10
     + SESSION39_ROUND11
+    + SESSION39_ROUND12
 )
 
 
