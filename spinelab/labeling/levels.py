@@ -204,7 +204,8 @@ class LevelParser:
             if ia is None or ib is None or ib <= ia:
                 continue
             out.append((m.start(), m.end(), ia, ib))
-        for m in rx["endplate_re"].finditer(text):
+        plates = rx["endplate_re"].finditer(text) if _PLATE.search(text) else ()
+        for m in plates:  # (every endplate spelling holds 'plate': a cheap test first)
             iv = _index(m, "a")
             side = m.group("side") or m.group("side2")
             if iv is None or side is None:
@@ -350,6 +351,7 @@ class LevelParser:
         return out
 
 
+_PLATE = re.compile(r"plate", re.I)
 #: 'the latter' / 'the former' standing for the last / first level of a list named before it
 _FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
 
