@@ -165,7 +165,7 @@ _OF_OBJECT = re.compile(
     re.I,
 )
 _PREP_END = re.compile(
-    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
+    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within|about|around)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'

@@ -316,7 +316,8 @@ class SentenceReader:
         outside = False
         if (
             not specific
-            and _DIGIT.search(ltext) is not None  # cheap: every such level has a digit
+            # cheap: every such level has a digit, or is a blank ('At ___ there is ...')
+            and (_DIGIT.search(ltext) is not None or "__" in ltext)
             and (o := self._outside.search(ltext)) is not None
         ):
             # 'L5-L6: ...' (a sixth lumbar vertebra): no schema level speaks here

@@ -5451,6 +5451,23 @@ SESSION39_ROUND12: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND13: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a Modic change 'about the L4-5 disc space' after another level's",
+        "MRI LUMBAR SPINE\nFINDINGS: Type 2 Modic changes at L2-3 and type 1 Modic changes about the "
+        "L4-5 disc space.",
+        {("L2-L3", "modic"): "type2", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a blanked-out level ('At ___') takes no level from the lines before",
+        "MRI LUMBAR SPINE\nFINDINGS:\nL5S1: Mild disc bulge. No significant central canal "
+        "stenosis.\nAt ___ there is a small disc protrusion.",
+        {("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5476,6 +5493,7 @@ ALL = (
     + SESSION39_ROUND10
     + SESSION39_ROUND11
     + SESSION39_ROUND12
+    + SESSION39_ROUND13
 )
 
 
