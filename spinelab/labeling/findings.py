@@ -122,13 +122,13 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?",
     re.I,
 )
-#: '... of the right neural foramen and moderate narrowing of the left': a side after its state
 #: 'foraminal narrowing is seen on the left': a stated site's side after its verb
 _SEEN_ON_THE = re.compile(
     r"\s+(?:is|are)\s+(?:(?:also|only|again|best)\s+)?(?:seen|noted|present|identified|"
     r"demonstrated|evident|appreciated|visible)\s+(?:on|to)\s+the\s+",
     re.I,
 )
+#: '... of the right neural foramen and moderate narrowing of the left': a side after its state
 _OF_THE_SIDE = re.compile(r"\s+(?:of|on|in)\s+the\s+", re.I)
 _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
