@@ -5468,6 +5468,38 @@ SESSION39_ROUND13: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND14: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "'No other level shows ... foraminal stenosis' (one level, after 'no'): the others",
+        "MRI LUMBAR SPINE\nFindings: Mild central canal stenosis at L4-5. At L3-4, the right foramen "
+        "is mildly narrowed. No other level shows canal or foraminal stenosis.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a new extrusion 'that was not present previously' is present",
+        "MRI LUMBAR SPINE\nFINDINGS: At L4-5 there is a new right foraminal disc extrusion that was "
+        "not present previously, resulting in severe right foraminal stenosis.",
+        {("L4-L5", "disc_herniation"): "present", ("L4-L5", "foraminal_stenosis_right"): "severe"},
+        [],
+    ),
+    (
+        "'On the 2021 study there was ...' is of that study",
+        "MRI LUMBAR SPINE\nFINDINGS:\nL3-L4: On the 2021 study there was mild bilateral foraminal "
+        "narrowing at this level. Today there is mild right foraminal narrowing only; the left "
+        "foramen is now normal.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5494,6 +5526,7 @@ ALL = (
     + SESSION39_ROUND11
     + SESSION39_ROUND12
     + SESSION39_ROUND13
+    + SESSION39_ROUND14
 )
 
 
