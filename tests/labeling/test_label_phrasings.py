@@ -5500,6 +5500,42 @@ SESSION39_ROUND14: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND15: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "named grading systems: Lee foraminal grades, Schizas canal grades",
+        "MRI LUMBAR SPINE\nFindings: L3/L4: Schizas grade D (extreme) central canal stenosis. "
+        "Foramina: left Lee grade 2, right Lee grade 1. L4/L5: Schizas grade B canal stenosis; severe "
+        "bilateral foraminal stenosis.",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'here's the part of the new one that matters:' after an older study told of",
+        "so I had my second MRI last week. the first one in 2019 showed a small protrusion at "
+        "L5-S1 on the right, nothing else. here's the part of the new one that matters i think:"
+        '\n\n"L4-5: there is a left paracentral disc extrusion. moderate central canal stenosis.'
+        '\nL5-S1: minimal disc bulge. no herniation."',
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "an impression item lettered '(e)' stating levels normal",
+        "DISCHARGE SUMMARY\nMRI lumbar spine. Impression:\n(a) L5-S1 disc osteophyte complex with "
+        "moderate right foraminal stenosis.\n(e) T12-L1 to L3-4 unremarkable.",
+        {("T12-L1", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5527,6 +5563,7 @@ ALL = (
     + SESSION39_ROUND12
     + SESSION39_ROUND13
     + SESSION39_ROUND14
+    + SESSION39_ROUND15
 )
 
 

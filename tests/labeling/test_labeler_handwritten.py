@@ -40,7 +40,7 @@ def test_the_sets_are_there() -> None:
             "I",
             *(f"I{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "J",
-            *(f"J{x}" for x in "ABCDEFGHIJKLMN"),
+            *(f"J{x}" for x in "ABCDEFGHIJKLMNOPQR"),
             *"KLMNOPQRSTUVWXYZ",
         ]
     ]
@@ -232,6 +232,9 @@ def test_the_sets_are_there() -> None:
 #: JL, US transcription samples (0.976, 0.978); JM, patient-portal copies (0.960): a portal line
 #: run together ('HISTORY: Low back pain.  MRI L-SPINE: Normal.  Result Status: ...'); JN, teaching
 #: cases' findings (0.973, 0.980): 'The discs are preserved in height and signal' read as no bulge
+#: JO, a public-web mix (0.973, 0.979), JP, de-identified research-dataset reports (0.979), JQ,
+#: impression-only quotes in letters and messages (0.937, 0.962: 'everything else in your lower
+#: back looks normal'): bare 'no stenosis' and whole-level 'discs normal' reads
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -336,6 +339,9 @@ FLOOR = {
     "setJL": 0.97,
     "setJM": 0.95,
     "setJN": 0.97,
+    "setJO": 0.97,
+    "setJP": 0.97,
+    "setJQ": 0.96,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
