@@ -927,6 +927,11 @@ class SentenceAnalyser:
                     anchor, _tail, sites, kind, neg = prev
                     regraded: Sites = [(s, dict.fromkeys(g, pre)) for s, g in sites]
                     rels.append((anchor, p.end, regraded, kind, neg))
+            elif (head := self._heading_site(text, start, items, k)) is not None:
+                # 'Foramina: slight narrowing on the right at L4/L5' (a site heading over prose)
+                implied = Item(p.start, p.end, "S", head.rule)
+                chain = self._back_chain(text, items, k) + [implied]
+                rels.append(self._relation(text, items, k, chain, False, scopes))
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
                 implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
                 chain = self._back_chain(text, items, k) + [implied]
@@ -1388,6 +1393,31 @@ class SentenceAnalyser:
         name = names[0] if d.rule.sides[0] == "left" else names[1]
         neg = scopes.negated_nearby(text, p.start) if p.kind == "N" else scopes.negated(p.start)
         return (opener.start, max(p.end, d.end), [(lateral[-1], {name: grade})], p.kind, neg)
+
+    @staticmethod
+    def _heading_site(text: str, start: int, items: list[Item], k: int) -> Item | None:
+        """The site heading the clause of site-less predicate ``items[k]`` ('Foramina: slight
+        narrowing on the right at L4/L5': the foramina), or None: a site opening its clause, a
+        colon, then only grades, sides or a negation before the predicate."""
+        p, j = items[k], k - 1
+        while j >= 0 and (
+            items[j].kind in ("G", "D")
+            or (items[j].kind == "C" and items[j].rule.category == "negation")
+        ):
+            j -= 1
+        if j < 1 or items[j].kind != "B" or text[items[j].start : items[j].end] != ":":
+            return None
+        site = items[j - 1]
+        if (
+            site.kind != "S"
+            or site.rule.finding not in p.rule.applies_to
+            or len(SITE_FINDING.get(site.rule.finding, ())) == 0
+            or _FIELD_COLON.match(text, site.end) is None
+            or _FIELD_COLON.match(text, site.end).end() < items[j].start
+            or not _opens_field(text, start, site.start)
+        ):
+            return None
+        return site
 
     def _site_named_later(self, text: str, items: list[Item], k: int, scopes: Scopes) -> Any:
         """The relation of a site-less predicate on one side whose lateral site is named only

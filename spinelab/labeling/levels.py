@@ -322,6 +322,13 @@ class LevelParser:
                     up = beyond["dir"].lower() in ("above", "higher")
                     lv = LUMBAR_LEVELS[: i + 1] if up else LUMBAR_LEVELS[i:]
                     e = beyond.end()
+            elif len(lv) == 1 and (ahead := _BEYOND_LEVEL.search(text, max(0, s - 40), s)):
+                # 'Levels above L4-L5 are unremarkable': the lumbar discs that way, not L4-L5
+                i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
+                if i is not None:
+                    up = ahead["dir"].lower() == "above"
+                    lv = LUMBAR_LEVELS[:i] if up else LUMBAR_LEVELS[i + 1 :]
+                    s = ahead.start()
             excluded = bool(
                 rx["exclude_after"].match(text[e : e + 60])
                 or rx["exclude_before"].search(text[max(0, s - 60) : s])
@@ -371,6 +378,11 @@ def _former_latter(text: str, mentions: list[LevelMention]) -> list[LevelMention
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
+#: 'the levels above L4-L5', 'discs below L3-4' (ending right before the level)
+_BEYOND_LEVEL = re.compile(
+    r"(?<![a-z])(?:the\s+)?(?:levels|discs|disks|segments)\s+(?P<dir>above|below)\s+(?:the\s+)?\Z",
+    re.I,
+)
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')
 _AND_BEYOND = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)",

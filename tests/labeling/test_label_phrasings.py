@@ -5536,6 +5536,37 @@ SESSION39_ROUND15: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND16: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "a site heading over prose: 'Foramina: slight narrowing on the right at L4/L5'",
+        "MRI LUMBAR SPINE\nFINDINGS:\nForamina: slight narrowing on the right at L4/L5.\nSpinal "
+        "canal: moderate stenosis at L3-4.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Levels above L4-L5 are unremarkable': the levels above, not L4-L5",
+        "MRI LUMBAR SPINE\nFindings:\nL4-L5: Small central protrusion.\nL5-S1: Mild bulge.\nLevels "
+        "above L4-L5 are unremarkable.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a level 'previously reported as showing a small bulge, is now normal'",
+        "MRI LUMBAR SPINE\nFINDINGS:\nL4-5: mild bulge.\nThe L3-4 level, previously reported as "
+        "showing a small bulge, is now normal.",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5564,6 +5595,7 @@ ALL = (
     + SESSION39_ROUND13
     + SESSION39_ROUND14
     + SESSION39_ROUND15
+    + SESSION39_ROUND16
 )
 
 
