@@ -85,6 +85,18 @@ _THESE = re.compile(
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
+#: what opens a clause of levels under a site heading ('Remaining levels are patent.', 'L5-S1
+#: mild.', 'Elsewhere patent.', 'None elsewhere.')
+_SITE_CLAUSE = re.compile(
+    r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
+    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b)",
+    re.I,
+)
+_SITE_HEAD = re.compile(
+    r"\s*(?:(?:central|spinal)\s+)?canal|\s*(?:neural\s+|exit(?:ing)?\s+)?foramina"
+    r"|\s*(?:lateral\s+)?recesses",
+    re.I,
+)
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
 #: epidural space:')
 _REGION_HEAD = re.compile(
@@ -331,8 +343,13 @@ class DocumentLabeler:
             head = _FINDING_HEAD.match(text, s, e)
             if head is not None:
                 h = head.group(1) + "."
-                # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.')
-                if read(h, 0, len(h)).stated or _ALIGNMENT_HEAD.fullmatch(head.group(1)):
+                # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.'), or
+                # a site ('Spinal canal: ... Remaining levels are patent.')
+                if (
+                    read(h, 0, len(h)).stated
+                    or _ALIGNMENT_HEAD.fullmatch(head.group(1))
+                    or _SITE_HEAD.fullmatch(head.group(1))
+                ):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
                     fhead = None
@@ -347,9 +364,15 @@ class DocumentLabeler:
                 and not self.structure_label.search(text, s, e)
             ):
                 if (
-                    not (f.stated or f.bare_normal or f.study_normal)
-                    or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
-                ) and not _NO_OTHER_THING.match(text, s, e):
+                    (
+                        not (f.stated or f.bare_normal or f.study_normal)
+                        or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
+                    )
+                    and not _NO_OTHER_THING.match(text, s, e)
+                    # under a site heading, only a clause of levels ('Remaining levels are
+                    # patent.'), not another structure's ('Mild dextroconvex curvature.')
+                    and (not _SITE_HEAD.fullmatch(fhead[:-1]) or _SITE_CLAUSE.match(text, s, e))
+                ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
                     if none is not None:  # 'None elsewhere.' -> 'No <heading> elsewhere.'

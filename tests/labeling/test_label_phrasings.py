@@ -5567,6 +5567,27 @@ SESSION39_ROUND16: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION39_ROUND17: list[tuple[str, str, dict[Key, str], list[Key]]] = [
+    (
+        "'Remaining levels are patent.' under a 'Spinal canal:' heading",
+        "EXAM: MRI L SPINE WO\nFINDINGS:\nSpinal canal: Critical stenosis at L4-5. Mild to moderate "
+        "stenosis L3-4. Remaining levels are patent.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "another structure's sentence on a site heading's line is not of the site",
+        "MRI LUMBAR SPINE\nFINDINGS:\nNeural foramina: moderate right foraminal stenosis at L4-5. "
+        "Mild dextroconvex curvature of the lumbar spine.",
+        {("L4-L5", "foraminal_stenosis_right"): "moderate"},
+        [("L1-L2", "foraminal_stenosis_left"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5596,6 +5617,7 @@ ALL = (
     + SESSION39_ROUND14
     + SESSION39_ROUND15
     + SESSION39_ROUND16
+    + SESSION39_ROUND17
 )
 
 
