@@ -264,6 +264,7 @@ class DocumentLabeler:
         # None elsewhere.'): its text, line, and where its rows start in ``out``
         fhead: str | None = None
         fhead_line = fhead_from = -1
+        fhead_site = False  # the heading is a site's ('Spinal canal:'): only clauses of levels
         # the line and sentence of a structure's label ('Conus: Terminates at L1-2. Normal.')
         label_line = label_at = -1
         # text under no header ranks below a FINDINGS section where the report has one (a
@@ -345,10 +346,11 @@ class DocumentLabeler:
                 h = head.group(1) + "."
                 # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.'), or
                 # a site ('Spinal canal: ... Remaining levels are patent.')
+                fhead_site = _SITE_HEAD.fullmatch(head.group(1)) is not None
                 if (
                     read(h, 0, len(h)).stated
                     or _ALIGNMENT_HEAD.fullmatch(head.group(1))
-                    or _SITE_HEAD.fullmatch(head.group(1))
+                    or fhead_site
                 ):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
@@ -371,7 +373,7 @@ class DocumentLabeler:
                     and not _NO_OTHER_THING.match(text, s, e)
                     # under a site heading, only a clause of levels ('Remaining levels are
                     # patent.'), not another structure's ('Mild dextroconvex curvature.')
-                    and (not _SITE_HEAD.fullmatch(fhead[:-1]) or _SITE_CLAUSE.match(text, s, e))
+                    and (not fhead_site or _SITE_CLAUSE.match(text, s, e))
                 ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
@@ -394,9 +396,10 @@ class DocumentLabeler:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
                     if except_named == "site":
+                        bol = text.rfind("\n", 0, s) + 1  # the start of the sentence's line
                         if strong and (
                             ctx_heading
-                            or self._level_line.match(text, (bol := text.rfind("\n", 0, s) + 1))
+                            or self._level_line.match(text, bol)
                             or self._level_heading.search(text, bol, s)
                         ):  # 'L4-5: ... The canal is otherwise patent.': of that level
                             lv, blanket, except_named = ctx, False, False

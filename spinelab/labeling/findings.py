@@ -19,7 +19,7 @@ from typing import Any, Literal, NamedTuple
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
-from spinelab.schema import LUMBAR_LEVELS
+from spinelab.schema import GRADES, LUMBAR_LEVELS
 
 SITE_FINDING = {
     "canal": ("canal_stenosis",),
@@ -493,7 +493,7 @@ def _graded_level_list(
 
 
 _GRADE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
-_GRADES = frozenset({"mild", "moderate", "severe"})
+_POSITIVE_GRADES = frozenset(GRADES) - {"none"}
 
 
 def _respectively(
@@ -514,7 +514,7 @@ def _respectively(
     for st in sts:
         m = next((x for x in levels if x.levels is st.levels and len(x.levels) > 1), None)
         run = None
-        if m is not None and st.value in _GRADES:
+        if m is not None and st.value in _POSITIVE_GRADES:
             run = next((r for r in runs if len(r) == len(m.levels)), None)
         if run is None or st.value not in {g.value for g in run}:
             out.append(st)
@@ -1408,12 +1408,13 @@ class SentenceAnalyser:
         if j < 1 or items[j].kind != "B" or text[items[j].start : items[j].end] != ":":
             return None
         site = items[j - 1]
+        colon = _FIELD_COLON.match(text, site.end)
         if (
             site.kind != "S"
+            or site.rule.finding not in SITE_FINDING
             or site.rule.finding not in p.rule.applies_to
-            or len(SITE_FINDING.get(site.rule.finding, ())) == 0
-            or _FIELD_COLON.match(text, site.end) is None
-            or _FIELD_COLON.match(text, site.end).end() < items[j].start
+            or colon is None
+            or colon.end() < items[j].start
             or not _opens_field(text, start, site.start)
         ):
             return None

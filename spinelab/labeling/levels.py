@@ -205,7 +205,7 @@ class LevelParser:
                 continue
             out.append((m.start(), m.end(), ia, ib))
         plates = rx["endplate_re"].finditer(text) if _PLATE.search(text) else ()
-        for m in plates:  # (every endplate spelling holds 'plate': a cheap test first)
+        for m in plates:
             iv = _index(m, "a")
             side = m.group("side") or m.group("side2")
             if iv is None or side is None:
@@ -314,6 +314,7 @@ class LevelParser:
         if cur is not None:
             merged.append((cur[0], cur[1], tuple(cur[2])))
         out = []
+        beyond_words = _ABOVE_BELOW.search(text) is not None  # cheap: 'the levels above L4-5'
         for s, e, lv in merged:
             if (beyond := _AND_BEYOND.match(text, e)) is not None and len(lv) == 1:
                 # 'L3/4 and above: no significant abnormality': every lumbar disc that way
@@ -322,7 +323,11 @@ class LevelParser:
                     up = beyond["dir"].lower() in ("above", "higher")
                     lv = LUMBAR_LEVELS[: i + 1] if up else LUMBAR_LEVELS[i:]
                     e = beyond.end()
-            elif len(lv) == 1 and (ahead := _BEYOND_LEVEL.search(text, max(0, s - 40), s)):
+            elif (
+                beyond_words
+                and len(lv) == 1
+                and (ahead := _BEYOND_LEVEL.search(text, max(0, s - 40), s))
+            ):
                 # 'Levels above L4-L5 are unremarkable': the lumbar discs that way, not L4-L5
                 i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
                 if i is not None:
@@ -358,7 +363,6 @@ class LevelParser:
         return out
 
 
-_PLATE = re.compile(r"plate", re.I)
 #: 'the latter' / 'the former' standing for the last / first level of a list named before it
 _FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
 
@@ -378,6 +382,9 @@ def _former_latter(text: str, mentions: list[LevelMention]) -> list[LevelMention
     return sorted(mentions + added, key=lambda x: x.start) if added else mentions
 
 
+#: a cheap test before the endplate scan: every endplate spelling holds 'plate'
+_PLATE = re.compile(r"plate", re.I)
+_ABOVE_BELOW = re.compile(r"above|below", re.I)
 #: 'the levels above L4-L5', 'discs below L3-4' (ending right before the level)
 _BEYOND_LEVEL = re.compile(
     r"(?<![a-z])(?:the\s+)?(?:levels|discs|disks|segments)\s+(?P<dir>above|below)\s+(?:the\s+)?\Z",

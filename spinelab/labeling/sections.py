@@ -122,10 +122,8 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
             # a short level-led line, or any line before one opening a statement ('there is
             # also type 1 modic change at this level\nrest normal'), or a short item of a
             # bulleted list ('- L4L5 disc bulge\n- Rest normal\northo advising ...')
-            if (
-                opens
-                or (p - b < _WRAP_MIN and _LEVEL_LED.match(text, b, p))
-                or (p - b < _WRAP_MIN and _in_bullet_list(text, b))
+            if opens or (
+                p - b < _WRAP_MIN and (_LEVEL_LED.match(text, b, p) or _in_bullet_list(text, b))
             ):
                 out.add(p)
         elif len(text[last + 1 : p].strip()) < _WRAP_MIN and opens:
