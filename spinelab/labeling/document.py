@@ -151,6 +151,11 @@ _REMAINING_HEAD = re.compile(
     r"levels?[ \t]*:",
     re.I,
 )
+#: precedence tier of a section's named-level rows (lower wins): an addendum that corrects the
+#: report over the findings (and an addendum that adds to them) over the impression; 'other' text
+#: is 0, or 1 in a report with a findings section
+_SECTION_TIER = {"correction": -1, "addendum": 0, "findings": 0, "impression": 2}
+
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
 _LEVEL_ORDER = {lv: i for i, lv in enumerate(LEVELS)}
@@ -391,7 +396,7 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
-                tier0 = 0 if section == "findings" else other_tier if section == "other" else 2
+                tier0 = _SECTION_TIER.get(section, other_tier)
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
@@ -551,7 +556,7 @@ class DocumentLabeler:
     ) -> None:
         """Candidates of one headed-table row: each cell read as '<level>: <column>: <cell>.'
         (:mod:`~spinelab.labeling.tables`), its rows given the cell's span."""
-        tier = 0 if section in ("findings", "other") else 2
+        tier = _SECTION_TIER.get(section, 0)
         for cell in row.cells:
             f = read(cell.reading, 0, len(cell.reading))
             row_levels = f.sets_context

@@ -119,6 +119,9 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     # or its grade and side ('narrowing moderate on the left. the right is ok')
     r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
     r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
+    # or where in the site ('mildly narrowed at its outer margin; the left is patent')
+    r"(?:\s+(?:at|in|along)\s+(?:its|the)\s+(?:outer|inner|lateral|medial|upper|lower|inferior|superior)"
+    r"\s+(?:margin|aspect|portion|part|zone|edge))?"
     r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?",
     re.I,
 )
@@ -134,6 +137,17 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
+#: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
+_PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
+#: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow
+#: ('foraminal stenosis: R mild, L nil', 'foraminal stenosis -> R mild, L nil')
+_PAIRS_OPEN = re.compile(r"[ \t]*(?:[(:]|-+>|=>|\u2192)[ \t]*")
+#: a negation word standing as a side's value in per-side grades ('R mild, L nil')
+_NIL_WORDS = frozenset(("nil", "none"))
+#: the gap before the first side of the pairs: none, a colon or an arrow ('NF: R mild')
+_PAIRS_GAP = re.compile(r"[ \t]*(?::|-+>|=>|\u2192)?[ \t]*")
+#: between two sides' grades in parentheses ('(left severe and right moderate)')
+_PAREN_PAIR_BREAK = re.compile(r"\s*[,;/]\s*(?:and\s+)?|\s+and\s+|[ \t]{2,}", re.I)
 _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
@@ -1316,6 +1330,10 @@ class SentenceAnalyser:
             if not is_level and tok.kind == "B" and text[a:b] == ":":
                 continue  # 'foraminal narrowing: L4-5 right, L5-S1 bilateral'
             if not is_level and tok.kind not in ("G", "D"):
+                if tok.kind in ("S", "P") and units and not text[units[-1][0].end : a].strip():
+                    # '... and moderate right L3/4 lateral recess stenosis': the level opens a
+                    # statement of its own, not a list of sided levels
+                    return []
                 break
             if level_first is None:
                 if not is_level and tok.kind == "G":
@@ -1863,9 +1881,16 @@ class SentenceAnalyser:
             not forward
             and not per_side
             and p.kind == "P"
-            and p.rule.site is not None
-            and not any(it.kind == "D" for it in chain)
-        ):  # 'NF L normal/mild, R moderate', 'SA L severe' (a reader study's shorthand)
+            and (
+                (p.rule.site is not None and not any(it.kind == "D" for it in chain))
+                or (
+                    any(it.kind == "S" for it in chain)
+                    and _PAIRS_OPEN.match(text, p.end) is not None
+                    and not any(it.kind == "D" and len(it.rule.sides) == 1 for it in chain)
+                )
+            )
+        ):  # 'NF L normal/mild, R moderate', 'SA L severe' (a reader study's shorthand);
+            # 'foraminal stenosis (left severe, right moderate)', '... stenosis -> R mild, L nil'
             pairs, said = self._side_grade_pairs(text, items, k)
             if len(said) == 1:
                 pre, extra = pairs[said[0].rule.sides[0]], said
@@ -1977,12 +2002,19 @@ class SentenceAnalyser:
         end, j = items[k].end, k + 1
         if j < len(items) and items[j].kind == "B" and text[items[j].start] == ":":
             j += 1  # 'NF: R mild / L normal'
+        paren = _PAREN_OPEN.match(text, end) is not None  # '(left severe, right moderate)'
         while j + 1 < len(items):
             d, g = items[j], items[j + 1]
-            gap = _BARE_GAP if not said else _PAIR_BREAK
+            if paren:
+                gap = _PAREN_OPEN if not said else _PAREN_PAIR_BREAK
+            else:
+                gap = _PAIRS_GAP if not said else _PAIR_BREAK
             if (
                 d.kind != "D"
-                or g.kind not in ("G", "N")
+                or not (
+                    g.kind in ("G", "N")
+                    or (g.kind == "C" and text[g.start : g.end].lower() in _NIL_WORDS)
+                )  # 'L nil'
                 or not gap.fullmatch(text, end, d.start)
                 or not _SIDE_STATE.fullmatch(text, d.end, g.start)
             ):
@@ -1991,6 +2023,8 @@ class SentenceAnalyser:
                 out[side] = g.value if g.kind == "G" else "none"
             said.append(d)
             end, j = g.end, j + 2
+        if paren:
+            return (out, said) if said and text.startswith(")", end) else ({}, [])
         if said and not _CLAUSE_END.match(text, end) and not _PAIR_BREAK.match(text, end):
             return {}, []
         return out, said

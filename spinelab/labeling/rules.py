@@ -136,7 +136,7 @@ class CueRule(PatternRule):
 class HeaderRule(PatternRule):
     """A section header. ``section: excluded`` for HISTORY / TECHNIQUE / COMPARISON (no rows)."""
 
-    section: Literal["findings", "impression", "excluded", "other"]
+    section: Literal["findings", "impression", "addendum", "excluded", "other"]
     #: an excluded section that runs on to the next header, across blank lines and level lines
     #: (a teaching case's 'Discussion:' of several paragraphs)
     runs_on: bool = False

@@ -18,7 +18,15 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import LEVEL_COLUMN
 
-SectionKind = str  # 'findings' | 'impression' | 'excluded' | 'other'
+SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
+
+#: an addendum correcting the report ('CORRECTION: the herniation is at L5-S1, not L4-5', 'sides
+#: were transposed', 'should read'): section kind 'correction'
+_CORRECTION = re.compile(
+    r"\b(?:correct(?:ion|ed)|should\s+(?:read|be)|transposed|erroneous(?:ly)?|in\s+error"
+    r"|mis-?(?:labell?ed|identified|numbered))\b|,\s+not\s+(?:at\s+)?[LTS]\s?\d",
+    re.I,
+)
 
 #: a wrapped line's break (the position after it): a lower-case word, a number, ')' or a comma
 #: before it (up to two spaces between) and a lower-case word (or an acronym and a lower-case
@@ -390,27 +398,58 @@ def _escaped_breaks(text: str) -> str:
     return out if n >= 2 else text
 
 
-#: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑') and an empty one with the option after it, up to
-#: the next box, a colon or the line's end ('[ ] Present')
+#: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑'), an empty one ('[ ]', '[]', '☐')
 _TICKED = re.compile("\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612]")
-_TICKED_OPTION = re.compile(
-    "(?:\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612])([^\\[\u2610\u2611\u2612:\n]*)"
-)
-_UNTICKED_OPTION = re.compile("(?:\\[ ?\\]|\u2610)[^\\[\u2610\u2611\u2612:\n]*")
+_ANY_BOX = re.compile("\\[[xX\u2713\u2714\u221a ]?\\]|[\u2610\u2611\u2612]")
 _BOX_CHARS = frozenset("\u2610\u2611\u2612")
+#: an option that names a finding ('herniation', 'NF stenosis'), not a value ('Present', 'Type 1')
+_FINDING_OPTION = re.compile(
+    r"(?i)bulg|herniat|protru|extru|sequest|stenos|narrow|listhes|modic|foram|canal|recess|\bNF\b"
+)
+#: where an empty box's option ends: a colon or an arrow starts the line's own words again
+_OPTION_END = re.compile(r":|-+>|=>|\u2192")
+
+
+def _checkbox_line(ln: str, ticked: bool) -> str | None:
+    """One form line read as its answers (None: left as written). Ticked options are kept; an
+    empty box's finding option reads as negated on a line that ticks a box ('[ ] herniation' ->
+    'no herniation'), and is dropped on one that ticks none (an unfilled form says nothing); empty
+    value options ('[ ] Present') are dropped. Options naming findings are parted by ';'."""
+    boxes = list(_ANY_BOX.finditer(ln))
+    ends = [*(b.start() for b in boxes[1:]), len(ln)]  # each option runs to the next box
+    if not ticked and not any(
+        _FINDING_OPTION.search(ln, b.end(), e) for b, e in zip(boxes, ends, strict=True)
+    ):
+        return None
+    parts: list[tuple[str, bool]] = []
+    for b, e in zip(boxes, ends, strict=True):
+        seg = ln[b.end() : e].strip()
+        if _TICKED.fullmatch(b.group()):
+            parts.append((seg, bool(_FINDING_OPTION.search(seg))))
+            continue
+        cut = _OPTION_END.search(seg)
+        opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
+        if ticked and opt and _FINDING_OPTION.search(opt):
+            parts.append(("no " + opt, True))
+        if rest:
+            parts.append((rest, False))
+    out, prev_finding = "", False
+    for i, (text, finding) in enumerate(p for p in parts if p[0]):
+        out += ("; " if finding or prev_finding else " ") * (i > 0) + text
+        prev_finding = finding
+    lead = ln[: boxes[0].start()]
+    read = (lead.rstrip() + " " if lead.strip() else lead) + out
+    return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
 
 def _checkboxes(text: str) -> str:
-    """``text`` with the options of a form read as chosen, the same length: a line that ticks
-    one of its boxes keeps the ticked options where its boxes began, the rest blanked
-    ('Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent' and spaces)."""
+    """``text`` with the options of a form read as chosen, the same length (:func:`_checkbox_line`;
+    'Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent'; 'L4/5 [x] bulge [ ] herniation'
+    -> 'L4/5 bulge; no herniation')."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        ticked = _TICKED.search(ln)
-        if ticked is not None and (first := _UNTICKED_OPTION.search(ln)) is not None:
-            at = min(first.start(), ticked.start())
-            chosen = " ".join(m.group(1).strip() for m in _TICKED_OPTION.finditer(ln, at))
-            lines[i] = (ln[:at] + chosen).ljust(len(ln))
+        if _ANY_BOX.search(ln) and (read := _checkbox_line(ln, _TICKED.search(ln) is not None)):
+            lines[i] = read
     return "\n".join(lines)
 
 
@@ -434,6 +473,24 @@ def _spaced_fields(text: str) -> str:
     return _LEVEL_LINE.sub(
         lambda ln: _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), ln.group()), text
     )
+
+
+#: a value closing a form's field ('Canal: mild') and the label of the next one, its line break
+#: lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:'; not a header in lower case such
+#: as 'Impression:', which is read only after a stop and a space)
+_FIELD_AFTER_VALUE = re.compile(
+    r"\b(normal|patent|mild|moderate|severe|none|nil)[ \t](?=(?:[LR][ \t]+[A-Z]{2,3}|[A-Z]{4,}"
+    r"(?:[ \t][A-Z]{2,})?|(?!(?i:impression|conclusions?|findings|comments?|opinion|summary"
+    r"|history|indications?|technique|comparison|clinical|reports?|results?|diagnos[ie]s)\b)"
+    r"[A-Z][a-z]{2,15}(?:[ \t][A-Za-z]{2,12})?)[ \t]?:[ \t])"
+)
+
+
+def _field_runs(text: str) -> str:
+    """``text`` with the space between a form's field value and the next field's label read as
+    ';' ('Canal: mild L NF: normal' -> 'Canal: mild;L NF: normal'), the same length: each field
+    its own clause, read as if its line break were there."""
+    return _FIELD_AFTER_VALUE.sub(r"\1;", text)
 
 
 def reading_text(text: str) -> str:
@@ -460,6 +517,8 @@ def reading_text(text: str) -> str:
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
         text = _spaced_fields(text)
+    if ": " in text:
+        text = _field_runs(text)
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
@@ -548,7 +607,7 @@ class SectionSplitter:
         main = "|".join(
             re.escape(x).replace(r"\ ", r"\s+")
             for x in lits
-            if self.kind_of[x] in ("findings", "impression")
+            if self.kind_of[x] in ("findings", "impression", "addendum")
         )
         # line-start header, any case: 'FINDINGS:', 'Findings\n', 'impression  text', 'Findings T12'
         # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
@@ -638,6 +697,8 @@ class SectionSplitter:
                 out.append(Section("excluded", hs, stop, body))
                 pos = stop
             else:
+                if kind == "addendum" and _CORRECTION.search(text, body, nxt):
+                    kind = "correction"  # an addendum that corrects the report: its last word
                 main = kind
                 out.append(Section(kind, hs, nxt, body))
                 pos = nxt

@@ -5588,6 +5588,113 @@ SESSION39_ROUND17: list[tuple[str, str, dict[Key, str], list[Key]]] = [
     ),
 ]
 
+SESSION40_ROUND18: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KA-KD
+    (
+        "a form's empty box on a line that ticks one is a 'no'; a line with no tick says nothing "
+        "of its boxes but its own words ('-> normal')",
+        "Per level:\nL1/2   [x] normal\nL4/5   [x] disc bulge  [ ] herniation  [ ] canal stenosis  "
+        "[ ] foraminal stenosis\nL2/3:  [ ] bulge  [ ] herniation  [ ] canal stenosis  "
+        "[ ] NF stenosis   -> normal",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a form's ticked 'none' among Modic types; unticked types are values, not findings",
+        "Alignment: [ ] normal  [x] abnormal -> gr 1 anterolisthesis L4 on L5\n"
+        "Modic:     [x] none  [ ] type 1  [ ] type 2  [ ] type 3\nL4/5:  [x] bulge",
+        {("L4-L5", "modic"): "none", ("L4-L5", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "per-side grades in parentheses, after a colon or an arrow ('L nil', 'R none')",
+        "L3/4: bilateral foraminal stenosis (left severe, right moderate).\n"
+        "L4/5: foraminal stenosis -> R mild, L nil\nL5/S1: NF: R none, L mild.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a form's fields run together, their line breaks lost ('Canal: mild L NF: normal R NF: "
+        "mild IMPRESSION:')",
+        "FINDINGS: L5/S1: large disc extrusion. Canal: mild L NF: normal R NF: mild IMPRESSION: "
+        "Large L5/S1 extrusion.",
+        {
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a form's disc field left empty ('Disc: None'): neither bulge nor herniation",
+        "L5-S1\n  Disc: None\n  Central canal stenosis: None",
+        {("L5-S1", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "two sided statements each with its own level, the side repeated: not a list of sided "
+        "levels of the first",
+        "IMPRESSION: Moderate right L5/S1 foraminal stenosis and moderate right L3/4 lateral "
+        "recess stenosis.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a disc's 'foraminal extension' is not a stenosis; 'in mild degree'; 'other discs of "
+        "normal aspect'",
+        "L5S1: diffuse discal bulging with foraminal extension reducing the left foramen in mild "
+        "degree. Other discs of normal aspect.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "the other side elided after a place in the site ('narrowed at its outer margin; the "
+        "left is patent')",
+        "At L3-L4 the right neural foramen is mildly narrowed at its outer margin; the left is "
+        "patent.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "an addendum's correction wins over the findings and the impression",
+        "FINDINGS:\nL4-L5: Moderate right neural foraminal stenosis. The left neural foramen is "
+        "patent.\nIMPRESSION: Moderate right L4-L5 foraminal stenosis.\n\nATTENDING ADDENDUM: "
+        "CORRECTION: Sides were transposed at L4-L5: there is moderate LEFT neural foraminal "
+        "stenosis; the right neural foramen is patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5618,6 +5725,7 @@ ALL = (
     + SESSION39_ROUND15
     + SESSION39_ROUND16
     + SESSION39_ROUND17
+    + SESSION40_ROUND18
 )
 
 

@@ -141,11 +141,16 @@ def test_tilde_breaks_read_beside_a_backslash() -> None:
 
 
 def test_form_checkboxes_read_as_ticked() -> None:
-    """A line that ticks one of its boxes reads as its ticked options, the same length; a box
-    with nothing ticked on its line, and bracketed text, stay as written."""
+    """A line that ticks one of its boxes reads as its ticked options, its empty finding boxes as
+    'no ...', the same length; a line that ticks none loses its empty finding boxes (an unfilled
+    form says nothing); value boxes with nothing ticked, and bracketed text, stay as written."""
     line = "Herniation: [ ] Present [X] Absent"
     assert reading_text(line) == "Herniation: Absent".ljust(len(line))
     two = "Modic: [x] Type 1 [ ] None \u2612 Type 2"
     assert reading_text(two) == "Modic: Type 1 Type 2".ljust(len(two))
+    ticked, unticked = "L4/5 [x] bulge [ ] herniation", "L2/3: [ ] bulge [ ] herniation -> normal"
+    assert reading_text(f"{ticked}\n{unticked}") == (
+        "L4/5 bulge; no herniation".ljust(len(ticked)) + "\n" + "L2/3: -> normal".ljust(len(unticked))
+    )
     for kept in ("[ ] Yes [ ] No", "see [1] ref", "No [inaudible] stenosis."):
         assert reading_text(kept) == kept

@@ -41,7 +41,9 @@ def test_the_sets_are_there() -> None:
             *(f"I{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "J",
             *(f"J{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *"KLMNOPQRSTUVWXYZ",
+            "K",
+            *(f"K{x}" for x in "ABCD"),
+            *"LMNOPQRSTUVWXYZ",
         ]
     ]
 
@@ -240,6 +242,8 @@ def test_the_sets_are_there() -> None:
 #: JW, a public-web mix (0.970); JX, findings by structure (0.957, 0.962: 'Neural foramina: L4-5
 #: moderate to severe right, moderate left.', one finding's F1 0.88); JZ, degenerative scoliosis
 #: (0.970: its writer counts lateral and rotatory listhesis, which the rules do not; one F1 0.86)
+#: KB, Australian/NZ practices (0.975 blind and now): its writer reads a bare 'no stenosis' as the
+#: canal only (the real annotator: canal and both foramina), 17 of its 18 misses
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -353,6 +357,7 @@ FLOOR = {
     "setJW": 0.96,
     "setJX": 0.96,
     "setJZ": 0.97,
+    "setKB": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
