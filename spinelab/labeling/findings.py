@@ -101,6 +101,28 @@ def _opens_field(text: str, start: int, head: int) -> bool:
     return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
 
 
+#: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
+_BARE_FIELD_OPEN = re.compile(r"[;,][ \t]*$")
+#: between two grades of one value ('mild-mod', 'mild to moderate'), and the clause end after it
+_GRADE_JOIN = re.compile(r"[ \t]*(?:-|/|to)[ \t]*", re.I)
+_BARE_VALUE_END = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
+
+
+def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
+    """End of a shorthand field's value right after site ``items[k]``: one grade, or two joined
+    ('L NF mild-mod'), then the clause's end; None when the site is not so followed."""
+    j = k + 1
+    if j >= len(items) or items[j].kind != "G" or text[items[k].end : items[j].start].strip():
+        return None
+    while (
+        j + 1 < len(items)
+        and items[j + 1].kind == "G"
+        and _GRADE_JOIN.fullmatch(text, items[j].end, items[j + 1].start)
+    ):
+        j += 1
+    return items[j].end if _BARE_VALUE_END.match(text, items[j].end) else None
+
+
 #: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
 _FIELD_PART = re.compile(
     r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
@@ -1610,36 +1632,57 @@ class SentenceAnalyser:
         the prose rules."""
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
-        if text.find(":", start, end) < 0:
+        if text.find(":", start, end) < 0 and not any(
+            a.kind == "S" and b.kind == "G" for a, b in zip(items, items[1:], strict=False)
+        ):  # no field unless a colon, or a site right before a grade ('L NF mild-mod')
             return out, items
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
             colon = _FIELD_COLON.match(text, it.end)
-            if colon is None:
+            bare_end = None if colon is not None else _bare_field_end(text, items, k)
+            if colon is None and bare_end is None:
                 continue
             # a sided field name ('Left foramen: severe stenosis', 'Right foramen: mild')
             head, field_sides = it.start, set()
             side = items[k - 1] if k else None
             if side is not None and side.kind == "D" and not text[side.end : it.start].strip():
                 head, field_sides = side.start, set(side.rule.sides)
-            if not _opens_field(text, start, head):
-                continue
-            stop = _FIELD_END.search(text, colon.end())
-            stop_at = stop.start() if stop else len(text)
+            if colon is None:  # shorthand with no colon: 'L NF mild-mod', '; canal mild.'
+                if not _BARE_FIELD_OPEN.search(text, max(start, head - 3), head) and not (
+                    _opens_field(text, start, head)
+                ):
+                    continue
+                value_at, stop_at = it.end, bare_end
+            else:
+                if not _opens_field(text, start, head):
+                    continue
+                value_at = colon.end()
+                stop = _FIELD_END.search(text, value_at)
+                stop_at = stop.start() if stop else len(text)
             # another site after the colon makes a heading over prose; the field's own site
             # repeated is its value's noun ('Canal: mild canal', 'Foramina: mod L / mild R foramina')
             # (a blanket scope is the field's own: 'Neural foramina: Patent at all levels.')
-            if any(colon.end() <= m.start < stop_at and not m.blanket for m in levels) or any(
+            if any(
                 x.kind == "S"
-                and colon.end() <= x.start < stop_at
+                and value_at <= x.start < stop_at
                 and x.rule.finding != it.rule.finding
                 for x in items
             ):
                 continue
+            if any(value_at <= m.start < stop_at and not m.blanket for m in levels):
+                # 'Canal: L2-3 mild, L3-4 mild-mod.', 'Foramina: mild B L3-4 and L4-5.': each
+                # part's grade at its levels (a heading over prose, with a verb, is no field)
+                listed = self._level_grade_list(
+                    text, items, levels, scopes, it, value_at, stop_at, field_sides
+                )
+                if listed:
+                    out += listed
+                    spans.append((head, stop_at))
+                continue
             spans.append((head, stop_at))
             names = SITE_FINDING[it.rule.finding]
-            a = colon.end()
+            a = value_at
             for part in _FIELD_PART.finditer(text, a, stop_at):
                 p0, p1 = part.start(), part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
@@ -1665,6 +1708,53 @@ class SentenceAnalyser:
             return out, items
         rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
         return out, rest
+
+    @staticmethod
+    def _level_grade_list(
+        text: str,
+        items: list[Item],
+        levels: list[LevelMention],
+        scopes: Scopes,
+        site: Item,
+        a: int,
+        b: int,
+        field_sides: set[str],
+    ) -> list[Statement]:
+        """Statements of a site field whose value lists levels with their grades ('Canal: L2-3
+        mild, L3-4 mild-mod, L4-5 critical'; 'Foramina: mild B L3-4 and L4-5'): each comma part
+        with a level and a grade or normal word and nothing else stating (no verb, finding or
+        other site), at that part's levels. [] when any part with a level is not so."""
+        if any(a <= x.start < b and x.kind in "PF" for x in items):
+            return []
+        names = SITE_FINDING[site.rule.finding]
+        out: list[Statement] = []
+        at: tuple[str, ...] = ()
+        for part in _FIELD_PART.finditer(text, a, b):
+            p0, p1 = part.start(), part.end()
+            lvs = [m for m in levels if p0 <= m.start < p1 and not m.excluded and not m.blanket]
+            inner = [x for x in items if p0 <= x.start and x.end <= p1]
+            if lvs:
+                at = tuple(lv for m in lvs for lv in m.levels)
+            elif not (at and any(x.kind == "D" for x in inner)):
+                continue  # a part with no level: only another side of the level before
+                # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
+            grade = _grade_of(inner)
+            if scopes.negated(p0) or any(
+                x.kind == "C" and x.rule.category == "negation" for x in inner
+            ):
+                value = "none"
+            elif grade is not None:
+                value = grade
+            elif any(x.kind == "N" for x in inner):
+                value = "none"
+            else:
+                return []
+            sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
+            for name in names:
+                if len(names) == 2 and sides and name.rsplit("_", 1)[1] not in sides:
+                    continue
+                out.append(Statement(name, value, False, p0, p1, levels=at))
+        return out
 
     def _elided_grades(
         self,

@@ -254,8 +254,13 @@ class SentenceReader:
         # clause is only part of it ('no herniation is seen, and there is no recurrence of the
         # herniation described on the outside study'), the statements outside that clause stand
         if not (scopes.prior and not scopes.current and _all_prior(scopes, items, ltext, s)):
-            # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none')
-            if kinds & _STATING or (("G" in kinds or "C" in kinds) and ":" in ltext):
+            # a field may state by a grade or a negation alone ('Canal: mild', 'Canal: none'),
+            # shorthand by a grade after its site ('canal mild', 'L NF mild-mod')
+            if (
+                kinds & _STATING
+                or (("G" in kinds or "C" in kinds) and ":" in ltext)
+                or ("G" in kinds and "S" in kinds)
+            ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if scopes.prior and scopes.prior_only(st.start):

@@ -5695,6 +5695,54 @@ SESSION40_ROUND18: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION40_ROUND19: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KE-KH
+    (
+        "a site's shorthand grade with no colon ('; canal mild', 'L NF mild-mod')",
+        "L5-S1: R foraminal HNP w/ severe R NFN. L NF mild-mod; canal mild.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "'LRS' is lateral recess stenosis ('B LRS', 'L LRS mod-severe'); 'LRs patent' is none",
+        "L4-5 severe CCS, B LRS. L5-S1: L LRS mod-severe. L3-4: LRs patent.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a site field listing levels with their grades ('Canal: L2-3 mild, L3-4 mild-mod'), the "
+        "other side of the level before ('L4-5 moderate to severe right, moderate left')",
+        "Canal: L2-3 mild, L3-4 mild-mod, L4-5 critical (trefoil, LF + facets). Foramina: mild B "
+        "L3-4.\nNeural foramina: L5-S1 moderate to severe right, moderate left.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "earlier studies in clinic notes: 'Pre-op MRI had shown', 'Prior MRI 2021', 'Last MRI was "
+        "2022'",
+        "MRI 3/2025: L3-4 mild bulge. Pre-op MRI had shown severe CCS L4-5. Prior MRI 2021 "
+        "reportedly showed a slipped disc at L2-3. Last MRI was 2022 (mild L5-S1 bulge).",
+        {("L3-L4", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis"), ("L2-L3", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5726,6 +5774,7 @@ ALL = (
     + SESSION39_ROUND16
     + SESSION39_ROUND17
     + SESSION40_ROUND18
+    + SESSION40_ROUND19
 )
 
 
