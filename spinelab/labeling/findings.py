@@ -108,6 +108,21 @@ _GRADE_JOIN = re.compile(r"[ \t]*(?:-|/|to)[ \t]*", re.I)
 _BARE_VALUE_END = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
 
 
+#: between the sites of a list ('canal, left foramen', 'canal and the left foramen')
+_CONJ_OR_SPACE = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?", re.I)
+
+
+def _led_by_normal(text: str, items: list[Item], j: int) -> bool:
+    """Whether site ``items[j]`` ends a site list opened by a normal word ('patent canal', 'normal
+    canal and left foramen'): sides and sites joined by 'and', ',' or spaces back to an N."""
+    i = j - 1
+    while i >= 0 and items[i].kind in ("S", "D"):
+        if not _CONJ_OR_SPACE.fullmatch(text, items[i].end, items[i + 1].start):
+            return False
+        i -= 1
+    return i >= 0 and items[i].kind == "N" and text[items[i].end : items[i + 1].start].isspace()
+
+
 def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     """End of a shorthand field's value right after site ``items[k]``: one grade, or two joined
     ('L NF mild-mod'), then the clause's end; None when the site is not so followed."""
@@ -701,6 +716,13 @@ class SentenceAnalyser:
             if it.kind == "S" and it.rule.finding == "ignore":
                 break
             if (
+                it.kind == "R"
+                and items[k].kind == "N"
+                and "," in gap
+                and any(c.kind == "S" for c in chain)
+            ):
+                break  # '... compressing the R L5 root, foramina OK': the root is the last phrase's
+            if (
                 it.kind == "S"
                 and _CONJ.search(conj_gap)
                 and not any(c.kind in ("S", "R") for c in chain)
@@ -727,6 +749,13 @@ class SentenceAnalyser:
                 and any(c.kind == "D" and len(c.rule.sides) == 1 for c in chain)
             ):
                 break  # 'a bulge eccentric to the right, mild right foraminal narrowing': one side
+            if (
+                it.kind == "S"
+                and chain
+                and _CONJ.search(conj_gap)
+                and _led_by_normal(text, items, j)
+            ):
+                break  # 'patent canal, moderate right foraminal stenosis': a site with its state
             chain.append(it)
             nxt = it
             j -= 1

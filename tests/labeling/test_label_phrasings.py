@@ -5743,6 +5743,40 @@ SESSION40_ROUND19: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION40_ROUND20: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KI-KL
+    (
+        "a site list opened by a normal word is not the next predicate's ('patent canal, moderate "
+        "right foraminal stenosis', 'normal canal and left foramen, severe right ...')",
+        "L5-S1: Mild bulge, patent canal, moderate right foraminal stenosis, left foramen patent.\n"
+        "L4-5: normal canal and left foramen, severe right foraminal stenosis.",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a normal site after a comma takes no side from the nerve root of the phrase before",
+        "L4-5 mod bulge, severe R lat recess stenosis compressing traversing R L5 root, "
+        "foramina OK.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a finding 'no longer visualised' is absent now, even when 'previously seen'",
+        "L5-S1: The previously seen left foraminal disc protrusion is no longer visualised.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5775,6 +5809,7 @@ ALL = (
     + SESSION39_ROUND17
     + SESSION40_ROUND18
     + SESSION40_ROUND19
+    + SESSION40_ROUND20
 )
 
 
