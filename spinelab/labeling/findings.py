@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
@@ -1662,7 +1663,7 @@ class SentenceAnalyser:
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
         if text.find(":", start, end) < 0 and not any(
-            a.kind == "S" and b.kind == "G" for a, b in zip(items, items[1:], strict=False)
+            a.kind == "S" and b.kind == "G" for a, b in pairwise(items)
         ):  # no field unless a colon, or a site right before a grade ('L NF mild-mod')
             return out, items
         for k, it in enumerate(items):
@@ -1764,9 +1765,10 @@ class SentenceAnalyser:
             inner = [x for x in items if p0 <= x.start and x.end <= p1]
             if lvs:
                 at = tuple(lv for m in lvs for lv in m.levels)
+            # a part with no level is read only as another side of the level before
+            # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
             elif not (at and any(x.kind == "D" for x in inner)):
-                continue  # a part with no level: only another side of the level before
-                # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
+                continue
             grade = _grade_of(inner)
             if scopes.negated(p0) or any(
                 x.kind == "C" and x.rule.category == "negation" for x in inner
