@@ -104,9 +104,6 @@ def _opens_field(text: str, start: int, head: int) -> bool:
 
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
 _BARE_FIELD_OPEN = re.compile(r"[;,][ \t]*$")
-#: between two grades of one value ('mild-mod', 'mild to moderate'), and the clause end after it
-_GRADE_JOIN = re.compile(r"[ \t]*(?:-|/|to)[ \t]*", re.I)
-_BARE_VALUE_END = re.compile(r"[ \t]*(?:[.,;)\n]|$)")
 
 
 #: between the sites of a list ('canal, left foramen', 'canal and the left foramen')
@@ -125,18 +122,30 @@ def _led_by_normal(text: str, items: list[Item], j: int) -> bool:
 
 
 def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
-    """End of a shorthand field's value right after site ``items[k]``: one grade, or two joined
-    ('L NF mild-mod'), then the clause's end; None when the site is not so followed."""
+    """End of a shorthand field's value right after site ``items[k]``: a grade (the tagger's
+    one item also for 'mild-mod') closing its clause; None when the site is not so followed."""
     j = k + 1
     if j >= len(items) or items[j].kind != "G" or text[items[k].end : items[j].start].strip():
         return None
-    while (
-        j + 1 < len(items)
-        and items[j + 1].kind == "G"
-        and _GRADE_JOIN.fullmatch(text, items[j].end, items[j + 1].start)
-    ):
-        j += 1
-    return items[j].end if _BARE_VALUE_END.match(text, items[j].end) else None
+    return items[j].end if _GRADE_END.match(text, items[j].end) else None
+
+
+def _field_value(inner: list[Item], negated: bool) -> str | None:
+    """The value one part of a field states (its items ``inner``): none when negated or a normal
+    word, else its grade, else present for a stenosis word; None when it states nothing."""
+    if negated or any(x.kind == "C" and x.rule.category == "negation" for x in inner):
+        return "none"
+    grade = _grade_of(inner)
+    if grade is not None:
+        return grade
+    if any(x.kind == "N" for x in inner):
+        return "none"
+    return "present" if any(x.kind == "P" for x in inner) else None
+
+
+def _sided(names: tuple[str, ...], sides: set[str]) -> list[str]:
+    """The finding names of a site that the ``sides`` said keep (both sides when none is)."""
+    return [n for n in names if len(names) < 2 or not sides or n.rsplit("_", 1)[1] in sides]
 
 
 #: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
@@ -1717,23 +1726,13 @@ class SentenceAnalyser:
                 p0, p1 = part.start(), part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
                 sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
-                cues = [x.rule.category for x in inner if x.kind == "C"]
-                grade = _grade_of(inner)
-                if "negation" in cues or scopes.negated(p0):
-                    value = "none"
-                elif grade is not None:
-                    value = grade
-                elif any(x.kind == "N" for x in inner):
-                    value = "none"
-                elif any(x.kind == "P" for x in inner):
-                    value = "present"
-                else:
+                value = _field_value(inner, scopes.negated(p0))
+                if value is None:
                     continue
-                hedged = "hedge" in cues and value != "none"
-                for name in names:
-                    if len(names) == 2 and sides and name.rsplit("_", 1)[1] not in sides:
-                        continue
-                    out.append(Statement(name, value, hedged, it.start, p1))
+                hedged = value != "none" and any(
+                    x.kind == "C" and x.rule.category == "hedge" for x in inner
+                )
+                out += [Statement(n, value, hedged, it.start, p1) for n in _sided(names, sides)]
         if not spans:
             return out, items
         rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
@@ -1769,22 +1768,11 @@ class SentenceAnalyser:
             # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
             elif not (at and any(x.kind == "D" for x in inner)):
                 continue
-            grade = _grade_of(inner)
-            if scopes.negated(p0) or any(
-                x.kind == "C" and x.rule.category == "negation" for x in inner
-            ):
-                value = "none"
-            elif grade is not None:
-                value = grade
-            elif any(x.kind == "N" for x in inner):
-                value = "none"
-            else:
+            value = _field_value(inner, scopes.negated(p0))  # (no stenosis word: none above)
+            if value is None:
                 return []
             sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
-            for name in names:
-                if len(names) == 2 and sides and name.rsplit("_", 1)[1] not in sides:
-                    continue
-                out.append(Statement(name, value, False, p0, p1, levels=at))
+            out += [Statement(n, value, False, p0, p1, levels=at) for n in _sided(names, sides)]
         return out
 
     def _elided_grades(

@@ -476,13 +476,11 @@ def _spaced_fields(text: str) -> str:
 
 
 #: a value closing a form's field ('Canal: mild') and the label of the next one, its line break
-#: lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:'; not a header in lower case such
-#: as 'Impression:', which is read only after a stop and a space)
+#: lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:', 'Impression:': a header after
+#: the ';' is still read as one, ``SectionSplitter.inline_any_re``)
 _FIELD_AFTER_VALUE = re.compile(
     r"\b(normal|patent|mild|moderate|severe|none|nil)[ \t](?=(?:[LR][ \t]+[A-Z]{2,3}|[A-Z]{4,}"
-    r"(?:[ \t][A-Z]{2,})?|(?!(?i:impression|conclusions?|findings|comments?|opinion|summary"
-    r"|history|indications?|technique|comparison|clinical|reports?|results?|diagnos[ie]s)\b)"
-    r"[A-Z][a-z]{2,15}(?:[ \t][A-Za-z]{2,12})?)[ \t]?:[ \t])"
+    r"(?:[ \t][A-Z]{2,})?|[A-Z][a-z]{2,15}(?:[ \t][A-Za-z]{2,12})?)[ \t]?:[ \t])"
 )
 
 
@@ -622,7 +620,10 @@ class SectionSplitter:
         self._inline_before = re.compile(r"(?:[.!?,;:]\s*|\s\s)$")
         # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma, or a quote
         # closing there (a flattened or lower-cased report): '... comparison: none. findings: ...'
-        self.inline_any_re = re.compile(rf"[.!?;:,][\"\u201d']?\s+(?P<h>{main}){note}\s*:", re.I)
+        # (or after a ';' with no space: 'Canal: mild;Impression:', :func:`_field_runs`)
+        self.inline_any_re = re.compile(
+            rf"(?:[.!?;:,][\"\u201d']?\s+|;)(?P<h>{main}){note}\s*:", re.I
+        )
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
