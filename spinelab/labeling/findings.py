@@ -162,6 +162,8 @@ _WITH_GRADE = re.compile(
     re.I,
 )
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
+#: an article opening a site of its own after another ('the left lateral recess and the foramina')
+_OWN_ARTICLE = re.compile(r"\b(?:and|or|,)\s+(?:the|its|their|both)\s+", re.I)
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
     # or its grade and side ('narrowing moderate on the left. the right is ok')
     r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
@@ -169,7 +171,7 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     # or where in the site ('mildly narrowed at its outer margin; the left is patent')
     r"(?:\s+(?:at|in|along)\s+(?:its|the)\s+(?:outer|inner|lateral|medial|upper|lower|inferior|superior)"
     r"\s+(?:margin|aspect|portion|part|zone|edge))?"
-    r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?",
+    r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?(?:one\s+on\s+the\s+)?",
     re.I,
 )
 #: 'foraminal narrowing is seen on the left': a stated site's side after its verb
@@ -881,9 +883,18 @@ class SentenceAnalyser:
         return chain
 
     def _sites(
-        self, chain: list[Item], forward: bool, pred_grade: str | None, extra_sides: list[Item]
+        self,
+        chain: list[Item],
+        forward: bool,
+        pred_grade: str | None,
+        extra_sides: list[Item],
+        text: str = "",
     ) -> Sites:
-        """(site finding kind, {schema finding: grade or None}) for each site of a chain."""
+        """(site finding kind, {schema finding: grade or None}) for each site of a chain.
+
+        A site takes the side of the site before it ('mild left lateral recess and foraminal
+        narrowing') unless an article of its own parts them ('the left lateral recess and the
+        foramina are patent': both foramina; ``text``, the sentence's text, tells)."""
         out = []
         segs: list[tuple[Item, list[Item]]] = []
         cur: list[Item] = []
@@ -914,6 +925,8 @@ class SentenceAnalyser:
                 side_items = [m for m in mods if m.kind == "D"]
                 if side_items:
                     inherited_sides = [m for m in own if m.kind == "D"]
+                elif i and text and _OWN_ARTICLE.search(text, segs[i - 1][0].end, site.start):
+                    inherited_sides = []
                 side_items = side_items or inherited_sides or extra_sides
                 if not side_items:
                     grades = {n: site_grade for n in names}
@@ -1851,7 +1864,7 @@ class SentenceAnalyser:
         for s in chain:
             if s.kind == "S":
                 consumed.add(id(s))
-        sites = self._sites(chain, fwd, None, [])
+        sites = self._sites(chain, fwd, None, [], text)
         anchor = min(items[k].start, chain[0].start)
         tail = max(items[k].end, chain[-1].end)
         # 'no bulge/HNP, canal and NF patent': a negation beyond a comma does not reach 'patent'
@@ -2045,7 +2058,7 @@ class SentenceAnalyser:
                     extra = [it for it in items if it.kind == "D" and it.start == m.start(1)]
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
-        sites = self._sites(chain, forward, pre, extra)
+        sites = self._sites(chain, forward, pre, extra, text)
         if other is not None:
             side, grade = other
             sites = [

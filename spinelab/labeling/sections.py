@@ -349,6 +349,8 @@ def _parted_tables(
         elif header.match(ln) or (table and row.match(ln)):
             lines[i] = run.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
             table = True
+        elif table and ln[:2].isspace() and ln.strip():
+            continue  # an indented line carrying on a row's cell ('        HNP'): the table goes on
         else:
             table = False
     return "\n".join(lines)

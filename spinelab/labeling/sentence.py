@@ -40,6 +40,8 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*$", re.I)
+#: '..., with mild canal narrowing and a normal L1-2 level': a normal word opening the clause
+_NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable)\s+)$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
@@ -409,14 +411,15 @@ class SentenceReader:
                             out.append(x._replace(levels=rest))
                 return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
-        openers = [
-            m
-            for m in usable
-            if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
-        ]
-        if len(openers) > 1 or (openers and openers[0].start > s):
+        openers: list[int] = []  # where each level-led clause begins
+        for m in usable:
+            if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start):
+                openers.append(m.start)
+            elif (n := _NORMAL_OPENS.search(text, max(s, m.start - 24), m.start)) is not None:
+                openers.append(n.start(1))
+        if len(openers) > 1 or (openers and openers[0] > s):
             done = False
-            bounds = [s] + [m.start for m in openers if m.start > s]
+            bounds = [s] + [b for b in openers if b > s]
             pending: list[LevelMention] = []  # 'L1-2, L2-3 unremarkable': a list of openers
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e

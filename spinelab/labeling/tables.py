@@ -87,6 +87,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     header: list[str] | None = None
+    offsets: list[int] = []  # where each column of the header starts in its line
+    level = ""
     dash_normal = _DASH_KEY.search(text) is not None
     # a key of the 0-3 grades ('Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe'):
     # a digit under a stenosis column is its grade
@@ -98,20 +100,39 @@ def headed_table_rows(text: str) -> list[TableRow]:
         cells = _cells(text, start, end) if "|" in line else []
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             header = [text[a:b] for a, b in cells]
+            offsets = [a - start for a, _b in cells]
+            level = ""
             continue
         if header is None or _RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
+        if not cells and line[:2].isspace() and line.strip():
+            # an indented line carrying on the row before ('        protrusion'): each of its
+            # words read under the column it stands in, for the row's level
+            for m in _WORDS.finditer(line) if level and rows else ():
+                col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
+                if col and col < len(header) and not _PRIOR_COLUMN.match(header[col]):
+                    a, b = start + m.start(), start + m.end()
+                    rows[-1].cells.extend(
+                        _readings(text, a, b, level, header[col], dash_normal, graded)
+                    )
+            continue
         if len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0]):
             header = None  # the table ended
             continue
         level = text[slice(*cells[0])]
         row: list[TableCell] = []
         for (a, b), column in zip(cells[1:], header[1:], strict=False):
-            if a < b and column.strip():
+            if a < b and column.strip() and not _PRIOR_COLUMN.match(column):
                 scaled = graded and _STENOSIS_COLUMN.search(column) is not None
                 row += _readings(text, a, b, level, column, dash_normal, scaled)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+#: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison'): not read
+_PRIOR_COLUMN = re.compile(r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b", re.I)
+#: the words of a line, apart where two spaces part them (the columns of a continued row)
+_WORDS = re.compile(r"\S+(?: \S+)*")
 
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')

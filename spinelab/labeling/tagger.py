@@ -49,7 +49,7 @@ class Tagger:
         for rule in v.findings:
             add("F", rule, rule.regex)
         for rule in c.cues:
-            if rule.category in ("pseudo", "negation"):
+            if rule.category in ("pseudo", "negation", "hedge"):
                 add("C", rule, rule.regex)
         for rule in v.sites:
             add("S", rule, rule.regex)
@@ -64,7 +64,7 @@ class Tagger:
         for rule in v.sides:
             add("D", rule, rule.regex)
         for rule in c.cues:
-            if rule.category not in ("pseudo", "negation"):
+            if rule.category not in ("pseudo", "negation", "hedge"):
                 add("C", rule, rule.regex)
         self.master = re.compile("|".join(parts), re.I)
         # Dispatch by first character: at each word start only the rules that can start with its

@@ -5777,6 +5777,165 @@ SESSION40_ROUND20: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION41_ROUND21: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KM-KP
+    (
+        "a blanket statement of another region names no lumbar level ('Elsewhere in the thoracic "
+        "spine, discs are normal.')",
+        "FINDINGS: At T12-L1 there is a small central protrusion. Elsewhere in the thoracic spine, "
+        "discs are normal.\nLumbar: Mild disc bulge at L4-5.",
+        {("T12-L1", "disc_herniation"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "disc_bulge"), ("L2-L3", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a statement of two regions, the lumbar one of them, covers the lumbar levels",
+        "Findings: Disc bulges at C5-6 and L4-5. No canal stenosis in the cervical or lumbar spine.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "foraminal_stenosis_left")],
+    ),
+    (
+        "a whole-spine range down to the sacrum ('from C2 to S1') covers every schema level",
+        "Findings: Disc bulges at C5-6 and L4-5. No significant spinal canal or neural foraminal "
+        "stenosis from C2 to S1.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level called normal inside a clause ('... and a normal L1-2 level')",
+        "Findings: The partly imaged upper lumbar spine shows a left paracentral protrusion at "
+        "T12-L1 with mild canal narrowing and a normal L1-2 level.",
+        {
+            ("T12-L1", "canal_stenosis"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'not sure' / 'not certain' is doubt, not a negation",
+        "FINDINGS: Mild bulge at L4-5. The radiologist could not be sure a protrusion is present "
+        "at L5-S1.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a site with an article of its own takes no side from the site before it ('the left "
+        "lateral recess and the foramina')",
+        "FINDINGS: At L3-4 there is a right paracentral extrusion. The left lateral recess and the "
+        "foramina at L3-4 are patent.",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [("L3-L4", "subarticular_stenosis_right")],
+    ),
+    (
+        "a negation ends at ', probably representing' (what follows is the reading, not negated)",
+        "L4-L5: There is a 5 mm left paracentral focus of intermediate signal that does not enhance "
+        "centrally, probably representing a small recurrent protrusion, surrounded by scar.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Previously there was ...' is an earlier study's",
+        "FINDINGS: Previously there was a left foraminal protrusion at L3/4; this has resolved. "
+        "Mild bulge at L4/5.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "an abbreviated side after 'high-grade' ('high-grade R and moderate L foraminal stenosis')",
+        "IMPRESSION: L3-4: canal stenosis, high-grade R and moderate L foraminal stenosis.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+]
+
+SESSION41_ROUND22: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KQ-KT
+    (
+        "lay words: the nerve exit tunnels, 'the one on the right', a roomy main canal",
+        "FINDINGS: L4-L5: The exit tunnel on the left is moderately to severely narrowed, and the "
+        "one on the right is moderately narrowed.\nL5-S1: The main canal is roomy. The right exit "
+        "tunnel is a little narrowed; the left one is normal.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "lay blankets: 'roomy all the way down the lumbar spine', 'the bones are lined up normally'",
+        "FINDINGS: Small bulge at L4/5. Nothing is pressing on the nerves and the main canal is "
+        "roomy all the way down the lumbar spine. The bones are lined up normally.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'No lumbar canal stenosis.' in a whole-spine report: every lumbar level",
+        "FINDINGS: Lumbar spine: Mild disc bulging at L4-L5. Small right foraminal protrusion at "
+        "L3-L4 with mild right foraminal narrowing. No lumbar canal stenosis.",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "earlier studies: 'my last MRI (2021) only showed', 'described in 2019'",
+        "FINDINGS: L4-5 extrusion. My last MRI (2021) only showed a bulge at L3-4.\nL5-S1: The right "
+        "foraminal extrusion described in 2019 cannot be assessed.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a table row carried on an indented line, whose words are read under their columns",
+        "FINDINGS:\nLEVEL    DISC                  CCS     NFN L    NFN R\n"
+        "L4-L5    R foraminal           nil     nil      mild-moderate\n"
+        "         protrusion\n"
+        "L5-S1    bulge with small      mild    mild     mild\n"
+        "         central protrusion\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a table's column of an earlier study ('Prior (01/2024)') is not read",
+        "Findings:\nLevel    Prior (01/2024)                   Current\n"
+        "L5-S1    Large R paracentral extrusion,    Small residual R paracentral protrusion;\n"
+        "         severe R lateral recess stenosis  R lateral recess now mildly narrowed.\n",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'nl' as a normal word in a per-side cell ('R mild, L nl')",
+        "FINDINGS: L4-5: Foramina: R mild, L nl.",
+        {("L4-L5", "foraminal_stenosis_left"): "none", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5810,6 +5969,8 @@ ALL = (
     + SESSION40_ROUND18
     + SESSION40_ROUND19
     + SESSION40_ROUND20
+    + SESSION41_ROUND21
+    + SESSION41_ROUND22
 )
 
 
