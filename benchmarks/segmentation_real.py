@@ -60,7 +60,7 @@ RECOMMENDED: dict[str, Any] = {
     "train.patch_size": [144, 144],
     "network.options.channels": [16, 32, 64, 128, 256],
     "train.lr": 0.002,
-    "infer.tta_scales": [1.0, 0.93],
+    "infer.tta_scales": [1.07, 1.0, 0.93],
 }
 RECOMMENDED_WITH_SYNTH: dict[str, Any] = {
     "train.dataset_weights": {"myosegmentum-vb": 2.0, "synth": 1.0}
