@@ -204,9 +204,10 @@ _WHICH = re.compile(r"which", re.I)
 _HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)'
     r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)", re.I
 )
-_SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on
-    r"(?:(?<=[.;:\n])|^)\s*on\s+the\s+(?:[a-z]+\s+)?\(?\s*(left|right)\s*\)?(?:\s+side)?\s*,?"
-    r"\s*(?:there\s+(?:is|are)\s+|the\s+)?$",
+_SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on, or headed by it
+    r"(?:(?<=[.;:\n])|^)\s*(?:on\s+the\s+(?:[a-z]+\s+)?\(?\s*(?P<side>left|right)\s*\)?"
+    r"(?:\s+side)?\s*,?|(?P<label>left|right)(?:\s+side)?\s*:)"
+    r"\s*(?:there\s+(?:is|are)\s+|the\s+|no\s+|there\s+is\s+no\s+)?$",
     re.I,
 )
 _SIDE_COPULA = re.compile(
@@ -2055,7 +2056,8 @@ class SentenceAnalyser:
             if not extra:  # 'On the concave (left) side there is severe foraminal stenosis'
                 m = _SIDE_OPENING.search(text, max(0, chain[0].start - 60), chain[0].start)
                 if m is not None:
-                    extra = [it for it in items if it.kind == "D" and it.start == m.start(1)]
+                    at = m.start("side") if m.group("side") else m.start("label")
+                    extra = [it for it in items if it.kind == "D" and it.start == at]
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
         sites = self._sites(chain, forward, pre, extra, text)

@@ -5936,6 +5936,48 @@ SESSION41_ROUND22: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION41_ROUND23: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KU-KY
+    (
+        "levels counted from either end ('the upper two discs', 'the lowest two levels', 'the "
+        "second-lowest disc')",
+        "FINDINGS: The upper two discs are unremarkable. Mild bulges at the lowest two levels "
+        "without canal stenosis. At the second-lowest disc there is a central protrusion.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a side heading ('LEFT:', 'Right side:') gives its side to the sites under it",
+        "FINDINGS: RIGHT: L3-4 right foraminal disc protrusion with severe right foraminal "
+        "stenosis. LEFT: no foraminal or lateral recess stenosis at any level.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "subarticular_stenosis_left"): "none",
+        },
+        [("L1-L2", "foraminal_stenosis_right"), ("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a normal study but for an imaging finding outside the schema ('apart from a transitional "
+        "vertebra'); not a clinical examination 'unremarkable apart from ...'",
+        "IMPRESSION: Normal MRI of the lumbar spine apart from a transitional lumbosacral vertebra "
+        "(partial sacralisation of L5).",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a clinical examination 'unremarkable apart from' something is not the study",
+        "HISTORY: Examination is unremarkable apart from painful forward flexion.\n"
+        "FINDINGS: Mild bulge at L4-5.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -5971,6 +6013,7 @@ ALL = (
     + SESSION40_ROUND20
     + SESSION41_ROUND21
     + SESSION41_ROUND22
+    + SESSION41_ROUND23
 )
 
 
