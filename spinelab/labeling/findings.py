@@ -161,9 +161,9 @@ _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
     re.I,
 )
-# 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 #: an article opening a site of its own after another ('the left lateral recess and the foramina')
 _OWN_ARTICLE = re.compile(r"\b(?:and|or|,)\s+(?:the|its|their|both)\s+", re.I)
+# 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
     # or its grade and side ('narrowing moderate on the left. the right is ok')
     r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
@@ -171,7 +171,9 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     # or where in the site ('mildly narrowed at its outer margin; the left is patent')
     r"(?:\s+(?:at|in|along)\s+(?:its|the)\s+(?:outer|inner|lateral|medial|upper|lower|inferior|superior)"
     r"\s+(?:margin|aspect|portion|part|zone|edge))?"
-    r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:the\s+)?(?:one\s+on\s+the\s+)?",
+    # ('..., and the one on the right is moderately narrowed')
+    r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
+    r"(?:the\s+)?(?:one\s+on\s+the\s+)?",
     re.I,
 )
 #: 'foraminal narrowing is seen on the left': a stated site's side after its verb

@@ -48,6 +48,7 @@ class Tagger:
         rule: Any
         for rule in v.findings:
             add("F", rule, rule.regex)
+        # (cues that read a finding's state first, in file order: 'not sure' before 'not')
         for rule in c.cues:
             if rule.category in ("pseudo", "negation", "hedge"):
                 add("C", rule, rule.regex)
