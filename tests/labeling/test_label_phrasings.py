@@ -5978,6 +5978,45 @@ SESSION41_ROUND23: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION41_ROUND24: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KZ-LC
+    (
+        "US outpatient shorthand: 'DB', 'SAS', 'B' (bilateral), 'no sig abnl'; 'PCP' is a doctor",
+        "FINDINGS: T12-L1 to L3-4: no sig abnl.\nL4-5: mild DB, mild L SAS, no CCS/NFN.\n"
+        "L5-S1: DB, severe B NFN. B SAS, severe. Small L HNP. Follow up with PCP.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'without findings of significance' (a level), 'Study without alterations of significance'",
+        "FINDINGS: At L4-L5, small central discal protrusion. L1-L2, L2-L3 and L3-L4 levels without "
+        "findings of significance.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a whole study 'without alterations of significance'",
+        "RM LUMBAR SPINE\nStudy without alterations of significance.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "the levels of a sequence's coverage ('axial T2 from L1 to S1') are not levels described",
+        "MRI\nSagittal T1, T2, STIR; axial T2 from L1 to S1.\n\nFindings\nAt L4-L5 there is a "
+        "large left paracentral disc extrusion. The other lumbar levels are unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6014,6 +6053,7 @@ ALL = (
     + SESSION41_ROUND21
     + SESSION41_ROUND22
     + SESSION41_ROUND23
+    + SESSION41_ROUND24
 )
 
 
