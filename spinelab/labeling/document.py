@@ -41,6 +41,21 @@ _QUESTION = re.compile(
 #: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
 #: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto')
+#: a sentence opening with the level next to the one just spoken of ('The disc above is
+#: degenerate ...', 'At the level below, ...'); not 'the level above the fusion' or 'above L3-4'
+_RELATIVE = re.compile(
+    r"\W*(?:at\s+)?(?P<what>the\s+(?:(?:dis[ck]|intervertebral)\s+)?(?:level|dis[ck]|segment|interspace)"
+    r"\s+(?P<dir>above|below|beneath))\b(?!\s+(?:(?:the|this|that|it)\s+)?(?:fusion|operated|"
+    r"level|dis[ck]|[lts]\s?-?\s?\d|it\b|this\b|that\b))",
+    re.I,
+)
+
+
+def _adjacent(level: str, direction: str) -> str | None:
+    """The schema level right above or below ``level`` ('L4-L5', 'above' -> 'L3-L4'), or None."""
+    i = LEVELS.index(level) + (-1 if direction.lower() == "above" else 1)
+    return LEVELS[i] if 0 <= i < len(LEVELS) else None
+
 _SAME = re.compile(
     r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above))?|ditto|likewise|similar(?:\s+findings)?"
     r"(?:\s+to\s+above)?)[\W_]*",
@@ -321,7 +336,13 @@ class DocumentLabeler:
             last_key = key
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
-            f = read(text, s, e)
+            rel = _RELATIVE.match(text, s, e) if ctx is not None and len(ctx) == 1 else None
+            if rel is not None and (adjacent := _adjacent(ctx[0], rel.group("dir"))) is not None:
+                # 'The disc above is degenerate ...' after a sentence of L4-L5: read as L3-L4's
+                clause = f"{text[s : rel.start('what')]}{adjacent}{text[rel.end() : e]}"
+                f = read(clause, 0, len(clause))
+            else:
+                f = read(text, s, e)
             if region_other and not f.specific:
                 continue
             if from_quote and not f.specific:

@@ -5980,6 +5980,19 @@ SESSION41_ROUND23: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 
 SESSION41_ROUND24: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets KZ-LC
     (
+        "a sentence opening with the level next to the one just spoken of ('The disc above ...', "
+        "'The level below ...'); not 'the level above the fusion'",
+        "FINDINGS: At L4/5 there is a recurrent protrusion. The foramina at L4/5 are patent.\n"
+        "The disc above is degenerate with a broad-based bulge and mild right foraminal narrowing. "
+        "At L5-S1 a small protrusion. The level above the fusion shows a bulge.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
         "US outpatient shorthand: 'DB', 'SAS', 'B' (bilateral), 'no sig abnl'; 'PCP' is a doctor",
         "FINDINGS: T12-L1 to L3-4: no sig abnl.\nL4-5: mild DB, mild L SAS, no CCS/NFN.\n"
         "L5-S1: DB, severe B NFN. B SAS, severe. Small L HNP. Follow up with PCP.",

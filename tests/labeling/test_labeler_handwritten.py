@@ -264,8 +264,8 @@ def test_the_sets_are_there() -> None:
 #: KS, plain-text PACS table exports (0.987, 0.990), KT, academic neuroradiology (0.987)
 #: KU, a public-web mix (0.996), KW, reports ordered by side or structure (0.923 blind, 0.932
 #: now: 'Right side: Unremarkable.' read by its writer as both right sites at every level), KX,
-#: levels named relatively (0.926, 0.942: 'the level below', 'the disc above' across sentences are
-#: not resolved), KY, transitional anatomy (0.926, 0.948: 'Otherwise normal' after 'L5-L6')
+#: levels named relatively (0.926, 0.945: 'the level below' inside a sentence and 'the levels
+#: below' are not resolved), KY, transitional anatomy (0.926, 0.948: 'Otherwise normal' after 'L5-L6')
 #: KZ, a public-web mix (0.947 blind, 0.970 now: bare 'no stenosis' reads), LA, Latin American
 #: and Iberian reports in English (0.931, 0.976), LB, US outpatient shorthand (0.917, 0.963: 'DB',
 #: 'SAS', 'B NFN'; its 'PCP' for a paracentral protrusion is left unread, as a primary care
