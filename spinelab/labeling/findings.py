@@ -891,7 +891,7 @@ class SentenceAnalyser:
         forward: bool,
         pred_grade: str | None,
         extra_sides: list[Item],
-        text: str = "",
+        text: str,
     ) -> Sites:
         """(site finding kind, {schema finding: grade or None}) for each site of a chain.
 
@@ -928,7 +928,7 @@ class SentenceAnalyser:
                 side_items = [m for m in mods if m.kind == "D"]
                 if side_items:
                     inherited_sides = [m for m in own if m.kind == "D"]
-                elif i and text and _OWN_ARTICLE.search(text, segs[i - 1][0].end, site.start):
+                elif i and _OWN_ARTICLE.search(text, segs[i - 1][0].end, site.start):
                     inherited_sides = []
                 side_items = side_items or inherited_sides or extra_sides
                 if not side_items:
@@ -1279,7 +1279,8 @@ class SentenceAnalyser:
                 continue
             grade = next((g for _s, gr in sites for g in gr.values() if g), None)
             consumed.add(id(si))
-            rels.append((si.start, si.end, self._sites([*mods, si], True, grade, []), "P", neg))
+            joined = self._sites([*mods, si], True, grade, [], text)
+            rels.append((si.start, si.end, joined, "P", neg))
 
     def _level_sides(
         self,

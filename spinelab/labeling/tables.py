@@ -88,6 +88,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     header: list[str] | None = None
     offsets: list[int] = []  # where each column of the header starts in its line
+    read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
     dash_normal = _DASH_KEY.search(text) is not None
     # a key of the 0-3 grades ('Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe'):
@@ -101,6 +102,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
+            read = [not _PRIOR_COLUMN.match(c) for c in header]
             level = ""
             continue
         if header is None or _RULE_LINE.fullmatch(line):
@@ -110,7 +112,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             # words read under the column it stands in, for the row's level
             for m in _WORDS.finditer(line) if level and rows else ():
                 col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
-                if col and col < len(header) and not _PRIOR_COLUMN.match(header[col]):
+                if col and col < len(header) and read[col]:
                     a, b = start + m.start(), start + m.end()
                     rows[-1].cells.extend(
                         _readings(text, a, b, level, header[col], dash_normal, graded)
@@ -121,8 +123,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
             continue
         level = text[slice(*cells[0])]
         row: list[TableCell] = []
-        for (a, b), column in zip(cells[1:], header[1:], strict=False):
-            if a < b and column.strip() and not _PRIOR_COLUMN.match(column):
+        for (a, b), column, readable in zip(cells[1:], header[1:], read[1:], strict=False):
+            if a < b and column.strip() and readable:
                 scaled = graded and _STENOSIS_COLUMN.search(column) is not None
                 row += _readings(text, a, b, level, column, dash_normal, scaled)
         rows.append(TableRow(start, end, row))
