@@ -102,6 +102,10 @@ def _opens_field(text: str, start: int, head: int) -> bool:
     return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
 
 
+#: a short bracket after a shorthand field's grade ('Canal Schizas B (moderate).')
+_TRAILING_PAREN = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
+#: between per-side values ('Lee 1 R, Lee 0 L')
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
 _BARE_FIELD_OPEN = re.compile(r"[;,][ \t]*$")
 
@@ -123,11 +127,33 @@ def _led_by_normal(text: str, items: list[Item], j: int) -> bool:
 
 def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     """End of a shorthand field's value right after site ``items[k]``: a grade (the tagger's
-    one item also for 'mild-mod') closing its clause; None when the site is not so followed."""
+    one item also for 'mild-mod'), maybe a side and a bracket after it ('Foramina Lee grade 1
+    bilaterally', 'Canal Schizas B (moderate)'), closing its clause; None when the site is not
+    so followed."""
     j = k + 1
     if j >= len(items) or items[j].kind != "G" or text[items[k].end : items[j].start].strip():
         return None
-    return items[j].end if _GRADE_END.match(text, items[j].end) else None
+    end = items[j].end
+    if (
+        j + 1 < len(items)
+        and items[j + 1].kind == "D"
+        and not text[end : items[j + 1].start].strip()
+    ):
+        end = items[j + 1].end
+        # per-side values after a sided first one ('Foramina Lee 1 R, Lee 0 L', 'mild R, normal L')
+        i = j + 2
+        while (
+            i + 1 < len(items)
+            and items[i].kind in "GN"
+            and items[i + 1].kind == "D"
+            and _COMMA_GAP.fullmatch(text, end, items[i].start)
+            and not text[items[i].end : items[i + 1].start].strip()
+        ):
+            end = items[i + 1].end
+            i += 2
+    if (paren := _TRAILING_PAREN.match(text, end)) is not None:
+        end = paren.end()
+    return end if _GRADE_END.match(text, end) else None
 
 
 def _field_value(inner: list[Item], negated: bool) -> str | None:

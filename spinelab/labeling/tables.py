@@ -155,11 +155,12 @@ def _column(column: str) -> str:
     return f"{_SIDE_NAME[side.group(1)[0].lower()]} {column[: side.start()].strip()}"
 
 
-#: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)'): the
-#: scale, and a cell of it
-_SCALE_0_3 = re.compile(r"\s*\((?:[a-z]+\s+)?0\s*[-\u2013]\s*3\)", re.I)
-_SCALE_CELL = re.compile(r"[0-3]")
-_SCALE_GRADE = ("none", "mild", "moderate", "severe")
+#: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
+#: (Lee)', 'Canal (Kang)') or on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
+_SCALE_0_3 = re.compile(r"\s*\((?:(?:lee|kang)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)", re.I)
+_SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)", re.I)
+_GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
+_GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a report's key of the 0-3 stenosis grades, and a column it grades (a site or a stenosis)
 _GRADE_KEY = re.compile(
     r"\b0\s*[=:]\s*none\W+1\s*[=:]\s*mild\W+2\s*[=:]\s*mod(?:erate)?\W+3\s*[=:]\s*sev(?:ere)?", re.I
@@ -177,17 +178,19 @@ _FINDING_WORD = re.compile(r"stenos|narrow|herniat|bulg|protru|modic|listhes", r
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 
-def _reading(level: str, column: str, cell: str, dash_normal: bool, scale: bool = False) -> str:
+def _reading(
+    level: str, column: str, cell: str, dash_normal: bool, scale: dict[str, str] | None = None
+) -> str:
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
-    'Normal' after a level would be the whole level's. In a column graded 0-3 (``scale``) a
-    digit reads as its grade (0 none, 1 mild, 2 moderate, 3 severe)."""
+    'Normal' after a level would be the whole level's. In a column graded on a scale (``scale``:
+    cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads as its grade."""
     column = _GRADE_WORD.sub("", _column(_NOTE.sub("", column)))
-    if scale and _SCALE_CELL.fullmatch(cell):
+    grade = scale.get(cell.strip().lower()) if scale else None
+    if grade is not None:
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
-        grade = int(cell)
-        return f"{level}: {'no' if grade == 0 else _SCALE_GRADE[grade]} {name}."
+        return f"{level}: {'no' if grade == 'none' else grade} {name}."
     if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
@@ -213,10 +216,12 @@ def _readings(
     """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
     cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
     ...: Mild.'), each given the span of its part of the cell."""
-    scaled = _SCALE_0_3.search(column)
-    if scaled is not None:  # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
-        column = column[: scaled.start()] + column[scaled.end() :]
-    scale = scaled is not None or graded
+    scale = _GRADES_0_3 if graded else None
+    for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
+        if (scaled := pattern.search(column)) is not None:
+            # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
+            column = column[: scaled.start()] + column[scaled.end() :]
+            scale = grades
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:

@@ -6030,6 +6030,55 @@ SESSION41_ROUND24: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+
+SESSION42_ROUND26: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets LH-LK
+    (
+        "named grading systems in prose: Lee 0-3 (foramina), Kang 0-3 and Schizas A-D (canal), a "
+        "grade with a side or a bracket after it, per-side values, and the scale's key unread",
+        "FINDINGS:\nL2-L3: Canal Schizas A2. Foramina Lee 1 R, Lee 0 L.\n"
+        "L3-L4: Canal Schizas B (moderate). Foramina Lee grade 1 bilaterally.\n"
+        "L4-L5: Canal Kang 2-3. Left foramen Lee 3, right foramen Lee 0.\n"
+        "L5-S1: Canal Kang 0. Foramina mild R, normal L.\n\n"
+        "Grading: Schizas A = no or minor stenosis, B = moderate, C = severe. Lee 0 = normal.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L1-L2", "canal_stenosis"), ("T12-L1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a table's columns graded by a named scale: 'Canal (Schizas)' A-D, 'R foramen (Lee)' 0-3",
+        "Level | Disc | Canal (Schizas) | R foramen (Lee) | L foramen (Lee)\n"
+        "L3-4 | bulge | B | 1 | 3\nL4-5 | bulge | C | 0 | 2\nL5-S1 | normal | A | 0 | 0",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'larger than described in 2020' compares with the earlier study: the finding is current",
+        "FINDINGS: L4-L5: disc bulge with a broad central protrusion, larger than described in "
+        "2020. L5-S1: A protrusion was described in 2019.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6067,6 +6116,7 @@ ALL = (
     + SESSION41_ROUND22
     + SESSION41_ROUND23
     + SESSION41_ROUND24
+    + SESSION42_ROUND26
 )
 
 

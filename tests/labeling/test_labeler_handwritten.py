@@ -44,7 +44,7 @@ def test_the_sets_are_there() -> None:
             "K",
             *(f"K{x}" for x in "ABCDEFGHIJKLMNOPQRSTUWXYZ"),
             "L",
-            *(f"L{x}" for x in "ABCDEFG"),
+            *(f"L{x}" for x in "ABCDEFGHIJK"),
             *"MNOPQRSTUVWXYZ",
         ]
     ]
@@ -274,6 +274,10 @@ def test_the_sets_are_there() -> None:
 #: (0.998), LE, findings as numbered lists (0.969: bare 'no stenosis' and 'L1-2 through L3-4: no
 #: disc herniation or stenosis' read as the canal only by its writer), LF, measurement-heavy reports
 #: (0.983), LG, UK and Irish hospital reports (0.981)
+#: LH-LK (session 42, blind at 334747d): LH, a public-web mix (0.990), LI, named grading systems
+#: (0.949 blind, 0.986 now: 'Canal Schizas B (moderate)', 'Foramina Lee 1 R, Lee 0 L', 'Kang 2-3',
+#: 'Canal (Schizas)' and 'R foramen (Lee)' table columns, a 'Grading:' key unread), LJ, migrated
+#: and far-lateral herniations (0.988), LK, incidental non-spinal findings (0.988)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
