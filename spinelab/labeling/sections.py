@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import LEVEL_COLUMN
@@ -444,6 +445,11 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
 
+#: a dictation template's options left in the text ('Canal: [normal / mild / moderate / severe]
+#: mild'): two or more short options between '/', in brackets; the value after it is the one chosen
+_OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
+
+
 def _checkboxes(text: str) -> str:
     """``text`` with the options of a form read as chosen, the same length (:func:`_checkbox_line`;
     'Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent'; 'L4/5 [x] bulge [ ] herniation'
@@ -502,7 +508,11 @@ def reading_text(text: str) -> str:
     spaces ('Canal:<TAB>patent', templates' aligned fields), but those between a per-level
     table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and
     Unicode line separators read as '\\n', and non-breaking, thin, wide and zero-width spaces
-    (web pages, word processors) as ' '. Same length as ``text``: offsets are the report's."""
+    (web pages, word processors) as ' '; a template's bracketed options ('[normal / mild /
+    moderate]') as spaces; first, the damage of an export (mojibake, HTML, RTF:
+    :func:`~spinelab.labeling.exports.export_repaired`) undone. Same length as ``text``: offsets
+    are the report's."""
+    text = export_repaired(text)
     if "\\" in text:
         text = _escaped_breaks(text)
     if text.count("~") >= 2:
@@ -525,6 +535,8 @@ def reading_text(text: str) -> str:
         text = _INLINE_BULLET.sub(_bullet_break, text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
         text = _checkboxes(text)
+    if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
+        text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
         return text
     return "\n".join(

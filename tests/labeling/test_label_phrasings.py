@@ -6079,6 +6079,77 @@ SESSION42_ROUND26: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION42_ROUND27: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets LL-LO
+    (
+        "a report through an old export: HTML tags and entities, mojibake (twice encoded too)",
+        "<p><b>FINDINGS:</b><br>\nL3\u00e2\u20ac\u201c4:\u00c2\u00a0 Mild disc bulge &amp; mild "
+        "canal stenosis.<br>\nL4&ndash;5: Moderate left &gt; right foraminal stenosis.<br>\n"
+        "L5\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153S1: Modic 2 endplate changes.</p>",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "modic"): "type2",
+        },
+        [("L4-L5", "modic")],
+    ),
+    (
+        "an RTF export: header groups and control words unread, '\\par' a line break",
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Arial;}}\\f0\\fs20 \\b FINDINGS:\\b0\\par\n"
+        "L4-L5: Broad disc bulge. Mild canal stenosis.\\par L5-S1: Normal.\\par\n}",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a template's bracketed options left in: the value after them is the one chosen, none "
+        "chosen states nothing",
+        "FINDINGS:\nL2-L3: [normal / abnormal]\n"
+        "L3-L4: Disc: [normal / bulge / protrusion] bulge. Canal: [normal / mild / moderate / "
+        "severe] mild.\nL5-S1: Canal: [normal / mild / moderate / severe] normal. "
+        "Marrow: [normal / Modic 1 / Modic 2]",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [
+            ("L2-L3", "canal_stenosis"),
+            ("L3-L4", "disc_herniation"),
+            ("L5-S1", "modic"),
+        ],
+    ),
+    (
+        "'the theca' compressed is the canal; remaining levels normal 'on the limited sagittal "
+        "images'; 'smaller than previously described' is current",
+        "FINDINGS: The theca is severely compressed at L3/4. L5/S1: Small left paracentral "
+        "protrusion, smaller than previously described. Remaining levels are grossly "
+        "unremarkable on the limited sagittal images.",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a teaching case: its 'MRI findings' read, after a teaching point and the case's patient",
+        "Teaching point: far lateral herniations compress the exiting root, i.e. the L3 root at "
+        "L3-4.\n\nCase: 62F, left thigh pain.\n\nMRI findings:\n- L3-4: left foraminal disc "
+        "extrusion, severely narrowing the left neural foramen.\n\nDiagnosis: Far lateral L3-4 "
+        "disc extrusion.",
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6117,6 +6188,7 @@ ALL = (
     + SESSION41_ROUND23
     + SESSION41_ROUND24
     + SESSION42_ROUND26
+    + SESSION42_ROUND27
 )
 
 
