@@ -38,7 +38,7 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 
 #: RTF: a paragraph or line mark, any other control word (with its numeric argument and the one
 #: space that ends it), a control symbol ('\\~', '\\-'), and the braces of groups
-_RTF_BREAK = re.compile(r"\\(?:par|pard|line|sect|page|row)\b(?:-?\d+)? ?")
+_RTF_BREAK = re.compile(r"\\(?:par|line|sect|page|row)\b(?:-?\d+)? ?")
 _RTF_CONTROL = re.compile(r"\\[a-z]{1,32}(?:-?\d{1,10})? ?|\\[~_\-*'](?:[0-9a-f]{2})?|[{}]")
 #: RTF header groups whose text is not the report's ('{\\fonttbl{\\f0 Arial;}}', colour tables)
 _RTF_HEADER_GROUP = re.compile(
