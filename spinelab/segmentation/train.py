@@ -375,10 +375,13 @@ def train_segmenter(
     val_cases = [c for c in cases if c["id"] in set(val_ids)]
 
     spacing = config.preprocess.spacing_mm
+    transform = train_transforms(config.augment, tc.patch_size, spacing)
+    if tc.num_workers == 0:  # augmented in this process: seeded here (workers: _worker_init)
+        transform.set_random_state(seed=tc.seed)
     train_ds = SliceSampleDataset(
         train_cases,
         length=tc.max_steps * tc.batch_size,
-        transform=train_transforms(config.augment, tc.patch_size, spacing),
+        transform=transform,
         fg_fraction=tc.foreground_slice_fraction,
         seed=tc.seed,
         case_p=case_sampling_weights(train_cases, tc.dataset_weights),
