@@ -46,8 +46,9 @@ _RTF_HEADER_GROUP = re.compile(
 )
 
 
-def _padded(meant: str, length: int) -> str:
-    return meant + " " * (length - len(meant)) if len(meant) <= length else meant[:length]
+def _line_break(length: int) -> str:
+    """A line break padded with spaces to ``length`` characters."""
+    return "\n" + " " * (length - 1)
 
 
 def _utf8(run: str) -> str | None:
@@ -99,7 +100,7 @@ def _rtf_break(m: re.Match[str], text: str) -> str:
     after = text[m.end() : m.end() + 2]
     if after.startswith("\n") or after == "\r\n":
         return " " * len(m.group())
-    return _padded("\n", len(m.group()))
+    return _line_break(len(m.group()))
 
 
 def export_repaired(text: str) -> str:
@@ -108,7 +109,7 @@ def export_repaired(text: str) -> str:
     if ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text) and _MOJIBAKE_RUN.search(text):
         text = _HIGH_RUN.sub(_decoded_run, text)
     if "<" in text and _TAG.search(text):
-        text = _BREAK_TAG.sub(lambda m: _padded("\n", len(m.group())), text)
+        text = _BREAK_TAG.sub(lambda m: _line_break(len(m.group())), text)
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
     if "&" in text and _ENTITY.search(text):
         text = _ENTITY.sub(_entity, text)
