@@ -97,6 +97,12 @@ _THESE = re.compile(
     r"|(?P<either>either)\s+level)\b|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
     re.I,
 )
+#: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
+_DEFINITION = re.compile(
+    r"[\W_]*(?:[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]|(?:an?\s+|the\s+)?[a-z]+"
+    r"(?:[ -][a-z]+){0,3})\s+(?:means|refers\s+to)\b",
+    re.I,
+)
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
@@ -270,6 +276,7 @@ class DocumentLabeler:
         # report only when the report holds their words
         guesses = _GUESS_HINT.search(text) is not None
         general = _GENERAL.search(text) is not None
+        defines = "means" in text or "refers to" in text  # (the hint of _DEFINITION)
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -277,6 +284,9 @@ class DocumentLabeler:
         ctx_all: tuple[str, ...] = ()  # every level the context-setting sentence named
         ctx_from = 0  # where the context-setting sentence starts
         recent: list[str] = []  # the levels named by the paragraph's context-setting sentences
+        # the last list of levels a sentence of the paragraph named ('at L4/5 and L5/S1'), that a
+        # later sentence's 'the former', 'the lower of the two' ... pick from
+        pool: tuple[str, ...] = ()
         last_key: tuple[int, str] | None = None
         rows = headed_table_rows(text)
         rows_read: set[int] = set()
@@ -332,7 +342,7 @@ class DocumentLabeler:
             if key != last_key or sent.item_start:
                 ctx = None
                 if key != last_key:
-                    recent = []
+                    recent, pool = [], ()
             last_key = key
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
@@ -343,6 +353,28 @@ class DocumentLabeler:
                 f = read(clause, 0, len(clause))
             else:
                 f = read(text, s, e)
+                if (
+                    not f.specific
+                    and (len(pool) > 1 or len(recent) > 1)
+                    and (
+                        clause := self.levels.spelt_selections(text, s, e, pool)
+                        if len(pool) > 1
+                        # 'Neither level ...' after 'At L4/5 ... . At L3/4 ...': the last two
+                        else self.levels.spelt_selections(
+                            text, s, e, tuple(x for x in LEVELS if x in recent[-2:]), True
+                        )
+                    )
+                    is not None
+                ):
+                    # 'The former has a large protrusion ...' after 'Disc desiccation at L4/5
+                    # and L5/S1.': read as 'L4-L5 has a large protrusion ...'
+                    f = read(clause, 0, len(clause))
+                elif f.sets_context is not None:
+                    pool = f.named_levels or f.sets_context
+            if defines and _DEFINITION.match(text, s, e):
+                # 'Retrolisthesis means the L5 vertebra has shifted ...': a term explained, no
+                # finding (the levels it names are still the context of the next sentence)
+                f = f._replace(stated=(), bare_normal=False, study_normal=False)
             if region_other and not f.specific:
                 continue
             if from_quote and not f.specific:

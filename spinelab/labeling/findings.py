@@ -56,6 +56,14 @@ _OBJECT_OF_VERB = re.compile(
     r"[ \t]+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?\Z",
     re.I,
 )
+#: a comma alone between a site and its normal word ('Decompressed canal, widely patent.')
+_COMMA_GAP_ONLY = re.compile(r"[ \t]*,[ \t]*")
+#: the end of a clause ('.', ';', a line end or the text's)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
+#: a clause opened by the site, with at most one word before it ('L4-L5: Decompressed canal')
+_CLAUSE_OPEN_WORD = re.compile(
+    r"(?:^|[.:;\n])[ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:the[ \t]+)?\Z", re.I
+)
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*")
@@ -242,6 +250,13 @@ _SIDE_COPULA = re.compile(
     r"(?:\s+(?:one|side))?\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
+#: a kind of the finding denied beside another kind ('isthmic rather than degenerative
+#: listhesis'); not 'a bulge rather than a herniation'
+_OTHER_KIND = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:degenerative|isthmic|dysplastic|congenital|traumatic"
+    r"|pathologic(?:al)?|spondylolytic|iatrogenic|acute|chronic)\s+\Z",
+    re.I,
+)
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _SIDE_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*(?:on\s+the\s+|to\s+the\s+)?", re.I
@@ -707,7 +722,7 @@ class SentenceAnalyser:
             if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
                 gap = " are "
             nw = self.t.n_words(gap)
-            level_gap = False
+            level_gap = state_after = False
             conj_gap = gap  # the gap as conjunctions are looked for ('L4/5' holds no '/')
             if _LEVEL_ONLY.fullmatch(gap):  # 'canal at L4-5 is narrowed': the level is no gap
                 nw, conj_gap = 1, ""
@@ -723,6 +738,15 @@ class SentenceAnalyser:
                 and not self._site_after(text, items, k)
             ):
                 pass  # 'Foramina with slight narrowing.': a clause opened by the site, its state
+            elif (
+                it.kind == "S"
+                and nxt is items[k]
+                and nxt.kind == "N"
+                and _COMMA_GAP_ONLY.fullmatch(gap)
+                and _CLAUSE_END.match(text, nxt.end)
+                and _CLAUSE_OPEN_WORD.search(text, max(0, it.start - 40), it.start)
+            ):
+                state_after = True  # 'L4-L5: Decompressed canal, widely patent.': its state
             elif nw > 3 or _BLOCK_BACK.search(conj_gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state
@@ -743,6 +767,7 @@ class SentenceAnalyser:
                 and _CONJ.search(conj_gap)
                 and it.kind in ("S", "R")
                 and not _COPULA.search(gap)
+                and not state_after
             ):
                 break  # "thecal sac and narrowing": the site is not this predicate's
             if (
@@ -768,6 +793,7 @@ class SentenceAnalyser:
                 and _CONJ.search(conj_gap)
                 and not any(c.kind in ("S", "R") for c in chain)
                 and not _COPULA.search(gap)
+                and not state_after
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
             if re.search(r",\s*the\b", gap, re.I):
@@ -781,6 +807,9 @@ class SentenceAnalyser:
                 and chain
                 and _CONJ.search(conj_gap)
                 and _OBJECT_OF_VERB.search(text, max(0, it.start - 40), it.start)
+                # ('it fills the left lateral recess, which is severely narrowed': the relative
+                # clause's own site)
+                and not (relative and _WHICH_IS.fullmatch(gap))
             ):
                 break  # 'indenting the thecal sac and moderate subarticular narrowing'
             if (
@@ -1160,6 +1189,8 @@ class SentenceAnalyser:
                     value = "present"
                 out.append(Statement("modic", value, hedged and not neg, it.start, it.end))
                 continue
+            if neg and _OTHER_KIND.search(text, max(start, it.start - 40), it.start):
+                continue  # 'isthmic rather than degenerative listhesis': of its kind, not of it
             st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
             if neg and _RECURRENT.search(text, max(start, it.start - 30), it.start):
                 st.local = True

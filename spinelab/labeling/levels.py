@@ -146,6 +146,9 @@ class LevelParser:
             for i, sc in enumerate(self.scopes)
             if sc.specific and len(sc.level_list()) == 1
         }
+        self.selectors = list(r.selectors)
+        sel = "|".join(f"(?P<k{i}>{x.pattern})" for i, x in enumerate(self.selectors))
+        self.selector_re = re.compile(f"(?<![a-z0-9])(?:{sel or '(?!)'})(?![a-z0-9])", re.I)
         self.range_gap = re.compile(r.range_gap, re.I)
         self.list_gap = re.compile(r.list_gap, re.I)
         self.exclude_after = re.compile(r.exclude_after, re.I)
@@ -156,6 +159,7 @@ class LevelParser:
             "endplate_re",
             "endplate_pair_re",
             "scope_re",
+            "selector_re",
             "range_gap",
             "list_gap",
             "exclude_after",
@@ -358,28 +362,45 @@ class LevelParser:
         if scopes and len(out) > 1:
             out = _scopes_spelt_out(text, out)
         out = _lists_across_regions(text, out, rx["list_gap"], rx["range_gap"])
-        if out and ("latter" in text or "former" in text):
-            out = _former_latter(text, out)
+        if any(len(m.levels) > 1 and not m.blanket for m in out):
+            out = self._selected(text, out, rx["selector_re"])
         return out
 
+    def _selected(
+        self, text: str, mentions: list[LevelMention], rx: re.Pattern[str]
+    ) -> list[LevelMention]:
+        """``mentions`` and a mention of the levels each selector phrase picks out of the list
+        of two or more levels named before it ('Mild bulges at L3-4 and L4-5, the latter with
+        left foraminal narrowing': L4-5; 'Of L1/2, L2/3 and L3/4, the upper two are normal':
+        L1-2 and L2-3), in place of a scope it overlaps, sorted by position."""
+        out = list(mentions)
+        for m in rx.finditer(text):
+            before = [
+                x for x in mentions if x.end <= m.start() and not x.blanket and not x.excluded
+            ]
+            if not before or len(before[-1].levels) < 2:
+                continue
+            picked = self.selectors[int((m.lastgroup or "k0")[1:])].picked(before[-1].levels)
+            if picked:
+                out = [x for x in out if x.end <= m.start() or x.start >= m.end()]
+                out.append(LevelMention(m.start(), m.end(), picked))
+        return sorted(out, key=lambda x: x.start) if len(out) != len(mentions) else mentions
 
-#: 'the latter' / 'the former' standing for the last / first level of a list named before it
-_FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>latter|former)\b", re.I)
-
-
-def _former_latter(text: str, mentions: list[LevelMention]) -> list[LevelMention]:
-    """``mentions`` and a mention of one level for each 'the latter' / 'the former' after a list
-    of two or more levels ('Mild bulges at L3-4 and L4-5, the latter with possible left foraminal
-    narrowing': L4-5), sorted by position."""
-    added = []
-    for m in _FORMER_LATTER.finditer(text):
-        before = [x for x in mentions if x.end <= m.start() and not x.blanket and not x.excluded]
-        if not before or len(before[-1].levels) < 2:
-            continue
-        levels = before[-1].levels
-        one = levels[-1] if m["which"].lower() == "latter" else levels[0]
-        added.append(LevelMention(m.start(), m.end(), (one,)))
-    return sorted(mentions + added, key=lambda x: x.start) if added else mentions
+    def spelt_selections(
+        self, text: str, start: int, end: int, pool: tuple[str, ...], all_only: bool = False
+    ) -> str | None:
+        """``text[start:end]`` with each selector phrase written as the levels it picks out of
+        ``pool``, the list named in an earlier sentence ('The latter has a small protrusion.'
+        after 'L4-5 and L5-S1 ...' -> 'L5-S1 has a small protrusion.'); None without one.
+        ``all_only``: only the phrases of every level of ``pool`` ('neither level')."""
+        parts, pos = [], start
+        for m in self.selector_re.finditer(text, start, end):
+            rule = self.selectors[int((m.lastgroup or "k0")[1:])]
+            picked = () if all_only and rule.pick != "all" else rule.picked(pool)
+            if picked:
+                parts += [text[pos : m.start()], " and ".join(picked)]
+                pos = m.end()
+        return "".join(parts) + text[pos:end] if parts else None
 
 
 #: a cheap test before the endplate scan: every endplate spelling holds 'plate'

@@ -182,6 +182,31 @@ class ScopeRule(_Rule):
         return tuple(x for x in LEVELS if x in self.levels)
 
 
+class SelectorRule(_Rule):
+    """A phrase picking levels out of a list named before it: "the latter" -> ``pick: last``;
+    "the upper two" -> ``pick: first, count: 2``; "neither level" -> ``pick: all``. In its own
+    sentence after the list ("Bulges at L3-4 and L4-5, the latter with ..."), or in a later
+    sentence that names no level ("Disc desiccation at L4/5 and L5/S1. The former has ...")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    pick: Literal["first", "last", "all"]
+    count: int = Field(1, ge=1, le=4)
+
+    @field_validator("pattern")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return check_regex(v)
+
+    def picked(self, levels: tuple[str, ...]) -> tuple[str, ...]:
+        """The levels it picks out of ``levels`` (cranial to caudal); () when too few."""
+        if self.pick == "all":
+            return levels
+        if len(levels) <= self.count:
+            return ()
+        return levels[: self.count] if self.pick == "first" else levels[-self.count :]
+
+
 class SectionsFile(_Rule):
     headers: list[HeaderRule] = Field(min_length=1)
     #: spoken punctuation and levels of unedited dictation (None: read every text as written)
@@ -213,6 +238,8 @@ class LevelsFile(_Rule):
     #: optional: level spellings outside the schema (L6): they end the carried level context
     outside_schema: str | None = None
     scopes: list[ScopeRule]
+    #: optional: phrases picking levels out of a list named before them ('the latter')
+    selectors: list[SelectorRule] = []
 
     @field_validator(
         "range_gap", "list_gap", "exclude_after", "exclude_before", "context_exclusions"

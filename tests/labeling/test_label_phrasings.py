@@ -6150,6 +6150,95 @@ SESSION42_ROUND27: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND28: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets LP-LS
+    (
+        "'the former' and 'the latter' in a later sentence pick out of the list named before",
+        "FINDINGS: Disc desiccation at L4/5 and L5/S1. The former has a large protrusion causing "
+        "severe central canal stenosis; the latter a small central protrusion which does not "
+        "narrow the canal.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'the upper two' and 'the lowest' of a list in the same sentence",
+        "FINDINGS: Of L1/2, L2/3 and L3/4, the upper two are normal and the lowest shows a minor "
+        "bulge only.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'at the upper level' and 'at the lower level' after a heading of two levels",
+        "FINDINGS:\nL3-L4 and L4-L5: Mild disc desiccation. At the upper level, a mild diffuse "
+        "disc bulge without stenosis of the canal or foramina. At the lower level, a right "
+        "foraminal protrusion with mild right foraminal narrowing.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [("L4-L5", "disc_bulge"), ("L3-L4", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'neither level' after two levels told in turn: both, and no other",
+        "FINDINGS: The L4/5 disc has a left foraminal protrusion; the left foramen is severely "
+        "narrowed.\nA level higher, a smaller protrusion narrows the left foramen moderately at "
+        "L3/4.\nNeither level demonstrates significant central canal stenosis.\nL5/S1: Mild "
+        "disc bulge.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L5-S1", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "a recess filled by a herniation, then its own state in a relative clause; 'the "
+        "contralateral recess' after it",
+        "FINDINGS: At L5/S1 there is a left paracentral disc extrusion. This occupies the left "
+        "lateral recess, which is severely narrowed, and displaces the left S1 nerve root. The "
+        "contralateral lateral recess is preserved.",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a site with its state after a comma ('Decompressed canal, widely patent'); a side's "
+        "'Right subarticular: normal' field is no bare normal of the level",
+        "FINDINGS:\nL4-L5: Decompressed canal, widely patent. Granulation tissue without "
+        "recurrent disc herniation.\nL2-L3: Canal: normal. Right subarticular: normal.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+        },
+        [("L2-L3", "disc_bulge"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'isthmic rather than degenerative listhesis' denies a kind, not the slip; 'X means ...' "
+        "explains a term",
+        "FINDINGS: L5-S1: Grade 2 anterolisthesis of L5 on S1. The central canal is widened, a "
+        "typical sign of isthmic rather than degenerative listhesis.\nL4-L5: Broad-based bulge "
+        "rather than focal protrusion. Retrolisthesis means a vertebra has shifted backwards "
+        "relative to the one below.",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "spondylolisthesis"), ("L3-L4", "spondylolisthesis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6189,6 +6278,7 @@ ALL = (
     + SESSION41_ROUND24
     + SESSION42_ROUND26
     + SESSION42_ROUND27
+    + SESSION43_ROUND28
 )
 
 

@@ -58,6 +58,34 @@ def test_a_bad_structure_label_names_its_field(tmp_path: Path) -> None:
         load_rules(d)
 
 
+def test_a_bad_selector_names_its_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "levels.yaml"
+    text = p.read_text()
+    p.write_text(text.replace("pick: last}", "pick: lowest}", 1))
+    with pytest.raises(RuleFileError, match="(?s)levels.yaml.*selectors.*pick"):
+        load_rules(d)
+    p.write_text(text.replace("pick: last}", "pick: last, count: 9}", 1))
+    with pytest.raises(RuleFileError, match="(?s)levels.yaml.*selectors.*count"):
+        load_rules(d)
+
+
+def test_selectors_pick_out_of_a_list(tmp_path: Path) -> None:
+    """A site's own selector phrase ('the inferior-most') picks its level out of the list."""
+    d = _copy(tmp_path)
+    p = d / "levels.yaml"
+    p.write_text(
+        p.read_text()
+        + '  - {pattern: "the\\\\s+inferior-most", pick: last}\n'
+    )
+    text = "FINDINGS: Bulges at L3-4 and L4-5, the inferior-most with moderate canal stenosis."
+    rows = {(r["level"], r["finding"]): r["value"] for r in Labeler(d).label_report("r", text)}
+    assert rows.get(("L4-L5", "canal_stenosis")) == "moderate"
+    assert ("L3-L4", "canal_stenosis") not in rows
+    rows = {(r["level"], r["finding"]) for r in Labeler().label_report("r", text)}
+    assert ("L3-L4", "canal_stenosis") in rows  # not a packaged phrase: both levels
+
+
 def test_bad_value_and_unknown_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "vocab.yaml"
