@@ -353,21 +353,16 @@ class DocumentLabeler:
                 f = read(clause, 0, len(clause))
             else:
                 f = read(text, s, e)
-                if (
-                    not f.specific
-                    and (len(pool) > 1 or len(recent) > 1)
-                    and (
-                        clause := self.levels.spelt_selections(text, s, e, pool)
-                        if len(pool) > 1
-                        # 'Neither level ...' after 'At L4/5 ... . At L3/4 ...': the last two
-                        else self.levels.spelt_selections(
-                            text, s, e, tuple(x for x in LEVELS if x in recent[-2:]), True
-                        )
-                    )
-                    is not None
-                ):
-                    # 'The former has a large protrusion ...' after 'Disc desiccation at L4/5
-                    # and L5/S1.': read as 'L4-L5 has a large protrusion ...'
+                # 'The former has a large protrusion ...' after 'Disc desiccation at L4/5 and
+                # L5/S1.': read as 'L4-L5 has a large protrusion ...'; 'Neither level ...' after
+                # 'At L4/5 ... . At L3/4 ...': of the last two levels spoken of
+                clause = None
+                if not f.specific and len(pool) > 1:
+                    clause = self.levels.spelt_selections(text, s, e, pool)
+                elif not f.specific and len(recent) > 1:
+                    two = tuple(x for x in LEVELS if x in recent[-2:])
+                    clause = self.levels.spelt_selections(text, s, e, two, all_only=True)
+                if clause is not None:
                     f = read(clause, 0, len(clause))
                 elif f.sets_context is not None:
                     pool = f.named_levels or f.sets_context

@@ -373,7 +373,7 @@ class LevelParser:
         of two or more levels named before it ('Mild bulges at L3-4 and L4-5, the latter with
         left foraminal narrowing': L4-5; 'Of L1/2, L2/3 and L3/4, the upper two are normal':
         L1-2 and L2-3), in place of a scope it overlaps, sorted by position."""
-        out = list(mentions)
+        out = mentions
         for m in rx.finditer(text):
             before = [
                 x for x in mentions if x.end <= m.start() and not x.blanket and not x.excluded
@@ -384,7 +384,7 @@ class LevelParser:
             if picked:
                 out = [x for x in out if x.end <= m.start() or x.start >= m.end()]
                 out.append(LevelMention(m.start(), m.end(), picked))
-        return sorted(out, key=lambda x: x.start) if len(out) != len(mentions) else mentions
+        return mentions if out is mentions else sorted(out, key=lambda x: x.start)
 
     def spelt_selections(
         self, text: str, start: int, end: int, pool: tuple[str, ...], all_only: bool = False

@@ -126,3 +126,31 @@ def test_offsets_point_at_the_mention() -> None:
     text = "There is a bulge at L4-5 and at L5-S1."
     ms = LevelParser().find(text)
     assert [text[m.start : m.end] for m in ms] == ["L4-5", "L5-S1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "picked"),
+    [
+        ("Bulges at L3-4 and L4-5, the latter with narrowing.", ("L4-L5",)),
+        ("Bulges at L3-4 and L4-5, the former with narrowing.", ("L3-L4",)),
+        ("Of L1/2, L2/3 and L3/4, the upper two are normal", ("L1-L2", "L2-L3")),
+        ("Discs at L4/5 and L5/S1, the lower of the two worse", ("L5-S1",)),
+        ("L3-4 and L4-5 are dry; neither level is narrowed", ("L3-L4", "L4-L5")),
+    ],
+)
+def test_selectors_pick_out_of_the_list_before(text: str, picked: tuple[str, ...]) -> None:
+    """A selector phrase after a list is a mention of the levels it picks, after the list's."""
+    ms = LevelParser().find(text)
+    assert len(ms) == 2 and len(ms[0].levels) > 1
+    assert ms[1].levels == picked
+
+
+def test_selectors_written_out_for_a_later_sentence() -> None:
+    lp = LevelParser()
+    text = "The former is narrowed; the upper two are not."
+    pool = ("L2-L3", "L3-L4", "L4-L5")
+    assert lp.spelt_selections(text, 0, len(text), pool) == (
+        "L2-L3 is narrowed; L2-L3 and L3-L4 are not."
+    )
+    assert lp.spelt_selections(text, 0, len(text), pool, all_only=True) is None
+    assert lp.spelt_selections("Mild bulge.", 0, 11, pool) is None
