@@ -97,6 +97,26 @@ _THESE = re.compile(
     r"|(?P<either>either)\s+level)\b|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
     re.I,
 )
+#: the findings just told, at another level ('..., and the same is seen at L4-L5', 'Similar
+#: findings at L3-4.', 'the same applies at L3/4 on the right'); not 'similar but milder ...'
+_SAME_AT = re.compile(
+    r"\b(?:(?:the\s+)?same(?:\s+(?:findings?|changes?|appearances?))?|similar\s+(?:findings?"
+    r"|changes?|appearances?)|likewise)(?:\s+(?:is|are|was|were))?(?:\s+(?:also\s+)?(?:seen|present"
+    r"|noted|applies|apply|found|identified|demonstrated|observed))?\s+(?:at|for|in)\s+(?:the\s+)?"
+    r"(?P<lv>[LT]\s?-?\s?\d{1,2}\s*[-/]\s*(?:[LS]\s?-?\s?)?\d)(?:\s+level)?(?:\s+(?:on\s+the\s+|to\s+"
+    r"the\s+)?(?P<side>right|left)(?:\s+side)?)?\s*(?:[.;,]|\Z)",
+    re.I,
+)
+
+
+def _on_side(finding: str, side: str | None) -> str:
+    """``finding`` moved to ``side`` ('left'/'right') when it has one: the same finding 'on the
+    right' ('foraminal_stenosis_left', 'right' -> 'foraminal_stenosis_right')."""
+    if side and finding.endswith(("_left", "_right")):
+        return f"{finding.rsplit('_', 1)[0]}_{side.lower()}"
+    return finding
+
+
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
 _DEFINITION = re.compile(
     r"[\W_]*(?:[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]|(?:an?\s+|the\s+)?[a-z]+"
@@ -308,6 +328,7 @@ class DocumentLabeler:
         # a 'LUMBAR SPINE:' heading changes it)
         region_other, region_section = False, ""
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
+        sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
         has_regions = any(w in low for w in _OTHER_REGIONS)
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
@@ -370,6 +391,20 @@ class DocumentLabeler:
                 # 'Retrolisthesis means the L5 vertebra has shifted ...': a term explained, no
                 # finding (the levels it names are still the context of the next sentence)
                 f = f._replace(stated=(), bare_normal=False, study_normal=False)
+            same = _SAME_AT.search(text, s, e) if sames else None
+            if same is not None and f.stated:
+                # 'At L3-L4 a mild bulge with mild foraminal narrowing, and the same is seen at
+                # L4-L5': the sentence's findings of its other level, given to this one too
+                to = tuple(lv for m in self.levels.find(same.group("lv")) for lv in m.levels)
+                told = [st for st in f.stated if st.levels and not st.blanket and to[0] not in st.levels]
+                if len(to) == 1 and told:
+                    f = f._replace(
+                        stated=f.stated
+                        + tuple(
+                            st._replace(finding=_on_side(st.finding, same["side"]), levels=to)
+                            for st in told
+                        )
+                    )
             if region_other and not f.specific:
                 continue
             if from_quote and not f.specific:
@@ -546,11 +581,18 @@ class DocumentLabeler:
                 and len(ctx) == 1
                 and f.sets_context
                 and not (f.stated or f.bare_normal)
-                and (head_m := self._level_line.match(text, s, e)) is not None
-                and _SAME.fullmatch(text, head_m.end(), e)
+                and (
+                    (
+                        (head_m := self._level_line.match(text, s, e)) is not None
+                        and _SAME.fullmatch(text, head_m.end(), e)
+                    )
+                    or same is not None
+                )
             ):
-                # 'T12-L1: No significant disc bulge or stenosis. L1-L2: Same.': the rows of
-                # the level before, given to this one
+                # 'T12-L1: No significant disc bulge or stenosis. L1-L2: Same.', 'Similar
+                # findings at L3-4.', '...; the same applies at L3/4 on the right': the rows of
+                # the level before, given to this one (on the side it names)
+                side = None if same is None else same["side"]
                 above = [
                     c
                     for i, c in enumerate(out)
@@ -558,7 +600,7 @@ class DocumentLabeler:
                 ]
                 for c in above:
                     for level in f.sets_context:
-                        add((level, *c[1:5], s, e, section))
+                        add((level, _on_side(c[1], side), *c[2:5], s, e, section))
             if f.sets_context is not None:
                 if s != label_at:  # a level named after a structure's label ends it
                     label_line = -1

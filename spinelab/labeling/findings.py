@@ -740,13 +740,15 @@ class SentenceAnalyser:
                 pass  # 'Foramina with slight narrowing.': a clause opened by the site, its state
             elif (
                 it.kind == "S"
-                and nxt is items[k]
-                and nxt.kind == "N"
+                and items[k].kind in ("N", "P")
+                and all(c.kind == "G" for c in chain)
                 and _COMMA_GAP_ONLY.fullmatch(gap)
-                and _CLAUSE_END.match(text, nxt.end)
+                and _CLAUSE_END.match(text, items[k].end)
                 and _CLAUSE_OPEN_WORD.search(text, max(0, it.start - 40), it.start)
             ):
-                state_after = True  # 'L4-L5: Decompressed canal, widely patent.': its state
+                # 'L4-L5: Decompressed canal, widely patent.', 'Foramina, mildly narrowed.': the
+                # site's state after it
+                state_after = True
             elif nw > 3 or _BLOCK_BACK.search(conj_gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state
@@ -777,6 +779,7 @@ class SentenceAnalyser:
                 and _NEW_PHRASE.search(gap)
                 and items[k].kind == "P"
                 and not relative
+                and not state_after
             ):
                 break  # '... recesses bilaterally, and mildly narrows the canal': a new phrase
             if it.kind == "S" and it.rule.finding == "ignore":

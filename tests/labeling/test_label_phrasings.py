@@ -6213,16 +6213,36 @@ SESSION43_ROUND28: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         [],
     ),
     (
-        "a site with its state after a comma ('Decompressed canal, widely patent'); a side's "
+        "a site with its state after a comma ('Decompressed canal, widely patent', 'Foramina, "
+        "mildly narrowed'); a side's "
         "'Right subarticular: normal' field is no bare normal of the level",
         "FINDINGS:\nL4-L5: Decompressed canal, widely patent. Granulation tissue without "
-        "recurrent disc herniation.\nL2-L3: Canal: normal. Right subarticular: normal.",
+        "recurrent disc herniation.\nL2-L3: Canal: normal. Right subarticular: normal.\n"
+        "L3-L4: Canal, normal. Foramina, mildly narrowed.",
         {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
             ("L4-L5", "canal_stenosis"): "none",
             ("L4-L5", "disc_herniation"): "absent",
             ("L2-L3", "subarticular_stenosis_right"): "none",
         },
         [("L2-L3", "disc_bulge"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'the same is seen at L4-L5', 'Similar findings at L3-4', 'the same applies at L3/4 on "
+        "the right': the findings just told, given to that level (on that side)",
+        "FINDINGS: At L1-L2 there is a mild disc bulge with mild bilateral foraminal narrowing, "
+        "and the same is seen at L2-L3.\nL4-5: Moderate canal stenosis. Similar findings at "
+        "L3-4.\nL5/S1 disc protrusion narrowing the left lateral recess; the same applies at "
+        "T12/L1 on the right.",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("T12-L1", "disc_herniation"): "present",
+            ("T12-L1", "subarticular_stenosis_right"): "present",
+        },
+        [("T12-L1", "subarticular_stenosis_left"), ("L1-L2", "canal_stenosis")],
     ),
     (
         "'isthmic rather than degenerative listhesis' denies a kind, not the slip; 'X means ...' "
