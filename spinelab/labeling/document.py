@@ -117,6 +117,12 @@ def _on_side(finding: str, side: str | None) -> str:
     return finding
 
 
+#: a clause opening with a grade ('moderate on the left at L4/5' under 'Lateral recesses:')
+_GRADE_CLAUSE = re.compile(
+    r"[ \t]*(?:mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|marked(?:ly)?|minimal(?:ly)?|slight(?:ly)?"
+    r"|high-grade|critical)\b",
+    re.I,
+)
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
 _DEFINITION = re.compile(
     r"[\W_]*(?:[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]|(?:an?\s+|the\s+)?[a-z]+"
@@ -141,7 +147,7 @@ _SITE_HEAD = re.compile(
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
 #: epidural space:')
 _REGION_HEAD = re.compile(
-    r"[ \t*\u2022-]*(?:(?P<other>cervical|thoracic|dorsal|c-spine|t-spine)|lumbar|lumbosacral|"
+    r"[ \t*\u2022-]*(?:(?P<other>cervical|thoracic|dorsal|c-spine|t-spine)|thoraco-?lumbar|lumbar|lumbosacral|"
     r"l-spine)\b(?:[^:\n.]{0,30}:|(?:\s+(?:spine|region))?[ \t]*$)",
     re.I | re.M,
 )
@@ -461,7 +467,13 @@ class DocumentLabeler:
                     and not _NO_OTHER_THING.match(text, s, e)
                     # under a site heading, only a clause of levels ('Remaining levels are
                     # patent.'), not another structure's ('Mild dextroconvex curvature.')
-                    and (not fhead_site or _SITE_CLAUSE.match(text, s, e))
+                    and (
+                        not fhead_site
+                        or _SITE_CLAUSE.match(text, s, e)
+                        # 'Lateral recesses: severe bilaterally at L3/4; moderate on the left at
+                        # L4/5': a grade of a level
+                        or (f.specific and _GRADE_CLAUSE.match(text, s, e))
+                    )
                 ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)

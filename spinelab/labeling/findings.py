@@ -1871,7 +1871,9 @@ class SentenceAnalyser:
         usable = [m for m in levels if not m.excluded]
         out: list[Statement] = []
         for k, g in enumerate(items):
-            if g.kind != "G" or scopes.negated(g.start):
+            # ('..., severe at L2/3, none at L5/S1': 'none' stands for the grade too)
+            none = g.kind == "C" and text[g.start : g.end].lower() in ("none", "nil")
+            if not none and (g.kind != "G" or scopes.negated(g.start)):
                 continue
             if any(a <= g.start < b for a, b, *_ in rels):
                 continue
@@ -1894,7 +1896,7 @@ class SentenceAnalyser:
                 for it in between
             ):
                 continue  # ('the thecal sac is narrowed: mildly at L3-4, moderately at L4-5')
-            value = "present" if g.value in ("", "present") else g.value
+            value = "none" if none else "present" if g.value in ("", "present") else g.value
             hedged = scopes.hedged(g.start)
             if used is not None:
                 used.add(anchor)

@@ -306,6 +306,16 @@ class LevelParser:
                     cur = (cur[0], e, span)
                     prev_end, prev_lower = e, ib
                     continue
+                if (
+                    rx["range_gap"].match(gap)
+                    and prev_lower is not None
+                    and cur[2]
+                    and ib <= LEVELS.index(cur[2][0])
+                ):
+                    # 'L3/4 to T12/L1 normal', 'from L5-S1 up to L2-3': a range told upwards
+                    cur = (cur[0], e, list(discs_between(ia, prev_lower)))
+                    prev_end = e
+                    continue
                 if rx["list_gap"].match(gap) and self._is_list(
                     text, cur[0], e, gap, rx, len(cur[2])
                 ):

@@ -609,12 +609,15 @@ class SectionSplitter:
     def __init__(self, rules: SectionsFile, level_line_re: re.Pattern[str]) -> None:
         self.kind_of: dict[str, SectionKind] = {}
         self.runs_on: set[str] = set()  # excluded headers whose section runs to the next one
+        alone: list[str] = []  # headers only alone on their line
         for h in rules.headers:
             lit = (h.literal or h.pattern or "").lower()
             self.kind_of[lit] = h.section
             if h.runs_on:
                 self.runs_on.add(lit)
-        lits = sorted(self.kind_of, key=len, reverse=True)
+            if h.alone:
+                alone.append(lit)
+        lits = sorted((x for x in self.kind_of if x not in alone), key=len, reverse=True)
         alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in lits)
         main = "|".join(
             re.escape(x).replace(r"\ ", r"\s+")
@@ -624,9 +627,11 @@ class SectionSplitter:
         # line-start header, any case: 'FINDINGS:', 'Findings\n', 'impression  text', 'Findings T12'
         # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
         note = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+        lone = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in alone) or "(?!)"
         self.line_re = re.compile(
             rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
-            rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9])))",
+            rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9]))"
+            rf"|(?P<a>{lone})(?=[ \t]*(?:\r?\n|$)))",
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
@@ -646,7 +651,7 @@ class SectionSplitter:
         found: dict[int, tuple[int, int, SectionKind, bool]] = {}
         for rx in (self.line_re, self.inline_re, self.inline_any_re):
             for m in rx.finditer(text):
-                g = "h" if m.group("h") else "m"
+                g = next(x for x in ("h", "m", "a") if m.group(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
                 if kind is None:

@@ -154,3 +154,15 @@ def test_selectors_written_out_for_a_later_sentence() -> None:
     )
     assert lp.spelt_selections(text, 0, len(text), pool, all_only=True) is None
     assert lp.spelt_selections("Mild bulge.", 0, 11, pool) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L3/4 to T12/L1 normal", ("T12-L1", "L1-L2", "L2-L3", "L3-L4")),
+        ("from L5-S1 up to L3-4", ("L3-L4", "L4-L5", "L5-S1")),
+    ],
+)
+def test_a_range_told_upwards(text: str, expected: tuple[str, ...]) -> None:
+    (m,) = LevelParser().find(text)
+    assert m.levels == expected

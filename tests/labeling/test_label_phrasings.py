@@ -6259,6 +6259,77 @@ SESSION43_ROUND28: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND29: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets LT-LW
+    (
+        "a teaching case's 'MRI' heading alone on its line ends its 'Presentation'",
+        "Case 1: Migrated L5-S1 extrusion\nPresentation\n41-year-old man with left S1 "
+        "radiculopathy.\nPatient Data\nAge: 41 years\nMRI\nLarge left paracentral disc "
+        "extrusion at L5-S1. Severe left subarticular stenosis. The central canal is moderately "
+        "narrowed.\nCase Discussion\nHerniations most commonly occur at L4-5 and L5-S1.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a range told upwards ('L3/4 to T12/L1 normal')",
+        "Findings: L4/5: minor disc bulge, no stenosis. L3/4 to T12/L1 normal. Conus normal.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a by-site heading's levels: '..., none at L5/S1' and '...; moderate on the left at L4/5'",
+        "Findings:\nCentral canal: mild stenosis at L1/2, severe at L2/3, none at L5/S1.\n"
+        "Lateral recesses: severe bilateral lateral recess stenosis at L3/4; moderate on the "
+        "left at L4/5.",
+        {
+            ("L1-L2", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "severe",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "a 'Thoracolumbar junction:' heading after 'Thoracic spine:' is of the lumbar schema",
+        "FINDINGS:\nThoracic spine: At T11-12 there is a large central disc extrusion.\n"
+        "Thoracolumbar junction: At T12-L1 there is a left paracentral protrusion. The left "
+        "neural foramen is moderately narrowed; the right is patent.",
+        {
+            ("T12-L1", "disc_herniation"): "present",
+            ("T12-L1", "foraminal_stenosis_left"): "moderate",
+            ("T12-L1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "clinic shorthand: 'LRS R', 'NFs: mild L, R patent', 'NFs not well seen', 'Mod 1/2 "
+        "endplate change', 'Otherwise aligned'",
+        "Findings:\nAlignment: 4mm retrolisthesis L2 on L3. Otherwise aligned.\nL3/4: DB. Mod "
+        "1/2 endplate change. Mild LRS R. Mod CCS.\nL4/5: NFs not well seen.\nL5/S1: NFs: mild "
+        "L, R patent.",
+        {
+            ("L2-L3", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L3-L4", "modic"): "type1",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [("L3-L4", "subarticular_stenosis_left"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6299,6 +6370,7 @@ ALL = (
     + SESSION42_ROUND26
     + SESSION42_ROUND27
     + SESSION43_ROUND28
+    + SESSION43_ROUND29
 )
 
 

@@ -23,6 +23,14 @@ def test_headers_alone_on_a_line_and_lowercase() -> None:
     assert kinds == ["excluded", "findings", "impression"]
 
 
+def test_a_header_only_alone_on_its_line() -> None:
+    """'MRI' (``alone: true``) heads a section alone on its line, not before text or a colon."""
+    text = "Presentation\nBack pain.\nMRI\nL4-5 bulge."
+    assert [k for k, _ in _kinds(text)] == ["excluded", "findings"]
+    text = "History: back pain.\nMRI L-spine w/o: L4-5 bulge."
+    assert [k for k, _ in _kinds(text)] == ["excluded", "other"]
+
+
 def test_inline_capital_headers_after_commas_or_periods() -> None:
     text = "FINDINGS: L4-5 mild bulge, IMPRESSION: mild bulge at L4-5."
     assert [k for k, _ in _kinds(text)] == ["findings", "impression"]
