@@ -117,10 +117,16 @@ def _on_side(finding: str, side: str | None) -> str:
     return finding
 
 
-#: a clause opening with a grade ('moderate on the left at L4/5' under 'Lateral recesses:')
+#: a clause of a grade, its side and its level ('moderate on the left at L4/5' under 'Lateral
+#: recesses:'), not of another thing ('Mild scoliosis at L2-3')
+_GRADED_SIDE = (
+    r"(?:mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|marked(?:ly)?|minimal(?:ly)?|slight(?:ly)?"
+    r"|high-grade|critical)(?:[ \t]+(?:on[ \t]+the[ \t]+)?(?:left|right|bilateral(?:ly)?|(?:on[ \t]+)?"
+    r"both[ \t]+sides))?"
+)
 _GRADE_CLAUSE = re.compile(
-    r"[ \t]*(?:mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|marked(?:ly)?|minimal(?:ly)?|slight(?:ly)?"
-    r"|high-grade|critical)\b",
+    rf"[ \t]*{_GRADED_SIDE}(?:[ \t]*,?[ \t]+and[ \t]+{_GRADED_SIDE})?[ \t]+(?:at[ \t]+)?"
+    r"(?=[LTS][ \t]?-?[ \t]?\d)",
     re.I,
 )
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
