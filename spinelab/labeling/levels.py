@@ -134,6 +134,14 @@ class LevelParser:
                 "VERT_B", _vert("b", r.vertebra)
             ),
         )
+        v = r.vertebra
+        verts = (  # a vertebra name without groups (a run of them repeats it)
+            f"(?<![a-z0-9/-])(?:(?:{v.thoracic})(?:1[0-2])|(?:{v.lumbar})(?:[1-5]|{ROMAN_LUMBAR})"
+            f"|(?:{v.sacral})(?:{v.sacral_one})(?![a-z]))(?![0-9])"
+        )
+        self.vertebra_disc_re = _with_vertebrae(
+            "vertebra_disc", (r.vertebra_disc or "(?!)").replace("VERTS", verts)
+        )
         self.scopes = list(r.scopes)
         alts = "|".join(f"(?P<s{i}>{sc.pattern})" for i, sc in enumerate(self.scopes))
         firsts = "".join(sorted({c for sc in self.scopes for c in (first_chars(sc.pattern) or "")}))
@@ -158,6 +166,7 @@ class LevelParser:
             "disc_re",
             "endplate_re",
             "endplate_pair_re",
+            "vertebra_disc_re",
             "scope_re",
             "selector_re",
             "range_gap",
@@ -222,6 +231,26 @@ class LevelParser:
             ia, ib = _index(m, "a"), _index(m, "b")
             if ia is not None and ib == ia + 1:
                 out.append((m.start(), m.end(), ia, ib))
+        if _DISC_WORD.search(text):
+            # a disc spelt out wins ('L-1 to L-2 Disk desiccation'), but not over discs named
+            # each by its vertebra ('the L1 to L4 discs': four)
+            spelt = [(a, b) for a, b, *_ in out]
+            for m in rx["vertebra_disc_re"].finditer(text):
+                plural = m.group("run") and _PLURAL_DISCS.match(text, m.end("run"))
+                if not plural and any(a < m.end() and m.start() < b for a, b in spelt):
+                    continue
+                if m.group("dir"):  # 'the disc space below L3': L3-L4
+                    v = self.vert_re.match(text, m.start("one"))
+                    iv = None if v is None else _index(v, "a")
+                    if iv is not None:
+                        iv -= m.group("dir").lower() == "above"
+                        out.append((m.start(), m.end(), iv, iv + 1))
+                    continue
+                # 'the L4 disc': L4-L5; 'the L1 to L4 discs': each (a range, merged later)
+                for v in self.vert_re.finditer(text, m.start("run"), m.end("run")):
+                    iv = _index(v, "a")
+                    if iv is not None:
+                        out.append((v.start(), v.end(), iv, iv + 1))
         for m in scopes or ():
             upper = self._one_disc.get(m.lastgroup or "")
             if upper is not None:
@@ -415,6 +444,9 @@ class LevelParser:
 
 #: a cheap test before the endplate scan: every endplate spelling holds 'plate'
 _PLATE = re.compile(r"plate", re.I)
+#: a cheap test before the vertebra-disc scan ('the L4 disc', 'the disc space below L3')
+_DISC_WORD = re.compile(r"dis[ck]|interspace", re.I)
+_PLURAL_DISCS = re.compile(r"\s+(?:intervertebral\s+)?dis[ck]s\b", re.I)
 _ABOVE_BELOW = re.compile(r"above|below", re.I)
 #: 'the levels above L4-L5', 'discs below L3-4' (ending right before the level)
 _BEYOND_LEVEL = re.compile(

@@ -240,6 +240,10 @@ class LevelsFile(_Rule):
     endplate_pair: str | None = None
     #: optional: level spellings outside the schema (L6): they end the carried level context
     outside_schema: str | None = None
+    #: optional: discs named by a vertebra ('the L4 disc' -> L4-L5, 'the L1 to L4 discs', 'the
+    #: disc space below L3'): group ``run`` (vertebrae ``VERTS``, each naming the disc below it)
+    #: or ``dir`` (above | below) and ``one`` (a vertebra ``VERTS``)
+    vertebra_disc: str | None = None
     scopes: list[ScopeRule]
     #: optional: phrases picking levels out of a list named before them ('the latter')
     selectors: list[SelectorRule] = []
@@ -256,7 +260,7 @@ class LevelsFile(_Rule):
     def _regexes(cls, v: list[str]) -> list[str]:
         return [check_regex(x) for x in v]
 
-    @field_validator("endplate_pair", "outside_schema")
+    @field_validator("endplate_pair", "outside_schema", "vertebra_disc")
     @classmethod
     def _optional_regex(cls, v: str | None) -> str | None:
         return None if v is None else check_regex(v)

@@ -447,6 +447,13 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
 
 #: a dictation template's options left in the text ('Canal: [normal / mild / moderate / severe]
 #: mild'): two or more short options between '/', in brackets; the value after it is the one chosen
+#: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
+#: herniation L4-5)'): read as spaces, as an excluded section is not read
+_BRACKETED_HISTORY = re.compile(
+    r"\((?:indications?|clinical(?:\s+(?:history|indications?|information|details|question))?"
+    r"|history|reason(?:\s+for\s+(?:exam|examination|study|referral))?|hx)\s*:[^()\n]{0,200}\)",
+    re.I,
+)
 _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
 
 
@@ -537,6 +544,8 @@ def reading_text(text: str) -> str:
         text = _checkboxes(text)
     if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
+        text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
         return text
     return "\n".join(

@@ -166,3 +166,35 @@ def test_selectors_written_out_for_a_later_sentence() -> None:
 def test_a_range_told_upwards(text: str, expected: tuple[str, ...]) -> None:
     (m,) = LevelParser().find(text)
     assert m.levels == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The L4 disc is desiccated", ("L4-L5",)),
+        ("the L5 disc space", ("L5-S1",)),
+        ("The T12/L1, L1 and L2 discs are normal.", ("T12-L1", "L1-L2", "L2-L3")),
+        ("The L1 to L4 discs are normal.", ("L1-L2", "L2-L3", "L3-L4", "L4-L5")),
+        ("the disc space below L3", ("L3-L4",)),
+        ("the disc above L3", ("L2-L3",)),
+        ("L-1 to L-2 Disk desiccation", ("L1-L2",)),  # a disc spelt out wins
+        ("the fourth lumbar disc", ("L4-L5",)),
+        ("the last lumbar disc", ("L5-S1",)),
+    ],
+)
+def test_discs_named_by_a_vertebra(text: str, expected: tuple[str, ...]) -> None:
+    (m,) = LevelParser().find(text)
+    assert m.levels == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L4 discectomy", []),
+        ("the L5 nerve root", []),
+        ("L4-L5 disc", [("L4-L5",)]),  # not also 'L5 disc'
+        ("S1 disc", [()]),  # below the schema's levels
+    ],
+)
+def test_no_other_vertebra_disc(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m.levels for m in LevelParser().find(text)] == expected

@@ -6330,6 +6330,70 @@ SESSION43_ROUND29: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND30: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets LX-MA
+    (
+        "discs named by a vertebra ('the L4 disc', 'the T12/L1, L1 and L2 discs', 'the disc space "
+        "below L3') or by their place ('the fourth lumbar disc', 'the last lumbar disc')",
+        "Findings:\nThe T12/L1, L1 and L2 discs are normal.\nThe L4 disc shows a shallow "
+        "diffuse bulge.\nModic type 2 change at the endplates bordering the disc space below "
+        "L3.\nThe fourth lumbar disc: small central protrusion.\nThe last lumbar disc: mild "
+        "bilateral foraminal narrowing.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'the L1 to L4 discs' are four; 'L-1 to L-2 Disk' stays one disc",
+        "FINDINGS:\nThe L1 to L4 discs are normal.\nL-1 to L-2 Disk desiccation with a 1-2 mm "
+        "disk protrusion.",
+        {
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a study stated normal with its field strength or 'grossly'; 'allowing for motion'; the "
+        "conus 'at L1/2' is no level spoken of",
+        "LOW-FIELD MRI LUMBAR SPINE\nFindings: Conus at L1/2 is normal. At L5-S1 there is a "
+        "possible small protrusion. Other levels are grossly unremarkable allowing for motion.\n"
+        "Impression: Unremarkable low-field MRI of the lumbar spine apart from L5-S1.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a title's bracketed clinical question ('(indication: ..., r/o disc herniation L4-5)') "
+        "states no finding",
+        "MRI LUMBAR SPINE WITHOUT CONTRAST (indication: low back pain, r/o disc herniation "
+        "L4-5)\nIMPRESSION: Normal MRI of the lumbar spine.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'foraminal and extraforaminal narrowing' is the foramen's; 'the thoracolumbar junction "
+        "disc (T12/L1) is normal'",
+        "Findings:\nThe thoracolumbar junction disc (T12/L1) is normal.\nL4-L5 | Right "
+        "extraforaminal disc extrusion. Severe right foraminal and extraforaminal narrowing.",
+        {
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6371,6 +6435,7 @@ ALL = (
     + SESSION42_ROUND27
     + SESSION43_ROUND28
     + SESSION43_ROUND29
+    + SESSION43_ROUND30
 )
 
 

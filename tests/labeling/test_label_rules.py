@@ -70,6 +70,13 @@ def test_a_bad_selector_names_its_field(tmp_path: Path) -> None:
         load_rules(d)
 
 
+def test_a_bad_vertebra_disc_names_its_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    _replace_line(d / "levels.yaml", "vertebra_disc:", 'vertebra_disc: "(?P<run>VERTS"')
+    with pytest.raises(RuleFileError, match="(?s)levels.yaml.*vertebra_disc"):
+        load_rules(d)
+
+
 def test_selectors_pick_out_of_a_list(tmp_path: Path) -> None:
     """A site's own selector phrase ('the inferior-most') picks its level out of the list."""
     d = _copy(tmp_path)
