@@ -330,7 +330,10 @@ _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both for
     r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
-_EXCEPT_WORD = r"(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from)"
+_EXCEPT_WORD = (
+    r"(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|other\s+than"
+    r"|save\s+for)"
+)
 _EXCEPT = re.compile(rf"\b{_EXCEPT_WORD}\b", re.I)
 # the words before a site-less predicate of an exception: '... patent except at L5-S1, where there
 # is moderate (narrowing)', '... throughout except for mild (narrowing)'
@@ -647,7 +650,17 @@ def _except_levels(
     out_levels = {lv for m in named for lv in m.levels}
     rest = tuple(lv for lv in LUMBAR_LEVELS if lv not in out_levels)
     for st in sts:
-        if st.end > exc.start() or (st.levels is not None and not st.blanket):
+        # ('Spinal canal: Patent at all levels except L4-5.': a field's state given the
+        # excepted level it runs on to)
+        given_excepted = (
+            st.levels is not None
+            and not st.blanket
+            and st.start < exc.start() < st.end
+            and set(st.levels) <= out_levels
+        )
+        if not given_excepted and (
+            st.end > exc.start() or (st.levels is not None and not st.blanket)
+        ):
             continue
         if any(st.start <= m.start < exc.start() and not (m.excluded or m.blanket) for m in levels):
             continue  # 'normal at L1-2 except ...': its own level
@@ -1029,6 +1042,8 @@ class SentenceAnalyser:
             text.find("xcept", start, end) >= 0
             or text.find("XCEPT", start, end) >= 0
             or text.find("part from", start, end) >= 0
+            or text.find("other than", start, end) >= 0
+            or text.find("save for", start, end) >= 0
         )
         for k in preds:
             p = items[k]
@@ -1776,6 +1791,10 @@ class SentenceAnalyser:
                 value_at = colon.end()
                 stop = _FIELD_END.search(text, value_at)
                 stop_at = stop.start() if stop else len(text)
+                # 'Spinal canal: Patent at all levels except L4-5, where ...': the field ends
+                # at its exception, read as prose
+                if (exc := _EXCEPT.search(text, value_at, stop_at)) is not None:
+                    stop_at = exc.start()
             # another site after the colon makes a heading over prose; the field's own site
             # repeated is its value's noun ('Canal: mild canal', 'Foramina: mod L / mild R foramina')
             # (a blanket scope is the field's own: 'Neural foramina: Patent at all levels.')

@@ -45,6 +45,13 @@ _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
+_EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
+#: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
+_EXCEPT = re.compile(
+    r"[,;]?\s*\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|other\s+than"
+    r"|save\s+for)\b",
+    re.I,
+)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
@@ -409,6 +416,31 @@ class SentenceReader:
                         rest = tuple(lv for lv in m.levels if (lv, x.finding) not in named)
                         if rest:
                             out.append(x._replace(levels=rest))
+                return False, False
+        # 'All levels are normal apart from L5/S1, where ...', 'Normal except L4-5': the levels
+        # of the normal statement but those named after the exception
+        if (ex := _EXCEPT.search(ltext)) is not None:
+            b0 = s + ex.start()
+            before = [x for x in usable if x.end <= b0]
+            after = [x for x in usable if x.start >= s + ex.end() and not x.blanket]
+            seg = ltext[: ex.start()]
+            for x in reversed(before):
+                seg = seg[: x.start - s] + " " + seg[x.end - s :]
+            if (
+                after
+                and all(x.blanket and not x.except_named for x in before)
+                # the exception names a level ('apart from L5/S1, where ...'), not a thing at
+                # one ('apart from some facet arthropathy at L5/S1': the level is normal)
+                and _EXCEPT_LEVEL_GAP.fullmatch(text, s + ex.end(), after[0].start)
+                and level_normal.match(seg)
+            ):
+                left_out = {lv for x in after for lv in x.levels}
+                scope = before[0].levels if before else LUMBAR_LEVELS
+                rest = tuple(lv for lv in scope if lv not in left_out)
+                if rest:
+                    out += [
+                        Stated(f, v, False, rest, True, True, False) for f, v in BARE_NORMAL
+                    ]
                 return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers: list[int] = []  # where each level-led clause begins

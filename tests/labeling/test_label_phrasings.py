@@ -6394,6 +6394,74 @@ SESSION43_ROUND30: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND31: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MB-ME
+    (
+        "a negation with an exception: 'no disc herniation at any level, apart from a ... "
+        "protrusion at L4/5 narrowing the right lateral recess'; 'at any level other than L5-S1'",
+        "Findings: There is no disc herniation at any level, apart from a small right "
+        "subarticular protrusion at L4/5 narrowing the right lateral recess. There is no Modic "
+        "endplate change at any level other than L5-S1, where there is Modic type 1 change.",
+        {
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+            ("L4-L5", "modic"): "none",
+            ("L5-S1", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "'All levels are normal apart from L5/S1, where ...': every level but L5/S1",
+        "Findings: All levels are normal apart from L5/S1, where there is a left paracentral "
+        "disc protrusion.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a field with an exception: 'Spinal canal: Patent at all levels except L4-5, where there "
+        "is mild stenosis'",
+        "Findings:\nSpinal canal: Patent at all levels except L4-5, where there is mild "
+        "stenosis.\nNeural foramina: Patent at all levels except L3-4.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "lookalikes: 'Endplate marrow signal at L5/S1 is normal' (Modic none), 'bulging of the "
+        "paraspinal muscles' (no bulge), 'bulges rather than herniating'",
+        "FINDINGS:\nL5/S1: Endplate marrow signal at L5/S1 is normal. Bulging of the left "
+        "paraspinal muscles at the L5/S1 level due to post-surgical change.\nL4-L5: The disc "
+        "bulges posteriorly, rather than herniating.",
+        {
+            ("L5-S1", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a grade out of three: 'central stenosis grade 2 of 3', 'Foramina: left grade 2 of 3, "
+        "right grade 1 of 3'",
+        "Findings: L3/L4: Disc bulge causing central spinal stenosis grade 2 of 3. L4/L5: "
+        "central stenosis grade 3 of 3. Foramina: left grade 2 of 3, right grade 1 of 3.",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6436,6 +6504,7 @@ ALL = (
     + SESSION43_ROUND28
     + SESSION43_ROUND29
     + SESSION43_ROUND30
+    + SESSION43_ROUND31
 )
 
 
