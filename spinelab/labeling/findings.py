@@ -330,15 +330,27 @@ _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both for
     r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
     re.I,
 )
-_EXCEPT_WORD = (
+#: the words of an exception ('patent except at L5-S1', 'normal apart from L5/S1')
+EXCEPT_WORD = (
     r"(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|other\s+than"
     r"|save\s+for)"
 )
-_EXCEPT = re.compile(rf"\b{_EXCEPT_WORD}\b", re.I)
+_EXCEPT = re.compile(rf"\b{EXCEPT_WORD}\b", re.I)
+
+
+def has_exception(text: str, start: int, end: int) -> bool:
+    """A cheap test for :data:`EXCEPT_WORD` in ``text[start:end]`` (before its regex)."""
+    return (
+        text.find("xcept", start, end) >= 0
+        or text.find("XCEPT", start, end) >= 0
+        or text.find("part from", start, end) >= 0
+        or text.find("other than", start, end) >= 0
+        or text.find("save for", start, end) >= 0
+    )
 # the words before a site-less predicate of an exception: '... patent except at L5-S1, where there
 # is moderate (narrowing)', '... throughout except for mild (narrowing)'
 _EXCEPT_TAIL = re.compile(
-    rf"\b{_EXCEPT_WORD}\s+(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
+    rf"\b{EXCEPT_WORD}\s+(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
     r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
     re.I,
 )
@@ -1038,13 +1050,7 @@ class SentenceAnalyser:
         preds = [k for k, it in enumerate(items) if it.kind == "P"]
         norms = [k for k, it in enumerate(items) if it.kind == "N"]
         fwd_todo: list[int] = []
-        excepted = (  # cheap test for _EXCEPT
-            text.find("xcept", start, end) >= 0
-            or text.find("XCEPT", start, end) >= 0
-            or text.find("part from", start, end) >= 0
-            or text.find("other than", start, end) >= 0
-            or text.find("save for", start, end) >= 0
-        )
+        excepted = has_exception(text, start, end)  # (cheap test for _EXCEPT)
         for k in preds:
             p = items[k]
             chain = self._back_chain(text, items, k)

@@ -445,8 +445,6 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
 
-#: a dictation template's options left in the text ('Canal: [normal / mild / moderate / severe]
-#: mild'): two or more short options between '/', in brackets; the value after it is the one chosen
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
 _BRACKETED_HISTORY = re.compile(
@@ -454,6 +452,8 @@ _BRACKETED_HISTORY = re.compile(
     r"|history|reason(?:\s+for\s+(?:exam|examination|study|referral))?|hx)\s*:[^()\n]{0,200}\)",
     re.I,
 )
+#: a dictation template's options left in the text ('Canal: [normal / mild / moderate / severe]
+#: mild'): two or more short options between '/', in brackets; the value after it is the one chosen
 _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
 
 

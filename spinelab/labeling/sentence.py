@@ -26,7 +26,13 @@ from collections import OrderedDict
 from typing import Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes, compute_scopes
-from spinelab.labeling.findings import LEADS_NEXT, NEGATIVE_VALUES, SentenceAnalyser
+from spinelab.labeling.findings import (
+    EXCEPT_WORD,
+    LEADS_NEXT,
+    NEGATIVE_VALUES,
+    SentenceAnalyser,
+    has_exception,
+)
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
 from spinelab.labeling.tagger import Item, Tagger
@@ -47,11 +53,7 @@ _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 #: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
-_EXCEPT = re.compile(
-    r"[,;]?\s*\b(?:except(?:\s+(?:for|at|in))?|with\s+the\s+exception\s+of|apart\s+from|other\s+than"
-    r"|save\s+for)\b",
-    re.I,
-)
+_EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
@@ -419,7 +421,7 @@ class SentenceReader:
                 return False, False
         # 'All levels are normal apart from L5/S1, where ...', 'Normal except L4-5': the levels
         # of the normal statement but those named after the exception
-        if (ex := _EXCEPT.search(ltext)) is not None:
+        if has_exception(ltext, 0, len(ltext)) and (ex := _EXCEPT.search(ltext)) is not None:
             b0 = s + ex.start()
             before = [x for x in usable if x.end <= b0]
             after = [x for x in usable if x.start >= s + ex.end() and not x.blanket]

@@ -51,10 +51,16 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
     assert "vocab.yaml" in msg and "grades." in msg and "regular expression" in msg
 
 
-def test_a_bad_structure_label_names_its_field(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "field", "bad"),
+    [("vocab.yaml", "structure_label", '"(conus"'), ("levels.yaml", "vertebra_disc", '"(VERTS"')],
+)
+def test_a_bad_regex_field_names_its_file_and_field(
+    tmp_path: Path, name: str, field: str, bad: str
+) -> None:
     d = _copy(tmp_path)
-    _replace_line(d / "vocab.yaml", "structure_label:", 'structure_label: "(conus"')
-    with pytest.raises(RuleFileError, match="(?s)vocab.yaml.*structure_label.*regular expression"):
+    _replace_line(d / name, f"{field}:", f"{field}: {bad}")
+    with pytest.raises(RuleFileError, match=f"(?s){name}.*{field}.*regular expression"):
         load_rules(d)
 
 
@@ -67,13 +73,6 @@ def test_a_bad_selector_names_its_field(tmp_path: Path) -> None:
         load_rules(d)
     p.write_text(text.replace("pick: last}", "pick: last, count: 9}", 1))
     with pytest.raises(RuleFileError, match="(?s)levels.yaml.*selectors.*count"):
-        load_rules(d)
-
-
-def test_a_bad_vertebra_disc_names_its_field(tmp_path: Path) -> None:
-    d = _copy(tmp_path)
-    _replace_line(d / "levels.yaml", "vertebra_disc:", 'vertebra_disc: "(?P<run>VERTS"')
-    with pytest.raises(RuleFileError, match="(?s)levels.yaml.*vertebra_disc"):
         load_rules(d)
 
 
