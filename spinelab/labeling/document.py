@@ -131,8 +131,9 @@ _GRADE_CLAUSE = re.compile(
 )
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
 _DEFINITION = re.compile(
-    r"[\W_]*(?:[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]|(?:an?\s+|the\s+)?[a-z]+"
-    r"(?:[ -][a-z]+){0,3})\s+(?:means|refers\s+to)\b",
+    r"[\W_]*(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d](?:\s+(?:line|part|bit"
+    r"|phrase|sentence|term|word|finding))?|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+"
+    r"(?:means|refers\s+to)\b",
     re.I,
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)

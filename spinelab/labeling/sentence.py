@@ -73,6 +73,13 @@ _OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkab
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
+#: a clause after a levels' normal statement that states its own thing ('... are unremarkable and
+#: alignment is normal', '..., and there is no listhesis')
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:alignment|vertebral\s+alignment|there\s+is\s+no"
+    r"|there\s+are\s+no|no\s+(?:spondylo|listhesis|abnormal|other|significant|fracture)))",
+    re.I,
+)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
@@ -148,6 +155,16 @@ class SentenceFacts(NamedTuple):
     #: the levels of the procedure sites it names ('Status post L4-5 fusion'): what 'at that
     #: level' or 'at the fused levels' in a later sentence means when no level is carried
     procedure_levels: tuple[str, ...] = ()
+
+
+def _blanked(ltext: str, s: int, a: int, b: int, mentions: list[LevelMention]) -> str:
+    """``ltext[a:b]`` (``ltext``: the sentence from text offset ``s``) with each level mention
+    inside it read as one space."""
+    seg = ltext[a:b]
+    for m in reversed(mentions):
+        if a <= m.start - s and m.end - s <= b:
+            seg = seg[: m.start - s - a] + " " + seg[m.end - s - a :]
+    return seg
 
 
 def _bare(m: LevelMention) -> list[Stated]:
@@ -464,6 +481,12 @@ class SentenceReader:
                 if inside and _LIST_ONLY.match(seg):
                     pending += inside
                     continue
+                if (
+                    not level_normal.match(seg)
+                    and (tail := _OWN_CLAUSE_AFTER.search(seg)) is not None
+                    and all(x.end <= b0 + tail.start() for x in inside)
+                ):
+                    seg = seg[: tail.start()]  # 'L1-2 and L2-3 are normal, alignment is normal'
                 if level_normal.match(seg):
                     done = True
                     for x in pending + inside:
@@ -479,9 +502,15 @@ class SentenceReader:
             and all(m.start >= s + j.end() for m in usable)
         ):
             cut = j.end()
-        rest = ltext[cut:]
-        for m in reversed(usable):
-            rest = rest[: m.start - s - cut] + " " + rest[m.end - s - cut :]
+        rest = _blanked(ltext, s, cut, len(ltext), usable)
+        if (
+            not level_normal.match(rest)
+            and (tail := _OWN_CLAUSE_AFTER.search(ltext, cut)) is not None
+            and all(m.end <= s + tail.start() for m in usable)
+        ):
+            # 'the remaining levels are unremarkable and alignment is normal', '... and there is
+            # no listhesis': the levels' clause, before another clause stating its own finding
+            rest = _blanked(ltext, s, cut, tail.start(), usable)
         if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:

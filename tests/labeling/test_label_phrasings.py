@@ -6462,6 +6462,32 @@ SESSION43_ROUND31: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND32: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MF-MI
+    (
+        "a levels' normal clause before one stating its own thing ('the remaining levels are "
+        "unremarkable and alignment is normal', '... and there is no listhesis')",
+        "FINDINGS: Small bulges at L4-5 and L5-S1; the remaining levels are unremarkable and "
+        "alignment is normal.\n\nSecond study FINDINGS: L4-5 bulge; the other lumbar levels "
+        "are unremarkable and there is no listhesis.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a quoted line explained ('The \"probable Modic type 1\" line means ...') states nothing",
+        "FINDINGS: L3-4 and L4-5 severe canal stenosis. Probable Modic type 1 change at "
+        "L4-5.\nA: A decompression at two levels (L3 to L5) is often well tolerated. The "
+        "\"probable Modic type 1\" line means there is some swelling in the bone next to the "
+        "L4-5 disc.",
+        {("L4-L5", "modic"): "type1"},
+        [("L3-L4", "modic")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6505,6 +6531,7 @@ ALL = (
     + SESSION43_ROUND29
     + SESSION43_ROUND30
     + SESSION43_ROUND31
+    + SESSION43_ROUND32
 )
 
 
