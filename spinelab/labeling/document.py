@@ -51,6 +51,16 @@ _RELATIVE = re.compile(
 )
 
 
+#: the level next to the operated ones ('the level above the fusion', 'the disc immediately below
+#: the construct')
+_BEYOND_OPERATED = re.compile(
+    r"\b(?:the\s+)?(?:level|dis[ck]|segment|interspace)\s+(?:immediately\s+|directly\s+|just\s+)?"
+    r"(?P<dir>above|below)\s+(?:the\s+)?(?:[lts]\s?\d{1,2}\s*[-/]\s*[lts]?\s?\d\s+)?(?:fusion|construct"
+    r"|fused\s+(?:levels?|segments?)|operated\s+level|instrumentation|hardware)\b",
+    re.I,
+)
+
+
 def _adjacent(level: str, direction: str) -> str | None:
     """The schema level right above or below ``level`` ('L4-L5', 'above' -> 'L3-L4'), or None."""
     i = LEVELS.index(level) + (-1 if direction.lower() == "above" else 1)
@@ -381,9 +391,20 @@ class DocumentLabeler:
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
             rel = _RELATIVE.match(text, s, e) if ctx is not None and len(ctx) == 1 else None
+            beyond = _BEYOND_OPERATED.search(text, s, e) if operated else None
             if rel is not None and (adjacent := _adjacent(ctx[0], rel.group("dir"))) is not None:
                 # 'The disc above is degenerate ...' after a sentence of L4-L5: read as L3-L4's
                 clause = f"{text[s : rel.start('what')]}{adjacent}{text[rel.end() : e]}"
+                f = read(clause, 0, len(clause))
+            elif beyond is not None and (
+                adjacent := _adjacent(
+                    operated[0] if beyond["dir"].lower() == "above" else operated[-1],
+                    beyond["dir"],
+                )
+            ):
+                # 'The level above the fusion demonstrates ...' after 'Postoperative changes of
+                # L5-S1 fusion.': read as L4-L5's
+                clause = f"{text[s : beyond.start()]}{adjacent}{text[beyond.end() : e]}"
                 f = read(clause, 0, len(clause))
             else:
                 f = read(text, s, e)

@@ -294,7 +294,16 @@ _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 #: between a predicate and its repetition at another level: the first one's level, then a comma
 #: or 'and' ('... narrowed at L2-3, moderately narrowed at L3-4')
+#: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
+#: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
+_REPEAT_SIDED = re.compile(r"\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right))\b", re.I)
+_REPEAT_TAIL = re.compile(
+    rf"(?:\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right)))?\s+(?:at|in)\s+(?:the\s+)?"
+    rf"{_LEVEL_LIST}",
+    re.I,
+)
 _REPEAT_GAP = re.compile(
+    r"(?:\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right)))?"
     rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",
     re.I,
 )
@@ -1666,7 +1675,10 @@ class SentenceAnalyser:
             j -= 1
         opener = items[j + 1]
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
-        # the relation before must end with the same predicate word ('narrowed ... narrowed')
+        # the relation before must end with the same predicate word ('narrowed ... narrowed'),
+        # its side after it ('moderately narrowed bilaterally at L2-3, and severely narrowed')
+        if not both and j > 0 and items[j].kind == "D" and items[j - 1].kind == "P":
+            j -= 1
         if (
             prev is None
             or prev[3] != "P"
@@ -1678,6 +1690,8 @@ class SentenceAnalyser:
             return None
         if not _REPEAT_GAP.fullmatch(text, prev[1], opener.start):
             return None
+        if _REPEAT_SIDED.match(text, prev[1]) and not _REPEAT_TAIL.match(text, p.end):
+            return None  # ('... bilaterally at L2-3, severely narrowed on the left and ...')
         grade = self._pre_grade(text, items, k)
         neg = scopes.negated(p.start)
         sites = [

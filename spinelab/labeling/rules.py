@@ -140,8 +140,8 @@ class HeaderRule(PatternRule):
     #: an excluded section that runs on to the next header, across blank lines and level lines
     #: (a teaching case's 'Discussion:' of several paragraphs)
     runs_on: bool = False
-    #: a header only alone on its line ('MRI' over a teaching case's findings), never before
-    #: a colon or text ('MRI L-spine w/o: ...')
+    #: a header only alone on its line ('MRI' or 'MRI:' over a teaching case's findings), never
+    #: before text ('MRI L-spine w/o: ...')
     alone: bool = False
 
 

@@ -640,7 +640,7 @@ class SectionSplitter:
         self.line_re = re.compile(
             rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
             rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9]))"
-            rf"|(?P<a>{lone})(?=[ \t]*(?:\r?\n|$)))",
+            rf"|(?P<a>{lone})[ \t]*:?(?=[ \t]*(?:\r?\n|$)))",
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'

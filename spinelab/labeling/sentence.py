@@ -57,6 +57,12 @@ _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
+#: a finding the study could not show ('the fused levels cannot be assessed for stenosis')
+_UNASSESSED_BEFORE = re.compile(
+    r"\b(?:cannot|can\s*not|could\s+not|can't|not)\s+(?:be\s+)?(?:\w+\s+)?(?:assessed|evaluated"
+    r"|assessable|evaluable)\s+for\s+(?:\w+\s+){0,3}\Z",
+    re.I,
+)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
@@ -290,11 +296,16 @@ class SentenceReader:
                 or ("G" in kinds and "S" in kinds)
             ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
+                unassessed = "assess" in ltext or "evaluat" in ltext
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if scopes.prior and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
                     if gaps and _UNHEARD_BEFORE.search(text, max(s, st.start - 30), st.start):
                         continue  # 'No [inaudible] stenosis.': the finding cannot be read
+                    if unassessed and _UNASSESSED_BEFORE.search(
+                        text, max(s, st.start - 60), st.start
+                    ):
+                        continue  # '... cannot be assessed for stenosis': nothing stated
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket

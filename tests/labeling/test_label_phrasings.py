@@ -6488,6 +6488,54 @@ SESSION43_ROUND32: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND33: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MJ-MM
+    (
+        "a construct's span and fixation levels are procedure sites; 'the level above the "
+        "fusion' is the level next to the operated ones; fused levels that 'cannot be assessed "
+        "for stenosis' state nothing",
+        "FINDINGS: Postoperative changes of L4-S1 fusion. Pedicle screw fixation L4 to S1 with "
+        "interbody cages at L4/5 and L5/S1. The fused levels cannot be assessed for stenosis. "
+        "The level above the fusion demonstrates a right subarticular protrusion with moderate "
+        "right lateral recess stenosis. At L1-L2, immediately above the L2-S1 construct: severe "
+        "left foraminal stenosis.",
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L1-L2", "foraminal_stenosis_left"): "severe",
+        },
+        [
+            ("L4-L5", "canal_stenosis"),
+            ("L5-S1", "canal_stenosis"),
+            ("L2-L3", "foraminal_stenosis_left"),
+            ("L5-S1", "foraminal_stenosis_left"),
+        ],
+    ),
+    (
+        "another study beside the MRI: its 'Radiographs (today):' part is unread, the 'MRI:' "
+        "heading alone on its line opens the MRI's; 'the CT suggested ...' is not this MRI's",
+        "Findings:\nRadiographs (today): Five lumbar-type vertebrae. Grade 1 anterolisthesis of "
+        "L4 on L5.\n\nMRI:\nL4/5: Severe central canal stenosis. The CT suggested mild right "
+        "foraminal narrowing at L4/5, which is not appreciated on MRI.\nL5/S1: Foramina patent.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a predicate repeated after a side ('moderately narrowed bilaterally at L2-3, and "
+        "severely narrowed bilaterally at L4-5')",
+        "FINDINGS: The foramina are moderately narrowed bilaterally at L2-3, and severely "
+        "narrowed bilaterally at L4-5.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6532,6 +6580,7 @@ ALL = (
     + SESSION43_ROUND30
     + SESSION43_ROUND31
     + SESSION43_ROUND32
+    + SESSION43_ROUND33
 )
 
 

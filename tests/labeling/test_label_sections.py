@@ -24,8 +24,11 @@ def test_headers_alone_on_a_line_and_lowercase() -> None:
 
 
 def test_a_header_only_alone_on_its_line() -> None:
-    """'MRI' (``alone: true``) heads a section alone on its line, not before text or a colon."""
+    """'MRI' (``alone: true``) heads a section alone on its line (a colon allowed), not before
+    text."""
     text = "Presentation\nBack pain.\nMRI\nL4-5 bulge."
+    assert [k for k, _ in _kinds(text)] == ["excluded", "findings"]
+    text = "Presentation\nBack pain.\nMRI:\nL4-5 bulge."
     assert [k for k, _ in _kinds(text)] == ["excluded", "findings"]
     text = "History: back pain.\nMRI L-spine w/o: L4-5 bulge."
     assert [k for k, _ in _kinds(text)] == ["excluded", "other"]
