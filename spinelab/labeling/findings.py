@@ -292,8 +292,6 @@ _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
 _ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
-#: between a predicate and its repetition at another level: the first one's level, then a comma
-#: or 'and' ('... narrowed at L2-3, moderately narrowed at L3-4')
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
 _REPEAT_SIDED = re.compile(r"\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right))\b", re.I)
@@ -302,6 +300,8 @@ _REPEAT_TAIL = re.compile(
     rf"{_LEVEL_LIST}",
     re.I,
 )
+#: between a predicate and its repetition at another level: the first one's level (after its
+#: side), then a comma or 'and' ('... narrowed at L2-3, moderately narrowed at L3-4')
 _REPEAT_GAP = re.compile(
     r"(?:\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right)))?"
     rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",

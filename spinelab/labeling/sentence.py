@@ -486,18 +486,17 @@ class SentenceReader:
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
                 inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
-                seg = ltext[b0 - s : seg_end - s]
-                for x in reversed(inside):
-                    seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
+                seg = _blanked(ltext, s, b0 - s, seg_end - s, inside)
                 if inside and _LIST_ONLY.match(seg):
                     pending += inside
                     continue
                 if (
                     not level_normal.match(seg)
-                    and (tail := _OWN_CLAUSE_AFTER.search(seg)) is not None
-                    and all(x.end <= b0 + tail.start() for x in inside)
+                    and (tail := _OWN_CLAUSE_AFTER.search(ltext, b0 - s, seg_end - s)) is not None
+                    and all(x.end <= s + tail.start() for x in inside)
                 ):
-                    seg = seg[: tail.start()]  # 'L1-2 and L2-3 are normal, alignment is normal'
+                    # 'L1-2 and L2-3 are normal, alignment is normal'
+                    seg = _blanked(ltext, s, b0 - s, tail.start(), inside)
                 if level_normal.match(seg):
                     done = True
                     for x in pending + inside:
