@@ -32,8 +32,8 @@ from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 #: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
-_QUESTION = re.compile(
-    r"[\W_]*(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)"
+_QUESTION = re.compile(  # (a topic may lead it: 'THE ENDPLATE THING, IS THAT MODIC?')
+    r"[\W_]*(?:[a-z][a-z' -]{0,40},\s+)?(?:so\b(?!\s+(?:my|the|his|her)\s+(?:mri|mr|report|scan|results?|impression)\b)"
     r"|(?:and\s+|but\s+)?(?:(?:also|then|oh\s+and)[\s,]+)?(?:does|do|did|is|are|was|were|what|how|why|when|where|"
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
@@ -91,7 +91,10 @@ _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
     r"research|(?:medical\s+)?literature|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
-    r"|cases)|th(?:is|at|ese|ose)\s+(?:types?|kinds?|sorts?)\s+of)\b",
+    r"|cases)|th(?:is|at|ese|ose)\s+(?:types?|kinds?|sorts?)\s+of"
+    # someone else's ('MY FRIEND HAS MODIC AND SHE SAYS IT'S AWFUL')
+    r"|(?:my|a)\s+(?:friend|mate|wife|husband|partner|colleague|neighbou?r|cousin|aunt|uncle"
+    r"|sister|brother)\s+(?:has|had|got|with))\b",
     re.I,
 )
 #: the first person: a poster's own words, never a report's
@@ -144,6 +147,16 @@ _DEFINITION = re.compile(
     r"[\W_]*(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d](?:\s+(?:line|part|bit"
     r"|phrase|sentence|term|word|finding))?|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+"
     r"(?:means|refers\s+to)\b",
+    re.I,
+)
+#: a sentence remarking on what the report says or leaves out ('The report body also does not
+#: describe the protrusion that the summary lists'; not 'there is a bulge that the report doesn't
+#: mention')
+_ON_THE_REPORT = re.compile(
+    r"[\W_]*(?:(?:but|and|also|however),?\s+)?(?:the|your|my|this)\s+(?:report(?:\s+body)?|summary"
+    r"|radiologist|impression|findings)\s+"
+    r"(?:also\s+|just\s+|simply\s+)?(?:does|did|do)\s*(?:not|n't)\s+(?:describe|mention|say|comment|list"
+    r"|report|discuss)\b",
     re.I,
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
@@ -320,6 +333,7 @@ class DocumentLabeler:
         guesses = _GUESS_HINT.search(text) is not None
         general = _GENERAL.search(text) is not None
         defines = "means" in text or "refers to" in text  # (the hint of _DEFINITION)
+        remarks = " not " in text and "report" in text  # (the hint of _ON_THE_REPORT)
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
@@ -421,9 +435,12 @@ class DocumentLabeler:
                     f = read(clause, 0, len(clause))
                 elif f.sets_context is not None:
                     pool = f.named_levels or f.sets_context
-            if defines and _DEFINITION.match(text, s, e):
-                # 'Retrolisthesis means the L5 vertebra has shifted ...': a term explained, no
-                # finding (the levels it names are still the context of the next sentence)
+            if (defines and _DEFINITION.match(text, s, e)) or (
+                remarks and _ON_THE_REPORT.match(text, s, e)
+            ):
+                # 'Retrolisthesis means the L5 vertebra has shifted ...': a term explained; 'The
+                # report body also does not describe the protrusion ...': a remark on the report;
+                # no finding (the levels it names are still the context of the next sentence)
                 f = f._replace(stated=(), bare_normal=False, study_normal=False)
             same = _SAME_AT.search(text, s, e) if sames else None
             if same is not None and f.stated:

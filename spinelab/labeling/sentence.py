@@ -86,6 +86,8 @@ _OWN_CLAUSE_AFTER = re.compile(
     r"|there\s+are\s+no|no\s+(?:spondylo|listhesis|abnormal|other|significant|fracture)))",
     re.I,
 )
+#: a label of the levels that follow it ('... disc levels: L1-L2 and L2-L3 are unremarkable')
+_LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
@@ -475,7 +477,12 @@ class SentenceReader:
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers: list[int] = []  # where each level-led clause begins
         for m in usable:
-            if m.start == s or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start):
+            if (
+                m.start == s
+                or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                # 'Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.'
+                or _LEVELS_LABEL.search(text, max(s, m.start - 12), m.start)
+            ):
                 openers.append(m.start)
             elif (n := _NORMAL_OPENS.search(text, max(s, m.start - 24), m.start)) is not None:
                 openers.append(n.start(1))

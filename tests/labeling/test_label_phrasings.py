@@ -6536,6 +6536,35 @@ SESSION43_ROUND33: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION43_ROUND34: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MN-MQ
+    (
+        "'at L3/4 and, to a lesser extent, L4/5'; 'disc levels: L1-L2 and L2-L3 are "
+        "unremarkable'; 'no focal abnormality'",
+        "FINDINGS: Modic type 2 endplate changes are seen at L3/4 and, to a lesser extent, L4/5. "
+        "Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.\nAt L5-S1, "
+        "no focal abnormality.",
+        {
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "modic"): "type2",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a poster's and a doctor's remarks: 'The report body also does not describe the "
+        "protrusion ...', 'THE ENDPLATE THING, IS THAT MODIC? MY FRIEND HAS MODIC'; 'a bulge at "
+        "L3-4 that the report doesn't mention' is read",
+        "FINDINGS: L5-S1: Disc height loss with endplate degenerative changes.\nTHE ENDPLATE "
+        "THING, IS THAT MODIC? MY FRIEND HAS MODIC AND SHE SAYS IT'S AWFUL\n\nA: I looked at the "
+        "images: there is a small disc bulge at L3-4 that the report doesn't mention. The report "
+        "body also does not describe the protrusion that the summary lists.",
+        {("L3-L4", "disc_bulge"): "present"},
+        [("L5-S1", "modic"), ("L1-L2", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6581,6 +6610,7 @@ ALL = (
     + SESSION43_ROUND31
     + SESSION43_ROUND32
     + SESSION43_ROUND33
+    + SESSION43_ROUND34
 )
 
 
