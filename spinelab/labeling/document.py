@@ -153,7 +153,7 @@ _DEFINITION = re.compile(
 #: describe the protrusion that the summary lists'; not 'there is a bulge that the report doesn't
 #: mention')
 _ON_THE_REPORT = re.compile(
-    r"[\W_]*(?:(?:but|and|also|however),?\s+)?(?:the|your|my|this)\s+(?:report(?:\s+body)?|summary"
+    r"[\W_]*(?:[aq]\s*:\s*)?(?:(?:but|and|also|however),?\s+)?(?:the|your|my|this)\s+(?:report(?:\s+body)?|summary"
     r"|radiologist|impression|findings)\s+"
     r"(?:also\s+|just\s+|simply\s+)?(?:does|did|do)\s*(?:not|n't)\s+(?:describe|mention|say|comment|list"
     r"|report|discuss)\b",
@@ -333,7 +333,7 @@ class DocumentLabeler:
         guesses = _GUESS_HINT.search(text) is not None
         general = _GENERAL.search(text) is not None
         defines = "means" in text or "refers to" in text  # (the hint of _DEFINITION)
-        remarks = " not " in text and "report" in text  # (the hint of _ON_THE_REPORT)
+        remarks = " not " in text or "n't" in text  # (the hint of _ON_THE_REPORT)
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
         ctx_line = -1
