@@ -405,7 +405,11 @@ class DocumentLabeler:
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
             rel = _RELATIVE.match(text, s, e) if ctx is not None and len(ctx) == 1 else None
-            beyond = _BEYOND_OPERATED.search(text, s, e) if operated else None
+            beyond = (
+                _BEYOND_OPERATED.search(text, s, e)
+                if operated and ("above" in (seg := text[s:e].lower()) or "below" in seg)
+                else None
+            )
             if rel is not None and (adjacent := _adjacent(ctx[0], rel.group("dir"))) is not None:
                 # 'The disc above is degenerate ...' after a sentence of L4-L5: read as L3-L4's
                 clause = f"{text[s : rel.start('what')]}{adjacent}{text[rel.end() : e]}"

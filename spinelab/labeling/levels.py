@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
-from spinelab.labeling.rules import LevelsFile, RuleFileError, load_rules
+from spinelab.labeling.rules import LevelsFile, RuleFileError, SelectorRule, load_rules
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
 _PREP_BEFORE = re.compile(
@@ -405,6 +405,10 @@ class LevelParser:
             out = self._selected(text, out, rx["selector_re"])
         return out
 
+    def _selector(self, m: re.Match[str]) -> SelectorRule:
+        """The selector rule whose alternative (group ``k<i>``) ``m`` of ``selector_re`` matched."""
+        return self.selectors[int((m.lastgroup or "k0")[1:])]
+
     def _selected(
         self, text: str, mentions: list[LevelMention], rx: re.Pattern[str]
     ) -> list[LevelMention]:
@@ -419,7 +423,7 @@ class LevelParser:
             ]
             if not before or len(before[-1].levels) < 2:
                 continue
-            picked = self.selectors[int((m.lastgroup or "k0")[1:])].picked(before[-1].levels)
+            picked = self._selector(m).picked(before[-1].levels)
             if picked:
                 out = [x for x in out if x.end <= m.start() or x.start >= m.end()]
                 out.append(LevelMention(m.start(), m.end(), picked))
@@ -434,7 +438,7 @@ class LevelParser:
         ``all_only``: only the phrases of every level of ``pool`` ('neither level')."""
         parts, pos = [], start
         for m in self.selector_re.finditer(text, start, end):
-            rule = self.selectors[int((m.lastgroup or "k0")[1:])]
+            rule = self._selector(m)
             picked = () if all_only and rule.pick != "all" else rule.picked(pool)
             if picked:
                 parts += [text[pos : m.start()], " and ".join(picked)]

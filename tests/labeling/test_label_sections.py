@@ -166,3 +166,13 @@ def test_form_checkboxes_read_as_ticked() -> None:
     )
     for kept in ("[ ] Yes [ ] No", "see [1] ref", "No [inaudible] stenosis."):
         assert reading_text(kept) == kept
+
+
+def test_a_titles_bracketed_clinical_question_reads_as_spaces_of_its_length() -> None:
+    """'(indication: ... r/o disc herniation L4-5)' is not read, and every offset stays."""
+    text = "MRI LUMBAR SPINE (indication: back pain, r/o disc herniation L4-5)\nFINDINGS: Normal."
+    out = reading_text(text)
+    assert len(out) == len(text)
+    assert out.startswith("MRI LUMBAR SPINE ") and "herniation" not in out
+    assert out.endswith("\nFINDINGS: Normal.")
+    assert reading_text("L4-5 (mild) stenosis: none") == "L4-5 (mild) stenosis: none"
