@@ -47,6 +47,10 @@ _PAREN_LEAD = re.compile(
     re.I,
 )
 _JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
+#: Gaps between two listed levels: ', and' (an Oxford comma, or a joint of two clauses) and a
+#: plain 'and'; a plain one after a ', and' tells the latter ('L4-5, and L1-2 and L2-3').
+_COMMA_AND_GAP = re.compile(r"\s*,\s*and\s+", re.I)
+_AND_GAP = re.compile(r"\s+and\s+", re.I)
 
 #: Vertebra index: T12=0, L1..L5=1..5, S1=6 (T10, T11 negative). Disc k lies between k and k+1.
 _DISC_BY_INDEX = {i: name for i, name in enumerate(LEVELS)}
@@ -316,6 +320,8 @@ class LevelParser:
         raw = self._raw_discs(text, rx, scopes)
         merged: list[tuple[int, int, tuple[str, ...]]] = []
         cur: tuple[int, int, list[str]] | None = None
+        # (end, levels) of the list before a ', and' joint in ``cur``, and where the next began
+        comma_and: tuple[int, list[str], int] | None = None
         prev_end = -1
         prev_lower: int | None = None
         for s, e, ia, ib in raw:
@@ -348,11 +354,23 @@ class LevelParser:
                 if rx["list_gap"].match(gap) and self._is_list(
                     text, cur[0], e, gap, rx, len(cur[2])
                 ):
-                    cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
+                    if comma_and is not None and _AND_GAP.fullmatch(gap):
+                        # 'bulge at L4-5, and L1-2 and L2-3 are normal': the comma's 'and'
+                        # joined clauses, and a list of their own starts after it
+                        head_end, head, tail_start = comma_and
+                        merged.append((cur[0], head_end, tuple(head)))
+                        tail = cur[2][len(head) :]
+                        cur = (tail_start, e, tail + [x for x in levels if x not in tail])
+                        comma_and = None
+                    else:
+                        if _COMMA_AND_GAP.fullmatch(gap):
+                            comma_and = (prev_end, list(cur[2]), s)
+                        cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
                     prev_end, prev_lower = e, ib
                     continue
                 merged.append((cur[0], cur[1], tuple(cur[2])))
             cur = (s, e, levels)
+            comma_and = None
             prev_end, prev_lower = e, ib
         if cur is not None:
             merged.append((cur[0], cur[1], tuple(cur[2])))

@@ -6565,6 +6565,23 @@ SESSION43_ROUND34: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND35: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MR-MU
+    (
+        "a list after a clause's ', and': 'bulge at L4-5, and L1-2 and L2-3 are normal'; an "
+        "Oxford comma still lists ('at L3-4, L4-5, and L5-S1')",
+        "FINDINGS: Mild disc bulge at L4-5, and L1-2 and L2-3 are normal. Mild canal stenosis at "
+        "L3-4, L4-5, and L5-S1.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6611,6 +6628,7 @@ ALL = (
     + SESSION43_ROUND32
     + SESSION43_ROUND33
     + SESSION43_ROUND34
+    + SESSION44_ROUND35
 )
 
 
