@@ -78,6 +78,10 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+#: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
+#: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed')
+_ROOT_COPULA = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I)
+_IT_AFTER = re.compile(r"\s+(?:it|them)\b", re.I)
 _NOT = re.compile(
     r"not|no\s+longer|free\s+of", re.I
 )  # negate a verb: the subject before them counts
@@ -246,6 +250,9 @@ _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on, 
     r"\s*(?:there\s+(?:is|are)\s+|the\s+|no\s+|there\s+is\s+no\s+)?$",
     re.I,
 )
+#: a side and its state with no copula ('...; right side preserved', '..., left patent')
+_BARE_SIDE_STATE = re.compile(r"(?:[ \t]+side)?[ \t]+", re.I)
+_COMMA_OR_SEMI = re.compile(r"[;,]")
 _SIDE_COPULA = re.compile(
     r"(?:\s+(?:one|side))?\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I
 )
@@ -290,7 +297,7 @@ LEADS_NEXT = re.compile(
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
-_ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?"
+_ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d))?"
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
@@ -731,6 +738,9 @@ class SentenceAnalyser:
         j = k - 1
         nxt = items[k]
         relative = False  # 'the left lateral recess, which is moderately narrowed'
+        # '... projects into the right lateral recess, severely narrowing it': the predicate's
+        # pronoun is the site before the comma
+        pronoun = items[k].kind == "P" and _IT_AFTER.match(text, items[k].end) is not None
         while j >= 0:
             it = items[j]
             if it.kind == "C" and it.rule.category in ("current", "prior"):
@@ -814,6 +824,7 @@ class SentenceAnalyser:
                 and items[k].kind == "P"
                 and not relative
                 and not state_after
+                and not (pronoun and _COMMA_GAP_ONLY.fullmatch(gap))
             ):
                 break  # '... recesses bilaterally, and mildly narrows the canal': a new phrase
             if it.kind == "S" and it.rule.finding == "ignore":
@@ -831,6 +842,7 @@ class SentenceAnalyser:
                 and not any(c.kind in ("S", "R") for c in chain)
                 and not _COPULA.search(gap)
                 and not state_after
+                and not (pronoun and _COMMA_GAP_ONLY.fullmatch(gap))
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
             if re.search(r",\s*the\b", gap, re.I):
@@ -1567,11 +1579,19 @@ class SentenceAnalyser:
             return None
         else:
             d = opener = items[j]
-            if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+            bare = (  # 'Fat effaced in the left foramen; right side preserved.'
+                p.kind == "N"
+                and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None
+                and _CLAUSE_END.match(text, p.end) is not None
+            )
+            if not bare and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
                 return None
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
         if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], opener.start):
             return None
+        if d is opener and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+            if not _COMMA_OR_SEMI.search(text, prev[1], opener.start):
+                return None  # a bare side state only after a comma or semicolon
         lateral = [kind for kind, _ in prev[2] if len(SITE_FINDING.get(kind, ())) == 2]
         if not lateral:
             return None
@@ -2318,7 +2338,8 @@ class SentenceAnalyser:
         lo = k
         while lo > 0 and items[lo - 1].kind != "B":
             lo -= 1
-        for it in items[lo:k]:
+        for i in range(lo, k):
+            it = items[i]
             if it.kind != "D" or "," in text[it.end : items[k].start]:
                 continue
             after = text[it.end : it.end + 40]
@@ -2331,6 +2352,17 @@ class SentenceAnalyser:
                 return [self._dominant(it, text)]
             if re.search(r"(?:protrusion|herniation|bulge|bulging|extrusion)\s*$", before, re.I):
                 return [self._dominant(it, text)]
+            nxt = items[i + 1]
+            if (
+                i + 2 == k
+                and nxt.kind == "R"
+                and len(it.rule.sides) == 1
+                and text[it.end : nxt.start].isspace()
+                and _ROOT_COPULA.fullmatch(text, nxt.end, items[k].start)
+            ):
+                # 'The exiting right L3 root is compressed in the foramen': the subject root's
+                # side (not 'displacing the right L4 root with ... foraminal stenosis')
+                return [it]
         return []
 
     @staticmethod

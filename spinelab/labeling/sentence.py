@@ -51,6 +51,8 @@ _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
+#: between an alignment statement and the levels it is told of ('Alignment is normal at L4-5')
+_ALIGNED_AT = re.compile(r"\s+(?:at|across)\s+(?:the\s+)?(?:levels?\s+)?", re.I)
 _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 #: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
 _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
@@ -415,7 +417,15 @@ class SentenceReader:
         am = alignment.search(ltext)
         if am and _PRIOR_SHOWED.search(ltext, 0, am.start()):
             am = None  # '..., new compared with the plain films, which showed preserved alignment'
-        if am and not any(
+        if am and (
+            at := next(
+                (m for m in specific if m.start >= s + am.end() and m.start - s - am.end() < 12),
+                None,
+            )
+        ) and _ALIGNED_AT.fullmatch(text, s + am.end(), at.start):
+            # 'Alignment is anatomic at L4-5 and L5-S1', 'Normal alignment at L4-5': those levels
+            out.append(Stated("spondylolisthesis", "absent", False, at.levels, False, True))
+        elif am and not any(
             s + am.start() - 30 < m.end
             and m.start < s + am.end()
             and not _OTHERWISE.search(text, m.end, s + am.end())

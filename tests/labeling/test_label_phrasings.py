@@ -6580,6 +6580,46 @@ SESSION44_ROUND35: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         },
         [],
     ),
+    (
+        "another reader's report: 'ORIGINAL REPORT (summarised):', 'The reporting radiologist "
+        "described ...', 'The outside report lists ...'; 'The 2019 study additionally showed'",
+        "SECOND OPINION\nORIGINAL REPORT (summarised):\nDisc protrusion at L5-S1.\n\n"
+        "REVIEW:\nL5-S1: shallow bulge; no protrusion is present. The reporting radiologist "
+        "described an acute herniation at L3-4. The outside report lists a herniation at L2-3. "
+        "The 2019 study additionally showed a small left L1-2 protrusion. L4-5: small bulge.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation"), ("L2-L3", "disc_herniation"), ("L1-L2", "disc_herniation")],
+    ),
+    (
+        "'Alignment is anatomic at L4-5 and L5-S1': those levels only; 'from L3/4 to the "
+        "lumbosacral junction': a range",
+        "FINDINGS: Alignment is anatomic at L4-5 and L5-S1. Desiccated discs from L3/4 to the "
+        "lumbosacral junction without canal stenosis at these levels.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "spondylolisthesis"), ("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "a site, then its grade and a pronoun ('..., severely narrowing it'); a level inside a "
+        "sided foramen ('the left L5S1 foramen') and the other side's bare state ('; right side "
+        "preserved'); a subject root's side ('The exiting right L3 root is compressed in the "
+        "foramen')",
+        "FINDINGS: At L4-5 a cyst projects into the right lateral recess, severely narrowing it."
+        "\nPerineural fat effaced in the left L5S1 foramen; right side preserved.\nL3/4: The "
+        "exiting right L3 root is compressed in the foramen. The left foramen is normal.",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
 ]
 
 ALL = (
