@@ -78,9 +78,11 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
-#: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
 #: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed')
-_ROOT_COPULA = re.compile(r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I)
+_ROOT_COPULA = re.compile(
+    r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I
+)
+#: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
 _IT_AFTER = re.compile(r"\s+(?:it|them)\b", re.I)
 _NOT = re.compile(
     r"not|no\s+longer|free\s+of", re.I
@@ -205,6 +207,8 @@ _OWN_ARTICLE = re.compile(r"\b(?:and|or|,)\s+(?:the|its|their|both)\s+", re.I)
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
     # or its grade and side ('narrowing moderate on the left. the right is ok')
     r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
+    # or its level ('... in the left foramen at L5-S1; right side preserved')
+    r"(?:\s+(?:at|of)\s+(?:the\s+)?[LTS]\s?-?\s?\d{1,2}(?:\s*[-/]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?)?"
     r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
     # or where in the site ('mildly narrowed at its outer margin; the left is patent')
     r"(?:\s+(?:at|in|along)\s+(?:its|the)\s+(?:outer|inner|lateral|medial|upper|lower|inferior|superior)"
@@ -1566,6 +1570,7 @@ class SentenceAnalyser:
         if p.kind == "P" and j >= 0 and items[j].kind == "G":
             grade, j = items[j].value, j - 1
         after = items[k + 1] if k + 1 < len(items) else None
+        bare = False
         if (
             p.kind == "P"
             and after is not None
@@ -1581,6 +1586,7 @@ class SentenceAnalyser:
             d = opener = items[j]
             bare = (  # 'Fat effaced in the left foramen; right side preserved.'
                 p.kind == "N"
+                and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start)
                 and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None
                 and _CLAUSE_END.match(text, p.end) is not None
             )
@@ -1589,9 +1595,8 @@ class SentenceAnalyser:
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
         if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], opener.start):
             return None
-        if d is opener and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
-            if not _COMMA_OR_SEMI.search(text, prev[1], opener.start):
-                return None  # a bare side state only after a comma or semicolon
+        if bare and not _COMMA_OR_SEMI.search(text, prev[1], opener.start):
+            return None  # a bare side state only after a comma or semicolon
         lateral = [kind for kind, _ in prev[2] if len(SITE_FINDING.get(kind, ())) == 2]
         if not lateral:
             return None

@@ -417,13 +417,14 @@ class SentenceReader:
         am = alignment.search(ltext)
         if am and _PRIOR_SHOWED.search(ltext, 0, am.start()):
             am = None  # '..., new compared with the plain films, which showed preserved alignment'
-        if am and (
-            at := next(
-                (m for m in specific if m.start >= s + am.end() and m.start - s - am.end() < 12),
-                None,
-            )
-        ) and _ALIGNED_AT.fullmatch(text, s + am.end(), at.start):
-            # 'Alignment is anatomic at L4-5 and L5-S1', 'Normal alignment at L4-5': those levels
+        # 'Alignment is anatomic at L4-5 and L5-S1', 'Normal alignment at L4-5': those levels
+        at = None
+        if am:
+            a_end = s + am.end()
+            at = next((m for m in specific if a_end <= m.start < a_end + 12), None)
+            if at is not None and not _ALIGNED_AT.fullmatch(text, a_end, at.start):
+                at = None
+        if at is not None:
             out.append(Stated("spondylolisthesis", "absent", False, at.levels, False, True))
         elif am and not any(
             s + am.start() - 30 < m.end

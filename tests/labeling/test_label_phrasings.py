@@ -6610,8 +6610,11 @@ SESSION44_ROUND35: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         "foramen')",
         "FINDINGS: At L4-5 a cyst projects into the right lateral recess, severely narrowing it."
         "\nPerineural fat effaced in the left L5S1 foramen; right side preserved.\nL3/4: The "
-        "exiting right L3 root is compressed in the foramen. The left foramen is normal.",
+        "exiting right L3 root is compressed in the foramen. The left foramen is normal.\nFat "
+        "effaced in the right foramen at L1-2; left side preserved.",
         {
+            ("L1-L2", "foraminal_stenosis_right"): "present",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
             ("L4-L5", "subarticular_stenosis_right"): "severe",
             ("L5-S1", "foraminal_stenosis_left"): "present",
             ("L5-S1", "foraminal_stenosis_right"): "none",
