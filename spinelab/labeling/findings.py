@@ -82,6 +82,9 @@ _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 _ROOT_COPULA = re.compile(
     r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I
 )
+#: a comma and 'the' between two sites, the second its clause's subject ('..., the thecal sac is')
+_COMMA_THE = re.compile(r"\s*,\s*the\s+", re.I)
+_IS_AFTER = re.compile(r"\s+(?:is|are|was|were)\b", re.I)
 #: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
 _IT_AFTER = re.compile(r"\s+(?:it|them)\b", re.I)
 _NOT = re.compile(
@@ -824,7 +827,7 @@ class SentenceAnalyser:
                 nxt.kind == "G"
                 and nxt is items[k - 1]
                 and it.kind in ("D", "S")
-                and _NEW_PHRASE.search(gap)
+                and _NEW_PHRASE.search(conj_gap)  # (not the 'and' of a list of levels)
                 and items[k].kind == "P"
                 and not relative
                 and not state_after
@@ -960,6 +963,8 @@ class SentenceAnalyser:
                         break
                     if self.t.n_words(stripped) > limit:
                         break
+                    if it.kind == "S" and _COMMA_THE.fullmatch(gap) and _IS_AFTER.match(text, it.end):
+                        break  # '... of the left lateral recess, the thecal sac is effaced': a clause
                     if it.kind in ("G", "D") and _CONJ.search(gap):
                         # 'of both recesses and moderate bilateral foraminal stenosis': the grade
                         # opens the next site's phrase; it is this list's only if that site is

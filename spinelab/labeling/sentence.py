@@ -53,6 +53,8 @@ _AND_LEADS = re.compile(r"\band\s+$", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|elsewhere)\b", re.I)
 #: between an alignment statement and the levels it is told of ('Alignment is normal at L4-5')
 _ALIGNED_AT = re.compile(r"\s+(?:at|across)\s+(?:the\s+)?(?:levels?\s+)?", re.I)
+#: ... and the levels it is told of as its subject ('L2/3 and L5/S1 are normally aligned')
+_ALIGNED_SUBJECT = re.compile(r"\s*(?:(?:is|are)\s+)?", re.I)
 _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 #: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
 _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
@@ -65,6 +67,15 @@ _UNASSESSED_BEFORE = re.compile(
     r"|assessable|evaluable)\s+for\s+(?:\w+\s+){0,3}\Z",
     re.I,
 )
+#: a question the study was asked, right before a finding ('MRI ... to rule out disc
+#: herniation', 'evaluating for recurrent disc herniation versus scar', 'r/o HNP'): nothing stated
+#: (not 'cannot rule out a small protrusion', a hedge)
+_QUESTIONED_BEFORE = re.compile(
+    r"(?<!\bnot\s)(?<!cannot\s)(?<!n't\s)\b(?:rule\s+out|r/o|(?:to\s+)?exclude|evaluat(?:e|ing|ion)"
+    r"\s+for|assess(?:ing|ment)?\s+for|look(?:ing)?\s+for)\s+(?:[\w/-]+\s+){0,3}\Z",
+    re.I,
+)
+_QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b", re.I)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
@@ -93,11 +104,12 @@ _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
-#: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal':
+#: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal',
+#: 'The L1/L2 and L2/L3 IVDs are normal':
 #: the disc is what is normal (no bulge or herniation; rule 5: the findings it names), not the
 #: whole level ('the rest of the levels are normal' is: the bare-normal set).
 _DISC_SUBJECT = re.compile(
-    r"\bdis[ck]s?\s+(?:(?:is|are|appears?|looks?)\s+(?:\w+\s+)?)?"
+    r"\b(?:dis[ck]s?|ivds?)\s+(?:(?:is|are|appears?|looks?)\s+(?:\w+\s+)?)?"
     r"(?:normal|unremarkable|without\s+(?:alterations?|particularit(?:y|ies)))",
     re.I,
 )
@@ -301,6 +313,7 @@ class SentenceReader:
             ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 unassessed = "assess" in ltext or "evaluat" in ltext
+                questioned = _QUESTION_HINT.search(ltext) is not None
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if scopes.prior and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
@@ -310,6 +323,10 @@ class SentenceReader:
                         text, max(s, st.start - 60), st.start
                     ):
                         continue  # '... cannot be assessed for stenosis': nothing stated
+                    if questioned and _QUESTIONED_BEFORE.search(
+                        text, max(s, st.start - 60), st.start
+                    ):
+                        continue  # '... to rule out disc herniation': a question, not a finding
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket
@@ -417,13 +434,23 @@ class SentenceReader:
         am = alignment.search(ltext)
         if am and _PRIOR_SHOWED.search(ltext, 0, am.start()):
             am = None  # '..., new compared with the plain films, which showed preserved alignment'
-        # 'Alignment is anatomic at L4-5 and L5-S1', 'Normal alignment at L4-5': those levels
+        # 'Alignment is anatomic at L4-5 and L5-S1', 'Normal alignment at L4-5', 'L2/3 and L5/S1
+        # are normally aligned': those levels (not '... with preserved alignment elsewhere')
         at = None
-        if am:
-            a_end = s + am.end()
+        if am and not _OTHERWISE.search(text, s + am.start(), s + am.end() + 12):
+            a_start, a_end = s + am.start(), s + am.end()
             at = next((m for m in specific if a_end <= m.start < a_end + 12), None)
             if at is not None and not _ALIGNED_AT.fullmatch(text, a_end, at.start):
                 at = None
+            if at is None:
+                at = next(
+                    (
+                        m
+                        for m in specific
+                        if m.end <= a_start and _ALIGNED_SUBJECT.fullmatch(text, m.end, a_start)
+                    ),
+                    None,
+                )
         if at is not None:
             out.append(Stated("spondylolisthesis", "absent", False, at.levels, False, True))
         elif am and not any(

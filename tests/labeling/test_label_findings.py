@@ -148,6 +148,20 @@ def test_hedging_sets_uncertain(lab: Labeler) -> None:
     assert r[("L4-L5", "disc_bulge")]["uncertain"] and r[("L4-L5", "disc_herniation")]["uncertain"]
     r = rows(lab, "L4-5: disc protrusion.")
     assert r[("L4-L5", "disc_herniation")]["uncertain"] is False
+    # 'cannot rule out' and UK 'query' hedge what follows
+    r = rows(lab, "We cannot rule out a small L4-5 protrusion. L3/4: query mild left foraminal narrowing.")
+    assert r[("L4-L5", "disc_herniation")]["uncertain"] is True
+    assert r[("L3-L4", "foraminal_stenosis_left")]["uncertain"] is True
+
+
+def test_a_question_the_study_was_asked_states_nothing(lab: Labeler) -> None:
+    for text in (
+        "MRI of the lumbar spine with gadolinium, evaluating for recurrent disc herniation versus "
+        "scar.",
+        "MRI of the lumbar spine to rule out disc herniation.",
+        "Study performed to evaluate for disc herniation at L4-5.",
+    ):
+        assert table(lab, text) == {}, text
 
 
 def test_thecal_sac_rules(lab: Labeler) -> None:

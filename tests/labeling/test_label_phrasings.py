@@ -6625,6 +6625,83 @@ SESSION44_ROUND35: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MV-MY
+    (
+        "alignment told of named levels ('L2/3 and L5/S1 are normally aligned', 'L4-5 alignment is "
+        "normal'); 'alignment otherwise maintained' is still spine-wide; 'The standing radiographs "
+        "showed a slip' is another study's",
+        "FINDINGS: L2/3 and L5/S1 are normally aligned. L4-5 alignment is normal. The standing "
+        "radiographs showed a slip at L1/2 also.\nIMPRESSION: Retrolisthesis of L3 on L4 alignment "
+        "otherwise maintained.",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Endplate marrow signal is otherwise normal' after a Modic change: the other levels; "
+        "', marrow signal is otherwise unremarkable' leaves the change before it",
+        "FINDINGS: Type 2 change at L4-5. Endplate marrow signal is otherwise normal.\nIMPRESSION: "
+        "There is fatty endplate marrow change along the L4-5 endplates, marrow signal is "
+        "otherwise unremarkable.",
+        {
+            ("L4-L5", "modic"): "type2",
+            ("L1-L2", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a site with a list of levels before its predicate ('The neural foramina at L2-3 and L4-5 "
+        "are mildly narrowed'); a second site opening a clause after a comma ('..., the thecal sac "
+        "is effaced but the canal is not stenotic')",
+        "FINDINGS: The neural foramina at L2-3 and L4-5 are mildly narrowed. L5/S1 left "
+        "paracentral extrusion causing moderate narrowing of the left lateral recess, the thecal "
+        "sac is effaced but the canal is not stenotic.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'IVD' for the disc: 'The L1/L2 and L2/L3 IVDs are normal', 'Other IVD levels show ... no "
+        "bulge or herniation', 'Rest of the vertebral bodies & IVDs are normal'; 'Remainder: no "
+        "significant abnormality'; 'No significant disc or neural abnormality'",
+        "FINDINGS: The L1/L2 and L2/L3 IVDs are normal. L4/5 protrusion. Other IVD levels show "
+        "normal signal with no bulge or herniation seen.\nIMPRESSION: L3/4 and L5/S1: No "
+        "significant disc or neural abnormality.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L1-L2", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'Remainder: no significant abnormality.'; 'Rest of the vertebral bodies & IVDs are "
+        "normal.'",
+        "FINDINGS: L3-4: Disc osteophyte complex.\nL5-S1: Unremarkable.\nRemainder: no "
+        "significant abnormality.\nIMPRESSION:\n* Posterior disc bulge at L4-L5.\n* Rest of the "
+        "vertebral bodies & IVDs are normal.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6672,6 +6749,7 @@ ALL = (
     + SESSION43_ROUND33
     + SESSION43_ROUND34
     + SESSION44_ROUND35
+    + SESSION44_ROUND36
 )
 
 
