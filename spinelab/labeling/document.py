@@ -216,6 +216,13 @@ _OPERATED = re.compile(
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
 )
+#: a sentence saying only that there is no Modic change
+_MODIC_ONLY = re.compile(
+    r"[\W_]*(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?modic\s+"
+    r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"
+    r"[\s.;]*$",
+    re.I,
+)
 #: a sentence saying no listhesis and nothing of the spine's alignment as a whole
 _LISTHESIS_ONLY = re.compile(
     r"(?![^\n]*\b(?:alignment|aligned|levels?|throughout|lumbar|spine|elsewhere)\b)[^\n]*listhesis",
@@ -286,6 +293,10 @@ class DocumentLabeler:
         self._level_line = re.compile(
             r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
         )
+        #: a level's heading anywhere ('FINDINGS: L5-S1: ...')
+        self._level_colon = re.compile(self.levels.disc_re.pattern + r"[ \t]*:", re.I)
+        #: a line opening with a level ('L4-5 is normal; ...')
+        self._level_lead = re.compile(r"[ \t*\u2022-]*" + self.levels.disc_re.pattern, re.I)
         #: a level's heading opening a sentence of a run-on line ('... Normal. L5/S1: ...')
         self._level_heading = re.compile(
             r"(?:(?<=[.;])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))" + self._level_line.pattern,
@@ -299,12 +310,16 @@ class DocumentLabeler:
 
     def written_form(self, text: str) -> str:
         """``text`` as it was typed, the same length: OCR damage repaired (``sections.yaml``
-        ``ocr``), then unedited dictation written out (``dictation``); each step is skipped
-        without its block, and leaves a text without such damage unchanged."""
+        ``ocr``), then unedited dictation written out (``dictation``) and the words its inline
+        corrections take back blanked (``corrections``); each step is skipped without its block,
+        and leaves a text without such damage unchanged."""
         scanned, spoken = self.rules.sections.ocr, self.rules.sections.dictation
         if scanned is not None:
             text = scanned.clean(text)
-        return text if spoken is None else spoken.written_form(text)
+        if spoken is not None:
+            text = spoken.written_form(text)
+        fixes = self.rules.sections.corrections
+        return text if fixes is None else fixes.taken_back(text)
 
     def reading_text(self, text: str) -> str:
         """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.
@@ -541,11 +556,11 @@ class DocumentLabeler:
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = _SECTION_TIER.get(section, other_tier)
+                bol = text.rfind("\n", 0, s) + 1  # the start of the sentence's line
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = elsewhere
                     if except_named == "site":
-                        bol = text.rfind("\n", 0, s) + 1  # the start of the sentence's line
                         if strong and (
                             ctx_heading
                             or self._level_line.match(text, bol)
@@ -560,11 +575,32 @@ class DocumentLabeler:
                         and ctx
                         and ctx_line == line
                         and _LISTHESIS_ONLY.match(text, s, e)
-                        and self._level_line.match(text, text.rfind("\n", 0, s) + 1)
+                        and (
+                            self._level_line.match(text, bol)
+                            or (
+                                text[:s].rstrip().endswith(";")
+                                and self._level_lead.match(text, bol)
+                            )
+                        )
                     ):
-                        # 'L5-S1: No disc bulge. No spondylolysis or spondylolisthesis.': of
-                        # the level the line is headed by, not the whole spine
+                        # 'L5-S1: No disc bulge. No spondylolysis or spondylolisthesis.', 'L4-5 is
+                        # normal; no retrolisthesis.': of the level the line is headed by or
+                        # opens with, not the whole spine
                         lv, blanket = ctx, False
+                    if (
+                        finding == "modic"
+                        and negative
+                        and lv is None
+                        and ctx
+                        and not ctx_heading
+                        and _MODIC_ONLY.match(text, s, e)
+                        and not self._level_colon.search(text, bol, s)
+                        and not text[:s].rstrip().endswith(";")  # '... at L4-5; no Modic change'
+                    ):
+                        # 'At L5-S1 there is questionable mild right foraminal narrowing. No
+                        # Modic changes.' (prose, no level heading on its line): the whole spine's
+                        # endplates
+                        lv, blanket = LUMBAR_LEVELS, True
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))

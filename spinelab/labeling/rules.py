@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from spinelab.labeling.corrections import CorrectionRules
 from spinelab.labeling.dictation import DictationRules
 from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.posts import PostRules
@@ -214,6 +215,8 @@ class SectionsFile(_Rule):
     headers: list[HeaderRule] = Field(min_length=1)
     #: spoken punctuation and levels of unedited dictation (None: read every text as written)
     dictation: DictationRules | None = None
+    #: a radiologist's inline corrections ('at L4-5, correction, L5-S1'; None: none read)
+    corrections: CorrectionRules | None = None
     #: OCR damage of scanned paper reports (None: read every text as typed)
     ocr: OcrRules | None = None
     #: patients' posts: study headings of several studies, the poster's notes (None: none read)

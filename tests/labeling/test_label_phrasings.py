@@ -6702,6 +6702,68 @@ SESSION44_ROUND36: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND37: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets MZ-NC
+    (
+        "a radiologist's inline corrections: 'at L4-5, correction, L5-S1', 'Right, sorry, left', "
+        "'Mild, I mean moderate', 'a bulge at L3/4, scratch that, the L3/4 disc is normal'",
+        "FINDINGS: There is a left paracentral disc protrusion at L4-5, correction, L5-S1. "
+        "L2-3: Mild canal stenosis. Right, sorry, left foraminal narrowing is mild.\nL1-2: Mild, "
+        "I mean moderate, canal stenosis.\nThere is a small disc bulge at L3/4, scratch that, the "
+        "L3/4 disc is normal.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "canal_stenosis"): "moderate",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [("L4-L5", "disc_herniation"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "a clinic note's 'Interval:' and 'A/P:' parts; 'L4-5 is normal; no retrolisthesis' is "
+        "of L4-5",
+        "Interval: L4-5 protrusion treated conservatively since 2022.\nMRI L-spine reviewed: "
+        "L5-S1 broad disc bulge.\nL4-5 is normal; no retrolisthesis.\nA/P: disc herniation "
+        "natural history reviewed.",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "disc_herniation"), ("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "'No Modic changes.' after levels told in prose is of the whole spine (not after a "
+        "level's heading, nor after ';'); 'Comparison with MRI 03/2021, which showed ...'; '..., "
+        "when a central protrusion was described'; 'has resorbed'",
+        "FINDINGS: Comparison with MRI 03/2021, which showed a left L3/4 extrusion. At L4-L5 "
+        "there is a disc bulge which has decreased since the previous study, when a central "
+        "protrusion was described. No Modic changes.\nL5-S1: Disc desiccation. The L2/3 "
+        "extrusion has resorbed.",
+        {
+            ("L1-L2", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Unremarkable without disc herniation, canal stenosis or foraminal narrowing': the "
+        "level's bare-normal set; 'discs are well hydrated and normal'; not 'the disc is not "
+        "normal' nor 'thinner than normal'",
+        "FINDINGS: T12-L1 through L2-3: Unremarkable without disc herniation, canal stenosis or "
+        "foraminal narrowing. L3-4: The disc is not normal. L4-5: The disc is thinner than normal "
+        "and has a mild bulge. The other lumbar discs are well hydrated and normal.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "disc_bulge"), ("L4-L5", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6750,6 +6812,7 @@ ALL = (
     + SESSION43_ROUND34
     + SESSION44_ROUND35
     + SESSION44_ROUND36
+    + SESSION44_ROUND37
 )
 
 

@@ -53,7 +53,11 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "field", "bad"),
-    [("vocab.yaml", "structure_label", '"(conus"'), ("levels.yaml", "vertebra_disc", '"(VERTS"')],
+    [
+        ("vocab.yaml", "structure_label", '"(conus"'),
+        ("levels.yaml", "vertebra_disc", '"(VERTS"'),
+        ("sections.yaml", "replace", '"(correction"'),
+    ],
 )
 def test_a_bad_regex_field_names_its_file_and_field(
     tmp_path: Path, name: str, field: str, bad: str

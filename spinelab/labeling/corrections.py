@@ -1,0 +1,140 @@
+"""A radiologist's inline corrections, left in unedited dictation, read as what was meant.
+
+Speech-recognition reports keep the words a radiologist took back: "a protrusion at L4-5,
+correction, L5-S1", "mild, I mean moderate, canal stenosis", "right, sorry, left foraminal
+narrowing", "a small disc bulge at L4/5, scratch that, the L4/5 disc is normal", "Modic type 2
+changes at L2/L3. Scratch that." :meth:`CorrectionRules.taken_back` blanks the words taken back
+and the marks (the ``corrections`` block of ``sections.yaml``), **keeping the text's length**, so
+every offset stays the report's.
+
+* A replacing mark after a comma ("correction", "sorry", "I mean") takes back the words from the
+  last one of the same kind as the replacement's first word (a level, a side, a grade, a finding,
+  or the same word: "type 3, correction, type 2") to the mark; none of that kind in the clause
+  before it ("Hi all, sorry for the long post"): nothing is taken back.
+* A take-back mark after a comma ("scratch that") takes back its clause; one opening a sentence
+  ("Scratch that.", "Strike the last sentence.", "Delete previous.") the sentence before it, and
+  a paragraph mark ("Delete the previous paragraph.") the paragraph before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from spinelab.labeling.regex_first import check_regex
+
+_WORD = re.compile(r"[\w/'\u2019-]+")
+#: a clause's start: after the last of these before a mark
+_CLAUSE_END = re.compile(r"[.;:\n]")
+#: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
+_OPENING = r"(?:(?<=[.;\n])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))[ \t]*"
+#: a range's word between two levels ('from L2-3 through L4-5, correction, ...')
+_RANGE_WORD = re.compile(r"through|thru|to|-|\u2013", re.I)
+
+
+class CorrectionRules(BaseModel):
+    """How inline corrections read (``sections.yaml`` ``corrections``); every field a regex."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: a mark replacing the words before it ('correction', 'sorry', 'I mean'), after a comma
+    replace: str
+    #: a mark taking back its clause ('scratch that'), after a comma, or the sentence before it,
+    #: opening a sentence
+    take_back: str
+    #: a mark opening a sentence that takes back the paragraph before it
+    take_back_paragraph: str
+    #: kinds of words a replacement is matched by: name -> regex of one word ('level': 'L4-5')
+    kinds: dict[str, str] = Field(min_length=1)
+
+    @field_validator("replace", "take_back", "take_back_paragraph")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return check_regex(v)
+
+    @field_validator("kinds")
+    @classmethod
+    def _kinds(cls, v: dict[str, str]) -> dict[str, str]:
+        return {k: check_regex(x) for k, x in v.items()}
+
+    @cached_property
+    def _any(self) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![a-z])(?:{self.replace}|{self.take_back}|{self.take_back_paragraph})(?![a-z])",
+            re.I,
+        )
+
+    @cached_property
+    def _replace(self) -> re.Pattern[str]:
+        return re.compile(rf",[ \t]*(?:{self.replace})(?![a-z])[ \t]*,?[ \t]*", re.I)
+
+    @cached_property
+    def _inline_back(self) -> re.Pattern[str]:
+        return re.compile(rf",[ \t]*(?:{self.take_back})(?![a-z])[ \t]*,?", re.I)
+
+    @cached_property
+    def _sentence_back(self) -> re.Pattern[str]:
+        return re.compile(rf"{_OPENING}(?:{self.take_back})(?![a-z])[ \t]*[.;]?", re.I)
+
+    @cached_property
+    def _paragraph_back(self) -> re.Pattern[str]:
+        return re.compile(rf"{_OPENING}(?:{self.take_back_paragraph})(?![a-z])[ \t]*[.;]?", re.I)
+
+    @cached_property
+    def _kind_res(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(k, re.compile(rf"(?:{x})\Z", re.I)) for k, x in self.kinds.items()]
+
+    def _kind(self, word: str) -> str:
+        """The kind of ``word`` ('level', 'side', ...), or the word itself in lower case."""
+        for name, rx in self._kind_res:
+            if rx.match(word):
+                return name
+        return word.lower()
+
+    def taken_back(self, text: str) -> str:
+        """``text`` with the words its inline corrections take back, and the marks, blanked
+        (spaces; line breaks kept); unchanged when it holds no mark."""
+        if self._any.search(text) is None:
+            return text
+        spans: list[tuple[int, int]] = []
+        for m in self._paragraph_back.finditer(text):
+            para = text.rfind("\n\n", 0, max(0, m.start() - 2))
+            spans.append((para + 2 if para >= 0 else 0, m.end()))
+        for m in self._sentence_back.finditer(text):
+            spans.append((_sentence_start(text, _sentence_start(text, m.start()) - 1), m.end()))
+        for m in self._inline_back.finditer(text):
+            spans.append((_sentence_start(text, m.start()), m.end()))
+        for m in self._replace.finditer(text):
+            first = _WORD.match(text, m.end())
+            if first is None:
+                continue
+            kind = self._kind(first.group())
+            clause = _sentence_start(text, m.start())
+            words = list(_WORD.finditer(text, clause, m.start()))
+            same = [i for i, w in enumerate(words) if self._kind(w.group()) == kind]
+            if not same:
+                continue  # 'Hi all, sorry for the long post': nothing of its kind to replace
+            i = same[-1]
+            if (
+                kind == "level"
+                and i >= 2
+                and _RANGE_WORD.fullmatch(words[i - 1].group())
+                and self._kind(words[i - 2].group()) == "level"
+            ):
+                i -= 2  # 'from L2-3 through L4-5, correction, L3-4 through L5-S1'
+            spans.append((words[i].start(), m.end()))
+        if not spans:
+            return text
+        chars = list(text)
+        for s, e in spans:
+            for j in range(s, e):
+                if chars[j] != "\n":
+                    chars[j] = " "
+        return "".join(chars)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last '.', ';', ':' or line break."""
+    at = max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, pos))), default=0)
+    return at

@@ -1,0 +1,72 @@
+"""Inline corrections of unedited dictation (labeling/corrections.py): the words taken back."""
+
+from __future__ import annotations
+
+import pytest
+
+from spinelab.labeling.corrections import CorrectionRules
+from spinelab.labeling.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def fixes() -> CorrectionRules:
+    rules = load_rules().sections.corrections
+    assert rules is not None
+    return rules
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a replacing mark takes back the words from the last one of the replacement's kind
+        (
+            "a protrusion at L4-5, correction, L5-S1, contacting",
+            "a protrusion at L5-S1, contacting",
+        ),
+        ("Mild, I mean moderate, bilateral narrowing.", "moderate, bilateral narrowing."),
+        ("Right, sorry, left foraminal narrowing is mild.", "left foraminal narrowing is mild."),
+        (
+            "Small central protrusion, no sorry, small central disc bulge.",
+            "small central disc bulge.",
+        ),
+        (
+            "Disc bulge, no I mean protrusion, right paracentral",
+            "Disc protrusion, right paracentral",
+        ),
+        ("Modic type 3, correction, type 2 change", "Modic type 2 change"),
+        (
+            "from L2-3 through L4-5, correction, L3-4 through L5-S1, with",
+            "from L3-4 through L5-S1, with",
+        ),
+        # a take-back mark: its clause, or the sentence before it
+        ("A bulge at L4/5, scratch that, the L4/5 disc is normal.", "the L4/5 disc is normal."),
+        ("Modic type 2 at L2/L3. Scratch that. L3-4: normal.", "L3-4: normal."),
+        ("L4-5: bulge. Mild stenosis. Strike the last sentence.", "L4-5: bulge."),
+        # nothing of the replacement's kind before it: nothing taken back
+        (
+            "Hi all, sorry for the long post. L4-5 bulge.",
+            "Hi all, sorry for the long post. L4-5 bulge.",
+        ),
+    ],
+)
+def test_the_words_taken_back_are_blanked(fixes: CorrectionRules, text: str, kept: str) -> None:
+    out = fixes.taken_back(text)
+    assert len(out) == len(text)  # offsets stay the report's
+    assert " ".join(out.split()) == kept
+
+
+def test_a_paragraph_mark_takes_back_its_paragraph_keeping_line_breaks(
+    fixes: CorrectionRules,
+) -> None:
+    text = (
+        "L3-4: normal.\n\nL4-5: severe stenosis.\nL5-S1: bulge.\n\nDelete the previous "
+        "paragraph.\nL4-5: mild stenosis."
+    )
+    out = fixes.taken_back(text)
+    assert out.count("\n") == text.count("\n") and len(out) == len(text)
+    assert " ".join(out.split()) == "L3-4: normal. L4-5: mild stenosis."
+
+
+def test_a_text_without_marks_is_returned_as_is(fixes: CorrectionRules) -> None:
+    text = "L4-5: mild disc bulge. No stenosis."
+    assert fixes.taken_back(text) is text
