@@ -85,6 +85,10 @@ _ROOT_COPULA = re.compile(
 #: a comma and 'the' between two sites, the second its clause's subject ('..., the thecal sac is')
 _COMMA_THE = re.compile(r"\s*,\s*the\s+", re.I)
 _IS_AFTER = re.compile(r"\s+(?:is|are|was|were)\b", re.I)
+#: only modifiers between a level and the finding it leads ('L3-4 central protrusion')
+_MODIFIERS_ONLY = re.compile(
+    r"(?:[ \t]+(?!(?:with|and|or|but|at|in|on|causing|due|without)\b)[a-z-]+){0,2}[ \t]+", re.I
+)
 #: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
 _IT_AFTER = re.compile(r"\s+(?:it|them)\b", re.I)
 _NOT = re.compile(
@@ -1965,6 +1969,13 @@ class SentenceAnalyser:
                 for it in between
             ):
                 continue  # ('the thecal sac is narrowed: mildly at L3-4, moderately at L4-5')
+            if any(
+                it.kind in ("F", "S", "P")
+                and it.start >= lv.end
+                and _MODIFIERS_ONLY.fullmatch(text, lv.end, it.start)
+                for it in items[k + 1 : k + 4]
+            ):
+                continue  # '... narrowing and a small L3-4 central protrusion': its own phrase
             value = "none" if none else "present" if g.value in ("", "present") else g.value
             hedged = scopes.hedged(g.start)
             if used is not None:
