@@ -97,6 +97,12 @@ _GENERAL = re.compile(
     r"|sister|brother)\s+(?:has|had|got|with))\b",
     re.I,
 )
+#: people of an age in general ('most people your age', 'in the majority of people your age')
+_PEOPLE_OF_AGE = re.compile(
+    r"\b(?:most|many|majority\s+of)\s+(?:people|adults|patients)\s+(?:of\s+)?(?:your|my|his|her|"
+    r"this|that|their)\s+age\b",
+    re.I,
+)
 #: the first person: a poster's own words, never a report's
 _FIRST_PERSON = re.compile(
     r"\b(?i:me|my|mine|i'm|i've|im)\b|\bI\s+(?:have|had|am|was|got|get|need|do|did|don'?t|feel|"
@@ -489,12 +495,15 @@ class DocumentLabeler:
                         and all(st.levels is None or st.blanket for st in f.stated)
                     )
                 )
-            ) or (guesses and _OWN_GUESS.search(text, s, e)):
+            ) or (guesses and _OWN_GUESS.search(text, s, e)) or (
+                general and _PEOPLE_OF_AGE.search(text, s, e)
+            ):
                 # a poster's guess ('I'm convinced there's a prolapse at L5/S1 they've missed'),
                 # a poster's question that names no level ('the doc told me it is mild but the
                 # impression says moderate??'; 'my mri says a bulge at l4-5, is that bad?' is
                 # read), or a remark on people in general ('Extrusions often shrink by
-                # themselves', 'anyone whose herniation reabsorbed')
+                # themselves', 'anyone whose herniation reabsorbed'), even of named levels when
+                # told of people of an age ('most people your age have some bulging at L4-5')
                 continue
             elsewhere: tuple[str, ...] | None = None
             if _REMAINING_HEAD.match(text, s, e):

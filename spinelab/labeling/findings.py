@@ -89,6 +89,14 @@ _IS_AFTER = re.compile(r"\s+(?:is|are|was|were)\b", re.I)
 _MODIFIERS_ONLY = re.compile(
     r"(?:[ \t]+(?!(?:with|and|or|but|at|in|on|causing|due|without)\b)[a-z-]+){0,2}[ \t]+", re.I
 )
+#: a transitive verb's object opening after it ('... narrows the left exit foramen')
+_VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
+#: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
+_NOUN_AFTER_SITE = re.compile(
+    r"[a-z]*[ \t]+(?:dis[ck]\s+)?(?:osteophytes?|spurs?|protrusions?|extrusions?|herniations?|cysts?|"
+    r"fragments?|components?|bulges?|complex)\b",
+    re.I,
+)
 #: a predicate's pronoun object ('..., severely narrowing it'), the site before the comma
 _IT_AFTER = re.compile(r"\s+(?:it|them)\b", re.I)
 _NOT = re.compile(
@@ -374,10 +382,20 @@ def has_exception(text: str, start: int, end: int) -> bool:
         or text.find("other than", start, end) >= 0
         or text.find("save for", start, end) >= 0
     )
+#: a side an exception is told on ('except on the left at L5/S1')
+#: the side an exception names, around its level ('except on the left at L5/S1', 'except at L5/S1
+#: on the right')
+_EXCEPT_SIDE = re.compile(
+    r"\s*(?:on\s+the\s+(?P<side>left|right)\b|(?:at\s+)?(?:the\s+)?[LTS]\s?\d[^,;.]{0,12}?\s+on\s+the\s+"
+    r"(?P<side2>left|right)\b)",
+    re.I,
+)
+_ON_A_SIDE = r"on\s+the\s+(?:left|right)\b(?:\s+side\b)?\s*"
 # the words before a site-less predicate of an exception: '... patent except at L5-S1, where there
 # is moderate (narrowing)', '... throughout except for mild (narrowing)'
 _EXCEPT_TAIL = re.compile(
-    rf"\b{EXCEPT_WORD}\s+(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?\s*,?\s*(?:where|at\s+which|with)\s+"
+    rf"\b{EXCEPT_WORD}\s+(?:{_ON_A_SIDE}(?:at\s+)?)?(?:(?:the\s+)?(?:{_LEVEL_LIST})(?:\s+levels?)?"
+    rf"(?:\s+{_ON_A_SIDE})?,?\s*(?:where|at\s+which|with)\s+"
     r"(?:there\s+(?:is|are)\s+|it\s+is\s+|they\s+are\s+)?)?(?:an?\s+)?(?:[a-z-]+\s+){0,3}\Z",
     re.I,
 )
@@ -688,6 +706,9 @@ def _except_levels(
         return
     out_levels = {lv for m in named for lv in m.levels}
     rest = tuple(lv for lv in LUMBAR_LEVELS if lv not in out_levels)
+    # 'No foraminal stenosis except on the left at L5/S1': the right side has no exception
+    sm = _EXCEPT_SIDE.match(text, exc.end(), named[0].end + 20)
+    side = None if sm is None else (sm["side"] or sm["side2"]).lower()
     for st in sts:
         # ('Spinal canal: Patent at all levels except L4-5.': a field's state given the
         # excepted level it runs on to)
@@ -703,7 +724,12 @@ def _except_levels(
             continue
         if any(st.start <= m.start < exc.start() and not (m.excluded or m.blanket) for m in levels):
             continue  # 'normal at L1-2 except ...': its own level
-        st.levels, st.blanket = rest, True
+        if side is not None and st.finding.endswith(("_left", "_right")) and not (
+            st.finding.endswith("_" + side)
+        ):
+            st.levels, st.blanket = LUMBAR_LEVELS, True
+        else:
+            st.levels, st.blanket = rest, True
 
 
 def _is_heading(text: str, start: int, m: LevelMention) -> bool:
@@ -923,6 +949,20 @@ class SentenceAnalyser:
             return False
         return _OF_OBJECT.match(text, items[i].end, items[j].start) is not None
 
+    def _object_site(self, text: str, items: list[Item], k: int) -> bool:
+        """Whether verb ``items[k]`` has a site of its own right after it, its object ('narrows
+        the left exit foramen'), while the site before it modifies another noun ('a foraminal
+        osteophyte')."""
+        j = k - 1
+        while j >= 0 and items[j].kind == "G":
+            j -= 1
+        if j < 0 or items[j].kind != "S" or not _NOUN_AFTER_SITE.match(text, items[j].end):
+            return False
+        chain = self._fwd_chain(text, items, k, set(), 2, False)
+        return any(
+            it.kind == "S" and it.rule.finding in items[k].rule.applies_to for it in chain
+        )
+
     def _fwd_chain(
         self,
         text: str,
@@ -1091,6 +1131,10 @@ class SentenceAnalyser:
             site_items = [
                 it for it in chain if it.kind == "S" and it.rule.finding in p.rule.applies_to
             ]
+            if site_items and _VERB_OBJECT.match(text, p.end) and self._object_site(text, items, k):
+                # 'a foraminal osteophyte moderately narrows the left exit foramen': the verb's
+                # object is its site, not the adjective of its subject
+                site_items = []
             if not site_items:
                 fwd_todo.append(k)
                 continue
@@ -1745,7 +1789,9 @@ class SentenceAnalyser:
             return None
         before = [it for it in items[:k] if it.end <= m.start()]
         for j in range(len(before) - 1, -1, -1):
-            if before[j].kind in ("B", "F", "P"):
+            # (a predicate right before the exception is its clause's: 'No foraminal stenosis
+            # except on the left at L5/S1, where ...')
+            if before[j].kind in ("B", "F") or (before[j].kind == "P" and j < len(before) - 1):
                 before = before[j + 1 :]
                 break
         kinds = list(dict.fromkeys(it.rule.finding for it in before if it.kind == "S"))
@@ -1956,7 +2002,7 @@ class SentenceAnalyser:
             prev = [r for r in preds if r[1] <= g.start]
             if not prev:
                 continue
-            anchor, tail, sites, _kind, _neg = prev[-1]
+            anchor, tail, sites, _kind, neg = prev[-1]
             between = [it for it in items[:k] if it.start >= tail]
             if any(
                 it.kind in ("F", "S", "P", "N")
@@ -1965,6 +2011,8 @@ class SentenceAnalyser:
                     and text[it.start] != ":"
                     # 'stenosis which is mild at L2-3, moderate at L3-4'
                     and _WHICH.fullmatch(text, it.start, it.end) is None
+                    # 'no stenosis at L1/2 or L2/3, but mild at L3/4 and moderate at L4/5'
+                    and not (neg and _BUT.fullmatch(text, it.start, it.end))
                 )
                 for it in between
             ):
@@ -1977,6 +2025,10 @@ class SentenceAnalyser:
             ):
                 continue  # '... narrowing and a small L3-4 central protrusion': its own phrase
             value = "none" if none else "present" if g.value in ("", "present") else g.value
+            if neg and value != "none" and len(sites) > 1 and sites[0][0] == "canal":
+                # 'no stenosis at L1/2 or L2/3, but mild at L3/4': a bare stenosis stated, the
+                # canal's (a negation of it was of the canal and foramina)
+                sites = sites[:1]
             hedged = scopes.hedged(g.start)
             if used is not None:
                 used.add(anchor)
@@ -2188,6 +2240,8 @@ class SentenceAnalyser:
                 if (
                     it.kind == "D"
                     and not owned  # 'narrowing or left subarticular ...': the next site's side
+                    # ('No foraminal stenosis except on the left at L5/S1': the exception's)
+                    and not any(x.kind == "B" for x in items[k + 1 : j])
                     and (self.t.n_words(g) <= 3 or _SEEN_ON_THE.fullmatch(g) is not None)
                     and "," not in g
                     and not _BLOCK_BACK.search(g)

@@ -6764,6 +6764,78 @@ SESSION44_ROUND37: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND38: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ND-NG
+    (
+        "'no stenosis at L1/2 or L2/3, but mild at L3/4 and moderate at L4/5': the canal's grades "
+        "after the negation; 'a small L3-4 central protrusion' after a graded list is no grade",
+        "FINDINGS: There is no stenosis at L1/2 or L2/3, but mild at L3/4 and moderate at L4/5. "
+        "Mild L4-5 and L5-S1 bilateral foraminal narrowing and a small L3-4 central protrusion.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "disc_herniation"): "present",
+        },
+        [("L3-L4", "foraminal_stenosis_left"), ("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "an exception on one side ('No foraminal stenosis except on the left at L5/S1, where ...'): "
+        "the other side's none stands there; a verb's object site ('a foraminal osteophyte "
+        "moderately narrows the left exit foramen')",
+        "FINDINGS: No foraminal stenosis except on the left at L5/S1, where a foraminal osteophyte "
+        "moderately narrows the exit foramen. At L3/4 a foraminal osteophyte mildly narrows the "
+        "right exit foramen.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a hedged finding after a negation and a comma ('no canal stenosis, possible mild right "
+        "foraminal narrowing'); 'the upper three levels show no bulge, while the lower two show "
+        "...'; 'most people your age have some bulging at L4-5' is no finding",
+        "FINDINGS: At L3-L4 there is a mild disc bulge, no canal stenosis, possible mild right "
+        "foraminal narrowing. The upper three levels show no stenosis, while the lower two show "
+        "broad-based disc bulges.\nQ: is this bad? A: Most people your age have some bulging at "
+        "L1-2.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L1-L2", "disc_bulge"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "pseudo-negations: 'without interval change, narrowing both lateral recesses', 'no "
+        "significant change in the moderate left ... stenosis', 'moderately, not severely, "
+        "narrowed'; 'nothing to suggest recurrent disc herniation'",
+        "FINDINGS: The L5/S1 protrusion is again seen without interval change, narrowing both "
+        "lateral recesses, and there is no significant change in the moderate left exit foraminal "
+        "stenosis at this level. The central canal is moderately, not severely, narrowed at L4-5. "
+        "L3/4: post-operative change; nothing to suggest recurrent disc herniation.",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Unremarkable noncontrast lumbar spine MRI.'; 'L1/2 and L2/3 were assessed on sagittal "
+        "images only and are unremarkable.'",
+        "IMPRESSION: Unremarkable noncontrast lumbar spine MRI.\n\nADDENDUM: L1/2 and L2/3 were "
+        "assessed on sagittal images only and are unremarkable.",
+        {("L4-L5", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6813,6 +6885,7 @@ ALL = (
     + SESSION44_ROUND35
     + SESSION44_ROUND36
     + SESSION44_ROUND37
+    + SESSION44_ROUND38
 )
 
 
