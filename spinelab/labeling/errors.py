@@ -7,7 +7,8 @@ class ReportError(ValueError):
     """A report that cannot be labeled.
 
     ``reason`` is a short machine-readable code (``empty``, ``not_text``, ``not_lumbar``,
-    ``too_long``, ...); ``detail`` a sentence for the errors table. Neither contains report text.
+    ``not_english``, ``too_long``, ...); ``detail`` a sentence for the errors table. Neither
+    contains report text.
     """
 
     def __init__(self, reason: str, detail: str = "") -> None:

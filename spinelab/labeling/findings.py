@@ -52,7 +52,8 @@ _BLOCK_FIRST = re.compile(
 #: (not across a line break, nor before one: '\Z', as '$' also matches before a final '\n': a
 #: word ending the line before, 'other levels \nSpinal canal', is no verb of the site)
 _OBJECT_OF_VERB = re.compile(
-    r"(?:\b(?!sided\b)[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
+    r"(?:\b(?!sided\b)(?!(?:causing|causes|caused|producing|produces|creating|creates|resulting)\b)"
+    r"[a-z]+(?:ing|es|ed|s)|\b(?:indentation|impression|effacement|abutment|mass\s+effect)\s+(?:on|over|upon|of))"
     r"[ \t]+(?:the\s+|a\s+)?(?:(?:ventral|dorsal|anterior|posterior|left|right|central|midline)\s+)?\Z",
     re.I,
 )
@@ -75,6 +76,8 @@ _PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
+#: a quotation's end after the other side (a post's "'sev left foraminal stenosis, mod right' and")
+_QUOTE_END = re.compile("[ \\t]*[\"'\u2019\u201d]")
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
@@ -2398,7 +2401,9 @@ class SentenceAnalyser:
         if len(rest) < 2:
             return None
         a, b = rest[0], rest[1]  # (past a ';' break: '...; left patent.')
-        if _SIDE_BREAK.fullmatch(text, items[k].end, a.start) and _CLAUSE_END.match(text, b.end):
+        if _SIDE_BREAK.fullmatch(text, items[k].end, a.start) and (
+            _CLAUSE_END.match(text, b.end) or _QUOTE_END.match(text, b.end)
+        ):
             if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
                 return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'
             if other(a) and b.kind == "N" and _SIDE_STATE.fullmatch(text, a.end, b.start):

@@ -9,7 +9,7 @@ Rows follow REPORT_LABELS.md (report_id, level, finding, value, uncertain) plus 
 sentence), start/end (its character offsets into the text) and section
 ('findings' | 'impression' | 'addendum' | 'correction' | 'other'; a correcting addendum's rows win
 over the findings', which win over the impression's). Reports that cannot be labelled raise
-``ReportError(reason, detail)``; reasons: not_text, empty, not_lumbar, too_long. Details never
+``ReportError(reason, detail)``; reasons: not_text, empty, not_lumbar, not_english, too_long. Details never
 contain report text.
 """
 
@@ -22,6 +22,7 @@ from typing import Any, cast
 
 from spinelab.labeling.dictation import DictationRules
 from spinelab.labeling.errors import ReportError
+from spinelab.labeling.language import LanguageRules
 from spinelab.labeling.sentence import DEFAULT_CACHE_SIZE
 
 #: Default size limit (characters of text).
@@ -52,10 +53,15 @@ _OTHER_REGION = re.compile(
 
 
 def check_text(
-    text: object, max_chars: int = MAX_CHARS, spoken: DictationRules | None = None
+    text: object,
+    max_chars: int = MAX_CHARS,
+    spoken: DictationRules | None = None,
+    languages: LanguageRules | None = None,
 ) -> str:
     """``text`` if it is a labelable lumbar report text, else ``ReportError`` (no text in it).
-    ``spoken``: the rules' dictation block, so that levels said as words ('l four-five') count."""
+    ``spoken``: the rules' dictation block, so that levels said as words ('l four-five') count;
+    ``languages``: the rules' languages block, so that a report in another language is refused
+    (``not_english``)."""
     if not isinstance(text, str):
         what = "None" if text is None else type(text).__name__
         raise ReportError("not_text", f"report is {what}, not a string")
@@ -72,6 +78,11 @@ def check_text(
         and not (_SPINE_FINDING.search(text) and not _OTHER_REGION.search(text))
     ):
         raise ReportError("not_lumbar", "no lumbar spine level or lumbar spine wording found")
+    if languages is not None and (other := languages.other_language(text)) is not None:
+        name, n_other, n_en = other
+        raise ReportError(
+            "not_english", f"reads as {name} ({n_other} {name} function words, {n_en} English)"
+        )
     return text
 
 
@@ -106,7 +117,8 @@ class Labeler:
         self.nlp = build_pipeline(
             self.rules_dir, make_spans=False, sentence_cache=self.sentence_cache
         )
-        self._spoken = get_engine(self.rules_dir).rules.sections.dictation
+        sections = get_engine(self.rules_dir).rules.sections
+        self._spoken, self._languages = sections.dictation, sections.languages
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -154,7 +166,7 @@ class Labeler:
 
     def label_report(self, report_id: str, text: object) -> list[dict[str, Any]]:
         """Label rows of one report; ``ReportError`` when it cannot be labelled."""
-        t = check_text(text, self.max_chars, self._spoken)
+        t = check_text(text, self.max_chars, self._spoken, self._languages)
         return self._rows(str(report_id), self.nlp(t), t)
 
     def label_many(
@@ -168,7 +180,7 @@ class Labeler:
         ok: list[tuple[str, str]] = []
         for rid, text in items:
             try:
-                ok.append((str(rid), check_text(text, self.max_chars, self._spoken)))
+                ok.append((str(rid), check_text(text, self.max_chars, self._spoken, self._languages)))
             except ReportError as e:
                 errors.append({"report_id": str(rid), "reason": e.reason, "detail": e.detail})
         for i in range(0, len(ok), self.batch_size):

@@ -260,6 +260,8 @@ class LevelParser:
             if upper is not None:
                 out.append((m.start(), m.end(), upper, upper + 1))
         out.sort()
+        if out and _BARE_PAIR_HINT.search(text, out[0][1]):
+            out = _bare_pairs(text, out, rx)
         return out
 
     def _is_list(
@@ -415,6 +417,15 @@ class LevelParser:
                     except_named=scope.except_named,
                 )
             )
+        if beyond_words:
+            # 'no disc bulge above L4' (a vertebra): the lumbar discs that way
+            for m in _BEYOND_VERTEBRA.finditer(text):
+                if any(m.start() < x.end and x.start < m.end() for x in out):
+                    continue
+                v = int(m["v"])
+                lv = LUMBAR_LEVELS[: v - 1] if m["dir"].lower() == "above" else LUMBAR_LEVELS[v - 1 :]
+                if lv:
+                    out.append(LevelMention(m.start(), m.end(), tuple(lv)))
         out.sort(key=lambda m: m.start)
         if scopes and len(out) > 1:
             out = _scopes_spelt_out(text, out)
@@ -484,23 +495,59 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
+#: between a blanket scope and the range that bounds it ('at each level from L3 to S1')
+_FROM_GAP = re.compile(r"\s+(?:from|between)\s+", re.I)
+#: the discs above or below a vertebra ('no disc bulge above L4'; not 'above L4-5', a disc)
+_BEYOND_VERTEBRA = re.compile(
+    r"\b(?P<dir>above|below)\s+(?:the\s+)?(?:level\s+of\s+)?(?:the\s+)?l\s?-?\s?(?P<v>[1-5])"
+    r"(?![\d/-])(?!\s*[-/]\s*[ls]?\s?\d)(?!\s+(?:vertebra|body|pedicle|lamina|nerve|root|endplate))",
+    re.I,
+)
+_BARE_PAIR_HINT = re.compile(r"(?<![\w/.-])(?:1[0-2]|[1-5])\s*[-/]\s*(?:[1-5]|s1)(?![\w/.-])", re.I)
+_BARE_PAIR = re.compile(
+    r"(?<![\w/.-])(?P<a>1[0-2]|[1-5])\s*[-/]\s*(?P<b>[1-5]|s1)(?![\w/.-])", re.I
+)
+
+
+def _bare_pairs(
+    text: str, raw: list[tuple[int, int, int, int]], rx: dict[str, re.Pattern[str]]
+) -> list[tuple[int, int, int, int]]:
+    """``raw`` with the discs written without their letters right after a disc, in its list or
+    range ('L3/4 to 5/1', 'L4-5 & 5-S1', 'the L3-4, 4-5 and 5-1 levels'): '5/1' is L5-S1, '12/1'
+    T12-L1, '4/5' L4-L5; a pair not one disc apart ('5/3') or alone ('on 5/1/2024') is none."""
+    out = list(raw)
+    for m in _BARE_PAIR.finditer(text, raw[0][1]):
+        a, b = int(m["a"]), m["b"].lower()
+        ia = 0 if a == 12 else a
+        ib = 6 if b in ("1", "s1") and a == 5 else (1 if a == 12 and b == "1" else int(b[-1]))
+        if (b == "s1" and a != 5) or ib != ia + 1:
+            continue
+        prev = max((r for r in out if r[1] <= m.start()), default=None, key=lambda r: r[1])
+        if prev is None or any(r[0] < m.end() and m.start() < r[1] for r in out):
+            continue
+        gap = text[prev[1] : m.start()]
+        if rx["range_gap"].match(gap) or rx["list_gap"].match(gap):
+            out.append((m.start(), m.end(), ia, ib))
+            out.sort()
+    return out
+
+
 def _scopes_spelt_out(text: str, mentions: list[LevelMention]) -> list[LevelMention]:
-    """``mentions`` with a blanket scope whose levels follow it in parentheses merged with them
-    into one mention of those levels: 'the remaining levels (L1-L2 to L3-L4) are unremarkable'
-    is of those three levels."""
+    """``mentions`` with a blanket scope whose levels follow it in parentheses, or as a range
+    after 'from', merged with them into one mention of those levels: 'the remaining levels (L1-L2
+    to L3-L4) are unremarkable', 'disc bulges at each level from L3 to S1' are of those levels."""
     out: list[LevelMention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.blanket
-            and m.levels
-            and not m.blanket
-            and _PAREN_OPEN.fullmatch(text, prev.end, m.start)
-            and (close := _PAREN_CLOSE.match(text, m.end))
-        ):
-            out[-1] = LevelMention(prev.start, close.end(), m.levels, False, m.excluded)
-            continue
+        if prev is not None and prev.blanket and m.levels and not m.blanket:
+            if _PAREN_OPEN.fullmatch(text, prev.end, m.start) and (
+                close := _PAREN_CLOSE.match(text, m.end)
+            ):
+                out[-1] = LevelMention(prev.start, close.end(), m.levels, False, m.excluded)
+                continue
+            if len(m.levels) > 1 and _FROM_GAP.fullmatch(text, prev.end, m.start):
+                out[-1] = LevelMention(prev.start, m.end, m.levels, False, m.excluded)
+                continue
         out.append(m)
     return out
 

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from spinelab.labeling.corrections import CorrectionRules
 from spinelab.labeling.dictation import DictationRules
+from spinelab.labeling.language import LanguageRules
 from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.posts import PostRules
 from spinelab.labeling.regex_first import check_regex
@@ -217,6 +218,9 @@ class SectionsFile(_Rule):
     dictation: DictationRules | None = None
     #: a radiologist's inline corrections ('at L4-5, correction, L5-S1'; None: none read)
     corrections: CorrectionRules | None = None
+    #: function words by language: a report in another language is refused (None: every report
+    #: read as English)
+    languages: LanguageRules | None = None
     #: OCR damage of scanned paper reports (None: read every text as typed)
     ocr: OcrRules | None = None
     #: patients' posts: study headings of several studies, the poster's notes (None: none read)

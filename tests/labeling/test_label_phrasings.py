@@ -6836,6 +6836,40 @@ SESSION44_ROUND38: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND39: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets NH-NK
+    (
+        "discs written without their letters after a disc ('L3/4 to 5/1', 'L4-5 & 5-S1'); 'at "
+        "each level from L3 to S1'; 'above L4' (a vertebra): the discs above it",
+        "FINDINGS: Desiccated discs L3/4 to 5/1 with broad based disc bulges at these levels. "
+        "L4-5 & 5-S1: Type 2 Modic endplate change at both levels. There is facet hypertrophy at "
+        "each level from L3 to S1. There is no disc bulge or protrusion above L3. Seen on 5/1/2024.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "modic"): "type2",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'not causing canal or foraminal stenosis' negates both; 'near-complete resorption of the "
+        "extrusion with a small residual protrusion'; a quoted \"'sev left foraminal stenosis, "
+        "mod right'\"",
+        "FINDINGS: L4/5 disc bulge, not causing canal or foraminal stenosis. Near-complete "
+        "resorption of the L3-4 extrusion with a small residual protrusion.\nmri says 'l5s1 sev "
+        "left foraminal stenosis, mod right' and thats it",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6886,6 +6920,7 @@ ALL = (
     + SESSION44_ROUND36
     + SESSION44_ROUND37
     + SESSION44_ROUND38
+    + SESSION44_ROUND39
 )
 
 

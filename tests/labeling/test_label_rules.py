@@ -68,6 +68,14 @@ def test_a_bad_regex_field_names_its_file_and_field(
         load_rules(d)
 
 
+def test_a_language_sharing_an_english_word_names_its_field(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    p = d / "sections.yaml"
+    p.write_text(p.read_text().replace("french: [le, la,", "french: [the, le, la,", 1))
+    with pytest.raises(RuleFileError, match="(?s)sections.yaml.*languages.others.*french.*the"):
+        load_rules(d)
+
+
 def test_a_bad_selector_names_its_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "levels.yaml"

@@ -84,6 +84,16 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
     assert t[("L4-L5", "canal_stenosis")] == "moderate"
 
 
+def test_an_english_report_with_foreign_headings_or_terms_is_read(lab: Labeler) -> None:
+    t = (
+        "Hallazgos: L4-L5: hernie discale paramédiane gauche, a small left paracentral protrusion "
+        "with moderate narrowing of the left lateral recess. No canal stenosis at L4-L5."
+    )
+    got = {(r["level"], r["finding"]): r["value"] for r in lab.label_report("r", t)}
+    assert got[("L4-L5", "disc_herniation")] == "present"
+    assert got[("L4-L5", "subarticular_stenosis_left")] == "moderate"
+
+
 @pytest.mark.parametrize(
     "text,reason",
     [
@@ -109,6 +119,17 @@ def test_commas_instead_of_line_breaks(lab: Labeler) -> None:
         ),
         # the same copied from a web page (a non-breaking space after 'Not')
         ("Not\u00a0lumbar but: Neck MRI:\nC5-6: moderate canal stenosis.", "not_lumbar"),
+        # a lumbar report in another language: refused, not read for a few stray rows
+        (
+            "IRM du rachis lombaire. Spondylolisthésis L5 sur S1 de grade 1 sur lyse isthmique. Il "
+            "en résulte un rétrécissement foraminal en L5-S1, sévère à gauche et modéré à droite.",
+            "not_english",
+        ),
+        (
+            "RM columna lumbar: Protrusión discal L4-L5 con estenosis del canal y de los agujeros "
+            "de conjunción. Sin listesis.",
+            "not_english",
+        ),
         # 'Not a lumbar one sorry, it's my neck' (session 31)
         (
             "Not a lumbar one sorry, it's my neck.\nMRI CERVICAL SPINE\nFindings: Normal alignment "
