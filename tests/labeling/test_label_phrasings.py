@@ -6870,6 +6870,40 @@ SESSION44_ROUND39: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND40: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets NL-NO
+    (
+        "negations after the finding: 'have been excluded at all levels'; 'mild disc bulge, "
+        "stenosis is not present' and '..., right foraminal narrowing is moderate, left foraminal "
+        "narrowing is not appreciated' (a clause each); 'Modic changes elsewhere: not evident'; "
+        "'Foramina satisfactory'",
+        "FINDINGS: Disc herniation and canal stenosis have been excluded at all levels. L3-4: mild "
+        "disc bulge, stenosis is not present. Foramina satisfactory. L5-S1: Disc bulge, right "
+        "foraminal narrowing is moderate, left foraminal narrowing is not appreciated. Fatty "
+        "(type 2) endplate marrow change at L5-S1. Modic changes elsewhere: not evident.",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "modic"): "type2",
+            ("L2-L3", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a comparison's line 'CT lumbar spine same day.' is no CT report's heading; 'posterior "
+        "cortical bulging' of a vertebra is no disc bulge",
+        "MRI LUMBAR SPINE\nCOMPARISON:\nCT lumbar spine same day.\n\nFINDINGS:\nPathological "
+        "fracture of L3 with posterior cortical bulging at the L2-3 disc level.\nL4-5: mild disc "
+        "bulge, no canal stenosis.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "none"},
+        [("L2-L3", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6921,6 +6955,7 @@ ALL = (
     + SESSION44_ROUND37
     + SESSION44_ROUND38
     + SESSION44_ROUND39
+    + SESSION44_ROUND40
 )
 
 
