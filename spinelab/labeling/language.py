@@ -19,6 +19,9 @@ from functools import cached_property
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_A_LETTER = re.compile(r"[\W\d_]+")
+#: a lower-case Latin letter with an accent (French, Spanish, Portuguese, German, Italian text)
+_ACCENTED = re.compile("[\u00e0-\u00f6\u00f8-\u00ff]")
 
 
 class LanguageRules(BaseModel):
@@ -55,18 +58,33 @@ class LanguageRules(BaseModel):
         return v
 
     @cached_property
-    def _sets(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-        return frozenset(self.english), {k: frozenset(w) for k, w in self.others.items()}
+    def _markers(self) -> tuple[str, ...]:
+        """The first three words of each other language, spaced: a quick bound."""
+        return tuple(f" {w} " for words in self.others.values() for w in words[:3])
+
+    @cached_property
+    def _languages(self) -> dict[str, tuple[str, ...]]:
+        """Each function word's languages."""
+        langs: dict[str, tuple[str, ...]] = {w: ("english",) for w in self.english}
+        for name, words in self.others.items():
+            for w in words:
+                langs[w] = (*langs.get(w, ()), name)
+        return langs
 
     def other_language(self, text: str) -> tuple[str, int, int] | None:
         """(language, its function words, English function words) when ``text`` reads as
         another language than English, else None."""
-        english, others = self._sets
-        counts = Counter(_WORD.findall(text.lower()))
-        n_en = sum(counts[w] for w in english)
+        low = text.lower()
+        if _ACCENTED.search(low) is None and sum(low.count(w) for w in self._markers) < 2:
+            return None  # cheap: no accented letter and hardly a foreign word (most reports)
+        langs = self._languages
+        counts: Counter[str] = Counter()
+        for w in _NOT_A_LETTER.sub(" ", low).split():
+            if (of := langs.get(w)) is not None:
+                counts.update(of)
+        n_en = counts.pop("english", 0)
         best, n_best = "", 0
-        for name, vocab in others.items():
-            n = sum(counts[w] for w in vocab)
+        for name, n in counts.items():
             if n > n_best:
                 best, n_best = name, n
         if n_best >= self.min_words and n_best > self.ratio * n_en:
