@@ -6904,6 +6904,20 @@ SESSION44_ROUND40: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION44_ROUND41: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets NP-NS
+    (
+        "a range told 'inclusive' before its normal statement ('L1/2 to L3/4 inclusive: normal "
+        "appearances')",
+        "FINDINGS: L1/2 to L3/4 inclusive: normal appearances. L4/5: broad based disc bulge.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6956,6 +6970,7 @@ ALL = (
     + SESSION44_ROUND38
     + SESSION44_ROUND39
     + SESSION44_ROUND40
+    + SESSION44_ROUND41
 )
 
 
