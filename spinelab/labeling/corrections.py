@@ -64,26 +64,24 @@ class CorrectionRules(BaseModel):
         quick bound: most reports hold none)."""
         alts = [self.replace, self.take_back, self.take_back_paragraph]
         firsts = "".join(sorted(set().union(*(first_chars(a) or {"."} for a in alts))))
-        rx = re.compile(
-            rf"(?<![a-z])(?=[{re.escape(firsts)}])(?:{'|'.join(alts)})(?![a-z])", re.I
-        )
+        rx = re.compile(rf"(?<![a-z])(?=[{re.escape(firsts)}])(?:{'|'.join(alts)})(?![a-z])", re.I)
         return lower_twin(rx)
 
     @cached_property
     def _replace(self) -> re.Pattern[str]:
-        return re.compile(rf",[ \t]*(?:{self.replace})(?![a-z])[ \t]*,?[ \t]*", re.I)
+        return _after_comma(self.replace, r",?[ \t]*")
 
     @cached_property
     def _inline_back(self) -> re.Pattern[str]:
-        return re.compile(rf",[ \t]*(?:{self.take_back})(?![a-z])[ \t]*,?", re.I)
+        return _after_comma(self.take_back, ",?")
 
     @cached_property
     def _sentence_back(self) -> re.Pattern[str]:
-        return re.compile(rf"{_OPENING}(?:{self.take_back})(?![a-z])[ \t]*[.;]?", re.I)
+        return _opening(self.take_back)
 
     @cached_property
     def _paragraph_back(self) -> re.Pattern[str]:
-        return re.compile(rf"{_OPENING}(?:{self.take_back_paragraph})(?![a-z])[ \t]*[.;]?", re.I)
+        return _opening(self.take_back_paragraph)
 
     @cached_property
     def _kind_res(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -138,7 +136,16 @@ class CorrectionRules(BaseModel):
         return "".join(chars)
 
 
+def _after_comma(mark: str, tail: str) -> re.Pattern[str]:
+    """A mark after a comma, with the spaces (and ``tail``) after it."""
+    return re.compile(rf",[ \t]*(?:{mark})(?![a-z])[ \t]*{tail}", re.I)
+
+
+def _opening(mark: str) -> re.Pattern[str]:
+    """A mark opening a sentence, with its closing '.' or ';'."""
+    return re.compile(rf"{_OPENING}(?:{mark})(?![a-z])[ \t]*[.;]?", re.I)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last '.', ';', ':' or line break."""
-    at = max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, pos))), default=0)
-    return at
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, pos))), default=0)

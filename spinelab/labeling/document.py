@@ -222,6 +222,8 @@ _OPERATED = re.compile(
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
 )
+#: a sentence right after a semicolon ('L4-5 is normal; no retrolisthesis.')
+_SEMI_BEFORE = re.compile(r";\s*\Z")
 #: a sentence saying only that there is no Modic change
 _MODIC_ONLY = re.compile(
     r"[\W_]*(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?modic\s+"
@@ -587,7 +589,7 @@ class DocumentLabeler:
                         and (
                             self._level_line.match(text, bol)
                             or (
-                                text[:s].rstrip().endswith(";")
+                                _SEMI_BEFORE.search(text, max(0, s - 12), s)
                                 and self._level_lead.match(text, bol)
                             )
                         )
@@ -604,7 +606,8 @@ class DocumentLabeler:
                         and not ctx_heading
                         and _MODIC_ONLY.match(text, s, e)
                         and not self._level_colon.search(text, bol, s)
-                        and not text[:s].rstrip().endswith(";")  # '... at L4-5; no Modic change'
+                        # ('Endplate changes at L4-5; no Modic signal change': of L4-5)
+                        and not _SEMI_BEFORE.search(text, max(0, s - 12), s)
                     ):
                         # 'At L5-S1 there is questionable mild right foraminal narrowing. No
                         # Modic changes.' (prose, no level heading on its line): the whole spine's

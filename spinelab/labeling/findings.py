@@ -78,16 +78,16 @@ _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a quotation's end after the other side (a post's "'sev left foraminal stenosis, mod right' and")
 _QUOTE_END = re.compile("[ \\t]*[\"'\u2019\u201d]")
+#: a copula ('is', 'are', 'appears', 'remains')
+_IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
 #: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed')
-_ROOT_COPULA = re.compile(
-    r"\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I
-)
+_ROOT_COPULA = re.compile(rf"\s+{_IS}\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I)
 #: a comma and 'the' between two sites, the second its clause's subject ('..., the thecal sac is')
 _COMMA_THE = re.compile(r"\s*,\s*the\s+", re.I)
-_IS_AFTER = re.compile(r"\s+(?:is|are|was|were)\b", re.I)
+_IS_AFTER = re.compile(rf"\s+{_IS}\b", re.I)
 #: only modifiers between a level and the finding it leads ('L3-4 central protrusion')
 _MODIFIERS_ONLY = re.compile(
     r"(?:[ \t]+(?!(?:with|and|or|but|at|in|on|causing|due|without)\b)[a-z-]+){0,2}[ \t]+", re.I
@@ -338,7 +338,6 @@ _REPEAT_GAP = re.compile(
 )
 
 
-_IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
@@ -1640,14 +1639,14 @@ class SentenceAnalyser:
             return None
         else:
             d = opener = items[j]
-            bare = (  # 'Fat effaced in the left foramen; right side preserved.'
-                p.kind == "N"
-                and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start)
-                and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None
-                and _CLAUSE_END.match(text, p.end) is not None
-            )
-            if not bare and not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
-                return None
+            if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+                bare = (  # 'Fat effaced in the left foramen; right side preserved.'
+                    p.kind == "N"
+                    and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None
+                    and _CLAUSE_END.match(text, p.end) is not None
+                )
+                if not bare:
+                    return None
         prev = next((r for r in reversed(rels) if r[1] <= opener.start), None)
         if prev is None or not _SIDE_FOR_SITE.fullmatch(text, prev[1], opener.start):
             return None

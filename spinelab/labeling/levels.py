@@ -518,10 +518,10 @@ def _bare_pairs(
     out = list(raw)
     for m in _BARE_PAIR.finditer(text, raw[0][1]):
         a, b = int(m["a"]), m["b"].lower()
-        ia = 0 if a == 12 else a
-        ib = 6 if b in ("1", "s1") and a == 5 else (1 if a == 12 and b == "1" else int(b[-1]))
-        if (b == "s1" and a != 5) or ib != ia + 1:
-            continue
+        ia = 0 if a == 12 else a  # T12 is index 0, L1..L5 are 1..5, S1 is 6
+        ib = 6 if a == 5 and b in ("1", "s1") else 1 if a == 12 else int(b[-1])
+        if ib != ia + 1 or (b == "s1" and a != 5) or (a == 12 and b != "1"):
+            continue  # not the next vertebra down ('5/3', '3-S1')
         prev = max((r for r in out if r[1] <= m.start()), default=None, key=lambda r: r[1])
         if prev is None or any(r[0] < m.end() and m.start() < r[1] for r in out):
             continue
