@@ -96,6 +96,7 @@ _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 #: '..., which had shown mild stenosis at L4-5, things had progressed')
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
+_COMMA_GAP = re.compile(r"\s*,")
 #: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed',
 #: 'interval resolution of the previously described extrusion')
 _GONE_NOW = re.compile(
@@ -131,6 +132,13 @@ def compute_scopes(
             a = max((b for b in cuts if b <= it.start), default=start)
             a = max([a] + [m.end() for m in _THE_CLAUSE.finditer(text, a, it.start)])
             b = min((b for b in cuts if b >= it.end), default=end)
+            if (
+                b < end
+                and not text[a : it.start].strip()
+                and _COMMA_GAP.fullmatch(text, it.end, b + 1)
+            ):
+                # an opening adverbial ('On the prior exam, there was ...'): the clause after it
+                b = min((c for c in cuts if c > b), default=end)
             m = _THE_CLAUSE.search(text, it.end, b)
             sc.prior_clauses.append((a, m.start() if m else b))
             continue

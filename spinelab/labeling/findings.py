@@ -78,6 +78,8 @@ _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a quotation's end after the other side (a post's "'sev left foraminal stenosis, mod right' and")
 _QUOTE_END = re.compile("[ \\t]*[\"'\u2019\u201d]")
+#: a comma right after a word
+_COMMA_AFTER = re.compile(r"[ \t]*,")
 #: a copula ('is', 'are', 'appears', 'remains')
 _IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
@@ -248,6 +250,8 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
+#: a present mark opening a bracket before its grade ('canal stenosis (+, moderate)')
+_PLUS_MARK = re.compile(r"[ \t]*\([ \t]*\+[ \t]*,[ \t]*")
 #: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
 #: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow
@@ -447,11 +451,12 @@ _LISTHESIS_OF = re.compile(
     re.I,
 )
 #: one vertebra right before the word: 'L5 spondylolisthesis', 'Grade 1 L4 anterolisthesis',
-#: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip' (of that
+#: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip', 'L5
+#: vertebral body slips forward' (of that
 #: vertebra on the one below);
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
-    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+"
+    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
     r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
     re.I,
@@ -2148,6 +2153,8 @@ class SentenceAnalyser:
             a, b, g = items[k].end, items[j].start, items[j]
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
+            if _PLUS_MARK.fullmatch(text, a, b):
+                return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 return g.value  # 'foraminal narrowing L4/5 mild.'
             if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):
@@ -2401,7 +2408,10 @@ class SentenceAnalyser:
             return None
         a, b = rest[0], rest[1]  # (past a ';' break: '...; left patent.')
         if _SIDE_BREAK.fullmatch(text, items[k].end, a.start) and (
-            _CLAUSE_END.match(text, b.end) or _QUOTE_END.match(text, b.end)
+            _CLAUSE_END.match(text, b.end)
+            or _QUOTE_END.match(text, b.end)
+            # '..., left patent, unchanged with position': a state word ends its clause at a comma
+            or (b.kind == "N" and _COMMA_AFTER.match(text, b.end) is not None)
         ):
             if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
                 return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'

@@ -224,10 +224,11 @@ class LevelParser:
         plates = rx["endplate_re"].finditer(text) if _PLATE.search(text) else ()
         for m in plates:
             iv = _index(m, "a")
-            side = m.group("side") or m.group("side2")
+            g = m.groupdict()
+            side = g["side"] or g["side2"] or g.get("side3") or g.get("side4")
             if iv is None or side is None:
                 continue  # 'the L4 endplate': no side, no disc
-            lower = side.lower() in ("inferior", "lower")
+            lower = side.lower() in ("inferior", "lower", "base")
             out.append(
                 (m.start(), m.end(), iv, iv + 1) if lower else (m.start(), m.end(), iv - 1, iv)
             )

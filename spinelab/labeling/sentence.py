@@ -68,14 +68,18 @@ _UNASSESSED_BEFORE = re.compile(
     re.I,
 )
 #: a question the study was asked, right before a finding ('MRI ... to rule out disc
-#: herniation', 'evaluating for recurrent disc herniation versus scar', 'r/o HNP'): nothing stated
+#: herniation', 'evaluating for recurrent disc herniation versus scar', 'r/o HNP', 'MRI is
+#: recommended if there is clinical concern for a disc protrusion', 'the referral query of L4-5
+#: stenosis is noted'): nothing stated
 #: (not 'cannot rule out a small protrusion', a hedge)
 _QUESTIONED_BEFORE = re.compile(
     r"(?<!\bnot\s)(?<!cannot\s)(?<!n't\s)\b(?:rule\s+out|r/o|(?:to\s+)?exclude|evaluat(?:e|ing|ion)"
-    r"\s+for|assess(?:ing|ment)?\s+for|look(?:ing)?\s+for)\s+(?:[\w/-]+\s+){0,3}\Z",
+    r"\s+for|assess(?:ing|ment)?\s+for|look(?:ing)?\s+for|clinical\s+(?:concern|suspicion)\s+(?:for|of)"
+    r"|\bif\s+there\s+is\s+(?:a\s+)?(?:concern|suspicion)\s+(?:for|of)"
+    r"|(?:referral|referrer'?s|clinical)\s+quer(?:y|ies)\s+(?:of|for|re:?|regarding))\s+(?:[\w/-]+\s+){0,3}\Z",
     re.I,
 )
-_QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b", re.I)
+_QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)

@@ -37,6 +37,11 @@ from spinelab.labeling.levels import LevelParser, parse_levels
         ("L12", "L1-L2"),
         ("the inferior L4 endplate", "L4-L5"),
         ("superior L5 endplate", "L4-L5"),
+        # German 'Grundplatte' / 'Deckplatte': the base plate is the inferior endplate
+        ("the L4 base plate", "L4-L5"),
+        ("the base plate of L3", "L3-L4"),
+        ("the L5 cover plate", "L4-L5"),
+        ("the cover-plate of S1", "L5-S1"),
         ("retrolisthesis of L2 on L3", "L2-L3"),
         # Roman numerals (Eastern European reports) and 'Th' for thoracic
         ("L IV-L V", "L4-L5"),

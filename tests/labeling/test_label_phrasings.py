@@ -6918,6 +6918,102 @@ SESSION44_ROUND41: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND42: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets NT-NW
+    (
+        "a range's normal statement after a field label holding a slash ('MRI L/S spine: L1-2 to "
+        "L3-4 normal')",
+        "MRI L/S spine: L1-2 to L3-4 normal. Mild bulge at L4-5.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'without pathological findings'; 'incompletely imaged on axial images but appear "
+        "unremarkable on sagittal images'",
+        "Levels L1/2 to L2/3 without pathological findings. T12-L1 and L3-4 are incompletely "
+        "imaged on axial images but appear unremarkable on sagittal images.",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a prior finding told 'not significantly changed' is current",
+        "IMPRESSION: The mild bilateral foraminal narrowing at L4-5 on the previous study is not "
+        "significantly changed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a clinical question ('if there is clinical concern for', 'the referral query of') states "
+        "nothing",
+        "L4-5: mild bulge. MRI is recommended if there is clinical concern for a disc protrusion "
+        "at L5-S1. The referral query of L3-4 stenosis is noted.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation"), ("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'(+)' and '(-)' marks each of their own finding ('bulging (+), herniation (-)', 'disc "
+        "bulging, canal stenosis (-)', 'canal stenosis (+, moderate)')",
+        "L3/4: disc bulging, canal stenosis (-).\nL4/5: bulging (+), herniation (-), canal "
+        "stenosis (+, moderate), foraminal stenosis (-)",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "an opening 'On the prior exam,' speaks of the clause after its comma",
+        "On the prior exam, there was a left paracentral disc extrusion at L4/5 with severe left "
+        "lateral recess stenosis. At present, only mild disc bulging remains at L4/5.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L4-L5", "subarticular_stenosis_left")],
+    ),
+    (
+        "'L5 vertebral body slips forward'; 'Remainder aligned'; 'normally segmented and aligned'",
+        "L5 vertebral body slips forward about I degree. Remainder aligned.",
+        {("L5-S1", "spondylolisthesis"): "present", ("L3-L4", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "the other side's state before a comma ('mild right foraminal narrowing, left patent, "
+        "unchanged with position')",
+        "At L3-4 mild right foraminal narrowing, left patent, unchanged with position.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "endplates named as base and cover plates; marrow oedema of the facing endplates",
+        "Modic type 1 changes of the L4 base plate and the L5 cover plate. There is marrow oedema "
+        "of the inferior L2 and superior L3 endplates.",
+        {("L4-L5", "modic"): "type1", ("L2-L3", "modic"): "type1"},
+        [("L5-S1", "modic"), ("L3-L4", "modic")],
+    ),
+    (
+        "a table's row normal in every column ('L1-2 | normal | normal'); 'unremarkable in both "
+        "states'",
+        "L1-2 | normal | normal\nL2-3 to L3-4: Unremarkable in both states.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -6971,6 +7067,7 @@ ALL = (
     + SESSION44_ROUND39
     + SESSION44_ROUND40
     + SESSION44_ROUND41
+    + SESSION45_ROUND42
 )
 
 
