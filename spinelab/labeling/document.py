@@ -247,6 +247,9 @@ _REMAINING_HEAD = re.compile(
 #: report over the findings (and an addendum that adds to them) over the impression; 'other' text
 #: is 0, or 1 in a report with a findings section
 _SECTION_TIER = {"correction": -1, "addendum": 0, "findings": 0, "impression": 2}
+#: added to the tier of a preliminary read's rows where a final read follows it (preliminary.py):
+#: below every row of the final read, whatever its section
+_PRELIMINARY_TIER = 10
 
 #: (level, finding, value, uncertain, tier, start, end, section) of a row candidate, before merge
 CandidateTuple = tuple[str, str, str, bool, int, int, int, str]
@@ -390,8 +393,16 @@ class DocumentLabeler:
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
         has_regions = any(w in low for w in _OTHER_REGIONS)
+        # a preliminary read filed with its final read: ranked below it, or dropped when the
+        # final read replaces it whole
+        pre = self.rules.sections.preliminary
+        pre_spans = pre.spans(text) if pre is not None else []
+        dropped = [(x.start, x.end) for x in pre_spans if x.superseded]
+        ranked = [(x.start, x.end) for x in pre_spans if not x.superseded]
         for sent in sentences:
             s, e, section, line = sent.start, sent.end, sent.section, sent.line
+            if dropped and any(a <= s < b for a, b in dropped):
+                continue
             if has_regions:
                 if section != region_section:
                     region_other, region_section = False, section
@@ -744,6 +755,13 @@ class DocumentLabeler:
                 )
             ]
             out.sort(key=lambda c: c[5])
+        if ranked:
+            out = [
+                (*c[:4], c[4] + _PRELIMINARY_TIER, *c[5:])
+                if any(a <= c[5] < b for a, b in ranked)
+                else c
+                for c in out
+            ]
         return out
 
     @staticmethod

@@ -21,6 +21,7 @@ from spinelab.labeling.dictation import DictationRules
 from spinelab.labeling.language import LanguageRules
 from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.posts import PostRules
+from spinelab.labeling.preliminary import PreliminaryRules
 from spinelab.labeling.regex_first import check_regex
 from spinelab.schema import LEVELS
 
@@ -218,6 +219,8 @@ class SectionsFile(_Rule):
     dictation: DictationRules | None = None
     #: a radiologist's inline corrections ('at L4-5, correction, L5-S1'; None: none read)
     corrections: CorrectionRules | None = None
+    #: a preliminary read and the final read that reviews it (None: every read ranked alike)
+    preliminary: PreliminaryRules | None = None
     #: function words by language: a report in another language is refused (None: every report
     #: read as English)
     languages: LanguageRules | None = None

@@ -7014,6 +7014,69 @@ SESSION45_ROUND42: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND43: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets NX-OA
+    (
+        "an attending's final read over the resident's preliminary ('with the following changes: "
+        "... moderate rather than mild; no herniation at L5-S1')",
+        "PRELIMINARY REPORT (resident):\nL4-5: Mild central canal stenosis.\nL5-S1: Small "
+        "protrusion.\nATTENDING ADDENDUM: I agree, with the following changes: the L4-5 canal "
+        "stenosis is moderate rather than mild; no herniation at L5-S1.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a preliminary the final read replaces in its entirety gives no row",
+        "This report replaces the preliminary report in its entirety.\nPreliminary report "
+        "(superseded): Mild disc bulge at L1-2.\nFINAL REPORT: L4-5: small protrusion.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L1-L2", "disc_bulge")],
+    ),
+    (
+        "the preliminary's 'MRI L-SPINE: Normal.' stands where the attending agrees",
+        "PRELIMINARY REPORT (resident): MRI L-SPINE: Normal.\nATTENDING ADDENDUM: I have "
+        "personally reviewed the images and agree with the resident's interpretation.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "an apparent finding put down to positioning is none; a side corrected (', not right,') "
+        "negates nothing",
+        "L4-5: the apparent slip is due to oblique positioning. The extrusion is left "
+        "paracentral, not right, and severely narrows the left lateral recess.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "'is not confirmed' negates; ', not seen in 2021' after a new finding does not",
+        "L5-S1: the central protrusion suggested on the preliminary read is not confirmed.\n"
+        "L3-4: findings suggestive of a tiny left foraminal protrusion, not seen in 2021.",
+        {("L5-S1", "disc_herniation"): "absent", ("L3-L4", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "an earlier study's account: 'questioned in 2019', a clause opening 'in 2019', 'Last "
+        "year's MRI (different hospital) said'",
+        "L4-5: mild bulge. An L2-3 disc protrusion was questioned in 2019. Lateral recesses at "
+        "L5-S1 are now patent; in 2019 the left lateral recess was severely narrowed. Last year's "
+        "MRI (different hospital) said I had a bulge at L3-4.",
+        {("L5-S1", "subarticular_stenosis_left"): "none"},
+        [("L2-L3", "disc_herniation"), ("L3-L4", "disc_bulge")],
+    ),
+    (
+        "'The L1/2 and L2/3 discs and levels are normal'; 'T12-L1 and the conus are normal'",
+        "The L1/2 and L2/3 discs and levels are normal. T12-L1 and the conus are normal.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7068,6 +7131,7 @@ ALL = (
     + SESSION44_ROUND40
     + SESSION44_ROUND41
     + SESSION45_ROUND42
+    + SESSION45_ROUND43
 )
 
 

@@ -57,6 +57,7 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
         ("vocab.yaml", "structure_label", '"(conus"'),
         ("levels.yaml", "vertebra_disc", '"(VERTS"'),
         ("sections.yaml", "replace", '"(correction"'),
+        ("sections.yaml", "superseded", '"(supersed"'),
     ],
 )
 def test_a_bad_regex_field_names_its_file_and_field(

@@ -1,0 +1,79 @@
+"""A preliminary read and the final read that reviews it, in one report.
+
+Teaching hospitals and teleradiology services file the resident's, registrar's or overnight
+reader's preliminary report together with the attending's or consultant's final read:
+"PRELIMINARY REPORT (resident): ... ATTENDING ADDENDUM: I agree, with the following changes:
+the L4-5 canal stenosis is moderate rather than mild". The final read is the report's last word:
+:meth:`PreliminaryRules.spans` finds each preliminary part (from a line opening with a
+preliminary read's heading to the next line opening with a final read's heading; none without
+a final read after it), and the document loop ranks that part's rows below every row of the
+final read, so the preliminary's statements stand only where the final read says nothing of the
+level and finding. A report that says its preliminary was superseded ("replaces the preliminary
+report in its entirety") keeps no row of it. The patterns are the ``preliminary`` block of
+``sections.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from spinelab.labeling.regex_first import check_regex
+
+
+class PreliminarySpan(NamedTuple):
+    """A preliminary read's part ``[start, end)`` of a report text (character offsets);
+    ``superseded``: the report says the final read replaces it whole (its rows are dropped)."""
+
+    start: int
+    end: int
+    superseded: bool
+
+
+class PreliminaryRules(BaseModel):
+    """How a preliminary and a final read are told apart (``sections.yaml`` ``preliminary``);
+    every field a case-insensitive regex."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    #: a preliminary read's heading, matched at a line's start ('PRELIMINARY REPORT (resident):')
+    start: str
+    #: a final read's heading, matched at a line's start ('ATTENDING ADDENDUM:', 'FINAL REPORT')
+    final: str
+    #: wording anywhere in the text saying the final read replaces the preliminary whole
+    superseded: str
+
+    @field_validator("start", "final", "superseded")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return check_regex(v)
+
+    @cached_property
+    def _start(self) -> re.Pattern[str]:
+        return re.compile(rf"^[ \t*#>\u2022-]*(?:{self.start})", re.I | re.M)
+
+    @cached_property
+    def _final(self) -> re.Pattern[str]:
+        return re.compile(rf"^[ \t*#>\u2022-]*(?:{self.final})", re.I | re.M)
+
+    @cached_property
+    def _superseded(self) -> re.Pattern[str]:
+        return re.compile(self.superseded, re.I)
+
+    def spans(self, text: str) -> list[PreliminarySpan]:
+        """The preliminary parts of ``text`` that a final read follows, in text order."""
+        if "relim" not in text and "RELIM" not in text and "wet" not in text.lower():
+            return []  # (a quick bound: most reports hold no preliminary read)
+        out: list[PreliminarySpan] = []
+        pos = 0
+        while (m := self._start.search(text, pos)) is not None:
+            f = self._final.search(text, m.end())
+            if f is None:
+                break
+            out.append(PreliminarySpan(m.start(), f.start(), False))
+            pos = f.end()
+        if out and self._superseded.search(text) is not None:
+            out = [x._replace(superseded=True) for x in out]
+        return out
