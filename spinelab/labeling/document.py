@@ -181,10 +181,12 @@ _SITE_HEAD = re.compile(
     re.I,
 )
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
-#: epidural space:')
+#: epidural space:'; 'Thoracic and lumbar spine:' is the lumbar spine's too)
 _REGION_HEAD = re.compile(
-    r"[ \t*\u2022-]*(?:(?P<other>cervical|thoracic|dorsal|c-spine|t-spine)|thoraco-?lumbar|lumbar|lumbosacral|"
-    r"l-spine)\b(?:[^:\n.]{0,30}:|(?:\s+(?:spine|region))?[ \t]*$)",
+    r"[ \t*\u2022-]*(?:(?P<other>(?:cervical|thoracic|dorsal|c-spine|t-spine)"
+    r"(?![^:\n.]{0,30}\b(?:lumbar|lumbosacral|l-spine)))|(?:(?:cervical|thoracic|dorsal)\b"
+    r"[^:\n.]{0,30}?\b)?(?:thoraco-?lumbar|lumbar|lumbosacral|l-spine))"
+    r"\b(?:[^:\n.]{0,30}:|(?:\s+(?:spine|region))?[ \t]*$)",
     re.I | re.M,
 )
 #: the words of another region's heading: a report without one has no such part
@@ -199,6 +201,9 @@ _OTHERWISE_END = re.compile(
 )
 #: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
 _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
+#: a sentence inside a line opening on the lumbar spine ('Lumbar spine unremarkable.', 'In the
+#: lumbar spine there are ...')
+_LUMBAR_OPENS = re.compile(r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I)
 #: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
@@ -412,6 +417,8 @@ class DocumentLabeler:
                         region_other = head.group("other") is not None
                     elif _LUMBAR_LEAD.match(text, s):
                         region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
+                elif region_other and _LUMBAR_OPENS.match(text, s):
+                    region_other = False  # '... C5-6 disc bulge. Lumbar spine unremarkable.'
             row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
             if row is not None:  # a headed table's row: its cells, each under its column
                 if row.start not in rows_read:

@@ -497,7 +497,17 @@ _PRIOR_EFFECT = re.compile(
     re.I,
 )
 _PRIOR_APPOSITIVE = re.compile(
-    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},", re.I
+    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},"
+    r"|,\s*[^,;]{0,40}?\b(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+"
+    r"(?:exam|examination|study|mri|scan)\s*,",
+    re.I,
+)
+#: a former state told after it, as an appositive ('the right lateral recess, moderately stenotic
+#: on the prior exam, is now patent')
+_PRIOR_STATE_AFTER = re.compile(
+    r",\s*(?:[a-z-]+\s+){1,3}?(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+"
+    r"(?:exam|examination|study|mri|scan)\s*,",
+    re.I,
 )
 _TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b"
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
@@ -595,6 +605,14 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
             continue
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
+    for m in _PRIOR_STATE_AFTER.finditer(text, start, end):
+        # ', moderately stenotic on the prior exam, is now patent': the grade and predicate
+        # before the prior study's name, when a normal word follows
+        state = [it for it in items if m.start() <= it.start < m.end() and it.kind in "GP"]
+        if any(it.kind == "P" for it in state) and any(
+            it.kind == "N" and it.start >= m.end() for it in items
+        ):
+            drop.update(id(it) for it in state)
     return [it for it in items if id(it) not in drop] if drop else items
 
 
@@ -805,8 +823,8 @@ class SentenceAnalyser:
             ):
                 break
             gap = text[it.end : nxt.start]
-            if "," in gap and _PRIOR_STATE.search(gap):  # ', previously ..., is now patent'
-                gap = _PRIOR_APPOSITIVE.sub(" ", gap)
+            if "," in gap and (_PRIOR_STATE.search(gap) or _PRIOR_STATE_AFTER.search(gap)):
+                gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
             if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
                 gap = " are "
             nw = self.t.n_words(gap)
@@ -1121,7 +1139,9 @@ class SentenceAnalyser:
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
         out, items = self._fields(text, start, end, items, levels, scopes)
-        if _PRIOR_STATE.search(text, start, end):
+        if _PRIOR_STATE.search(text, start, end) or (
+            "," in text[start:end] and _PRIOR_STATE_AFTER.search(text, start, end)
+        ):
             items = _without_prior_states(text, start, end, items)
         if _NOW.search(text, start, end):
             items = _current_grades(text, start, end, items)
@@ -1644,7 +1664,12 @@ class SentenceAnalyser:
             return None
         else:
             d = opener = items[j]
-            if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start):
+            if not _SIDE_COPULA.fullmatch(text, d.end, items[j + 1].start) and not (
+                # '... is severely narrowed and the right moderately narrowed': the copula elided
+                grade is not None
+                and p.kind == "P"
+                and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None
+            ):
                 bare = (  # 'Fat effaced in the left foramen; right side preserved.'
                     p.kind == "N"
                     and _BARE_SIDE_STATE.fullmatch(text, d.end, items[j + 1].start) is not None

@@ -363,11 +363,12 @@ class SentenceReader:
             )
         if (
             (stated or bare_normal or study_normal_)
-            and not usable
+            and not specific
             and _OTHER_SPINE.search(ltext) is not None
             and _LUMBAR_WORD.search(ltext) is None
         ):
-            # 'The cervical lordosis was straightened without listhesis.': not of the lumbar spine
+            # 'The cervical lordosis was straightened without listhesis.', 'Multilevel mild cervical
+            # spondylosis without significant canal stenosis': not of the lumbar spine
             stated, bare_normal, study_normal_ = [], False, False
         sets_context: tuple[str, ...] | None = None
         heading = False

@@ -7077,6 +7077,73 @@ SESSION45_ROUND43: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND44: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OB-OE
+    (
+        "the other side's state with its copula elided ('... is severely narrowed and the right "
+        "moderately narrowed')",
+        "L4-5: The left subarticular recess is severely narrowed and the right moderately "
+        "narrowed when upright.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "whole-spine reports: 'Thoracic and lumbar spine:' is a lumbar heading, 'Lumbar spine "
+        "unremarkable.' after a cervical finding, 'the remaining thoracic and lumbar levels'",
+        "MRI C-SPINE, T-SPINE AND L-SPINE\nCervical cord: lesion at C4.\nDegenerative: small "
+        "C5-6 disc bulge. Lumbar spine unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Thoracic and lumbar spine:' heads lumbar statements; 'Multilevel mild cervical "
+        "spondylosis without significant canal stenosis' is not of the lumbar spine",
+        "WHOLE SPINE\nCervical spine: C6 facet fracture.\nThoracic and lumbar spine: No "
+        "fracture. Alignment is normal.\nMultilevel mild cervical spondylosis without significant "
+        "canal stenosis. L1 burst fracture. The remaining thoracic and lumbar levels are "
+        "unremarkable with no canal or foraminal stenosis.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a whole spine study told normal ('MRI WHOLE SPINE: Normal study.'); 'IMPRESSION: WNL.'",
+        "MRI WHOLE SPINE: Normal study. No cord signal abnormality.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "an earlier study's account: 'at which time there was', 'MRI of 08/2018, which reportedly "
+        "showed'",
+        "L4-5: mild bulge. Comparison is made with the prior MRI of last year, at which time there "
+        "was a right L3-4 foraminal extrusion. The earliest study is a lumbar MRI of 08/2018, "
+        "which reportedly showed a large extrusion at L5-S1.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a former state told as an appositive ('THE R LATERAL RECESS, MODERATELY STENOTIC ON THE "
+        "PRIOR EXAM, IS NOW PATENT.')",
+        "L5-S1: THE R LATERAL RECESS, MODERATELY STENOTIC ON THE PRIOR EXAM, IS NOW PATENT.",
+        {("L5-S1", "subarticular_stenosis_right"): "none"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a file review's study summaries ('Normal per the radiologist', 'The claimant's lumbar "
+        "MRI (03/03/2021) was read as unremarkable.')",
+        "MRI lumbar spine (02/2023): Normal per the radiologist; negative for disc herniation.",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "a claimant's MRI read as unremarkable",
+        "The claimant's lumbar MRI (03/03/2021) was read as unremarkable.",
+        {("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7132,6 +7199,7 @@ ALL = (
     + SESSION44_ROUND41
     + SESSION45_ROUND42
     + SESSION45_ROUND43
+    + SESSION45_ROUND44
 )
 
 
