@@ -524,6 +524,12 @@ _BARE_TYPE = re.compile(
     re.I,
 )
 _VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
+#: 'at this level' right after a finding word ('No listhesis at this level.')
+_AT_THIS_LEVEL = re.compile(
+    r"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?(?:at|of)\s+(?:this|that|the\s+same)"
+    r"\s+(?:level|segment)\b",
+    re.I,
+)
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
     rf",?\s*(?:and|&|,)\s+(?:of\s+)?(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
@@ -1324,7 +1330,8 @@ class SentenceAnalyser:
             if neg and _RECURRENT.search(text, max(start, it.start - 30), it.start):
                 st.local = True
             if f == "spondylolisthesis":
-                st.global_when_levelless = True
+                # (not 'No listhesis at this level.': of the level carried)
+                st.global_when_levelless = not _AT_THIS_LEVEL.match(text, it.end, end)
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
                 if m is None and (
                     pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 40), it.start)

@@ -123,8 +123,8 @@ class LevelParser:
         seps = "|".join(f"(?:{s})" for s in r.disc_separators)
         a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
         self.disc_re = re.compile(
-            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*|(?P<sp>[ ]))?(?P<bd>[1-5]))"
-            r"(?![0-9])(?(sp)(?!\s*(?:mm|cm|%|x\b|[.,]\d)))",
+            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*|(?P<dot>[._:])|(?P<sp>[ ]))?(?P<bd>[1-5]))"
+            r"(?![0-9])(?(sp)(?!\s*(?:mm|cm|%|x\b|[.,]\d)))(?(dot)(?!\s*(?:mm|cm|%)))",
             re.I,
         )
         self.vert_re = re.compile(f"{lead}{_vert('a', r.vertebra)}(?![0-9])", re.I)
@@ -212,8 +212,8 @@ class LevelParser:
                 if not m.group("al"):
                     continue  # shorthand only after L ("L4-5")
                 ib = int(m.group("bd"))
-                if m.group("sp") and ia is not None and ib != ia + 1:
-                    continue  # dictated 'L4 5': only the next disc down
+                if (m.group("sp") or m.group("dot")) and ia is not None and ib != ia + 1:
+                    continue  # dictated 'L4 5', 'L4.5', 'L4:5': only the next disc down
             else:
                 ib = _index(m, "b")
                 if m.group("bsn") == "" and ia != 5:

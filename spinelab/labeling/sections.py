@@ -58,6 +58,7 @@ _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
+    r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?<!;(?=[ \t]*(?i:(?:left|right)[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b)))"
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
@@ -315,6 +316,8 @@ _ODD_SPACES = str.maketrans(
         " ",
     )
     | dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n")
+    # hyphens and minus signs of word processors and web pages ('L4\u2010L5', 'L5\u2212S1') as '-'
+    | dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63\uff0d", "-")
 )
 _ODD_SPACE_CHARS = frozenset(chr(c) for c in _ODD_SPACES)
 _INLINE_BULLET = re.compile(
@@ -514,11 +517,11 @@ def reading_text(text: str) -> str:
     reads as a line break ('â€¢', a bullet read as Windows-1252, is a bullet); tabs read as
     spaces ('Canal:<TAB>patent', templates' aligned fields), but those between a per-level
     table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and
-    Unicode line separators read as '\\n', and non-breaking, thin, wide and zero-width spaces
-    (web pages, word processors) as ' '; a template's bracketed options ('[normal / mild /
-    moderate]') as spaces; first, the damage of an export (mojibake, HTML, RTF:
-    :func:`~spinelab.labeling.exports.export_repaired`) undone. Same length as ``text``: offsets
-    are the report's."""
+    Unicode line separators read as '\\n', non-breaking, thin, wide and zero-width spaces
+    (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; a
+    template's bracketed options ('[normal / mild / moderate]') as spaces; first, the damage of
+    an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`) undone.
+    Same length as ``text``: offsets are the report's."""
     text = export_repaired(text)
     if "\\" in text:
         text = _escaped_breaks(text)

@@ -42,6 +42,13 @@ from spinelab.labeling.levels import LevelParser, parse_levels
         ("the base plate of L3", "L3-L4"),
         ("the L5 cover plate", "L4-L5"),
         ("the cover-plate of S1", "L5-S1"),
+        # a dot, an underscore or a colon between the vertebrae; vertebrae spelt out
+        ("L4.5", "L4-L5"),
+        ("L5.S1", "L5-S1"),
+        ("L4_L5", "L4-L5"),
+        ("L3:4", "L3-L4"),
+        ("lumbar 3-4", "L3-L4"),
+        ("lumbar 5-sacral 1", "L5-S1"),
         ("retrolisthesis of L2 on L3", "L2-L3"),
         # Roman numerals (Eastern European reports) and 'Th' for thoracic
         ("L IV-L V", "L4-L5"),
@@ -100,6 +107,9 @@ def test_blanket_scopes() -> None:
         "Living donor",
         "LV function",
         "the bodies of L4 and L5 are normal",
+        "R 2.3 cm, L 1.5 cm",  # a measurement on each side, not 'L1.5'
+        "L4.5 mm",
+        "L2.4",  # not the next disc down
     ],
 )
 def test_not_a_disc(text: str) -> None:

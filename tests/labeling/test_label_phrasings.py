@@ -7144,6 +7144,49 @@ SESSION45_ROUND44: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND45: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OF-OI
+    (
+        "discs written with a dot, an underscore or a colon ('L4.5', 'L5.S1', 'L4_L5', 'L3:4'), "
+        "not a measurement ('L 1.5 cm')",
+        "L5.S1: small protrusion. L4.5: moderate canal stenosis. L3_L4: mild bulge. L2:3 normal. "
+        "Psoas collections R 2.3 cm, L 1.5 cm.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "vertebrae spelt out ('lumbar 3-4', 'lumbar 5-sacral 1') and Unicode hyphens and minus "
+        "signs ('T12\u2010L1 through L3\u2010L4', 'L5\u2212S1')",
+        "At lumbar 5-sacral 1 there is a broad disc bulge. T12\u2010L1 through L3\u2010L4 are "
+        "normal. L5\u2212S1: no spinal stenosis.",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'No listhesis at this level.' is of the level carried, not the whole spine",
+        "L5-S1: No central stenosis. No listhesis at this level.",
+        {("L5-S1", "spondylolisthesis"): "absent"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "a finding told to be another thing ('... was in fact a circumferential bulge'); 'on his "
+        "2021 scan' is an earlier study",
+        "The L3-L4 disc herniation described on the outside study was in fact a circumferential "
+        "bulge and remains so. L4-5: mild bulge. My husband had a large disc extrusion at L5/S1 on "
+        "his 2021 scan.",
+        {("L3-L4", "disc_herniation"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7200,6 +7243,7 @@ ALL = (
     + SESSION45_ROUND42
     + SESSION45_ROUND43
     + SESSION45_ROUND44
+    + SESSION45_ROUND45
 )
 
 
