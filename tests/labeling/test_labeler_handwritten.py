@@ -49,8 +49,9 @@ def test_the_sets_are_there() -> None:
             *(f"M{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "N",
             *(f"N{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *"OPQRSTUVWXYZ",
+            "O",
             *(f"O{x}" for x in "ABCDEFGHI"),
+            *"PQRSTUVWXYZ",
         ]
     ]
 
