@@ -172,7 +172,9 @@ _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
-    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b)",
+    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b"
+    # 'Canal: mild stenosis at L4-5; patent elsewhere.'
+    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b)",
     re.I,
 )
 _SITE_HEAD = re.compile(
@@ -570,7 +572,9 @@ class DocumentLabeler:
                 ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
-                    if none is not None:  # 'None elsewhere.' -> 'No <heading> elsewhere.'
+                    if none is not None and not fhead_site:
+                        # 'None elsewhere.' -> 'No <heading> elsewhere.' (a site's heading reads
+                        # its field: 'Canal: none elsewhere.')
                         clause = f"No {fhead[:-1]} {text[none.end() : e]}"
                     else:
                         clause = f"{fhead} {text[s:e]}"

@@ -283,6 +283,8 @@ _SIDE_COPULA = re.compile(
     r"(?:\s+(?:one|side))?\s+(?:is|are|appears?|remains?)\s+(?:(?:also|now|still)\s+)?", re.I
 )
 _PAREN_GRADE = re.compile(r"\s*\(\s*([a-z][a-z -]{0,28}?)\s*\)", re.I)
+#: between a grade and the grade it replaces ('moderate rather than mild')
+_RATHER_THAN = re.compile(r"\s+rather\s+than\s+", re.I)
 #: a kind of the finding denied beside another kind ('isthmic rather than degenerative
 #: listhesis'); not 'a bulge rather than a herniation'
 _OTHER_KIND = re.compile(
@@ -620,6 +622,29 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
         ):
             drop.update(id(it) for it in state)
     return [it for it in items if id(it) not in drop] if drop else items
+
+
+def contrasted_grades(text: str, items: list[Item]) -> list[Item]:
+    """``items`` without a grade denied beside another one and the cue between: 'moderate rather
+    than mild canal narrowing' grades the narrowing moderate (and negates nothing)."""
+    out = list(items)
+    for i in range(len(items) - 2, 0, -1):
+        g1, cue, g2 = items[i - 1], items[i], items[i + 1]
+        if (
+            cue.kind == "C"
+            and g1.kind == "G"
+            and g2.kind == "G"
+            and _RATHER_THAN.fullmatch(text, g1.end, g2.start) is not None
+        ):
+            nxt = items[i + 2] if i + 2 < len(items) else None
+            if nxt is not None and nxt.kind in "SPDF" and not text[g2.end : nxt.start].strip():
+                # before the finding, the grade next to it takes the one told ('moderate rather
+                # than mild canal narrowing'); after it, the one told stays ('... is severe
+                # rather than moderate')
+                out[i - 1 : i + 2] = [g2._replace(value=g1.value)]
+            else:
+                out[i : i + 2] = []
+    return out
 
 
 def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[Item]:

@@ -31,6 +31,7 @@ from spinelab.labeling.findings import (
     LEADS_NEXT,
     NEGATIVE_VALUES,
     SentenceAnalyser,
+    contrasted_grades,
     has_exception,
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
@@ -92,7 +93,12 @@ _PRIOR_SHOWED = re.compile(
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
-_OTHERWISE_NORMAL = re.compile(r",\s*(?:and\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I)
+_OTHERWISE_NORMAL = re.compile(
+    r",\s*(?:and\s+|which\s+is\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I
+)
+#: ... or the level it follows ('mild left foraminal narrowing at L3-4, which is otherwise
+#: unremarkable')
+_WHICH_OTHERWISE = re.compile(r",\s*which\s+is\s+otherwise\s+(?:normal|unremarkable)\W*", re.I)
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
@@ -286,6 +292,8 @@ class SentenceReader:
         if s > 0 or e < len(text):  # read in context: keep what lies inside the sentence
             items = [it for it in items if s <= it.start < e and it.end <= e]
             lvs = [m for m in lvs if s <= m.start < e and m.end <= e]
+        if "rather" in ltext:
+            items = contrasted_grades(text, items)  # 'moderate rather than mild stenosis'
         kinds = {it.kind for it in items}
         if "C" in kinds:
             opening = [
@@ -473,7 +481,10 @@ class SentenceReader:
         if (
             len(specific) == 1
             and _OTHERWISE_NORMAL.search(ltext)
-            and _LEVEL_LEAD.fullmatch(text, s, specific[0].start)
+            and (
+                _LEVEL_LEAD.fullmatch(text, s, specific[0].start)
+                or _WHICH_OTHERWISE.fullmatch(text, specific[0].end, e)
+            )
         ):
             named = {x.finding for x in out}
             out += [x for x in _bare(specific[0]) if x.finding not in named]

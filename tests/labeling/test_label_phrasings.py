@@ -7187,6 +7187,64 @@ SESSION45_ROUND45: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND46: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OJ-OL
+    (
+        "a level another is compared with is not the finding's ('worse than L3-4', 'larger than "
+        "at L1-2', 'in contrast to the lumbosacral level'); 'moderate rather than mild'",
+        "L4-5: This level is worse than L3-4, with moderate rather than mild canal narrowing.\n"
+        "L2-3: Disc bulge, larger than at L1-2, with a small right foraminal protrusion.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L2-L3", "disc_herniation"): "present"},
+        [("L3-L4", "canal_stenosis"), ("L1-L2", "disc_herniation"), ("L1-L2", "disc_bulge")],
+    ),
+    (
+        "a grade denied after the finding ('is severe rather than moderate')",
+        "L4-5: the canal stenosis is severe rather than moderate.",
+        {("L4-L5", "canal_stenosis"): "severe"},
+        [],
+    ),
+    (
+        "levels told normal 'in contrast to the lumbosacral level'",
+        "At L5-S1 there is a large extrusion. L1-2 through L4-5 are normal, in contrast to the "
+        "lumbosacral level.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a site's field: 'Canal: mild stenosis at L4-5; patent elsewhere.', '...; none "
+        "elsewhere.'",
+        "Canal: mild stenosis at L4-5; patent elsewhere.\nForamina: mild narrowing at L5-S1; "
+        "none elsewhere.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'..., which is otherwise unremarkable' after a level: the rest of its bare-normal set",
+        "Questionable mild left foraminal narrowing at L3-4, which is otherwise unremarkable.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'no significant discal alterations'; 'Lumbar MRI findings are within normal limits.'",
+        "At L1-L2 no significant discal alterations. Lumbar MRI findings are otherwise within "
+        "normal limits.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7244,6 +7302,7 @@ ALL = (
     + SESSION45_ROUND43
     + SESSION45_ROUND44
     + SESSION45_ROUND45
+    + SESSION45_ROUND46
 )
 
 
