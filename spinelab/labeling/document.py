@@ -205,7 +205,9 @@ _OTHERWISE_END = re.compile(
 _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
 #: a sentence inside a line opening on the lumbar spine ('Lumbar spine unremarkable.', 'In the
 #: lumbar spine there are ...')
-_LUMBAR_OPENS = re.compile(r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I)
+_LUMBAR_OPENS = re.compile(
+    r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I
+)
 #: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a clause of another structure's size ('Vertebral body heights are maintained.')

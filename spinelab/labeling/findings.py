@@ -454,11 +454,11 @@ _LISTHESIS_OF = re.compile(
 )
 #: one vertebra right before the word: 'L5 spondylolisthesis', 'Grade 1 L4 anterolisthesis',
 #: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip', 'L5
-#: vertebral body slips forward' (of that
-#: vertebra on the one below);
+#: vertebral body slips forward' (of that vertebra on the one below);
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
-    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
+    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+"
+    r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
     r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
     re.I,
@@ -498,19 +498,18 @@ _PRIOR_EFFECT = re.compile(
     r"(?:caused|produced|resulted\s+in|led\s+to|created|narrowed|compressed)\b[^.;:,\n]*",
     re.I,
 )
+#: the earlier study named after a former state ('... on the prior exam')
+_ON_THE_PRIOR = (
+    r"(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+(?:exam|examination|study|mri|scan)"
+)
 _PRIOR_APPOSITIVE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},"
-    r"|,\s*[^,;]{0,40}?\b(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+"
-    r"(?:exam|examination|study|mri|scan)\s*,",
+    rf"|,\s*[^,;]{{0,40}}?\b{_ON_THE_PRIOR}\s*,",
     re.I,
 )
 #: a former state told after it, as an appositive ('the right lateral recess, moderately stenotic
 #: on the prior exam, is now patent')
-_PRIOR_STATE_AFTER = re.compile(
-    r",\s*(?:[a-z-]+\s+){1,3}?(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+"
-    r"(?:exam|examination|study|mri|scan)\s*,",
-    re.I,
-)
+_PRIOR_STATE_AFTER = re.compile(rf",\s*(?:[a-z-]+\s+){{1,3}}?{_ON_THE_PRIOR}\s*,", re.I)
 _TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b"
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(_TURN, re.I)
@@ -528,8 +527,8 @@ _BARE_TYPE = re.compile(
 _VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
 #: 'at this level' right after a finding word ('No listhesis at this level.')
 _AT_THIS_LEVEL = re.compile(
-    r"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?(?:at|of)\s+(?:this|that|the\s+same)"
-    r"\s+(?:level|segment)\b",
+    r"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?(?:at|of)\s+"
+    r"(?:this|that|the\s+same)\s+(?:level|segment)\b",
     re.I,
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
