@@ -159,6 +159,13 @@ def compute_scopes(
                 if m:
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
                 b = _run_on_end(text, items, a, b)
+                if ")" in text[a:b]:
+                    close = text.find(")", a, b)
+                    if text.find("(", a, close) < 0:
+                        # the bracket the cue stands in closes ('bulge (a bulge rather than a
+                        # protrusion) with mild canal stenosis'); not one opened after it ('no
+                        # new (recurrent) herniation')
+                        b = close
         elif direction == "backward":
             if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
                 # 'mild bulging of the L3-4 disc, which is no longer appreciated'; 'the herniation

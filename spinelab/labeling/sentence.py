@@ -59,6 +59,9 @@ _ALIGNED_SUBJECT = re.compile(r"\s*(?:(?:is|are)\s+)?", re.I)
 _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 #: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
 _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
+#: a checklist's field answered yes before the levels it names ('Disc herniation: Y - L4-5',
+#: 'Foraminal stenosis: yes, L5-S1 bilateral')
+_YES_FIELD = re.compile(r"[^:\n]{1,40}:[ \t]*(?:y|yes|present|positive|\+)[ \t]*[-,:;(]?[ \t]*", re.I)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
@@ -327,6 +330,13 @@ class SentenceReader:
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 unassessed = "assess" in ltext or "evaluat" in ltext
                 questioned = _QUESTION_HINT.search(ltext) is not None
+                # a checklist field's 'yes' and the levels after it ('Disc herniation: Y - L4-5')
+                yes = _YES_FIELD.match(ltext) if ":" in ltext else None
+                yes_levels = (
+                    tuple(lv for m in specific if m.start - s >= yes.end() for lv in m.levels)
+                    if yes is not None
+                    else ()
+                )
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if scopes.prior and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
@@ -343,6 +353,8 @@ class SentenceReader:
                     # a 'local' negation never speaks of the whole spine
                     negative = st.value in NEGATIVE_VALUES and not st.local
                     lv, blanket = st.levels, st.blanket
+                    if lv is None and yes_levels and not negative:
+                        lv = yes_levels
                     if lv is None and st.global_when_levelless and negative:
                         lv, blanket = LUMBAR_LEVELS, True
                     stated.append(

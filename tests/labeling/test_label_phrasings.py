@@ -7245,6 +7245,41 @@ SESSION45_ROUND46: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND47: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OM-OP
+    (
+        "a checklist's field answered yes before its levels ('Disc herniation: Y - L4-5', 'Disc "
+        "bulge: + L3-4, + L4-5')",
+        "LUMBAR MRI WORKSHEET\nDisc herniation: Y - L4-5\nDisc bulge: + L3-4, + L4-5\nCanal "
+        "stenosis: N",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a negation inside brackets ends with them ('bulge (a bulge rather than a protrusion) with "
+        "mild canal stenosis'), not one before them ('no new (recurrent) herniation')",
+        "L4/5: broad-based disc bulge (in keeping with a bulge rather than a protrusion) with mild "
+        "canal stenosis.\nL5-S1: there is no new (recurrent) herniation.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Preoperative MRI 06/2017 had shown ...' is an earlier study",
+        "L4-5: mild bulge. COMPARISON IMAGING: Preoperative MRI 06/2017 had shown a large left "
+        "paracentral L3-4 extrusion.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7303,6 +7338,7 @@ ALL = (
     + SESSION45_ROUND44
     + SESSION45_ROUND45
     + SESSION45_ROUND46
+    + SESSION45_ROUND47
 )
 
 

@@ -50,7 +50,7 @@ def test_the_sets_are_there() -> None:
             "N",
             *(f"N{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "O",
-            *(f"O{x}" for x in "ABCDEFGHIJKL"),
+            *(f"O{x}" for x in "ABCDEFGHIJKLMNOP"),
             *"PQRSTUVWXYZ",
         ]
     ]
@@ -405,6 +405,12 @@ def test_the_sets_are_there() -> None:
 #: prose), OL, levels compared within a sentence (0.937, 0.969: 'worse than L3-4', 'larger than
 #: at L1-2', 'moderate rather than mild', 'Canal: mild stenosis at L4-5; patent elsewhere.',
 #: '..., which is otherwise unremarkable')
+#: OM-OP (blind at 5902f5a): OM, a public-web mix (0.969, 0.969), ON, pain procedure notes citing
+#: the MRI (0.872, 0.877: 'Preoperative MRI 06/2017 had shown ...'; left: its writer labels the
+#: MRI summary inside 'Indication:', which the rules read as history), OO, spine MDT entries
+#: (0.971, 0.971), OP, checklist and positive/negative templates (0.876, 0.880: 'Disc herniation:
+#: Y - L4-5', 'Disc bulge: + L3-4, + L4-5'; left: tables whose columns are named by a slashed
+#: heading or spaced '+' / '-' cells, 'herniation N' inside a run-on field list)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -574,6 +580,10 @@ FLOOR = {
     "setOJ": 0.97,
     "setOK": 0.94,
     "setOL": 0.96,
+    "setOM": 0.96,
+    "setON": 0.87,
+    "setOO": 0.97,
+    "setOP": 0.87,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
