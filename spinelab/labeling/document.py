@@ -172,7 +172,7 @@ _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
-    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b"
+    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b|remainder\b"
     # 'Canal: mild stenosis at L4-5; patent elsewhere.'
     r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b)",
     re.I,
@@ -245,7 +245,10 @@ _LISTHESIS_ONLY = re.compile(
     r"(?![^\n]*\b(?:alignment|aligned|levels?|throughout|lumbar|spine|elsewhere)\b)[^\n]*listhesis",
     re.I,
 )
-_ELSEWHERE = re.compile(r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels)\b", re.I)
+_ELSEWHERE = re.compile(
+    r"\b(?:elsewhere|at\s+(?:the\s+)?other\s+levels|others|(?:the\s+)?remainder|the\s+rest)\b",
+    re.I,
+)
 # a line headed by the levels not named ('Other levels: Normal disc height. No stenosis.')
 _REMAINING_HEAD = re.compile(
     r"[ \t*\u2022-]*(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:lumbar\s+)?(?:disc\s+)?"

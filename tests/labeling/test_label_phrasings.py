@@ -7280,6 +7280,36 @@ SESSION45_ROUND47: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND48: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OQ-OS
+    (
+        "sides told 'sinistrolateral' / 'dextrolateral' (Central European reports) and 'R>L', "
+        "'L>R'",
+        "L5/S1: Foraminal stenosis sinistro-lateral, moderate.\nL3/4: mild dextrolateral "
+        "foraminal narrowing.\nL4/5: Lateral recesses severely narrowed, R>L.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [("L5-S1", "foraminal_stenosis_right"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a structure's paragraph: 'Other lateral recesses are unremarkable.', 'Others patent.', "
+        "'Remainder patent.'",
+        "Lateral recesses: The left L4-5 lateral recess is severely narrowed. Other lateral "
+        "recesses are unremarkable.\nNeural foramina: L5-S1 moderate foraminal stenosis. "
+        "Remainder patent.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7339,6 +7369,7 @@ ALL = (
     + SESSION45_ROUND45
     + SESSION45_ROUND46
     + SESSION45_ROUND47
+    + SESSION45_ROUND48
 )
 
 
