@@ -159,6 +159,11 @@ def compute_scopes(
                 if m:
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
                 b = _run_on_end(text, items, a, b)
+                if text[it.start : it.start + 6].lower() in ("rather", "instea"):
+                    # 'rather than' / 'instead of' deny the phrase after them, up to a comma ('a
+                    # protrusion rather than a diffuse bulge, narrowing the left lateral recess')
+                    comma = text.find(",", a, b)
+                    b = comma if comma >= 0 else b
                 if ")" in text[a:b]:
                     close = text.find(")", a, b)
                     if text.find("(", a, close) < 0:

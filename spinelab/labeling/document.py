@@ -61,6 +61,18 @@ _BEYOND_OPERATED = re.compile(
 )
 
 
+#: the level next to the one carried, naming no level ('The next level down shows ...', 'One
+#: level above there is ...', 'The adjacent disc below is mildly bulging', 'The level below is
+#: normal'); not 'the level above the fusion' (``_BEYOND_OPERATED``)
+_NEXT_LEVEL = re.compile(
+    r"\b(?:(?:the\s+)?next\s+(?:level|dis[ck]|segment|interspace)\s+(?P<a>down|below|up|above)"
+    r"|one\s+level\s+(?P<b>above|below|up|down)"
+    r"|(?:the\s+)?(?:adjacent\s+)?(?:level|dis[ck]|segment|interspace)\s+(?P<c>above|below)"
+    r"(?!\s+(?:the|this|that|it|its|[lts]\s?\d)\b))\b",
+    re.I,
+)
+
+
 def _adjacent(level: str, direction: str) -> str | None:
     """The schema level right above or below ``level`` ('L4-L5', 'above' -> 'L3-L4'), or None."""
     i = LEVELS.index(level) + (-1 if direction.lower() == "above" else 1)
@@ -591,6 +603,19 @@ class DocumentLabeler:
                 fhead = None
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
+            if (
+                ctx is not None
+                and len(ctx) == 1
+                and not f.specific
+                and (f.stated or f.bare_normal)
+                and (nl := _NEXT_LEVEL.search(text, s, e)) is not None
+            ):
+                # 'The next level down shows a bulge ...': of the level beside the one carried,
+                # which the sentences after it carry on
+                way = nl["a"] or nl["b"] or nl["c"]
+                beside = _adjacent(ctx[0], "above" if way.lower() in ("up", "above") else "below")
+                if beside is not None:
+                    ctx, ctx_line, ctx_heading, ctx_all = (beside,), line, False, (beside,)
             if f.stated or f.bare_normal or f.study_normal:
                 strong = ctx is not None and (ctx_line == line or ctx_heading)
                 tier0 = _SECTION_TIER.get(section, other_tier)

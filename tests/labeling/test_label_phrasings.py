@@ -7310,6 +7310,41 @@ SESSION45_ROUND48: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND49: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OT-OV
+    (
+        "the level next to the one carried ('The next level down shows ...', 'One level above "
+        "there is ...', 'The adjacent disc below is mildly bulging'), carried on after it",
+        "L3-4: mild bulge. The next level down shows a circumferential bulge with mild bilateral "
+        "foraminal narrowing. Mild to moderate bilateral subarticular narrowing at this level.\n"
+        "L5-S1: normal. One level above there is a small right paracentral protrusion.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "foraminal_stenosis_left"), ("L3-L4", "subarticular_stenosis_right")],
+    ),
+    (
+        "'rather than' denies the phrase up to a comma ('a protrusion rather than a diffuse bulge, "
+        "narrowing the left lateral recess')",
+        "L4-L5: Focal left subarticular protrusion rather than a diffuse bulge, narrowing the left "
+        "lateral recess (mild-to-moderate).",
+        {
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'not well assessed on the axial images but appear unremarkable on the sagittal images'",
+        "L4-5: bulge. The remaining levels are not well assessed on the axial images but appear "
+        "unremarkable on the sagittal images.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7370,6 +7405,7 @@ ALL = (
     + SESSION45_ROUND46
     + SESSION45_ROUND47
     + SESSION45_ROUND48
+    + SESSION45_ROUND49
 )
 
 
