@@ -97,6 +97,8 @@ _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
 _COMMA_GAP = re.compile(r"\s*,")
+#: a cue denying the one phrase after it ('rather than a diffuse bulge')
+_DENIES_ONE_PHRASE = re.compile(r"rather\s+than|instead\s+of", re.I)
 #: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed',
 #: 'interval resolution of the previously described extrusion')
 _GONE_NOW = re.compile(
@@ -159,7 +161,7 @@ def compute_scopes(
                 if m:
                     b = m.start("cut") if m.groupdict().get("cut") is not None else m.start()
                 b = _run_on_end(text, items, a, b)
-                if text[it.start : it.start + 6].lower() in ("rather", "instea"):
+                if _DENIES_ONE_PHRASE.match(text, it.start):
                     # 'rather than' / 'instead of' deny the phrase after them, up to a comma ('a
                     # protrusion rather than a diffuse bulge, narrowing the left lateral recess')
                     comma = text.find(",", a, b)

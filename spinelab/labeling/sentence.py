@@ -61,7 +61,9 @@ _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
 #: a checklist's field answered yes before the levels it names ('Disc herniation: Y - L4-5',
 #: 'Foraminal stenosis: yes, L5-S1 bilateral')
-_YES_FIELD = re.compile(r"[^:\n]{1,40}:[ \t]*(?:y|yes|present|positive|\+)[ \t]*[-,:;(]?[ \t]*", re.I)
+_YES_FIELD = re.compile(
+    r"[^:\n]{1,40}:[ \t]*(?:(?:y|yes|present|positive)\b|\+)[ \t]*[-,:;(]?[ \t]*", re.I
+)
 #: a transcriptionist's gap ('No [inaudible] stenosis.'), and one right before a finding word
 _UNHEARD = re.compile(r"\[(?:inaudible|unintelligible|indiscernible|illegible|\?+)\]", re.I)
 _UNHEARD_BEFORE = re.compile(rf"{_UNHEARD.pattern}\s*(?:[a-z]+\s+)?\Z", re.I)
