@@ -7345,6 +7345,21 @@ SESSION45_ROUND49: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION45_ROUND50: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OW-OY
+    (
+        "'The lumbar disc levels are unremarkable.' / 'Normal lumbar disc levels.': every lumbar "
+        "level",
+        "At T12-L1 there is a moderate-sized central disc extrusion. The lumbar disc levels are "
+        "unremarkable.",
+        {
+            ("T12-L1", "disc_herniation"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7406,6 +7421,7 @@ ALL = (
     + SESSION45_ROUND47
     + SESSION45_ROUND48
     + SESSION45_ROUND49
+    + SESSION45_ROUND50
 )
 
 
