@@ -166,13 +166,12 @@ def compute_scopes(
                     # protrusion rather than a diffuse bulge, narrowing the left lateral recess')
                     comma = text.find(",", a, b)
                     b = comma if comma >= 0 else b
-                if ")" in text[a:b]:
-                    close = text.find(")", a, b)
-                    if text.find("(", a, close) < 0:
-                        # the bracket the cue stands in closes ('bulge (a bulge rather than a
-                        # protrusion) with mild canal stenosis'); not one opened after it ('no
-                        # new (recurrent) herniation')
-                        b = close
+                close = text.find(")", a, b)
+                if close >= 0 and text.find("(", a, close) < 0:
+                    # the bracket the cue stands in closes ('bulge (a bulge rather than a
+                    # protrusion) with mild canal stenosis'); not one opened after it ('no new
+                    # (recurrent) herniation')
+                    b = close
         elif direction == "backward":
             if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
                 # 'mild bulging of the L3-4 disc, which is no longer appreciated'; 'the herniation

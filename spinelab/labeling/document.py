@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spinelab.labeling.findings import NEGATIVE_VALUES
+from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
@@ -233,7 +233,7 @@ _NO_OTHER_THING = re.compile(
     re.I,
 )
 #: a statement of one level it does not name ('the canal is preserved at this level')
-_THIS_LEVEL = re.compile(r"\b(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b", re.I)
+_THIS_LEVEL = re.compile(rf"\b{THIS_LEVEL}", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
 _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",

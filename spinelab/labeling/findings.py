@@ -526,10 +526,10 @@ _BARE_TYPE = re.compile(
 )
 _VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
 #: 'at this level' right after a finding word ('No listhesis at this level.')
+#: 'at this level', 'of the same segment': of one level the sentence does not name
+THIS_LEVEL = r"(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b"
 _AT_THIS_LEVEL = re.compile(
-    r"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?(?:at|of)\s+"
-    r"(?:this|that|the\s+same)\s+(?:level|segment)\b",
-    re.I,
+    rf"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?{THIS_LEVEL}", re.I
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(

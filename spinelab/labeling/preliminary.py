@@ -23,6 +23,9 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinelab.labeling.regex_first import check_regex
 
+#: a word every preliminary heading holds (searched before the headings themselves)
+_HINT = re.compile(r"prelim|wet", re.I)
+
 
 class PreliminarySpan(NamedTuple):
     """A preliminary read's part ``[start, end)`` of a report text (character offsets);
@@ -64,7 +67,7 @@ class PreliminaryRules(BaseModel):
 
     def spans(self, text: str) -> list[PreliminarySpan]:
         """The preliminary parts of ``text`` that a final read follows, in text order."""
-        if "relim" not in text and "RELIM" not in text and "wet" not in text.lower():
+        if _HINT.search(text) is None:
             return []  # (a quick bound: most reports hold no preliminary read)
         out: list[PreliminarySpan] = []
         pos = 0
