@@ -458,9 +458,14 @@ class DocumentLabeler:
                 from_quote = False
             key = (sent.paragraph, section)
             if key != last_key or sent.item_start:
+                # (the one level a paragraph ended on: 'The interspace below ...' opening the
+                # next paragraph is beside it)
+                before = ctx if key != last_key and ctx is not None and len(ctx) == 1 else None
                 ctx = None
                 if key != last_key:
                     recent, pool = [], ()
+            else:
+                before = None
             last_key = key
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
@@ -603,17 +608,17 @@ class DocumentLabeler:
                 fhead = None
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
+            near = ctx if ctx is not None and len(ctx) == 1 else before
             if (
-                ctx is not None
-                and len(ctx) == 1
+                near is not None
                 and not f.specific
                 and (f.stated or f.bare_normal)
                 and (nl := _NEXT_LEVEL.search(text, s, e)) is not None
             ):
-                # 'The next level down shows a bulge ...': of the level beside the one carried,
-                # which the sentences after it carry on
+                # 'The next level down shows a bulge ...': of the level beside the one carried
+                # (or the previous paragraph's), which the sentences after it carry on
                 way = nl["a"] or nl["b"] or nl["c"]
-                beside = _adjacent(ctx[0], "above" if way.lower() in ("up", "above") else "below")
+                beside = _adjacent(near[0], "above" if way.lower() in ("up", "above") else "below")
                 if beside is not None:
                     ctx, ctx_line, ctx_heading, ctx_all = (beside,), line, False, (beside,)
             if f.stated or f.bare_normal or f.study_normal:

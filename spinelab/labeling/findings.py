@@ -452,12 +452,14 @@ _LISTHESIS_OF = re.compile(
     rf"|\s+(?:at\s+(?:the\s+)?)?(?P<a3>{_V})(?![0-9])(?!\s*[-/\u2013=]\s*(?:[TLSD]\s?-?\s?)?[0-9I])",
     re.I,
 )
-#: one vertebra right before the word: 'L5 spondylolisthesis', 'Grade 1 L4 anterolisthesis',
+#: one vertebra (or two: 'L4 on L5 anterolisthesis') right before the word: 'L5
+#: spondylolisthesis', 'Grade 1 L4 anterolisthesis',
 #: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip', 'L5
 #: vertebral body slips forward' (of that vertebra on the one below);
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
-    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])\s+"
+    rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])"
+    rf"(?:\s+(?:on|upon|over)\s+(?P<b>{_V})(?![0-9]))?\s+"
     r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
     r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
@@ -785,6 +787,32 @@ def _except_levels(
             st.levels, st.blanket = LUMBAR_LEVELS, True
         else:
             st.levels, st.blanket = rest, True
+
+
+#: a template field offering findings to choose from ('Bulge/Protrusion:', 'Bulge or HNP:')
+_CHOICE_GAP = re.compile(r"\s*(?:/|or|and/or)\s*", re.I)
+_CHOICE_COLON = re.compile(r"[ \t]*:")
+
+
+#: between two sites of one field's name ('Canal/Foramina:', 'Canal and foramina:')
+_SITE_JOIN = re.compile(r"\s*(?:/|&|and|,)\s*", re.I)
+
+
+def _without_choice_heading(text: str, items: list[Item]) -> list[Item]:
+    """``items`` without the findings of a template's choice heading ('Bulge/Protrusion:
+    Diffuse bulge'): where a finding is named after its colon, that one is the answer (with
+    none named, 'Bulge/Protrusion: None', the heading's findings are what the value speaks of)."""
+    for k in range(len(items) - 2):
+        a, b = items[k], items[k + 1]
+        if (
+            a.kind == "F"
+            and b.kind == "F"
+            and _CHOICE_GAP.fullmatch(text, a.end, b.start)
+            and _CHOICE_COLON.match(text, b.end)
+            and any(it.kind == "F" for it in items[k + 2 :])
+        ):
+            return items[:k] + items[k + 2 :]
+    return items
 
 
 def _is_heading(text: str, start: int, m: LevelMention) -> bool:
@@ -1168,6 +1196,8 @@ class SentenceAnalyser:
         scopes: Scopes,
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
+        if ":" in text[start:end]:
+            items = _without_choice_heading(text, items)
         out, items = self._fields(text, start, end, items, levels, scopes)
         if _PRIOR_STATE.search(text, start, end) or (
             "," in text[start:end] and _PRIOR_STATE_AFTER.search(text, start, end)
@@ -1361,11 +1391,14 @@ class SentenceAnalyser:
                     pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 40), it.start)
                 ):
                     ia = self.lp.vertebra_index(pre.group("a"))
+                    ib = self.lp.vertebra_index(pre.group("b")) if pre.group("b") else None
                     # 'L4 L5 spondylolisthesis' names the disc level L4-L5 (the levels' business)
                     if ia is not None and not _VERTEBRA_BEFORE.search(
                         text, max(start, pre.start() - 8), pre.start()
                     ):
-                        st.levels = discs_between(ia, ia + 1) or None
+                        # ('L4 on L5 anterolisthesis': of L4 on L5)
+                        below = ib if ib is not None and ib > ia else ia + 1
+                        st.levels = discs_between(ia, below) or None
                 elif m:
                     va, vb = (
                         (m.group("a"), m.group("b"))
@@ -1942,6 +1975,20 @@ class SentenceAnalyser:
             side = items[k - 1] if k else None
             if side is not None and side.kind == "D" and not text[side.end : it.start].strip():
                 head, field_sides = side.start, set(side.rule.sides)
+            # a field of several sites ('Canal/Foramina: Patent', 'Canal and foramina: normal')
+            fields = [it]
+            if colon is not None:
+                j = k
+                while (
+                    j
+                    and items[j - 1].kind == "S"
+                    and items[j - 1].rule.finding != "ignore"
+                    and _SITE_JOIN.fullmatch(text, items[j - 1].end, items[j].start)
+                ):
+                    j -= 1
+                    fields.insert(0, items[j])
+                if len(fields) > 1:
+                    head = fields[0].start
             if colon is None:  # shorthand with no colon: 'L NF mild-mod', '; canal mild.'
                 if not _BARE_FIELD_OPEN.search(text, max(start, head - 3), head) and not (
                     _opens_field(text, start, head)
@@ -1964,7 +2011,7 @@ class SentenceAnalyser:
             if any(
                 x.kind == "S"
                 and value_at <= x.start < stop_at
-                and x.rule.finding != it.rule.finding
+                and (len(fields) > 1 or x.rule.finding != it.rule.finding)
                 for x in items
             ):
                 continue
@@ -1979,7 +2026,7 @@ class SentenceAnalyser:
                     spans.append((head, stop_at))
                 continue
             spans.append((head, stop_at))
-            names = SITE_FINDING[it.rule.finding]
+            names = tuple(n for f in fields for n in SITE_FINDING[f.rule.finding])
             a = value_at
             for part in _FIELD_PART.finditer(text, a, stop_at):
                 p0, p1 = part.start(), part.end()

@@ -372,10 +372,26 @@ _SPACED_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+#: a space-aligned table's header row with its level column's name left blank ('      Disc
+#: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
+_BLANK_HEADER = re.compile(
+    r"^( {5,})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*){2,}[ \t]*\n"
+    r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S)",
+    re.I | re.M,
+)
+
+
+def _blank_level_column(m: re.Match[str]) -> str:
+    """The blank level column's name read as 'Level' (the same length)."""
+    return "Level" + m.group(1)[5:]
+
+
 def _other_tables(text: str) -> str:
     """``text`` with a ';'-exported or space-aligned per-level table read as a '|' one."""
     if ";" in text and _SEMI_HEADER.search(text):
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
+    if "     " in text:
+        text = _BLANK_HEADER.sub(_blank_level_column, text)
     if "   " in text and _SPACED_HEADER.search(text):
         text = _parted_tables(text, "  ", _SPACED_HEADER, _SPACED_ROW, _SPACED_RUN)
     return text

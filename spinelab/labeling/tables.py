@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
-LEVEL_COLUMN = r"(?:disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
+LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
 #: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
@@ -36,11 +36,13 @@ _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 _NORMAL_CELL = re.compile(
     r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?", re.I
 )
+#: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes')
+_PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]")
 _DASH_KEY = re.compile(
-    r"[\"'\u201c\u2018]?[-\u2013\u2014][\"'\u201d\u2019]?\s*(?:=|:|means|denotes|indicates)\s*"
-    r"(?:no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative|unremarkable)",
+    r"[\"'\u201c\u2018(]?[-\u2013\u2014][\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    r"(?:no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative|unremarkable|absent)",
     re.I,
 )
 
@@ -103,6 +105,12 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
             read = [not _PRIOR_COLUMN.match(c) for c in header]
+            # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
+            years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
+            if len(set(years) - {0}) > 1:
+                read = [r and y in (0, max(years)) for r, y in zip(read, years, strict=True)]
+                # (a column named by its date alone, 'Level | 2021 | 2024': its cells read bare)
+                header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
             level = ""
             continue
         if header is None or _RULE_LINE.fullmatch(line):
@@ -131,6 +139,10 @@ def headed_table_rows(text: str) -> list[TableRow]:
     return rows
 
 
+#: the name of a column named only by its study's date
+_BARE = "\x00"
+#: a study's year in a column's name ('Canal 2025', 'L NF (2021)')
+_COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
 #: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison'): not read
 _PRIOR_COLUMN = re.compile(r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b", re.I)
 #: the words of a line, apart where two spaces part them (the columns of a continued row)
@@ -141,6 +153,8 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 _SIDE_AFTER = re.compile(r"\s*\(?\b(r|rt|right|l|lt|left)\)?\s*$", re.I)
 
 
+#: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
+_SIDE_BEFORE = re.compile(r"\s*(r|rt|l|lt)[-_](?=[a-z])", re.I)
 #: a side joined to its column's name by '-' or '_' ('NFN-L', 'lr_r'), and the other '_' of it
 _JOINED_SIDE = re.compile(r"(?<=[a-z])[-_](?=[lr]\b)|_", re.I)
 
@@ -148,6 +162,9 @@ _JOINED_SIDE = re.compile(r"(?<=[a-z])[-_](?=[lr]\b)|_", re.I)
 def _column(column: str) -> str:
     """A column name with its side first ('NF R', 'NFN-L' -> 'right NF', 'left NFN'), as the
     rules read sides."""
+    before = _SIDE_BEFORE.match(column)
+    if before is not None:  # 'L-NF', 'R_foramen': the side first already
+        return f"{_SIDE_NAME[before.group(1)[0].lower()]} {column[before.end():]}"
     column = _JOINED_SIDE.sub(" ", column)
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
@@ -170,28 +187,48 @@ _STENOSIS_COLUMN = re.compile(r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|l
 #: name ('ccs_grade')
 _ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|b?nfn)\b", re.I)
 _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
+#: a listhesis column's short name ('Listh')
+_LISTH = re.compile(r"\blisth\b\.?", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
-_FINDING_WORD = re.compile(r"stenos|narrow|herniat|bulg|protru|modic|listhes", re.I)
+_FINDING_WORD = re.compile(
+    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|\b(?:hnp|pivd|ivdp|pid)\b", re.I
+)
+#: a cell that is only a grade ('mild', 'mod', 'mild-moderate', 'moderate to severe')
+_GRADE_CELL = re.compile(
+    r"(?:minimal|mild|slight|mod(?:erate)?|marked|severe|sev|advanced|critical)\.?"
+    r"(?:\s*(?:-|/|to)\s*(?:mild|mod(?:erate)?|marked|severe|sev)\.?)?",
+    re.I,
+)
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 
 def _reading(
     level: str, column: str, cell: str, dash_normal: bool, scale: dict[str, str] | None = None
-) -> str:
+) -> str | None:
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
     'Normal' after a level would be the whole level's. In a column graded on a scale (``scale``:
     cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads as its grade."""
-    column = _GRADE_WORD.sub("", _column(_NOTE.sub("", column)))
+    if column == _BARE:
+        return f"{level}: {cell}."
+    column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     grade = scale.get(cell.strip().lower()) if scale else None
     if grade is not None:
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
-    if _NORMAL_CELL.fullmatch(cell) or (dash_normal and _DASH_CELL.fullmatch(cell)):
+    if _PLUS_CELL.fullmatch(cell):
+        # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
+        name = column if _FINDING_WORD.search(column) or _ABBREVIATED.search(column) else (
+            f"{column} stenosis" if _STENOSIS_COLUMN.search(column) else None
+        )
+        return None if name is None else f"{level}: {name}."
+    if _DASH_CELL.fullmatch(cell) and not dash_normal:
+        return None  # a dash no key explains: nothing said
+    if _NORMAL_CELL.fullmatch(cell) or _DASH_CELL.fullmatch(cell):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
@@ -199,7 +236,11 @@ def _reading(
             # <column>' ('CCS is normal' would state the stenosis)
             return f"{level}: no {column}."
         return f"{level}: {column} is normal."
-    if _ABBREVIATED.search(column):  # 'mild right NFN' (an abbreviation is read after its grade)
+    if _ABBREVIATED.search(column) or (
+        _GRADE_CELL.fullmatch(cell) and _FINDING_WORD.search(column)
+    ):
+        # 'mild right NFN' (an abbreviation is read after its grade); 'mild Canal stenosis' (a
+        # grade under a column named by its finding: 'Canal stenosis: mild' reads as a heading)
         return f"{level}: {cell} {column}."
     return f"{level}: {column}: {cell}."
 
@@ -222,18 +263,58 @@ def _readings(
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
             column = column[: scaled.start()] + column[scaled.end() :]
             scale = grades
+    parts_of = column.split("/")
+    if len(parts_of) > 2 and text.count("/", a, b) == len(parts_of) - 1:
+        # a column of several sites ('Stenosis C / LF / RF') over a cell of as many parts
+        # ('mod / N / N'): each part read under its site
+        names = [_site_name(x) for x in parts_of]
+        bounds = [a - 1] + [i for i in range(a, b) if text[i] == "/"] + [b]
+        out = []
+        for name, x, y in zip(names, bounds, bounds[1:], strict=False):
+            x += 1
+            while x < y and text[x].isspace():
+                x += 1
+            while y > x and text[y - 1].isspace():
+                y -= 1
+            if x < y and (r := _reading(level, name, text[x:y], dash_normal, scale)) is not None:
+                out.append(TableCell(x, y, r))
+        return out
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        return [TableCell(a, b, _reading(level, column, text[a:b], dash_normal, scale))]
+        reading = _reading(level, column, text[a:b], dash_normal, scale)
+        return [] if reading is None else [TableCell(a, b, reading)]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
     parts = [(a, cut), (cut + 1, b)]
-    return [
-        TableCell(x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, scale))
+    cells = [
+        (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, scale))
         for (x, y), side in zip(parts, sides, strict=True)
         if text[x:y].strip()
     ]
+    return [TableCell(x, y, r) for x, y, r in cells if r is not None]
+
+
+#: the short names of sites in a column of several ('C / LF / RF', 'CCS / NF L / NF R')
+_SITE_SHORT = {
+    "c": "canal",
+    "cc": "canal",
+    "ccs": "central canal stenosis",
+    "lf": "left foramen",
+    "rf": "right foramen",
+    "lnf": "left foramen",
+    "rnf": "right foramen",
+    "llr": "left lateral recess",
+    "rlr": "right lateral recess",
+}
+#: a word naming what the columns of several sites grade ('Stenosis C / LF / RF')
+_SITES_OF = re.compile(r"^\s*(?:stenosis|narrowing)\s+", re.I)
+
+
+def _site_name(part: str) -> str:
+    """A column part's site named in words ('Stenosis C' -> 'canal', 'LF' -> 'left foramen')."""
+    bare = _SITES_OF.sub("", part).strip()
+    return _SITE_SHORT.get(re.sub(r"[\s.-]", "", bare).lower(), bare)
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left'

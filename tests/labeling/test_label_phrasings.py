@@ -7360,6 +7360,104 @@ SESSION45_ROUND50: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION46_ROUND51: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets OZ-PC
+    (
+        "a 'Comparison: MRI of <date>' line in the newer of two pasted reports opens no older study",
+        "Posting my new report.\n\nNew one (last week):\n\nMRI LUMBAR SPINE\nComparison: MRI of "
+        "January 2019.\nFindings:\nL4-5: Moderate central canal stenosis.\nL5-S1: Disc bulge.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'L4 on L5 anterolisthesis' (both vertebrae before the word) is of L4-L5",
+        "Listhesis/Alignment: L4 on L5 anterolisthesis, grade 1 (4 mm). Alignment otherwise normal.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "ordinals in a list: 'the first and second lumbar interspaces', 'the third, fourth and "
+        "fifth lumbar discs'",
+        "The first and second lumbar interspaces are normal. The third, fourth and fifth lumbar "
+        "discs are bulging.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'The interspace below ...' opening a paragraph is beside the level the one before ended on",
+        "FINDINGS:\nAt L3-4 there is a mild circumferential disc bulge.\n\nThe interspace below "
+        "shows a small central protrusion. Foramina are patent at this level.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a template's choice heading: 'Bulge/Protrusion: Diffuse bulge' is the bulge only; "
+        "'Canal/Foramina: Patent' is of both sites",
+        "L2-L3\n  Bulge/Protrusion: Diffuse bulge\n  Canal/Foramina: Patent\nL3-L4\n"
+        "  Bulge/Protrusion: None\n  Canal and foramina: mild.",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [("L2-L3", "disc_herniation")],
+    ),
+    (
+        "'L5/S1 is well preserved.' is a normal level (not 'the L4-5 disc is well preserved')",
+        "FINDINGS: At L4/5 there is a bulge. L5/S1 is well preserved. The L3/4 disc is well "
+        "preserved.",
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a per-level table under 'PER LEVEL' with Y/N cells and grades under finding columns",
+        "PER LEVEL\tBulge\tProtrusion\tExtrusion\tCanal stenosis\tForaminal stenosis L\n"
+        "L3/4\tY\tN\tN\tN\tN\nL4/5\tY\tN\tN\tmild\tmoderate\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a space-aligned table whose level column has no name, with a keyed '(-)' and '+' cells",
+        "Key: (+) present, (-) absent\n\n         Bulge  HNP  Canal  L-NF  R-NF\n"
+        "L3-L4      +     -     -     -     -\nL4-L5      +     +     +     +     -\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a table of two dated studies: the newest year's columns read; a column of several sites",
+        "Level  | Canal 2021 | Canal 2025 | Stenosis C / LF / RF\nL3-L4  | severe     | mild"
+        "       | mild / N / mod\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7422,6 +7520,7 @@ ALL = (
     + SESSION45_ROUND48
     + SESSION45_ROUND49
     + SESSION45_ROUND50
+    + SESSION46_ROUND51
 )
 
 
