@@ -12,12 +12,15 @@ states to the cell's span of the report. Only tables whose header row opens with
 ("Level", "Disc level", "Segment") are read this way; a row opens with a disc level; a markdown
 rule line under the header is skipped (tables separated by tabs or ';', or laid out in columns of
 spaces, arrive here with '|' between their columns: ``sections.reading_text``). A normal cell
-('N', 'WNL', 'Nil', '0'; a dash where the report's key says so) reads "<level>: <column> is
-normal." (the column's structure, not the whole level), or "<level>: no <column>." under a column
-that names the finding ('Central stenosis', 'CCS'); a column named with its side after its site
-('NF R', 'NFN-L') reads with the side first; a digit 0-3 is a grade under a column graded 0-3, or
-under any stenosis column of a report whose key says '0 = none, 1 = mild, 2 = moderate, 3 =
-severe'. Offsets are characters of the text given (the reading text: same length as the report).
+('N', 'WNL', 'Nil', '0'; a dash where the report's key says so, any other dash says nothing)
+reads "<level>: <column> is normal." (the column's structure, not the whole level), or "<level>:
+no <column>." under a column that names the finding ('Central stenosis', 'CCS'); a '+' or 'Y'
+cell states its column's finding; a column named with its side after or before its site ('NF R',
+'NFN-L', 'L-NF') reads with the side first; a column of several sites ('Stenosis C / LF / RF')
+reads each part of its cell under its own; of columns dated by their study ('Canal 2021 | Canal
+2025') only the newest are read; a digit 0-3 is a grade under a column graded 0-3, or under any
+stenosis column of a report whose key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'.
+Offsets are characters of the text given (the reading text: same length as the report).
 """
 
 from __future__ import annotations
@@ -211,7 +214,9 @@ def _reading(
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
     'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
     'Normal' after a level would be the whole level's. In a column graded on a scale (``scale``:
-    cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads as its grade."""
+    cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads as its grade.
+    A '+' / 'Y' cell states its column's finding ('<level>: Bulge.'; a site's column: its
+    stenosis); a dash no key explains says nothing (None)."""
     if column == _BARE:
         return f"{level}: {cell}."
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
@@ -270,7 +275,7 @@ def _readings(
         names = [_site_name(x) for x in parts_of]
         bounds = [a - 1] + [i for i in range(a, b) if text[i] == "/"] + [b]
         out = []
-        for name, x, y in zip(names, bounds, bounds[1:], strict=False):
+        for name, x, y in zip(names, bounds[:-1], bounds[1:], strict=True):
             x += 1
             while x < y and text[x].isspace():
                 x += 1
@@ -307,6 +312,8 @@ _SITE_SHORT = {
     "llr": "left lateral recess",
     "rlr": "right lateral recess",
 }
+#: spaces, stops and hyphens inside a short site name ('L.F.', 'R NF')
+_SHORT_GAPS = re.compile(r"[\s.-]")
 #: a word naming what the columns of several sites grade ('Stenosis C / LF / RF')
 _SITES_OF = re.compile(r"^\s*(?:stenosis|narrowing)\s+", re.I)
 
@@ -314,7 +321,7 @@ _SITES_OF = re.compile(r"^\s*(?:stenosis|narrowing)\s+", re.I)
 def _site_name(part: str) -> str:
     """A column part's site named in words ('Stenosis C' -> 'canal', 'LF' -> 'left foramen')."""
     bare = _SITES_OF.sub("", part).strip()
-    return _SITE_SHORT.get(re.sub(r"[\s.-]", "", bare).lower(), bare)
+    return _SITE_SHORT.get(_SHORT_GAPS.sub("", bare).lower(), bare)
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left'
