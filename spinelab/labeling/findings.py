@@ -1196,11 +1196,11 @@ class SentenceAnalyser:
         scopes: Scopes,
     ) -> list[Statement]:
         """Statements of the sentence ``[start, end)`` (``items``/``levels`` inside it)."""
-        if ":" in text[start:end]:
+        if text.find(":", start, end) >= 0:
             items = _without_choice_heading(text, items)
         out, items = self._fields(text, start, end, items, levels, scopes)
         if _PRIOR_STATE.search(text, start, end) or (
-            "," in text[start:end] and _PRIOR_STATE_AFTER.search(text, start, end)
+            text.find(",", start, end) >= 0 and _PRIOR_STATE_AFTER.search(text, start, end)
         ):
             items = _without_prior_states(text, start, end, items)
         if _NOW.search(text, start, end):

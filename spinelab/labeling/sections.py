@@ -365,9 +365,9 @@ def _parted_tables(
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
 _SEMI_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
 _SEMI_RUN = re.compile(r";")
-_SPACED_HEADER = re.compile(
-    rf"^[ \t]*{LEVEL_COLUMN}(?: {{2,}}[A-Za-z][^ \n]*(?: [^ \n]+)*){{2,}}[ \t]*$", re.I | re.M
-)
+#: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
+_SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
+_SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 _SPACED_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S", re.I)
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -375,8 +375,8 @@ _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: a space-aligned table's header row with its level column's name left blank ('      Disc
 #: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
 _BLANK_HEADER = re.compile(
-    r"^( {5,})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*){2,}[ \t]*\n"
-    r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S)",
+    rf"^( {{5,}})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    rf"{_SPACED_ROW.pattern})",
     re.I | re.M,
 )
 

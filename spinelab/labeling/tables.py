@@ -66,12 +66,11 @@ class TableRow(NamedTuple):
     cells: list[TableCell]
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the '|'-separated cells of the line ``[start, end)``, stripped; a leading or
-    trailing '|' opens or closes the row, not an empty cell."""
+def _parts(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """Spans of the ``sep``-separated parts of ``[start, end)``, each stripped of spaces."""
     out: list[tuple[int, int]] = []
     pos = start
-    for part in text[start:end].split("|"):
+    for part in text[start:end].split(sep):
         a, b = pos, pos + len(part)
         pos = b + 1
         while a < b and text[a].isspace():
@@ -79,6 +78,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while b > a and text[b - 1].isspace():
             b -= 1
         out.append((a, b))
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the '|'-separated cells of the line ``[start, end)``, stripped; a leading or
+    trailing '|' opens or closes the row, not an empty cell."""
+    out = _parts(text, start, end, "|")
     if out and out[0][0] == out[0][1]:
         out.pop(0)
     if out and out[-1][0] == out[-1][1]:
@@ -167,7 +173,7 @@ def _column(column: str) -> str:
     rules read sides."""
     before = _SIDE_BEFORE.match(column)
     if before is not None:  # 'L-NF', 'R_foramen': the side first already
-        return f"{_SIDE_NAME[before.group(1)[0].lower()]} {column[before.end():]}"
+        return f"{_SIDE_NAME[before.group(1)[0].lower()]} {column[before.end() :]}"
     column = _JOINED_SIDE.sub(" ", column)
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
@@ -227,10 +233,9 @@ def _reading(
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
     if _PLUS_CELL.fullmatch(cell):
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
-        name = column if _FINDING_WORD.search(column) or _ABBREVIATED.search(column) else (
-            f"{column} stenosis" if _STENOSIS_COLUMN.search(column) else None
-        )
-        return None if name is None else f"{level}: {name}."
+        if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
+            return f"{level}: {column}."
+        return f"{level}: {column} stenosis." if _STENOSIS_COLUMN.search(column) else None
     if _DASH_CELL.fullmatch(cell) and not dash_normal:
         return None  # a dash no key explains: nothing said
     if _NORMAL_CELL.fullmatch(cell) or _DASH_CELL.fullmatch(cell):
@@ -272,18 +277,13 @@ def _readings(
     if len(parts_of) > 2 and text.count("/", a, b) == len(parts_of) - 1:
         # a column of several sites ('Stenosis C / LF / RF') over a cell of as many parts
         # ('mod / N / N'): each part read under its site
-        names = [_site_name(x) for x in parts_of]
-        bounds = [a - 1] + [i for i in range(a, b) if text[i] == "/"] + [b]
-        out = []
-        for name, x, y in zip(names, bounds[:-1], bounds[1:], strict=True):
-            x += 1
-            while x < y and text[x].isspace():
-                x += 1
-            while y > x and text[y - 1].isspace():
-                y -= 1
-            if x < y and (r := _reading(level, name, text[x:y], dash_normal, scale)) is not None:
-                out.append(TableCell(x, y, r))
-        return out
+        spans = _parts(text, a, b, "/")
+        readings = [
+            (x, y, _reading(level, _site_name(name), text[x:y], dash_normal, scale))
+            for name, (x, y) in zip(parts_of, spans, strict=True)
+            if x < y
+        ]
+        return [TableCell(x, y, r) for x, y, r in readings if r is not None]
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
