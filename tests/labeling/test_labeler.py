@@ -210,6 +210,15 @@ MALFORMED = [
     'Key: "-" = normal\nLevel | Disc\nL4-5 | -\n\tL5\t\t',
     "L3-L4 (3mm), (4mm), L4-5 (",
     "\t" * 5000,
+    # session 46's table and template readings: dated columns (bracketed years, a year alone,
+    # empty cells), a column of several sites over cells of too few or empty parts, a blank
+    # level column over cells of '+' / 'Y' / '(+)', choice headings with no value, a post's
+    # newest heading over a comparison line and nothing else
+    "Level | Canal (2021) | Canal (2024) | 2024\nL4-5 | mild | | -\nL5-S1 ||| ",
+    "Level | Stenosis C / LF / RF\nL4-5 | mod / N\nL3-4 | / / \nL2-3 | + / + / +",
+    "         Disc   Canal   Foramen\nL1-2     Y   (+)   Y / N / mild\nL2-3",
+    "Bulge/Protrusion:\nCanal/Foramina/:\nCanal and :",
+    "New one (last week):\nComparison: MRI of January 2019.",
 ]
 
 
