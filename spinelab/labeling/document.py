@@ -323,7 +323,7 @@ class DocumentLabeler:
         line_level = re.compile(
             r"(?:^|(?<=\n))[ \t]*(?:at\s+)?" + self.levels.disc_re.pattern, re.I
         )
-        self.splitter = SectionSplitter(rules.sections, line_level)
+        self.splitter = SectionSplitter(rules.sections, line_level, self.levels.disc_re)
         #: a line opening with its level's heading ('L5-S1: ...')
         self._level_line = re.compile(
             r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
@@ -693,6 +693,12 @@ class DocumentLabeler:
                             if two and len(lv) == 1 and len(recent) > 1:
                                 # 'at both levels' after 'At L4/5 ... At L5/S1 ...': the last two
                                 lv = tuple(recent[-2:])
+                            elif these_m is not None and len(lv) == 1:
+                                # 'L4-L5 mild disc bulge. L5-S1 small central protrusion. No
+                                # foraminal stenosis at these levels.': those its line named
+                                line_lv = {x for at, x in mentioned if at >= bol}
+                                if len(line_lv) > 1:
+                                    lv = tuple(x for x in LEVELS if x in line_lv)
                         elif (
                             negative
                             and not f.specific

@@ -136,8 +136,25 @@ def _opens_field(text: str, start: int, head: int) -> bool:
     return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
 
 
+#: a site word in the plural ('foramina', 'recesses'): both sides where no side is its own
+_PLURAL_SITE = re.compile(r"(?:foramina|foramens|recesses|zones|regions|tunnels|canals)\b", re.I)
+
+
+def _plural(text: str, site: Item) -> bool:
+    """Whether site ``site`` is named in the plural (a whole word: not 'foraminal')."""
+    return _PLURAL_SITE.search(text, site.start, min(len(text), site.end + 1)) is not None
+
+
 #: a short bracket after a shorthand field's grade ('Canal Schizas B (moderate).')
 _TRAILING_PAREN = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
+#: a shorthand field's empty value ('..., canal none, ...')
+_EMPTY_VALUE = re.compile(r"none|nil", re.I)
+#: a field's two values keyed by sides after them ('Lee 2 / Lee 1 (right / left)')
+_SIDE_KEY = re.compile(
+    r"[ \t]*(?P<v1>[^/,;()\n]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n]{1,30}?)[ \t]*\([ \t]*"
+    r"(?P<s1>right|left|rt|lt|r|l)[ \t]*/[ \t]*(?P<s2>right|left|rt|lt|r|l)[ \t]*\)[ \t.]*",
+    re.I,
+)
 #: between per-side values ('Lee 1 R, Lee 0 L')
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
@@ -165,8 +182,12 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     bilaterally', 'Canal Schizas B (moderate)'), closing its clause; None when the site is not
     so followed."""
     j = k + 1
-    if j >= len(items) or items[j].kind != "G" or text[items[k].end : items[j].start].strip():
-        return None
+    if (
+        j >= len(items)
+        or not (items[j].kind == "G" or _EMPTY_VALUE.fullmatch(text, items[j].start, items[j].end))
+        or text[items[k].end : items[j].start].strip()
+    ):
+        return None  # (an empty value is a negation cue: 'canal none', 'foramina nil')
     end = items[j].end
     if (
         j + 1 < len(items)
@@ -395,7 +416,10 @@ def has_exception(text: str, start: int, end: int) -> bool:
 #: on the right')
 _EXCEPT_SIDE = re.compile(
     r"\s*(?:on\s+the\s+(?P<side>left|right)\b|(?:at\s+)?(?:the\s+)?[LTS]\s?\d[^,;.]{0,12}?\s+on\s+the\s+"
-    r"(?P<side2>left|right)\b)",
+    r"(?P<side2>left|right)\b"
+    # 'patent apart from probable mild left foraminal narrowing at L4/5' (one side named)
+    r"|(?:for\s+)?(?:(?:an?|the|some|probable|possible|minimal|mild|moderate|severe|slight)\s+)*"
+    r"(?P<side3>left|right)\b(?![^,;.]{0,60}\b(?:left|right|both|bilateral(?:ly)?)\b))",
     re.I,
 )
 _ON_A_SIDE = r"on\s+the\s+(?:left|right)\b(?:\s+side\b)?\s*"
@@ -765,7 +789,7 @@ def _except_levels(
     rest = tuple(lv for lv in LUMBAR_LEVELS if lv not in out_levels)
     # 'No foraminal stenosis except on the left at L5/S1': the right side has no exception
     sm = _EXCEPT_SIDE.match(text, exc.end(), named[0].end + 20)
-    side = None if sm is None else (sm["side"] or sm["side2"]).lower()
+    side = None if sm is None else (sm["side"] or sm["side2"] or sm["side3"]).lower()
     for st in sts:
         # ('Spinal canal: Patent at all levels except L4-5.': a field's state given the
         # excepted level it runs on to)
@@ -1060,6 +1084,14 @@ class SentenceAnalyser:
         prev = items[k]
         while j < len(items):
             it = items[j]
+            if (
+                j == k + 1
+                and it.kind == "F"
+                and it.rule.finding == "disc_normal"
+                and items[k].kind == "N"
+            ):
+                prev, j = it, j + 1  # 'normal discs and canal': the disc is its own statement
+                continue
             if it.kind not in ("S", "G", "D", "R"):
                 break
             if it.kind == "S" and (id(it) in consumed or it.rule.finding == "ignore"):
@@ -1168,7 +1200,12 @@ class SentenceAnalyser:
                 side_items = [m for m in mods if m.kind == "D"]
                 if side_items:
                     inherited_sides = [m for m in own if m.kind == "D"]
-                elif i and _OWN_ARTICLE.search(text, segs[i - 1][0].end, site.start):
+                elif i and (
+                    _OWN_ARTICLE.search(text, segs[i - 1][0].end, site.start)
+                    # 'Right lateral recess, central canal and foramina are patent': both
+                    # foramina (a plural site after a singular one keeps no side)
+                    or (_plural(text, site) and not _plural(text, segs[i - 1][0]))
+                ):
                     inherited_sides = []
                 side_items = side_items or inherited_sides or extra_sides
                 if not side_items:
@@ -2026,8 +2063,17 @@ class SentenceAnalyser:
                     spans.append((head, stop_at))
                 continue
             spans.append((head, stop_at))
+            field_end = len(text) if stop_at is None else stop_at
             names = tuple(n for f in fields for n in SITE_FINDING[f.rule.finding])
             a = value_at
+            keyed = (
+                None
+                if colon is None
+                else self._side_keyed(text, items, scopes, names, a, field_end)
+            )
+            if keyed is not None:  # ('Foramen: Lee 2 / Lee 1 (right / left)')
+                out += [Statement(n, v, False, it.start, field_end) for n, v in keyed]
+                continue
             for part in _FIELD_PART.finditer(text, a, stop_at):
                 p0, p1 = part.start(), part.end()
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
@@ -2043,6 +2089,37 @@ class SentenceAnalyser:
             return out, items
         rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
         return out, rest
+
+    def _side_keyed(
+        self,
+        text: str,
+        items: list[Item],
+        scopes: Scopes,
+        names: tuple[str, ...],
+        a: int,
+        b: int,
+    ) -> list[tuple[str, str]] | None:
+        """(finding, value) of a field's two values keyed by sides after them ('Foramen: Lee 2 /
+        Lee 1 (right / left)', 'mild / moderate (R/L)'): the first value the first side's, the
+        second the other's; None when the field's value ``[a, b)`` is not so written."""
+        m = _SIDE_KEY.fullmatch(text, a, b)
+        if m is None or set(names) == {"canal_stenosis"}:
+            return None
+        out = []
+        for g, side in (("v1", "s1"), ("v2", "s2")):
+            inner = [x for x in items if m.start(g) <= x.start and x.end <= m.end(g)]
+            value = _field_value(inner, scopes.negated(m.start(g)))
+            if value is None and any(
+                x.kind == "G" and x.start < m.end(g) and m.start(g) < x.end for x in items
+            ):
+                # one grade item over both values ('Lee 2 / Lee 1' reads as a range): each its own
+                value = self.t.grade_value(m[g])
+                value = None if value == "present" else value
+            if value is None:
+                return None
+            s = "left" if m[side].lower().startswith("l") else "right"
+            out += [(n, value) for n in _sided(names, {s})]
+        return out if m["s1"][0].lower() != m["s2"][0].lower() else None
 
     @staticmethod
     def _level_grade_list(

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from spinelab.labeling.regex_first import first_chars, lower_ok, lower_twin
+from spinelab.labeling.regex_first import (
+    PrefixDispatch,
+    first_chars,
+    lower_ok,
+    lower_pattern,
+    lower_twin,
+)
 from spinelab.labeling.rules import LevelsFile, RuleFileError, SelectorRule, load_rules
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
@@ -151,6 +157,12 @@ class LevelParser:
         firsts = "".join(sorted({c for sc in self.scopes for c in (first_chars(sc.pattern) or "")}))
         self.scope_re = re.compile(
             f"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I
+        )
+        # on lower-cased text: only the scopes that can start with a word's first two letters
+        self._scope_starts = re.compile(f"(?<![a-z0-9])[{re.escape(firsts.lower())}]")
+        self._scope_dispatch = PrefixDispatch(
+            [lower_pattern(f"(?P<s{i}>{sc.pattern})") for i, sc in enumerate(self.scopes)],
+            "(?![a-z0-9])",
         )
         # specific one-disc scopes ('the lumbosacral level') join lists like a spelled disc
         self._one_disc = {
@@ -319,7 +331,11 @@ class LevelParser:
         return self._find(text, self._rx)
 
     def _find(self, text: str, rx: dict[str, re.Pattern[str]]) -> list[LevelMention]:
-        scopes = list(rx["scope_re"].finditer(text))
+        scopes = (
+            self._scope_dispatch.finditer(text, self._scope_starts)
+            if rx is self._rx_low
+            else list(rx["scope_re"].finditer(text))
+        )
         raw = self._raw_discs(text, rx, scopes)
         merged: list[tuple[int, int, tuple[str, ...]]] = []
         cur: tuple[int, int, list[str]] | None = None
@@ -384,7 +400,8 @@ class LevelParser:
                 # 'L3/4 and above: no significant abnormality': every lumbar disc that way
                 i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
                 if i is not None:
-                    up = beyond["dir"].lower() in ("above", "higher")
+                    way = (beyond["dir"] or beyond["dir2"]).lower()
+                    up = way in ("above", "higher", "cranial")
                     lv = LUMBAR_LEVELS[: i + 1] if up else LUMBAR_LEVELS[i:]
                     e = beyond.end()
             elif (
@@ -489,7 +506,10 @@ _BEYOND_LEVEL = re.compile(
 )
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')
 _AND_BEYOND = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)",
+    r"[ \t]+(?:and|&)[ \t]+"
+    r"(?:(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
+    # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels'
+    r"|(?:the[ \t]+)?(?P<dir2>cranial|caudal|higher)[ \t]+(?:levels|segments|discs|disks)\b)",
     re.I,
 )
 _PAREN_OPEN = re.compile(r"\s*\(\s*")

@@ -204,3 +204,69 @@ def prefixes(pattern: str, k: int = 2) -> set[str] | None:
         return _pref_seq(P.parse(pattern).data, k)
     except RecursionError:
         return None
+
+
+class PrefixDispatch:
+    """The branches of a big alternation that can match where a word starts with given
+    characters, for case-sensitive matching of lower-cased text.
+
+    ``parts``: the branches (lower-case patterns, as :func:`lower_pattern` makes them), in
+    alternation order; ``tail``: a pattern every match must end with. :meth:`at` gives, for the
+    first two characters ``key`` at a position, the compiled alternation of only the branches
+    whose matches can start with ``key`` (order kept, so ``match`` there gives what the whole
+    alternation would), or None when no branch can; built on first use and shared by keys that
+    select the same branches."""
+
+    def __init__(self, parts: list[str], tail: str = "") -> None:
+        self.parts = parts
+        self.tail = tail
+        self._firsts = [first_chars(x) for x in parts]
+        self._prefixes = [prefixes(x, 2) for x in parts]
+        #: key -> alternation (or None); read it directly in hot loops, :meth:`at` fills it
+        self.by_key: dict[str, re.Pattern[str] | None] = {}
+        self._by_selection: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def at(self, key: str) -> re.Pattern[str] | None:
+        """The alternation of the branches that can match text starting with ``key``."""
+        if key in self.by_key:
+            return self.by_key[key]
+        sel = []
+        for i, pre in enumerate(self._prefixes):
+            if pre is None:
+                f = self._firsts[i]
+                ok = f is None or key[:1] in f
+            else:
+                ok = any(x[: len(key)] == key[: len(x)] for x in pre)
+            if ok:
+                sel.append(i)
+        rx = None
+        if sel:
+            t = tuple(sel)
+            rx = self._by_selection.get(t)
+            if rx is None:
+                alt = "|".join(self.parts[i] for i in t)
+                rx = self._by_selection[t] = re.compile(
+                    f"(?:{alt}){self.tail}" if self.tail else alt
+                )
+        self.by_key[key] = rx
+        return rx
+
+    def finditer(self, text: str, starts: re.Pattern[str]) -> list[re.Match[str]]:
+        """Non-overlapping matches, left to right, trying only at the positions ``starts``
+        finds (every position a match of the whole alternation can start at)."""
+        out = []
+        pos = 0
+        by_key = self.by_key
+        for st in starts.finditer(text):
+            p = st.start()
+            if p < pos:
+                continue
+            key = text[p : p + 2]
+            rx = by_key[key] if key in by_key else self.at(key)
+            if rx is None:
+                continue
+            m = rx.match(text, p)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+        return out

@@ -146,6 +146,11 @@ class HeaderRule(PatternRule):
     #: a header only alone on its line ('MRI' or 'MRI:' over a teaching case's findings), never
     #: before text ('MRI L-spine w/o: ...')
     alone: bool = False
+    #: an excluded section where a note (an operation or procedure note, a discharge summary)
+    #: quotes the imaging it acts on ('Indications: ... MRI 02/2024 showed a large L5/S1
+    #: extrusion ...'): read from the quote on when the text is no radiology report
+    #: (``SectionsFile.imaging_quote``)
+    quotes_imaging: bool = False
 
 
 class ScopeRule(_Rule):
@@ -213,8 +218,36 @@ class SelectorRule(_Rule):
         return levels[: self.count] if self.pick == "first" else levels[-self.count :]
 
 
+class ImagingQuoteRules(_Rule):
+    """A note's quote of the imaging it acts on, inside a ``quotes_imaging`` header's section.
+
+    ``opener``: where the quote starts ('MRI 02/02/2024 showed', 'MRI (Qscan, 8/8/23):',
+    'Lumbar MRI demonstrates'); ``earlier``: words before the opener, in its sentence, that make
+    it an earlier study's ('Previous MRI 2016 showed ...', 'an outside MRI reportedly showed'):
+    not read; ``study_year``: a study named with its year (group ``year``): a quote whose opener
+    has a year is an earlier study's where another study of the text has a later year."""
+
+    opener: str
+    earlier: str
+    study_year: str
+
+    @field_validator("opener", "earlier")
+    @classmethod
+    def _regex(cls, v: str) -> str:
+        return check_regex(v)
+
+    @field_validator("study_year")
+    @classmethod
+    def _year_regex(cls, v: str) -> str:
+        if "(?P<year>" not in check_regex(v):
+            raise ValueError("study_year needs a group named 'year'")
+        return v
+
+
 class SectionsFile(_Rule):
     headers: list[HeaderRule] = Field(min_length=1)
+    #: a note's quote of its imaging under a ``quotes_imaging`` header (None: never read)
+    imaging_quote: ImagingQuoteRules | None = None
     #: spoken punctuation and levels of unedited dictation (None: read every text as written)
     dictation: DictationRules | None = None
     #: a radiologist's inline corrections ('at L4-5, correction, L5-S1'; None: none read)

@@ -267,6 +267,15 @@ _POST_STOPS = (
     ),
     (re.compile(f"[{EMOJI}]"), re.compile(f"[{EMOJI}]+([ \t]+)")),
     (re.compile("otherwise", re.I), re.compile(rf",([ \t]+)(?={_OTHERWISE_STUDY})")),
+    # the other levels' statement of a flattened text, capitalised after a comma ('..., no neural
+    # foraminal narrowing, Other lumbar disc levels show no abnormality, IMPRESSION - ...')
+    (
+        re.compile(", (?:Other|Remaining|Rest) "),
+        re.compile(
+            r",([ \t]+)(?=(?:Other|Remaining)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?"
+            r"(?:levels|discs|disks|segments)\b|Rest[ \t]+of[ \t]+the[ \t]+)"
+        ),
+    ),
     # the poster's own clause after a report's words ('normal study, no disc bulge but i have
     # severe pain')
     (
@@ -631,13 +640,30 @@ def _excluding(sections: list[Section], spans: list[tuple[int, int]]) -> list[Se
     return out
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, not before ``start``."""
+    return max(start, *(text.rfind(c, start, at) + 1 for c in ".!?\n"))
+
+
 class SectionSplitter:
     """Splits report text into sections and sentences (rules from ``sections.yaml``)."""
 
-    def __init__(self, rules: SectionsFile, level_line_re: re.Pattern[str]) -> None:
+    def __init__(
+        self,
+        rules: SectionsFile,
+        level_line_re: re.Pattern[str],
+        disc_re: re.Pattern[str] | None = None,
+    ) -> None:
+        """``level_line_re``: a line opening with a disc level (it ends an excluded section);
+        ``disc_re``: any disc level spelling (a radiology report's sections name one; None: the
+        ``imaging_quote`` rules are not used)."""
         self.kind_of: dict[str, SectionKind] = {}
         self.runs_on: set[str] = set()  # excluded headers whose section runs to the next one
         alone: list[str] = []  # headers only alone on their line
+        quoting: list[str] = []  # excluded headers whose section may quote the imaging
         for h in rules.headers:
             lit = (h.literal or h.pattern or "").lower()
             self.kind_of[lit] = h.section
@@ -645,6 +671,21 @@ class SectionSplitter:
                 self.runs_on.add(lit)
             if h.alone:
                 alone.append(lit)
+            if h.quotes_imaging:
+                quoting.append(lit)
+        q = rules.imaging_quote
+        self._quote: tuple[re.Pattern[str], ...] | None = None
+        if q is not None and quoting and disc_re is not None:
+            names = "|".join(
+                re.escape(x).replace(r"\ ", r"\s+") for x in sorted(quoting, key=len, reverse=True)
+            )
+            self._quote = (
+                re.compile(rf"[ \t]*(?:{names})\b", re.I),
+                re.compile(q.opener, re.I),
+                re.compile(q.earlier, re.I),
+                disc_re,
+                re.compile(q.study_year, re.I),
+            )
         lits = sorted((x for x in self.kind_of if x not in alone), key=len, reverse=True)
         alt = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in lits)
         main = "|".join(
@@ -668,8 +709,11 @@ class SectionSplitter:
         # FINDINGS / IMPRESSION in any case after a full stop, a colon or a comma, or a quote
         # closing there (a flattened or lower-cased report): '... comparison: none. findings: ...'
         # (or after a ';' with no space: 'Canal: mild;Impression:', :func:`_field_runs`)
+        # (in capitals, a dash for the colon: '..., no abnormality, IMPRESSION - L4/L5 ...')
         self.inline_any_re = re.compile(
-            rf"(?:[.!?;:,][\"\u201d']?\s+|;)(?P<h>{main}){note}\s*:", re.I
+            rf"(?:[.!?;:,][\"\u201d']?\s+|;)(?P<h>{main}){note}"
+            r"(?:\s*:|(?<=(?-i:[A-Z]{2}))[ \t]+[-\u2013](?=[ \t]))",
+            re.I,
         )
         self.level_line_re = level_line_re
         self.posts = rules.posts
@@ -692,7 +736,8 @@ class SectionSplitter:
                 ):
                     continue
                 s = m.start(g)
-                if not any(abs(s - k) < 3 for k in found):
+                # (not a header inside another: 'PREOPERATIVE DIAGNOSIS:' holds 'DIAGNOSIS:')
+                if not any(abs(s - k) < 3 or k < s < h[1] for k, h in found.items()):
                     found[s] = (s, m.end(), kind, name in self.runs_on)
         out = [found[k] for k in sorted(found)]
         # two columns read across: 'OBSERVATIONS :      PROTOCOL :' heads a findings column and
@@ -752,9 +797,52 @@ class SectionSplitter:
                 pos = nxt
         if pos < len(text):
             out.append(Section(main, pos, len(text)))
+        if self._quote is not None and any(s.kind == "excluded" for s in out):
+            out = self._quoted_imaging(text, out)
         if self.posts is not None and (not_report := self.posts.not_the_report(text)):
             out = _excluding(out, not_report)
         return [s for s in out if s.end > s.start and not text[s.start : s.end].isspace()]
+
+    def _quoted_imaging(self, text: str, sections: list[Section]) -> list[Section]:
+        """``sections`` with a note's quote of its imaging (``imaging_quote``) in an excluded
+        section made an 'other' section from the quote to the section's end; unchanged in a
+        text whose FINDINGS, IMPRESSION or addendum names a disc level (a radiology report)."""
+        assert self._quote is not None
+        header, opener, earlier, disc, study_year = self._quote
+        if any(
+            s.kind != "excluded"
+            and s.kind != "other"
+            and disc.search(text, max(s.start, s.body), s.end) is not None
+            for s in sections
+        ):
+            return sections
+        out: list[Section] = []
+        for sec in sections:
+            quote = None
+            if sec.kind == "excluded" and header.match(text, sec.start, sec.body):
+                quote = next(
+                    (
+                        m
+                        for m in opener.finditer(text, sec.body, sec.end)
+                        # (no earlier study's word before it in its sentence)
+                        if earlier.search(text, _sentence_start(text, sec.body, m.start()), m.start())
+                        is None
+                    ),
+                    None,
+                )
+            if quote is not None and (year := _YEAR.search(quote.group())) is not None:
+                if any(
+                    int(y["year"]) > int(year.group())
+                    for y in study_year.finditer(text)
+                    if not quote.start() <= y.start() < quote.end()
+                ):
+                    quote = None  # a later study is named: the quote is of an earlier one
+            if quote is None:
+                out.append(sec)
+                continue
+            out.append(Section("excluded", sec.start, quote.start(), sec.body))
+            out.append(Section("other", quote.start(), sec.end))
+        return out
 
     def sentences(self, text: str, sections: list[Section]) -> list[Sentence]:
         """Sentences of the non-excluded sections, with line and paragraph numbers."""

@@ -165,6 +165,11 @@ class Stated(NamedTuple):
     except_named: bool | Literal["finding", "site", "report"] = False
 
 
+#: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
+#: level is stated of now without it (context.yaml reads the clause as a prior study's)
+_PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
+
+
 class SentenceFacts(NamedTuple):
     """Everything the document loop needs from one sentence (no offsets, no text).
 
@@ -511,12 +516,12 @@ class SentenceReader:
             for x in reversed(inside):
                 seg = seg[: x.start - b0] + " " + seg[x.end - b0 :]
             if inside and level_normal.match(seg):
-                named = {(lv, x.finding) for x in out for lv in x.levels or ()}
+                said = {(lv, st.finding) for st in out for lv in st.levels or ()}
                 for m in inside:  # less what the sentence says first ('L4-5 bulge, otherwise')
-                    for x in _bare(m):
-                        rest = tuple(lv for lv in m.levels if (lv, x.finding) not in named)
-                        if rest:
-                            out.append(x._replace(levels=rest))
+                    for st in _bare(m):
+                        unsaid = tuple(lv for lv in m.levels if (lv, st.finding) not in said)
+                        if unsaid:
+                            out.append(st._replace(levels=unsaid))
                 return False, False
         # 'All levels are normal apart from L5/S1, where ...', 'Normal except L4-5': the levels
         # of the normal statement but those named after the exception
@@ -537,10 +542,10 @@ class SentenceReader:
             ):
                 left_out = {lv for x in after for lv in x.levels}
                 scope = before[0].levels if before else LUMBAR_LEVELS
-                rest = tuple(lv for lv in scope if lv not in left_out)
-                if rest:
+                kept = tuple(lv for lv in scope if lv not in left_out)
+                if kept:
                     out += [
-                        Stated(f, v, False, rest, True, True, False) for f, v in BARE_NORMAL
+                        Stated(f, v, False, kept, True, True, False) for f, v in BARE_NORMAL
                     ]
                 return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
@@ -589,6 +594,8 @@ class SentenceReader:
         ):
             cut = j.end()
         rest = _blanked(ltext, s, cut, len(ltext), usable)
+        if "previously" in rest:  # 'The L4/5 level, which previously had a bulge, is now normal'
+            rest = _PAST_RELATIVE.sub("", rest)
         if (
             not level_normal.match(rest)
             and (tail := _OWN_CLAUSE_AFTER.search(ltext, cut)) is not None

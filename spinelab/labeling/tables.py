@@ -183,8 +183,15 @@ def _column(column: str) -> str:
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
 #: (Lee)', 'Canal (Kang)') or on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
-_SCALE_0_3 = re.compile(r"\s*\((?:(?:lee|kang)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)", re.I)
-_SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)", re.I)
+_SCALE_0_3 = re.compile(
+    r"\s*\((?:(?:lee|kang)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)"
+    # the scale's name before its site ('Lee SA (L/R)', 'Lee NF', 'Kang canal')
+    r"|^\s*(?:lee|kang)\s+(?=[a-z])",
+    re.I,
+)
+_SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)|^\s*schizas\b", re.I)
+#: a scale's site in short ('Lee SA', 'Lee NF') and in words
+_SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a report's key of the 0-3 stenosis grades, and a column it grades (a site or a stenosis)
@@ -270,9 +277,15 @@ def _readings(
     scale = _GRADES_0_3 if graded else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:
-            # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades
+            # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
+            # canal's; 'Lee SA (L/R)': 'subarticular (L/R)'
             column = column[: scaled.start()] + column[scaled.end() :]
             scale = grades
+            if not column.strip():
+                column = "canal"
+            else:
+                word = column.split()[0]
+                column = _SCALED_SITE.get(word.lower(), word) + column[column.index(word) + len(word) :]
     parts_of = column.split("/")
     if len(parts_of) > 2 and text.count("/", a, b) == len(parts_of) - 1:
         # a column of several sites ('Stenosis C / LF / RF') over a cell of as many parts

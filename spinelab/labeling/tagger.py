@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from spinelab.labeling.regex_first import first_chars, lower_ok, lower_pattern, lower_twin, prefixes
+from spinelab.labeling.regex_first import (
+    PrefixDispatch,
+    first_chars,
+    lower_ok,
+    lower_pattern,
+    lower_twin,
+)
 from spinelab.labeling.rules import RuleSet
 
 GRADE_RANK = {"present": 0, "mild": 1, "moderate": 2, "severe": 3}
@@ -96,11 +102,7 @@ class Tagger:
         self.breaks = re.compile(c.clause_breaks, re.I)
         # Lower-cased text: dispatch by the first TWO characters of a word; a bucket holds only
         # the parts that can start with them (built on first use; empty bucket: None).
-        self._low_parts = [lower_pattern(x) for x in parts]
-        self._low_firsts = firsts
-        self._low_prefixes = [prefixes(x, 2) for x in self._low_parts]
-        self._buckets2: dict[str, re.Pattern[str] | None] = {}
-        self._by_selection: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._dispatch = PrefixDispatch([lower_pattern(x) for x in parts])
         # word starts of lower-cased text; a character class first lets re skip other positions
         self.starts_low = re.compile(rf"[{w}](?<![a-z0-9][{w}])|n(?<=lateraln)")
         # twin of the IGNORECASE clause-break regex for lower-cased text (same matches, faster)
@@ -113,28 +115,32 @@ class Tagger:
         self.study_normal = re.compile(v.study_normal, re.I)
         self._word = re.compile(r"[a-z]+", re.I)
 
-    def grade_value(self, text: str, after: str = "") -> str:
+    def grade_value(self, text: str, after: str = "", before: str = "") -> str:
         """The grade of a grade phrase; 'mild to moderate' -> the higher one (moderate).
-        ``after``: the text that follows the phrase (for grade words with a lookahead, such as
-        'very' in 'very tight')."""
+        ``after`` / ``before``: the text that follows / precedes the phrase (for grade words with
+        a lookahead, such as 'very' in 'very tight', or a lookbehind, such as 'C' after a site
+        read from 'Schizas')."""
         key = text.lower()
         hit = self._grade_memo.get(key)
         if hit is None:
             hit = self._grade_memo[key] = self._grade_value(key) or ""
         if not hit:  # no grade part matches alone: a word with a lookahead ('very' + ' tight')
-            return self._grade_value(key, key + after[:12].lower()) or "present"
+            b = before[-12:].lower()
+            return self._grade_value(key, b + key + after[:12].lower(), len(b)) or "present"
         return hit
 
-    def _grade_value(self, text: str, context: str | None = None) -> str | None:
+    def _grade_value(self, text: str, context: str | None = None, at: int = 0) -> str | None:
         """The highest grade of the parts of ``text`` (None: no part matches), matched within
-        ``context`` (``text`` and what follows it) when given."""
+        ``context`` (what precedes ``text`` up to ``at``, ``text``, and what follows it) when
+        given."""
         ctx = text if context is None else context
-        best, pos = None, 0
-        while pos < len(text):
+        end = at + len(text)
+        best, pos = None, at
+        while pos < end:
             hit = None
             for rx, val in self.grade_parts:
                 m = rx.match(ctx, pos)
-                if m and pos < m.end() <= len(text):
+                if m and pos < m.end() <= end:
                     hit = (m.end(), val)
                     break
             if hit is None:
@@ -153,26 +159,6 @@ class Tagger:
             for t in re.findall(r"(?<![a-z])(iii|ii|i|[123])(?![a-z0-9])", text, re.I)
         ]
         return f"type{min(nums)}" if nums else "present"
-
-    def _bucket2(self, key: str) -> re.Pattern[str] | None:
-        """The alternation of the parts that can match at a word starting with ``key``."""
-        sel = []
-        for i, pre in enumerate(self._low_prefixes):
-            if pre is None:
-                f = self._low_firsts[i]
-                ok = f is None or key[0] in f
-            else:
-                ok = any(x[: len(key)] == key[: len(x)] for x in pre)
-            if ok:
-                sel.append(i)
-        rx = None
-        if sel:
-            t = tuple(sel)
-            rx = self._by_selection.get(t)
-            if rx is None:
-                rx = self._by_selection[t] = re.compile("|".join(self._low_parts[i] for i in t))
-        self._buckets2[key] = rx
-        return rx
 
     def tag(self, text: str, low: str | None = None, fast: bool | None = None) -> list[Item]:
         """All vocabulary mentions and clause breaks of ``text``, sorted by start.
@@ -195,14 +181,15 @@ class Tagger:
             buckets, scan, starts, breaks = self.buckets, text, self.starts, self.breaks
         pos = 0
         get = buckets.get
-        b2 = self._buckets2
+        b2 = self._dispatch.by_key
+        bucket2 = self._dispatch.at
         for st in starts.finditer(scan):
             p = st.start()
             if p < pos:
                 continue
             if fast:
                 key = scan[p : p + 2]
-                rx = b2[key] if key in b2 else self._bucket2(key)
+                rx = b2[key] if key in b2 else bucket2(key)
             else:
                 rx = get(scan[p].lower())
             if rx is None:
@@ -217,7 +204,7 @@ class Tagger:
             kind, rule = entries[int(name[1:])]
             value = ""
             if kind == "G":
-                value = self.grade_value(m.group(), scan[pos : pos + 12])
+                value = self.grade_value(m.group(), scan[pos : pos + 12], scan[max(0, p - 12) : p])
             elif kind == "F" and rule.value == "typed":
                 value = self.modic_type(m.group())
             out.append(Item(p, pos, kind, rule, value))

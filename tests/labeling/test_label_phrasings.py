@@ -7458,6 +7458,168 @@ SESSION46_ROUND51: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION47_ROUND52: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PD-PG
+    (
+        "an operation note's 'Indications:' quoting its MRI is read from the quote on",
+        "OPERATION NOTE\nOperation: Right L5/S1 microdiscectomy\n\nIndications: 38 year old man, "
+        "10 weeks of right S1 pain. MRI 02/02/2024 showed a large right paracentral L5/S1 disc "
+        "extrusion. Mild L4/5 disc bulge without canal or foraminal stenosis. Other levels "
+        "normal.\nConsent: risks discussed.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a note's quote of an earlier MRI (a later one named) and a radiology report's history "
+        "quoting a prior MRI are not read",
+        "SPINE MDT\nHistory: L4/5 laminectomy 2018. MRI 2020: L5/S1 extrusion and mild L3/4 canal "
+        "stenosis.\nImaging reviewed (MRI 02/2025, compared with 2020):\n- L3/4: canal stenosis is "
+        "now moderate.\n- L5/S1: no disc herniation now.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "an operation note's 'PREOPERATIVE DIAGNOSIS:' is the surgeon's, not the imaging's",
+        "OPERATIVE REPORT\nPREOPERATIVE DIAGNOSIS: Lumbar spinal stenosis L4-L5.\nPROCEDURE: L4-L5 "
+        "laminectomy.",
+        {},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "shorthand's empty value after its site: 'canal none', 'canal stenosis nil' (not a "
+        "negation of what follows)",
+        "FINDINGS: L3-4: bulge, canal none, foramina mild. L4-5: canal stenosis nil.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a canal grading system named without its site ('Schizas C'), 'Schizas A-B', 'SA Lee 1 "
+        "bilat', 'NF L Lee 2, R Lee 0'",
+        "FINDINGS: L3-4: bulge, Schizas A-B, SA Lee 1 bilat.\nL4-5: protrusion, Schizas C, NF L "
+        "Lee 2, R Lee 0.",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "two values keyed by the sides after them: 'Lee 2 / Lee 1 (right / left)'",
+        "L4-L5\n  Foramen: Lee 2 / Lee 1 (right / left).\n  Subarticular: mild / moderate (R/L).",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a research table's 'Schizas' and 'Lee SA (L/R)' columns",
+        "Level | Schizas | Lee SA (L/R) | Lee NF (L/R)\nL3-L4 | B | 1/1 | 1/0\nL4-L5 | C | 2/3 | 2/2",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'at these levels' after single-level sentences of one line: the levels the line named",
+        "FINDINGS: Degenerative: L4-L5 mild disc bulge. L5-S1 small central protrusion. No "
+        "foraminal stenosis at these levels.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'normal discs and canal'; '... unremarkable on sagittal imaging'",
+        "FINDINGS: L4/5: bulge. L1/L2 and L2/L3: normal discs and canal. L3/4 unremarkable on "
+        "sagittal imaging.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a study heading with a long bracket: 'MRI L-SPINE (limited protocol, sagittal T2 and "
+        "axial T2): Normal.'",
+        "Dear Dr Roberts,\n\nMRI L-SPINE (limited protocol, sagittal T2 and axial T2): Normal. No "
+        "CES.\n\nYours sincerely",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "an exception of one side leaves the other side's normal: 'patent apart from mild left "
+        "foraminal narrowing at L4/5'",
+        "FINDINGS: The foramina are patent apart from probable mild left foraminal narrowing at "
+        "L4/5.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a plural site after a singular sided one keeps no side: 'Right lateral recess, central "
+        "canal and foramina are patent'",
+        "FINDINGS: L5-S1: The left lateral recess is moderately narrowed. Right lateral recess, "
+        "central canal and foramina are patent.",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a flattened report: ', Other lumbar disc levels show no abnormality, IMPRESSION - ...'",
+        "MRI LS SPINE, L4/L5 disc: Diffuse disc bulge with left paracentral extrusion, L5S1 disc: "
+        "Diffuse disc bulge, no neural foraminal narrowing, Other lumbar disc levels show no "
+        "abnormality, IMPRESSION - L4/L5 left paracentral disc extrusion.",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a level's past in a relative clause: 'The L4/5 level, which previously had a small bulge, "
+        "is now normal.'; 'The first, in July 2021, showed ...'",
+        "FINDINGS: The L4/5 level, which previously had a small bulge, is now normal. He has had "
+        "two MRIs. The first, in July 2021, showed a mild bulge at L3/4.",
+        {("L4-L5", "disc_bulge"): "absent", ("L4-L5", "canal_stenosis"): "none"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a letter's 'an MRI ... which was reported as normal' and 'The radiologist comments that "
+        "the remaining levels are unremarkable.'",
+        "Dear Dr Hamid,\n\nShe had an MRI lumbar spine in January which was reported as normal - "
+        "no disc prolapse, no nerve root compression.\n\nHer husband's MRI shows a bulge at L4/5. "
+        "The radiologist comments that the remaining levels are unremarkable.\n\nYours sincerely",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7521,6 +7683,7 @@ ALL = (
     + SESSION45_ROUND49
     + SESSION45_ROUND50
     + SESSION46_ROUND51
+    + SESSION47_ROUND52
 )
 
 

@@ -58,6 +58,8 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
         ("levels.yaml", "vertebra_disc", '"(VERTS"'),
         ("sections.yaml", "replace", '"(correction"'),
         ("sections.yaml", "superseded", '"(supersed"'),
+        ("sections.yaml", "opener", '"(mri"'),
+        ("sections.yaml", "earlier", '"(prior"'),
     ],
 )
 def test_a_bad_regex_field_names_its_file_and_field(
@@ -170,3 +172,10 @@ def test_site_adds_a_phrasing_without_code(tmp_path: Path) -> None:
     )
     rows = Labeler(d).label_report("r", text)
     assert [(r["finding"], r["value"]) for r in rows] == [("canal_stenosis", "severe")]
+
+
+def test_an_imaging_quotes_study_year_needs_its_year_group(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    _replace_line(d / "sections.yaml", "study_year:", 'study_year: "mri\\s+\\d{4}"')
+    with pytest.raises(RuleFileError, match="(?s)sections.yaml.*study_year.*year"):
+        load_rules(d)

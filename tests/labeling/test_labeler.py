@@ -219,6 +219,14 @@ MALFORMED = [
     "         Disc   Canal   Foramen\nL1-2     Y   (+)   Y / N / mild\nL2-3",
     "Bulge/Protrusion:\nCanal/Foramina/:\nCanal and :",
     "New one (last week):\nComparison: MRI of January 2019.",
+    # session 47: a note's imaging quote with no findings, an unclosed bracket or only dates;
+    # side-keyed values with too few parts or unknown sides; grading-system columns over odd cells
+    "Indications: MRI 02/02/2024 showed",
+    "History: MRI (Qscan, 8/8/23: L4/5 and above: normal\nMRI 2020: MRI 2019: MRI 1999:",
+    "Indication: MRI 2099 showed L4/5 bulge. MRI 2098: normal.",
+    "L4-L5\n  Foramen: / (right / left).\n  Subarticular: Lee 9 / x (up / down).",
+    "Level | Schizas | Lee SA (L/R) | Lee NF\nL3-L4 | Z | x/y/z | \nL4-L5 | A-B-C | / | 4",
+    "FINDINGS: L3-4: canal none none, nil, SA Lee, Schizas, NF L Lee, R Lee.",
 ]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from spinelab.labeling.components import get_engine
 from spinelab.labeling.regex_first import (
+    PrefixDispatch,
     first_chars,
     lower_ok,
     lower_pattern,
@@ -94,9 +95,39 @@ def test_prefixes_cover_every_match() -> None:
     eng = get_engine(None)
     t = eng.tagger
     text = MIXED.lower() + " bilateral foraminal narrowing, l4 nerve root, mild-to-moderate"
-    for pat, pre in zip(t._low_parts, t._low_prefixes, strict=True):
+    d = t._dispatch
+    for pat, pre in zip(d.parts, d._prefixes, strict=True):
         if pre is None:
             continue
         for m in re.finditer(pat, text):
             key = text[m.start() : m.start() + 2]
             assert any(x[: len(key)] == key[: len(x)] for x in pre), (pat[:40], key)
+
+
+def test_prefix_dispatch_finds_what_the_whole_alternation_finds() -> None:
+    """The level parser's scopes found by dispatching on a word's first two letters are the
+    whole scope regex's matches (spans and the scope each names), on text of every scope."""
+    eng = get_engine(None)
+    lv = eng.levels
+    text = (
+        "FINDINGS: All levels are normal. Multilevel degenerative change; the upper lumbar "
+        "levels and the lumbosacral junction, the first and second lumbar interspaces, the "
+        "remaining levels, the L4 disc. At every level no stenosis. Levels above L3-4 are "
+        "unremarkable; the lowest two levels show bulges, elsewhere normal."
+    ).lower()
+    want = [(m.span(), m.lastgroup) for m in lv._rx_low["scope_re"].finditer(text)]
+    got = [(m.span(), m.lastgroup) for m in lv._scope_dispatch.finditer(text, lv._scope_starts)]
+    assert got == want and len(want) >= 5
+
+
+def test_prefix_dispatch_keeps_branch_order_and_tail() -> None:
+    d = PrefixDispatch(["(?P<a>ab)", "(?P<b>abc)", "(?P<c>x[yz])"], "(?![a-z])")
+    starts = re.compile(r"(?<![a-z])[a-z]")
+    text = "abc ab xz xq"
+    # 'abc': 'ab' first, its tail fails there, so 'abc'; 'xq' matches no branch
+    assert [(m.group(), m.lastgroup) for m in d.finditer(text, starts)] == [
+        ("abc", "b"),
+        ("ab", "a"),
+        ("xz", "c"),
+    ]
+    assert d.at("qq") is None and d.at("ab") is d.at("ab")
