@@ -345,16 +345,20 @@ class DocumentLabeler:
 
     def written_form(self, text: str) -> str:
         """``text`` as it was typed, the same length: OCR damage repaired (``sections.yaml``
-        ``ocr``), then unedited dictation written out (``dictation``) and the words its inline
-        corrections take back blanked (``corrections``); each step is skipped without its block,
-        and leaves a text without such damage unchanged."""
+        ``ocr``), then unedited dictation written out (``dictation``), the words its inline
+        corrections take back blanked (``corrections``) and sides told by the symptoms written as
+        the side (``symptom_sides``); each step is skipped without its block, and leaves a text
+        without such wording unchanged."""
         scanned, spoken = self.rules.sections.ocr, self.rules.sections.dictation
         if scanned is not None:
             text = scanned.clean(text)
         if spoken is not None:
             text = spoken.written_form(text)
         fixes = self.rules.sections.corrections
-        return text if fixes is None else fixes.taken_back(text)
+        if fixes is not None:
+            text = fixes.taken_back(text)
+        sided = self.rules.sections.symptom_sides
+        return text if sided is None else sided.written_out(text)
 
     def reading_text(self, text: str) -> str:
         """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.

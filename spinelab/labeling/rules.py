@@ -23,6 +23,7 @@ from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.posts import PostRules
 from spinelab.labeling.preliminary import PreliminaryRules
 from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.symptom_sides import SymptomSideRules
 from spinelab.schema import LEVELS
 
 PACKAGED_RULES = Path(__file__).with_name("rules")
@@ -252,6 +253,8 @@ class SectionsFile(_Rule):
     dictation: DictationRules | None = None
     #: a radiologist's inline corrections ('at L4-5, correction, L5-S1'; None: none read)
     corrections: CorrectionRules | None = None
+    #: sides told by the symptoms ('on the symptomatic side'; None: read as sideless)
+    symptom_sides: SymptomSideRules | None = None
     #: a preliminary read and the final read that reviews it (None: every read ranked alike)
     preliminary: PreliminaryRules | None = None
     #: function words by language: a report in another language is refused (None: every report

@@ -4,7 +4,11 @@ Headers are found at a line start in any case ("Findings", "impression  ...") or
 a colon, after a sentence end ("... normal. IMPRESSION: 1. ..."), so reports whose line breaks were
 replaced by commas or spaces still split. An excluded section (HISTORY, TECHNIQUE, COMPARISON, ...)
 ends at the next header, blank line, or line that opens with a disc level. Text before any header is
-``other`` (it is labelled like FINDINGS). Offsets are character offsets into the report text.
+``other`` (it is labelled like FINDINGS). In a text that is no radiology report (no FINDINGS,
+IMPRESSION or addendum naming a level: an operation note, a discharge summary), an 'Indications:'
+or 'History:' section's quote of the imaging ('MRI 02/2024 showed ...') is ``other`` from its
+opener on (``sections.yaml``'s ``imaging_quote``). Offsets are character offsets into the report
+text.
 """
 
 from __future__ import annotations
@@ -643,6 +647,17 @@ def _excluding(sections: list[Section], spans: list[tuple[int, int]]) -> list[Se
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+class _QuoteRegexes(NamedTuple):
+    """The compiled ``imaging_quote`` rules: the headers whose section may quote the imaging,
+    the quote's opener, an earlier study's words, any disc level, a study named with its year."""
+
+    header: re.Pattern[str]
+    opener: re.Pattern[str]
+    earlier: re.Pattern[str]
+    disc: re.Pattern[str]
+    study_year: re.Pattern[str]
+
+
 def _sentence_start(text: str, start: int, at: int) -> int:
     """Where the sentence holding ``at`` starts, not before ``start``."""
     return max(start, *(text.rfind(c, start, at) + 1 for c in ".!?\n"))
@@ -674,12 +689,12 @@ class SectionSplitter:
             if h.quotes_imaging:
                 quoting.append(lit)
         q = rules.imaging_quote
-        self._quote: tuple[re.Pattern[str], ...] | None = None
+        self._quote: _QuoteRegexes | None = None
         if q is not None and quoting and disc_re is not None:
             names = "|".join(
                 re.escape(x).replace(r"\ ", r"\s+") for x in sorted(quoting, key=len, reverse=True)
             )
-            self._quote = (
+            self._quote = _QuoteRegexes(
                 re.compile(rf"[ \t]*(?:{names})\b", re.I),
                 re.compile(q.opener, re.I),
                 re.compile(q.earlier, re.I),
@@ -807,25 +822,24 @@ class SectionSplitter:
         """``sections`` with a note's quote of its imaging (``imaging_quote``) in an excluded
         section made an 'other' section from the quote to the section's end; unchanged in a
         text whose FINDINGS, IMPRESSION or addendum names a disc level (a radiology report)."""
-        assert self._quote is not None
-        header, opener, earlier, disc, study_year = self._quote
+        q = self._quote
+        assert q is not None
         if any(
-            s.kind != "excluded"
-            and s.kind != "other"
-            and disc.search(text, max(s.start, s.body), s.end) is not None
+            s.kind not in ("excluded", "other")
+            and q.disc.search(text, max(s.start, s.body), s.end) is not None
             for s in sections
         ):
             return sections
         out: list[Section] = []
         for sec in sections:
             quote = None
-            if sec.kind == "excluded" and header.match(text, sec.start, sec.body):
+            if sec.kind == "excluded" and q.header.match(text, sec.start, sec.body):
+                # the first opener with no earlier study's word before it in its sentence
                 quote = next(
                     (
                         m
-                        for m in opener.finditer(text, sec.body, sec.end)
-                        # (no earlier study's word before it in its sentence)
-                        if earlier.search(text, _sentence_start(text, sec.body, m.start()), m.start())
+                        for m in q.opener.finditer(text, sec.body, sec.end)
+                        if q.earlier.search(text, _sentence_start(text, sec.body, m.start()), m.start())
                         is None
                     ),
                     None,
@@ -833,7 +847,7 @@ class SectionSplitter:
             if quote is not None and (year := _YEAR.search(quote.group())) is not None:
                 if any(
                     int(y["year"]) > int(year.group())
-                    for y in study_year.finditer(text)
+                    for y in q.study_year.finditer(text)
                     if not quote.start() <= y.start() < quote.end()
                 ):
                     quote = None  # a later study is named: the quote is of an earlier one

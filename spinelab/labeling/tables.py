@@ -18,8 +18,10 @@ no <column>." under a column that names the finding ('Central stenosis', 'CCS');
 cell states its column's finding; a column named with its side after or before its site ('NF R',
 'NFN-L', 'L-NF') reads with the side first; a column of several sites ('Stenosis C / LF / RF')
 reads each part of its cell under its own; of columns dated by their study ('Canal 2021 | Canal
-2025') only the newest are read; a digit 0-3 is a grade under a column graded 0-3, or under any
-stenosis column of a report whose key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'.
+2025') only the newest are read; a digit 0-3 is a grade under a column graded 0-3 ('Foraminal
+(Lee)', 'Lee SA (L/R)': the subarticular zones'), or under any stenosis column of a report whose
+key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'; a letter A-D under a 'Schizas' column is
+the canal's grade.
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 

@@ -7620,6 +7620,54 @@ SESSION47_ROUND52: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION47_ROUND53: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PH-PK
+    (
+        "sides told by the symptoms: 'on the symptomatic side', 'the ipsilateral lateral recess', "
+        "'The contralateral recess is patent' after 'CLINICAL: Right L5 radiculopathy'",
+        "CLINICAL: Right L5 radiculopathy.\n\nFINDINGS:\nL4-L5: Paracentral disc protrusion on the "
+        "symptomatic side, narrowing the ipsilateral lateral recess (moderate). The contralateral "
+        "recess is patent. Mild foraminal narrowing on the symptomatic side; the opposite foramen "
+        "is patent.",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'Rt. lower limb' names the symptoms' side; 'Opposite lateral recess is normal'",
+        "Clinical history: Pain in lower back radiating to Rt. lower limb.\nFindings:\nL4-L5 "
+        "paracentral protrusion on the symptomatic side causing moderate narrowing of the "
+        "ipsilateral lateral recess. Opposite lateral recess is normal.",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "symptoms of both sides name no side: 'the symptomatic side' stays sideless (both)",
+        "HISTORY: Left leg pain, now right sciatica too.\nFINDINGS: L5-S1: mild foraminal "
+        "narrowing on the symptomatic side.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'R L5-S1 foraminal narrowing', 'L L4-5 lateral recess stenosis': a side letter before a level",
+        "Imp: R L5-S1 foraminal narrowing may account for R L5 sx. L L4-5 lateral recess stenosis.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
+        [("L5-S1", "foraminal_stenosis_left"), ("L4-L5", "subarticular_stenosis_right")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7684,6 +7732,7 @@ ALL = (
     + SESSION45_ROUND50
     + SESSION46_ROUND51
     + SESSION47_ROUND52
+    + SESSION47_ROUND53
 )
 
 

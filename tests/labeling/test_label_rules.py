@@ -179,3 +179,10 @@ def test_an_imaging_quotes_study_year_needs_its_year_group(tmp_path: Path) -> No
     _replace_line(d / "sections.yaml", "study_year:", 'study_year: "mri\\s+\\d{4}"')
     with pytest.raises(RuleFileError, match="(?s)sections.yaml.*study_year.*year"):
         load_rules(d)
+
+
+def test_a_symptom_rule_needs_its_side_group(tmp_path: Path) -> None:
+    d = _copy(tmp_path)
+    _replace_line(d / "sections.yaml", "  symptom:", '  symptom: "(left|right) leg"')
+    with pytest.raises(RuleFileError, match="(?s)sections.yaml.*symptom.*side"):
+        load_rules(d)

@@ -227,6 +227,11 @@ MALFORMED = [
     "L4-L5\n  Foramen: / (right / left).\n  Subarticular: Lee 9 / x (up / down).",
     "Level | Schizas | Lee SA (L/R) | Lee NF\nL3-L4 | Z | x/y/z | \nL4-L5 | A-B-C | / | 4",
     "FINDINGS: L3-4: canal none none, nil, SA Lee, Schizas, NF L Lee, R Lee.",
+    # sides told by the symptoms: a reference shorter than its side, references and no side,
+    # a symptom at the text's very end
+    "CLINICAL: left leg pain\nFINDINGS: L4-5: the opposite side; symptomatic root; contralateral",
+    "symptomatic side ipsilateral contralateral opposite foramen L4-5 right sciatica",
+    "L4-5 bulge. Symptoms of the left",
 ]
 
 
