@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinelab.labeling.regex_first import check_regex, first_chars, lower_ok, lower_twin
 
@@ -109,11 +109,9 @@ class PostRules(BaseModel):
 
     @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
-    def _dated(cls, v: str | list[str] | None, info: ValidationInfo) -> str | list[str] | None:
+    def _dated(cls, v: str | list[str] | None) -> str | list[str] | None:
         for rx in _as_list(v):
-            check_regex(rx)
-            if "(?P<year>" not in rx:
-                raise ValueError(f"posts.{info.field_name} needs a (?P<year>...) group")
+            check_regex(rx, "year")
         return v
 
     @field_validator(

@@ -16,13 +16,16 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 
-def check_regex(v: str) -> str:
-    """``v`` when it compiles as a case-insensitive regex, else ValueError quoting it (a rule
-    file validator)."""
+def check_regex(v: str, *groups: str) -> str:
+    """``v`` when it compiles as a case-insensitive regex with a group of each name in
+    ``groups``, else ValueError quoting it (a rule file validator)."""
     try:
-        re.compile(v, re.I)
+        rx = re.compile(v, re.I)
     except re.error as e:
         raise ValueError(f"not a valid regular expression ({e}): {v!r}") from e
+    missing = [g for g in groups if g not in rx.groupindex]
+    if missing:
+        raise ValueError(f"needs a group named {missing[0]!r} ((?P<{missing[0]}>...)): {v!r}")
     return v
 
 

@@ -240,9 +240,7 @@ class ImagingQuoteRules(_Rule):
     @field_validator("study_year")
     @classmethod
     def _year_regex(cls, v: str) -> str:
-        if "(?P<year>" not in check_regex(v):
-            raise ValueError("study_year needs a group named 'year'")
-        return v
+        return check_regex(v, "year")
 
 
 class SectionsFile(_Rule):

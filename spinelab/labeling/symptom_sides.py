@@ -51,9 +51,7 @@ class SymptomSideRules(BaseModel):
     @field_validator("symptom")
     @classmethod
     def _symptom(cls, v: str) -> str:
-        if "(?P<side>" not in check_regex(v):
-            raise ValueError("symptom needs a group named 'side'")
-        return v
+        return check_regex(v, "side")
 
     @field_validator("hint")
     @classmethod
