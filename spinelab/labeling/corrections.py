@@ -14,6 +14,9 @@ every offset stays the report's.
 * A take-back mark after a comma ("scratch that") takes back its clause; one opening a sentence
   ("Scratch that.", "Strike the last sentence.", "Delete previous.") the sentence before it, and
   a paragraph mark ("Delete the previous paragraph.") the paragraph before it.
+* A denied alternative right after the word it corrects ("Mild (not moderate) canal stenosis",
+  "moderate, not severe, foraminal narrowing", "the narrowing is moderate, not severe;") is
+  blanked with its marks, so the stated word reads as if alone.
 """
 
 from __future__ import annotations
@@ -45,10 +48,12 @@ class CorrectionRules(BaseModel):
     take_back: str
     #: a mark opening a sentence that takes back the paragraph before it
     take_back_paragraph: str
+    #: a denied alternative with its marks, blanked whole ('(not moderate)', ', not severe,')
+    denied: str
     #: kinds of words a replacement is matched by: name -> regex of one word ('level': 'L4-5')
     kinds: dict[str, str] = Field(min_length=1)
 
-    @field_validator("replace", "take_back", "take_back_paragraph")
+    @field_validator("replace", "take_back", "take_back_paragraph", "denied")
     @classmethod
     def _regex(cls, v: str) -> str:
         return check_regex(v)
@@ -84,6 +89,10 @@ class CorrectionRules(BaseModel):
         return _opening(self.take_back_paragraph)
 
     @cached_property
+    def _denied(self) -> re.Pattern[str]:
+        return re.compile(self.denied, re.I)
+
+    @cached_property
     def _kind_res(self) -> list[tuple[str, re.Pattern[str]]]:
         return [(k, re.compile(rf"(?:{x})\Z", re.I)) for k, x in self.kinds.items()]
 
@@ -97,7 +106,9 @@ class CorrectionRules(BaseModel):
     def taken_back(self, text: str) -> str:
         """``text`` with the words its inline corrections take back, and the marks, blanked
         (spaces; line breaks kept); unchanged when it holds no mark."""
-        if self._any.search(text.lower()) is None:
+        low = text.lower()
+        denied = list(self._denied.finditer(text)) if "not" in low else []
+        if not denied and self._any.search(low) is None:
             return text
         spans: list[tuple[int, int]] = []
         for m in self._paragraph_back.finditer(text):
@@ -126,6 +137,7 @@ class CorrectionRules(BaseModel):
             ):
                 i -= 2  # 'from L2-3 through L4-5, correction, L3-4 through L5-S1'
             spans.append((words[i].start(), m.end()))
+        spans += [m.span() for m in denied]
         if not spans:
             return text
         chars = list(text)

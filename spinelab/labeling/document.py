@@ -381,6 +381,7 @@ class DocumentLabeler:
         # of 'remaining levels' scopes (and whether of the finding only), filtered at the end
         remaining: list[tuple[CandidateTuple, bool | str]] = []
         blankets: set[int] = set()  # indices in ``out`` of blanket candidates (every level)
+        study_wide: set[int] = set()  # (of them, a whole-study normal's: 'Otherwise normal.')
         mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
         # a poster's guesses and remarks on people in general: looked for in the sentences of a
         # report only when the report holds their words
@@ -746,6 +747,7 @@ class DocumentLabeler:
                     for finding, value in BARE_NORMAL:
                         if bare_tier != tier0:  # the whole study's
                             blankets.add(len(out))
+                            study_wide.add(len(out))
                         add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
             if f.procedure_levels:
@@ -812,11 +814,15 @@ class DocumentLabeler:
             ]
             out.sort(key=lambda c: c[5])
         if ranked:
+            earlier = [any(a <= c[5] < b for a, b in ranked) for c in out]
+            # the earlier read's whole-study normal is refuted where the final read finds anything
+            # ('Original interpretation: "No significant abnormality."' before the reviewer's
+            # herniation): it does not stand where the final read is silent
+            refuted = any(not x and c[2] not in NEGATIVE_VALUES for x, c in zip(earlier, out, strict=True))
             out = [
-                (*c[:4], c[4] + _PRELIMINARY_TIER, *c[5:])
-                if any(a <= c[5] < b for a, b in ranked)
-                else c
-                for c in out
+                (*c[:4], c[4] + _PRELIMINARY_TIER, *c[5:]) if x else c
+                for i, (x, c) in enumerate(zip(earlier, out, strict=True))
+                if not (x and refuted and i in study_wide)
             ]
         return out
 

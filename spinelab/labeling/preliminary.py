@@ -9,7 +9,11 @@ preliminary read's heading to the next line opening with a final read's heading;
 a final read after it), and the document loop ranks that part's rows below every row of the
 final read, so the preliminary's statements stand only where the final read says nothing of the
 level and finding. A report that says its preliminary was superseded ("replaces the preliminary
-report in its entirety") keeps no row of it. The patterns are the ``preliminary`` block of
+report in its entirety") keeps no row of it. A second opinion, a peer review or a discrepancy
+meeting's entry is read the same way: the original or outside read it quotes ("Original report:
+'...'", "OUTSIDE REPORT (summarized):") stands below the reviewer's ("Findings on review:",
+"My interpretation:", "Revised conclusion:"), so what the reviewer agrees with or passes over
+stands and what the reviewer revises is revised. The patterns are the ``preliminary`` block of
 ``sections.yaml``.
 """
 
@@ -22,9 +26,6 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinelab.labeling.regex_first import check_regex
-
-#: a word every preliminary heading holds (searched before the headings themselves)
-_HINT = re.compile(r"prelim|wet", re.I)
 
 
 class PreliminarySpan(NamedTuple):
@@ -41,6 +42,9 @@ class PreliminaryRules(BaseModel):
     every field a case-insensitive regex."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    #: a word every preliminary heading holds, searched before the headings themselves (a quick
+    #: bound: most reports hold no preliminary read)
+    hint: str
     #: a preliminary read's heading, matched at a line's start ('PRELIMINARY REPORT (resident):')
     start: str
     #: a final read's heading, matched at a line's start ('ATTENDING ADDENDUM:', 'FINAL REPORT')
@@ -48,10 +52,14 @@ class PreliminaryRules(BaseModel):
     #: wording anywhere in the text saying the final read replaces the preliminary whole
     superseded: str
 
-    @field_validator("start", "final", "superseded")
+    @field_validator("hint", "start", "final", "superseded")
     @classmethod
     def _regex(cls, v: str) -> str:
         return check_regex(v)
+
+    @cached_property
+    def _hint(self) -> re.Pattern[str]:
+        return re.compile(self.hint, re.I)
 
     @cached_property
     def _start(self) -> re.Pattern[str]:
@@ -67,8 +75,8 @@ class PreliminaryRules(BaseModel):
 
     def spans(self, text: str) -> list[PreliminarySpan]:
         """The preliminary parts of ``text`` that a final read follows, in text order."""
-        if _HINT.search(text) is None:
-            return []  # (a quick bound: most reports hold no preliminary read)
+        if self._hint.search(text) is None:
+            return []
         out: list[PreliminarySpan] = []
         pos = 0
         while (m := self._start.search(text, pos)) is not None:

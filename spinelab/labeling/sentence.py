@@ -214,12 +214,15 @@ def _bare(m: LevelMention) -> list[Stated]:
     return [Stated(f, v, False, m.levels, m.blanket, True, m.except_named) for f, v in BARE_NORMAL]
 
 
-#: a single vertebra named as a place ('the corner of L1', 'the L2 vertebral body'): a negation
+#: a single vertebra named as a place ('the corner of L1', 'the L2 vertebral body'), or its
+#: fracture ('L1 osteoporotic wedge fracture, no retropulsion, no canal compromise'): a negation
 #: there speaks of that vertebra, not of every level
 _ONE_VERTEBRA = re.compile(
     r"(?:of|at|in|involving)\s+(?:the\s+)?[LT]\d{1,2}\b(?!\s*[-/\u2013]\s*[LST]?\d)"
     r"(?!\s+(?:nerve|roots?|distribution|dermatome|level))"
-    r"|[LT]\d{1,2}\s+(?:vertebra|vertebral\s+body|body)\b",
+    r"|[LT]\d{1,2}\s+(?:vertebra|vertebral\s+body|body)\b"
+    r"|[LT]\d{1,2}\s+(?:[a-z]+\s+){0,3}?(?:fracture|collapse|wedg|burst|compression\s+deformity)"
+    r"|\bretropuls",
     re.I,
 )
 

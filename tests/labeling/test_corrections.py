@@ -42,6 +42,12 @@ def fixes() -> CorrectionRules:
         ("A bulge at L4/5, scratch that, the L4/5 disc is normal.", "the L4/5 disc is normal."),
         ("Modic type 2 at L2/L3. Scratch that. L3-4: normal.", "L3-4: normal."),
         ("L4-5: bulge. Mild stenosis. Strike the last sentence.", "L4-5: bulge."),
+        # a denied alternative right after the word it corrects, with its marks
+        ("Mild (not moderate) canal stenosis.", "Mild canal stenosis."),
+        ("Moderate, not severe, foraminal narrowing.", "Moderate foraminal narrowing."),
+        ("The narrowing is moderate, not severe; the root", "The narrowing is moderate ; the root"),
+        # 'not' denying no grade: kept
+        ("Bulge, not protrusion, at L4-5.", "Bulge, not protrusion, at L4-5."),
         # nothing of the replacement's kind before it: nothing taken back
         (
             "Hi all, sorry for the long post. L4-5 bulge.",

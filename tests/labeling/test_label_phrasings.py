@@ -6823,8 +6823,9 @@ SESSION44_ROUND38: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
             ("L5-S1", "subarticular_stenosis_left"): "present",
             ("L5-S1", "foraminal_stenosis_left"): "moderate",
             ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",  # (the denied 'severely' blanked)
         },
-        [("L4-L5", "canal_stenosis")],
+        [],
     ),
     (
         "'Unremarkable noncontrast lumbar spine MRI.'; 'L1/2 and L2/3 were assessed on sagittal "
@@ -7668,6 +7669,87 @@ SESSION47_ROUND53: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION48_ROUND54: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PL-PO
+    (
+        "a vertebra's fracture: 'no retropulsion, no canal compromise' speaks of that vertebra, not "
+        "of every level",
+        "FINDINGS:\nL1 osteoporotic wedge fracture, approx 30% anterior height loss, no "
+        "retropulsion, no canal compromise. L4/5 disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L4-L5", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a second opinion: the original read stands where the reviewer is silent ('Original "
+        "interpretation (verbatim excerpt): ...' then 'Reviewer's interpretation:')",
+        "PEER REVIEW\nOriginal interpretation (verbatim excerpt): \"L5-S1: Broad-based disc bulge "
+        "with severe bilateral foraminal stenosis. L4-5: Mild bulge, no stenosis.\"\n\nReviewer's "
+        "interpretation: At L5-S1 the foraminal narrowing is mild on both sides. The L4-5 "
+        "description is agreed.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a second opinion revises the original's grade ('Second opinion:' after 'Original report "
+        "(quoted in full):')",
+        "Original report (quoted in full):\n\"L4/5: moderate canal stenosis. L5/S1: normal.\"\n\n"
+        "Second opinion:\nAt L4/5 the canal stenosis is mild.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "the original read's whole-study normal is refuted by the reviewer's finding: no normal "
+        "rows where the reviewer is silent",
+        "Original interpretation: \"No significant abnormality.\"\n\nReviewer's interpretation:\n"
+        "There is a right-sided disc herniation at L3-4 with severe right foraminal stenosis.",
+        {("L3-L4", "disc_herniation"): "present", ("L3-L4", "foraminal_stenosis_right"): "severe"},
+        [("L1-L2", "disc_bulge"), ("L4-L5", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'I disagree with the preliminary description of canal stenosis' negates it",
+        "FINDINGS:\nL4/5: The central canal is not narrowed; I disagree with the preliminary "
+        "description of canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a denied alternative grade: 'Mild (not moderate)', 'moderate, not severe,'",
+        "FINDINGS:\nMild (not moderate) canal stenosis at L4-5. Moderate, not severe, left "
+        "foraminal narrowing at L5-S1. L3-4: the right foraminal narrowing is mild, not moderate.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'The other discs and vertebral bodies are normal': the other discs' bulge and herniation",
+        "FINDINGS:\nL3/4 discitis. The other discs and vertebral bodies are normal.",
+        {("L1-L2", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L3-L4", "disc_bulge"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'Oedema and enhancement in the adjacent L3 and L4 endplates': endplate marrow oedema (Modic 1)",
+        "FINDINGS:\nL3/4 disc: high T2 signal. Oedema and enhancement in the adjacent L3 and L4 "
+        "endplates and vertebral bodies.",
+        {("L3-L4", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a disc filling the lateral recess narrows it",
+        "FINDINGS:\nL5/S1: Large left paracentral disc extrusion. It fills the left lateral recess "
+        "and compresses the descending left S1 nerve root.",
+        {("L5-S1", "subarticular_stenosis_left"): "present"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7733,6 +7815,7 @@ ALL = (
     + SESSION46_ROUND51
     + SESSION47_ROUND52
     + SESSION47_ROUND53
+    + SESSION48_ROUND54
 )
 
 

@@ -52,7 +52,7 @@ def test_the_sets_are_there() -> None:
             "O",
             *(f"O{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "P",
-            *(f"P{x}" for x in "ABCDEFGHIJK"),
+            *(f"P{x}" for x in "ABCDEFGHIJKLMNO"),
             *"QRSTUVWXYZ",
         ]
     ]
@@ -452,6 +452,15 @@ def test_the_sets_are_there() -> None:
 #: (0.983), PJ, dense multilevel degenerative disease (0.984), PK, findings tied to the symptoms
 #: (0.989, 0.994: 'on the symptomatic side', 'the ipsilateral / contralateral / opposite recess'
 #: after 'CLINICAL: Right L5 radiculopathy', 'R L5-S1 foraminal narrowing'); all at the default
+#: PL-PO (blind at 78647ad): PL, a public-web mix (0.998), PM, second opinions, peer reviews and
+#: discrepancy meetings (0.959, 0.985: the original or outside read quoted under its heading
+#: stands below the reviewer's, its whole-study normal refuted by the reviewer's finding; 'I
+#: disagree with the preliminary description of ...'; 'Mild (not moderate)'), PN, terse trauma
+#: and oncology reports (0.942, 0.950: 'L1 wedge fracture, no retropulsion, no canal compromise'
+#: of that vertebra; left: its writer gives no rows for 'Rest unremarkable' and 'Otherwise normal
+#: appearances', where EP's and NT's give the remaining levels normal), PO, young patients and
+#: pregnancy (0.980, 0.988: 'The other discs and vertebral bodies are normal', 'Oedema and
+#: enhancement in the adjacent L3 and L4 endplates', 'It fills the left lateral recess')
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -636,6 +645,7 @@ FLOOR = {
     "setPC": 0.92,
     "setPF": 0.97,
     "setPG": 0.95,
+    "setPN": 0.94,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those

@@ -42,6 +42,26 @@ def _rows(lab: Labeler, text: str) -> dict[tuple[str, str], str]:
             "Resident prelim: L3-4 normal.\nConsultant report: L3-4 bulge.",
             ["Resident prelim: L3-4 normal.\n"],
         ),
+        # a second opinion's or a peer review's quote of the original or outside read
+        (
+            "OUTSIDE REPORT (summarized): L4-5 extrusion.\n\nFINDINGS ON REVIEW:\nL4-5: protrusion.",
+            ["OUTSIDE REPORT (summarized): L4-5 extrusion.\n\n"],
+        ),
+        (
+            'Original interpretation (verbatim excerpt): "L5-S1: severe stenosis."\n'
+            "Reviewer's interpretation: mild.",
+            ['Original interpretation (verbatim excerpt): "L5-S1: severe stenosis."\n'],
+        ),
+        (
+            'The original report states: "L4/5 protrusion."\nMy interpretation:\nNo protrusion.',
+            ['The original report states: "L4/5 protrusion."\n'],
+        ),
+        (
+            "Summary of outside report: L4-5 moderate stenosis.\nInterpretation on review:\nMild.",
+            ["Summary of outside report: L4-5 moderate stenosis.\n"],
+        ),
+        # an outside report named in the history, not quoted under a heading: none
+        ("HISTORY: Outside report describes an L4-5 extrusion.\nFindings on review: L4-5 bulge.", []),
         # no final read after it, a preliminary heading inside a line, the localiser: none
         ("PRELIMINARY REPORT: L4-5 mild stenosis. Final read to follow.", []),
         ("FINDINGS: see the preliminary report.\nFINAL REPORT: L4-5 bulge.", []),
