@@ -479,14 +479,16 @@ _LISTHESIS_OF = re.compile(
 #: one vertebra (or two: 'L4 on L5 anterolisthesis') right before the word: 'L5
 #: spondylolisthesis', 'Grade 1 L4 anterolisthesis',
 #: 'L5 has slipped forward', 'Vertebra L4 slipped 5 mm', 'spondylolysis L5 w/o slip', 'L5
-#: vertebral body slips forward' (of that vertebra on the one below);
+#: vertebral body slips forward', 'L4 degenerative spondylolisthesis' (of that vertebra on the
+#: one below);
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
     rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])"
     rf"(?:\s+(?:on|upon|over)\s+(?P<b>{_V})(?![0-9]))?\s+"
     r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
     r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
-    r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm)\s+)*\Z",
+    r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm|degenerative|isthmic|lytic|dysplastic"
+    r"|traumatic)\s+)*\Z",
     re.I,
 )
 #: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')

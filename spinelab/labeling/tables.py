@@ -22,6 +22,9 @@ reads each part of its cell under its own; of columns dated by their study ('Can
 (Lee)', 'Lee SA (L/R)': the subarticular zones'), or under any stenosis column of a report whose
 key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'; a letter A-D under a 'Schizas' column is
 the canal's grade.
+A list headed by its finding or site, its levels on the lines under it ("Spinal canal
+stenosis:" over "   L2-3: mild" and "   L5-S1: none"), is read as a one-column table
+(:func:`headed_list_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 
@@ -150,6 +153,53 @@ def headed_table_rows(text: str) -> list[TableRow]:
     return rows
 
 
+def headed_list_rows(text: str) -> list[TableRow]:
+    """Every level line of every list headed by its finding: a heading alone on its line that
+    names a finding or one site ('5. Spinal canal stenosis:', 'Neural foraminal narrowing:',
+    'Foramina:'; not 'Discs and canal:', whose lines are of the whole level) over lines of a level and a value opening with a grade, a
+    side or a normal word ('   L2-3: mild', '   L4-5: bilateral, moderate', '   L5-S1: none');
+    each value read as a one-column table's cell under the heading (:func:`_readings`), the
+    line's span its row's. A line of anything else ends the list."""
+    if ":" not in text:
+        return []
+    rows: list[TableRow] = []
+    name: str | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
+            a, b = start + m.start("value"), start + m.end("value")
+            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], name)))
+            continue
+        h = _LIST_HEADING.fullmatch(line)
+        name = None
+        if h is not None and (
+            _FINDING_WORD.search(h["name"])
+            or (_STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]))
+        ):
+            name = h["name"]
+    return rows
+
+
+#: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:')
+_LIST_HEADING = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*)?(?P<name>[a-z][^:\n]{2,40}?)[ \t]*:[ \t]*",
+    re.I,
+)
+#: a heading of more than one site or of the discs ('Discs and canal:', 'Canal/foramina:'): its
+#: lines are of the whole level
+_MIXED_HEADING = re.compile(r"\b(?:and|&|or|dis[ck]s?|levels?)\b|/", re.I)
+#: a line of such a list: a disc level, ':' or a dash, and a value opening with a grade, a side
+#: or a normal word ('   L2-3: mild', '   L3-4: left, severe; right, mild')
+_LIST_ROW = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2})[ \t]*"
+    r"[:=\u2013-][ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
+    r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+)\b[^\n]{0,60}?)[ \t.]*",
+    re.I,
+)
+
+
 #: the name of a column named only by its study's date
 _BARE = "\x00"
 #: a study's year in a column's name ('Canal 2025', 'L NF (2021)')
@@ -211,7 +261,8 @@ _LISTH = re.compile(r"\blisth\b\.?", re.I)
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
-    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|\b(?:hnp|pivd|ivdp|pid)\b", re.I
+    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
+    re.I,
 )
 #: a cell that is only a grade ('mild', 'mod', 'mild-moderate', 'moderate to severe')
 _GRADE_CELL = re.compile(
@@ -287,7 +338,9 @@ def _readings(
                 column = "canal"
             else:
                 word = column.split()[0]
-                column = _SCALED_SITE.get(word.lower(), word) + column[column.index(word) + len(word) :]
+                column = (
+                    _SCALED_SITE.get(word.lower(), word) + column[column.index(word) + len(word) :]
+                )
     parts_of = column.split("/")
     if len(parts_of) > 2 and text.count("/", a, b) == len(parts_of) - 1:
         # a column of several sites ('Stenosis C / LF / RF') over a cell of as many parts

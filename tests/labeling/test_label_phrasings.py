@@ -7750,6 +7750,69 @@ SESSION48_ROUND54: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION48_ROUND55: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PP-PS
+    (
+        "a list headed by its finding, a level and its value on each line under it",
+        "Findings:\n5. Spinal canal stenosis:\n   L2-3: mild\n   L3-4: moderate\n   L5-S1: none\n"
+        "6. Neural foraminal stenosis:\n   L4-5: bilateral, moderate\n7. Modic type 2 change at L3-4.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L3-L4", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a heading of the discs and canal over per-level sentences is not such a list: 'L1-L2: "
+        "Normal.' is the whole level's",
+        "FINDINGS:\nDiscs and canal:\nL1-L2: Normal.\nL2-L3: Disc bulge. Mild spinal stenosis.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "'HIVD' and 'Protruded disc' are herniations",
+        "Findings:\n- HIVD at L4-5 with compression of the thecal sac.\nOpinion:\n2. Protruded disc at "
+        "L5-S1, left foraminal.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'L4 degenerative spondylolisthesis' is of L4 on L5, not of the level named before it",
+        "FINDINGS: Lumbar canal stenosis at L4/5 (severe) and L3/4 (mild), with L4 degenerative "
+        "spondylolisthesis.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L4-L5", "canal_stenosis"): "severe"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "'Lumbar vertebrae arranged in normal sequence' is a blanket alignment; 'L5 vertebral body "
+        "shows slight anterior displacement relative to S1' a slip",
+        "Imaging findings:\nLumbar vertebrae arranged in normal sequence. L5 vertebral body shows "
+        "slight anterior displacement relative to S1.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L5-S1", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "'Other discs are intact': the other discs' bulge and herniation absent",
+        "FINDINGS:\nL4/5: Disc bulge.\nOther discs are intact.",
+        {("L3-L4", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'-normal lumbar lordosis & alignment'; 'Normal aspect of the intervertebral discs'",
+        "Findings:\n-normal lumbar lordosis & alignment\n-L1-L2 to L3-L4: Normal aspect of the "
+        "intervertebral discs.",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7816,6 +7879,7 @@ ALL = (
     + SESSION47_ROUND52
     + SESSION47_ROUND53
     + SESSION48_ROUND54
+    + SESSION48_ROUND55
 )
 
 

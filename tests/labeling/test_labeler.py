@@ -232,6 +232,13 @@ MALFORMED = [
     "CLINICAL: left leg pain\nFINDINGS: L4-5: the opposite side; symptomatic root; contralateral",
     "symptomatic side ipsilateral contralateral opposite foramen L4-5 right sciatica",
     "L4-5 bulge. Symptoms of the left",
+    # a finding's list heading over empty, odd or cut level lines; a quoted read with no review
+    "Spinal canal stenosis:\nL4-5:\nL5-S1: \nL3-4: mild mild mild\nT12-L1: +",
+    "Neural foraminal stenosis:\n   L9-9: severe\n   L4-5: left, ; right,",
+    "Canal:\nL4-5: none",
+    "Original report: \"\"\nFindings on review:",
+    "Second opinion:\nOriginal report: L4-5 normal.",
+    "Mild (not moderate) (not severe), not mild, canal",
 ]
 
 

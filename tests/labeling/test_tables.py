@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spinelab.labeling.labeler import Labeler
 from spinelab.labeling.sections import reading_text
-from spinelab.labeling.tables import headed_table_rows
+from spinelab.labeling.tables import headed_list_rows, headed_table_rows
 
 TABLE = (
     "FINDINGS:\n"
@@ -148,3 +148,19 @@ def test_digits_under_a_report_key_of_grades() -> None:
     assert got[("L4-L5", "spondylolisthesis")] == "present"
     # without the key the digits are no grades
     assert ("L3-L4", "foraminal_stenosis_right") not in _rows(text.split("\n", 1)[1])
+
+
+def test_a_list_headed_by_its_finding_is_read_as_a_one_column_table() -> None:
+    text = (
+        "Findings:\n5. Spinal canal stenosis:\n   L2-3: mild\n   L5-S1: none\n"
+        "6. Disc herniation at L4-5.\nDiscs and canal:\nL1-L2: Normal.\n"
+    )
+    rows = headed_list_rows(text)
+    # the two lines under 'Spinal canal stenosis:', each its own row; not the lines under a
+    # heading of the discs and canal (whole levels), nor after a line that ends the list
+    assert [text[r.start : r.end].strip() for r in rows] == ["L2-3: mild", "L5-S1: none"]
+    assert [c.reading for r in rows for c in r.cells] == [
+        "L2-3: mild Spinal canal stenosis.",
+        "L5-S1: no Spinal canal stenosis.",
+    ]
+    assert [text[c.start : c.end] for r in rows for c in r.cells] == ["mild", "none"]
