@@ -818,7 +818,9 @@ class DocumentLabeler:
             # the earlier read's whole-study normal is refuted where the final read finds anything
             # ('Original interpretation: "No significant abnormality."' before the reviewer's
             # herniation): it does not stand where the final read is silent
-            refuted = any(not x and c[2] not in NEGATIVE_VALUES for x, c in zip(earlier, out, strict=True))
+            refuted = any(
+                not x and c[2] not in NEGATIVE_VALUES for x, c in zip(earlier, out, strict=True)
+            )
             out = [
                 (*c[:4], c[4] + _PRELIMINARY_TIER, *c[5:]) if x else c
                 for i, (x, c) in enumerate(zip(earlier, out, strict=True))

@@ -22,7 +22,7 @@ reads each part of its cell under its own; of columns dated by their study ('Can
 (Lee)', 'Lee SA (L/R)': the subarticular zones'), or under any stenosis column of a report whose
 key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'; a letter A-D under a 'Schizas' column is
 the canal's grade.
-A list headed by its finding or site, its levels on the lines under it ("Spinal canal
+A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
 stenosis:" over "   L2-3: mild" and "   L5-S1: none"), is read as a one-column table
 (:func:`headed_list_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
@@ -156,10 +156,11 @@ def headed_table_rows(text: str) -> list[TableRow]:
 def headed_list_rows(text: str) -> list[TableRow]:
     """Every level line of every list headed by its finding: a heading alone on its line that
     names a finding or one site ('5. Spinal canal stenosis:', 'Neural foraminal narrowing:',
-    'Foramina:'; not 'Discs and canal:', whose lines are of the whole level) over lines of a level and a value opening with a grade, a
-    side or a normal word ('   L2-3: mild', '   L4-5: bilateral, moderate', '   L5-S1: none');
-    each value read as a one-column table's cell under the heading (:func:`_readings`), the
-    line's span its row's. A line of anything else ends the list."""
+    'Foramina:'; not 'Discs and canal:', whose lines are of the whole level) over lines of a
+    level and a value opening with a grade, a side or a normal word ('   L2-3: mild',
+    '   L4-5: bilateral, moderate', '   L5-S1: none'); each value read as a one-column table's
+    cell under the heading (:func:`_readings`), the line's span its row's. A line of anything
+    else ends the list."""
     if ":" not in text:
         return []
     rows: list[TableRow] = []
