@@ -26,7 +26,12 @@ from spinelab.labeling.sentence import (
     SentenceReader,
     remaining_scope,
 )
-from spinelab.labeling.tables import TableRow, headed_list_rows, headed_table_rows
+from spinelab.labeling.tables import (
+    TableRow,
+    headed_list_rows,
+    headed_table_rows,
+    level_column_rows,
+)
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
@@ -400,7 +405,7 @@ class DocumentLabeler:
         # later sentence's 'the former', 'the lower of the two' ... pick from
         pool: tuple[str, ...] = ()
         last_key: tuple[int, str] | None = None
-        rows = headed_table_rows(text) + headed_list_rows(text)
+        rows = headed_table_rows(text) + headed_list_rows(text) + level_column_rows(text)
         rows_read: set[int] = set()
         # a by-finding heading ('Foraminal stenosis: moderate bilateral L5-S1; mild left L4-5.
         # None elsewhere.'): its text, line, and where its rows start in ``out``

@@ -25,6 +25,8 @@ the canal's grade.
 A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
 stenosis:" over "   L2-3: mild" and "   L5-S1: none"), is read as a one-column table
 (:func:`headed_list_rows`).
+A grid whose columns are the levels (a header line of levels over rows of a finding's name and
+its cells) is read cell by cell the same way (:func:`level_column_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 
@@ -165,13 +167,16 @@ def headed_list_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     name: str | None = None
+    graded = _GRADE_KEY.search(text) is not None  # ('key: 0 = none, 1 = mild, ...'): a digit grades
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
             a, b = start + m.start("value"), start + m.end("value")
-            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], name)))
+            rows.append(
+                TableRow(start, end, _readings(text, a, b, m["level"], name, graded=graded))
+            )
             continue
         h = _LIST_HEADING.fullmatch(line)
         name = None
@@ -183,9 +188,53 @@ def headed_list_rows(text: str) -> list[TableRow]:
     return rows
 
 
-#: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:')
+def level_column_rows(text: str) -> list[TableRow]:
+    """Every row of every grid whose columns are the levels: a header line of three or more disc
+    levels alone, apart by two spaces, a tab or '|' ('            L1-L2   L2-L3   L3-L4'), over
+    rows of a finding's or site's name and a cell under each level ('Central canal   normal
+    mild   mod'); each cell read under its row's name for the level whose column it starts in
+    (:func:`_readings`), given the cell's span; 'N/A' / 'NA' / 'n.a.' (not assessable) says
+    nothing. A blank line or a line of one cell ends the grid; the rows are one per line."""
+    if "  " not in text and "\t" not in text and "|" not in text:
+        return []
+    rows: list[TableRow] = []
+    levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+        if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
+            levels = [(a, line[a:b]) for a, b in cells]
+            continue
+        if not levels or len(cells) < 2:
+            levels = []
+            continue
+        name = line[slice(*cells[0])]
+        row: list[TableCell] = []
+        for a, b in cells[1:]:
+            level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
+            if level is None or _NOT_ASSESSED.fullmatch(line, a, b):
+                continue
+            row += _readings(text, start + a, start + b, level, name)
+        rows.append(TableRow(start, end, row))
+    return rows
+
+
+#: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
+_GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
+#: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
+_GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*[LS]?\d{1,2}", re.I)
+#: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
+_NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)|-", re.I)
+
+
+#: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:',
+#: 'SECTION B. CENTRAL CANAL STENOSIS (key: 0 = none, 1 = mild, ...)': a form's section needs no
+#: colon)
 _LIST_HEADING = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*)?(?P<name>[a-z][^:\n]{2,40}?)[ \t]*:[ \t]*",
+    r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*|(?P<part>(?:section|part)[ \t]+[a-z0-9]{1,3}[.:)][ \t]*))?"
+    r"(?P<name>[a-z][^:\n(]{2,40}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?(part):?|:)[ \t]*",
     re.I,
 )
 #: a heading of more than one site or of the discs ('Discs and canal:', 'Canal/foramina:'): its

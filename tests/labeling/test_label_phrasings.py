@@ -7813,6 +7813,67 @@ SESSION48_ROUND55: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION48_ROUND56: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PT-PW
+    (
+        "'LV4-LV5', 'LV5-S1' (Turkish spelling of the lumbar vertebrae)",
+        "Findings:\nLV4-LV5: Broad-based bulging of the disc. Spinal canal is narrowed.\nLV5-S1: Left "
+        "foraminal protrusion of the disc, narrowing the left neural foramen.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+        },
+        [],
+    ),
+    (
+        "a grid whose columns are the levels: each cell under its row's finding for its column's "
+        "level; 'N/A' says nothing",
+        "                 L1-L2   L2-L3   L3-L4   L4-L5\n"
+        "Disc bulge       N/A     no      yes     yes\n"
+        "Central canal    N/A     normal  mild    mod\n"
+        "Listhesis        N/A     nil     nil     nil\n",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [("L1-L2", "disc_bulge"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "a form's 'N' after its finding ('Bulge N | Herniation N'), 'Y' states it",
+        "L1/L2: Bulge N | Herniation N | Canal none | Listhesis N\nL3/L4: Bulge Y | Herniation N | "
+        "Canal mild",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'IVF' (intervertebral foramen): 'mild bilateral IVF encroachment'",
+        "FINDINGS:\nL3-L4: Diffuse annular disc bulge with mild bilateral IVF encroachment.",
+        {("L3-L4", "foraminal_stenosis_left"): "mild", ("L3-L4", "foraminal_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "a form's section heading with its grade key over 'L1-L2: 0' lines",
+        "SECTION B. CENTRAL CANAL STENOSIS (key: 0 = none, 1 = mild, 2 = moderate, 3 = severe)\n"
+        "L1-L2: 0\nL3-L4: 1\nL4-L5: 3\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -7880,6 +7941,7 @@ ALL = (
     + SESSION47_ROUND53
     + SESSION48_ROUND54
     + SESSION48_ROUND55
+    + SESSION48_ROUND56
 )
 
 

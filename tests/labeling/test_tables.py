@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spinelab.labeling.labeler import Labeler
 from spinelab.labeling.sections import reading_text
-from spinelab.labeling.tables import headed_list_rows, headed_table_rows
+from spinelab.labeling.tables import headed_list_rows, headed_table_rows, level_column_rows
 
 TABLE = (
     "FINDINGS:\n"
@@ -164,3 +164,21 @@ def test_a_list_headed_by_its_finding_is_read_as_a_one_column_table() -> None:
         "L5-S1: no Spinal canal stenosis.",
     ]
     assert [text[c.start : c.end] for r in rows for c in r.cells] == ["mild", "none"]
+
+
+def test_a_grid_whose_columns_are_the_levels_is_read_cell_by_cell() -> None:
+    text = (
+        "Grades:\n"
+        "                 L2-L3   L3-L4   L4-L5\n"
+        "Disc bulge       N/A     no      yes (central)\n"
+        "Central canal    normal  mild    mod\n"
+        "\n"
+        "Disc bulge       yes     yes     yes\n"
+    )
+    rows = level_column_rows(text)
+    # the two rows under the header; a blank line ends the grid (the last line is no row of it)
+    assert [text[r.start : r.end].split("  ")[0] for r in rows] == ["Disc bulge", "Central canal"]
+    cells = [(text[c.start : c.end], c.reading) for r in rows for c in r.cells]
+    assert cells[0] == ("no", "L3-L4: no Disc bulge.")  # 'N/A' under L2-L3 says nothing
+    assert [x for x, _ in cells] == ["no", "yes (central)", "normal", "mild", "mod"]
+    assert cells[3][1].startswith("L3-L4") and cells[4][1].startswith("L4-L5")
