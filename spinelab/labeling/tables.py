@@ -193,12 +193,15 @@ def level_column_rows(text: str) -> list[TableRow]:
     levels alone, apart by two spaces, a tab or '|' ('            L1-L2   L2-L3   L3-L4'), over
     rows of a finding's or site's name and a cell under each level ('Central canal   normal
     mild   mod'); each cell read under its row's name for the level whose column it starts in
-    (:func:`_readings`), given the cell's span; 'N/A' / 'NA' / 'n.a.' (not assessable) says
-    nothing. A blank line or a line of one cell ends the grid; the rows are one per line."""
+    (:func:`_readings`, with the report's keys: a dash, a digit), given the cell's span; 'N/A' /
+    'NA' / 'n.a.' (not assessable) says nothing. A blank line or a line of one cell ends the
+    grid; the rows are one per line."""
     if "  " not in text and "\t" not in text and "|" not in text:
         return []
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
+    dash_normal = _DASH_KEY.search(text) is not None  # ('+ = present, - = absent')
+    graded = _GRADE_KEY.search(text) is not None
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -216,7 +219,7 @@ def level_column_rows(text: str) -> list[TableRow]:
             level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
             if level is None or _NOT_ASSESSED.fullmatch(line, a, b):
                 continue
-            row += _readings(text, start + a, start + b, level, name)
+            row += _readings(text, start + a, start + b, level, name, dash_normal, graded)
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -226,14 +229,15 @@ _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
 _GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*[LS]?\d{1,2}", re.I)
 #: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
-_NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)|-", re.I)
+_NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)", re.I)
 
 
 #: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:',
 #: 'SECTION B. CENTRAL CANAL STENOSIS (key: 0 = none, 1 = mild, ...)': a form's section needs no
 #: colon)
 _LIST_HEADING = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*|(?P<part>(?:section|part)[ \t]+[a-z0-9]{1,3}[.:)][ \t]*))?"
+    r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*"
+    r"|(?P<part>(?:section|part)[ \t]+[a-z0-9]{1,3}[.:)][ \t]*))?"
     r"(?P<name>[a-z][^:\n(]{2,40}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?(part):?|:)[ \t]*",
     re.I,
 )
