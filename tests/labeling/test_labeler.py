@@ -240,7 +240,7 @@ MALFORMED = [
     "Second opinion:\nOriginal report: L4-5 normal.",
     "Mild (not moderate) (not severe), not mild, canal",
     # a grid of levels with ragged, empty or overlong rows
-    "   L1-L2  L2-L3  L3-L4\nCanal\nCanal  mild\nForamen  a  b  c  d  e  f  g\nN/A  N/A  N/A  N/A",
+    "   L1-L2  L2-L3  L3-L4\nForamen  a  b  c  d  e  f  g\nCanal  mild\nN/A  N/A  N/A  N/A\nCanal",
     "L4-L5 | L5-S1 | T12-L1\n| | |\nBulge | yes |",
     "SECTION 9) STENOSIS (key: 0 = none, 1 = mild, 2 = moderate, 3 = severe)\nL4-5: 7\nL5-S1: 3",
     "LV4-LV5: LV LV5 LV-6 lv4-5 bulge",
