@@ -52,7 +52,7 @@ def test_the_sets_are_there() -> None:
             "O",
             *(f"O{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "P",
-            *(f"P{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
+            *(f"P{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *"QRSTUVWXYZ",
         ]
     ]
@@ -476,6 +476,8 @@ def test_the_sets_are_there() -> None:
 #: CENTRAL CANAL STENOSIS (key: 0 = none, ...)' over 'L1-L2: 0' lines; left: left / right grids
 #: without a level column, 'L1/2 0, L2/3 0, L3/4 2' inline, checkbox grids), PW, the MRI as
 #: chiropractors, osteopaths and physiotherapists see it (0.953, 0.958: 'IVF' narrowing)
+#: PX-PY (blind at 68eceb4, a measuring round: no rule changed after it): PX, a public-web mix
+#: (0.996), PY, templated reports with their macros half-filled or carelessly edited (0.990)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
