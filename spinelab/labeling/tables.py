@@ -33,6 +33,7 @@ Offsets are characters of the text given (the reading text: same length as the r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
@@ -99,6 +100,21 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) of each line of ``text``: offsets in ``text``, the line break left out."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        yield pos, end, line
+        pos = end + 1
+
+
+def _keys(text: str) -> tuple[bool, bool]:
+    """The report's keys to its table cells: (a dash is normal: 'Key: "-" = no abnormality';
+    a digit 0-3 is a grade: 'Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe')."""
+    return _DASH_KEY.search(text) is not None, _GRADE_KEY.search(text) is not None
+
+
 def headed_table_rows(text: str) -> list[TableRow]:
     """Every row of every headed per-level table of ``text`` (none when it has no '|')."""
     if "|" not in text:
@@ -108,14 +124,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
     offsets: list[int] = []  # where each column of the header starts in its line
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
-    dash_normal = _DASH_KEY.search(text) is not None
-    # a key of the 0-3 grades ('Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe'):
-    # a digit under a stenosis column is its grade
-    graded = _GRADE_KEY.search(text) is not None
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    dash_normal, graded = _keys(text)
+    for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             header = [text[a:b] for a, b in cells]
@@ -167,16 +177,12 @@ def headed_list_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     name: str | None = None
-    graded = _GRADE_KEY.search(text) is not None  # ('key: 0 = none, 1 = mild, ...'): a digit grades
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
+    for start, end, line in _lines(text):
         if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
+            keys = keys or _keys(text)
             a, b = start + m.start("value"), start + m.end("value")
-            rows.append(
-                TableRow(start, end, _readings(text, a, b, m["level"], name, graded=graded))
-            )
+            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], name, *keys)))
             continue
         h = _LIST_HEADING.fullmatch(line)
         name = None
@@ -200,12 +206,10 @@ def level_column_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
-    dash_normal = _DASH_KEY.search(text) is not None  # ('+ = present, - = absent')
-    graded = _GRADE_KEY.search(text) is not None
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
+    for start, end, line in _lines(text):
+        if not levels and _GRID_LEVEL.search(line) is None:
+            continue  # (no grid open, and no level to head one)
         cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
         if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
             levels = [(a, line[a:b]) for a, b in cells]
@@ -214,12 +218,13 @@ def level_column_rows(text: str) -> list[TableRow]:
             levels = []
             continue
         name = line[slice(*cells[0])]
+        keys = keys or _keys(text)
         row: list[TableCell] = []
         for a, b in cells[1:]:
             level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
             if level is None or _NOT_ASSESSED.fullmatch(line, a, b):
                 continue
-            row += _readings(text, start + a, start + b, level, name, dash_normal, graded)
+            row += _readings(text, start + a, start + b, level, name, *keys)
         rows.append(TableRow(start, end, row))
     return rows
 
