@@ -67,7 +67,8 @@ _CLAUSE_OPEN_WORD = re.compile(
 )
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
-_ELIDED_COMMA = re.compile(r"\s*,\s*")
+#: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the left')
+_ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
 #: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*")
 #: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
@@ -153,6 +154,18 @@ _EMPTY_VALUE = re.compile(r"none|nil", re.I)
 _SIDE_KEY = re.compile(
     r"[ \t]*(?P<v1>[^/,;()\n]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n]{1,30}?)[ \t]*\([ \t]*"
     r"(?P<s1>right|left|rt|lt|r|l)[ \t]*/[ \t]*(?P<s2>right|left|rt|lt|r|l)[ \t]*\)[ \t.]*",
+    re.I,
+)
+#: a field's colon after a key of its two sides ('foramen L/R:', 'Subarticular (R/L):'), and the
+#: field's two values then ('mild/moderate', 'normal / severe (height 8 mm)')
+_KEYED_COLON = re.compile(
+    r"[ \t]*\(?[ \t]*(?P<s1>right|left|rt|lt|r|l)[ \t]*/[ \t]*(?P<s2>right|left|rt|lt|r|l)[ \t]*\)?"
+    r"[ \t]*:[ \t]*(?!\d)",
+    re.I,
+)
+_TWO_VALUES = re.compile(
+    r"[ \t]*(?P<v1>[^/,;()\n|]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n|]{1,30}?)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*",
     re.I,
 )
 #: between per-side values ('Lee 1 R, Lee 0 L')
@@ -328,7 +341,9 @@ _OF_OBJECT = re.compile(
     re.I,
 )
 _PREP_END = re.compile(
-    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within|about|around)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?$",
+    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within|about|around)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?"
+    # ('Modic type 2 change at the anterior L4-L5 endplates')
+    r"(?:(?:anterior|posterior|superior|inferior|opposing|apposing|adjacent|contiguous)\s+)?$",
     re.I,
 )
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
@@ -2005,7 +2020,7 @@ class SentenceAnalyser:
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
-            colon = _FIELD_COLON.match(text, it.end)
+            colon = _FIELD_COLON.match(text, it.end) or _KEYED_COLON.match(text, it.end)
             bare_end = None if colon is not None else _bare_field_end(text, items, k)
             if colon is None and bare_end is None:
                 continue
@@ -2071,7 +2086,9 @@ class SentenceAnalyser:
             keyed = (
                 None
                 if colon is None
-                else self._side_keyed(text, items, scopes, names, a, field_end)
+                else self._side_keyed(
+                    text, items, scopes, names, a, field_end, colon if colon.lastindex else None
+                )
             )
             if keyed is not None:  # ('Foramen: Lee 2 / Lee 1 (right / left)')
                 out += [Statement(n, v, False, it.start, field_end) for n, v in keyed]
@@ -2100,13 +2117,16 @@ class SentenceAnalyser:
         names: tuple[str, ...],
         a: int,
         b: int,
+        key: re.Match[str] | None = None,
     ) -> list[tuple[str, str]] | None:
         """(finding, value) of a field's two values keyed by sides after them ('Foramen: Lee 2 /
-        Lee 1 (right / left)', 'mild / moderate (R/L)'): the first value the first side's, the
-        second the other's; None when the field's value ``[a, b)`` is not so written."""
-        m = _SIDE_KEY.fullmatch(text, a, b)
+        Lee 1 (right / left)', 'mild / moderate (R/L)') or before its colon (``key``, a
+        :data:`_KEYED_COLON` match: 'foramen L/R: mild/moderate'): the first value the first
+        side's, the second the other's; None when the field's value ``[a, b)`` is not so written."""
+        m = (_SIDE_KEY if key is None else _TWO_VALUES).fullmatch(text, a, b)
         if m is None or set(names) == {"canal_stenosis"}:
             return None
+        keys = m if key is None else key
         out = []
         for g, side in (("v1", "s1"), ("v2", "s2")):
             inner = [x for x in items if m.start(g) <= x.start and x.end <= m.end(g)]
@@ -2119,9 +2139,9 @@ class SentenceAnalyser:
                 value = None if value == "present" else value
             if value is None:
                 return None
-            s = "left" if m[side].lower().startswith("l") else "right"
+            s = "left" if keys[side].lower().startswith("l") else "right"
             out += [(n, value) for n in _sided(names, {s})]
-        return out if m["s1"][0].lower() != m["s2"][0].lower() else None
+        return out if keys["s1"][0].lower() != keys["s2"][0].lower() else None
 
     @staticmethod
     def _level_grade_list(

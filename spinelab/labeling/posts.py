@@ -211,6 +211,10 @@ class PostRules(BaseModel):
                 m = rx.told.match(text, s.end())
                 if m is not None:
                     heads.append((m.start(), m["newer"] is not None))
+        if heads and rx.recent is not None and any(not n for _, n in heads):
+            # a newer study told of with no date ('Got a repeat MRI last month ...', "Here's the
+            # new one:") ends the older one before it
+            heads += [(m.start(), True) for m in rx.recent.finditer(text)]
         heads = sorted(set(heads))  # a heading line may also be a sentence start
         spans = []
         for i, (start, newer) in enumerate(heads):

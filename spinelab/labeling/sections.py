@@ -26,10 +26,12 @@ from spinelab.labeling.tables import LEVEL_COLUMN
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
 #: an addendum correcting the report ('CORRECTION: the herniation is at L5-S1, not L4-5', 'sides
-#: were transposed', 'should read'): section kind 'correction'
+#: were transposed', 'should read', 'AI draft reviewed; agree except that ...'): section kind
+#: 'correction'
 _CORRECTION = re.compile(
     r"\b(?:correct(?:ion|ed)|should\s+(?:read|be)|transposed|erroneous(?:ly)?|in\s+error"
-    r"|mis-?(?:labell?ed|identified|numbered))\b|,\s+not\s+(?:at\s+)?[LTS]\s?\d",
+    r"|mis-?(?:labell?ed|identified|numbered))\b|,\s+not\s+(?:at\s+)?[LTS]\s?\d"
+    r"|\b(?:agree|concur)\w*\s+(?:[a-z]+\s+){0,4}?except\b",
     re.I,
 )
 
@@ -308,7 +310,9 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
     r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d"
-    rf"|{LEVEL_COLUMN}[ \t]*\|)",
+    rf"|{LEVEL_COLUMN}[ \t]*\|"
+    # a list's heading naming its columns ('Central canal (grade | dural sac CSA | AP diameter)')
+    r"|[^|(\n]{1,60}\([^()\n]*\|[^()\n]*\)[ \t]*:?[ \t]*$)",
     re.I,
 )
 

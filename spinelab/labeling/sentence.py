@@ -73,6 +73,14 @@ _UNASSESSED_BEFORE = re.compile(
     r"|assessable|evaluable)\s+for\s+(?:\w+\s+){0,3}\Z",
     re.I,
 )
+#: a field the read left empty, right after its finding ('Modic: not reported in source', 'Central
+#: canal stenosis: N/A - not assessable without axials', 'Foraminal stenosis (sagittal): not graded')
+_UNASSESSED_FIELD = re.compile(
+    r"[^.;:\n]{0,40}:[ \t]*(?:n/a\b|not[ \t]+(?:assess|evaluat|grad|report|measur|scor|applicable)"
+    r"|(?:cannot|can\s*not|could\s+not)[ \t]+be[ \t]+(?:assess|evaluat|grad|measur)"
+    r"|unable[ \t]+to[ \t]+(?:assess|evaluat|grade)|(?:un|non-?)(?:gradable|assessable|diagnostic))",
+    re.I,
+)
 #: a question the study was asked, right before a finding ('MRI ... to rule out disc
 #: herniation', 'evaluating for recurrent disc herniation versus scar', 'r/o HNP', 'MRI is
 #: recommended if there is clinical concern for a disc protrusion', 'the referral query of L4-5
@@ -339,6 +347,9 @@ class SentenceReader:
             ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 unassessed = "assess" in ltext or "evaluat" in ltext
+                empty_field = ":" in ltext and (
+                    "n/a" in ltext or "not " in ltext or "able" in ltext or "diagnostic" in ltext
+                )
                 questioned = _QUESTION_HINT.search(ltext) is not None
                 # a checklist field's 'yes' and the levels after it ('Disc herniation: Y - L4-5')
                 yes = _YES_FIELD.match(ltext) if ":" in ltext else None
@@ -356,6 +367,8 @@ class SentenceReader:
                         text, max(s, st.start - 60), st.start
                     ):
                         continue  # '... cannot be assessed for stenosis': nothing stated
+                    if empty_field and _UNASSESSED_FIELD.match(text, st.end, e):
+                        continue  # 'Modic: not reported': nothing stated
                     if questioned and _QUESTIONED_BEFORE.search(
                         text, max(s, st.start - 60), st.start
                     ):
@@ -607,6 +620,32 @@ class SentenceReader:
             # 'the remaining levels are unremarkable and alignment is normal', '... and there is
             # no listhesis': the levels' clause, before another clause stating its own finding
             rest = _blanked(ltext, s, cut, tail.start(), usable)
+        if (
+            not level_normal.match(rest)
+            and has_exception(ltext, 0, len(ltext))
+            and (ex := _EXCEPT.search(ltext)) is not None
+        ):
+            # 'The remaining levels show no significant abnormality apart from Modic type 2
+            # change at the L4-L5 endplates': the blanket's levels are normal but the finding's
+            # (the remaining levels: those the report leaves undescribed, finding by finding)
+            before = [x for x in usable if x.end <= s + ex.start()]
+            excepted = {
+                lv for x in usable if x.start >= s + ex.end() and not x.blanket for lv in x.levels
+            }
+            seg = _blanked(ltext, s, 0, ex.start(), before)
+            if (
+                before
+                and excepted
+                and all(x.blanket for x in before)
+                and level_normal.match(seg)
+                and not _DISC_SUBJECT.search(seg)
+            ):
+                for m in before:
+                    kept = (
+                        m.levels if m.except_named else tuple(x for x in m.levels if x not in excepted)
+                    )
+                    out += [st._replace(levels=kept) for st in _bare(m) if kept]
+                return False, False
         if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:

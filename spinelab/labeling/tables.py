@@ -43,9 +43,11 @@ _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
 #: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
 _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
-#: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0')
+#: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
+#: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?", re.I
+    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)",
+    re.I,
 )
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes')
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes", re.I)
@@ -186,11 +188,19 @@ def headed_list_rows(text: str) -> list[TableRow]:
             continue
         h = _LIST_HEADING.fullmatch(line)
         name = None
-        if h is not None and (
-            _FINDING_WORD.search(h["name"])
-            or (_STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]))
+        if h is None:
+            continue
+        if _FINDING_WORD.search(h["name"]) or (
+            (d := _DISC_HEADING.fullmatch(h["name"])) is not None and (h["cols"] or d["what"])
         ):
             name = h["name"]
+        elif h["cols"] and _FINDING_WORD.search(h["cols"]):
+            name = h["cols"].strip(" \t()")  # 'Endplates (Modic)': the finding in its brackets
+        elif _STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]):
+            name = h["name"]
+        if name is not None and h["cols"] and (pair := _COLUMN_SIDES.search(h["cols"])):
+            # 'Neural foramina (grade L / grade R | height L / R)': its cells 'mild / moderate'
+            name = f"{name} {pair[1]}/{pair[2]}"
     return rows
 
 
@@ -239,22 +249,38 @@ _NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)", re.I)
 
 #: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:',
 #: 'SECTION B. CENTRAL CANAL STENOSIS (key: 0 = none, 1 = mild, ...)': a form's section needs no
-#: colon)
+#: colon, nor does a heading naming its columns: 'Central canal (grade | dural sac CSA | AP)')
 _LIST_HEADING = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*|\(?\d{1,2}[.)][ \t]*"
     r"|(?P<part>(?:section|part)[ \t]+[a-z0-9]{1,3}[.:)][ \t]*))?"
-    r"(?P<name>[a-z][^:\n(]{2,40}?)[ \t]*(?:\([^()\n]{0,80}\)[ \t]*)?(?(part):?|:)[ \t]*",
+    r"(?P<name>[a-z][^:\n(]{2,40}?)[ \t]*(?P<cols>\([^()\n]{0,80}\)[ \t]*)?(?(part):?|(?(cols):?|:))[ \t]*",
     re.I,
 )
 #: a heading of more than one site or of the discs ('Discs and canal:', 'Canal/foramina:'): its
 #: lines are of the whole level
 _MIXED_HEADING = re.compile(r"\b(?:and|&|or|dis[ck]s?|levels?)\b|/", re.I)
-#: a line of such a list: a disc level, ':' or a dash, and a value opening with a grade, a side
-#: or a normal word ('   L2-3: mild', '   L3-4: left, severe; right, mild')
+#: a heading of the discs' form alone ('Disc (morphology | height loss)', 'Disc contour:'): its
+#: lines are of the disc ('L1-L2: normal': no bulge, no herniation); not 'Discs:' over paragraphs
+#: of whole levels
+_DISC_HEADING = re.compile(
+    r"(?:intervertebral[ \t]+)?dis[ck]s?(?:[ \t]+(?P<what>morphology|contour|status|appearance))?",
+    re.I,
+)
+#: the sides of a list's two values, named in its heading's brackets ('(grade L / grade R)')
+_COLUMN_SIDES = re.compile(
+    r"\b(?:grades?[ \t]+)?(r|l|rt|lt|right|left)[ \t]*/[ \t]*(?:grades?[ \t]+)?(r|l|rt|lt|right|left)\b",
+    re.I,
+)
+#: a line of such a list: a disc level (or 'Other levels'), ':' or a dash, and a value opening
+#: with a grade, a side, a normal word or a disc's ('   L2-3: mild', '   L3-4: left, severe; right,
+#: mild', ' L2-L3: bulge | 20%')
 _LIST_ROW = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2})[ \t]*"
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
+    r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
     r"[:=\u2013-][ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
-    r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+)\b[^\n]{0,60}?)[ \t.]*",
+    r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+"
+    r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,60}?)[ \t.]*"
+    r"(?:\|[^\n]*)?",
     re.I,
 )
 

@@ -7874,6 +7874,148 @@ SESSION48_ROUND56: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+
+SESSION49_ROUND57: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets PZ-QC
+    (
+        "a list headed by its finding and its columns in brackets, '|' between them: the first "
+        "column's value; a disc list's 'bulge' / 'normal'; 'Other levels: none'",
+        "FINDINGS:\nCentral canal (grade | dural sac CSA | AP diameter)\n L1-L2: none | 165 mm\u00b2 | 12.1 mm\n"
+        " L2-L3: moderate | 78 mm\u00b2 | 7.8 mm\n\nDisc (morphology | height loss)\n L1-L2: normal | 0%\n"
+        " L2-L3: bulge | 20%\n\nEndplates (Modic)\n L2-L3: Type 2\n Other levels: none",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "modic"): "type2",
+            ("L4-L5", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a field's sides keyed before its colon ('foramen L/R: mild/moderate'); 'Modic: none |' "
+        "and 'listhesis: none (0.8 mm)' are empty values",
+        "L4/L5 - canal: moderate | subarticular L/R: normal/severe | foramen L/R: mild/moderate | "
+        "Modic: none | listhesis: none (0.8 mm)",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "modic"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a listhesis column's '0 mm' is none; a measurement column says nothing",
+        "Grading key: 0 = none, 1 = mild, 2 = moderate, 3 = severe\n\nLevel | Canal grade | Canal CSA "
+        "(mm2) | Listhesis\nL3-L4 | 0 | 160 | 0 mm\nL4-L5 | 1 | 118 | 4 mm",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "software output ranks below the radiologist's review; an addendum that agrees 'except "
+        "that' corrects",
+        "SOFTWARE OUTPUT\nL4-5: severe left foraminal stenosis. Mild canal stenosis.\n\nRADIOLOGIST "
+        "REVIEW\nL4-5: the left foraminal stenosis is moderate.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "'agree except that ...' in an addendum is a correction: its grade is the report's",
+        "FINDINGS:\nL4-L5: Severe left neural foraminal stenosis.\n\nRADIOLOGIST ADDENDUM: AI draft "
+        "reviewed; agree except that the L4-5 left foraminal narrowing is moderate, not severe as "
+        "the software states.",
+        {("L4-L5", "foraminal_stenosis_left"): "moderate"},
+        [],
+    ),
+    (
+        "a field left empty is no statement ('Modic: not reported', 'N/A - not assessable')",
+        "FINDINGS:\nL4-5: bulge.\nModic: not reported in source.\nCentral canal stenosis: N/A - not "
+        "assessable without axials.\nDisc herniation: none at any level.",
+        {("L4-L5", "disc_bulge"): "present", ("L2-L3", "disc_herniation"): "absent"},
+        [("L4-L5", "modic"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "an older study told of before 'Got a repeat MRI last month': the report after it is read",
+        "Update: new MRI vs old MRI - my herniation shrank?!\n\nBackground: in 2023 my MRI showed a "
+        "big L5-S1 extrusion. Got a repeat MRI last month because of new pain. Here's the new one:"
+        "\n\nFINDINGS:\nL4-L5: No canal or foraminal stenosis.\nL5-S1: Small residual protrusion.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'The remaining levels show no significant abnormality apart from <a finding> at <a "
+        "level>': the remaining levels normal, the finding at its level",
+        "FINDINGS: Small disc bulge at L2-L3 without canal or foraminal stenosis. The remaining "
+        "levels show no significant abnormality apart from Modic type 2 change at the anterior "
+        "L4-L5 endplates.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L4-L5", "modic"): "type2",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [("L1-L2", "modic")],
+    ),
+    (
+        "per-side grades after a dash ('narrowed - moderately on the left and severely on the "
+        "right')",
+        "FINDINGS: The neural foramina at L5/S1 are narrowed - moderately on the left and severely "
+        "on the right.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "translated reports: 'Stepless alignment', 'discal overhang' (a bulge), 'nerve outlet' (the "
+        "foramen), 'The rest of the intersomatic spaces without significant findings'",
+        "Report:\nStepless alignment.\nL3-L4: no discal overhang or herniation.\nL4-L5: hernia with "
+        "narrowing of the right nerve outlet.\nThe rest of the intersomatic spaces without "
+        "significant findings.",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'the sequence is good', 'arranged in order', 'The remaining spaces are within the norm', "
+        "'Th12-L1, L1-L2: no pathology revealed', 'disc spaces: without relevant alterations'",
+        "Findings: The lumbar vertebrae are arranged in order. Th12-L1, L1-L2: no pathology "
+        "revealed.\nL2-L3 and L3-L4 disc spaces: without relevant alterations.\nL4-L5: bulge. The "
+        "remaining spaces are within the norm.",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The L3-L4 endplates now show fatty marrow signal' (Modic type 2)",
+        "FINDINGS: L4-5: bulge. The L3-L4 endplates now show fatty marrow signal without edema.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -7942,6 +8084,7 @@ ALL = (
     + SESSION48_ROUND54
     + SESSION48_ROUND55
     + SESSION48_ROUND56
+    + SESSION49_ROUND57
 )
 
 
