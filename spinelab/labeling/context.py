@@ -176,8 +176,13 @@ def compute_scopes(
             if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
                 # 'mild bulging of the L3-4 disc, which is no longer appreciated'; 'the herniation
                 # that was seen on the 2022 MRI has resolved' (that cue starts after 'that');
-                # 'Spondylolisthesis: none': the field before the colon
+                # 'Spondylolisthesis: none': the field before the colon (after a comma that ends
+                # the field before it: 'canal: moderate, foramina: none')
+                at = prv
                 prv = max((b for b in bounds if b < prv), default=start)
+                comma = text.rfind(",", prv, at) if text[at] == ":" else -1
+                if comma >= 0 and text.find(":", prv, comma) >= 0:
+                    prv = comma + 1  # (not 'Central canal stenosis, moderate or severe: No')
             a, b = prv, it.start
         else:
             a, b = prv, nxt

@@ -2,10 +2,10 @@
 
 Old RIS and EHR exports hand over a report's text with its encoding and markup left in: UTF-8
 read as Windows-1252 ('L3â€“4', 'Patientâ€™s', 'FINDINGS:Â\u00a0'), HTML ('<br>', '<p><b>',
-'&gt;', '&nbsp;', '&#8211;') and RTF ('{\\rtf1\\ansi ...}', '\\par', '\\b0'). :func:`export_repaired`
-undoes them **keeping the text's length**: each damaged run becomes what it meant after spaces
-(a tag or a control word becomes spaces, one that breaks a line a line break), so every offset
-stays the report's.
+'<td>', a table's cell, read as '|', '&gt;', '&nbsp;', '&#8211;') and RTF ('{\\rtf1\\ansi ...}',
+'\\par', '\\b0'). :func:`export_repaired` undoes them **keeping the text's length**: each
+damaged run becomes what it meant after spaces (a tag or a control word becomes spaces, one that
+breaks a line a line break), so every offset stays the report's.
 A report without such damage is returned unchanged, after a cheap check.
 """
 
@@ -33,6 +33,8 @@ _MEANT = {"\u2013": "-", "\u2014": "-"}
 #: a line-breaking HTML tag, and any other tag (a letter or '/' after '<', at most 80 characters)
 _BREAK_TAG = re.compile(r"<(?:br|/?p|/?div|/?li|/?tr|/?h[1-6])\b[^<>\n]{0,80}>", re.I)
 _TAG = re.compile(r"</?[a-z][a-z0-9]*\b[^<>\n]{0,80}>", re.I)
+#: a table cell's opening tag: read as a '|' (a row of cells reads as a '|' table's row)
+_CELL_TAG = re.compile(r"<t[dh]\b[^<>\n]{0,80}>", re.I)
 #: a named or numeric character reference ('&gt;', '&nbsp;', '&#8211;', '&#x2013;')
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 
@@ -94,6 +96,19 @@ def _entity(m: re.Match[str]) -> str:
     return " " * (len(m.group()) - len(meant)) + meant if len(meant) <= len(m.group()) else m.group()
 
 
+def _tag_break(m: re.Match[str]) -> str:
+    """A line-breaking tag as a line break; a table row's tags as spaces where the line breaks
+    anyway (a row's '</tr>', a '<tr>' opening its line): one line per row, no blank lines
+    between them."""
+    tag = m.group()
+    if tag[1:3].lower() == "/t" or (
+        tag[1:3].lower() == "tr"
+        and not m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ):
+        return " " * len(tag)
+    return _line_break(len(tag))
+
+
 def _rtf_break(m: re.Match[str], text: str) -> str:
     """A paragraph mark as a line break; as spaces where the export broke the line after it
     anyway ('\\par' then a line break: one break, not a blank line)."""
@@ -109,7 +124,9 @@ def export_repaired(text: str) -> str:
     if ("\u00c3" in text or "\u00c2" in text or "\u00e2" in text) and _MOJIBAKE_RUN.search(text):
         text = _HIGH_RUN.sub(_decoded_run, text)
     if "<" in text and _TAG.search(text):
-        text = _BREAK_TAG.sub(lambda m: _line_break(len(m.group())), text)
+        text = _BREAK_TAG.sub(_tag_break, text)
+        if "<t" in text or "<T" in text:
+            text = _CELL_TAG.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
         text = _TAG.sub(lambda m: " " * len(m.group()), text)
     if "&" in text and _ENTITY.search(text):
         text = _ENTITY.sub(_entity, text)

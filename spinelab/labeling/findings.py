@@ -124,12 +124,15 @@ _LEVEL_LEAD = re.compile(rf"[ \t]*{_FIELD_LEVEL}")
 
 def _opens_field(text: str, start: int, head: int) -> bool:
     """Whether a field name at ``head`` opens its clause: only a line start, '|', ':', a bullet,
-    a dash or a sentence end (then spaces) before it, maybe with a disc level ('L3/L4 foramina:'),
-    in the sentence from ``start`` or, when the sentence starts at ``head`` (or at its level),
-    before the sentence ('  Canal: patent' on an indented line)."""
+    a dash, a sentence end or, after a field, a comma (then spaces) before it, maybe with a disc
+    level ('L3/L4 foramina:'), in the sentence from ``start`` or, when the sentence starts at
+    ``head`` (or at its level), before the sentence ('  Canal: patent' on an indented line)."""
     if _FIELD_OPEN.search(text, start, head):
         return True
-    if text[start:head].strip(" \t") and not _LEVEL_LEAD.fullmatch(text, start, head):
+    before = text[start:head].rstrip(" \t")
+    if before.endswith(",") and ":" in before:
+        return True  # a field after another's value ('canal: moderate, foramina: none')
+    if before and not _LEVEL_LEAD.fullmatch(text, start, head):
         return False
     j = start
     while j > 0 and text[j - 1] in " \t":
@@ -2021,6 +2024,14 @@ class SentenceAnalyser:
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
             colon = _FIELD_COLON.match(text, it.end) or _KEYED_COLON.match(text, it.end)
+            # a side after the site ('foramen left: none', an export's 'foramen_left')
+            post = items[k + 1] if colon is None and k + 1 < len(items) else None
+            if post is not None and (
+                post.kind != "D"
+                or text[it.end : post.start].strip()
+                or (colon := _FIELD_COLON.match(text, post.end)) is None
+            ):
+                post = None
             bare_end = None if colon is not None else _bare_field_end(text, items, k)
             if colon is None and bare_end is None:
                 continue
@@ -2029,6 +2040,8 @@ class SentenceAnalyser:
             side = items[k - 1] if k else None
             if side is not None and side.kind == "D" and not text[side.end : it.start].strip():
                 head, field_sides = side.start, set(side.rule.sides)
+            elif post is not None:
+                field_sides = set(post.rule.sides)
             # a field of several sites ('Canal/Foramina: Patent', 'Canal and foramina: normal')
             fields = [it]
             if colon is not None:

@@ -422,6 +422,69 @@ def _bullet_break(m: re.Match[str]) -> str:
 #: line breaks written out by exports: HL7 '\\.br\\' and '\\X0D\\\\X0A\\' (either case), a literal '\\r\\n'
 #: or '\\n'
 _ESCAPED_BREAK = re.compile(r"(?i:\\\.br\\|(?:\\X0D\\)?\\X0A\\|\\X0D\\)|(?:\\r)?\\n|\\r")
+#: a JSON member of an exported document ('"canal": "moderate"', '"bulge": false', '"modic": null')
+_JSON_MEMBER = re.compile(
+    r'"(?P<key>[A-Za-z_][A-Za-z0-9_ ]{0,40})"[ \t]*:[ \t]*'
+    r'(?P<value>"(?P<string>(?:[^"\\\n]|\\.)*)"|null|true|false|-?\d+(?:\.\d+)?)'
+    r"(?P<comma>[ \t]*,)?"
+)
+#: a JSON key naming the disc level of its object ('"level": "L4-L5"')
+_JSON_LEVEL_KEY = re.compile(r"(?:disc_?)?level|segment|lvl|interspace", re.I)
+#: a JSON document's punctuation, read as spaces
+_JSON_PUNCT = str.maketrans('{}[]"', "     ")
+
+
+def _json_member(m: re.Match[str]) -> str:
+    """One JSON member as a field, the same length: '"canal": "mild",' -> ' canal:  mild  |';
+    a disc level's member as the level alone (it leads its object's fields: 'L4-L5 | canal:
+    mild | ...'); a null or empty value as nothing; true / false as yes / no."""
+    whole, value, string = m.group(), m["value"], m["string"]
+    if value == "null" or (string is not None and not string.strip()):
+        return " " * len(whole)
+    sep = "|" if m["comma"] else ""
+    if string is not None and _JSON_LEVEL_KEY.fullmatch(m["key"]):
+        return " " * (len(whole) - len(string) - len(sep) - 1) + string + " " + sep
+    shown = {"true": "yes", "false": "no"}.get(value, string if string is not None else value)
+    key = m["key"].replace("_", " ")
+    body = f"{key}: {shown}"
+    return " " + body + " " * (len(whole) - len(body) - 1 - len(sep)) + sep
+
+
+def _json_fields(text: str) -> str:
+    """``text`` with the members of an exported JSON document read as fields (see
+    :func:`_json_member`) and its braces, brackets and other quotes as spaces ('"findings": ['
+    -> ' findings:  '), the same length; only where it holds at least three members."""
+    if len(_JSON_MEMBER.findall(text[:20000])) < 3:
+        return text
+    out = _JSON_MEMBER.sub(_json_member, text)
+    return out.translate(_JSON_PUNCT)
+
+
+#: a line of an exported key=value document ('L4_5.canal=moderate', 'clinical.indication=...')
+_KEY_VALUE_LINE = re.compile(r"^([ \t]*)([A-Za-z][\w.]{0,40})=([^=\n]*)$", re.M)
+#: an empty value of such a line ('', 'null', 'NA')
+_EMPTY_VALUE = re.compile(r"[ \t]*(?:null|n/?a|~)?[ \t]*", re.I)
+#: '_' between a level's two vertebrae in a key ('L4_5', 'L5_S1')
+_KEY_LEVEL = re.compile(r"(?<=\d)_(?=[LS]?\d)", re.I)
+
+
+def _key_value_line(m: re.Match[str]) -> str:
+    """One key=value line as a field, the same length: 'L4_5.foramen_left=mild' ->
+    'L4-5 foramen left:mild'; a line with an empty value ('', 'null', 'NA') as spaces."""
+    if _EMPTY_VALUE.fullmatch(m[3]):
+        return " " * len(m.group())
+    key = _KEY_LEVEL.sub("-", m[2]).replace("_", " ").replace(".", " ")
+    return f"{m[1]}{key}:{m[3]}"
+
+
+def _key_values(text: str) -> str:
+    """``text`` with the lines of an exported key=value document read as fields (see
+    :func:`_key_value_line`), the same length; only where it holds at least three such lines."""
+    if len(_KEY_VALUE_LINE.findall(text)) < 3:
+        return text
+    return _KEY_VALUE_LINE.sub(_key_value_line, text)
+
+
 #: '~' as a data warehouse's line separator (HL7's repetition mark), not 'about' ('~5 mm', '~ 30%')
 #: nor a range after a level ('L1-2 ~ L3-4')
 _TILDE_BREAK = re.compile(
@@ -560,6 +623,10 @@ def reading_text(text: str) -> str:
         text = _escaped_breaks(text)
     if text.count("~") >= 2:
         text = _tilde_breaks(text)
+    if '":' in text:  # an exported JSON document: its members read as fields
+        text = _json_fields(text)
+    if "=" in text:  # so are the lines of a key=value one
+        text = _key_values(text)
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):

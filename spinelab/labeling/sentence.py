@@ -125,7 +125,7 @@ _OWN_CLAUSE_AFTER = re.compile(
 #: a label of the levels that follow it ('... disc levels: L1-L2 and L2-L3 are unremarkable')
 _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
-_COLON_AFTER = re.compile(r"\s*(?:levels?\s*)?:", re.I)
+_COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 #: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal',
 #: 'The L1/L2 and L2/L3 IVDs are normal':

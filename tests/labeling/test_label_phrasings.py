@@ -8016,6 +8016,92 @@ SESSION49_ROUND57: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION49_ROUND58: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets QD-QG
+    (
+        "an HTML table's cells read as a '|' table's (one line per row)",
+        "<p><b>Findings:</b></p>\n<table border=\"1\">\n<tr><th>Level</th><th>Disc</th><th>Central "
+        "canal</th><th>Foramina</th></tr>\n<tr><td>L1-2</td><td>Normal</td><td>Normal</td><td>Normal"
+        "</td></tr>\n<tr><td>L3-4</td><td>Bulge</td><td>Severe</td><td>R moderate / L mild</td></tr>"
+        "\n</table>",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "an exported JSON document: per-level objects read as a level's fields; null and empty "
+        "values state nothing; false is a negative",
+        '{\n  "indication": "Leg numbness.",\n  "findings": [\n    {"level": "L2-L3", "canal": '
+        '"moderate", "foramen_left": "mild", "foramen_right": "", "bulge": true, "herniation": '
+        'false, "modic": null},\n    {"level": "L4-L5", "canal": "none", "bulge": null, '
+        '"herniation": null}\n  ],\n  "impression": "Moderate canal stenosis at L2-L3."\n}',
+        {
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [
+            ("L2-L3", "foraminal_stenosis_right"),
+            ("L2-L3", "modic"),
+            ("L4-L5", "disc_bulge"),
+            ("L4-L5", "disc_herniation"),
+        ],
+    ),
+    (
+        "fields after a comma, and a side after the site ('canal: moderate, foramina: none', "
+        "'foramen left: moderate, foramen right: none'); a form's 'stenosis, moderate or severe: "
+        "No' stays a negation",
+        "L4-5: canal: moderate, foramina: none.\nL5-S1: foramen left: moderate, foramen right: "
+        "none.\nCentral canal stenosis, moderate or severe at L3-4: No",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "an image reference ('(series 11, image 24)') does not stop a level heading setting the "
+        "context; nor does a bracket between the level and its colon ('L2-L3 (above the "
+        "laminectomy):')",
+        "FINDINGS:\nL3-4: Minimal disc bulge.\nL4-5: Granulation tissue in the left lateral recess "
+        "(series 11, image 24). Superimposed left paracentral extrusion. Mild canal stenosis.\nL2-L3 "
+        "(above the laminectomy): Disc bulge. Mild right and moderate left foraminal narrowing.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "an exported key=value document: 'L3_4.foramen_left=mild' is L3-4's left foramen; an empty "
+        "or null value states nothing",
+        "exam.desc=MRI LUMBAR SPINE\nalignment=Normal lumbar lordosis. No listhesis.\nL3_4.disc="
+        "mild bulge\nL3_4.canal=none\nL3_4.foramen_left=mild\nL3_4.foramen_right=\nL5_S1.modic=null",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "foraminal_stenosis_right"), ("L5-S1", "modic")],
+    ),
+    (
+        "'the vertebral bodies are arranged neatly' (a translated alignment statement)",
+        "Imaging findings:\nThe vertebral bodies are arranged neatly. The L3/4 disc bulges around.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8085,6 +8171,7 @@ ALL = (
     + SESSION48_ROUND55
     + SESSION48_ROUND56
     + SESSION49_ROUND57
+    + SESSION49_ROUND58
 )
 
 
