@@ -615,8 +615,10 @@ def reading_text(text: str) -> str:
     table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and
     Unicode line separators read as '\\n', non-breaking, thin, wide and zero-width spaces
     (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; a
-    template's bracketed options ('[normal / mild / moderate]') as spaces; first, the damage of
-    an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`) undone.
+    template's bracketed options ('[normal / mild / moderate]') as spaces; an exported JSON or
+    key=value document's members as fields ('"canal": "mild"', 'L4_5.canal=mild'); first, the
+    damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
+    undone.
     Same length as ``text``: offsets are the report's."""
     text = export_repaired(text)
     if "\\" in text:

@@ -170,11 +170,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
 def headed_list_rows(text: str) -> list[TableRow]:
     """Every level line of every list headed by its finding: a heading alone on its line that
     names a finding or one site ('5. Spinal canal stenosis:', 'Neural foraminal narrowing:',
-    'Foramina:'; not 'Discs and canal:', whose lines are of the whole level) over lines of a
-    level and a value opening with a grade, a side or a normal word ('   L2-3: mild',
-    '   L4-5: bilateral, moderate', '   L5-S1: none'); each value read as a one-column table's
-    cell under the heading (:func:`_readings`), the line's span its row's. A line of anything
-    else ends the list."""
+    'Foramina:'; not 'Discs and canal:', whose lines are of the whole level), or a site, a finding
+    or the disc with its columns in brackets ('Central canal (grade | CSA | AP diameter)',
+    'Endplates (Modic)', 'Disc (morphology | height loss)'; only the first of a line's '|' cells
+    is read; '(grade L / grade R)': each value of two sides) over lines of a level (or 'Other
+    levels') and a value opening with a grade, a side, a normal word or a disc's ('   L2-3: mild',
+    '   L4-5: bilateral, moderate', '   L5-S1: none', ' L2-L3: bulge | 20%'); each value read as a
+    one-column table's cell under the heading (:func:`_readings`), the line's span its row's. A
+    line of anything else ends the list."""
     if ":" not in text:
         return []
     rows: list[TableRow] = []
