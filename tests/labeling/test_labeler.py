@@ -244,6 +244,16 @@ MALFORMED = [
     "L4-L5 | L5-S1 | T12-L1\n| | |\nBulge | yes |",
     "SECTION 9) STENOSIS (key: 0 = none, 1 = mild, 2 = moderate, 3 = severe)\nL4-5: 7\nL5-S1: 3",
     "LV4-LV5: LV LV5 LV-6 lv4-5 bulge",
+    # exported documents cut or odd: JSON, key=value lines, an HTML table, bracketed columns
+    '{"level": "L4-L5", "canal": "mild", "foramen_left": "\\"}, {"level": "", "bulge": true, '
+    '"modic": null, "x": "a", "level": "L9-L9", "canal": 1e5, "herniation": "',
+    '"a":"","b":null,"c":true,"level":"L4-5","d":false',
+    "L4_5.canal=\nL4_5.foramen_left=mild=moderate\n_=x\nL5_S1.=none\n=none\nL3_4.modic=null",
+    "<table><tr><td>Level<td>Canal</tr><tr><td>L4-5<td><td><td>mild</tr><tr><td></table><td>L5",
+    "Central canal (grade | | |)\n L4-5: mild | | |\n L5-S1: |\n Other levels: none | x",
+    "Neural foramina (L / R)\n L4-5: mild /\n L5-S1: / severe / moderate",
+    "L4-5: foramen L/R: mild/\nforamen R/L: /\nforamen left: , foramen right:",
+    "SOFTWARE OUTPUT\nRADIOLOGIST REVIEW\nAutomated analysis:",
 ]
 
 
