@@ -67,7 +67,8 @@ _CLAUSE_OPEN_WORD = re.compile(
 )
 _ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
-#: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the left')
+#: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
+#: left and ...')
 _ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
 #: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*")
@@ -2096,12 +2097,11 @@ class SentenceAnalyser:
             field_end = len(text) if stop_at is None else stop_at
             names = tuple(n for f in fields for n in SITE_FINDING[f.rule.finding])
             a = value_at
+            key = colon if colon is not None and colon.re is _KEYED_COLON else None
             keyed = (
                 None
                 if colon is None
-                else self._side_keyed(
-                    text, items, scopes, names, a, field_end, colon if colon.lastindex else None
-                )
+                else self._side_keyed(text, items, scopes, names, a, field_end, key)
             )
             if keyed is not None:  # ('Foramen: Lee 2 / Lee 1 (right / left)')
                 out += [Statement(n, v, False, it.start, field_end) for n, v in keyed]
