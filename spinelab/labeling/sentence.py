@@ -218,6 +218,47 @@ def _blanked(ltext: str, s: int, a: int, b: int, mentions: list[LevelMention]) -
     return seg
 
 
+#: a side named as the worse of two ('predominantly left', 'especially the left'): both sides
+_WORSE_SIDE = re.compile(
+    r"\b(?:predominant\w*|mainly|mostly|especially|particularly|more|worse|greater|most"
+    r"|primarily|chiefly|eccentric\w*|asymmetric\w*)\s+(?:\w+\s+)?(?:on\s+|to\s+)?(?:the\s+)?"
+    r"(?:left|right)\b"
+)
+
+
+def _one_sided(stated: list[Stated], items: list[Item], ltext: str) -> list[Stated]:
+    """``stated`` with a sideless stenosis given the one side the sentence names ('Left foraminal
+    protrusion causing moderate foraminal stenosis': the left foramen's): a positive pair of
+    '_left' and '_right' rows (same value and levels) loses the other side's, where the sentence
+    (``ltext``, lower case) spells out one side only and every side item names it, not as the
+    worse of two ('predominantly left') and no row is of that side alone (the side is then that
+    row's); negatives keep both ('Left protrusion without foraminal stenosis')."""
+    sides = {frozenset(it.rule.sides) for it in items if it.kind == "D"}
+    if len(sides) != 1 or len(one := next(iter(sides))) != 1 or _WORSE_SIDE.search(ltext):
+        return stated
+    other = "_right" if "left" in one else "_left"
+    keep = "_left" if other == "_right" else "_right"
+    pairs = {
+        (x.finding[: -len(keep)], x.value, x.levels)
+        for x in stated
+        if x.finding.endswith(keep) and not x.negative
+    }
+    halves = {
+        (x.finding[: -len(other)], x.value, x.levels) for x in stated if x.finding.endswith(other)
+    }
+    if pairs - halves:
+        return stated  # the side is another finding's ('... and moderate left foraminal narrowing')
+    return [
+        x
+        for x in stated
+        if not (
+            x.finding.endswith(other)
+            and not x.negative
+            and (x.finding[: -len(other)], x.value, x.levels) in pairs
+        )
+    ]
+
+
 def _bare(m: LevelMention) -> list[Stated]:
     return [Stated(f, v, False, m.levels, m.blanket, True, m.except_named) for f, v in BARE_NORMAL]
 
@@ -404,6 +445,8 @@ class SentenceReader:
             bare_normal, study_normal_ = self._sentence_level(
                 text, s, e, ltext, usable, specific, stated, (alignment, level_normal, study_normal)
             )
+            if len(stated) > 1 and "D" in kinds and ("left" in ltext) != ("right" in ltext):
+                stated = _one_sided(stated, items, ltext)
         if (
             (stated or bare_normal or study_normal_)
             and not specific

@@ -8102,6 +8102,48 @@ SESSION49_ROUND58: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION49_ROUND60: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets QL-QO
+    (
+        "a sideless stenosis in a sentence that names one side only is that side's; a negation "
+        "keeps both sides; 'worse on the left' keeps both",
+        "FINDINGS:\nL3-4: Left foraminal protrusion causing moderate foraminal stenosis.\nL4-5: Left "
+        "paracentral protrusion without foraminal stenosis.\nL5-S1: Lateral recesses narrowed, "
+        "predominantly left.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "present",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "'both left foramina' (two levels' left foramina) is the left; 'The right foramina at these "
+        "levels are normal'",
+        "FINDINGS: A mass extends through the left L2-L3 and L3-L4 intervertebral foramina, with "
+        "severe narrowing of both left foramina. The right foramina at these levels are normal.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'regular' and 'without remarks' are normal words ('Lumbar segments L1/2 to L3/4 regular.', "
+        "'Other levels without remarks.')",
+        "FINDINGS: Lumbar segments L1/2 to L2/3 regular.\nL4/5: bulge. Other levels without remarks.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8172,6 +8214,7 @@ ALL = (
     + SESSION48_ROUND56
     + SESSION49_ROUND57
     + SESSION49_ROUND58
+    + SESSION49_ROUND60
 )
 
 
