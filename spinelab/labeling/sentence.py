@@ -226,16 +226,28 @@ _WORSE_SIDE = re.compile(
 )
 
 
+#: a side of something not in the schema: an operation, an organ, a limb, a symptom
+_OTHER_SIDED = re.compile(
+    r"\b(?:left|right)(?:[\s-]+sided)?\s+(?:hemi-?)?(?:laminectom|laminotom|discectom|microdiscectom"
+    r"|foraminotom|facetectom|fusion|decompress|approach|incision|screw|pedicle|rod|hardware|graft"
+    r"|cage|kidney|renal|ovar|adnex|hip|knee|leg|lower\s+(?:limb|extremity)|buttock|sciatica"
+    r"|radicul|symptom|pain|paraesthes|paresthes|numbness|weakness)"
+)
+
+
 def _one_sided(stated: list[Stated], items: list[Item], ltext: str) -> list[Stated]:
     """``stated`` with a sideless stenosis given the one side the sentence names ('Left foraminal
     protrusion causing moderate foraminal stenosis': the left foramen's): a positive pair of
     '_left' and '_right' rows (same value and levels) loses the other side's, where the sentence
     (``ltext``, lower case) spells out one side only and every side item names it, not as the
-    worse of two ('predominantly left') and no row is of that side alone (the side is then that
-    row's); negatives keep both ('Left protrusion without foraminal stenosis')."""
+    worse of two ('predominantly left') nor as a side of something else ('a left hemilaminectomy',
+    'left leg pain'), and no row is of that side alone (the side is then that row's); negatives
+    keep both ('Left protrusion without foraminal stenosis')."""
     sides = {frozenset(it.rule.sides) for it in items if it.kind == "D"}
     if len(sides) != 1 or len(one := next(iter(sides))) != 1 or _WORSE_SIDE.search(ltext):
         return stated
+    if _OTHER_SIDED.search(ltext):
+        return stated  # a side of something else ('a left hemilaminectomy with ...')
     other = "_right" if "left" in one else "_left"
     keep = "_left" if other == "_right" else "_right"
     pairs = {

@@ -8119,6 +8119,14 @@ SESSION49_ROUND60: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         [("L3-L4", "foraminal_stenosis_right")],
     ),
     (
+        "a side of something not in the schema keeps a sideless stenosis on both sides ('a left "
+        "hemilaminectomy with ... severe foraminal stenosis')",
+        "FINDINGS: At L5-S1 there is a left hemilaminectomy with severe facet disease with "
+        "associated severe foraminal stenosis.",
+        {("L5-S1", "foraminal_stenosis_left"): "severe", ("L5-S1", "foraminal_stenosis_right"): "severe"},
+        [],
+    ),
+    (
         "'both left foramina' (two levels' left foramina) is the left; 'The right foramina at these "
         "levels are normal'",
         "FINDINGS: A mass extends through the left L2-L3 and L3-L4 intervertebral foramina, with "
