@@ -235,19 +235,28 @@ _OTHER_SIDED = re.compile(
 )
 
 
+#: a finding causing the stenosis, after its side ('left protrusion causing', '... with')
+_CAUSED = re.compile(r"\b(?:caus\w*|result\w*\s+in|produc\w*|lead\w*\s+to|with)\b")
+_SIDE_WORD = re.compile(r"\b(?:left|right)\b")
+
+
 def _one_sided(stated: list[Stated], items: list[Item], ltext: str) -> list[Stated]:
     """``stated`` with a sideless stenosis given the one side the sentence names ('Left foraminal
     protrusion causing moderate foraminal stenosis': the left foramen's): a positive pair of
     '_left' and '_right' rows (same value and levels) loses the other side's, where the sentence
     (``ltext``, lower case) spells out one side only and every side item names it, not as the
     worse of two ('predominantly left') nor as a side of something else ('a left hemilaminectomy',
-    'left leg pain'), and no row is of that side alone (the side is then that row's); negatives
-    keep both ('Left protrusion without foraminal stenosis')."""
+    'left leg pain'), where the sided finding causes the stenosis ('causing', 'with' after the
+    side; not a list: 'a right foraminal herniation, mild canal and moderate subarticular
+    stenosis'), and no row,
+    negative or not, is of that side alone (the side is then that row's); negatives keep both
+    ('Left protrusion without foraminal stenosis')."""
     sides = {frozenset(it.rule.sides) for it in items if it.kind == "D"}
     if len(sides) != 1 or len(one := next(iter(sides))) != 1 or _WORSE_SIDE.search(ltext):
         return stated
-    if _OTHER_SIDED.search(ltext):
-        return stated  # a side of something else ('a left hemilaminectomy with ...')
+    side_at = _SIDE_WORD.search(ltext)
+    if _OTHER_SIDED.search(ltext) or side_at is None or not _CAUSED.search(ltext, side_at.end()):
+        return stated  # a side of something else ('a left hemilaminectomy with ...'); a list
     other = "_right" if "left" in one else "_left"
     keep = "_left" if other == "_right" else "_right"
     pairs = {
@@ -258,7 +267,10 @@ def _one_sided(stated: list[Stated], items: list[Item], ltext: str) -> list[Stat
     halves = {
         (x.finding[: -len(other)], x.value, x.levels) for x in stated if x.finding.endswith(other)
     }
-    if pairs - halves:
+    alone = {x.finding[: -len(keep)] for x in stated if x.finding.endswith(keep)} - {
+        x.finding[: -len(other)] for x in stated if x.finding.endswith(other)
+    }
+    if pairs - halves or alone:
         return stated  # the side is another finding's ('... and moderate left foraminal narrowing')
     return [
         x
