@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
+from spinelab.labeling.sides import side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
 from spinelab.schema import GRADES, LUMBAR_LEVELS
 
@@ -157,14 +158,13 @@ _EMPTY_VALUE = re.compile(r"none|nil", re.I)
 #: a field's two values keyed by sides after them ('Lee 2 / Lee 1 (right / left)')
 _SIDE_KEY = re.compile(
     r"[ \t]*(?P<v1>[^/,;()\n]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n]{1,30}?)[ \t]*\([ \t]*"
-    r"(?P<s1>right|left|rt|lt|r|l)[ \t]*/[ \t]*(?P<s2>right|left|rt|lt|r|l)[ \t]*\)[ \t.]*",
+    rf"{side_pair()}[ \t]*\)[ \t.]*",
     re.I,
 )
 #: a field's colon after a key of its two sides ('foramen L/R:', 'Subarticular (R/L):'), and the
 #: field's two values then ('mild/moderate', 'normal / severe (height 8 mm)')
 _KEYED_COLON = re.compile(
-    r"[ \t]*\(?[ \t]*(?P<s1>right|left|rt|lt|r|l)[ \t]*/[ \t]*(?P<s2>right|left|rt|lt|r|l)[ \t]*\)?"
-    r"[ \t]*:[ \t]*(?!\d)",
+    rf"[ \t]*\(?[ \t]*{side_pair()}[ \t]*\)?[ \t]*:[ \t]*(?!\d)",
     re.I,
 )
 _TWO_VALUES = re.compile(
@@ -2152,9 +2152,8 @@ class SentenceAnalyser:
                 value = None if value == "present" else value
             if value is None:
                 return None
-            s = "left" if keys[side].lower().startswith("l") else "right"
-            out += [(n, value) for n in _sided(names, {s})]
-        return out if keys["s1"][0].lower() != keys["s2"][0].lower() else None
+            out += [(n, value) for n in _sided(names, {side_name(keys[side])})]
+        return out if side_name(keys["s1"]) != side_name(keys["s2"]) else None
 
     @staticmethod
     def _level_grade_list(

@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from spinelab.labeling.sides import SIDE, side_name, side_pair
+
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
@@ -203,7 +205,7 @@ def headed_list_rows(text: str) -> list[TableRow]:
             name = h["name"]
         if name is not None and h["cols"] and (pair := _COLUMN_SIDES.search(h["cols"])):
             # 'Neural foramina (grade L / grade R | height L / R)': its cells 'mild / moderate'
-            name = f"{name} {pair[1]}/{pair[2]}"
+            name = f"{name} {pair['s1']}/{pair['s2']}"
     return rows
 
 
@@ -270,10 +272,8 @@ _DISC_HEADING = re.compile(
     re.I,
 )
 #: the sides of a list's two values, named in its heading's brackets ('(grade L / grade R)')
-_COLUMN_SIDES = re.compile(
-    r"\b(?:grades?[ \t]+)?(r|l|rt|lt|right|left)[ \t]*/[ \t]*(?:grades?[ \t]+)?(r|l|rt|lt|right|left)\b",
-    re.I,
-)
+_GRADE_WORD = r"(?:grades?[ \t]+)?"
+_COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_WORD)}\b", re.I)
 #: a line of such a list: a disc level (or 'Other levels'), ':' or a dash, and a value opening
 #: with a grade, a side, a normal word or a disc's ('   L2-3: mild', '   L3-4: left, severe; right,
 #: mild', ' L2-L3: bulge | 20%')
@@ -299,7 +299,7 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
-_SIDE_AFTER = re.compile(r"\s*\(?\b(r|rt|right|l|lt|left)\)?\s*$", re.I)
+_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE})\)?\s*$", re.I)
 
 
 #: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
@@ -313,12 +313,12 @@ def _column(column: str) -> str:
     rules read sides."""
     before = _SIDE_BEFORE.match(column)
     if before is not None:  # 'L-NF', 'R_foramen': the side first already
-        return f"{_SIDE_NAME[before.group(1)[0].lower()]} {column[before.end() :]}"
+        return f"{side_name(before.group(1))} {column[before.end() :]}"
     column = _JOINED_SIDE.sub(" ", column)
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
         return column
-    return f"{_SIDE_NAME[side.group(1)[0].lower()]} {column[: side.start()].strip()}"
+    return f"{side_name(side.group(1))} {column[: side.start()].strip()}"
 
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
@@ -446,7 +446,7 @@ def _readings(
         reading = _reading(level, column, text[a:b], dash_normal, scale)
         return [] if reading is None else [TableCell(a, b, reading)]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    sides = [_SIDE_NAME[pair.group(1)[0].lower()], _SIDE_NAME[pair.group(2)[0].lower()]]
+    sides = [side_name(pair["s1"]), side_name(pair["s2"])]
     parts = [(a, cut), (cut + 1, b)]
     cells = [
         (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, scale))
@@ -481,5 +481,4 @@ def _site_name(part: str) -> str:
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left'
-_SIDE_PAIR = re.compile(r"\(?\b(r(?:ight)?|l(?:eft)?)\s*/\s*(r(?:ight)?|l(?:eft)?)\b\)?\s*$", re.I)
-_SIDE_NAME = {"r": "right", "l": "left"}
+_SIDE_PAIR = re.compile(rf"\(?\b{side_pair()}\b\)?\s*$", re.I)
