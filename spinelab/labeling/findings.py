@@ -505,7 +505,10 @@ _LISTHESIS_BEFORE = re.compile(
     rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])"
     rf"(?:\s+(?:on|upon|over)\s+(?P<b>{_V})(?![0-9]))?\s+"
     r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
-    r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
+    # 'L5 pars defects without significant listhesis', 'L3 spondylolysis without slip'
+    r"(?:(?:(?:bilateral|left|right|unilateral)\s+)?(?:pars(?:\s+interarticularis)?\s+"
+    r"(?:defects?|fractures?|breaks?)|spondylolys[ie]s)\s+(?=with|w/o))?"
+    r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|any|significant|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm|degenerative|isthmic|lytic|dysplastic"
     r"|traumatic)\s+)*\Z",
     re.I,
@@ -1446,7 +1449,7 @@ class SentenceAnalyser:
                 st.global_when_levelless = not _AT_THIS_LEVEL.match(text, it.end, end)
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
                 if m is None and (
-                    pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 40), it.start)
+                    pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 60), it.start)
                 ):
                     ia = self.lp.vertebra_index(pre.group("a"))
                     ib = self.lp.vertebra_index(pre.group("b")) if pre.group("b") else None

@@ -106,6 +106,12 @@ class PostRules(BaseModel):
     #: different dates (a cumulative printout, scanned outside reports, a records review), each
     #: starts a study; one alone (a report's own header) decides nothing
     exam_record: str | list[str] | None = None
+    #: optional: (multiline, matched at a line start) the heading of another person's reply
+    #: below a post ('Reply from Dr. K (Ortho):', 'Top comment (u/name):', 'Answer by a spine
+    #: surgeon:'); each reply runs to the next one or the text's end and is not read, save one
+    #: whose ``own`` group matches (the poster's own reply: 'Reply from OP:', 'Reply (same
+    #: poster, 2 days later):'), which is
+    reply_heading: str | None = None
 
     @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
@@ -126,6 +132,7 @@ class PostRules(BaseModel):
         "newer_heading",
         "older_sentence",
         "newer_sentence",
+        "reply_heading",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -175,10 +182,29 @@ class PostRules(BaseModel):
     def _note_re(self) -> re.Pattern[str]:
         return re.compile(self.own_note, re.I)
 
+    @cached_property
+    def _reply_re(self) -> re.Pattern[str] | None:
+        return _optional(self.reply_heading, re.I | re.M)
+
+    def replies(self, text: str) -> list[tuple[int, int]]:
+        """``[start, end)`` spans of other people's replies below a post (``reply_heading``),
+        each to the next reply or the text's end; the poster's own replies, and a reply that
+        opens the text (the text is the reply), are not among them."""
+        rx = self._reply_re
+        if rx is None or not _REPLY_HINT.search(text):
+            return []
+        heads = [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
+        if heads and not text[: heads[0][0]].strip():  # the text is a reply: it is read
+            heads[0] = (heads[0][0], True)
+        if not heads:
+            return []
+        ends = [a for a, _ in heads[1:]] + [len(text)]
+        return [(a, b) for (a, own), b in zip(heads, ends, strict=True) if not own]
+
     def not_the_report(self, text: str) -> list[tuple[int, int]]:
         """Sorted, disjoint ``[start, end)`` spans that are not the current report: the older
-        studies of a post and the poster's own notes."""
-        spans = self.older_studies(text) + self.other_modalities(text)
+        studies of a post, other people's replies and the poster's own notes."""
+        spans = self.older_studies(text) + self.other_modalities(text) + self.replies(text)
         if "[" in text or "(" in text:
             spans += [m.span() for m in self._note_re.finditer(text)]
         spans.sort()
@@ -336,8 +362,10 @@ def _undated(
 
 
 #: a numeric date ('04/09/2018'): what an exam record without the word 'date' holds
-_NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d")
+_NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _DATE_WORD = re.compile(r"date", re.I)
+#: a cheap test for the words a reply heading holds
+_REPLY_HINT = re.compile(r"repl|answer|respon|comment|u/|@", re.I)
 #: a numeric date that can only be month first ('09/15/2009')
 _MONTH_FIRST = re.compile(
     r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])"

@@ -8152,6 +8152,103 @@ SESSION49_ROUND60: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION50_ROUND61: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets QP-QS
+    (
+        "a records review's enumerated studies ('(a) MRI lumbar spine, 2014-06-10: ...'): only the "
+        "newest is read",
+        "DIAGNOSTIC IMAGING\n(a) MRI lumbar spine, 2014-06-10: right paracentral L5-S1 disc "
+        "herniation.\n(b) MRI lumbar spine, 2019-11-04 (post-accident): new L4-L5 disc herniation "
+        "with moderate central canal stenosis.\n(c) MRI lumbar spine, 2022-01-17, reported by Dr. "
+        "K: \"At L4-L5 the previously seen disc herniation has resolved; there is a residual "
+        "bulge.\"",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "numbered studies with day-first dates, the newest 'reported as follows:'",
+        "5. Imaging\n5.1 MRI lumbar spine, 14/10/2019: L4/5 large right posterolateral disc "
+        "prolapse. L5/S1 mild disc bulge.\n5.2 MRI lumbar spine, 02/02/2021: increase in size of "
+        "the L4/5 prolapse with severe canal stenosis.\n5.3 Fusion on 15 June 2021.\n5.4 MRI lumbar "
+        "spine, 30/08/2023, with metal artefact reduction sequences, reported as follows:\n'At "
+        "L3/4 there is a new disc bulge. L5/S1: Small disc bulge.'",
+        {("L3-L4", "disc_bulge"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "studies told of in a records review's prose with no verb after the date ('underwent an "
+        "MRI scan ... on 21 November 2019, ... This was reported ...'; 'A further MRI was obtained "
+        "on 4 April 2022')",
+        "10. Imaging\n10.1 The claimant underwent an MRI scan of the lumbar spine on 21 November "
+        "2019, some three weeks after the accident. This was reported as showing: 'Moderate left "
+        "L5/S1 foraminal stenosis. Normal appearances at the remaining levels.'\n10.2 A further MRI "
+        "was obtained on 4 April 2022 at the request of the surgeon. This was reported as: 'The "
+        "L5/S1 disc protrusion is unchanged in size. There is now also mild L4/5 disc bulging.'",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "foraminal_stenosis_left"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a bulleted chronology with ISO dates first: only the newest study is read",
+        "IMAGING CHRONOLOGY\n- 2016-05-03, MRI lumbar spine (pre-collision): Unremarkable study.\n- "
+        "2023-03-15, MRI lumbar spine, reported as follows:\n\"L4/L5: Right foraminal disc "
+        "protrusion with mild right foraminal narrowing.\"",
+        {("L4-L5", "disc_herniation"): "present", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [("L1-L2", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'Study A (prior, ...):' ... 'Study B (most recent), original report:': study A is not read",
+        "Study A (prior, 4 months before the incident): Small central disc protrusion at L4/L5. The "
+        "remainder of the study is unremarkable.\n\nStudy B (most recent), original report: "
+        "\"L4/L5: Central disc protrusion, increased in size. L5/S1: Unremarkable.\"",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_bulge"): "absent"},
+        [("L1-L2", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a finding 'documented in November 2019' is the earlier study's",
+        "FINDINGS: At L4-L5 there is a mild bulge.\nOPINION: 1. On a balance of probabilities, the "
+        "L4-L5 disc herniation documented in November 2019 resulted from the accident.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a listhesis negated after one vertebra's pars defects is that vertebra's level "
+        "('Bilateral L5 pars defects without significant listhesis': L5-S1)",
+        "FINDINGS: Bilateral L5 pars interarticularis defects without spondylolisthesis. Possible "
+        "left L3 pars defect without listhesis. L4-5: Small protrusion.",
+        {("L5-S1", "spondylolisthesis"): "absent", ("L3-L4", "spondylolisthesis"): "absent"},
+        [("L1-L2", "spondylolisthesis"), ("L2-L3", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "'Unremarkable allowing for image quality' is a normal level",
+        "FINDINGS:\nL1-2 and L2-3: Unremarkable allowing for image quality.\nL3-4: Mild disc bulge.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a reply below a post that tells of the replier's own spine is not read; the poster's own "
+        "reply is",
+        "MRI: At L5/S1 there is a mild diffuse disc bulge.\n\n> Top comment: Mine was a 9mm "
+        "extrusion at L4-L5 and it resorbed on its own.\n\nReply from OP: my report also says "
+        "\"L3-4: Small protrusion.\"",
+        {("L5-S1", "disc_bulge"): "present", ("L3-L4", "disc_herniation"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a doctor's answer quoting the poster's report is read, and so is a text that is a reply",
+        "Q: What does my MRI mean?\n\nAnswer from a board-certified radiologist:\nLet me go through "
+        "the lines you quoted.\n\"L4-L5: Small central disc protrusion.\"",
+        {("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a text that opens with a reply is read",
+        "Reply: I was in the same boat last year. Mine said \"L5/S1: large right paracentral "
+        "extrusion. Moderate central canal stenosis.\"",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "moderate"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8223,6 +8320,7 @@ ALL = (
     + SESSION49_ROUND57
     + SESSION49_ROUND58
     + SESSION49_ROUND60
+    + SESSION50_ROUND61
 )
 
 

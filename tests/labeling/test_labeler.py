@@ -254,6 +254,12 @@ MALFORMED = [
     "Neural foramina (L / R)\n L4-5: mild /\n L5-S1: / severe / moderate",
     "L4-5: foramen L/R: mild/\nforamen R/L: /\nforamen left: , foramen right:",
     "SOFTWARE OUTPUT\nRADIOLOGIST REVIEW\nAutomated analysis:",
+    # replies with no body, a reply heading alone, study records cut after their dates
+    "> Top comment: mine\nReply from OP:\nReply (same poster\nu/x: I had\nAnswer from Dr:",
+    "A comment by L4-5 @me: reply - respons\nReply:",
+    "(a) MRI lumbar spine, 2014-06-10:\n5.4 MRI lumbar spine, 30/08/2023, reported as follows:",
+    "- 2016-13-45, MRI\n- 2019-00-00, MRI lumbar spine:\nStudy A (prior):\nStudy B (most recent):",
+    "underwent an MRI on 2019 and had an MRI scan of the lumbar spine on 31 February 2020",
 ]
 
 
