@@ -165,6 +165,39 @@ _GRADE_CLAUSE = re.compile(
     r"(?=[LTS][ \t]?-?[ \t]?\d)",
     re.I,
 )
+#: what may follow a grade clause's grade (and side) for the clause to name nothing of its own:
+#: its levels and the sentence's end ('Moderate at L2/L3.', 'mild on the left at L3-4 and L4-5')
+_LEVELS_ONLY = re.compile(
+    r"(?:[LTS][ \t]?-?[ \t]?\d{1,2}(?:[ \t]*[-/][ \t]*[LS]?[ \t]?-?[ \t]?\d{1,2})?"
+    r"(?:[ \t]*(?:,|&|and|to|through)[ \t]*)?)+(?:[ \t]+levels?)?[\W_]*",
+    re.I,
+)
+#: the words a stenosis is named by, to read an elided one ('Moderate at L2/L3.') after it
+_STENOSIS_WORDS = {
+    "canal_stenosis": "canal stenosis",
+    "foraminal_stenosis": "foraminal stenosis",
+    "subarticular_stenosis": "subarticular stenosis",
+}
+
+
+def _graded_stenosis(f: SentenceFacts) -> str | None:
+    """The words of the one stenosis a sentence grades ('left foraminal stenosis'), or None
+    where it grades none, several, or states another finding."""
+    bases, sides = set(), set()
+    for st in f.stated:
+        base, _, side = st.finding.rpartition("_")
+        if side not in ("left", "right"):
+            base, side = st.finding, ""
+        if base not in _STENOSIS_WORDS or st.value not in ("mild", "moderate", "severe"):
+            return None
+        bases.add(base)
+        sides.add(side)
+    if len(bases) != 1:
+        return None
+    side = next(iter(sides)) if len(sides) == 1 else ""
+    return f"{side} {_STENOSIS_WORDS[bases.pop()]}".strip()
+
+
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
 _DEFINITION = re.compile(
     r"[\W_]*(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d](?:\s+(?:line|part|bit"
@@ -426,6 +459,7 @@ class DocumentLabeler:
         region_other, region_section = False, ""
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
+        graded: tuple[str, str] | None = None  # the stenosis the last sentence graded, its section
         has_regions = any(w in low for w in _OTHER_REGIONS)
         # a preliminary read filed with its final read: ranked below it, or dropped when the
         # final read replaces it whole
@@ -616,6 +650,20 @@ class DocumentLabeler:
                         elsewhere = tuple(lv for lv in LUMBAR_LEVELS if lv not in named)
             else:
                 fhead = None
+            if (
+                graded is not None
+                and graded[1] == section
+                and not f.stated
+                and f.specific
+                and (gc := _GRADE_CLAUSE.match(text, s, e)) is not None
+                and _LEVELS_ONLY.fullmatch(text, gc.end(), e)
+            ):
+                # 'Severe canal stenosis L3/L4 & L4/L5. Moderate at L2/L3.': the stenosis the
+                # sentence before graded, at this one's levels
+                clause = f"{graded[0]}: {text[s:e]}"
+                f = read(clause, 0, len(clause))
+            phrase = _graded_stenosis(f)
+            graded = None if phrase is None else (phrase, section)
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             near = ctx if ctx is not None and len(ctx) == 1 else before

@@ -8249,6 +8249,50 @@ SESSION50_ROUND61: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION50_ROUND62: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets QT-QV
+    (
+        "a sentence of a grade and levels alone grades the stenosis the sentence before graded "
+        "('Severe canal stenosis L3/L4 & L4/L5. Moderate at L2/L3.')",
+        "FINDINGS: Severe canal stenosis L3/L4 & L4/L5. Moderate at L2/L3. Severe left foraminal "
+        "stenosis at L5/S1; mild on the left at L4/L5.",
+        {
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_right"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "not a grade of another thing ('Mild L3-L4 facet arthropathy.'), nor after a finding that "
+        "is not a stenosis",
+        "FINDINGS: Severe left foraminal stenosis at L4/L5. Mild L3-L4 and L2-L3 facet "
+        "arthropathy. Mild disc bulge at L5/S1. Mild at L1/L2.",
+        {("L4-L5", "foraminal_stenosis_left"): "severe", ("L5-S1", "disc_bulge"): "present"},
+        [
+            ("L3-L4", "foraminal_stenosis_left"),
+            ("L2-L3", "foraminal_stenosis_left"),
+            ("L1-L2", "canal_stenosis"),
+            ("L1-L2", "disc_bulge"),
+        ],
+    ),
+    (
+        "a clinician's 'MRI LS spine reviewed: normal study for age - no disc herniation, no "
+        "stenosis' is a normal study",
+        "INTERVENTIONAL PAIN - F/U\nMRI LS spine reviewed: normal study for age - no disc "
+        "herniation, no stenosis, no nerve compression.",
+        {("L1-L2", "disc_bulge"): "absent", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Lumbosacral diffuse disc bulge' is of L5-S1",
+        "Opinion:\n- L4/5 central disc herniation.\n- Lumbosacral diffuse disc bulge with "
+        "bilateral foraminal disc protrusions.",
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8321,6 +8365,7 @@ ALL = (
     + SESSION49_ROUND58
     + SESSION49_ROUND60
     + SESSION50_ROUND61
+    + SESSION50_ROUND62
 )
 
 

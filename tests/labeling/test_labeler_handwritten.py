@@ -54,7 +54,7 @@ def test_the_sets_are_there() -> None:
             "P",
             *(f"P{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "Q",
-            *(f"Q{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
+            *(f"Q{x}" for x in "ABCDEFGHIJKLMNOPQRSTUV"),
             *"RSTUVWXYZ",
         ]
     ]
@@ -520,6 +520,11 @@ def test_the_sets_are_there() -> None:
 #: 'documented in November 2019', 'L5 pars defects without listhesis' at L5-S1), QR, routine
 #: reports (0.986), QS, technically limited studies (0.977, 0.987: 'Unremarkable allowing for
 #: image quality')
+#: QT-QV (blind at c5c0ab2): QT, a public-web mix (0.982, 0.983: 'Lumbosacral diffuse disc
+#: bulge'), QU, patient-facing reports with plain-language versions (0.986), QV, clinicians' own
+#: reads of their patients' scans (0.939, 0.948: 'Severe canal stenosis L3/L4 & L4/L5. Moderate at
+#: L2/L3.', 'MRI LS spine reviewed: normal study for age'; its writer reads levelless negations
+#: after level sentences as blankets)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -718,6 +723,7 @@ FLOOR = {
     "setQL": 0.96,
     "setQP": 0.97,
     "setQQ": 0.97,
+    "setQV": 0.94,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
