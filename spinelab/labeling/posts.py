@@ -16,7 +16,9 @@ A post may paste a CT or X-ray report beside the MRI report (``posts.other_modal
 ``posts.mri_heading``): only the MRI is read.
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
 nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
-too. Offsets are the text's (nothing is rewritten).
+too, and so is a reply below a post that tells of its writer's own spine ("> Top comment: Mine
+was a 9mm extrusion at L4-L5", ``posts.reply_heading``). Offsets are the text's (nothing is
+rewritten).
 """
 
 from __future__ import annotations
@@ -107,10 +109,10 @@ class PostRules(BaseModel):
     #: starts a study; one alone (a report's own header) decides nothing
     exam_record: str | list[str] | None = None
     #: optional: (multiline, matched at a line start) the heading of another person's reply
-    #: below a post ('Reply from Dr. K (Ortho):', 'Top comment (u/name):', 'Answer by a spine
-    #: surgeon:'); each reply runs to the next one or the text's end and is not read, save one
-    #: whose ``own`` group matches (the poster's own reply: 'Reply from OP:', 'Reply (same
-    #: poster, 2 days later):'), which is
+    #: below a post that tells of that person's own spine ('> Top comment: Mine was a 9mm
+    #: extrusion at L4-L5', 'Reply from u/name: I had ...'); each reply runs to the next one or
+    #: the text's end and is not read, save one whose ``own`` group matches (the poster's own
+    #: reply: 'Reply from OP:', 'Reply (same poster, 2 days later):')
     reply_heading: str | None = None
 
     @field_validator("study_heading", "study_sentence", "exam_record")
@@ -194,10 +196,10 @@ class PostRules(BaseModel):
         if rx is None or not _REPLY_HINT.search(text):
             return []
         heads = [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
-        if heads and not text[: heads[0][0]].strip():  # the text is a reply: it is read
-            heads[0] = (heads[0][0], True)
         if not heads:
             return []
+        if not text[: heads[0][0]].strip():  # the text is a reply: it is read
+            heads[0] = (heads[0][0], True)
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, own), b in zip(heads, ends, strict=True) if not own]
 
