@@ -272,8 +272,8 @@ _DISC_HEADING = re.compile(
     re.I,
 )
 #: the sides of a list's two values, named in its heading's brackets ('(grade L / grade R)')
-_GRADE_WORD = r"(?:grades?[ \t]+)?"
-_COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_WORD)}\b", re.I)
+_GRADE_PREFIX = r"(?:grades?[ \t]+)?"
+_COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_PREFIX)}\b", re.I)
 #: a line of such a list: a disc level (or 'Other levels'), ':' or a dash, and a value opening
 #: with a grade, a side, a normal word or a disc's ('   L2-3: mild', '   L3-4: left, severe; right,
 #: mild', ' L2-L3: bulge | 20%')
