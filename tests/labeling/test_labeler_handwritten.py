@@ -515,7 +515,7 @@ def test_the_sets_are_there() -> None:
 #: 'Lumbar segments L1/2 to L3/4 regular')
 #: QP-QS (blind at 30d30c7): QP, a public-web mix (0.970, 0.971: a reply telling of the replier's
 #: own spine is not read; its writer reads 'the other discs are normal' as whole levels), QQ,
-#: medicolegal and insurance reviews quoting several studies (0.926, 0.978: enumerated and ISO-dated
+#: medicolegal and insurance reviews quoting several studies (0.926, 0.977: enumerated and ISO-dated
 #: study records, 'underwent an MRI ... on 21 November 2019', 'Study A (prior, ...)', a finding
 #: 'documented in November 2019', 'L5 pars defects without listhesis' at L5-S1), QR, routine
 #: reports (0.986), QS, technically limited studies (0.977, 0.987: 'Unremarkable allowing for
