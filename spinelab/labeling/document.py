@@ -26,6 +26,7 @@ from spinelab.labeling.sentence import (
     SentenceReader,
     remaining_scope,
 )
+from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tables import (
     TableRow,
     headed_list_rows,
@@ -148,9 +149,8 @@ _SAME_AT = re.compile(
 def _on_side(finding: str, side: str | None) -> str:
     """``finding`` moved to ``side`` ('left'/'right') when it has one: the same finding 'on the
     right' ('foraminal_stenosis_left', 'right' -> 'foraminal_stenosis_right')."""
-    if side and finding.endswith(("_left", "_right")):
-        return f"{finding.rsplit('_', 1)[0]}_{side.lower()}"
-    return finding
+    base, own = finding_side(finding)
+    return f"{base}_{side.lower()}" if side and own else finding
 
 
 #: a clause of a grade, its side and its level ('moderate on the left at L4/5' under 'Lateral
@@ -185,9 +185,7 @@ def _graded_stenosis(f: SentenceFacts) -> str | None:
     where it grades none, several, or states another finding."""
     bases, sides = set(), set()
     for st in f.stated:
-        base, _, side = st.finding.rpartition("_")
-        if side not in ("left", "right"):
-            base, side = st.finding, ""
+        base, side = finding_side(st.finding)
         if base not in _STENOSIS_WORDS or st.value not in ("mild", "moderate", "severe"):
             return None
         bases.add(base)

@@ -36,6 +36,7 @@ from spinelab.labeling.findings import (
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
+from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tagger import Item, Tagger
 from spinelab.schema import LUMBAR_LEVELS
 
@@ -257,29 +258,17 @@ def _one_sided(stated: list[Stated], items: list[Item], ltext: str) -> list[Stat
     side_at = _SIDE_WORD.search(ltext)
     if _OTHER_SIDED.search(ltext) or side_at is None or not _CAUSED.search(ltext, side_at.end()):
         return stated  # a side of something else ('a left hemilaminectomy with ...'); a list
-    other = "_right" if "left" in one else "_left"
-    keep = "_left" if other == "_right" else "_right"
-    pairs = {
-        (x.finding[: -len(keep)], x.value, x.levels)
-        for x in stated
-        if x.finding.endswith(keep) and not x.negative
-    }
-    halves = {
-        (x.finding[: -len(other)], x.value, x.levels) for x in stated if x.finding.endswith(other)
-    }
-    alone = {x.finding[: -len(keep)] for x in stated if x.finding.endswith(keep)} - {
-        x.finding[: -len(other)] for x in stated if x.finding.endswith(other)
-    }
+    keep = next(iter(one))  # the side the sentence names
+    split = [(finding_side(x.finding), x) for x in stated]
+    pairs = {(b, x.value, x.levels) for (b, sd), x in split if sd == keep and not x.negative}
+    halves = {(b, x.value, x.levels) for (b, sd), x in split if sd and sd != keep}
+    alone = {b for (b, sd), _ in split if sd == keep} - {h[0] for h in halves}
     if pairs - halves or alone:
         return stated  # the side is another finding's ('... and moderate left foraminal narrowing')
     return [
         x
-        for x in stated
-        if not (
-            x.finding.endswith(other)
-            and not x.negative
-            and (x.finding[: -len(other)], x.value, x.levels) in pairs
-        )
+        for (b, sd), x in split
+        if not (sd and sd != keep and not x.negative and (b, x.value, x.levels) in pairs)
     ]
 
 

@@ -16,3 +16,11 @@ def side_pair(prefix: str = "") -> str:
 def side_name(word: str) -> str:
     """'right' or 'left' for a side word of :data:`SIDE` ('R', 'rt', 'Left')."""
     return "right" if word[:1].lower() == "r" else "left"
+
+
+def finding_side(finding: str) -> tuple[str, str]:
+    """(the finding without its side, 'left' / 'right' / '') of a schema finding name
+    ('foraminal_stenosis_left' -> ('foraminal_stenosis', 'left'); 'canal_stenosis' ->
+    ('canal_stenosis', ''))."""
+    base, _, side = finding.rpartition("_")
+    return (base, side) if side in ("left", "right") else (finding, "")

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from spinelab.labeling.sides import side_name, side_pair
+from spinelab.labeling.sides import finding_side, side_name, side_pair
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,16 @@ def test_side_pair(text: str, prefix: str, pair: tuple[str, str]) -> None:
 def test_side_pair_needs_two_sides() -> None:
     assert re.fullmatch(side_pair(), "L/5", re.I) is None
     assert re.fullmatch(side_pair(), "left", re.I) is None
+
+
+@pytest.mark.parametrize(
+    ("finding", "split"),
+    [
+        ("foraminal_stenosis_left", ("foraminal_stenosis", "left")),
+        ("subarticular_stenosis_right", ("subarticular_stenosis", "right")),
+        ("canal_stenosis", ("canal_stenosis", "")),
+        ("disc_bulge", ("disc_bulge", "")),
+    ],
+)
+def test_finding_side(finding: str, split: tuple[str, str]) -> None:
+    assert finding_side(finding) == split
