@@ -45,8 +45,15 @@ class DictationRules(BaseModel):
     min_marks: int = Field(default=2, ge=1)
     #: spoken numbers of level names: word -> number ('five': 5)
     numbers: dict[str, int] = Field(min_length=1)
+    #: words the recogniser heard for a level's second number, after a first one ('L3 for':
+    #: 'L3-4'); only there, so that 'for' stays a word everywhere else
+    second_numbers: dict[str, int] = Field(default_factory=dict)
+    #: words the recogniser mis-heard, rewritten in any text after the marks ('for a minimal'
+    #: -> 'foraminal', 'the call sac' -> 'thecal sac'): write patterns no written report holds;
+    #: ``written`` no longer than what was heard; they do not count as marks
+    misheard: list[SpokenMark] = Field(default_factory=list)
 
-    @field_validator("numbers")
+    @field_validator("numbers", "second_numbers")
     @classmethod
     def _numbers(cls, v: dict[str, int]) -> dict[str, int]:
         bad = {w: n for w, n in v.items() if not 1 <= n <= 12 or not re.fullmatch(r"[a-z]+", w)}
@@ -56,21 +63,35 @@ class DictationRules(BaseModel):
 
     @cached_property
     def _marks(self) -> list[tuple[re.Pattern[str], str]]:
+        # the spaces before a mark are rewritten with it ('normal comma no bulge' ->
+        # 'normal,      no bulge': the comma right after its word)
+        return self._compiled(self.marks, "[ \t]*")
+
+    @cached_property
+    def _misheard(self) -> list[tuple[re.Pattern[str], str]]:
+        return self._compiled(self.misheard, "")  # a word: the space before it stays
+
+    @staticmethod
+    def _compiled(marks: list[SpokenMark], lead: str) -> list[tuple[re.Pattern[str], str]]:
         out = []
-        for m in self.marks:
-            # the spaces before the mark are rewritten with it ('normal comma no bulge' ->
-            # 'normal,      no bulge': the comma right after its word)
+        for m in marks:
             before = rf"(?<![a-z0-9])(?:{m.after})" if m.after else ""
-            rx = rf"{before}(?P<m>[ \t]*(?<![a-z0-9])(?:{m.pattern}))(?![a-z0-9])"
+            rx = rf"{before}(?P<m>{lead}(?<![a-z0-9])(?:{m.pattern}))(?![a-z0-9])"
             out.append((re.compile(rx, re.I), m.written))
         return out
 
     @cached_property
     def _level(self) -> re.Pattern[str]:
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+        second = "|".join(
+            sorted(map(re.escape, {**self.numbers, **self.second_numbers}), key=len, reverse=True)
+        )
         return re.compile(
             rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{num}|\d{{1,2}})(?![a-z0-9])"
-            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?(?P<n2>{num})(?![a-z]))?",
+            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?(?P<n2>{second})(?![a-z])"
+            rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
+            rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z]))?",  # 'L five S1'
+
             re.I,
         )
 
@@ -98,19 +119,40 @@ class DictationRules(BaseModel):
         return False
 
     def written_form(self, text: str) -> str:
-        """``text`` with its spoken marks and levels written, the same length; unchanged when
-        it is not dictation (:meth:`is_dictation`)."""
-        if not self.is_dictation(text):
-            return text
-        text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
-        # 'mild scratch that moderate': the word taken back and the command, blanked
-        text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
-        for rx, written in self._marks:
-            text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
+        """``text`` with its spoken marks and levels written (when it is dictation,
+        :meth:`is_dictation`) and its mis-heard words written (in any text: a signed report
+        keeps them without a spoken mark), the same length; unchanged without such words."""
+        if self.is_dictation(text):
+            text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
+            # 'mild scratch that moderate': the word taken back and the command, blanked
+            text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
+            for rx, written in self._marks:
+                text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
+        if self._any_misheard is not None and self._any_misheard.search(text.lower()):
+            for rx, written in self._misheard:
+                text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
         return text
+
+    @cached_property
+    def _any_misheard(self) -> re.Pattern[str] | None:
+        """Every mis-heard word's pattern in one pass (a quick bound); None without any."""
+        if not self.misheard:
+            return None
+        alts = "|".join(f"(?:{m.pattern})" for m in self.misheard)
+        return lower_twin(re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.I))
 
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2")
+        if m.group("d2") is not None:  # 'L4 through 5' -> 'L4-5', 'L3 through 5' -> 'L3-5'
+            n = self.numbers.get(n1.lower()) or int(n1)
+            w = f"{a.upper()}{n}-{m.group('d2')}"
+            ok = a.lower() == "l" and n < int(m.group("d2"))
+            return w.ljust(len(m.group(0))) if ok else m.group(0)
+        if m.group("d3") is not None:  # 'L five S1' -> 'L5-S1' (not 'L5 S1' as written)
+            if n1.isdigit():
+                return m.group(0)
+            w = f"{a.upper()}{self.numbers[n1.lower()]}-{m.group('b2').upper()}{m.group('d3')}"
+            return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
         if n1.isdigit():
             if n2 is None:
                 return m.group(0)  # 'L4' as written
@@ -120,7 +162,12 @@ class DictationRules(BaseModel):
         if n2 is None:
             w = first
         else:
-            w = f"{first}-{(b or a).upper()}{self.numbers[n2.lower()]}"
+            n = self.numbers.get(n2.lower())
+            if n is None:  # a mis-heard word ('L3 for'): only as the next level's number
+                n = self.second_numbers[n2.lower()]
+                if b is not None or not first.endswith(str(n - 1)):
+                    return m.group(0)
+            w = f"{first}-{(b or a).upper()}{n}"
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 

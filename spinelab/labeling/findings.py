@@ -2314,6 +2314,7 @@ class SentenceAnalyser:
         grade: str | None = None
         prev = items[k]
         comma = False  # the grades follow the predicate's comma
+        bare = False  # the graded predicate's own side follows it bare ('stenosis left')
         for it in items[k + 1 :]:
             if prev is items[k] and (
                 (it.kind == "B" and _WHICH.fullmatch(text, it.start, it.end))
@@ -2331,6 +2332,12 @@ class SentenceAnalyser:
                 )
                 if not ok and pre is not None and it.kind == "D":
                     ok = _ON_THE.fullmatch(text, prev.end, it.start)
+                    if (
+                        not ok
+                        and _ON_THE_OPT.fullmatch(text, prev.end, it.start)
+                        and _COMMA_AFTER.match(text, it.end) is not None
+                    ):  # 'moderate foraminal stenosis left, mild right' (not 'NFN L mod R mild')
+                        ok = bare = True
                     grade = pre if ok else None
             else:
                 ok = _SIDE_GAP.fullmatch(text, prev.end, it.start)
@@ -2355,6 +2362,8 @@ class SentenceAnalyser:
             and _ON_THE_OPT.fullmatch(text, g.end, sides[0].start)
         ):
             return out, []  # 'Mild bilateral foraminal stenosis, moderate on the left.': that side
+        if bare and not (len(out) == 2 and _GRADE_END.match(text, prev.end)):
+            return {}, []  # a bare side after the predicate: only with the other side's grade
         if comma and (len(sides) < 2 or not _GRADE_END.match(text, prev.end)):
             return {}, []  # 'narrowing, minimal left and severe right subarticular ...': another's
         if len(out) == 2 and len(set(out.values())) == 2:

@@ -253,10 +253,14 @@ _RUN_ON_STOP = re.compile(
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
+    # '... levels are normal there is mild desiccation ...': a state, then 'there is' or a level
+    r"|(?:(?<=\bnormal)|(?<=\bunremarkable)|(?<=\bpatent)|(?<=\bpreserved)|(?<=\bmaintained))"
+    r"[ \t]+(?=there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"  # '... normal the L1-2 ...'
 )
 _RUN_ON_HINT = re.compile(
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
+    r"|(?:normal|unremarkable|patent|preserved|maintained)[ \t]+(?:there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
 )
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',

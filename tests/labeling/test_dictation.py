@@ -95,3 +95,39 @@ def test_a_dictated_report_with_only_spoken_levels_is_lumbar() -> None:
     assert ("L4-L5", "disc_bulge", "present") in {(r["level"], r["finding"], r["value"]) for r in rows}
     _, errors = Labeler(sentence_cache=0).label_many([("r2", "findings colon no fracture period")])
     assert [e["reason"] for e in errors] == ["not_lumbar"]
+
+
+def test_misheard_words_are_written_in_any_text(spoken: DictationRules) -> None:
+    """A signed report keeps the recogniser's slips without a spoken mark: 'for a minimal'
+    (foraminal) beside a side or a stenosis word, 'the call sac', 'disc bold', one spoken comma
+    between words; the same length, and written English is left alone."""
+    text = (
+        "L4-5: mild disc bold indenting the call sac. Mild left for a minimal stenosis. "
+        "L1 2 comma L2 3: normal."
+    )
+    assert not spoken.is_dictation(text)
+    out = spoken.written_form(text)
+    assert len(out) == len(text)
+    assert "bulge" in out and "thecal sac" in out and "left foraminal" in out and "L1 2 ," in out
+    written = "Symptoms for a minimal fee. He called for a minute. A bold font. The disc is bold."
+    assert spoken.written_form(written) == written
+    rows = _rows(text)
+    assert ("L4-L5", "disc_bulge", "present") in rows
+    assert ("L4-L5", "foraminal_stenosis_left", "mild") in rows
+    assert ("L2-L3", "disc_bulge", "absent") in rows
+
+
+def test_spoken_level_forms(spoken: DictationRules) -> None:
+    """In dictation: 'L3 for' (four) only as the next level's number, 'L4 through 5' a disc, 'L3
+    through 5' a range, 'L five S1' the lumbosacral disc; 'L5 for comparison' stays."""
+    text = (
+        "findings colon L3 for colon mild bulge period at L4 through 5 protrusion period "
+        "L2 through 4 colon bulges period at L five S1 extrusion period L5 for comparison period"
+    )
+    out = spoken.written_form(text)
+    assert len(out) == len(text)
+    assert "L3-L4" in out and "L4-5" in out and "L2-4" in out and "L5-S1" in out
+    assert "L5 for comparison" in out
+    rows = _rows(text)
+    assert {("L3-L4", "disc_bulge", "present"), ("L4-L5", "disc_herniation", "present")} <= rows
+    assert {("L2-L3", "disc_bulge", "present"), ("L5-S1", "disc_herniation", "present")} <= rows

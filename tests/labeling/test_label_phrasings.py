@@ -8292,6 +8292,54 @@ SESSION50_ROUND62: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION51_ROUND63: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RA-RD
+    (
+        "a graded predicate's own side bare after it, then the other side's grade ('Moderate "
+        "foraminal stenosis left, mild right'); not side-grade shorthand ('NFN L mod R mild')",
+        "FINDINGS:\nL3/4: Moderate foraminal stenosis left, mild right.\nL4/5: Facet arthrosis "
+        "with moderate neuroforaminal stenosis right, moderate left.\nL5/S1: CCS mild, NFN L mod "
+        "R mild.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "run-on dictation: a state word, then 'there is' or 'the L1-2' starts a new statement",
+        "FINDINGS: the conus ends at L1 and is normal the L1-2, L2-3 and L3-4 levels are normal "
+        "there is mild desiccation of the L4-5 disc with a small disc bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'the upper lumbar discs through L3 4' (a level spelled with a space) is a range from L1-L2",
+        "FINDINGS: The upper lumbar discs through L3 4 are preserved with no disc bulge, "
+        "protrusion or stenosis. At L4 5 there is a mild disc bulge.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a post quoting the old report, then 'The new impression says:': the new one is read",
+        "Got a repeat MRI last week. For comparison the 2022 one said \"large right paracentral "
+        "extrusion at L5-S1 with severe right lateral recess stenosis\". The new impression "
+        "says:\n\n1. New mild disc bulge at L3-L4 with mild bilateral foraminal narrowing.",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "foraminal_stenosis_left"): "mild"},
+        [("L5-S1", "disc_herniation"), ("L5-S1", "subarticular_stenosis_right")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -8366,6 +8414,7 @@ ALL = (
     + SESSION49_ROUND60
     + SESSION50_ROUND61
     + SESSION50_ROUND62
+    + SESSION51_ROUND63
 )
 
 
