@@ -13,7 +13,7 @@ that "for a period of six weeks" or "the colon" in a written report is left alon
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -126,11 +126,9 @@ class DictationRules(BaseModel):
             text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
             # 'mild scratch that moderate': the word taken back and the command, blanked
             text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
-            for rx, written in self._marks:
-                text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
+            text = _rewritten(text, self._marks)
         if self._any_misheard is not None and self._any_misheard.search(text.lower()):
-            for rx, written in self._misheard:
-                text = rx.sub(lambda m, w=written: _padded(m, "m", w), text)
+            text = _rewritten(text, self._misheard)
         return text
 
     @cached_property
@@ -162,17 +160,24 @@ class DictationRules(BaseModel):
         if n2 is None:
             w = first
         else:
-            n = self.numbers.get(n2.lower())
-            if n is None:  # a mis-heard word ('L3 for'): only as the next level's number
-                n = self.second_numbers[n2.lower()]
-                if b is not None or not first.endswith(str(n - 1)):
+            said = self.numbers.get(n2.lower())
+            if said is None:  # a mis-heard word ('L3 for'): only as the next level's number
+                said = self.second_numbers[n2.lower()]
+                if b is not None or not first.endswith(str(said - 1)):
                     return m.group(0)
-            w = f"{first}-{(b or a).upper()}{n}"
+            w = f"{first}-{(b or a).upper()}{said}"
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 
 #: a spoken correction: the word before it is taken back ('mild scratch that moderate')
 _SCRATCH = re.compile(r"(?<![\w'’])[a-z]+[ \t]+(?:scratch|strike|delete)[ \t]+that(?![a-z])", re.I)
+
+
+def _rewritten(text: str, marks: list[tuple[re.Pattern[str], str]]) -> str:
+    """``text`` with every match of each pattern's group ``m`` written as its text, padded."""
+    for rx, written in marks:
+        text = rx.sub(partial(_padded, group="m", written=written), text)
+    return text
 
 
 def _padded(m: re.Match[str], group: str, written: str) -> Any:
