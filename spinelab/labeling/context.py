@@ -129,6 +129,12 @@ def compute_scopes(
             continue
         if cat == "prior":
             sc.prior = True
+            if _REL_CLAUSE.match(text, it.start) and text[start : it.start].rstrip().endswith(","):
+                # a relative clause of the past ('The cyst, which previously measured 14 mm and
+                # narrowed the recess, has decreased'): that clause alone, to its comma
+                b = text.find(",", it.end, end)
+                sc.prior_clauses.append((it.start, end if b < 0 else b))
+                continue
             # (a relative clause speaks of the same thing: '..., which was unchanged')
             cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]
             a = max((b for b in cuts if b <= it.start), default=start)

@@ -2184,11 +2184,29 @@ class SentenceAnalyser:
             inner = [x for x in items if p0 <= x.start and x.end <= p1]
             if lvs:
                 at = tuple(lv for m in lvs for lv in m.levels)
+                if not any(x.kind in "GNDCP" for x in inner):
+                    continue  # a level leading the parts after it ('At L4-5, moderate ...')
             # a part with no level is read only as another side of the level before
             # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
             elif not (at and any(x.kind == "D" for x in inner)):
                 continue
-            value = _field_value(inner, scopes.negated(p0))  # (no stenosis word: none above)
+            negated = scopes.negated(p0)
+            ds = [x for x in inner if x.kind == "D"]
+            gs = [x for x in inner if x.kind == "G"]
+            if (
+                not negated
+                and len(ds) >= 2
+                and len(gs) == len(ds)
+                and all(g.start < d.start for g, d in zip(gs, ds, strict=True))
+                and all(d.end <= g.start for d, g in zip(ds, gs[1:], strict=False))
+            ):  # each side after its grade ('moderate on the left and mild on the right')
+                for g, d in zip(gs, ds, strict=True):
+                    out += [
+                        Statement(n, g.value, False, p0, p1, levels=at)
+                        for n in _sided(names, set(d.rule.sides))
+                    ]
+                continue
+            value = _field_value(inner, negated)  # (no stenosis word: none above)
             if value is None:
                 return []
             sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides

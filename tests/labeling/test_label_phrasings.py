@@ -8340,6 +8340,51 @@ SESSION51_ROUND63: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION51_ROUND64: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RE-RH
+    (
+        "'Otherwise the recesses are clear', '; otherwise the exit foramina are clear', "
+        "'Otherwise wide spinal canal': the site at the levels whose stenosis was not told of",
+        "FINDINGS: Lateral recesses: mild narrowing of the left lateral recess at L5-S1. Otherwise "
+        "the recesses are clear. Foramina: The L4/5 foramina are moderately narrowed bilaterally; "
+        "otherwise the exit foramina are clear. Spinal canal: relative stenosis at L3-L4. "
+        "Otherwise wide spinal canal.",
+        {
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [("T12-L1", "canal_stenosis")],
+    ),
+    (
+        "a relative clause of the past ('which previously measured 14 mm and severely narrowed "
+        "the left lateral recess') is that clause alone; 'on the prior myelogram'; 'seen "
+        "preoperatively'",
+        "FINDINGS: L4-L5: The left facet synovial cyst, which previously measured 14 mm and "
+        "severely narrowed the left lateral recess, has decreased in size and now measures 5 mm. "
+        "There is now only mild narrowing of the left lateral recess.\nL5-S1: The central canal "
+        "was mildly narrowed on the prior myelogram. Disc extrusion seen preoperatively. Small "
+        "bulge.",
+        {("L4-L5", "subarticular_stenosis_left"): "mild", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a finding-grouped field whose level leads its parts, each side after its grade ('Neural "
+        "foramina: At L4-5, moderate-to-severe on the left and moderate on the right.')",
+        "FINDINGS:\nNeural foramina: At L4-5, moderate-to-severe on the left and moderate on the "
+        "right. At L5-S1, mild bilaterally. At L3-4, mild on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -8415,6 +8460,7 @@ ALL = (
     + SESSION50_ROUND61
     + SESSION50_ROUND62
     + SESSION51_ROUND63
+    + SESSION51_ROUND64
 )
 
 
