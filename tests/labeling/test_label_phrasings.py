@@ -8385,6 +8385,34 @@ SESSION51_ROUND64: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION51_ROUND65: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RI-RL
+    (
+        "'Above L3-4 the disc levels are normal' opens with the levels above (not 'Above the "
+        "L3-4 level the roots are redundant', a place); 'Appearances at the other lumbar levels "
+        "are normal' is a normal statement of the levels not named",
+        "FINDINGS: L3-4: moderate canal stenosis. Above L3-4 the disc levels are normal.\n"
+        "Small central disc protrusion at L5-S1. Appearances at the other lumbar levels are "
+        "normal.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Above the L3-4 level the cauda equina roots are redundant' is a place, not the levels "
+        "above; 'Appearances otherwise within normal limits' is no level's",
+        "FINDINGS: L3-4: severe canal stenosis. Above the L3-4 level the cauda equina nerve roots "
+        "are redundant, a sign of high-grade stenosis.\nL5-S1: small protrusion. Appearances "
+        "otherwise within normal limits for age.",
+        {("L3-L4", "canal_stenosis"): "severe", ("L5-S1", "disc_herniation"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -8461,6 +8489,7 @@ ALL = (
     + SESSION50_ROUND62
     + SESSION51_ROUND63
     + SESSION51_ROUND64
+    + SESSION51_ROUND65
 )
 
 
