@@ -98,13 +98,7 @@ class DictationRules(BaseModel):
     @cached_property
     def _any_mark(self) -> re.Pattern[str]:
         """Every mark's words in one pass, without their ``after`` condition (a quick bound)."""
-        alts = "|".join(f"(?:{m.pattern})" for m in self.marks)
-        firsts = "".join(
-            sorted(set().union(*(first_chars(m.pattern) or {"."} for m in self.marks)))
-        )
-        # case-sensitive on the lower-cased text, led by the marks' first letters: ~10x faster
-        rx = re.compile(rf"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I)
-        return lower_twin(rx)
+        return _first_led(self.marks)
 
     def is_dictation(self, text: str) -> bool:
         """Whether ``text`` holds at least ``min_marks`` spoken marks."""
@@ -133,11 +127,13 @@ class DictationRules(BaseModel):
 
     @cached_property
     def _any_misheard(self) -> re.Pattern[str] | None:
-        """Every mis-heard word's pattern in one pass (a quick bound); None without any."""
+        """Every mis-heard word's pattern in one pass (a quick bound: no word edges, so that re
+        skips to their first letters in C; write each pattern to start with a letter); None
+        without any."""
         if not self.misheard:
             return None
         alts = "|".join(f"(?:{m.pattern})" for m in self.misheard)
-        return lower_twin(re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.I))
+        return lower_twin(re.compile(f"(?:{alts})", re.I))
 
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2")
@@ -171,6 +167,15 @@ class DictationRules(BaseModel):
 
 #: a spoken correction: the word before it is taken back ('mild scratch that moderate')
 _SCRATCH = re.compile(r"(?<![\w'’])[a-z]+[ \t]+(?:scratch|strike|delete)[ \t]+that(?![a-z])", re.I)
+
+
+def _first_led(marks: list[SpokenMark]) -> re.Pattern[str]:
+    """Every pattern of ``marks`` in one regex for lower-cased text, led by their first letters
+    (~10x faster than trying each alternative at every position)."""
+    alts = "|".join(f"(?:{m.pattern})" for m in marks)
+    firsts = "".join(sorted(set().union(*(first_chars(m.pattern) or {"."} for m in marks))))
+    rx = re.compile(rf"(?<![a-z0-9])(?=[{re.escape(firsts)}])(?:{alts})(?![a-z0-9])", re.I)
+    return lower_twin(rx)
 
 
 def _rewritten(text: str, marks: list[tuple[re.Pattern[str], str]]) -> str:

@@ -254,13 +254,18 @@ _RUN_ON_STOP = re.compile(
     r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
     # '... levels are normal there is mild desiccation ...': a state, then 'there is' or a level
-    r"|(?:(?<=\bnormal)|(?<=\bunremarkable)|(?<=\bpatent)|(?<=\bpreserved)|(?<=\bmaintained))"
-    r"[ \t]+(?=there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"  # '... normal the L1-2 ...'
+    # (the lookahead first: most positions fail on their first character)
+    r"|(?=[ \t]+the)(?:(?<=\bnormal)|(?<=\bunremarkable)|(?<=\bpatent)|(?<=\bpreserved)"
+    r"|(?<=\bmaintained))[ \t]+(?=there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
 )
 _RUN_ON_HINT = re.compile(
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
-    r"|(?:normal|unremarkable|patent|preserved|maintained)[ \t]+(?:there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
+)
+#: the same for a state word run on into the next statement ('... are normal there is ...'): a
+#: regex of its own, whose first letters let re skip every other position
+_STATE_RUN_ON_HINT = re.compile(
+    r"(?:normal|unremarkable|patent|preserved|maintained)[ \t]+(?:there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
 )
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
@@ -943,7 +948,9 @@ class SectionSplitter:
         add = out.append
         para = 0  # blank-line starts before the sentence (sentences come in order)
         breaks, listed = _line_breaks(text)
-        run_on = _RUN_ON_HINT.search(text) is not None
+        run_on = (
+            _RUN_ON_HINT.search(text) is not None or _STATE_RUN_ON_HINT.search(text) is not None
+        )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
         for sec in sections:
             if sec.kind == "excluded":
