@@ -79,6 +79,16 @@ def test_bad_dictation_rules_name_the_field(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError, match=r"(?s)sections\.yaml.*dictation\.numbers"):
         load_rules(d)
     data["dictation"]["numbers"].pop("thirteen")
+    data["dictation"]["second_numbers"]["For"] = 4  # a mis-heard number is a lower-case word
+    (d / "sections.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(RuleFileError, match=r"(?s)sections\.yaml.*dictation\.second_numbers"):
+        load_rules(d)
+    data["dictation"]["second_numbers"].pop("For")
+    data["dictation"]["misheard"][0]["pattern"] = "for(a"  # a mis-heard word's bad regex
+    (d / "sections.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(RuleFileError, match=r"dictation\.misheard\.0\.pattern"):
+        load_rules(d)
+    data["dictation"]["misheard"][0]["pattern"] = "for"
     data["dictation"]["marks"][0]["pattern"] = "new(paragraph"
     (d / "sections.yaml").write_text(yaml.safe_dump(data))
     with pytest.raises(RuleFileError, match=r"dictation\.marks\.0\.pattern"):
