@@ -2182,6 +2182,18 @@ class SentenceAnalyser:
             p0, p1 = part.start(), part.end()
             lvs = [m for m in levels if p0 <= m.start < p1 and not m.excluded and not m.blanket]
             inner = [x for x in items if p0 <= x.start and x.end <= p1]
+            graded = [x for x in inner if x.kind == "G"]
+            if (
+                len(lvs) >= 2
+                and len(graded) == len(lvs)
+                and len(inner) == len(graded)
+                and all(g.end <= m.start for g, m in zip(graded, lvs, strict=True))
+                and all(m.end <= g.start for m, g in zip(lvs, graded[1:], strict=False))
+            ):  # each level after its grade ('moderate at L4/5 and mild at L3/4')
+                for g, m in zip(graded, lvs, strict=True):
+                    out += [Statement(n, g.value, False, p0, p1, levels=m.levels) for n in names]
+                at = lvs[-1].levels
+                continue
             if lvs:
                 at = tuple(lv for m in lvs for lv in m.levels)
                 if not any(x.kind in "GNDCP" for x in inner):

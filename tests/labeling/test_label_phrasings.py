@@ -8413,6 +8413,41 @@ SESSION51_ROUND65: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION51_ROUND66: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RQ-RT
+    (
+        "a finding-grouped field of levels each after its grade ('Central canal: moderate at L4/5 "
+        "and mild at L3/4'); 'The other neuroforamina are free', 'Subarticular zones are "
+        "otherwise clear', 'Rest of the foramina are normal': the levels not told of",
+        "FINDINGS:\nCentral canal: moderate at L4/5 and mild at L3/4.\nNeuroforamina: Slight "
+        "narrowing left L5S1. The other neuroforamina are free.\nSubarticular zones: mild "
+        "narrowing at L5-S1. Subarticular zones are otherwise clear.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L5-S1", "subarticular_stenosis_right"): "mild",
+        },
+        [("T12-L1", "foraminal_stenosis_left")],
+    ),
+    (
+        "'Central canal is decompressed' after surgery is none (not 'the thecal sac is "
+        "decompressed'); a form's 'Disc: normal' field; 'write' for right and 'list thesis'",
+        "FINDINGS: There is no list thesis.\nT12-L1 | Disc: normal | Canal: patent\nL4-L5: "
+        "Laminectomy defect. Central canal is decompressed.\nL5-S1: moderate write neural "
+        "foraminal narrowing.\nAfter surgery the thecal sac is decompressed.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_left"), ("L1-L2", "canal_stenosis")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -8490,6 +8525,7 @@ ALL = (
     + SESSION51_ROUND63
     + SESSION51_ROUND64
     + SESSION51_ROUND65
+    + SESSION51_ROUND66
 )
 
 
