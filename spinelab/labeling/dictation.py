@@ -100,9 +100,10 @@ class DictationRules(BaseModel):
         """Every mark's words in one pass, without their ``after`` condition (a quick bound)."""
         return _first_led(self.marks)
 
-    def is_dictation(self, text: str) -> bool:
-        """Whether ``text`` holds at least ``min_marks`` spoken marks."""
-        found = self._any_mark.finditer(text.lower())
+    def is_dictation(self, text: str, low: str | None = None) -> bool:
+        """Whether ``text`` holds at least ``min_marks`` spoken marks (``low``: ``text.lower()``
+        when the caller has it)."""
+        found = self._any_mark.finditer(text.lower() if low is None else low)
         if sum(1 for _ in zip(range(self.min_marks), found, strict=False)) < self.min_marks:
             return False  # not even the words: most reports, in one pass
         n = 0
@@ -116,12 +117,14 @@ class DictationRules(BaseModel):
         """``text`` with its spoken marks and levels written (when it is dictation,
         :meth:`is_dictation`) and its mis-heard words written (in any text: a signed report
         keeps them without a spoken mark), the same length; unchanged without such words."""
-        if self.is_dictation(text):
+        low = text.lower()
+        if self.is_dictation(text, low):
             text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
             # 'mild scratch that moderate': the word taken back and the command, blanked
             text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
             text = _rewritten(text, self._marks)
-        if self._any_misheard is not None and self._any_misheard.search(text.lower()):
+            low = text.lower()
+        if self._any_misheard is not None and self._any_misheard.search(low):
             text = _rewritten(text, self._misheard)
         return text
 

@@ -241,6 +241,18 @@ def _field_value(inner: list[Item], negated: bool) -> str | None:
     return "present" if any(x.kind == "P" for x in inner) else None
 
 
+def _each_after_its_grade(grades: list[Item], things: list[Any]) -> bool:
+    """Whether two or more ``things`` (sides, level mentions: anything with ``start``/``end``)
+    each follow a grade of their own, in turn: grade, thing, grade, thing ('moderate on the left
+    and mild on the right', 'moderate at L4/5 and mild at L3/4')."""
+    return (
+        len(things) >= 2
+        and len(grades) == len(things)
+        and all(g.end <= t.start for g, t in zip(grades, things, strict=True))
+        and all(t.end <= g.start for t, g in zip(things, grades[1:], strict=False))
+    )
+
+
 def _sided(names: tuple[str, ...], sides: set[str]) -> list[str]:
     """The finding names of a site that the ``sides`` said keep (both sides when none is)."""
     return [n for n in names if len(names) < 2 or not sides or n.rsplit("_", 1)[1] in sides]
@@ -2183,13 +2195,8 @@ class SentenceAnalyser:
             lvs = [m for m in levels if p0 <= m.start < p1 and not m.excluded and not m.blanket]
             inner = [x for x in items if p0 <= x.start and x.end <= p1]
             graded = [x for x in inner if x.kind == "G"]
-            if (
-                len(lvs) >= 2
-                and len(graded) == len(lvs)
-                and len(inner) == len(graded)
-                and all(g.end <= m.start for g, m in zip(graded, lvs, strict=True))
-                and all(m.end <= g.start for m, g in zip(lvs, graded[1:], strict=False))
-            ):  # each level after its grade ('moderate at L4/5 and mild at L3/4')
+            if len(inner) == len(graded) and _each_after_its_grade(graded, lvs):
+                # each level after its grade ('moderate at L4/5 and mild at L3/4')
                 for g, m in zip(graded, lvs, strict=True):
                     out += [Statement(n, g.value, False, p0, p1, levels=m.levels) for n in names]
                 at = lvs[-1].levels
@@ -2204,15 +2211,9 @@ class SentenceAnalyser:
                 continue
             negated = scopes.negated(p0)
             ds = [x for x in inner if x.kind == "D"]
-            gs = [x for x in inner if x.kind == "G"]
-            if (
-                not negated
-                and len(ds) >= 2
-                and len(gs) == len(ds)
-                and all(g.start < d.start for g, d in zip(gs, ds, strict=True))
-                and all(d.end <= g.start for d, g in zip(ds, gs[1:], strict=False))
-            ):  # each side after its grade ('moderate on the left and mild on the right')
-                for g, d in zip(gs, ds, strict=True):
+            if not negated and _each_after_its_grade(graded, ds):
+                # each side after its grade ('moderate on the left and mild on the right')
+                for g, d in zip(graded, ds, strict=True):
                     out += [
                         Statement(n, g.value, False, p0, p1, levels=at)
                         for n in _sided(names, set(d.rule.sides))

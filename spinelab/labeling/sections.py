@@ -237,6 +237,10 @@ _OTHERWISE_STUDY = (
     r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
+#: the state words after which a run-on statement may start ('... are normal there is ...'), and
+#: what starts it
+_RUN_ON_STATES = ("normal", "unremarkable", "patent", "preserved", "maintained")
+_RUN_ON_NEXT = r"there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d"
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
 _RUN_ON_STOP = re.compile(
@@ -255,8 +259,8 @@ _RUN_ON_STOP = re.compile(
     r"there\s+(?:is|are)\b)"
     # '... levels are normal there is mild desiccation ...': a state, then 'there is' or a level
     # (the lookahead first: most positions fail on their first character)
-    r"|(?=[ \t]+the)(?:(?<=\bnormal)|(?<=\bunremarkable)|(?<=\bpatent)|(?<=\bpreserved)"
-    r"|(?<=\bmaintained))[ \t]+(?=there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
+    r"|(?=[ \t]+the)(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
+    rf"[ \t]+(?={_RUN_ON_NEXT})"
 )
 _RUN_ON_HINT = re.compile(
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
@@ -264,9 +268,7 @@ _RUN_ON_HINT = re.compile(
 )
 #: the same for a state word run on into the next statement ('... are normal there is ...'): a
 #: regex of its own, whose first letters let re skip every other position
-_STATE_RUN_ON_HINT = re.compile(
-    r"(?:normal|unremarkable|patent|preserved|maintained)[ \t]+(?:there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d)"
-)
+_STATE_RUN_ON_HINT = re.compile(rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT})")
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
 #: not after a range or list word: 'at  L4-5'); an emoji ('... severe spinal canal stenosis
