@@ -16,7 +16,8 @@ every offset stays the report's.
   a paragraph mark ("Delete the previous paragraph.") the paragraph before it.
 * A denied alternative right after the word it corrects ("Mild (not moderate) canal stenosis",
   "moderate, not severe, foraminal narrowing", "the narrowing is moderate, not severe;") is
-  blanked with its marks, so the stated word reads as if alone.
+  blanked with its marks, so the stated word reads as if alone; so is a former state before an
+  arrow to the current one ("canal mild \u2192 moderate", "foramina patent -> mild bilateral").
 """
 
 from __future__ import annotations
@@ -107,7 +108,11 @@ class CorrectionRules(BaseModel):
         """``text`` with the words its inline corrections take back, and the marks, blanked
         (spaces; line breaks kept); unchanged when it holds no mark."""
         low = text.lower()
-        denied = list(self._denied.finditer(text)) if "not" in low else []
+        denied = (
+            list(self._denied.finditer(text))
+            if "not" in low or "\u2192" in text or "->" in text or "=>" in text
+            else []
+        )
         if not denied and self._any.search(low) is None:
             return text
         spans: list[tuple[int, int]] = []

@@ -222,7 +222,10 @@ _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
     r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b|remainder\b"
     # 'Canal: mild stenosis at L4-5; patent elsewhere.'
-    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b)",
+    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b"
+    # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.'
+    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+(?:at|in)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)",
     re.I,
 )
 _SITE_HEAD = re.compile(
@@ -260,7 +263,11 @@ _LUMBAR_OPENS = re.compile(
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
 _OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
-_NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent)\b", re.I)
+_BARE_NORMAL_FINDINGS = {finding for finding, _ in BARE_NORMAL}
+_NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent|negative)\b", re.I)
+#: a clause's value 'none' at its end ('all other levels < 1 mm (none)')
+_NONE_AFTER = re.compile(r"\(\s*(?:none|nil|negative|absent)\s*\)[ \t]*[.;]?[ \t]*$", re.I)
+_OTHERWISE_OPENS = re.compile(r"[ \t]*otherwise\b", re.I)
 #: a 'no' clause on a heading's line about something else ('Spondylolisthesis: grade 1 L4 on L5;
 #: no dynamic views'): not of the heading's list
 _NO_OTHER_THING = re.compile(
@@ -443,6 +450,7 @@ class DocumentLabeler:
         fhead: str | None = None
         fhead_line = fhead_from = -1
         fhead_site = False  # the heading is a site's ('Spinal canal:'): only clauses of levels
+        fhead_opens = False  # the heading opens its line
         # the line and sentence of a structure's label ('Conus: Terminates at L1-2. Normal.')
         label_line = label_at = -1
         # text under no header ranks below a FINDINGS section where the report has one (a
@@ -591,10 +599,24 @@ class DocumentLabeler:
                 # themselves', 'anyone whose herniation reabsorbed'), even of named levels when
                 # told of people of an age ('most people your age have some bulging at L4-5')
                 continue
-            elsewhere: tuple[str, ...] | None = None
+            # 'None elsewhere' under a by-finding heading: the (level, finding) pairs told since
+            elsewhere: set[tuple[str, str]] | None = None
             if _REMAINING_HEAD.match(text, s, e):
                 remaining_line = line
             head = _FINDING_HEAD.match(text, s, e)
+            # 'Neural foramina: ... Normal at other levels.', 'Central canal: L4/5 moderate;
+            # others normal.': the normal of a line headed by a finding or site, of the levels
+            # (and sides) the line has not told of
+            others_normal = (
+                fhead is not None
+                and fhead_opens
+                and head is None
+                and not f.specific
+                and bool(f.stated)
+                and all(st.blanket for st in f.stated)
+                and {st.finding for st in f.stated} == _BARE_NORMAL_FINDINGS
+                and not _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
+            )
             if head is not None:
                 h = head.group(1) + "."
                 # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.'), or
@@ -606,6 +628,7 @@ class DocumentLabeler:
                     or fhead_site
                 ):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
+                    fhead_opens = not text[text.rfind("\n", 0, s) + 1 : s].strip()
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
                     fhead = None
                     if self.structure_label.search(head.group(1)):
@@ -622,6 +645,7 @@ class DocumentLabeler:
                     (
                         not (f.stated or f.bare_normal or f.study_normal)
                         or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
+                        or others_normal
                     )
                     and not _NO_OTHER_THING.match(text, s, e)
                     # under a site heading, only a clause of levels ('Remaining levels are
@@ -636,16 +660,25 @@ class DocumentLabeler:
                 ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
-                    if none is not None and not fhead_site:
+                    if others_normal:
+                        clause = f"{fhead} normal." if fhead_site else f"No {fhead[:-1]}."
+                    elif not fhead_site and (
+                        none is not None or _NONE_AFTER.search(text, s, e) is not None
+                    ):
                         # 'None elsewhere.' -> 'No <heading> elsewhere.' (a site's heading reads
                         # its field: 'Canal: none elsewhere.')
-                        clause = f"No {fhead[:-1]} {text[none.end() : e]}"
+                        # ('all other levels < 1 mm (none)' -> 'No <heading> all other levels')
+                        rest = text[none.end() : e] if none is not None else text[s:e]
+                        clause = f"No {fhead[:-1]} {rest}"
                     else:
                         clause = f"{fhead} {text[s:e]}"
                     f = read(clause, 0, len(clause))
-                    if _ELSEWHERE.search(text, s, e):  # 'None elsewhere': the levels not named
-                        named = {c[0] for c in out[fhead_from:]}
-                        elsewhere = tuple(lv for lv in LUMBAR_LEVELS if lv not in named)
+                    if others_normal or _ELSEWHERE.search(text, s, e) or (
+                        fhead_site and _OTHERWISE_OPENS.match(text, s, e)
+                    ):
+                        # 'None elsewhere', 'Canal: ... Otherwise capacious.': the levels (and
+                        # sides) not told of since the heading
+                        elsewhere = {(c[0], c[1]) for c in out[fhead_from:]}
             else:
                 fhead = None
             if (
@@ -683,7 +716,7 @@ class DocumentLabeler:
                 bol = text.rfind("\n", 0, s) + 1  # the start of the sentence's line
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
-                        lv = elsewhere
+                        lv = tuple(x for x in LUMBAR_LEVELS if (x, finding) not in elsewhere)
                     if except_named == "site":
                         if strong and (
                             ctx_heading
@@ -838,8 +871,8 @@ class DocumentLabeler:
                 ctx_all = f.named_levels or f.sets_context
                 mentioned += [(s, lv) for lv in ctx_all]
                 recent = [x for x in recent if x not in ctx_all] + list(ctx_all)
-            elif f.clears_context:
-                ctx = None
+            elif f.clears_context or elsewhere is not None:
+                ctx = None  # ('None elsewhere.' ends the level carried)
         if remaining:  # 'the remaining levels': those no named statement before it (or in its
             # sentence: 'L5 S1 disc herniation ..., other levels normal') speaks of
             # (or a level the report describes by no finding of the schema: 'The L4-L5 one

@@ -118,6 +118,17 @@ _NO_OTHER = re.compile(
 )
 
 _FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?!\d)")
+#: a field's value saying it was not assessed ('Foramina: not graded', 'Canal: N/A')
+NOT_ASSESSED = (
+    r"(?:n/a\b|not[ \t]+(?:assess|evaluat|grad|report|measur|scor|applicable)"
+    r"|(?:cannot|can\s*not|could\s+not)[ \t]+be[ \t]+(?:assess|evaluat|grad|measur)"
+    r"|unable[ \t]+to[ \t]+(?:assess|evaluat|grade)|(?:un|non-?)(?:gradable|assessable|diagnostic))"
+)
+_NOT_ASSESSED = re.compile(rf"[ \t]*{NOT_ASSESSED}", re.I)
+#: the most words of a value part of a field named by a stenosis ('Canal stenosis: ...')
+_FIELD_PART_WORDS = 10
+#: the rest of a word and the space after it ('Foramina|l narrowing')
+_WORD_END_GAP = re.compile(r"[a-z]*[ \t]+", re.I)
 #: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
 _FIELD_LEVEL = r"[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
 _FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n-])[ \t]*(?:{_FIELD_LEVEL})?$")
@@ -238,7 +249,22 @@ def _field_value(inner: list[Item], negated: bool) -> str | None:
         return grade
     if any(x.kind == "N" for x in inner):
         return "none"
-    return "present" if any(x.kind == "P" for x in inner) else None
+    if any(x.kind == "P" or (x.kind == "C" and x.rule.category == "hedge") for x in inner):
+        return "present"  # ('Foramina: narrowed', '... questionable on the left')
+    return None
+
+
+def _field_parts(text: str, a: int, b: int, items: list[Item]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each value part of a field ``[a, b)`` (:data:`_FIELD_PART`), two
+    parts joined where one item spans them ('Normal/Mild at all levels')."""
+    out: list[tuple[int, int]] = []
+    for part in _FIELD_PART.finditer(text, a, b):
+        p0, p1 = part.start(), part.end()
+        if out and any(x.start < out[-1][1] and x.end > out[-1][1] for x in items):
+            out[-1] = (out[-1][0], p1)
+        else:
+            out.append((p0, p1))
+    return out
 
 
 def _each_after_its_grade(grades: list[Item], things: list[Any]) -> bool:
@@ -258,6 +284,14 @@ def _sided(names: tuple[str, ...], sides: set[str]) -> list[str]:
     return [n for n in names if len(names) < 2 or not sides or n.rsplit("_", 1)[1] in sides]
 
 
+#: a field's last part for the levels its list left out ('Canal: L4-5 mild, others none')
+_OTHERS_NONE = re.compile(
+    r"\s*(?:and\s+)?(?:(?:the\s+)?(?:others|rest|remainder)|(?:all\s+)?(?:the\s+)?(?:other|remaining)"
+    r"\s+levels)\s+(?:none|nil|normal|patent|negative|clear|unremarkable)\s*[.]?\s*"
+    r"|\s*(?:none|nil|normal|patent|negative|clear)\s+(?:elsewhere|at\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:other|remaining)\s+levels)\s*[.]?\s*",
+    re.I,
+)
 #: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
 _FIELD_PART = re.compile(
     r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
@@ -411,7 +445,7 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
-    r"|(?:at|in)\s+(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
+    r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently|also))?\s+",
     re.I,
 )
@@ -477,6 +511,11 @@ _UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', al
 _PART_OF = re.compile(r"\s*(?:side|aspect|portion|part|half)\s+of\s+(?:the\s+)?", re.I)
 _WIDTH_OF = re.compile(  # 'reduction of the width of' the site
     r"\s*of\s+(?:the\s+)?(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
+    re.I,
+)
+_PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
+    r"\s*(?:the\s+)?(?:(?:outer|inner|lateral|medial|upper|lower|inferior|superior|exit|entry|"
+    r"ventral|dorsal|extraforaminal|intraforaminal)\s+)?(?:portion|part|aspect|zone|half)\s+of\s+",
     re.I,
 )
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
@@ -554,6 +593,9 @@ _NOW_GRADED = re.compile(
     re.I,
 )
 _NOW = re.compile("now", re.I)
+#: a current grade after a former one ('the previously severe canal stenosis is now mild')
+_NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?", re.I)
+_PRIOR_STATE_BEFORE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+\Z", re.I)
 #: a relative clause telling what a finding did before ('which previously caused severe ...')
 _PRIOR_EFFECT = re.compile(
     r"\b(?:which|that)\s+(?:had\s+)?(?:previously|formerly|initially|originally)\s+"
@@ -569,6 +611,11 @@ _PRIOR_APPOSITIVE = re.compile(
     rf"|,\s*[^,;]{{0,40}}?\b{_ON_THE_PRIOR}\s*,",
     re.I,
 )
+#: a former state as an aside between commas ('the left foramen, previously patent, is now ...')
+_PRIOR_ASIDE = re.compile(
+    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},(?=\s*(?:is|are)\s+now\b)",
+    re.I,
+)
 #: a former state told after it, as an appositive ('the right lateral recess, moderately stenotic
 #: on the prior exam, is now patent')
 _PRIOR_STATE_AFTER = re.compile(rf",\s*(?:[a-z-]+\s+){{1,3}}?{_ON_THE_PRIOR}\s*,", re.I)
@@ -577,7 +624,7 @@ _TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:i
 _TURNED_INTO = re.compile(_TURN, re.I)
 #: '... seen previously has evolved to type 2' after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
-    rf"[^.;]{{0,50}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
+    rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
     re.I,
 )
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
@@ -674,6 +721,13 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
             continue
         if any(it.kind == "N" and it.start > state[k].end for it in items):
             drop.update(id(it) for it in state[: k + 1])
+    if text.find(",", start, end) >= 0:
+        for m in _PRIOR_ASIDE.finditer(text, start, end):
+            # 'the left foramen, previously patent, is now moderately narrowed', 'canal stenosis,
+            # previously moderate, is now severe': the aside's state, when a state follows it
+            aside = [it for it in items if m.start() <= it.start < m.end() and it.kind in "GPN"]
+            if aside and any(it.kind in "GPN" and it.start >= m.end() for it in items):
+                drop.update(id(it) for it in aside)
     for m in _PRIOR_STATE_AFTER.finditer(text, start, end):
         # ', moderately stenotic on the prior exam, is now patent': the grade and predicate
         # before the prior study's name, when a normal word follows
@@ -711,6 +765,17 @@ def contrasted_grades(text: str, items: list[Item]) -> list[Item]:
 def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
     """``items`` with a grade told as changed taking the grade after 'now': 'The moderate left
     foraminal stenosis has improved and is now mild' grades the stenosis mild."""
+    for m in _NOW_IS.finditer(text, start, end):
+        # 'the previously severe canal stenosis is now mild': the grade after 'now'
+        now = next((it for it in items if it.kind == "G" and it.start == m.end()), None)
+        before = [
+            i
+            for i, it in enumerate(items)
+            if it.kind == "G" and it.end <= m.start() and _PRIOR_STATE_BEFORE.search(text, start, it.start)
+        ]
+        if now is not None and before:
+            items = list(items)
+            items[before[-1]] = items[before[-1]]._replace(value=now.value)
     for m in _NOW_GRADED.finditer(text, start, end):
         now = next(
             (it for it in items if it.kind == "G" and m.end() <= it.start <= m.end() + 2), None
@@ -1136,8 +1201,13 @@ class SentenceAnalyser:
             if "(" in gap:  # 'narrowing the canal (AP diameter 9 mm) and both lateral recesses'
                 gap = _MEASURE.sub(" ", gap)
             nw = self.t.n_words(gap)
-            if not chain and nw > max_first_gap and (w := _WIDTH_OF.match(gap)):
-                # 'reduction of the width of the lateral recesses': the recesses are narrowed
+            if (
+                not chain
+                and nw > max_first_gap
+                and (w := _WIDTH_OF.match(gap) or _PORTION_OF.match(gap))
+            ):
+                # 'reduction of the width of the lateral recesses': the recesses are narrowed;
+                # 'narrows the outer portion of the left neural foramen': the foramen is
                 nw = self.t.n_words(gap[w.end() :]) + 1
             if _LEVELISH.search(gap) and not _LEVEL_ONLY.fullmatch(gap):
                 break  # a level mention starts another statement ('the right L4-5 foramen' is one)
@@ -2040,6 +2110,26 @@ class SentenceAnalyser:
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
             colon = _FIELD_COLON.match(text, it.end) or _KEYED_COLON.match(text, it.end)
+            if (
+                colon is None
+                and k + 1 < len(items)
+                and (named := items[k + 1]).kind == "P"
+                and it.rule.finding in named.rule.applies_to
+                and _WORD_END_GAP.fullmatch(text, it.end, named.start) is not None
+            ):
+                # a field named by its site's stenosis ('Foraminal narrowing: L4/5 moderate
+                # left, mild right', 'Canal stenosis: L4-5 mild'), when its value is a list of
+                # short parts, not prose ('Foraminal stenosis: narrowing of the side openings
+                # where each nerve root leaves the spine.')
+                colon = _FIELD_COLON.match(text, named.end)
+                if colon is not None:
+                    stop = _FIELD_END.search(text, colon.end())
+                    b = stop.start() if stop else len(text)
+                    if any(
+                        len(text[p0:p1].split()) > _FIELD_PART_WORDS
+                        for p0, p1 in _field_parts(text, colon.end(), b, items)
+                    ):
+                        colon = None
             # a side after the site ('foramen left: none', an export's 'foramen_left')
             post = items[k + 1] if colon is None and k + 1 < len(items) else None
             if post is not None and (
@@ -2088,6 +2178,13 @@ class SentenceAnalyser:
                 # at its exception, read as prose
                 if (exc := _EXCEPT.search(text, value_at, stop_at)) is not None:
                     stop_at = exc.start()
+            if (
+                colon is not None
+                and stop_at is not None
+                and _NOT_ASSESSED.match(text, value_at, stop_at)
+            ):
+                spans.append((head, stop_at))  # 'Foramina: not graded in this survey'
+                continue
             # another site after the colon makes a heading over prose; the field's own site
             # repeated is its value's noun ('Canal: mild canal', 'Foramina: mod L / mild R foramina')
             # (a blanket scope is the field's own: 'Neural foramina: Patent at all levels.')
@@ -2121,17 +2218,34 @@ class SentenceAnalyser:
             if keyed is not None:  # ('Foramen: Lee 2 / Lee 1 (right / left)')
                 out += [Statement(n, v, False, it.start, field_end) for n, v in keyed]
                 continue
-            for part in _FIELD_PART.finditer(text, a, stop_at):
-                p0, p1 = part.start(), part.end()
+            led: set[str] = set()  # the side of a part that is a side alone ('left, severe')
+            for p0, p1 in _field_parts(text, a, stop_at, items):
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
-                sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
+                said = {s for x in inner if x.kind == "D" for s in x.rule.sides}
+                if said and all(x.kind == "D" for x in inner):
+                    led = said  # 'Foramina: left, severe; right, mild'
+                    continue
+                sides, led = said or led or field_sides, set()
                 value = _field_value(inner, scopes.negated(p0))
                 if value is None:
                     continue
                 hedged = value != "none" and any(
                     x.kind == "C" and x.rule.category == "hedge" for x in inner
                 )
-                out += [Statement(n, value, hedged, it.start, p1) for n in _sided(names, sides)]
+                # 'Right foramina: Normal/Mild at all levels': the field's blanket levels
+                every = next((m for m in levels if p0 <= m.start < p1 and m.blanket), None)
+                out += [
+                    Statement(
+                        n,
+                        value,
+                        hedged,
+                        it.start,
+                        p1,
+                        levels=None if every is None or every.excluded else every.levels,
+                        blanket=every is not None and not every.excluded,
+                    )
+                    for n in _sided(names, sides)
+                ]
         if not spans:
             return out, items
         rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
@@ -2185,13 +2299,24 @@ class SentenceAnalyser:
         mild, L3-4 mild-mod, L4-5 critical'; 'Foramina: mild B L3-4 and L4-5'): each comma part
         with a level and a grade or normal word and nothing else stating (no verb, finding or
         other site), at that part's levels. [] when any part with a level is not so."""
+        # words in brackets are no part of the list ('severe right (protrusion)', 'now patent
+        # (previously severely narrowed)')
+        items = [
+            x
+            for x in items
+            if not (
+                a <= x.start < b
+                and text.rfind("(", a, x.start) > text.rfind(")", a, x.start)
+                and text.find(")", x.end, b) >= 0
+            )
+        ]
         if any(a <= x.start < b and x.kind in "PF" for x in items):
             return []
         names = SITE_FINDING[site.rule.finding]
         out: list[Statement] = []
         at: tuple[str, ...] = ()
-        for part in _FIELD_PART.finditer(text, a, b):
-            p0, p1 = part.start(), part.end()
+        led: set[str] = set()  # the side of a part that is a side alone
+        for p0, p1 in _field_parts(text, a, b, items):
             lvs = [m for m in levels if p0 <= m.start < p1 and not m.excluded and not m.blanket]
             inner = [x for x in items if p0 <= x.start and x.end <= p1]
             graded = [x for x in inner if x.kind == "G"]
@@ -2201,16 +2326,29 @@ class SentenceAnalyser:
                     out += [Statement(n, g.value, False, p0, p1, levels=m.levels) for n in names]
                 at = lvs[-1].levels
                 continue
+            ds = [x for x in inner if x.kind == "D"]
+            if ds and len(ds) == len(inner) and (at or lvs):
+                # a side alone, its grade in the next part ('L3-4 left, severe; right, mild')
+                at = tuple(lv for m in lvs for lv in m.levels) or at
+                led = {s for x in ds for s in x.rule.sides}
+                continue
             if lvs:
                 at = tuple(lv for m in lvs for lv in m.levels)
                 if not any(x.kind in "GNDCP" for x in inner):
                     continue  # a level leading the parts after it ('At L4-5, moderate ...')
             # a part with no level is read only as another side of the level before
             # ('Neural foramina: L4-5 moderate to severe right, moderate left.')
-            elif not (at and any(x.kind == "D" for x in inner)):
+            elif not (at and (ds or led)):
+                if out and _OTHERS_NONE.fullmatch(text, p0, p1):
+                    # 'Canal stenosis: L4-5 mild, others none': the levels the list left out
+                    told = {(st.finding, lv) for st in out for lv in st.levels or ()}
+                    out += [
+                        Statement(n, "none", False, p0, p1, levels=rest, blanket=True)
+                        for n in names
+                        if (rest := tuple(lv for lv in LUMBAR_LEVELS if (n, lv) not in told))
+                    ]
                 continue
             negated = scopes.negated(p0)
-            ds = [x for x in inner if x.kind == "D"]
             if not negated and _each_after_its_grade(graded, ds):
                 # each side after its grade ('moderate on the left and mild on the right')
                 for g, d in zip(graded, ds, strict=True):
@@ -2222,7 +2360,8 @@ class SentenceAnalyser:
             value = _field_value(inner, negated)  # (no stenosis word: none above)
             if value is None:
                 return []
-            sides = {s for x in inner if x.kind == "D" for s in x.rule.sides} or field_sides
+            sides = {s for x in ds for s in x.rule.sides} or led or field_sides
+            led = set()
             out += [Statement(n, value, False, p0, p1, levels=at) for n in _sided(names, sides)]
         return out
 
@@ -2408,6 +2547,8 @@ class SentenceAnalyser:
             j += 1  # 'stenosis at L4-5 is now severe': a time word is transparent
         if j < len(items) and items[j].kind == "G":
             a, b, g = items[k].end, items[j].start, items[j]
+            if (aside := _PRIOR_ASIDE.match(text, a, b)) is not None:
+                a = aside.end()  # 'canal stenosis, previously moderate, is now severe'
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
             if _PLUS_MARK.fullmatch(text, a, b):

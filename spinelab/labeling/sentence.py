@@ -30,6 +30,7 @@ from spinelab.labeling.findings import (
     EXCEPT_WORD,
     LEADS_NEXT,
     NEGATIVE_VALUES,
+    NOT_ASSESSED,
     SentenceAnalyser,
     contrasted_grades,
     has_exception,
@@ -76,12 +77,7 @@ _UNASSESSED_BEFORE = re.compile(
 )
 #: a field the read left empty, right after its finding ('Modic: not reported in source', 'Central
 #: canal stenosis: N/A - not assessable without axials', 'Foraminal stenosis (sagittal): not graded')
-_UNASSESSED_FIELD = re.compile(
-    r"[^.;:\n]{0,40}:[ \t]*(?:n/a\b|not[ \t]+(?:assess|evaluat|grad|report|measur|scor|applicable)"
-    r"|(?:cannot|can\s*not|could\s+not)[ \t]+be[ \t]+(?:assess|evaluat|grad|measur)"
-    r"|unable[ \t]+to[ \t]+(?:assess|evaluat|grade)|(?:un|non-?)(?:gradable|assessable|diagnostic))",
-    re.I,
-)
+_UNASSESSED_FIELD = re.compile(rf"[^.;:\n]{{0,40}}:[ \t]*{NOT_ASSESSED}", re.I)
 #: a question the study was asked, right before a finding ('MRI ... to rule out disc
 #: herniation', 'evaluating for recurrent disc herniation versus scar', 'r/o HNP', 'MRI is
 #: recommended if there is clinical concern for a disc protrusion', 'the referral query of L4-5
@@ -388,6 +384,7 @@ class SentenceReader:
         specific = [m for m in usable if not m.blanket]
         stated: list[Stated] = []
         bare_normal = study_normal_ = False
+        claimed: list[tuple[int, int]] = []  # spans of blanket statements the analyser made
         # a sentence wholly of an earlier study says nothing of this one; where its prior
         # clause is only part of it ('no herniation is seen, and there is no recurrence of the
         # herniation described on the outside study'), the statements outside that clause stand
@@ -413,6 +410,8 @@ class SentenceReader:
                     else ()
                 )
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
+                    if st.blanket and st.levels and not st.except_named:
+                        claimed.append((st.start, st.end))
                     if scopes.prior and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
                     if gaps and _UNHEARD_BEFORE.search(text, max(s, st.start - 30), st.start):
@@ -456,7 +455,15 @@ class SentenceReader:
                         )
                     )
             bare_normal, study_normal_ = self._sentence_level(
-                text, s, e, ltext, usable, specific, stated, (alignment, level_normal, study_normal)
+                text,
+                s,
+                e,
+                ltext,
+                usable,
+                specific,
+                stated,
+                (alignment, level_normal, study_normal),
+                claimed,
             )
             if len(stated) > 1 and "D" in kinds and ("left" in ltext) != ("right" in ltext):
                 stated = _one_sided(stated, items, ltext)
@@ -530,9 +537,12 @@ class SentenceReader:
         specific: list[LevelMention],
         out: list[Stated],
         rx: tuple[re.Pattern[str], ...],
+        claimed: list[tuple[int, int]] | None = None,
     ) -> tuple[bool, bool]:
         """Append the alignment and bare-normal statements of named levels to ``out``; return
         (bare normal of no usable level, whole-study normal of no usable level).
+        ``claimed``: spans already read as blanket statements ('Canal: L4-5 mild, others
+        normal'), whose level mentions state no bare normal.
 
         ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
         alignment, level_normal, study_normal = rx
@@ -639,6 +649,8 @@ class SentenceReader:
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
                 inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
+                if claimed and any(a <= x.start < b for x in inside for a, b in claimed):
+                    continue
                 seg = _blanked(ltext, s, b0 - s, seg_end - s, inside)
                 if inside and _LIST_ONLY.match(seg):
                     pending += inside

@@ -7759,8 +7759,9 @@ SESSION48_ROUND55: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
             ("L2-L3", "canal_stenosis"): "mild",
             ("L3-L4", "canal_stenosis"): "moderate",
             ("L5-S1", "canal_stenosis"): "none",
-            ("L4-L5", "foraminal_stenosis_left"): "present",
-            ("L4-L5", "foraminal_stenosis_right"): "present",
+            # (the heading names the finding: 'bilateral, moderate' is its field value)
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
             ("L3-L4", "modic"): "type2",
         },
         [],
@@ -8449,6 +8450,112 @@ SESSION51_ROUND66: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+
+SESSION52_ROUND67: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RU-RX
+    (
+        "a normal of a line headed by a site or a finding is that heading's, at the levels and "
+        "sides the line has not told of ('Normal at other levels.', 'others normal', 'Otherwise "
+        "capacious.', 'Others patent.' after a one-sided grade)",
+        "FINDINGS:\nVertebrae: Schmorl's node at superior endplate of L2 vertebra.\nNeural "
+        "foramina: Mild narrowing of bilateral neural foramina at L4-L5 level. Normal at other "
+        "levels.\nCanal: Mild canal narrowing at L5/S1. Otherwise capacious.\nLateral recesses: "
+        "moderate left at L3/4. Others patent.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+        },
+        [("L1-L2", "disc_bulge"), ("L2-L3", "disc_herniation"), ("T12-L1", "canal_stenosis")],
+    ),
+    (
+        "a field named by its site's stenosis ('Foraminal narrowing: L4/5 moderate left, mild "
+        "right, others normal', 'Central canal stenosis: L4-5 mild, others none'); a side alone "
+        "before its grade ('left, severe; right, mild'); 'negative elsewhere' under a finding's "
+        "heading, and the level carried ends there",
+        "FINDINGS:\nForaminal narrowing: L4/5 moderate left, mild right, others normal.\nCentral "
+        "canal stenosis: L4-5 mild, others none.\nSubarticular stenosis: L3-4 left, severe; right, "
+        "mild.\nDisc herniation: positive at L4-5 (left paracentral protrusion); negative "
+        "elsewhere.\nDisc bulge: mild bulge L5-S1.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L1-L2", "disc_bulge"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a field's value not assessed states nothing ('Foramina: not graded in this survey'); a "
+        "hedge alone is a present, uncertain value ('questionable on the left'); 'Normal/Mild at "
+        "all levels' is mild at every level; a cause in brackets inside a field's level list "
+        "('L3/4: severe right (protrusion), moderate left')",
+        "FINDINGS:\nForamina: not graded in this survey.\nCentral canal: N/A - not assessable "
+        "without axials\nLateral recesses: mild on the right, questionable on the left at L4-5."
+        "\nRight subarticular stenosis: Normal/Mild at all levels\nExit foramina: L3/4: severe "
+        "right (protrusion), moderate left.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L1-L2", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
+        [("L1-L2", "foraminal_stenosis_left"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a former state told beside the current one ('the previously severe canal stenosis is now "
+        "mild', 'the left foramen, previously patent, is now moderately narrowed', 'canal "
+        "stenosis, previously moderate, is now severe'); a then-to-now arrow ('canal mild \u2192 "
+        "moderate'); 'has converted to type 2' after a long subject; 'has been fully reduced'",
+        "FINDINGS: At L4-5 the previously severe canal stenosis is now mild. The left foramen at "
+        "L3-4, previously patent, is now moderately narrowed. At L2-3 canal stenosis, previously "
+        "moderate, is now severe.\nL1-2: canal normal \u2192 mild; foramina patent -> mild "
+        "bilateral\nThe Modic type 1 change previously seen at the L5/S1 endplates has converted "
+        "to type 2. The pre-operative grade 1 anterolisthesis at L4/5 has been fully reduced.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "canal_stenosis"): "severe",
+            ("L1-L2", "canal_stenosis"): "mild",
+            ("L1-L2", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "modic"): "type2",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The discs elsewhere are normal', 'Rest of the spinal canal is normal', 'The discs and "
+        "foramina at all other levels are normal', 'The central canal is otherwise not "
+        "compromised', '... moderately narrows the outer portion of the left neural foramen', "
+        "'all other levels < 1 mm (none)' under a finding's heading",
+        "FINDINGS:\nListhesis: L3 on L4 anterior 4.1 mm (grade 1); all other levels < 1 mm "
+        "(none).\nAt L3-4 a left extraforaminal extrusion moderately narrows the outer portion of "
+        "the left neural foramen. At L4-5 there is a small bulge with moderate canal stenosis. The "
+        "discs elsewhere are normal. Rest of the spinal canal is normal. The discs and foramina at "
+        "all other levels are normal.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -8526,6 +8633,7 @@ ALL = (
     + SESSION51_ROUND64
     + SESSION51_ROUND65
     + SESSION51_ROUND66
+    + SESSION52_ROUND67
 )
 
 

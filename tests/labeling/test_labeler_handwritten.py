@@ -56,7 +56,7 @@ def test_the_sets_are_there() -> None:
             "Q",
             *(f"Q{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "R",
-            *(f"R{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
+            *(f"R{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
             *"STUVWXYZ",
         ]
     ]
@@ -558,6 +558,12 @@ def test_the_sets_are_there() -> None:
 #: a sentence of its own with no site, not read), RS, a public-web mix (0.992), RT, follow-ups
 #: telling the earlier and the current state together (0.968: 'The previously severe canal
 #: stenosis is now mild' keeps severe, 'Modic 1 ... have converted to type 2' keeps type 1)
+#: RU-RX (blind at 011a8ff): RU, a public-web mix (0.968, 0.970; its writer reads 'L1/2 to L3/4
+#: discs are normal' as the whole levels and a levelless 'no significant spinal stenosis' as every
+#: level's, where others read the discs only and the levels carried), RV, routine reports of the
+#: US South and Southwest (0.999), RW, findings grouped by structure (0.950, 0.976: 'Normal at
+#: other levels.' under its heading, 'Foraminal narrowing: L4/5 moderate left, mild right'), RX,
+#: follow-ups (0.978, 0.984: 'canal mild \u2192 moderate', 'previously patent, is now ...')
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -763,6 +769,8 @@ FLOOR = {
     "setRQ": 0.97,
     "setRR": 0.94,
     "setRT": 0.96,
+    "setRU": 0.96,
+    "setRW": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
