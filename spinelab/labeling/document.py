@@ -220,7 +220,7 @@ _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
-    r"|otherwise\b|none\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b|remainder\b"
+    r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b|remainder\b"
     # 'Canal: mild stenosis at L4-5; patent elsewhere.'
     r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b"
     # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.'

@@ -446,7 +446,8 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
     r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
-    rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?(?:\s+(?:now|still|currently|also))?\s+",
+    rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
+    r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,
 )
 _ELIDED_GAP = re.compile(
@@ -513,6 +514,7 @@ _WIDTH_OF = re.compile(  # 'reduction of the width of' the site
     r"\s*of\s+(?:the\s+)?(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
     re.I,
 )
+_SIDES_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 _PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
     r"\s*(?:the\s+)?(?:(?:outer|inner|lateral|medial|upper|lower|inferior|superior|exit|entry|"
     r"ventral|dorsal|extraforaminal|intraforaminal)\s+)?(?:portion|part|aspect|zone|half)\s+of\s+",
@@ -771,7 +773,9 @@ def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[
         before = [
             i
             for i, it in enumerate(items)
-            if it.kind == "G" and it.end <= m.start() and _PRIOR_STATE_BEFORE.search(text, start, it.start)
+            if it.kind == "G"
+            and it.end <= m.start()
+            and _PRIOR_STATE_BEFORE.search(text, start, it.start)
         ]
         if now is not None and before:
             items = list(items)
@@ -870,6 +874,27 @@ def _respectively(
             continue
         out += [
             replace(st, levels=(lv,), value=g.value) for lv, g in zip(m.levels, run, strict=True)
+        ]
+    # 'Mild and moderate narrowing of the right and left L4-5 foramina respectively': each side
+    # its grade, in turn
+    sides = [it for it in items if it.kind == "D" and len(it.rule.sides) == 1]
+    pair = next(
+        (
+            (a, b)
+            for a, b in pairwise(sides)
+            if a.rule.sides != b.rule.sides and _GRADE_JOIN.fullmatch(text, a.end, b.start)
+        ),
+        None,
+    )
+    two = next((r for r in runs if len(r) == 2), None)
+    if pair is not None and two is not None:
+        graded = {pair[0].rule.sides[0]: two[0].value, pair[1].rule.sides[0]: two[1].value}
+        values = {g.value for g in two}
+        out = [
+            replace(st, value=graded[side])
+            if st.value in values and (side := st.finding.rsplit("_", 1)[-1]) in graded
+            else st
+            for st in out
         ]
     return out
 
@@ -1239,7 +1264,9 @@ class SentenceAnalyser:
                         if nxt_site is None or nxt_site.kind != "S" or id(nxt_site) in consumed:
                             break
                 elif (nw > 2 or _BLOCK_FWD.search(gap)) and not (
-                    last_kind == "D" and it.kind == "S" and _PART_OF.fullmatch(gap)
+                    (last_kind == "D" and it.kind == "S" and _PART_OF.fullmatch(gap))
+                    # 'narrowing of the right and left L4-5 foramina': two sides of the site
+                    or (last_kind == "D" and it.kind == "D" and _SIDES_AND.fullmatch(gap))
                 ):
                     break
             if (

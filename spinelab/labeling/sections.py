@@ -396,7 +396,9 @@ _SEMI_RUN = re.compile(r";")
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
-_SPACED_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^ \n]{0,8} {2,}\S", re.I)
+_SPACED_ROW = re.compile(
+    r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8} {2,}\S", re.I
+)
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 

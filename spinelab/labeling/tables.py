@@ -42,7 +42,7 @@ from spinelab.labeling.sides import SIDE, side_name, side_pair
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
-_ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}\b.*", re.I)
+_ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*", re.I)
 #: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
 _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
@@ -135,6 +135,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
             read = [not _PRIOR_COLUMN.match(c) for c in header]
+            # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
+            # its cells read bare, as a column named by its date alone
+            header = [_BARE if _CURRENT_COLUMN.fullmatch(c) else c for c in header]
             # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
             years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
             if len(set(years) - {0}) > 1:
@@ -185,11 +188,29 @@ def headed_list_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     name: str | None = None
     keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
+    sides: list[tuple[int, str]] = []  # (column start, side) of a header line of sides
     for start, end, line in _lines(text):
+        if name is not None and _SIDES_HEADER.fullmatch(line):
+            # 'Foraminal assessment:' over '      Left      Right' over 'L3/4   mild   patent'
+            sides = [(m.start(), m.group()) for m in _GRID_CELL.finditer(line)]
+            continue
+        if name is not None and sides and (lead := _SIDES_ROW.match(line)) is not None:
+            keys = keys or _keys(text)
+            row: list[TableCell] = []
+            for cell in _GRID_CELL.finditer(line, lead.end()):
+                side = next((sd for at, sd in reversed(sides) if at <= cell.start() + 2), None)
+                if side is not None and not _NOT_ASSESSED.fullmatch(cell.group()):
+                    a, b = start + cell.start(), start + cell.end()
+                    row += _readings(text, a, b, lead["level"], f"{side} {name}", *keys)
+            rows.append(TableRow(start, end, row))
+            continue
+        sides = []
         if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
             keys = keys or _keys(text)
             a, b = start + m.start("value"), start + m.end("value")
-            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], name, *keys)))
+            # ('- Left L3/4: moderate.': the side's)
+            column = name if m["side"] is None else f"{m['side']} {name}"
+            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], column, *keys)))
             continue
         h = _LIST_HEADING.fullmatch(line)
         name = None
@@ -203,6 +224,12 @@ def headed_list_rows(text: str) -> list[TableRow]:
             name = h["cols"].strip(" \t()")  # 'Endplates (Modic)': the finding in its brackets
         elif _STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]):
             name = h["name"]
+        if name is not None:
+            # 'Foraminal assessment:' reads as 'Foraminal:' (the site, not a word of the report)
+            name = _ASSESSMENT_WORD.sub("", name) or name
+            if (adj := _SITE_ADJECTIVE.fullmatch(name)) is not None:
+                noun = "foramen" if "foram" in adj[1].lower() else "subarticular zone"
+                name = name[: adj.start(1)] + noun  # ('Foraminal assessment:' -> 'foramen')
         if name is not None and h["cols"] and (pair := _COLUMN_SIDES.search(h["cols"])):
             # 'Neural foramina (grade L / grade R | height L / R)': its cells 'mild / moderate'
             name = f"{name} {pair['s1']}/{pair['s2']}"
@@ -244,6 +271,21 @@ def level_column_rows(text: str) -> list[TableRow]:
     return rows
 
 
+#: a heading's word for its list as a whole ('Foraminal assessment', 'Canal grading')
+_ASSESSMENT_WORD = re.compile(
+    r"[ \t]+(?:assessment|evaluation|grading|grades?|status|findings?|summary)[ \t]*$", re.I
+)
+#: a site's adjective left alone as a heading ('Foraminal', 'Neuroforaminal', 'Subarticular')
+_SITE_ADJECTIVE = re.compile(r"(?:neural[ \t]+)?((?:neuro-?)?foraminal|subarticular)", re.I)
+#: a header line of two sides under a list's heading ('          Left            Right')
+_SIDES_HEADER = re.compile(
+    r"[ \t]*(?:left|right|lt|rt|l|r)\.?(?:[ \t]{2,}|\t)(?:left|right|lt|rt|l|r)\.?[ \t]*", re.I
+)
+#: a row under it: a disc level and two spaces ('L3/4        mild               patent')
+_SIDES_ROW = re.compile(
+    r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
+    re.I,
+)
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
@@ -278,11 +320,12 @@ _COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_PREFIX)}\b", re.I)
 #: with a grade, a side, a normal word or a disc's ('   L2-3: mild', '   L3-4: left, severe; right,
 #: mild', ' L2-L3: bulge | 20%')
 _LIST_ROW = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<side>left|right|bilateral|both)[ \t]+)?"
+    r"(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
     r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
     r"[:=\u2013-][ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
     r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+"
-    r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,60}?)[ \t.]*"
+    r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,100}?)[ \t.]*"
     r"(?:\|[^\n]*)?",
     re.I,
 )
@@ -294,6 +337,12 @@ _BARE = "\x00"
 _COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
 #: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison'): not read
 _PRIOR_COLUMN = re.compile(r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b", re.I)
+#: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
+_CURRENT_COLUMN = re.compile(
+    r"\s*(?:current(?:\s+(?:study|exam|mri))?|now|today|this\s+(?:study|exam|mri)|present\s+study)"
+    r"(?:\s*\([^()]{0,20}\))?\s*",
+    re.I,
+)
 #: the words of a line, apart where two spaces part them (the columns of a continued row)
 _WORDS = re.compile(r"\S+(?: \S+)*")
 
@@ -336,7 +385,8 @@ _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a report's key of the 0-3 stenosis grades, and a column it grades (a site or a stenosis)
 _GRADE_KEY = re.compile(
-    r"\b0\s*[=:]\s*none\W+1\s*[=:]\s*mild\W+2\s*[=:]\s*mod(?:erate)?\W+3\s*[=:]\s*sev(?:ere)?", re.I
+    r"\b0\s*[=:]?\s*none\W+1\s*[=:]?\s*mild\W+2\s*[=:]?\s*mod(?:erate)?\W+3\s*[=:]?\s*sev(?:ere)?",
+    re.I,
 )
 _STENOSIS_COLUMN = re.compile(r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|lr|sa)\b", re.I)
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's

@@ -8556,6 +8556,84 @@ SESSION52_ROUND67: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+
+SESSION52_ROUND68: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RY-SB
+    (
+        "a table laid out in spaced columns whose levels are written 'L1L2', its key '- = no "
+        "abnormality'; a table's key 'grade 0 none, 1 mild, 2 moderate, 3 severe' (no '=')",
+        "Summary:\nLevel   Disc          Canal     Recesses    Foramina\nL1L2    -             -   "
+        "      -           -\nL4L5    bulge         mild      mild        L mod / R mild\nKey: - "
+        "= no abnormality\n\nSegmental table (stenosis grade 0 none, 1 mild, 2 moderate, 3 "
+        "severe):\nLevel   Canal   NF left   NF right\nL5-S1   2       3         1",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a list headed 'Foraminal assessment:' over a header line of sides ('Left  Right') and a "
+        "level's cells under each; a table's 'Current' column beside its 'Prior (2019)' one",
+        "FINDINGS:\nForaminal assessment:\n            Left               Right\nL3/4        "
+        "mild               patent\nL4/5        moderate-severe    mild\n\nLevel | Prior (2019) "
+        "| Current\nL5-S1 | small central protrusion | normal\nL2-3 | normal | mild bulge",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a list headed by its finding whose values run long ('- L4/5: moderate-severe (combined "
+        "disc bulge and ligamentum flavum thickening).') or lead with a side ('- Left L3/4: "
+        "moderate.'); 'Nil elsewhere.' under a site's heading",
+        "Findings:\nSpinal canal stenosis:\n- L4/5: moderate-severe (combined disc bulge and "
+        "ligamentum flavum thickening).\n- L3/4: moderate.\n\nNeural foraminal stenosis:\n- Left "
+        "L3/4: moderate.\n- Right L3/4: mild.\n\nLateral recesses: Mild narrowing at L5/S1. Nil "
+        "elsewhere.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Mild and moderate narrowing of the right and left L4-5 foramina respectively'; 'No "
+        "canal stenosis above.' after the lower levels; 'The canal at L4/5 is well decompressed "
+        "and capacious'; 'residual disc material'; 'Marrow oedema with enhancement is seen "
+        "involving the inferior end plate of L4 ...'",
+        "FINDINGS: Mild and moderate narrowing of the right and left L4-5 foramina respectively. "
+        "The canal is mildly narrowed at L5-S1. No canal stenosis above. The canal at L4/5 is "
+        "well decompressed and capacious. L5/S1: there is a small volume of residual disc "
+        "material in the left lateral recess. Marrow oedema with enhancement is seen involving "
+        "the inferior end plate of L3 and superior end plate of L4 vertebrae.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L3-L4", "modic"): "type1",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -8634,6 +8712,7 @@ ALL = (
     + SESSION51_ROUND65
     + SESSION51_ROUND66
     + SESSION52_ROUND67
+    + SESSION52_ROUND68
 )
 
 

@@ -56,8 +56,10 @@ def test_the_sets_are_there() -> None:
             "Q",
             *(f"Q{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "R",
-            *(f"R{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
-            *"STUVWXYZ",
+            *(f"R{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "S",
+            *(f"S{x}" for x in "AB"),
+            *"TUVWXYZ",
         ]
     ]
 
@@ -564,6 +566,12 @@ def test_the_sets_are_there() -> None:
 #: US South and Southwest (0.999), RW, findings grouped by structure (0.950, 0.976: 'Normal at
 #: other levels.' under its heading, 'Foraminal narrowing: L4/5 moderate left, mild right'), RX,
 #: follow-ups (0.978, 0.984: 'canal mild \u2192 moderate', 'previously patent, is now ...')
+#: RY-SB (blind at b4d09ce): RY, a public-web mix (0.991), RZ, levels summed up in plain-text
+#: tables (0.953, 0.984: rows 'L1L2', a 'Left / Right' header under 'Foraminal assessment:', a
+#: 'Current' column, 'grade 0 none, 1 mild, ...'), SA, findings grouped by structure (0.978,
+#: 0.989: 'Nil elsewhere.', '- Left L3/4: moderate.', 'the right and left L4-5 foramina
+#: respectively'), SB, post-operative spines (0.975, 0.978; its writer reads 'L1-L2 and L2-L3
+#: discs are normal' as the whole levels)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -771,6 +779,7 @@ FLOOR = {
     "setRT": 0.96,
     "setRU": 0.96,
     "setRW": 0.97,
+    "setSB": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
