@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+import yaml
 
 from spinelab.labeling.corrections import CorrectionRules
-from spinelab.labeling.rules import load_rules
+from spinelab.labeling.labeler import Labeler
+from spinelab.labeling.rules import PACKAGED_RULES, RuleFileError, load_rules
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +81,41 @@ def test_a_paragraph_mark_takes_back_its_paragraph_keeping_line_breaks(
 def test_a_text_without_marks_is_returned_as_is(fixes: CorrectionRules) -> None:
     text = "L4-5: mild disc bulge. No stenosis."
     assert fixes.taken_back(text) is text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a former state before an arrow to the current one (a follow-up's then -> now)
+        (
+            "L3-4: canal moderate \u2192 severe; R foramen mild -> moderate",
+            "L3-4: canal severe; R foramen moderate",
+        ),
+        ("foramina patent => mild bilateral", "foramina mild bilateral"),
+        # an arrow between other words is no change of state
+        ("L4 -> L5 slip", "L4 -> L5 slip"),
+    ],
+)
+def test_a_former_state_before_an_arrow_is_blanked(
+    fixes: CorrectionRules, text: str, kept: str
+) -> None:
+    got = fixes.taken_back(text)
+    assert len(got) == len(text)
+    assert " ".join(got.split()) == kept
+
+
+def test_a_bad_denied_rule_names_its_field_and_an_arrow_in_a_report_is_read(tmp_path: Path) -> None:
+    """A site's sections.yaml with a broken 'denied' regex (the rule that blanks a denied grade
+    and a former state before an arrow) fails to load, naming the field; the packaged rule reads a
+    follow-up's 'canal mild \u2192 moderate' as moderate."""
+    d = tmp_path / "rules"
+    shutil.copytree(PACKAGED_RULES, d)
+    data = yaml.safe_load((d / "sections.yaml").read_text())
+    data["corrections"]["denied"] = "(?:mild|moderate)[ \\t]*(?:\u2192|->"  # unclosed group
+    (d / "sections.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(RuleFileError, match=r"(?s)sections\.yaml.*corrections\.denied"):
+        load_rules(d)
+    rows = Labeler().label_report("r", "FINDINGS:\nL2-3: canal mild \u2192 moderate")
+    assert [(r["level"], r["finding"], r["value"]) for r in rows] == [
+        ("L2-L3", "canal_stenosis", "moderate")
+    ]

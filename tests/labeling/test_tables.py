@@ -182,3 +182,46 @@ def test_a_grid_whose_columns_are_the_levels_is_read_cell_by_cell() -> None:
     assert cells[0] == ("no", "L3-L4: no Disc bulge.")  # 'N/A' under L2-L3 says nothing
     assert [x for x, _ in cells] == ["no", "yes (central)", "normal", "mild", "mod"]
     assert cells[3][1].startswith("L3-L4") and cells[4][1].startswith("L4-L5")
+
+
+def test_a_list_of_sides_under_its_heading_is_read_cell_by_cell() -> None:
+    """'Foraminal assessment:' over a header line of sides and a level's cells under each; a
+    ragged or unreadable row of an archive's table (a third cell, 'N/A', a line that is no row)
+    states only what it can, and a line that is no row ends the list."""
+    text = (
+        "Foraminal assessment:\n"
+        "            Left               Right\n"
+        "L3/4        mild               patent\n"
+        "L4/5        N/A                moderate      extra junk\n"
+        "Comment: see above.\n"
+        "L5/S1       severe             severe\n"
+    )
+    rows = headed_list_rows(text)
+    assert [text[r.start : r.end].split()[0] for r in rows] == ["L3/4", "L4/5"]
+    readings = [c.reading for r in rows for c in r.cells]
+    assert readings[:3] == [
+        "L3/4: Left foramen: mild.",
+        "L3/4: Right foramen: patent.",
+        "L4/5: Right foramen: moderate.",
+    ]
+    assert [text[c.start : c.end] for c in rows[0].cells] == ["mild", "patent"]
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got == {
+        ("L3-L4", "foraminal_stenosis_left"): "mild",
+        ("L3-L4", "foraminal_stenosis_right"): "none",
+        ("L4-L5", "foraminal_stenosis_right"): "moderate",
+    }
+
+
+def test_rows_written_without_a_dash_and_a_current_column() -> None:
+    text = (
+        "Level | Prior (2019) | Current\n"
+        "L5S1 | small central protrusion | normal\n"
+        "L2L3 | normal | mild bulge\n"
+    )
+    rows = headed_table_rows(text)
+    # the prior column is not read; the current one reads bare
+    assert [c.reading for r in rows for c in r.cells] == ["L5S1: normal.", "L2L3: mild bulge."]
