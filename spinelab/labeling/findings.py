@@ -267,6 +267,14 @@ def _field_parts(text: str, a: int, b: int, items: list[Item]) -> list[tuple[int
     return out
 
 
+def _lone_sides(inner: list[Item]) -> set[str]:
+    """The sides of a field's part that holds sides alone ('left' in 'left, severe; right,
+    mild': its grade is the next part's), else the empty set."""
+    if inner and all(x.kind == "D" for x in inner):
+        return {s for x in inner for s in x.rule.sides}
+    return set()
+
+
 def _each_after_its_grade(grades: list[Item], things: list[Any]) -> bool:
     """Whether two or more ``things`` (sides, level mentions: anything with ``start``/``end``)
     each follow a grade of their own, in turn: grade, thing, grade, thing ('moderate on the left
@@ -2248,10 +2256,10 @@ class SentenceAnalyser:
             led: set[str] = set()  # the side of a part that is a side alone ('left, severe')
             for p0, p1 in _field_parts(text, a, stop_at, items):
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
-                said = {s for x in inner if x.kind == "D" for s in x.rule.sides}
-                if said and all(x.kind == "D" for x in inner):
-                    led = said  # 'Foramina: left, severe; right, mild'
+                if lone := _lone_sides(inner):
+                    led = lone  # 'Foramina: left, severe; right, mild'
                     continue
+                said = {s for x in inner if x.kind == "D" for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
                 value = _field_value(inner, scopes.negated(p0))
                 if value is None:
@@ -2354,10 +2362,10 @@ class SentenceAnalyser:
                 at = lvs[-1].levels
                 continue
             ds = [x for x in inner if x.kind == "D"]
-            if ds and len(ds) == len(inner) and (at or lvs):
+            if (at or lvs) and (lone := _lone_sides(inner)):
                 # a side alone, its grade in the next part ('L3-4 left, severe; right, mild')
                 at = tuple(lv for m in lvs for lv in m.levels) or at
-                led = {s for x in ds for s in x.rule.sides}
+                led = lone
                 continue
             if lvs:
                 at = tuple(lv for m in lvs for lv in m.levels)

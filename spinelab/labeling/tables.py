@@ -18,12 +18,14 @@ no <column>." under a column that names the finding ('Central stenosis', 'CCS');
 cell states its column's finding; a column named with its side after or before its site ('NF R',
 'NFN-L', 'L-NF') reads with the side first; a column of several sites ('Stenosis C / LF / RF')
 reads each part of its cell under its own; of columns dated by their study ('Canal 2021 | Canal
-2025') only the newest are read; a digit 0-3 is a grade under a column graded 0-3 ('Foraminal
+2025') only the newest are read, and a 'Current' column beside a 'Prior (2019)' one reads bare; a digit 0-3 is a grade under a column graded 0-3 ('Foraminal
 (Lee)', 'Lee SA (L/R)': the subarticular zones'), or under any stenosis column of a report whose
 key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'; a letter A-D under a 'Schizas' column is
 the canal's grade.
 A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
-stenosis:" over "   L2-3: mild" and "   L5-S1: none"), is read as a one-column table
+stenosis:" over "   L2-3: mild" and "   L5-S1: none", "- Left L3/4: moderate"), is read as a
+one-column table, and one with a header line of sides under its heading ("Foraminal assessment:"
+over "      Left      Right" over "L3/4    mild    patent") as a table of a column per side
 (:func:`headed_list_rows`).
 A grid whose columns are the levels (a header line of levels over rows of a finding's name and
 its cells) is read cell by cell the same way (:func:`level_column_rows`).
@@ -180,9 +182,12 @@ def headed_list_rows(text: str) -> list[TableRow]:
     'Endplates (Modic)', 'Disc (morphology | height loss)'; only the first of a line's '|' cells
     is read; '(grade L / grade R)': each value of two sides) over lines of a level (or 'Other
     levels') and a value opening with a grade, a side, a normal word or a disc's ('   L2-3: mild',
-    '   L4-5: bilateral, moderate', '   L5-S1: none', ' L2-L3: bulge | 20%'); each value read as a
-    one-column table's cell under the heading (:func:`_readings`), the line's span its row's. A
-    line of anything else ends the list."""
+    '   L4-5: bilateral, moderate', '   L5-S1: none', ' L2-L3: bulge | 20%'; a side may lead the
+    level: '- Left L3/4: moderate.'); each value read as a one-column table's cell under the
+    heading (:func:`_readings`), the line's span its row's. A header line of two sides under the
+    heading ('      Left      Right') makes the level lines under it rows of a cell per side
+    ('L3/4    mild    patent', each read under '<side> <heading>'; a heading's 'assessment' or
+    'grading' left out, 'Foraminal' read as the foramen). A line of anything else ends the list."""
     if ":" not in text:
         return []
     rows: list[TableRow] = []
