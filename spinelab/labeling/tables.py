@@ -50,7 +50,7 @@ _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)",
+    r"(?:n|nl|nml|norm|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)",
     re.I,
 )
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes')
@@ -248,28 +248,52 @@ def level_column_rows(text: str) -> list[TableRow]:
     mild   mod'); each cell read under its row's name for the level whose column it starts in
     (:func:`_readings`, with the report's keys: a dash, a digit), given the cell's span; 'N/A' /
     'NA' / 'n.a.' (not assessable) says nothing. A blank line or a line of one cell ends the
-    grid; the rows are one per line."""
+    grid; the rows are one per line. A markdown grid ('| | L1-2 | L2-3 |' over '|---|---|' over
+    '| Canal | N | mild |') is read by cell number (its rows are not padded); a row's 'Rec.' and
+    'For.' read as recess and foramen."""
     if "  " not in text and "\t" not in text and "|" not in text:
         return []
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
+    by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
     keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
     for start, end, line in _lines(text):
         if not levels and _GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
-        cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
-        if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
-            levels = [(a, line[a:b]) for a, b in cells]
-            continue
-        if not levels or len(cells) < 2:
-            levels = []
-            continue
-        name = line[slice(*cells[0])]
+        if "|" in line:
+            # a markdown grid ('| | L1-2 | L2-3 | L3-4 |' over '| Canal | N | N | mild |'): its
+            # columns by cell number, not by where they stand (its rows are not padded)
+            piped = [(a - start, b - start) for a, b in _cells(text, start, end)]
+            filled = [(i, a, b) for i, (a, b) in enumerate(piped) if a < b]
+            if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
+                levels, by_cell = [(a, line[a:b]) for _i, a, b in filled], {
+                    i: line[a:b] for i, a, b in filled
+                }
+                continue
+            if by_cell and _RULE_LINE.fullmatch(line):
+                continue
+        if by_cell:
+            if "|" not in line or len(piped) < 2:
+                levels, by_cell = [], {}
+                continue
+            cells = piped
+            at_cell = [by_cell.get(i) for i in range(len(cells))]
+        else:
+            cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+            if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
+                levels = [(a, line[a:b]) for a, b in cells]
+                continue
+            if not levels or len(cells) < 2:
+                levels = []
+                continue
+            at_cell = [
+                next((lv for at, lv in reversed(levels) if at <= a + 2), None) for a, _b in cells
+            ]
+        name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], line[slice(*cells[0])])
         keys = keys or _keys(text)
         row: list[TableCell] = []
-        for a, b in cells[1:]:
-            level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
-            if level is None or _NOT_ASSESSED.fullmatch(line, a, b):
+        for (a, b), level in zip(cells[1:], at_cell[1:], strict=True):
+            if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
                 continue
             row += _readings(text, start + a, start + b, level, name, *keys)
         rows.append(TableRow(start, end, row))
@@ -291,6 +315,9 @@ _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
     re.I,
 )
+#: a grid row's abbreviated site ('Rec. left', 'For. right'): read as the word
+_ROW_ABBREVIATION = re.compile(r"\b(rec|for)\.(?=[ \t]|$)", re.I)
+_ROW_WORDS = {"rec": "recess", "for": "foramen"}
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')

@@ -225,3 +225,29 @@ def test_rows_written_without_a_dash_and_a_current_column() -> None:
     rows = headed_table_rows(text)
     # the prior column is not read; the current one reads bare
     assert [c.reading for r in rows for c in r.cells] == ["L5S1: normal.", "L2L3: mild bulge."]
+
+
+def test_a_markdown_grid_of_levels_is_read_by_cell_number() -> None:
+    """A markdown grid whose columns are the levels: its rows are not padded, so a cell is read
+    under the level of its cell number; a side pair in the row's name ('LR Rt/Lt') over 'severe/N'
+    gives each side; 'Rec. left' and 'norm' in a spaced grid."""
+    text = (
+        "| | L1-2 | L2-3 | L4-5 |\n"
+        "|---|---|---|---|\n"
+        "| Canal | N | N | moderate |\n"
+        "| LR Rt/Lt | N/N | N/N | severe/N |\n"
+        "\n"
+        "             L1-L2   L2-L3   L3-L4\n"
+        "Rec. left    norm    norm    compressed\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L4-L5", "canal_stenosis")] == "moderate"
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L4-L5", "subarticular_stenosis_right")] == "severe"
+    assert got[("L4-L5", "subarticular_stenosis_left")] == "none"
+    assert got[("L3-L4", "subarticular_stenosis_left")] == "present"  # 'compressed'
+    assert got[("L2-L3", "subarticular_stenosis_left")] == "none"
+    assert got[("L2-L3", "subarticular_stenosis_right")] == "none"
