@@ -307,9 +307,7 @@ _ASSESSMENT_WORD = re.compile(
 #: a site's adjective left alone as a heading ('Foraminal', 'Neuroforaminal', 'Subarticular')
 _SITE_ADJECTIVE = re.compile(r"(?:neural[ \t]+)?((?:neuro-?)?foraminal|subarticular)", re.I)
 #: a header line of two sides under a list's heading ('          Left            Right')
-_SIDES_HEADER = re.compile(
-    r"[ \t]*(?:left|right|lt|rt|l|r)\.?(?:[ \t]{2,}|\t)(?:left|right|lt|rt|l|r)\.?[ \t]*", re.I
-)
+_SIDES_HEADER = re.compile(rf"[ \t]*{SIDE}\.?(?:[ \t]{{2,}}|\t){SIDE}\.?[ \t]*", re.I)
 #: a row under it: a disc level and two spaces ('L3/4        mild               patent')
 _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
