@@ -220,17 +220,22 @@ _ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
-    r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b|remainder\b"
+    r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b"
+    r"|(?:the\s+)?(?:remainder|rest)\b"
     # 'Canal: mild stenosis at L4-5; patent elsewhere.'
     r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b"
-    # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.'
+    # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.' ('; patent at L5-S1')
     r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+(?:at|in)\s+"
-    r"(?:all\s+)?(?:the\s+)?(?:other|remaining)\b)",
+    r"(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\b|[LTS]\s?-?\s?\d))",
     re.I,
 )
+#: a level heading opening a sentence ('L3-4: mild bulge')
+_LEVEL_HEADING = re.compile(r"[ \t]*[LTS]\s?-?\s?\d{1,2}(?:\s*[-/]?\s*[LS]?\s?\d{1,2})?\s*:")
+#: a site named in a sentence (its stenosis is that site's, not a heading's)
+_NAMED_SITE = re.compile(r"canal|foram|recess|subarticular|thecal|dural|cauda", re.I)
 _SITE_HEAD = re.compile(
     r"\s*(?:(?:central|spinal)\s+)?canal|\s*(?:neural\s+|exit(?:ing)?\s+)?foramina"
-    r"|\s*(?:lateral\s+)?recesses",
+    r"|\s*(?:(?:lateral|subarticular)\s+)?recesses|\s*subarticular\s+zones",
     re.I,
 )
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
@@ -617,6 +622,18 @@ class DocumentLabeler:
                 and {st.finding for st in f.stated} == _BARE_NORMAL_FINDINGS
                 and not _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
             )
+            # 'Neural foramina: ... L5-S1 severe stenosis on the right; left normal.': a stenosis
+            # named by no site, under a heading of a site other than the canal, is the heading's
+            # ('no stenosis' is of every site; 'L3-4: ...' opens a level's own account)
+            bare_stenosis = (
+                fhead is not None
+                and fhead_site
+                and head is None
+                and "canal" not in fhead.lower()
+                and any(st.finding == "canal_stenosis" and st.value != "none" for st in f.stated)
+                and _NAMED_SITE.search(text, s, e) is None
+                and _LEVEL_HEADING.match(text, s, e) is None
+            )
             if head is not None:
                 h = head.group(1) + "."
                 # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.'), or
@@ -646,6 +663,7 @@ class DocumentLabeler:
                         not (f.stated or f.bare_normal or f.study_normal)
                         or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
                         or others_normal
+                        or bare_stenosis
                     )
                     and not _NO_OTHER_THING.match(text, s, e)
                     # under a site heading, only a clause of levels ('Remaining levels are

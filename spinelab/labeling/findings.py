@@ -453,7 +453,7 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
-    r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining)\s+(?:lumbar\s+)?levels)"
+    r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,

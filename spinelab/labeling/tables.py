@@ -12,16 +12,22 @@ states to the cell's span of the report. Only tables whose header row opens with
 ("Level", "Disc level", "Segment") are read this way; a row opens with a disc level; a markdown
 rule line under the header is skipped (tables separated by tabs or ';', or laid out in columns of
 spaces, arrive here with '|' between their columns: ``sections.reading_text``). A normal cell
-('N', 'WNL', 'Nil', '0'; a dash where the report's key says so, any other dash says nothing)
-reads "<level>: <column> is normal." (the column's structure, not the whole level), or "<level>:
-no <column>." under a column that names the finding ('Central stenosis', 'CCS'); a '+' or 'Y'
-cell states its column's finding; a column named with its side after or before its site ('NF R',
-'NFN-L', 'L-NF') reads with the side first; a column of several sites ('Stenosis C / LF / RF')
-reads each part of its cell under its own; of columns dated by their study ('Canal 2021 | Canal
-2025') only the newest are read, and a 'Current' column beside a 'Prior (2019)' one reads bare; a digit 0-3 is a grade under a column graded 0-3 ('Foraminal
-(Lee)', 'Lee SA (L/R)': the subarticular zones'), or under any stenosis column of a report whose
-key says '0 = none, 1 = mild, 2 = moderate, 3 = severe'; a letter A-D under a 'Schizas' column is
-the canal's grade.
+('N', 'WNL', 'Nil', '0'; a code the report's key calls normal: 'o.B. = no pathological
+findings'; a dash where the key says so, or, no key saying what a dash is, in a row that writes
+no normal cell out: 'L1/2 | - | - | -', not '| normal | - | normal |') reads "<level>: <column>
+is normal." (the column's structure, not the whole level), or "<level>: no <column>." under a
+column that names the finding ('Central stenosis', 'CCS'); a '+' or 'Y' cell (or a code the key
+calls present: a tick, its bracketed note read as the cell) states its column's finding; a column
+named with its side after or before its site ('NF R', 'NFN-L', 'L-NF', 'F-L') reads with the
+side first, a site in short ('F', 'LR') as its name; a column of several sites ('Stenosis C /
+LF / RF') reads each part of its cell under its own; of columns dated by their study ('Canal
+2021 | Canal 2025') only the newest are read, and a 'Current' column beside a 'Prior (2019)' one
+reads bare; a digit 0-3 is a grade under a column graded 0-3 ('Foraminal (Lee)', 'Lee SA (L/R)':
+the subarticular zones'), and a code under any stenosis column of a report whose key grades its
+codes ('0 = none, 1 = mild, 2 = moderate, 3 = severe', '- none, + mild, ++ moderate, +++
+severe'; '1-2' the higher); a letter A-D under a 'Schizas' column is the canal's grade. A
+legend spelling out abbreviations ('CS: central canal stenosis', 'LRS lateral recess stenosis')
+names the columns they head (:class:`CellKey`).
 A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
 stenosis:" over "   L2-3: mild" and "   L5-S1: none", "- Left L3/4: moderate"), is read as a
 one-column table, and one with a header line of sides under its heading ("Foraminal assessment:"
@@ -59,7 +65,8 @@ _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes", re.I)
 _DASH_CELL = re.compile(r"[-\u2013\u2014]")
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]?[-\u2013\u2014][\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
-    r"(?:no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative|unremarkable|absent)",
+    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative"
+    r"|unremarkable|absent)|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
     re.I,
 )
 
@@ -115,10 +122,102 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos = end + 1
 
 
-def _keys(text: str) -> tuple[bool, bool]:
-    """The report's keys to its table cells: (a dash is normal: 'Key: "-" = no abnormality';
-    a digit 0-3 is a grade: 'Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe')."""
-    return _DASH_KEY.search(text) is not None, _GRADE_KEY.search(text) is not None
+class CellKey(NamedTuple):
+    """A report's key to its table cells: whether a dash is normal ('Key: "-" = no
+    abnormality'), and the grade of each code it defines ('0 = none, 1 = mild, 2 = moderate, 3 =
+    severe', '(- none, + mild, ++ moderate, +++ severe)', '(o.B. = no pathological findings)'):
+    code (lower case, no spaces, '-' for any dash) -> 'none', 'mild', 'moderate', 'severe' or
+    'present' ('\u2713 = present, \u2717 = absent'); and its legend of column names."""
+
+    #: True: a dash is normal; False: it says nothing ('(- = not assessed)'); None: no key says
+    dash_normal: bool | None = None
+    scale: dict[str, str] = {}
+    #: the column names it spells out ('CS: central canal stenosis; NFS: neural foraminal
+    #: stenosis'): abbreviation -> its words
+    names: dict[str, str] = {}
+
+
+_NO_KEY = CellKey()
+#: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a tick
+#: or a cross
+_KEY_CODE = (
+    r"(?:[0-4]|\+{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[\u2713\u2714\u2717\u2718\u00d7])"
+)
+#: what a code means, by grade
+_KEY_MEANINGS = {
+    "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?"
+    r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent",
+    "mild": r"mild|slight|minimal|minor",
+    "moderate": r"moderate|mod",
+    "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
+    "present": r"present|yes|positive",
+}
+_KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
+
+
+def _key_entry(named: bool, link: str = r"(?:=|:|means|denotes)?") -> str:
+    """A key's entry: a code, a closing quote, a link word (``link``) and a meaning."""
+    code, meaning = ("(?P<code>", "(?P<meaning>") if named else ("(?:", "(?:")
+    return (
+        rf"(?<![\w+\-\u2013\u2014]){code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019]?\s*"
+        rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
+    )
+
+
+_KEY_ENTRY = re.compile(_key_entry(True), re.I)
+#: a key: three or more entries in a row apart by ',', ';', '/', '|', '.' or a line break
+_KEY_RUN = re.compile(rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}", re.I)
+#: a key of one code, linked to its meaning by '=' ('(o.B. = no pathological findings)')
+_KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
+
+
+#: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
+_LEGEND = re.compile(
+    r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*(?=[;,.\n)]|$)"
+)
+
+
+def _spells(short: str, words: str) -> bool:
+    """Whether ``words`` spell out the abbreviation ``short``: its letters, in order, open words of
+    it, the first letter the first word ('CS', 'central canal stenosis')."""
+    initials = "".join(w[0] for w in re.split(r"[ \t-]+", words.lower()) if w)
+    it = iter(initials)
+    return initials[:1] == short[:1].lower() and all(c in it for c in short.lower())
+
+
+def _row_key(key: CellKey, cells: list[str]) -> CellKey:
+    """``key`` for a row of ``cells``: where no key says what a dash is, a dash is normal in a
+    row that spells no normal cell ('L1/2 | - | - | -': a dash stands for the normal), and says
+    nothing in one that does ('| normal | - | normal |': a column left empty)."""
+    if key.dash_normal is not None:
+        return key
+    return key._replace(dash_normal=not any(_NORMAL_CELL.fullmatch(c.strip()) for c in cells))
+
+
+def _code(code: str) -> str:
+    """A key's or cell's code as the key's scale holds it: lower case, no spaces, one dash."""
+    return re.sub(r"[\u2013\u2014]", "-", "".join(code.split()).lower())
+
+
+def _keys(text: str) -> CellKey:
+    """The report's key to its table cells (see :class:`CellKey`); the 0-3 scale of
+    'Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe' among them."""
+    scale: dict[str, str] = {}
+    entries = [m for run in _KEY_RUN.finditer(text) for m in _KEY_ENTRY.finditer(run.group())]
+    entries += [m for m in _KEY_ONE.finditer(text) if not m["code"][0].isdigit()]
+    for m in entries:
+        grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
+        scale[_code(m["code"])] = grade
+    dash = _DASH_KEY.search(text)
+    dash_normal = (
+        True if scale.get("-") == "none" else None if dash is None else bool(dash["normal"])
+    )
+    names = {
+        m[1]: m[2]
+        for m in _LEGEND.finditer(text)
+        if (_STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
+    }
+    return CellKey(dash_normal, scale, names)
 
 
 def headed_table_rows(text: str) -> list[TableRow]:
@@ -130,7 +229,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     offsets: list[int] = []  # where each column of the header starts in its line
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
-    dash_normal, graded = _keys(text)
+    key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
@@ -157,19 +256,17 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
                 if col and col < len(header) and read[col]:
                     a, b = start + m.start(), start + m.end()
-                    rows[-1].cells.extend(
-                        _readings(text, a, b, level, header[col], dash_normal, graded)
-                    )
+                    rows[-1].cells.extend(_readings(text, a, b, level, header[col], key))
             continue
         if len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0]):
             header = None  # the table ended
             continue
         level = text[slice(*cells[0])]
         row: list[TableCell] = []
+        rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         for (a, b), column, readable in zip(cells[1:], header[1:], read[1:], strict=False):
             if a < b and column.strip() and readable:
-                scaled = graded and _STENOSIS_COLUMN.search(column) is not None
-                row += _readings(text, a, b, level, column, dash_normal, scaled)
+                row += _readings(text, a, b, level, column, rk)
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -192,7 +289,7 @@ def headed_list_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     name: str | None = None
-    keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
+    key: CellKey | None = None  # (looked up at the first row: most reports have none)
     sides: list[tuple[int, str]] = []  # (column start, side) of a header line of sides
     for start, end, line in _lines(text):
         if name is not None and _SIDES_HEADER.fullmatch(line):
@@ -200,22 +297,24 @@ def headed_list_rows(text: str) -> list[TableRow]:
             sides = [(m.start(), m.group()) for m in _GRID_CELL.finditer(line)]
             continue
         if name is not None and sides and (lead := _SIDES_ROW.match(line)) is not None:
-            keys = keys or _keys(text)
+            key = key or _keys(text)
             row: list[TableCell] = []
-            for cell in _GRID_CELL.finditer(line, lead.end()):
+            found = list(_GRID_CELL.finditer(line, lead.end()))
+            rk = _row_key(key, [cell.group() for cell in found])
+            for cell in found:
                 side = next((sd for at, sd in reversed(sides) if at <= cell.start() + 2), None)
                 if side is not None and not _NOT_ASSESSED.fullmatch(cell.group()):
                     a, b = start + cell.start(), start + cell.end()
-                    row += _readings(text, a, b, lead["level"], f"{side} {name}", *keys)
+                    row += _readings(text, a, b, lead["level"], f"{side} {name}", rk)
             rows.append(TableRow(start, end, row))
             continue
         sides = []
         if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
-            keys = keys or _keys(text)
+            key = key or _keys(text)
             a, b = start + m.start("value"), start + m.end("value")
             # ('- Left L3/4: moderate.': the side's)
             column = name if m["side"] is None else f"{m['side']} {name}"
-            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], column, *keys)))
+            rows.append(TableRow(start, end, _readings(text, a, b, m["level"], column, key)))
             continue
         h = _LIST_HEADING.fullmatch(line)
         name = None
@@ -256,7 +355,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
     by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
-    keys: tuple[bool, bool] | None = None  # (looked up at the first row: most reports have none)
+    key: CellKey | None = None  # (looked up at the first row: most reports have none)
     for start, end, line in _lines(text):
         if not levels and _GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
@@ -266,9 +365,10 @@ def level_column_rows(text: str) -> list[TableRow]:
             piped = [(a - start, b - start) for a, b in _cells(text, start, end)]
             filled = [(i, a, b) for i, (a, b) in enumerate(piped) if a < b]
             if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
-                levels, by_cell = [(a, line[a:b]) for _i, a, b in filled], {
-                    i: line[a:b] for i, a, b in filled
-                }
+                levels, by_cell = (
+                    [(a, line[a:b]) for _i, a, b in filled],
+                    {i: line[a:b] for i, a, b in filled},
+                )
                 continue
             if by_cell and _RULE_LINE.fullmatch(line):
                 continue
@@ -283,6 +383,13 @@ def level_column_rows(text: str) -> list[TableRow]:
             if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels = [(a, line[a:b]) for a, b in cells]
                 continue
+            if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
+                # a row's name run into its first cell, a word, by one space ('Spinal canal norm
+                # norm'): parted where the first level's column starts
+                a, b = cells[0]
+                cut = line.rfind(" ", a, levels[0][0] + 1)
+                if cut > a and abs(cut + 1 - levels[0][0]) <= 2 and " " not in line[cut + 1 : b]:
+                    cells[0:1] = [(a, cut), (cut + 1, b)]
             if not levels or len(cells) < 2:
                 levels = []
                 continue
@@ -290,12 +397,13 @@ def level_column_rows(text: str) -> list[TableRow]:
                 next((lv for at, lv in reversed(levels) if at <= a + 2), None) for a, _b in cells
             ]
         name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], line[slice(*cells[0])])
-        keys = keys or _keys(text)
+        key = key or _keys(text)
         row: list[TableCell] = []
+        rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
         for (a, b), level in zip(cells[1:], at_cell[1:], strict=True):
             if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
                 continue
-            row += _readings(text, start + a, start + b, level, name, *keys)
+            row += _readings(text, start + a, start + b, level, name, rk)
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -413,15 +521,13 @@ _SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)|^\s*schizas\b"
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
-#: a report's key of the 0-3 stenosis grades, and a column it grades (a site or a stenosis)
-_GRADE_KEY = re.compile(
-    r"\b0\s*[=:]?\s*none\W+1\s*[=:]?\s*mild\W+2\s*[=:]?\s*mod(?:erate)?\W+3\s*[=:]?\s*sev(?:ere)?",
-    re.I,
+#: a column a key's grades are read in (a site or a stenosis)
+_STENOSIS_COLUMN = re.compile(
+    r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|lrs?|sa|nfs|f)\b", re.I
 )
-_STENOSIS_COLUMN = re.compile(r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|lr|sa)\b", re.I)
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
 #: name ('ccs_grade')
-_ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|b?nfn)\b", re.I)
+_ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|b?nfn|lrs|nfs)\b", re.I)
 _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
@@ -429,12 +535,13 @@ _LISTH = re.compile(r"\blisth\b\.?", re.I)
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
-    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
+    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|compress|effac|imping"
+    r"|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
     re.I,
 )
 #: a cell that is only a grade ('mild', 'mod', 'mild-moderate', 'moderate to severe')
 _GRADE_CELL = re.compile(
-    r"(?:minimal|mild|slight|mod(?:erate)?|marked|severe|sev|advanced|critical)\.?"
+    r"(?:minimal|min|mild|slight|mod(?:erate)?|marked|severe|sev|advanced|critical)\.?"
     r"(?:\s*(?:-|/|to)\s*(?:mild|mod(?:erate)?|marked|severe|sev)\.?)?",
     re.I,
 )
@@ -442,31 +549,61 @@ _GRADE_CELL = re.compile(
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 
+#: a column of a site in short, after its side ('left F', 'right LR', 'CS')
+_SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc)$", re.I)
+_SHORT_SITES = {
+    "f": "foramen",
+    "nf": "foramen",
+    "lr": "lateral recess",
+    "cs": "canal stenosis",
+    "cc": "canal",
+}
+#: a cell of two codes of a scale ('1-2': between mild and moderate)
+_CODE_RANGE = re.compile(r"([0-4])(?:-|to)([0-4])")
+_GRADE_ORDER = {"none": 0, "mild": 1, "moderate": 2, "severe": 3}
+#: a cell of a code and a note in brackets ('\u2713 (mild)', '\u2713 (right moderate, left mild)')
+_NOTED_CELL = re.compile(r"(\S{1,3})\s*\(([^()]+)\)\s*")
+
+
 def _reading(
-    level: str, column: str, cell: str, dash_normal: bool, scale: dict[str, str] | None = None
+    level: str, column: str, cell: str, key: CellKey, scale: dict[str, str] | None = None
 ) -> str | None:
     """'<level>: <column>: <cell>.', or '<level>: <column> is normal.' for a normal cell ('N',
-    'WNL'; a dash where the report's key says so): of the column's structure only, where a bare
-    'Normal' after a level would be the whole level's. In a column graded on a scale (``scale``:
-    cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads as its grade.
-    A '+' / 'Y' cell states its column's finding ('<level>: Bulge.'; a site's column: its
-    stenosis); a dash no key explains says nothing (None)."""
+    'WNL'; a dash or a code where the report's key says so): of the column's structure only, where
+    a bare 'Normal' after a level would be the whole level's. In a column graded on a scale
+    (``scale``: cell -> grade, e.g. 0-3: 0 none, 1 mild, 2 moderate, 3 severe) a cell of it reads
+    as its grade. A '+' / 'Y' cell (or a code the key calls present: a tick) states its column's
+    finding ('<level>: Bulge.'; a site's column: its stenosis), and the note in brackets after it
+    reads as the cell ('\u2713 (mild)': 'mild'); a dash no key explains says nothing (None). A
+    column of a site in short ('F-L', 'LR R') reads as the site's name."""
     if column == _BARE:
         return f"{level}: {cell}."
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
-    grade = scale.get(cell.strip().lower()) if scale else None
+    if (site := _SHORT_COLUMN.search(column)) is not None:
+        column = column[: site.start()] + _SHORT_SITES[site[0].lower()]
+    if (noted := _NOTED_CELL.fullmatch(cell)) and key.scale.get(_code(noted[1])) == "present":
+        cell = noted[2].strip()  # '\u2713 (mild)': the note, under a column of its finding
+    code = _code(cell)
+    grade = scale.get(code) if scale else None
+    if scale and grade is None and (pair := _CODE_RANGE.fullmatch(code)) is not None:
+        # '1-2' on a 0-3 scale: the higher grade (a grade between two reads as the higher)
+        grades = [scale.get(pair[1]), scale.get(pair[2])]
+        if None not in grades:
+            grade = max(grades, key=lambda g: _GRADE_ORDER.get(g or "", 0))
+    if grade == "present":
+        grade = None  # (read as a '+')
     if grade is not None:
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
-    if _PLUS_CELL.fullmatch(cell):
+    if _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present":
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             return f"{level}: {column}."
         return f"{level}: {column} stenosis." if _STENOSIS_COLUMN.search(column) else None
-    if _DASH_CELL.fullmatch(cell) and not dash_normal:
+    if _DASH_CELL.fullmatch(cell) and not key.dash_normal:
         return None  # a dash no key explains: nothing said
-    if _NORMAL_CELL.fullmatch(cell) or _DASH_CELL.fullmatch(cell):
+    if _NORMAL_CELL.fullmatch(cell) or _DASH_CELL.fullmatch(cell) or key.scale.get(code) == "none":
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
@@ -489,13 +626,15 @@ def _readings(
     b: int,
     level: str,
     column: str,
-    dash_normal: bool = False,
-    graded: bool = False,
+    key: CellKey = _NO_KEY,
 ) -> list[TableCell]:
     """The cell ``[a, b)`` read under its column; a column of both sides ('FORAMEN R / L') and a
     cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
-    ...: Mild.'), each given the span of its part of the cell."""
-    scale = _GRADES_0_3 if graded else None
+    ...: Mild.'), each given the span of its part of the cell. The report's ``key`` grades the
+    cells of a stenosis column, and says which codes are normal in any column."""
+    if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
+        column = re.sub(r"\b[A-Z]{2,5}\b", lambda m: key.names.get(m[0], m[0]), column)
+    scale = key.scale if key.scale and _STENOSIS_COLUMN.search(column) else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
@@ -515,7 +654,7 @@ def _readings(
         # ('mod / N / N'): each part read under its site
         spans = _parts(text, a, b, "/")
         readings = [
-            (x, y, _reading(level, _site_name(name), text[x:y], dash_normal, scale))
+            (x, y, _reading(level, _site_name(name), text[x:y], key, scale))
             for name, (x, y) in zip(parts_of, spans, strict=True)
             if x < y
         ]
@@ -523,13 +662,13 @@ def _readings(
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        reading = _reading(level, column, text[a:b], dash_normal, scale)
+        reading = _reading(level, column, text[a:b], key, scale)
         return [] if reading is None else [TableCell(a, b, reading)]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [side_name(pair["s1"]), side_name(pair["s2"])]
     parts = [(a, cut), (cut + 1, b)]
     cells = [
-        (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), dash_normal, scale))
+        (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), key, scale))
         for (x, y), side in zip(parts, sides, strict=True)
         if text[x:y].strip()
     ]

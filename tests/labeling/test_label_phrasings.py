@@ -8634,6 +8634,90 @@ SESSION52_ROUND68: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION53_ROUND69: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets SG-SJ
+    (
+        "'The foramina at the upper levels are patent' after the lower levels' foramina",
+        "FINDINGS:\nThe neural foramina at L4-5 and L5-S1 show mild and moderate narrowing, "
+        "respectively, bilaterally. The foramina at the upper levels are patent.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'The remainder of the exit foramina are clear' after one foramen told",
+        "Exit foramina: Mild right L4/5 foraminal narrowing. The remainder of the exit foramina "
+        "are clear.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'The rest are clear.' under a 'Foramina:' heading is of the foramina the line has not "
+        "told of, not of whole levels",
+        "FINDINGS:\nForamina: Severe left L3/4 foraminal stenosis. Mild bilateral foraminal "
+        "narrowing at L4/5. The rest are clear.\nDiscs: small L4/5 bulge.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [("L1-L2", "canal_stenosis"), ("L1-L2", "disc_bulge")],
+    ),
+    (
+        "a 'Subarticular recesses:' heading and its 'otherwise no significant narrowing'; a "
+        "site's series ending 'patent at T12-L1, L1-L2 and L5-S1'",
+        "FINDINGS:\nCentral canal: high-grade stenosis at L4-L5; moderate at L3-L4; mild at "
+        "L2-L3; patent at T12-L1, L1-L2 and L5-S1.\nSubarticular recesses: severe bilaterally at "
+        "L4-L5; moderate bilaterally at L3-L4; otherwise no significant narrowing.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L1-L2", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a stenosis named by no site under a 'Neural foramina:' heading is the foramen's ('L5-S1 "
+        "severe stenosis on the right ...; left normal'); a level's own 'no stenosis' is not",
+        "FINDINGS:\n- Neural foramina: L4-L5 moderate stenosis bilaterally. L5-S1 severe stenosis "
+        "on the right, the protrusion contacting the exiting right L5 root; left normal. Other "
+        "levels no foraminal stenosis.\nL3-4: mild bulge, no stenosis.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'The T12-L1, L1-L2 and L2-L3 disc spaces are normal' is of the whole levels; 'normal in "
+        "height' is not",
+        "The T12-L1, L1-L2 and L2-L3 disc spaces are normal. At L3-L4 there is a minimal disc "
+        "bulge. The L4-L5 disc space is normal in height.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8713,6 +8797,7 @@ ALL = (
     + SESSION51_ROUND66
     + SESSION52_ROUND67
     + SESSION52_ROUND68
+    + SESSION53_ROUND69
 )
 
 

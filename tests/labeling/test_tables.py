@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spinelab.labeling.labeler import Labeler
 from spinelab.labeling.sections import reading_text
-from spinelab.labeling.tables import headed_list_rows, headed_table_rows, level_column_rows
+from spinelab.labeling.tables import (
+    CellKey,
+    _keys,
+    headed_list_rows,
+    headed_table_rows,
+    level_column_rows,
+)
 
 TABLE = (
     "FINDINGS:\n"
@@ -56,15 +62,17 @@ def test_a_headed_table_is_labelled_cell_by_cell() -> None:
 
 
 def test_normal_and_dash_cells() -> None:
-    """'N' and 'WNL' cells are normal; a '-' cell only under the report's key saying so."""
-    table = "Level | Disc | Canal\nL1-2 | N | WNL\nL2-3 | - | -\n"
+    """'N' and 'WNL' cells are normal; a '-' cell where the report's key says so, or (no key)
+    in a row that writes no normal cell out."""
+    table = "Level | Disc | Canal\nL1-2 | N | WNL\nL2-3 | N | -\n"
     read = [c.reading for r in headed_table_rows(table) for c in r.cells]
     assert read == [
         "L1-2: Disc is normal.",
         "L1-2: Canal is normal.",
+        "L2-3: Disc is normal.",
     ]
     keyed = [c.reading for r in headed_table_rows(table + '(Key: "-" = normal)') for c in r.cells]
-    assert keyed[2:] == ["L2-3: Disc is normal.", "L2-3: Canal is normal."]
+    assert keyed[2:] == ["L2-3: Disc is normal.", "L2-3: no Canal stenosis."]
 
 
 def test_a_tab_separated_table_reads_as_a_piped_one() -> None:
@@ -251,3 +259,86 @@ def test_a_markdown_grid_of_levels_is_read_by_cell_number() -> None:
     assert got[("L3-L4", "subarticular_stenosis_left")] == "present"  # 'compressed'
     assert got[("L2-L3", "subarticular_stenosis_left")] == "none"
     assert got[("L2-L3", "subarticular_stenosis_right")] == "none"
+
+
+def test_a_reports_key_defines_its_cells_codes() -> None:
+    """A key of codes ('- none, + mild, ++ moderate, +++ severe', '0 = normal, 1 = slight, ...',
+    'o.B. = no pathological findings', a tick and a cross) and a legend spelling out the
+    columns ('CS: central canal stenosis'); prose that only looks like a key defines nothing."""
+    key = _keys("(- none, + mild, ++ moderate, +++ severe)")
+    assert key.scale == {"-": "none", "+": "mild", "++": "moderate", "+++": "severe"}
+    assert key.dash_normal is True
+    assert _keys("(0 = normal, 1 = slight, 2 = moderate, 3 = severe)").scale["1"] == "mild"
+    assert _keys("(o.B. = no pathological findings)").scale == {"o.b.": "none"}
+    assert _keys("Key: \u2713 = present, \u2717 = absent").scale == {
+        "\u2713": "present",
+        "\u2717": "none",
+    }
+    assert _keys("(- = not assessed)").dash_normal is False
+    assert _keys("L4-5: mild, L5-S1: severe, L3-4: moderate. grade 1 mild stenosis") == CellKey()
+    names = _keys("CS: central canal stenosis; NFS neural foraminal stenosis. CT showed stenosis")
+    assert names.names == {"CS": "central canal stenosis", "NFS": "neural foraminal stenosis"}
+
+
+def test_cells_read_by_the_reports_key_and_legend() -> None:
+    """'+' / '++' cells graded by the key under columns its legend names; '-/-' split by side."""
+    text = (
+        "(- none, + mild, ++ moderate, +++ severe)\n"
+        "Level   Disc      CS     LRS (Rt/Lt)   NFS (Rt/Lt)\n"
+        "L1-2    -         -      -/-           -/-\n"
+        "L4-5    bulging   ++     +++/+         ++/-\n"
+        "CS: central canal stenosis; LRS: lateral recess stenosis; NFS: neural foraminal stenosis.\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L1-L2", "disc_bulge")] == "absent"
+    assert got[("L4-L5", "canal_stenosis")] == "moderate"
+    assert got[("L4-L5", "subarticular_stenosis_right")] == "severe"
+    assert got[("L4-L5", "subarticular_stenosis_left")] == "mild"
+    assert got[("L4-L5", "foraminal_stenosis_right")] == "moderate"
+    assert got[("L4-L5", "foraminal_stenosis_left")] == "none"
+
+
+def test_a_dash_no_key_explains_is_normal_only_in_a_row_that_spells_no_normal() -> None:
+    """Without a key, '-' stands for the normal in a row of dashes and findings, and for nothing
+    in a row that writes its normal cells out ('normal | - | normal': a column left empty)."""
+    dashes = headed_table_rows("Level | Canal | Foramina\nL1-2 | - | -\nL4-5 | mild | -\n")
+    assert [c.reading for r in dashes for c in r.cells] == [
+        "L1-2: Canal is normal.",
+        "L1-2: Foramina is normal.",
+        "L4-5: Canal: mild.",
+        "L4-5: Foramina is normal.",
+    ]
+    spelled = headed_table_rows("Level | Canal | Recess | Foramina\nL1-2 | normal | - | normal\n")
+    assert [c.reading for r in spelled for c in r.cells] == [
+        "L1-2: Canal is normal.",
+        "L1-2: Foramina is normal.",
+    ]
+    unassessed = headed_table_rows("Level | Canal | Recess\nL1-2 | - | -\n(- = not assessed)\n")
+    assert [c.reading for r in unassessed for c in r.cells] == []
+
+
+def test_short_site_columns_a_scale_range_and_a_row_name_run_into_its_cell() -> None:
+    """'F-L', 'LR-R' columns read as the foramen and lateral recess; '1-2' on a 0-3 key is the
+    higher grade; a grid row 'Spinal canal norm    norm' parts its name from its first cell."""
+    text = (
+        "Scoring (0 = none, 1 = mild, 2 = moderate, 3 = severe)\n"
+        "Level   Canal  LR-L  LR-R  F-L  F-R\n"
+        "L3-L4   2      1-2   0     1    0\n"
+        "\n"
+        "             L1-L2   L2-L3   L3-L4\n"
+        "Spinal canal norm    norm    narrow, mild\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L3-L4", "subarticular_stenosis_left")] == "moderate"
+    assert got[("L3-L4", "subarticular_stenosis_right")] == "none"
+    assert got[("L3-L4", "foraminal_stenosis_left")] == "mild"
+    assert got[("L3-L4", "foraminal_stenosis_right")] == "none"
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L2-L3", "canal_stenosis")] == "none"
