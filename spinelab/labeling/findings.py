@@ -857,6 +857,24 @@ _GRADE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
 _POSITIVE_GRADES = frozenset(GRADES) - {"none"}
 
 
+#: the types of a Modic phrase, in turn ('Type 2 and type 1 Modic changes')
+_MODIC_TYPES = re.compile(r"\btype\s*(iii|ii|i|[123])(?![a-z0-9])", re.I)
+_TYPE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
+#: the upper vertebra of each level a list writes, in turn ('L5-S1, L4-5 and L3-4': 5, 4, 3)
+_WRITTEN_UPPER = re.compile(r"(?<![-/\w])([LT])\s?-?\s?(\d{1,2})", re.I)
+
+
+def _as_written(text: str, m: LevelMention) -> tuple[str, ...]:
+    """The levels of a list in the order the text writes them: cranial to caudal, or caudal to
+    cranial where it lists them upwards ('at L5-S1, L4-5 and L3-4')."""
+    upper = [
+        0 if t.upper() == "T" else int(n) for t, n in _WRITTEN_UPPER.findall(text, m.start, m.end)
+    ]
+    if len(upper) == len(m.levels) and all(a > b for a, b in pairwise(upper)):
+        return m.levels[::-1]
+    return m.levels
+
+
 def _respectively(
     text: str, items: list[Item], sts: list[Statement], levels: list[LevelMention]
 ) -> list[Statement]:
@@ -875,13 +893,23 @@ def _respectively(
     for st in sts:
         m = next((x for x in levels if x.levels is st.levels and len(x.levels) > 1), None)
         run = None
+        if m is not None and st.finding == "modic" and st.value.startswith("type"):
+            # 'Type 2 and type 1 Modic changes at L4-5 and L5-S1, respectively'
+            types = [_TYPE_NUMBER[t.lower()] for t in _MODIC_TYPES.findall(text, st.start, st.end)]
+            if len(types) == len(m.levels):
+                out += [
+                    replace(st, levels=(lv,), value=f"type{t}")
+                    for lv, t in zip(_as_written(text, m), types, strict=True)
+                ]
+                continue
         if m is not None and st.value in _POSITIVE_GRADES:
             run = next((r for r in runs if len(r) == len(m.levels)), None)
         if run is None or st.value not in {g.value for g in run}:
             out.append(st)
             continue
         out += [
-            replace(st, levels=(lv,), value=g.value) for lv, g in zip(m.levels, run, strict=True)
+            replace(st, levels=(lv,), value=g.value)
+            for lv, g in zip(_as_written(text, m), run, strict=True)
         ]
     # 'Mild and moderate narrowing of the right and left L4-5 foramina respectively': each side
     # its grade, in turn

@@ -412,7 +412,7 @@ class LevelParser:
                 # 'Levels above L4-L5 are unremarkable': the lumbar discs that way, not L4-L5
                 i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
                 if i is not None:
-                    up = (ahead["dir"] or ahead["dir2"]).lower() == "above"
+                    up = (ahead["dir"] or ahead["dir2"] or ahead["dir3"]).lower() == "above"
                     lv = LUMBAR_LEVELS[:i] if up else LUMBAR_LEVELS[i + 1 :]
                     s = ahead.start()
             excluded = bool(
@@ -504,7 +504,11 @@ _BEYOND_LEVEL = re.compile(
     r"(?<![a-z])(?:(?:the\s+)?(?:levels|discs|disks|segments)\s+(?P<dir>above|below)\s+(?:the\s+)?"
     # or opening its statement: 'Above L3-4 the disc levels are normal.' (not 'Above the L3-4
     # level the roots are redundant': a place)
-    r"|(?<![a-z,] )(?<![a-z,])(?P<dir2>above|below)\s+)\Z",
+    r"|(?<![a-z,] )(?<![a-z,])(?P<dir2>above|below)\s+"
+    # or after the finding it bounds: 'No foraminal stenosis above L3-L4.'
+    r"|(?:(?<=stenosis )|(?<=narrowing )|(?<=herniation )|(?<=bulging )|(?<=bulge )"
+    r"|(?<=protrusion ))(?P<dir3>above|below)\s+"
+    r"(?:the\s+)?)\Z",
     re.I,
 )
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')

@@ -569,15 +569,28 @@ _BRACKETED_HISTORY = re.compile(
 _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
 
 
+#: a table's row of checkboxes: a disc level, then boxes in two or more columns
+_BOX_TABLE_ROW = re.compile(
+    "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
+    "(?:\\[[xX\u2713\u2714\u221a ]?\\][^\n]*?(?:[ \t]{2,}|\t|\\|)){2}",
+    re.I,
+)
+
+
 def _checkboxes(text: str) -> str:
     """``text`` with the options of a form read as chosen, the same length (:func:`_checkbox_line`;
     'Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent'; 'L4/5 [x] bulge [ ] herniation'
     -> 'L4/5 bulge; no herniation')."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
+        if _BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln):
+            # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
+            # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
+            continue
         if _ANY_BOX.search(ln) and (read := _checkbox_line(ln, _TICKED.search(ln) is not None)):
             lines[i] = read
     return "\n".join(lines)
+
 
 
 def _tilde_breaks(text: str) -> str:

@@ -27,14 +27,19 @@ the subarticular zones'), and a code under any stenosis column of a report whose
 codes ('0 = none, 1 = mild, 2 = moderate, 3 = severe', '- none, + mild, ++ moderate, +++
 severe'; '1-2' the higher); a letter A-D under a 'Schizas' column is the canal's grade. A
 legend spelling out abbreviations ('CS: central canal stenosis', 'LRS lateral recess stenosis')
-names the columns they head (:class:`CellKey`).
+names the columns they head (:class:`CellKey`). A cell of checkboxes reads as what it ticks
+('[x]', '[ ] mild [x] mod [ ] sev', '[x] L [ ] R'; none ticked: normal), a tick or a cross as
+present or absent ('\u2713 (small central)'), '(+)mild' as the grade, '(-)' as normal. A column
+naming each row's site ('Level | Structure | Current') names the row's other cells, and a date
+column beside a 'Current' one is the earlier study's; a column of the level's whole account
+('Findings', 'Observations', 'Comment') reads bare.
 A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
 stenosis:" over "   L2-3: mild" and "   L5-S1: none", "- Left L3/4: moderate"), is read as a
 one-column table, and one with a header line of sides under its heading ("Foraminal assessment:"
 over "      Left      Right" over "L3/4    mild    patent") as a table of a column per side
 (:func:`headed_list_rows`).
-A grid whose columns are the levels (a header line of levels over rows of a finding's name and
-its cells) is read cell by cell the same way (:func:`level_column_rows`).
+A grid whose columns are the levels (a header line of levels, perhaps after 'Segment', over rows
+of a finding's name and its cells) is read cell by cell the same way (:func:`level_column_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 
@@ -56,11 +61,23 @@ _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|norm|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)",
+    r"(?:n|nl|nml|norm|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)"
+    r"|\(-\)|[\u2717\u2718]",
     re.I,
 )
-#: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes')
-_PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes", re.I)
+#: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
+_BOX = re.compile(r"\[\s*([x\u2713\u2714])?\s*\]\s*([^\[]*)", re.I)
+_BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
+_BOX_SIDES = {"l": "left", "r": "right", "left": "left", "right": "right", "bil": "bilateral"}
+#: a '(+)' cell with a note after it ('(+)mild', '(+) Lt', '(+)bil'): the note is of the finding
+_PLUS_NOTED = re.compile(r"\(\+\)\s*([a-z].{0,30})", re.I)
+#: a column of the level's whole account ('Findings', 'Observations', 'Comment'): its cells read
+#: bare, as the report's sentences about the level
+_ACCOUNT_COLUMN = re.compile(
+    r"\s*(?:findings?|observations?|description|comments?|remarks?|details|report)\s*", re.I
+)
+#: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes', a tick)
+_PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]")
 _DASH_KEY = re.compile(
@@ -229,6 +246,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     offsets: list[int] = []  # where each column of the header starts in its line
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
+    item = 0  # the column naming each row's site, if any
     key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
@@ -236,9 +254,20 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
             read = [not _PRIOR_COLUMN.match(c) for c in header]
+            if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
+                # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
+                read = [
+                    r and not _DATE_COLUMN.fullmatch(c) for r, c in zip(read, header, strict=True)
+                ]
+            # a column naming each row's site ('Level | Structure | Current'), whose
+            # cell names the row's other cells
+            item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
             # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
             # its cells read bare, as a column named by its date alone
-            header = [_BARE if _CURRENT_COLUMN.fullmatch(c) else c for c in header]
+            header = [
+                _BARE if _CURRENT_COLUMN.fullmatch(c) or _ACCOUNT_COLUMN.fullmatch(c) else c
+                for c in header
+            ]
             # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
             years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
             if len(set(years) - {0}) > 1:
@@ -264,7 +293,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
         level = text[slice(*cells[0])]
         row: list[TableCell] = []
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
-        for (a, b), column, readable in zip(cells[1:], header[1:], read[1:], strict=False):
+        named = text[slice(*cells[item])] if item and item < len(cells) else None
+        for i, ((a, b), column, readable) in enumerate(
+            zip(cells[1:], header[1:], read[1:], strict=False), start=1
+        ):
+            if named is not None:
+                if i == item or not named:
+                    continue
+                column = named  # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.')
             if a < b and column.strip() and readable:
                 row += _readings(text, a, b, level, column, rk)
         rows.append(TableRow(start, end, row))
@@ -380,9 +416,12 @@ def level_column_rows(text: str) -> list[TableRow]:
             at_cell = [by_cell.get(i) for i in range(len(cells))]
         else:
             cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+            if cells and _HEADER_FIRST.fullmatch(line, *cells[0]):
+                cells = cells[1:]  # ('Segment   L2/3   L3/4   L4/5': the level column's name)
             if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels = [(a, line[a:b]) for a, b in cells]
                 continue
+            cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
             if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
                 # a row's name run into its first cell, a word, by one space ('Spinal canal norm
                 # norm'): parted where the first level's column starts
@@ -462,6 +501,7 @@ _LIST_ROW = re.compile(
     r"(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
     r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
     r"[:=\u2013-][ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
+    r"|patent|clear|unremarkable|preserved|adequate|satisfactory"
     r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+"
     r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,100}?)[ \t.]*"
     r"(?:\|[^\n]*)?",
@@ -481,6 +521,14 @@ _CURRENT_COLUMN = re.compile(
     r"(?:\s*\([^()]{0,20}\))?\s*",
     re.I,
 )
+#: a column named by a date alone ('03/2021', '2021-03-14', 'Mar 2021')
+_DATE_COLUMN = re.compile(
+    r"\s*(?:\d{1,2}[./-])?(?:\d{1,2}[./-])?(?:19|20)\d\d(?:[./-]\d{1,2}){0,2}\s*"
+    r"|\s*[a-z]{3,9}\.?\s+(?:19|20)\d\d\s*",
+    re.I,
+)
+#: a column naming each row's site ('Structure', 'Item', 'Parameter')
+_ITEM_COLUMN = re.compile(r"\s*(?:structure|item|parameter|site|feature|region)\s*", re.I)
 #: the words of a line, apart where two spaces part them (the columns of a continued row)
 _WORDS = re.compile(r"\S+(?: \S+)*")
 
@@ -535,7 +583,7 @@ _LISTH = re.compile(r"\blisth\b\.?", re.I)
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
-    r"stenos|narrow|herniat|bulg|protru|extru|sequest|modic|listh|compress|effac|imping"
+    r"stenos|narrow|hernia|bulg|protru|extru|sequest|modic|listh|slip|compress|effac|imping"
     r"|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
     re.I,
 )
@@ -565,6 +613,26 @@ _GRADE_ORDER = {"none": 0, "mild": 1, "moderate": 2, "severe": 3}
 _NOTED_CELL = re.compile(r"(\S{1,3})\s*\(([^()]+)\)\s*")
 
 
+def _ticked(cell: str) -> tuple[str, str] | None:
+    """A cell of checkboxes read as (sides, cell): '[x]' -> ('', '+'), '[ ]' -> ('', 'none');
+    '[ ] mild [x] mod [ ] sev' -> ('', 'mod'); '[x] L [x] R  (mild)' -> ('left and right',
+    'mild'); none ticked -> ('', 'none'). None: not a cell of checkboxes."""
+    boxes = list(_BOX.finditer(cell))
+    if not boxes or cell[: boxes[0].start()].strip():
+        return None
+    labels = [(m[1] is not None, m[2].strip()) for m in boxes]
+    note = ""
+    if (n := _BOX_NOTE.search(labels[-1][1])) is not None:
+        note = n[1].strip()
+        labels[-1] = (labels[-1][0], labels[-1][1][: n.start()].strip())
+    ticked = [label for on, label in labels if on]
+    if not ticked:
+        return "", "none"
+    if all(label.lower() in _BOX_SIDES for label in ticked):
+        return " and ".join(_BOX_SIDES[x.lower()] for x in ticked), note or "+"
+    return "", ", ".join(x for x in ticked if x) or "+"
+
+
 def _reading(
     level: str, column: str, cell: str, key: CellKey, scale: dict[str, str] | None = None
 ) -> str | None:
@@ -581,8 +649,16 @@ def _reading(
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     if (site := _SHORT_COLUMN.search(column)) is not None:
         column = column[: site.start()] + _SHORT_SITES[site[0].lower()]
-    if (noted := _NOTED_CELL.fullmatch(cell)) and key.scale.get(_code(noted[1])) == "present":
+    if (ticked := _ticked(cell)) is not None:
+        sides, cell = ticked
+        column = f"{sides} {column}" if sides else column
+    if (noted := _NOTED_CELL.fullmatch(cell)) and (
+        key.scale.get(_code(noted[1])) == "present" or _PLUS_CELL.fullmatch(noted[1])
+    ):
         cell = noted[2].strip()  # '\u2713 (mild)': the note, under a column of its finding
+    elif (plus := _PLUS_NOTED.fullmatch(cell)) is not None:
+        # '(+)mild' under 'Canal stenosis': 'mild Canal stenosis' ('(+)bil', '(+) Lt': a side)
+        column, cell = f"{plus[1].strip()} {column}", "+"
     code = _code(cell)
     grade = scale.get(code) if scale else None
     if scale and grade is None and (pair := _CODE_RANGE.fullmatch(code)) is not None:
@@ -661,6 +737,9 @@ def _readings(
         return [TableCell(x, y, r) for x, y, r in readings if r is not None]
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
+    if pair is not None and cut < 0:
+        # one cell under a column of both sides ('Recess l/r' over 'free'): of both
+        column = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
         reading = _reading(level, column, text[a:b], key, scale)
         return [] if reading is None else [TableCell(a, b, reading)]

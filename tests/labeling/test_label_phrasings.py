@@ -8717,6 +8717,40 @@ SESSION53_ROUND69: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION53_ROUND70: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets SK-SN
+    (
+        "'respectively' after levels listed upwards ('at L5-S1, L4-5 and L3-4'); Modic types "
+        "listed 'respectively'",
+        "Foramina: Severe, moderate and mild bilateral foraminal stenosis at L5-S1, L4-5 and "
+        "L3-4, respectively.\nMarrow/endplates: Type 2 and type 1 Modic changes at L4-5 and "
+        "L5-S1, respectively.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "modic"): "type2",
+            ("L5-S1", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "'No foraminal stenosis above L3-L4' (the levels above it, not L3-L4); 'Remaining levels "
+        "- patent' closing a headed list",
+        "Neural foramina: Mild bilateral foraminal narrowing at L3-L4 and L4-L5. No foraminal "
+        "stenosis above L3-L4.\n\nLateral recesses:\nL4/L5 - left moderately narrowed; right "
+        "patent.\nRemaining levels - patent.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -8798,6 +8832,7 @@ ALL = (
     + SESSION52_ROUND67
     + SESSION52_ROUND68
     + SESSION53_ROUND69
+    + SESSION53_ROUND70
 )
 
 

@@ -342,3 +342,63 @@ def test_short_site_columns_a_scale_range_and_a_row_name_run_into_its_cell() -> 
     assert got[("L3-L4", "foraminal_stenosis_right")] == "none"
     assert got[("L1-L2", "canal_stenosis")] == "none"
     assert got[("L2-L3", "canal_stenosis")] == "none"
+
+
+def test_a_grid_of_checkboxes_ticks_and_signed_cells() -> None:
+    """A table row of checkboxes ('[x]', '[ ] mild [x] mod [ ] sev', '[x] L [ ] R'), tick and
+    cross cells with a note ('\u2713 (small central)', '\u2717'), '(+)mild' / '(-)' cells, a
+    'Segment' cell heading a grid of levels, and one cell under a column of both sides."""
+    boxes = (
+        "Level    Bulge  Protrusion  Canal stenosis               Foraminal stenosis\n"
+        "L1-L2    [ ]    [ ]         [ ] mild [ ] mod [ ] sev     [ ] L [ ] R\n"
+        "L5-S1    [x]    [ ]         [ ] mild [x] mod [ ] sev     [ ] L [x] R\n"
+    )
+    ticks = (
+        "Level   Bulge   Herniation           Canal narrowing\n"
+        "L4/5    \u2713       \u2713 (small central)    \u2717\n"
+    )
+    signed = (
+        "Segment         L1/2    L3/4      L4/5\n"
+        "Canal stenosis  (-)     (+)mild   (+)severe\n"
+        "Recess l/r      free    free      mild/free\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for text in (boxes, ticks, signed)
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L1-L2", "disc_bulge")] == "absent"
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L1-L2", "foraminal_stenosis_left")] == "none"
+    assert got[("L5-S1", "disc_bulge")] == "present"
+    assert got[("L5-S1", "canal_stenosis")] == "moderate"
+    assert got[("L5-S1", "foraminal_stenosis_right")] == "present"
+    assert ("L5-S1", "foraminal_stenosis_left") not in got
+    assert got[("L4-L5", "disc_herniation")] == "present"
+    assert got[("L4-L5", "canal_stenosis")] == "severe"
+    assert got[("L3-L4", "canal_stenosis")] == "mild"
+    assert got[("L1-L2", "subarticular_stenosis_left")] == "none"
+    assert got[("L4-L5", "subarticular_stenosis_left")] == "mild"
+    assert got[("L4-L5", "subarticular_stenosis_right")] == "none"
+
+
+def test_a_table_whose_column_names_each_rows_site() -> None:
+    """'Level | Structure | 03/2021 | Current': the structure names the row's cells, the dated
+    column beside 'Current' is the earlier study's; a 'Findings' column reads bare."""
+    text = (
+        "| Level | Structure | 03/2021 | Current |\n"
+        "|---|---|---|---|\n"
+        "| L3-L4 | Central canal | Mild | Moderate |\n"
+        "| L3-L4 | Foramina | Mild bilateral | Patent |\n"
+        "\n"
+        "LEVEL | OBSERVATIONS\n"
+        "L1-L2 | Normal.\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L3-L4", "canal_stenosis")] == "moderate"
+    assert got[("L3-L4", "foraminal_stenosis_left")] == "none"
+    assert got[("L1-L2", "disc_bulge")] == "absent"
+    assert got[("L1-L2", "canal_stenosis")] == "none"
