@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
-from spinelab.labeling.tables import LEVEL_COLUMN
+from spinelab.labeling.tables import LEVEL_COLUMN, TICK_MARKS
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
@@ -514,8 +514,8 @@ def _escaped_breaks(text: str) -> str:
 
 
 #: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑'), an empty one ('[ ]', '[]', '☐')
-_TICKED = re.compile("\\[[xX\u2713\u2714\u221a]\\]|[\u2611\u2612]")
-_ANY_BOX = re.compile("\\[[xX\u2713\u2714\u221a ]?\\]|[\u2610\u2611\u2612]")
+_TICKED = re.compile(f"\\[[{TICK_MARKS}]\\]|[\u2611\u2612]")
+_ANY_BOX = re.compile(f"\\[[{TICK_MARKS} ]?\\]|[\u2610\u2611\u2612]")
 _BOX_CHARS = frozenset("\u2610\u2611\u2612")
 #: an option that names a finding ('herniation', 'NF stenosis'), not a value ('Present', 'Type 1')
 _FINDING_OPTION = re.compile(
@@ -572,7 +572,7 @@ _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]
 #: a table's row of checkboxes: a disc level, then boxes in two or more columns
 _BOX_TABLE_ROW = re.compile(
     "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
-    "(?:\\[[xX\u2713\u2714\u221a ]?\\][^\n]*?(?:[ \t]{2,}|\t|\\|)){2}",
+    f"(?:\\[[{TICK_MARKS} ]?\\][^\n]*?(?:[ \t]{{2,}}|\t|\\|)){{2}}",
     re.I,
 )
 
@@ -590,7 +590,6 @@ def _checkboxes(text: str) -> str:
         if _ANY_BOX.search(ln) and (read := _checkbox_line(ln, _TICKED.search(ln) is not None)):
             lines[i] = read
     return "\n".join(lines)
-
 
 
 def _tilde_breaks(text: str) -> str:

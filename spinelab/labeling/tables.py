@@ -65,8 +65,10 @@ _NORMAL_CELL = re.compile(
     r"|\(-\)|[\u2717\u2718]",
     re.I,
 )
+#: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
+TICK_MARKS = "xX\u2713\u2714\u221a"
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
-_BOX = re.compile(r"\[\s*([x\u2713\u2714])?\s*\]\s*([^\[]*)", re.I)
+_BOX = re.compile(rf"\[\s*([{TICK_MARKS}])?\s*\]\s*([^\[]*)")
 _BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
 _BOX_SIDES = {"l": "left", "r": "right", "left": "left", "right": "right", "bil": "bilateral"}
 #: a '(+)' cell with a note after it ('(+)mild', '(+) Lt', '(+)bil'): the note is of the finding
