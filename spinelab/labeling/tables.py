@@ -32,7 +32,8 @@ names the columns they head (:class:`CellKey`). A cell of checkboxes reads as wh
 present or absent ('\u2713 (small central)'), '(+)mild' as the grade, '(-)' as normal. A column
 naming each row's site ('Level | Structure | Current') names the row's other cells, and a date
 column beside a 'Current' one is the earlier study's; a column of the level's whole account
-('Findings', 'Observations', 'Comment') reads bare.
+('Findings', 'Observations', 'Comment') reads bare, and a tick under a column named 'Normal'
+makes the level normal.
 A list headed by its finding or one site, its levels on the lines under it ("Spinal canal
 stenosis:" over "   L2-3: mild" and "   L5-S1: none", "- Left L3/4: moderate"), is read as a
 one-column table, and one with a header line of sides under its heading ("Foraminal assessment:"
@@ -157,10 +158,10 @@ class CellKey(NamedTuple):
 
 
 _NO_KEY = CellKey()
-#: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a tick
-#: or a cross
+#: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a
+#: letter O or X, a tick or a cross
 _KEY_CODE = (
-    r"(?:[0-4]|\+{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[\u2713\u2714\u2717\u2718\u00d7])"
+    r"(?:[0-4]|\+{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]|[\u2713\u2714\u2717\u2718\u00d7])"
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {
@@ -184,8 +185,13 @@ def _key_entry(named: bool, link: str = r"(?:=|:|means|denotes)?") -> str:
 
 
 _KEY_ENTRY = re.compile(_key_entry(True), re.I)
-#: a key: three or more entries in a row apart by ',', ';', '/', '|', '.' or a line break
-_KEY_RUN = re.compile(rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}", re.I)
+#: a key: three or more entries in a row apart by ',', ';', '/', '|', '.' or a line break, or two
+#: linked by '=' or ':' ('O: present, X: absent')
+_KEY_RUN = re.compile(
+    rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}"
+    rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}",
+    re.I,
+)
 #: a key of one code, linked to its meaning by '=' ('(o.B. = no pathological findings)')
 _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
 
@@ -573,7 +579,7 @@ _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis)
 _STENOSIS_COLUMN = re.compile(
-    r"canal|foram|recess|subart|stenos|\b(?:ccs|nfn?|lrs?|sa|nfs|f)\b", re.I
+    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|nfn?|lrs?|sa|nfs|f)\b", re.I
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
 #: name ('ccs_grade')
@@ -674,6 +680,10 @@ def _reading(
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
+    if _NORMAL_CELL.fullmatch(column.strip()) and (
+        _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present"
+    ):
+        return f"{level}: normal."  # a tick under a column named 'Normal': the level is normal
     if _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present":
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):

@@ -402,3 +402,38 @@ def test_a_table_whose_column_names_each_rows_site() -> None:
     assert got[("L3-L4", "foraminal_stenosis_left")] == "none"
     assert got[("L1-L2", "disc_bulge")] == "absent"
     assert got[("L1-L2", "canal_stenosis")] == "none"
+
+
+def test_a_two_entry_key_of_letters_a_central_column_and_a_normal_column() -> None:
+    """'(O: present, X: absent)' grades 'O' / 'X' cells; digits under 'Central' read on the key's
+    scale; a tick under a column named 'Normal' makes the level normal."""
+    assert _keys("(O: present, X: absent, CCS: central canal stenosis)").scale == {
+        "o": "present",
+        "x": "none",
+    }
+    assert _keys("I went in. X rays were fine. O so painful").scale == {}
+    text = (
+        "Level\tBulging\tHNP\tCCS\n"
+        "L1-2\tX\tX\tX\n"
+        "L4-5\tO\tO (extrusion)\tmild\n"
+        "(O: present, X: absent, CCS: central canal stenosis)\n"
+        "\n"
+        "Stenosis grading (0: none, 1: mild, 2: moderate, 3: severe)\n"
+        "Level   Central  Foramen(Rt)\n"
+        "L3/4    2        1\n"
+        "\n"
+        "Level   Normal   Comment\n"
+        "L5/S1   \u2713\n"
+    )
+    got = {
+        (r["level"], r["finding"]): r["value"]
+        for r in Labeler().label_report("r", "FINDINGS:\n" + text)
+    }
+    assert got[("L1-L2", "disc_bulge")] == "absent"
+    assert got[("L1-L2", "canal_stenosis")] == "none"
+    assert got[("L4-L5", "disc_herniation")] == "present"
+    assert got[("L4-L5", "canal_stenosis")] == "mild"
+    assert got[("L3-L4", "canal_stenosis")] == "moderate"
+    assert got[("L3-L4", "foraminal_stenosis_right")] == "mild"
+    assert got[("L5-S1", "canal_stenosis")] == "none"
+    assert got[("L5-S1", "disc_herniation")] == "absent"
