@@ -72,6 +72,8 @@ TICK_MARKS = "xX\u2713\u2714\u221a"
 _BOX = re.compile(rf"\[\s*([{TICK_MARKS}])?\s*\]\s*([^\[]*)")
 _BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
 _BOX_SIDES = {"l": "left", "r": "right", "left": "left", "right": "right", "bil": "bilateral"}
+#: a column whose ticks say the level is normal ('Normal', 'NAD', 'WNL')
+_NORMAL_COLUMN = re.compile(r"\s*(?:normal|nad|wnl|unremarkable)\s*", re.I)
 #: a '(+)' cell with a note after it ('(+)mild', '(+) Lt', '(+)bil'): the note is of the finding
 _PLUS_NOTED = re.compile(r"\(\+\)\s*([a-z].{0,30})", re.I)
 #: a column of the level's whole account ('Findings', 'Observations', 'Comment'): its cells read
@@ -680,7 +682,7 @@ def _reading(
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
-    if _NORMAL_CELL.fullmatch(column.strip()) and (
+    if _NORMAL_COLUMN.fullmatch(column) and (
         _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present"
     ):
         return f"{level}: normal."  # a tick under a column named 'Normal': the level is normal
