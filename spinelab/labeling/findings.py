@@ -20,7 +20,7 @@ from typing import Any, Literal, NamedTuple
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
 from spinelab.labeling.sides import side_name, side_pair
-from spinelab.labeling.tagger import GRADE_RANK, Item, Tagger
+from spinelab.labeling.tagger import GRADE_RANK, MODIC_TYPE_NUMBER, Item, Tagger
 from spinelab.schema import GRADES, LUMBAR_LEVELS
 
 SITE_FINDING = {
@@ -859,7 +859,6 @@ _POSITIVE_GRADES = frozenset(GRADES) - {"none"}
 
 #: the types of a Modic phrase, in turn ('Type 2 and type 1 Modic changes')
 _MODIC_TYPES = re.compile(r"\btype\s*(iii|ii|i|[123])(?![a-z0-9])", re.I)
-_TYPE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
 #: the upper vertebra of each level a list writes, in turn ('L5-S1, L4-5 and L3-4': 5, 4, 3)
 _WRITTEN_UPPER = re.compile(r"(?<![-/\w])([LT])\s?-?\s?(\d{1,2})", re.I)
 
@@ -895,7 +894,9 @@ def _respectively(
         run = None
         if m is not None and st.finding == "modic" and st.value.startswith("type"):
             # 'Type 2 and type 1 Modic changes at L4-5 and L5-S1, respectively'
-            types = [_TYPE_NUMBER[t.lower()] for t in _MODIC_TYPES.findall(text, st.start, st.end)]
+            types = [
+                MODIC_TYPE_NUMBER[t.lower()] for t in _MODIC_TYPES.findall(text, st.start, st.end)
+            ]
             if len(types) == len(m.levels):
                 out += [
                     replace(st, levels=(lv,), value=f"type{t}")

@@ -48,9 +48,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from spinelab.labeling.sides import SIDE, side_name, side_pair
+from spinelab.labeling.tagger import GRADE_RANK
 
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
@@ -226,9 +228,11 @@ def _code(code: str) -> str:
     return re.sub(r"[\u2013\u2014]", "-", "".join(code.split()).lower())
 
 
+@lru_cache(maxsize=4)
 def _keys(text: str) -> CellKey:
     """The report's key to its table cells (see :class:`CellKey`); the 0-3 scale of
-    'Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe' among them."""
+    'Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe' among them. Cached: the
+    three table readers of a report share one look (the returned key is not to be changed)."""
     scale: dict[str, str] = {}
     entries = [m for run in _KEY_RUN.finditer(text) for m in _KEY_ENTRY.finditer(run.group())]
     entries += [m for m in _KEY_ONE.finditer(text) if not m["code"][0].isdigit()]
@@ -609,16 +613,8 @@ _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
 _SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc)$", re.I)
-_SHORT_SITES = {
-    "f": "foramen",
-    "nf": "foramen",
-    "lr": "lateral recess",
-    "cs": "canal stenosis",
-    "cc": "canal",
-}
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
 _CODE_RANGE = re.compile(r"([0-4])(?:-|to)([0-4])")
-_GRADE_ORDER = {"none": 0, "mild": 1, "moderate": 2, "severe": 3}
 #: a cell of a code and a note in brackets ('\u2713 (mild)', '\u2713 (right moderate, left mild)')
 _NOTED_CELL = re.compile(r"(\S{1,3})\s*\(([^()]+)\)\s*")
 
@@ -658,7 +654,7 @@ def _reading(
         return f"{level}: {cell}."
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     if (site := _SHORT_COLUMN.search(column)) is not None:
-        column = column[: site.start()] + _SHORT_SITES[site[0].lower()]
+        column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
     if (ticked := _ticked(cell)) is not None:
         sides, cell = ticked
         column = f"{sides} {column}" if sides else column
@@ -675,7 +671,7 @@ def _reading(
         # '1-2' on a 0-3 scale: the higher grade (a grade between two reads as the higher)
         grades = [scale.get(pair[1]), scale.get(pair[2])]
         if None not in grades:
-            grade = max(grades, key=lambda g: _GRADE_ORDER.get(g or "", 0))
+            grade = max(grades, key=lambda g: GRADE_RANK.get(g or "", 0))
     if grade == "present":
         grade = None  # (read as a '+')
     if grade is not None:
@@ -772,6 +768,10 @@ def _readings(
 _SITE_SHORT = {
     "c": "canal",
     "cc": "canal",
+    "cs": "canal stenosis",
+    "f": "foramen",
+    "nf": "foramen",
+    "lr": "lateral recess",
     "ccs": "central canal stenosis",
     "lf": "left foramen",
     "rf": "right foramen",

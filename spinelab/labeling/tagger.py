@@ -20,7 +20,8 @@ from spinelab.labeling.regex_first import (
 from spinelab.labeling.rules import RuleSet
 
 GRADE_RANK = {"present": 0, "mild": 1, "moderate": 2, "severe": 3}
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
+#: a Modic type written as a Roman or Arabic numeral -> its number
+MODIC_TYPE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
 
 
 class Item(NamedTuple):
@@ -155,7 +156,7 @@ class Tagger:
     def modic_type(text: str) -> str:
         """'type1'..'type3' from a typed Modic phrase; mixed types take the lower number."""
         nums = [
-            _ROMAN[t.lower()]
+            MODIC_TYPE_NUMBER[t.lower()]
             for t in re.findall(r"(?<![a-z])(iii|ii|i|[123])(?![a-z0-9])", text, re.I)
         ]
         return f"type{min(nums)}" if nums else "present"
