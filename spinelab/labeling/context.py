@@ -60,6 +60,10 @@ class Scopes:
         return False
 
 
+#: 'or' / 'nor' right after a site: the site is one of a negated list
+_OR_NEXT = re.compile(r"[ \t]+n?or[ \t]", re.I)
+
+
 def _run_on_end(text: str, items: list[Item], a: int, b: int) -> int:
     """End of a negation scope ``[a, b)`` at a new phrase run on without punctuation, as in text
     whose line breaks were lost: a finding or predicate word, then only spaces, then a site,
@@ -77,6 +81,9 @@ def _run_on_end(text: str, items: list[Item], a: int, b: int) -> int:
             and it.kind in ("S", "N", "G")
             and text[prev.end : it.start].isspace()
             and "\n" not in text[prev.end : it.start]
+            # (a site listed on with 'or' stays in the list: 'no disc bulge canal or foraminal
+            # stenosis')
+            and not (it.kind == "S" and _OR_NEXT.match(text, it.end))
         ):
             return it.start
         prev = it

@@ -82,16 +82,17 @@ class DictationRules(BaseModel):
 
     @cached_property
     def _level(self) -> re.Pattern[str]:
-        num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
-        second = "|".join(
+        # (a mis-heard number may come first too, then only before the next one: 'L for 5')
+        either = "|".join(
             sorted(map(re.escape, {**self.numbers, **self.second_numbers}), key=len, reverse=True)
         )
         return re.compile(
-            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{num}|\d{{1,2}})(?![a-z0-9])"
-            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?(?P<n2>{second})(?![a-z])"
+            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
+            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
+            rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
-            rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z]))?",  # 'L five S1'
-
+            rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'
+            rf"|[ \t]*-?[ \t]*(?P<n2d>[1-5])(?![0-9a-z]))?",  # 'L for 5' (a mis-heard first)
             re.I,
         )
 
@@ -139,7 +140,10 @@ class DictationRules(BaseModel):
         return lower_twin(re.compile(f"(?:{alts})", re.I))
 
     def _level_written(self, m: re.Match[str]) -> str:
-        a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2")
+        a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2") or m.group("n2d")
+        misheard = not n1.isdigit() and n1.lower() not in self.numbers  # 'for' in 'L for 5'
+        if misheard and (m.group("d2") or m.group("d3")):
+            return m.group(0)
         if m.group("d2") is not None:  # 'L4 through 5' -> 'L4-5', 'L3 through 5' -> 'L3-5'
             n = self.numbers.get(n1.lower()) or int(n1)
             w = f"{a.upper()}{n}-{m.group('d2')}"
@@ -151,15 +155,21 @@ class DictationRules(BaseModel):
             w = f"{a.upper()}{self.numbers[n1.lower()]}-{m.group('b2').upper()}{m.group('d3')}"
             return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
         if n1.isdigit():
-            if n2 is None:
-                return m.group(0)  # 'L4' as written
+            if n2 is None or n2.isdigit():
+                return m.group(0)  # 'L4', 'L4 5' as written
             first = f"{a.upper()}{int(n1)}"  # 'L4 five' -> 'L4-5', 'L5 S one' -> 'L5-S1'
-        else:
+        elif not misheard:
             first = f"{a.upper()}{self.numbers[n1.lower()]}"
+        else:  # a mis-heard first number ('L for 5'): only before the next number
+            n = self.second_numbers[n1.lower()]
+            nxt = None if n2 is None else int(n2) if n2.isdigit() else self.numbers.get(n2.lower())
+            if nxt != n + 1 or b is not None:
+                return m.group(0)
+            first = f"{a.upper()}{n}"
         if n2 is None:
             w = first
         else:
-            said = self.numbers.get(n2.lower())
+            said = int(n2) if n2.isdigit() else self.numbers.get(n2.lower())
             if said is None:  # a mis-heard word ('L3 for'): only as the next level's number
                 said = self.second_numbers[n2.lower()]
                 if b is not None or not first.endswith(str(said - 1)):

@@ -162,6 +162,38 @@ def _plural(text: str, site: Item) -> bool:
     return _PLURAL_SITE.search(text, site.start, min(len(text), site.end + 1)) is not None
 
 
+#: 'the' right before a site: one named before ('... into the left foramen, narrowing the foramen')
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
+
+
+def _antecedent_side(text: str, items: list[Item], chain: list[Item]) -> list[Item]:
+    """The side of the site that 'the <site>' (one, without a side) names again, from earlier in
+    the sentence: 'extends into the left neural foramen, severely narrowing the foramen' gives
+    [left]; [] without one such earlier site (or with sites of that kind on both sides)."""
+    sites = [it for it in chain if it.kind == "S"]
+    if len(sites) != 1 or any(it.kind == "D" for it in chain):
+        return []
+    site = sites[0]
+    if _plural(text, site) or _THE_BEFORE.search(text, max(0, site.start - 8), site.start) is None:
+        return []
+    i = items.index(chain[0])
+    sides: list[Item] = []
+    for j in range(1, i):
+        it, d = items[j], items[j - 1]
+        if (
+            it.kind == "S"
+            and it.rule.finding == site.rule.finding
+            and d.kind == "D"
+            and not text[d.end : it.start].strip(" \t")
+        ):
+            sides.append(d)
+        elif it.kind == "S" and it.rule.finding == site.rule.finding:
+            return []  # a site of that kind with no side between: not one to name again
+    if len({s for d in sides for s in d.rule.sides}) != 1:
+        return []
+    return [sides[-1]]
+
+
 #: a short bracket after a shorthand field's grade ('Canal Schizas B (moderate).')
 _TRAILING_PAREN = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
 #: a shorthand field's empty value ('..., canal none, ...')
@@ -355,6 +387,13 @@ _NIL_WORDS = frozenset(("nil", "none"))
 _PAIRS_GAP = re.compile(r"[ \t]*(?::|-+>|=>|\u2192)?[ \t]*")
 #: between two sides' grades in parentheses ('(left severe and right moderate)')
 _PAREN_PAIR_BREAK = re.compile(r"\s*[,;/]\s*(?:and\s+)?|\s+and\s+|[ \t]{2,}", re.I)
+#: a comma opening per-side grades after a site or its predicate, the side perhaps with 'on the'
+#: ('foramina are narrowed, on the right mild, left severe', 'narrowing, right mild')
+_PAIRS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:on|to)[ \t]+the[ \t]+)?", re.I)
+#: between two sides' grades ('R mild / L nil', 'right mild and left severe', ', on the left')
+_SIDES_BREAK = re.compile(
+    r"(?:\s*[,;/]\s*(?:and\s+)?|\s+and\s+)(?:(?:on|to)\s+the\s+)?|[ \t]{2,}", re.I
+)
 _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
@@ -419,7 +458,9 @@ LEADS_NEXT = re.compile(
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
-_ONE_LEVEL = r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d))?"
+_ONE_LEVEL = (  # ('L4 5': a recogniser's level)
+    r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
+)
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
@@ -2288,7 +2329,18 @@ class SentenceAnalyser:
                 if lone := _lone_sides(inner):
                     led = lone  # 'Foramina: left, severe; right, mild'
                     continue
-                said = {s for x in inner if x.kind == "D" for s in x.rule.sides}
+                ds = [x for x in inner if x.kind == "D"]
+                graded = [x for x in inner if x.kind == "G"]
+                if not scopes.negated(p0) and (
+                    _each_after_its_grade(graded, ds) or _each_after_its_grade(ds, graded)
+                ):  # 'Foramina: right mild and left severe', '... mild right and severe left'
+                    for d, g in zip(ds, graded, strict=True):
+                        out += [
+                            Statement(n, g.value, False, it.start, p1)
+                            for n in _sided(names, set(d.rule.sides))
+                        ]
+                    continue
+                said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
                 value = _field_value(inner, scopes.negated(p0))
                 if value is None:
@@ -2666,6 +2718,12 @@ class SentenceAnalyser:
             if forward
             else self._post_sides(text, items, k, _grade_of(chain))
         )
+        one_sided = any(it.kind == "D" and len(it.rule.sides) == 1 for it in chain)
+        if forward and not per_side and chain[-1].kind == "S" and not one_sided:
+            # 'narrowing of both neural foramina, right moderate and left mild'
+            per_side, extra = self._side_grade_pairs(text, items, items.index(chain[-1]), True)
+            if len(extra) < 2:
+                per_side = {}
         if forward and not per_side:
             extra = []
         if (
@@ -2676,13 +2734,17 @@ class SentenceAnalyser:
                 (p.rule.site is not None and not any(it.kind == "D" for it in chain))
                 or (
                     any(it.kind == "S" for it in chain)
-                    and _PAIRS_OPEN.match(text, p.end) is not None
-                    and not any(it.kind == "D" and len(it.rule.sides) == 1 for it in chain)
+                    and (
+                        _PAIRS_OPEN.match(text, p.end) is not None
+                        or _PAIRS_COMMA.match(text, p.end) is not None
+                    )
+                    and not one_sided
                 )
             )
         ):  # 'NF L normal/mild, R moderate', 'SA L severe' (a reader study's shorthand);
-            # 'foraminal stenosis (left severe, right moderate)', '... stenosis -> R mild, L nil'
-            pairs, said = self._side_grade_pairs(text, items, k)
+            # 'foraminal stenosis (left severe, right moderate)', '... stenosis -> R mild, L nil',
+            # 'foraminal narrowing, right mild and left severe'
+            pairs, said = self._side_grade_pairs(text, items, k, True)
             if len(said) == 1:
                 pre, extra = pairs[said[0].rule.sides[0]], said
             elif pairs:
@@ -2730,6 +2792,8 @@ class SentenceAnalyser:
                     extra = [it for it in items if it.kind == "D" and it.start == at]
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
+            if not extra and not negated:
+                extra = _antecedent_side(text, items, chain)
         sites = self._sites(chain, forward, pre, extra, text)
         if other is not None:
             side, grade = other
@@ -2786,23 +2850,30 @@ class SentenceAnalyser:
         return (anchor, tail, sites, "P", neg)
 
     def _side_grade_pairs(
-        self, text: str, items: list[Item], k: int
+        self, text: str, items: list[Item], k: int, comma: bool = False
     ) -> tuple[dict[str, str], list[Item]]:
         """Sides each followed by its grade right after a predicate naming its own site: 'NF L
         normal/mild, R moderate' gives ({'left': 'mild', 'right': 'moderate'}, [L, R]); 'SA
-        L/R severe' both sides severe. ({}, []) when the predicate is not followed so."""
+        L/R severe' both sides severe. ({}, []) when the predicate is not followed so.
+        ``comma``: the pairs may also open with a comma ('narrowing, on the right mild and on
+        the left severe'); ``items[k]`` may then be a site ('both foramina, right mild, ...')."""
         out: dict[str, str] = {}
         said: list[Item] = []
         end, j = items[k].end, k + 1
         if j < len(items) and items[j].kind == "B" and text[items[j].start] == ":":
             j += 1  # 'NF: R mild / L normal'
         paren = _PAREN_OPEN.match(text, end) is not None  # '(left severe, right moderate)'
+        if comma and j < len(items) and items[j].kind == "B" and text[items[j].start] == ",":
+            j += 1
+        comma = comma and not paren and _PAIRS_COMMA.match(text, end) is not None
         while j + 1 < len(items):
             d, g = items[j], items[j + 1]
             if paren:
                 gap = _PAREN_OPEN if not said else _PAREN_PAIR_BREAK
+            elif not said:
+                gap = _PAIRS_COMMA if comma else _PAIRS_GAP
             else:
-                gap = _PAIRS_GAP if not said else _PAIR_BREAK
+                gap = _SIDES_BREAK
             if (
                 d.kind != "D"
                 or not (

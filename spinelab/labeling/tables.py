@@ -68,6 +68,8 @@ _NORMAL_CELL = re.compile(
     r"|\(-\)|[\u2717\u2718]",
     re.I,
 )
+#: a stenosis column's cell saying its site is open
+_OPEN_CELL = re.compile(r"(?:patent|clear|free|open|adequate)\.?", re.I)
 #: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
 TICK_MARKS = "xX\u2713\u2714\u221a"
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
@@ -198,6 +200,17 @@ _KEY_RUN = re.compile(
 )
 #: a key of one code, linked to its meaning by '=' ('(o.B. = no pathological findings)')
 _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
+_LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
+#: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
+#: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
+_LETTER_RUN = re.compile(
+    rf"(?<![\w])[a-z]{{1,3}}[ \t]*[=:][ \t]*(?:{_LETTER_MEANING})\b"
+    rf"(?:[ \t]*[,;/|.]?[ \t]*[a-z]{{1,3}}[ \t]*[=:][ \t]*(?:{_LETTER_MEANING})\b){{2,}}",
+    re.I,
+)
+_LETTER_ENTRY = re.compile(
+    rf"(?<![\w])(?P<code>[a-z]{{1,3}})[ \t]*[=:][ \t]*(?P<meaning>{_LETTER_MEANING})\b", re.I
+)
 
 
 #: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
@@ -236,6 +249,9 @@ def _keys(text: str) -> CellKey:
     scale: dict[str, str] = {}
     entries = [m for run in _KEY_RUN.finditer(text) for m in _KEY_ENTRY.finditer(run.group())]
     entries += [m for m in _KEY_ONE.finditer(text) if not m["code"][0].isdigit()]
+    letters = [m for run in _LETTER_RUN.finditer(text) for m in _LETTER_ENTRY.finditer(run[0])]
+    if all(m["meaning"].lower().startswith(m["code"].lower()) for m in letters):
+        entries += letters  # (not 'L: left ...', a legend of sides)
     for m in entries:
         grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
         scale[_code(m["code"])] = grade
@@ -261,10 +277,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
     item = 0  # the column naming each row's site, if any
+    bordered = False  # whether the header opens with a '|'
     key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
+        if cells and header is not None and not bordered and line.lstrip().startswith("|"):
+            cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
+            bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
             read = [not _PRIOR_COLUMN.match(c) for c in header]
@@ -273,6 +293,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 read = [
                     r and not _DATE_COLUMN.fullmatch(c) for r, c in zip(read, header, strict=True)
                 ]
+            elif any(_CURRENT_LEAD.match(c) for c in header):
+                # ('08/2022 canal | Current canal': a column dated beside current ones, earlier;
+                # the current ones read by their site)
+                read = [
+                    r and (_CURRENT_LEAD.match(c) is not None or not _COLUMN_YEAR.search(c))
+                    for r, c in zip(read, header, strict=True)
+                ]
+                header = [_CURRENT_LEAD.sub("", c, count=1) for c in header]
             # a column naming each row's site ('Level | Structure | Current'), whose
             # cell names the row's other cells
             item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
@@ -301,10 +329,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     a, b = start + m.start(), start + m.end()
                     rows[-1].cells.extend(_readings(text, a, b, level, header[col], key))
             continue
-        if len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0]):
+        sub_row = (  # a level's next structure, its level cell left empty ('| | canal | 2')
+            item and level and len(cells) > item and not text[slice(*cells[0])].strip()
+        )
+        if not sub_row and (len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0])):
             header = None  # the table ended
             continue
-        level = text[slice(*cells[0])]
+        if not sub_row:
+            level = text[slice(*cells[0])]
         row: list[TableCell] = []
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         named = text[slice(*cells[item])] if item and item < len(cells) else None
@@ -315,6 +347,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i == item or not named:
                     continue
                 column = named  # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.')
+            if (
+                readable
+                and i > 1
+                and not read[i - 1]
+                and _SAME_CELL.fullmatch(text, a, b)
+                and i - 1 < len(cells)
+            ):  # '05.2023 | Current': 'no change' under the current study: the earlier cell
+                a, b = cells[i - 1]
             if a < b and column.strip() and readable:
                 row += _readings(text, a, b, level, column, rk)
         rows.append(TableRow(start, end, row))
@@ -529,9 +569,17 @@ _BARE = "\x00"
 _COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
 #: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison'): not read
 _PRIOR_COLUMN = re.compile(r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b", re.I)
+#: a current study's cell saying the earlier study's holds ('no change', 'unchanged')
+_SAME_CELL = re.compile(
+    r"\s*(?:no\s+(?:interval\s+)?change|unchanged|stable|(?:the\s+)?same|idem|as\s+before)\.?\s*",
+    re.I,
+)
+#: the word naming a column of the current study before its site ('Current canal')
+_CURRENT_LEAD = re.compile(r"\s*(?:current|now|today)\b\s*", re.I)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
-    r"\s*(?:current(?:\s+(?:study|exam|mri))?|now|today|this\s+(?:study|exam|mri)|present\s+study)"
+    r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
+    r"|this\s+(?:study|exam|examination|mri|scan)|present\s+study)"
     r"(?:\s*\([^()]{0,20}\))?\s*",
     re.I,
 )
@@ -542,7 +590,9 @@ _DATE_COLUMN = re.compile(
     re.I,
 )
 #: a column naming each row's site ('Structure', 'Item', 'Parameter')
-_ITEM_COLUMN = re.compile(r"\s*(?:structure|item|parameter|site|feature|region)\s*", re.I)
+_ITEM_COLUMN = re.compile(
+    r"\s*(?:structure|item|parameter|site|feature|region|element|component|compartment)\s*", re.I
+)
 #: the words of a line, apart where two spaces part them (the columns of a continued row)
 _WORDS = re.compile(r"\S+(?: \S+)*")
 
@@ -589,7 +639,7 @@ _STENOSIS_COLUMN = re.compile(
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
 #: name ('ccs_grade')
-_ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|b?nfn|lrs|nfs)\b", re.I)
+_ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|scs|b?nfn|lrs|nfs)\b", re.I)
 _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
@@ -689,7 +739,12 @@ def _reading(
         return f"{level}: {column} stenosis." if _STENOSIS_COLUMN.search(column) else None
     if _DASH_CELL.fullmatch(cell) and not key.dash_normal:
         return None  # a dash no key explains: nothing said
-    if _NORMAL_CELL.fullmatch(cell) or _DASH_CELL.fullmatch(cell) or key.scale.get(code) == "none":
+    if (
+        _NORMAL_CELL.fullmatch(cell)
+        or _DASH_CELL.fullmatch(cell)
+        or key.scale.get(code) == "none"
+        or (_OPEN_CELL.fullmatch(cell) and _STENOSIS_COLUMN.search(column))  # 'NFS': 'patent'
+    ):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
@@ -745,6 +800,15 @@ def _readings(
             if x < y
         ]
         return [TableCell(x, y, r) for x, y, r in readings if r is not None]
+    fields = _SIDE_FIELDS.fullmatch(text, a, b)
+    if fields is not None and not _SIDE_PAIR.search(column):
+        # 'Right: mild narrowing. Left: patent' under 'Foramina': each side's field read
+        fielded = [
+            (x, y, _reading(level, f"{side_name(fields[s])} {column}", fields[v], key, scale))
+            for s, v in (("s1", "v1"), ("s2", "v2"))
+            for x, y in [fields.span(v)]
+        ]
+        return [TableCell(x, y, r) for x, y, r in fielded if r is not None]
     pair = _SIDE_PAIR.search(column)
     cut = text.find("/", a, b)
     if pair is not None and cut < 0:
@@ -764,6 +828,12 @@ def _readings(
     return [TableCell(x, y, r) for x, y, r in cells if r is not None]
 
 
+#: a cell of two sides' fields ('Right: mild narrowing. Left: patent', 'L: mild; R: none')
+_SIDE_FIELDS = re.compile(
+    r"(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"
+    r"(?P<s2>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v2>[^.;:|]*[^.;:|\s])[ \t]*\.?[ \t]*",
+    re.I,
+)
 #: the short names of sites in a column of several ('C / LF / RF', 'CCS / NF L / NF R')
 _SITE_SHORT = {
     "c": "canal",

@@ -8752,6 +8752,161 @@ SESSION53_ROUND70: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION54_ROUND71: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ST-SW
+    (
+        "per-side grades after a comma, sides first ('narrowed, on the right mild, left severe', "
+        "'both neural foramina, right moderate and left mild'; 'right mild and left severe' after "
+        "a colon)",
+        "L4-5: The neural foramina are narrowed, on the right mild, left severe.\n"
+        "L3-4: Narrowing of both neural foramina, right moderate and left mild.\n"
+        "L2-3: Foraminal narrowing: right mild and left severe.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a recogniser's homophones: 'Know disc bulge', 'Now disc herniation or stenosis' after a "
+        "level's colon, 'the rite foramen', 'let foraminal', 'by lateral neural for Amina'",
+        "L2-L3: Know disc bulge or protrusion.\nL3-L4: Now disc herniation or stenosis.\n"
+        "L5-S1: The rite foramen is normal. Mild let foraminal narrowing.\n"
+        "L1-L2: The spinal canal and by lateral neural for Amina are normal.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level's number heard as 'for': 'L for 5 colon' in dictation, 'At L3 for there are' "
+        "in a signed report",
+        "FINDINGS colon L3-4 colon mild disc bulge period L for 5 colon severe central canal "
+        "stenosis period\n\nAt L3 for there are type 2 Modic changes.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a negated list run on without commas, its sites joined by 'or' ('no disc bulge canal or "
+        "foraminal stenosis'); 'L4 5' between a side and its site",
+        "L1-2 and L2-3 no disc bulge canal or foraminal stenosis\n"
+        "L4/5: Mild right L4 5 foraminal narrowing. Left foramen is patent.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'the foramen' naming again the sided foramen before it ('into the left neural foramen, "
+        "severely narrowing the foramen'); a disc 'occupying' a lateral recess",
+        "L3-4: A left far lateral disc extrusion extends into the left neural foramen, severely "
+        "narrowing the foramen. Right foramen patent.\n"
+        "L5/S1: Left paracentral disc extrusion occupying the left lateral recess.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+        },
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a grid keyed by letter codes ('N = normal, Mi = mild, Mo = moderate, S = severe') under "
+        "'LR left' / 'NF right' columns",
+        "Summary grid (N = normal, Mi = mild, Mo = moderate, S = severe):\n\n"
+        "            Canal   LR left   LR right   NF left   NF right\n"
+        "L3/4        S       S         Mo         Mo        Mi\n"
+        "L5/S1       N       N         N          Mi        N\n",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a table of structures under each level, the level cell left empty (unbordered and "
+        "markdown), the dated column beside 'Current' not read; two sides' fields in a cell "
+        "('Right: mild narrowing. Left: patent'); a protrusion 'no longer visible'",
+        "Evolution table (stenosis grading: 0 absent, 1 mild, 2 moderate, 3 severe):\n\n"
+        "Level | Element              | 2020              | Current\n"
+        "L4-L5 | disc                 | median extrusion  | median protrusion\n"
+        "      | central canal        | 3                 | 2\n"
+        "      | lateral recess L / R | 2 / 2             | 1 / 2\n"
+        "L5-S1 | disc                 | left protrusion   | protrusion no longer visible\n\n"
+        "| Level | Structure | Finding |\n|---|---|---|\n"
+        "| L3-L4 | Disc | Posterior annular bulge |\n"
+        "|  | Foramina | Right: mild narrowing. Left: patent |\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "East Asian table shorthand: 'SCS' (spinal canal stenosis), 'BD' (bulging disc), a "
+        "'patent' cell under 'NFS (Rt / Lt)'; a column dated beside 'Current canal' not read",
+        "| Level | Disc | SCS | NFS (Rt / Lt) |\n|---|---|---|---|\n"
+        "| L2-3 | BD | mild | no / no |\n| L4-5 | mild BD | no | patent / moderate |\n\n"
+        "| Level | 08/2022 canal | Current canal |\n|---|---|---|\n| L3-L4 | severe | mild |\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a table of the earlier study (its date) and the 'Current examination': 'no change' "
+        "under the current study keeps the earlier cell; the earlier cells otherwise unread",
+        "| Level | 05.2023 | Current examination |\n|---|---|---|\n"
+        "| L4/L5 | broad-based protrusion, mild stenosis of the left foramen | no change |\n"
+        "| L5/S1 | extrusion, moderate canal stenosis | smaller extrusion, canal without stenosis |\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'BD' twice a day in a drug list is not a bulging disc",
+        "Current meds: naproxen 500mg BD, omeprazole 20mg OD.\nFindings: L4-5 normal.",
+        {("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -8833,6 +8988,7 @@ ALL = (
     + SESSION52_ROUND68
     + SESSION53_ROUND69
     + SESSION53_ROUND70
+    + SESSION54_ROUND71
 )
 
 

@@ -209,7 +209,7 @@ def test_a_list_of_sides_under_its_heading_is_read_cell_by_cell() -> None:
     readings = [c.reading for r in rows for c in r.cells]
     assert readings[:3] == [
         "L3/4: Left foramen: mild.",
-        "L3/4: Right foramen: patent.",
+        "L3/4: Right foramen is normal.",
         "L4/5: Right foramen: moderate.",
     ]
     assert [text[c.start : c.end] for c in rows[0].cells] == ["mild", "patent"]
