@@ -378,7 +378,8 @@ def _parted_tables(
     for i, ln in enumerate(lines):
         if sep not in ln:
             table = False
-        elif header.match(ln) or (table and row.match(ln)):
+        elif header.match(ln) or (table and (row.match(ln) or (sep == "\t" and ln.startswith(sep)))):
+            # (a row carried on under its level's empty cell: '<TAB>protrusion')
             lines[i] = run.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
             table = True
         elif table and ln[:2].isspace() and ln.strip():

@@ -161,6 +161,9 @@ class CellKey(NamedTuple):
     #: the column names it spells out ('CS: central canal stenosis; NFS: neural foraminal
     #: stenosis'): abbreviation -> its words
     names: dict[str, str] = {}
+    #: whether the report's key says what a dash is (``dash_normal`` of a row is otherwise the
+    #: row's guess: :func:`_row_key`)
+    dash_keyed: bool = False
 
 
 _NO_KEY = CellKey()
@@ -264,7 +267,7 @@ def _keys(text: str) -> CellKey:
         for m in _LEGEND.finditer(text)
         if (_STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
     }
-    return CellKey(dash_normal, scale, names)
+    return CellKey(dash_normal, scale, names, dash_normal is not None)
 
 
 def headed_table_rows(text: str) -> list[TableRow]:
@@ -329,9 +332,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     a, b = start + m.start(), start + m.end()
                     rows[-1].cells.extend(_readings(text, a, b, level, header[col], key))
             continue
-        sub_row = (  # a level's next structure, its level cell left empty ('| | canal | 2')
-            item and level and len(cells) > item and not text[slice(*cells[0])].strip()
-        )
+        # a level's next structure or a row carried on, its level cell left empty ('| | canal |
+        # 2', '\tprotrusion' under a row's 'bulge + R paracentral')
+        sub_row = level and len(cells) > max(item, 1) and not text[slice(*cells[0])].strip()
         if not sub_row and (len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0])):
             header = None  # the table ended
             continue
@@ -641,6 +644,10 @@ _STENOSIS_COLUMN = re.compile(
 #: name ('ccs_grade')
 _ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|scs|b?nfn|lrs|nfs)\b", re.I)
 _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
+#: a word after 'disc' naming what a disc column tells of it ('Disc lesion', 'Disc pathology')
+_DISC_NOUN = re.compile(
+    r"(?<=dis[ck])\s+(?:lesions?|patholog(?:y|ies)|abnormalit(?:y|ies)|morphology|status)\b", re.I
+)
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
@@ -703,6 +710,7 @@ def _reading(
     if column == _BARE:
         return f"{level}: {cell}."
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
+    column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
     if (site := _SHORT_COLUMN.search(column)) is not None:
         column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
     if (ticked := _ticked(cell)) is not None:
@@ -737,7 +745,12 @@ def _reading(
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             return f"{level}: {column}."
         return f"{level}: {column} stenosis." if _STENOSIS_COLUMN.search(column) else None
-    if _DASH_CELL.fullmatch(cell) and not key.dash_normal:
+    if (
+        _DASH_CELL.fullmatch(cell)
+        and not key.dash_normal
+        # (under a Modic column a dash is no Modic change, unless a key says it is not assessed)
+        and not (not key.dash_keyed and _MODIC_COLUMN.search(column))
+    ):
         return None  # a dash no key explains: nothing said
     if (
         _NORMAL_CELL.fullmatch(cell)

@@ -8899,6 +8899,27 @@ SESSION54_ROUND71: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         [],
     ),
     (
+        "a tab-separated table whose row carries on under its empty level cell ('<TAB>"
+        "protrusion'); a dash under a Modic column no key explains is no Modic change; 'Disc "
+        "lesion | none' is a normal disc",
+        "LEVEL\tDISC\t\t\tCANAL\tNF (R/L)\tModic\n"
+        "L4-5\tbulge + R paracentral\tmild-mod\tmild-mod/mild\t-\n"
+        "\tprotrusion\n"
+        "L5-S1\tbulge\t\t\tnl\tmild/mild\ttype 2\n\n"
+        "Level | Disc lesion | Central\nL1-L2 | none | normal\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "modic"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "modic"): "type2",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
         "'BD' twice a day in a drug list is not a bulging disc",
         "Current meds: naproxen 500mg BD, omeprazole 20mg OD.\nFindings: L4-5 normal.",
         {("L4-L5", "disc_bulge"): "absent"},
