@@ -155,9 +155,13 @@ def _on_side(finding: str, side: str | None) -> str:
 
 #: a clause of a grade, its side and its level ('moderate on the left at L4/5' under 'Lateral
 #: recesses:'), not of another thing ('Mild scoliosis at L2-3')
-_GRADED_SIDE = (
+_CLAUSE_GRADE = (
     r"(?:mild(?:ly)?|moderate(?:ly)?|severe(?:ly)?|marked(?:ly)?|minimal(?:ly)?|slight(?:ly)?"
-    r"|high-grade|critical)(?:[ \t]+(?:on[ \t]+the[ \t]+)?(?:left|right|bilateral(?:ly)?|(?:on[ \t]+)?"
+    r"|high-grade|critical)"
+)
+_GRADED_SIDE = (  # (a grade between two: 'mild to moderate bilateral L5-S1')
+    rf"{_CLAUSE_GRADE}(?:[ \t]*(?:-|to)[ \t]*{_CLAUSE_GRADE})?"
+    r"(?:[ \t]+(?:on[ \t]+the[ \t]+)?(?:left|right|bilateral(?:ly)?|(?:on[ \t]+)?"
     r"both[ \t]+sides))?"
 )
 _GRADE_CLAUSE = re.compile(
@@ -231,6 +235,8 @@ _SITE_CLAUSE = re.compile(
 )
 #: a level heading opening a sentence ('L3-4: mild bulge')
 _LEVEL_HEADING = re.compile(r"[ \t]*[LTS]\s?-?\s?\d{1,2}(?:\s*[-/]?\s*[LS]?\s?\d{1,2})?\s*:")
+#: a stenosis word ('No significant stenosis at L1-2' under 'Central canal:' is the canal's)
+_STENOSIS_WORD = re.compile(r"stenos[ie]s|narrow", re.I)
 #: a site named in a sentence (its stenosis is that site's, not a heading's)
 _NAMED_SITE = re.compile(r"canal|foram|recess|subarticular|thecal|dural|cauda", re.I)
 _SITE_HEAD = re.compile(
@@ -625,12 +631,24 @@ class DocumentLabeler:
             # 'Neural foramina: ... L5-S1 severe stenosis on the right; left normal.': a stenosis
             # named by no site, under a heading of a site other than the canal, is the heading's
             # ('no stenosis' is of every site; 'L3-4: ...' opens a level's own account)
+            # (under the canal's heading, its 'no stenosis' too: 'Central canal: moderate
+            # stenosis at L3-4. No significant stenosis at L1-2 or L5-S1.')
             bare_stenosis = (
                 fhead is not None
                 and fhead_site
                 and head is None
-                and "canal" not in fhead.lower()
-                and any(st.finding == "canal_stenosis" and st.value != "none" for st in f.stated)
+                and any(
+                    st.finding == "canal_stenosis"
+                    and (st.value != "none" or "canal" in fhead.lower())
+                    for st in f.stated
+                )
+                and (
+                    "canal" not in fhead.lower()
+                    or (
+                        any(st.finding != "canal_stenosis" for st in f.stated)
+                        and _STENOSIS_WORD.search(text, s, e) is not None
+                    )
+                )
                 and _NAMED_SITE.search(text, s, e) is None
                 and _LEVEL_HEADING.match(text, s, e) is None
             )
@@ -670,6 +688,7 @@ class DocumentLabeler:
                     # patent.'), not another structure's ('Mild dextroconvex curvature.')
                     and (
                         not fhead_site
+                        or bare_stenosis
                         or _SITE_CLAUSE.match(text, s, e)
                         # 'Lateral recesses: severe bilaterally at L3/4; moderate on the left at
                         # L4/5': a grade of a level

@@ -218,7 +218,7 @@ _TWO_VALUES = re.compile(
 #: between per-side values ('Lee 1 R, Lee 0 L')
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
-_BARE_FIELD_OPEN = re.compile(r"[;,][ \t]*$")
+_BARE_FIELD_OPEN = re.compile(r"[;,|][ \t]*$")
 
 
 #: between the sites of a list ('canal, left foramen', 'canal and the left foramen')
@@ -462,6 +462,7 @@ _ONE_LEVEL = (  # ('L4 5': a recogniser's level)
     r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
 _REPEAT_SIDED = re.compile(r"\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right))\b", re.I)
@@ -482,7 +483,7 @@ _REPEAT_GAP = re.compile(
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
-_GRADE_END = re.compile(r"[ \t]*(?:[.;,)\n]|$)")
+_GRADE_END = re.compile(r"[ \t]*(?:[.;,)|\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
@@ -1736,14 +1737,23 @@ class SentenceAnalyser:
             if any(tail <= it.start < m.start and it.kind in "SPNF" for it in items):
                 continue  # another statement lies between
             grade = max(grades, key=lambda g: GRADE_RANK.get(g, 0))
-            sides = {s for it in inner if it.kind == "D" for s in it.rule.sides}
+            ds = [it for it in inner if it.kind == "D"]
+            gs = [it for it in inner if it.kind == "G"]
+            # each side its own grade: '(right moderate, left mild)', '(moderate on right, mild
+            # on left)'
+            paired = _each_after_its_grade(gs, ds) or _each_after_its_grade(ds, gs)
             hedged = scopes.hedged(anchor) or scopes.hedged(pm.start())
             used.add(anchor)
-            for _site, names in sites:
-                for name in _on_sides(names, sides):
-                    out.append(
-                        Statement(name, grade, hedged, pm.start(), pm.end(), m.levels, False)
-                    )
+            for d, g in zip(ds, gs, strict=True) if paired else [(None, None)]:
+                sides = set(d.rule.sides) if d is not None else {
+                    s for it in ds for s in it.rule.sides
+                }
+                value = grade if g is None else g.value
+                for _site, names in sites:
+                    for name in _on_sides(names, sides):
+                        out.append(
+                            Statement(name, value, hedged, pm.start(), pm.end(), m.levels, False)
+                        )
         return out
 
     def _and_of_sites(
@@ -2608,8 +2618,9 @@ class SentenceAnalyser:
             ):
                 continue  # '..., which is now moderate on the left and ...' (_COPULA_GAP)
             if prev is items[k]:
-                comma = (
-                    it.kind == "G" and _ELIDED_COMMA.fullmatch(text, prev.end, it.start) is not None
+                comma = it.kind == "G" and (  # (or a bracket: '(moderate on right, mild on left)')
+                    _ELIDED_COMMA.fullmatch(text, prev.end, it.start) is not None
+                    or _PAREN_OPEN.fullmatch(text, prev.end, it.start) is not None
                 )
                 ok = (
                     _COPULA_GAP.fullmatch(text, prev.end, it.start)
@@ -2709,6 +2720,8 @@ class SentenceAnalyser:
                 )
             ):
                 pre = after.value
+        if pre is None and p.kind == "P" and p.rule.grade and not any(it.kind == "G" for it in chain):
+            pre = p.rule.grade  # 'the left lateral recess is obliterated': severe
         # 'foraminal stenosis is moderate on the left and mild on the right'; 'narrows both
         # foramina, moderate on the right and mild on the left' (after the verb's site)
         per_side, extra = (

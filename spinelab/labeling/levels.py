@@ -29,7 +29,8 @@ _PREP_BEFORE = re.compile(
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', '"L3/4 and L4/5: ...', a post quoting its
 #: report) may open it
 _CLAUSE_START = re.compile(  # ('Level L1-L2, L2-L3: ...': a heading word before the list)
-    r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*|[\"'\u201c\u2018])?(?:(?i:levels?|segments?)\s+)?$"
+    r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|(?<![^\n])\d{1,2}[-)]\s+|>+\s*|[\"'\u201c\u2018])?"
+    r"(?:(?i:levels?|segments?)\s+)?$"  # ('5- L2/3 and L3/4: ...': a numbered line)
 )
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)

@@ -149,7 +149,12 @@ class OcrRules(BaseModel):
                         for seen2 in back[m2]:
                             two = one[: j + shift] + seen2 + one[j + shift + len(m2) :]
                             out.setdefault(two, word)
-        return {d: w for d, w in out.items() if d not in self._standalone}
+        # (a '|' at a word's edge is a table's rule, not a letter: 'foramina|' is no 'foraminal')
+        return {
+            d: w
+            for d, w in out.items()
+            if d not in self._standalone and not (d[0] == "|" or d[-1] == "|")
+        }
 
     @cached_property
     def _damaged_bytes(self) -> frozenset[bytes]:

@@ -96,12 +96,14 @@ class PredicateRule(PatternRule):
 
     ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina.
     ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease").
-    ``site``: the predicate names its site itself ("NFN", neural foraminal narrowing)."""
+    ``site``: the predicate names its site itself ("NFN", neural foraminal narrowing).
+    ``grade``: the grade the predicate states when no grade word does ("obliterated": severe)."""
 
     applies_to: list[Literal["canal", "foraminal", "subarticular"]] = Field(min_length=1)
     standalone: bool = False
     negated_only: bool = False
     site: Literal["canal", "foraminal", "subarticular"] | None = None
+    grade: Literal["mild", "moderate", "severe"] | None = None
 
 
 class NormalRule(PatternRule):

@@ -523,7 +523,7 @@ _FINDING_OPTION = re.compile(
     r"(?i)bulg|herniat|protru|extru|sequest|stenos|narrow|listhes|modic|foram|canal|recess|\bNF\b"
 )
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again
-_OPTION_END = re.compile(r":|-+>|=>|\u2192")
+_OPTION_END = re.compile(r":|\||-+>|=>|\u2192")
 
 
 def _checkbox_line(ln: str, ticked: bool) -> str | None:
@@ -537,22 +537,27 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
         _FINDING_OPTION.search(ln, b.end(), e) for b, e in zip(boxes, ends, strict=True)
     ):
         return None
-    parts: list[tuple[str, bool]] = []
+    # (option's text, whether it names a finding, whether it is an option, not a label after
+    # one: '... [ ] extrusion | Canal [x] mild' -> 'no extrusion', '| Canal', 'mild')
+    parts: list[tuple[str, bool, bool]] = []
     for b, e in zip(boxes, ends, strict=True):
         seg = ln[b.end() : e].strip()
         if _TICKED.fullmatch(b.group()):
-            parts.append((seg, bool(_FINDING_OPTION.search(seg))))
-            continue
-        cut = _OPTION_END.search(seg)
-        opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
-        if ticked and opt and _FINDING_OPTION.search(opt):
-            parts.append(("no " + opt, True))
+            cell = seg.find("|")  # (a cell of the form's row ends the option)
+            opt, rest = (seg[:cell].strip(), seg[cell:]) if cell >= 0 else (seg, "")
+            parts.append((opt, bool(_FINDING_OPTION.search(opt)), True))
+        else:
+            cut = _OPTION_END.search(seg)
+            opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
+            if ticked and opt and _FINDING_OPTION.search(opt):
+                parts.append(("no " + opt, True, True))
         if rest:
-            parts.append((rest, False))
-    out, prev_finding = "", False
-    for i, (text, finding) in enumerate(p for p in parts if p[0]):
-        out += ("; " if finding or prev_finding else " ") * (i > 0) + text
-        prev_finding = finding
+            parts.append((rest, False, False))
+    out, prev_finding, prev_option = "", False, False
+    for i, (text, finding, option) in enumerate(p for p in parts if p[0]):
+        parted = (finding or prev_finding) and option and prev_option
+        out += ("; " if parted else " ") * (i > 0) + text
+        prev_finding, prev_option = finding, option
     lead = ln[: boxes[0].start()]
     read = (lead.rstrip() + " " if lead.strip() else lead) + out
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
@@ -631,6 +636,17 @@ def _field_runs(text: str) -> str:
     return _FIELD_AFTER_VALUE.sub(r"\1;", text)
 
 
+#: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
+#: 'Discs -' over its lines): the dash reads as the colon
+_DASH_LABEL = re.compile(
+    r"^([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
+    r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
+    r"|(?:neural\s+|exit(?:ing)?\s+)?foramina|facets?(?:\s+joints)?|conus(?:\s+medullaris)?)"
+    r"[ \t]+)-(?=[ \t]|$)",
+    re.I | re.M,
+)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -665,6 +681,8 @@ def reading_text(text: str) -> str:
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
         text = _spaced_fields(text)
+    if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
+        text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
     if ": " in text:
         text = _field_runs(text)
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')

@@ -51,14 +51,22 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from spinelab.labeling.levels import parse_levels
 from spinelab.labeling.sides import SIDE, side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK
+from spinelab.schema import LUMBAR_LEVELS
 
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*", re.I)
+#: a row's first cell standing for the levels the table does not name ('Others', 'Remaining')
+_OTHERS_ROW = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?:others?|other\s+levels?|remaining(?:\s+levels?)?|rest"
+    r"|remainder)(?:\s+levels?)?\s*",
+    re.I,
+)
 #: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
 _RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
@@ -206,13 +214,14 @@ _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
 _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 #: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
 #: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
+_LETTER_LINK = r"(?:[ \t]*[=:][ \t]*|[ \t]+)"  # ('N normal, mi mild, mo moderate')
 _LETTER_RUN = re.compile(
-    rf"(?<![\w])[a-z]{{1,3}}[ \t]*[=:][ \t]*(?:{_LETTER_MEANING})\b"
-    rf"(?:[ \t]*[,;/|.]?[ \t]*[a-z]{{1,3}}[ \t]*[=:][ \t]*(?:{_LETTER_MEANING})\b){{2,}}",
+    rf"(?<![\w])[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
+    rf"(?:[ \t]*[,;/|.]?[ \t]*[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b){{2,}}",
     re.I,
 )
 _LETTER_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,3}})[ \t]*[=:][ \t]*(?P<meaning>{_LETTER_MEANING})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?P<meaning>{_LETTER_MEANING})\b", re.I
 )
 
 
@@ -281,6 +290,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     level = ""
     item = 0  # the column naming each row's site, if any
     bordered = False  # whether the header opens with a '|'
+    named_levels: set[str] = set()  # the levels the table's rows name
     key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
@@ -320,6 +330,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 # (a column named by its date alone, 'Level | 2021 | 2024': its cells read bare)
                 header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
             level = ""
+            named_levels = set()
             continue
         if header is None or _RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
@@ -335,11 +346,20 @@ def headed_table_rows(text: str) -> list[TableRow]:
         # a level's next structure or a row carried on, its level cell left empty ('| | canal |
         # 2', '\tprotrusion' under a row's 'bulge + R paracentral')
         sub_row = level and len(cells) > max(item, 1) and not text[slice(*cells[0])].strip()
-        if not sub_row and (len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0])):
+        others = rows and len(cells) >= 2 and _OTHERS_ROW.fullmatch(text, *cells[0])
+        if not (sub_row or others) and (
+            len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0])
+        ):
             header = None  # the table ended
             continue
-        if not sub_row:
+        if others:  # '| Others | normal | normal |': the lumbar levels the table does not name
+            rest = [lv for lv in LUMBAR_LEVELS if lv not in named_levels]
+            if not rest:
+                continue
+            level = ", ".join(rest)
+        elif not sub_row:
             level = text[slice(*cells[0])]
+            named_levels.update(parse_levels(level))
         row: list[TableCell] = []
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         named = text[slice(*cells[item])] if item and item < len(cells) else None
@@ -601,7 +621,7 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
-_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE})\)?\s*$", re.I)
+_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE}|sin|dx|dext)\)?\s*$", re.I)
 
 
 #: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
@@ -620,7 +640,9 @@ def _column(column: str) -> str:
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
         return column
-    return f"{side_name(side.group(1))} {column[: side.start()].strip()}"
+    # (Latin 'sin' / 'dx' after a column's name: 'LR sin', 'NF dx')
+    named = "right" if side.group(1).lower().startswith("d") else side_name(side.group(1))
+    return f"{named} {column[: side.start()].strip()}"
 
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen

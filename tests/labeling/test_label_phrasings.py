@@ -8928,6 +8928,99 @@ SESSION54_ROUND71: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION54_ROUND72: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets SX-TA
+    (
+        "an obliterated recess or foramen is severe unless graded; per-side grades in brackets "
+        "after a level ('at L4-L5 (moderate on right, mild on left)') or after the predicate",
+        "L4-5: Both lateral recesses are obliterated. Mild obliteration of the left foramen.\n"
+        "Bilateral foraminal narrowing at L3-L4 (moderate on right, mild on left) and at L2-L3 "
+        "(mild).\nL5-S1: Bilateral foraminal narrowing (right moderate, left mild).",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "structure labels with a dash for the colon ('Foramina - L4/5 moderate right, mild "
+        "left'); a siteless 'no significant stenosis' under the canal's heading is the canal's; "
+        "'mild to moderate bilateral L5-S1' in a heading's semicolon list",
+        "Findings:\nCanal - severe canal stenosis at L4/5; mild at L3/4.\n"
+        "Foramina - L4/5 moderate right, mild left.\n"
+        "- Central canal: moderate stenosis at L2-3. No significant stenosis at L1-2 or L5-S1.\n"
+        "- Foramina: severe left L2-3; moderate bilateral L3-4; mild to moderate bilateral "
+        "L5-S1.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L1-L2", "foraminal_stenosis_left")],
+    ),
+    (
+        "a numbered line ('5- L2/3 and L3/4:') opens a list of levels",
+        "MRI findings:\n5- L2/3 and L3/4: diffuse disc bulges with no neural foraminal "
+        "encroachment.\n6- L4/5: diffuse disc bulge.",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a key of letter codes linked by a space ('N normal, mi mild, mo moderate, se severe'), "
+        "Latin sides after column names ('LR sin', 'NF dx'); an 'Others' row for the levels the "
+        "table does not name",
+        "Level\tDisc\tSC\tLR sin\tLR dx\tNF sin\tNF dx\n"
+        "L3-4\tbulge\tN\tN\tN\tse\tmo\nL4-5\tbulge\tmi\tmi\tN\tmi\tmi\n\n"
+        "Abbreviations: N normal, mi mild, mo moderate, se severe; SC spinal canal, LR lateral "
+        "recess, NF neural foramen; sin left, dx right.\n\n"
+        "| Level | Findings | Canal | Foramina |\n|---|---|---|---|\n"
+        "| L5-S1 | small bulge | patent | patent |\n| Others | normal | normal | normal |\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a space-aligned table's 'Exit foramina' column is no OCR'd 'foraminal' (a '|' at a "
+        "word's edge is a column's); a form line's cells parted by '|' ('[ ] extrusion | Canal "
+        "[x] mild')",
+        "Level    Disc     Canal      Exit foramina                     Listhesis\n"
+        "L1/2     normal   normal     normal                            -\n\n"
+        "L4-L5:  Disc [ ] normal [x] bulge [ ] extrusion | Canal [ ] normal [x] mild [ ] "
+        "moderate | Foramina [ ] normal [x] narrowed: left, moderate\n",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9010,6 +9103,7 @@ ALL = (
     + SESSION53_ROUND69
     + SESSION53_ROUND70
     + SESSION54_ROUND71
+    + SESSION54_ROUND72
 )
 
 
