@@ -319,6 +319,15 @@ def _each_after_its_grade(grades: list[Item], things: list[Any]) -> bool:
     )
 
 
+def _side_grades(sides: list[Item], grades: list[Item]) -> list[tuple[set[str], str]]:
+    """Each of two or more sides with its own grade, when they alternate either way: side, grade
+    ('right mild and left severe') or grade, side ('moderate on right, mild on left'); [] when
+    they do not."""
+    if _each_after_its_grade(grades, sides) or _each_after_its_grade(sides, grades):
+        return [(set(d.rule.sides), g.value) for d, g in zip(sides, grades, strict=True)]
+    return []
+
+
 def _sided(names: tuple[str, ...], sides: set[str]) -> list[str]:
     """The finding names of a site that the ``sides`` said keep (both sides when none is)."""
     return [n for n in names if len(names) < 2 or not sides or n.rsplit("_", 1)[1] in sides]
@@ -462,7 +471,6 @@ _ONE_LEVEL = (  # ('L4 5': a recogniser's level)
     r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
-
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
 _REPEAT_SIDED = re.compile(r"\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right))\b", re.I)
@@ -1738,17 +1746,13 @@ class SentenceAnalyser:
                 continue  # another statement lies between
             grade = max(grades, key=lambda g: GRADE_RANK.get(g, 0))
             ds = [it for it in inner if it.kind == "D"]
-            gs = [it for it in inner if it.kind == "G"]
-            # each side its own grade: '(right moderate, left mild)', '(moderate on right, mild
-            # on left)'
-            paired = _each_after_its_grade(gs, ds) or _each_after_its_grade(ds, gs)
+            # each side its own grade ('(right moderate, left mild)'), or all the grade's
+            graded = _side_grades(ds, [it for it in inner if it.kind == "G"]) or [
+                ({s for it in ds for s in it.rule.sides}, grade)
+            ]
             hedged = scopes.hedged(anchor) or scopes.hedged(pm.start())
             used.add(anchor)
-            for d, g in zip(ds, gs, strict=True) if paired else [(None, None)]:
-                sides = set(d.rule.sides) if d is not None else {
-                    s for it in ds for s in it.rule.sides
-                }
-                value = grade if g is None else g.value
+            for sides, value in graded:
                 for _site, names in sites:
                     for name in _on_sides(names, sides):
                         out.append(
@@ -2340,15 +2344,15 @@ class SentenceAnalyser:
                     led = lone  # 'Foramina: left, severe; right, mild'
                     continue
                 ds = [x for x in inner if x.kind == "D"]
+                # 'Foramina: right mild and left severe', '... mild right and severe left'
                 graded = [x for x in inner if x.kind == "G"]
-                if not scopes.negated(p0) and (
-                    _each_after_its_grade(graded, ds) or _each_after_its_grade(ds, graded)
-                ):  # 'Foramina: right mild and left severe', '... mild right and severe left'
-                    for d, g in zip(ds, graded, strict=True):
-                        out += [
-                            Statement(n, g.value, False, it.start, p1)
-                            for n in _sided(names, set(d.rule.sides))
-                        ]
+                paired = [] if scopes.negated(p0) else _side_grades(ds, graded)
+                if paired:
+                    out += [
+                        Statement(n, g, False, it.start, p1)
+                        for sides, g in paired
+                        for n in _sided(names, sides)
+                    ]
                     continue
                 said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()

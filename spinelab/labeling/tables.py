@@ -370,13 +370,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i == item or not named:
                     continue
                 column = named  # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.')
-            if (
-                readable
-                and i > 1
-                and not read[i - 1]
-                and _SAME_CELL.fullmatch(text, a, b)
-                and i - 1 < len(cells)
-            ):  # '05.2023 | Current': 'no change' under the current study: the earlier cell
+            if readable and i > 1 and not read[i - 1] and _SAME_CELL.fullmatch(text, a, b):
+                # '05.2023 | Current': 'no change' under the current study: the earlier cell
                 a, b = cells[i - 1]
             if a < b and column.strip() and readable:
                 row += _readings(text, a, b, level, column, rk)
