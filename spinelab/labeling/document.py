@@ -499,11 +499,14 @@ class DocumentLabeler:
                         region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
                 elif region_other and _LUMBAR_OPENS.match(text, s):
                     region_other = False  # '... C5-6 disc bulge. Lumbar spine unremarkable.'
-            row = next((r for r in rows if r.start <= s < r.end), None) if rows else None
-            if row is not None:  # a headed table's row: its cells, each under its column
-                if row.start not in rows_read:
-                    rows_read.add(row.start)
-                    self._table_row(row, section, read, add)
+            # a headed table's rows: their cells, each under its column (a sentence run on over
+            # several rows reads each of them)
+            in_rows = [r for r in rows if r.start <= s < r.end or s < r.start < e] if rows else []
+            if in_rows and (in_rows[0].start <= s or not text[s : in_rows[0].start].strip()):
+                for row in in_rows:
+                    if row.start not in rows_read:
+                        rows_read.add(row.start)
+                        self._table_row(row, section, read, add)
                 ctx = None
                 continue
             asked = "?" in text[e - 1 : e + 1]

@@ -320,7 +320,7 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
-    r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d"
+    r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
     rf"|{LEVEL_COLUMN}[ \t]*\|"
     # a list's heading naming its columns ('Central canal (grade | dural sac CSA | AP diameter)')
     r"|[^|(\n]{1,60}\([^()\n]*\|[^()\n]*\)[ \t]*:?[ \t]*$)",
@@ -378,7 +378,9 @@ def _parted_tables(
     for i, ln in enumerate(lines):
         if sep not in ln:
             table = False
-        elif header.match(ln) or (table and (row.match(ln) or (sep == "\t" and ln.startswith(sep)))):
+        elif header.match(ln) or (
+            table and (row.match(ln) or (sep == "\t" and ln.startswith(sep)))
+        ):
             # (a row carried on under its level's empty cell: '<TAB>protrusion')
             lines[i] = run.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
             table = True
@@ -397,8 +399,10 @@ _SEMI_RUN = re.compile(r";")
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
-_SPACED_ROW = re.compile(
-    r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8} {2,}\S", re.I
+_SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
+    r"[ \t]*(?:[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
+    r"(?: (?:to|through|and|&) [LTDS][ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8})?|lumbo-?sacral) {2,}\S",
+    re.I,
 )
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 

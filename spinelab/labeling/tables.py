@@ -60,7 +60,8 @@ from spinelab.schema import LUMBAR_LEVELS
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
-_ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*", re.I)
+_LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
+_ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I)
 #: a row's first cell standing for the levels the table does not name ('Others', 'Remaining')
 _OTHERS_ROW = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:others?|other\s+levels?|remaining(?:\s+levels?)?|rest"
@@ -359,6 +360,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
             level = ", ".join(rest)
         elif not sub_row:
             level = text[slice(*cells[0])]
+            if _LUMBOSACRAL.fullmatch(level):
+                level = "L5-S1"  # ('Lumbosacral | Broad bulge | ...')
             named_levels.update(parse_levels(level))
         row: list[TableCell] = []
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
@@ -464,6 +467,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
     by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
+    name = ""  # the last row's name
     for start, end, line in _lines(text):
         if not levels and _GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
@@ -472,6 +476,15 @@ def level_column_rows(text: str) -> list[TableRow]:
             # columns by cell number, not by where they stand (its rows are not padded)
             piped = [(a - start, b - start) for a, b in _cells(text, start, end)]
             filled = [(i, a, b) for i, (a, b) in enumerate(piped) if a < b]
+            if (  # ('| Parameter | L1-2 | L2-3 |': the name column's own name)
+                filled
+                and line.lstrip().startswith("|")
+                and (
+                    _HEADER_FIRST.fullmatch(line, *filled[0][1:])
+                    or _ITEM_COLUMN.fullmatch(line, *filled[0][1:])
+                )
+            ):
+                filled = filled[1:]
             if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
                 levels, by_cell = (
                     [(a, line[a:b]) for _i, a, b in filled],
@@ -494,6 +507,14 @@ def level_column_rows(text: str) -> list[TableRow]:
                 levels = [(a, line[a:b]) for a, b in cells]
                 continue
             cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+            if levels and rows and name and cells and cells[0][0] + 2 >= levels[0][0]:
+                # a line of cells under the levels with no row name: the row before carried on
+                # ('Disc      Diffuse bulge +' over '          left foraminal protrusion')
+                for a, b in cells:
+                    level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
+                    if level is not None:
+                        rows[-1].cells.extend(_readings(text, start + a, start + b, level, name))
+                continue
             if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
                 # a row's name run into its first cell, a word, by one space ('Spinal canal norm
                 # norm'): parted where the first level's column starts

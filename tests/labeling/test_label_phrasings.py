@@ -9021,6 +9021,65 @@ SESSION54_ROUND72: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION54_ROUND73: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TB-TE
+    (
+        "a grid whose columns are the levels, its name column named ('| Parameter | L1-2 | ...')",
+        "| Parameter | L1-2 | L2-3 | L3-4 | L4-5 |\n|---|---|---|---|---|\n"
+        "| Disc | Normal | Normal | Bulge | Bulge |\n| Canal stenosis | Nil | Nil | Nil | Mild |\n"
+        "| Left NF | Normal | Normal | Normal | Mild narrowing |\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a space-aligned grid of levels whose cells carry on to the next lines, rows read though "
+        "one sentence runs over several of them",
+        "Observations:\n"
+        "                    L2-L3      L3-L4        L4-L5\n"
+        "Disc                Normal     Diffuse      Diffuse bulge +\n"
+        "                               bulge        left foraminal\n"
+        "                                            protrusion\n"
+        "Lat recess          Normal     Normal       Narrowed B/L\n"
+        "NF right            Normal     Normal       Mild narrowing\n"
+        "NF left             Normal     Mild         Severe narrowing\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a space-aligned table's rows headed by a range of levels ('L1-2 to L2-3') and by "
+        "'Lumbosacral'; 'extrusion resolved;' with no copula",
+        "LEVEL          DISC                CANAL      LEFT NF    RIGHT NF\n"
+        "L1-2 to L2-3   Unremarkable        Patent     Patent     Patent\n"
+        "L4-5           Recurrent protrusion Mild      Mild       Patent\n"
+        "Lumbosacral    Broad bulge         Patent     Mild       Mild\n\n"
+        "L3-4: extrusion resolved; residual mild bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9104,6 +9163,7 @@ ALL = (
     + SESSION53_ROUND70
     + SESSION54_ROUND71
     + SESSION54_ROUND72
+    + SESSION54_ROUND73
 )
 
 
