@@ -170,6 +170,11 @@ class Stated(NamedTuple):
     except_named: bool | Literal["finding", "site", "report"] = False
 
 
+#: a sentence opening with a finding told before ('The previous moderate right lateral recess
+#: stenosis ...')
+_THE_EARLIER = re.compile(
+    r"\s*the\s+(?:previous(?:ly\s+(?:seen|described|noted|reported))?|prior|earlier)\s", re.I
+)
 #: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
 #: level is stated of now without it (context.yaml reads the clause as a prior study's)
 _PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
@@ -426,8 +431,14 @@ class SentenceReader:
                         text, max(s, st.start - 60), st.start
                     ):
                         continue  # '... to rule out disc herniation': a question, not a finding
-                    # a 'local' negation never speaks of the whole spine
-                    negative = st.value in NEGATIVE_VALUES and not st.local
+                    # a 'local' negation never speaks of the whole spine, nor does a sentence
+                    # of a finding told before ('The previous right lateral recess stenosis is
+                    # no longer evident, the recess now being widely patent': of its level)
+                    negative = (
+                        st.value in NEGATIVE_VALUES
+                        and not st.local
+                        and not (scopes.current and _THE_EARLIER.match(text, s, e))
+                    )
                     lv, blanket = st.levels, st.blanket
                     if lv is None and yes_levels and not negative:
                         lv = yes_levels

@@ -9023,6 +9023,15 @@ SESSION54_ROUND72: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 
 SESSION54_ROUND73: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TB-TE
     (
+        "a sentence of a finding told before ('The previous ... stenosis is no longer evident, "
+        "the recess now widely patent') is not of the whole spine",
+        "Findings: L5/S1: mild left foraminal stenosis.\nL4/5: post-operative changes. "
+        "The previous moderate right lateral recess stenosis is no longer evident, the right "
+        "lateral recess now being widely patent.",
+        {("L4-L5", "subarticular_stenosis_right"): "none"},
+        [("L1-L2", "subarticular_stenosis_right"), ("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
         "a grid whose columns are the levels, its name column named ('| Parameter | L1-2 | ...')",
         "| Parameter | L1-2 | L2-3 | L3-4 | L4-5 |\n|---|---|---|---|---|\n"
         "| Disc | Normal | Normal | Bulge | Bulge |\n| Canal stenosis | Nil | Nil | Nil | Mild |\n"
