@@ -60,7 +60,7 @@ def test_the_sets_are_there() -> None:
             "S",
             *(f"S{x}" for x in "ABCDEFGHIJKLMNOPQRTUVWXYZ"),
             "T",
-            "TA",
+            *(f"T{x}" for x in "ABCDE"),
             *"UVWXYZ",
         ]
     ]
@@ -614,6 +614,12 @@ def test_the_sets_are_there() -> None:
 #: herniation' under 'Discs:' as every level), TA, routine Middle East and North African reports
 #: (0.979, 0.981: a numbered '5- L2/3 and L3/4:'; its writer reads 'Other lumbar discs are
 #: unremarkable' as whole levels)
+#: TB-TE (blind at b260632): TB, a public-web mix (0.993), TC, tables by an eighth group of
+#: writers (0.944, 0.987: '| Parameter | L1-2 |' grids, grid cells carried on to the next lines,
+#: rows headed 'L1-2 to L2-3' or 'Lumbosacral'; left: a 'Finding | Level(s) | Comment' table and
+#: a legend of codes 'PD', 'E++'), TD, follow-up and post-operative reports by yet another
+#: group (0.982, 0.984: 'extrusion resolved;'; left: '..., previously severely stenotic' at a
+#: sentence's end), TE, routine Australian and New Zealand reports by a second group (0.988)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
