@@ -1428,8 +1428,15 @@ class SentenceAnalyser:
                 ):
                     inherited_sides = []
                 side_items = side_items or inherited_sides or extra_sides
+                # each side its own grade, told side first too ('Neuroforamina on the right
+                # mild, left severe narrowed')
+                paired = _side_grades(
+                    [m for m in mods if m.kind == "D"], [m for m in mods if m.kind == "G"]
+                )
                 if not side_items:
                     grades = {n: site_grade for n in names}
+                elif paired:
+                    grades = {n: g for sides, g in paired for n in _sided(names, sides)}
                 else:
                     cur_g: str | None = None
                     for m in mods if any(m.kind == "D" for m in mods) else side_items:

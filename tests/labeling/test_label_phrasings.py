@@ -9023,6 +9023,19 @@ SESSION54_ROUND72: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 
 SESSION54_ROUND73: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TB-TE
     (
+        "sides told before their grades ahead of the predicate ('Neuroforamina on the right "
+        "mild, left severe narrowed'), not each side the other's grade; grades told first too",
+        "L4-5: Neuroforamina on the right mild, left severe narrowed.\n"
+        "L3-4: Mild right and severe left foraminal stenosis.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
         "a sentence of a finding told before ('The previous ... stenosis is no longer evident, "
         "the recess now widely patent') is not of the whole spine",
         "Findings: L5/S1: mild left foraminal stenosis.\nL4/5: post-operative changes. "
