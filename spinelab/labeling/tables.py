@@ -216,10 +216,9 @@ _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 #: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
 #: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
 _LETTER_LINK = r"(?:[ \t]*[=:][ \t]*|[ \t]+)"  # ('N normal, mi mild, mo moderate')
+_LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
 _LETTER_RUN = re.compile(
-    rf"(?<![\w])[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
-    rf"(?:[ \t]*[,;/|.]?[ \t]*[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b){{2,}}",
-    re.I,
+    rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
 )
 _LETTER_ENTRY = re.compile(
     rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?P<meaning>{_LETTER_MEANING})\b", re.I
