@@ -87,7 +87,7 @@ class DictationRules(BaseModel):
             sorted(map(re.escape, {**self.numbers, **self.second_numbers}), key=len, reverse=True)
         )
         return re.compile(
-            rf"(?<![\w'’])(?P<a>[lst])[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
+            rf"(?<![\w'’])(?P<a>[lst]|el)[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
             rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
@@ -141,6 +141,10 @@ class DictationRules(BaseModel):
 
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2") or m.group("n2d")
+        if len(a) == 2:  # 'el four five' -> 'L4-5' (the letter said as a word, before words only)
+            if n1.isdigit():
+                return m.group(0)
+            a = "L"
         misheard = not n1.isdigit() and n1.lower() not in self.numbers  # 'for' in 'L for 5'
         if misheard and (m.group("d2") or m.group("d3")):
             return m.group(0)

@@ -387,6 +387,9 @@ _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _PLUS_MARK = re.compile(r"[ \t]*\([ \t]*\+[ \t]*,[ \t]*")
 #: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_PAREN_SHUT = re.compile(r"[ \t]*\)")
+#: between a predicate and its grade after it ('stenosis (mild)', 'stenosis mild', 'stenosis: mild')
+_POST_GRADE_GAP = re.compile(r"[ \t]*[(:,]?[ \t]*")
 #: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow
 #: ('foraminal stenosis: R mild, L nil', 'foraminal stenosis -> R mild, L nil')
 _PAIRS_OPEN = re.compile(r"[ \t]*(?:[(:]|-+>|=>|\u2192)[ \t]*")
@@ -434,7 +437,9 @@ _OTHER_KIND = re.compile(
 )
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _SIDE_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*(?:on\s+the\s+|to\s+the\s+)?", re.I
+    r"(?:\s+sides?\b)?\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*"
+    r"(?:on\s+the\s+|to\s+the\s+)?",
+    re.I,
 )
 _AND_COPULA = re.compile(
     r"(?:\s+(?:at|in)\s+(?:the\s+)?[\w\s,/–-]{0,40}?)?\s+and\s+(?:is|are)\s+(?:\w+\s+)?", re.I
@@ -676,6 +681,13 @@ _PRIOR_ASIDE = re.compile(
     r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},(?=\s*(?:is|are)\s+now\b)",
     re.I,
 )
+#: a former state told after the current one, to the clause's end ('the canal is now widely
+#: patent, previously severely stenotic', 'mild canal stenosis (previously severe)')
+_PRIOR_TAIL = re.compile(
+    r"(?:,\s*|\(\s*)(?:previously|formerly|initially|originally)\s+[^,;.()\n]{1,40}?"
+    r"(?=\s*(?:[,;.)]|\Z))",
+    re.I,
+)
 #: a former state told after it, as an appositive ('the right lateral recess, moderately stenotic
 #: on the prior exam, is now patent')
 _PRIOR_STATE_AFTER = re.compile(rf",\s*(?:[a-z-]+\s+){{1,3}}?{_ON_THE_PRIOR}\s*,", re.I)
@@ -690,9 +702,12 @@ _TURNED_TO_TYPE = re.compile(
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
-    r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d))",
+    r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
+    # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.')
+    r"|(?P<end>(?=\s*(?:[.;,)]|$))))",
     re.I,
 )
+_TYPE_WORD = re.compile(r"type", re.I)
 _VERTEBRA_BEFORE = re.compile(rf"(?<![a-z]){_V}\s*\Z", re.I)
 #: 'at this level' right after a finding word ('No listhesis at this level.')
 #: 'at this level', 'of the same segment': of one level the sentence does not name
@@ -702,7 +717,9 @@ _AT_THIS_LEVEL = re.compile(
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
-    rf",?\s*(?:and|&|,)\s+(?:of\s+)?(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
+    r"(?:\s*\(\s*\d+(?:\.\d+)?\s*mm\s*\))?"  # ('of L2 on L3 (4 mm) and of L3 on L4')
+    r",?\s*(?:and|&|,)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:of\s+)?"  # ('... and 5 mm of L4 on L5')
+    rf"(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
     re.I,
 )
 
@@ -788,6 +805,16 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
             aside = [it for it in items if m.start() <= it.start < m.end() and it.kind in "GPN"]
             if aside and any(it.kind in "GPN" and it.start >= m.end() for it in items):
                 drop.update(id(it) for it in aside)
+    for m in _PRIOR_TAIL.finditer(text, start, end):
+        # 'the canal is now widely patent, previously severely stenotic': a grade or predicate
+        # alone in the tail, when the current state was told before it
+        tail = [it for it in items if m.start() <= it.start < m.end()]
+        if (
+            tail
+            and all(it.kind in "GP" for it in tail)
+            and any(it.kind in "GN" and it.end <= m.start() for it in items)
+        ):
+            drop.update(id(it) for it in tail)
     for m in _PRIOR_STATE_AFTER.finditer(text, start, end):
         # ', moderately stenotic on the prior exam, is now patent': the grade and predicate
         # before the prior study's name, when a normal word follows
@@ -1118,6 +1145,14 @@ class SentenceAnalyser:
             ):
                 break
             gap = text[it.end : nxt.start]
+            if (
+                it.kind == "G"
+                and (")" in gap or "," in gap)
+                and j > 0
+                and items[j - 1].kind == "P"
+                and _POST_GRADE_GAP.fullmatch(text, items[j - 1].end, it.start)
+            ):
+                break  # 'canal stenosis (mild) and foraminal narrowing': the canal's grade
             if "," in gap and (_PRIOR_STATE.search(gap) or _PRIOR_STATE_AFTER.search(gap)):
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
             if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
@@ -1694,6 +1729,10 @@ class SentenceAnalyser:
                     it.start <= m.start() < it.end for it in items if it.kind == "F"
                 ):
                     continue
+                if m.group("end") is not None and _TYPE_WORD.search(
+                    text, modic[0].start, m.start()
+                ):
+                    continue  # a type at a clause's end: only after an untyped mention
                 typed = Tagger.modic_type(m.group())
                 if _TURNED_INTO.search(text, modic[0].end, m.start()):
                     # 'Modic type 1 changes ... have converted to type 2': the type now only
@@ -2691,6 +2730,8 @@ class SentenceAnalyser:
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
             if _PLUS_MARK.fullmatch(text, a, b):
                 return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
+            if _PAREN_OPEN.fullmatch(text, a, b) and _PAREN_SHUT.match(text, g.end):
+                return g.value  # 'foraminal stenosis (moderate), canal stenosis (mild)'
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 return g.value  # 'foraminal narrowing L4/5 mild.'
             if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):

@@ -320,7 +320,7 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
-    r"[ \t]*(?:\||(?:at[ \t]+)?[LTDS][ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
+    r"[ \t]*(?:\||(?:at[ \t]+)?(?:[LTDS]|th)[ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
     rf"|{LEVEL_COLUMN}[ \t]*\|"
     # a list's heading naming its columns ('Central canal (grade | dural sac CSA | AP diameter)')
     r"|[^|(\n]{1,60}\([^()\n]*\|[^()\n]*\)[ \t]*:?[ \t]*$)",
@@ -582,9 +582,67 @@ _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]
 #: a table's row of checkboxes: a disc level, then boxes in two or more columns
 _BOX_TABLE_ROW = re.compile(
     "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
-    f"(?:\\[[{TICK_MARKS} ]?\\][^\n]*?(?:[ \t]{{2,}}|\t|\\|)){{2}}",
+    f"(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^\n]*?(?:[ \t]{{2,}}|\t|\\|)){{2}}",
     re.I,
 )
+
+
+#: the header of a table of findings by row, their levels in a column ('| Finding | Level(s) |
+#: Details |')
+_FINDING_HEADER = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?)"
+    r"[ \t]*\|[ \t]*(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*\|",
+    re.I,
+)
+#: a levels cell saying there is none ('| Listhesis | Nil | - |')
+_NIL_CELL = re.compile(r"[ \t]*(?:nil|none|no|absent|not[ \t]+seen|n/?a|[-\u2013\u2014])?[ \t]*", re.I)
+_LEVELS_NAMED = re.compile(r"\b[LTS][ \t]?\d{1,2}[ \t]*[-/\u2013]", re.I)
+_RULE_ROW = re.compile(r"[ \t|:+=-]*")
+
+
+def _finding_tables(text: str) -> str:
+    """``text`` with each table of findings by row read as prose, the same length (each row
+    within its line, padded): '| Spinal canal stenosis | L4-L5 | Mild |' -> 'Spinal canal
+    stenosis at L4-L5 (Mild).', '| Listhesis | Nil | - |' -> 'Listhesis: Nil.' (a finding the
+    levels cell denies); the header and rule lines blanked. A row too short for its prose (cells
+    packed without spaces) is left as it was."""
+    lines = text.split("\n")
+    inside = False
+    for i, ln in enumerate(lines):
+        if _FINDING_HEADER.match(ln):
+            inside, lines[i] = True, " " * len(ln)
+            continue
+        if not inside:
+            continue
+        if "|" not in ln:
+            inside = False
+            continue
+        if _RULE_ROW.fullmatch(ln):
+            lines[i] = " " * len(ln)
+            continue
+        cells = [c.strip() for c in ln.split("|")]
+        if not cells[0]:
+            cells.pop(0)
+        if cells and not cells[-1]:
+            cells.pop()
+        if len(cells) < 3 or not cells[0]:
+            continue
+        finding, levels, details = cells[0], cells[1], "; ".join(c for c in cells[2:] if c)
+        if _LEVELS_NAMED.search(details):  # ('Bilateral mild at L4-L5; right moderate at L5-S1')
+            prose = f"{finding}: {details.rstrip('.')}."
+        elif _NIL_CELL.fullmatch(levels):
+            prose = f"{finding}: {levels or 'none'}."
+            if not _NIL_CELL.fullmatch(details):
+                prose += f" {details.rstrip('.')}."
+        else:
+            # (the details in brackets: 'L4-5: Broad-based' would head a paragraph of L4-5)
+            prose = f"{finding} at {levels}" + (
+                f" ({details.rstrip('.')})." if not _NIL_CELL.fullmatch(details) else "."
+            )
+        indent = len(ln) - len(ln.lstrip())
+        if indent + len(prose) <= len(ln):
+            lines[i] = (" " * indent + prose).ljust(len(ln))
+    return "\n".join(lines)
 
 
 def _checkboxes(text: str) -> str:
@@ -701,6 +759,8 @@ def reading_text(text: str) -> str:
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
         return text
+    if _FINDING_HEADER.search(text):
+        text = _finding_tables(text)
     return "\n".join(
         ln if "|" not in ln or _TABLE_ROW.match(ln) else ln.replace("|", "\n")
         for ln in text.split("\n")

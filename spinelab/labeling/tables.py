@@ -58,10 +58,14 @@ from spinelab.schema import LUMBAR_LEVELS
 
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
-LEVEL_COLUMN = r"(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)"
+LEVEL_COLUMN = (
+    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)|dis[ck]s?)"
+)
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
-_ROW_FIRST = re.compile(r"(?:at\s+)?[LTDS]\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I)
+_ROW_FIRST = re.compile(
+    r"(?:at\s+)?(?:[LTDS]|th)\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I
+)
 #: a row's first cell standing for the levels the table does not name ('Others', 'Remaining')
 _OTHERS_ROW = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:others?|other\s+levels?|remaining(?:\s+levels?)?|rest"
@@ -148,6 +152,12 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _cell_end(text: str, b: int, end: int) -> int:
+    """Where the cell whose text ends at ``b`` closes: its '|', or the line's ``end``."""
+    bar = text.find("|", b, end)
+    return end if bar < 0 else bar
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, line) of each line of ``text``: offsets in ``text``, the line break left out."""
     pos = 0
@@ -173,6 +183,9 @@ class CellKey(NamedTuple):
     #: whether the report's key says what a dash is (``dash_normal`` of a row is otherwise the
     #: row's guess: :func:`_row_key`)
     dash_keyed: bool = False
+    #: the disc findings its letter codes stand for ('B bulge, P protrusion, E extrusion'):
+    #: code (lower case) -> the finding's word
+    discs: dict[str, str] = {}
 
 
 _NO_KEY = CellKey()
@@ -197,7 +210,7 @@ def _key_entry(named: bool, link: str = r"(?:=|:|means|denotes)?") -> str:
     """A key's entry: a code, a closing quote, a link word (``link``) and a meaning."""
     code, meaning = ("(?P<code>", "(?P<meaning>") if named else ("(?:", "(?:")
     return (
-        rf"(?<![\w+\-\u2013\u2014]){code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019]?\s*"
+        rf"(?<![\w+\-\u2013\u2014])\(?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
         rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
     )
 
@@ -224,6 +237,17 @@ _LETTER_ENTRY = re.compile(
     rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?P<meaning>{_LETTER_MEANING})\b", re.I
 )
 
+
+#: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
+#: extrusion'), each code the start of its word
+_DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse"
+_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}(?:{_DISC_WORD})\b"
+_DISC_RUN = re.compile(rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*{_DISC_CODE})+", re.I)
+_DISC_ENTRY = re.compile(
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}(?P<word>{_DISC_WORD})\b", re.I
+)
+#: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
+_DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
 
 #: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
 _LEGEND = re.compile(
@@ -276,7 +300,41 @@ def _keys(text: str) -> CellKey:
         for m in _LEGEND.finditer(text)
         if (_STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
     }
-    return CellKey(dash_normal, scale, names, dash_normal is not None)
+    discs = {
+        m["code"].lower(): m["word"].lower()
+        for run in _DISC_RUN.finditer(text)
+        for m in _DISC_ENTRY.finditer(run[0])
+        if m["word"].lower().startswith(m["code"].lower())
+    }
+    return CellKey(dash_normal, scale, names, dash_normal is not None, discs)
+
+
+#: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
+_OPTIONS_CELL = re.compile(r"[a-z0-9+-]{1,4}(?:[ \t]+[a-z0-9+-]{1,4})+", re.I)
+#: a cell of bare checkboxes under such options ('[ ] [x] [ ] [ ]')
+_BARE_BOXES = re.compile(rf"\[[{TICK_MARKS} ]?\](?:[ \t]*\[[{TICK_MARKS} ]?\])+")
+
+
+def _options(text: str, cells: list[tuple[int, int]]) -> dict[int, list[str]] | None:
+    """The options of each column named by a header's second line ('       | Y   N | 0   1   2'):
+    column index -> its options; None when the line is not one (its first cell must be empty)."""
+    if len(cells) < 2 or cells[0][0] < cells[0][1]:
+        return None
+    out = {i: text[a:b].split() for i, (a, b) in enumerate(cells) if i and a < b}
+    if not out or not all(_OPTIONS_CELL.fullmatch(text, a, b) for a, b in cells[1:] if a < b):
+        return None
+    return out
+
+
+def _chosen(text: str, a: int, b: int, options: list[str]) -> str | None:
+    """The option ticked in the cell ``[a, b)`` of bare boxes, one box per option ('[ ] [x]'
+    under 'Y   N': 'N'); '' when none or several are ticked; None: not such a cell."""
+    if not _BARE_BOXES.fullmatch(text, a, b):
+        return None
+    ticks = [m[1] is not None for m in _BOX.finditer(text, a, b)]
+    if len(ticks) != len(options):
+        return None
+    return options[ticks.index(True)] if ticks.count(True) == 1 else ""
 
 
 def headed_table_rows(text: str) -> list[TableRow]:
@@ -289,8 +347,13 @@ def headed_table_rows(text: str) -> list[TableRow]:
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
     item = 0  # the column naming each row's site, if any
+    side_col = 0  # the column naming each row's side, if any
     bordered = False  # whether the header opens with a '|'
     named_levels: set[str] = set()  # the levels the table's rows name
+    options: dict[int, list[str]] = {}  # each checkbox column's options, where a line names them
+    # each column's cell of the level's row, where a line under it may carry it on: column ->
+    # (its text so far, the row list holding its readings, those readings, where it starts)
+    wrapped: dict[int, tuple[str, list[TableCell], list[TableCell], int]] = {}
     key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
@@ -317,6 +380,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
             # a column naming each row's site ('Level | Structure | Current'), whose
             # cell names the row's other cells
             item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
+            # a column naming each row's side ('Level | Side | Foramen'): the row's cells of it
+            side_col = next((i for i, c in enumerate(header) if i and _SIDE_COLUMN.fullmatch(c)), 0)
             # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
             # its cells read bare, as a column named by its date alone
             header = [
@@ -331,9 +396,13 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
             level = ""
             named_levels = set()
+            options = {}
             continue
         if header is None or _RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
+        if not level and (named_options := _options(text, cells)) is not None:
+            options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
+            continue
         if not cells and line[:2].isspace() and line.strip():
             # an indented line carrying on the row before ('        protrusion'): each of its
             # words read under the column it stands in, for the row's level
@@ -363,8 +432,19 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 level = "L5-S1"  # ('Lumbosacral | Broad bulge | ...')
             named_levels.update(parse_levels(level))
         row: list[TableCell] = []
+        if not sub_row:
+            wrapped = {}
+        elif not all(
+            text[a].islower() or wrapped.get(i, ("",))[0].endswith(",")
+            for i, (a, b) in enumerate(cells)
+            if i and a < b
+        ):
+            wrapped = {}  # a sub-row of its own ('|  | Right | Moderate stenosis |'), not wrapped
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         named = text[slice(*cells[item])] if item and item < len(cells) else None
+        side = text[slice(*cells[side_col])] if side_col and side_col < len(cells) else ""
+        if side and not _SIDE_CELL.fullmatch(side):
+            side = ""
         for i, ((a, b), column, readable) in enumerate(
             zip(cells[1:], header[1:], read[1:], strict=False), start=1
         ):
@@ -372,11 +452,47 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i == item or not named:
                     continue
                 column = named  # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.')
+            if side_col:
+                if i == side_col:
+                    continue
+                if side and _STENOSIS_COLUMN.search(column):
+                    column = f"{side} {column}"  # ('L4-L5 | Right | Moderate stenosis')
             if readable and i > 1 and not read[i - 1] and _SAME_CELL.fullmatch(text, a, b):
                 # '05.2023 | Current': 'no change' under the current study: the earlier cell
                 a, b = cells[i - 1]
+            if (
+                i == len(cells) - 1 < len(header) - 1
+                and not item
+                and _NORMAL_COLUMN.fullmatch(text, a, b)
+                and _cell_end(text, b, end) - start > offsets[i + 1]
+            ):
+                column = _BARE  # a normal cell spanning the columns after it: the whole level's
             if a < b and column.strip() and readable:
-                row += _readings(text, a, b, level, column, rk)
+                if i in options and (token := _chosen(text, a, b, options[i])) is not None:
+                    # '[ ] [x] [ ] [ ]' under '0   1   2   3': read as '1' (none ticked: nothing)
+                    if token:
+                        cell = text[:a] + token.ljust(b - a) + text[b:]
+                        row += _readings(cell, a, a + len(token), level, column, rk)
+                    continue
+                if sub_row and not item and i in wrapped:
+                    # a cell wrapped onto the row's next line ('severe central canal stenosis,' /
+                    # 'bilateral lateral recess (severe)' / 'and neural foramina (moderate)'): the
+                    # cell read whole, its lines joined, in place of its first lines' reading
+                    said, owner, before, a0 = wrapped[i]
+                    for c in before:
+                        owner.remove(c)
+                    gap = " " if said.endswith(",") or text[a].islower() else "; "
+                    said = f"{said}{gap}{text[a:b]}"
+                    whole = [
+                        TableCell(a0, b, c.reading)
+                        for c in _readings(said, 0, len(said), level, column, rk)
+                    ]
+                    row += whole
+                    wrapped[i] = (said, row, whole, a0)
+                    continue
+                read_here = _readings(text, a, b, level, column, rk)
+                row += read_here
+                wrapped[i] = (text[a:b], row, read_here, a)
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -675,7 +791,7 @@ _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis)
 _STENOSIS_COLUMN = re.compile(
-    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|nfn?|lrs?|sa|nfs|f)\b", re.I
+    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|cc|cs|nfn?|lrs?|sa|nfs|f)\b", re.I
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
 #: name ('ccs_grade')
@@ -699,6 +815,22 @@ _FINDING_WORD = re.compile(
 _GRADE_CELL = re.compile(
     r"(?:minimal|min|mild|slight|mod(?:erate)?|marked|severe|sev|advanced|critical)\.?"
     r"(?:\s*(?:-|/|to)\s*(?:mild|mod(?:erate)?|marked|severe|sev)\.?)?",
+    re.I,
+)
+#: a column naming each row's side, and its cells
+_SIDE_COLUMN = re.compile(r"\s*sides?\s*", re.I)
+_SIDE_CELL = re.compile(r"\s*(?:left|right|bilateral|both|l|r|lt|rt)\.?\s*", re.I)
+#: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
+_GENERIC_COLUMN = re.compile(r"\s*(?:stenos[ie]s|narrowing|neural\s+compromise)\s*", re.I)
+_SITE_WORD = re.compile(r"canal|central|foram|recess|subart|thecal", re.I)
+#: a site graded in brackets inside a cell ('bilateral lateral recess (severe)', 'neural
+#: foramina (moderate)'): read as the site's stenosis of that grade
+_SITE_GRADED = re.compile(
+    r"(?P<site>(?:(?:bilateral|both|left|right)[ \t]+)?(?:lateral[ \t]+recess(?:es)?"
+    r"|subarticular(?:[ \t]+(?:zones?|recess(?:es)?))?|(?:neural[ \t]+|neuro)?foram(?:en|ina)"
+    r"|(?:central[ \t]+|spinal[ \t]+)?canal))[ \t]*\([ \t]*(?P<grade>"
+    + _GRADE_CELL.pattern
+    + r")[ \t]*\)",
     re.I,
 )
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
@@ -750,6 +882,10 @@ def _reading(
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
     if (site := _SHORT_COLUMN.search(column)) is not None:
         column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
+    if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
+        cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
+    if _GENERIC_COLUMN.fullmatch(column) and _SITE_WORD.search(cell):
+        return f"{level}: {cell}."  # 'Stenosis | no canal or foraminal stenosis': the cell's sites
     if (ticked := _ticked(cell)) is not None:
         sides, cell = ticked
         column = f"{sides} {column}" if sides else column
@@ -760,6 +896,10 @@ def _reading(
     elif (plus := _PLUS_NOTED.fullmatch(cell)) is not None:
         # '(+)mild' under 'Canal stenosis': 'mild Canal stenosis' ('(+)bil', '(+) Lt': a side)
         column, cell = f"{plus[1].strip()} {column}", "+"
+    if key.discs and (codes := _DISC_CODES.fullmatch(cell)) is not None:
+        words = [key.discs.get(c.lower()) for c in re.split(r"\s*[+/,&]\s*", codes[1])]
+        if None not in words:  # 'B+P' under 'Disc': 'bulge and protrusion'
+            cell = " and ".join(w for w in words if w) + (f" {codes[2]}" if codes[2] else "")
     code = _code(cell)
     grade = scale.get(code) if scale else None
     if scale and grade is None and (pair := _CODE_RANGE.fullmatch(code)) is not None:

@@ -9102,6 +9102,191 @@ SESSION54_ROUND73: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION55_ROUND74: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TJ-TM
+    (
+        "a former state told after the current one, to the clause's end ('now widely patent, "
+        "previously severely stenotic'; 'mild ... (previously severe)')",
+        "FINDINGS: The central canal at L3-L4 is now widely patent, previously severely "
+        "stenotic.\nMild canal stenosis at L4-5 (previously severe).\n"
+        "Moderate canal stenosis at L5-S1, previously mild.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "per-side grades after 'on the left side, mild on the right side'",
+        "FINDINGS: L4/L5: Broad disc bulge with moderate foraminal stenosis on the left side, "
+        "mild on the right side.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "each predicate keeps the grade told right after it, bare or in brackets ('canal "
+        "stenosis (mild) and foraminal narrowing (severe)')",
+        "FINDINGS: L4-5: canal stenosis (mild) and foraminal narrowing (severe).\n"
+        "L5-S1: canal stenosis mild, foraminal narrowing moderate.",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a Modic type at the clause's end after an untyped mention ('Modic changes at L4-5, "
+        "type 2'); a typed one is not retyped",
+        "FINDINGS: Modic changes at L4-5, type 2.\nModic type 1 changes at L2-3 and L3-4, type 2.",
+        {("L4-L5", "modic"): "type2", ("L2-L3", "modic"): "type1", ("L3-L4", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a listhesis of two vertebra pairs with their measures between ('of L3 on L4 and 5 mm of "
+        "L4 on L5', 'of L2 on L3 (4 mm) and of L3 on L4')",
+        "FINDINGS: 3 mm anterolisthesis of L3 on L4 and 5 mm of L4 on L5. "
+        "Retrolisthesis of L1 on L2 (4 mm) and of L2 on L3 (3 mm).",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "unproofread dictation: 'for a minute all' (foraminal), 'for a minute are' (foramina), "
+        "'stent ptosis', 'mile', 'el four five', 'L1 to colon', 'L5 as one', 'know central'",
+        "FINDINGS colon alignment is normal period\nAt L1 to colon unremarkable period\n"
+        "At el four five colon mile disc bulge period moderate left and mild write neural "
+        "for a minute all narrowing period mile canal stent ptosis period\n"
+        "L5 as one colon small disc bulge period the for a minute are patent period\n"
+        "Know central canal stenosis at L3 4 period",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a checkbox grid whose header's second line names each column's options ('Y N', "
+        "'0 1 2 3' under a key)",
+        "Grading key: 0 = none, 1 = mild, 2 = moderate, 3 = severe\n\n"
+        "Level  | Bulge   | Canal stenosis  | Lt foramen\n"
+        "       | Y   N   | 0   1   2   3   | 0   1   2   3\n"
+        "-------+---------+-----------------+----------------\n"
+        "L3-L4  | [x] [ ] | [ ] [x] [ ] [ ] | [x] [ ] [ ] [ ]\n"
+        "L4-L5  | [ ] [x] | [ ] [ ] [ ] [x] | [ ] [ ] [x] [ ]\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a table whose level column is 'Segment' with a 'Th12/L1' row, and one whose level column "
+        "is 'Disc'",
+        "Segment  | Disc        | Spinal canal\nTh12/L1  | normal      | wide\n"
+        "L4/L5    | protrusion  | slightly narrowed\n\n"
+        "Disc    | Finding   | Foramina\nL5-S1   | Bulging   | Mild narrowing left\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key of disc letter codes ('B bulge, P protrusion') and of bracketed signs ('(+) mild'); "
+        "a 'CC' column graded by the key",
+        "Codes - Disc: N normal, B bulge, P protrusion, E extrusion. Stenosis: 0 none, 1 mild, "
+        "2 moderate, 3 severe.\nReference: (-) absent; (+) mild; (++) moderate; (+++) severe.\n\n"
+        "Level  | Disc | CC | Foramen R\nL2-L3  | B    | 1  | ++\nL3-L4  | B+P  | 2  | -\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a bordered table: a normal cell spanning the columns after it, a cell wrapped onto the "
+        "next lines, a 'Stenosis' column over cells naming their sites",
+        "+------------+----------------+------------------------------+\n"
+        "| Level      | Disc           | Stenosis                     |\n"
+        "+------------+----------------+------------------------------+\n"
+        "| L1-2       | unremarkable                                  |\n"
+        "| L4-5       | diffuse bulging | severe central canal stenosis, |\n"
+        "|            |                | bilateral lateral recess (severe) |\n"
+        "|            |                | and neural foramina (moderate) |\n"
+        "| L5-S1      | protrusion     | no canal or foraminal stenosis |\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a table's 'Side' column names the side of the row's other cells",
+        "| Level | Side  | Foramen           | Lateral recess    |\n"
+        "|-------|-------|-------------------|-------------------|\n"
+        "| L4-L5 | Left  | Moderate stenosis | Severe stenosis   |\n"
+        "|       | Right | Mild stenosis     | Moderate stenosis |\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a table of findings by row, their levels in a column ('| Finding | Level(s) | Details |'); "
+        "'Nil' in the levels column denies the finding at every level",
+        "FINDINGS:\n\n| Finding | Level(s) | Details |\n|---|---|---|\n"
+        "| Listhesis | Nil | - |\n| Disc bulge | L3-4, L4-5 | Broad-based |\n"
+        "| Spinal canal stenosis | L4-5 | Mild |\n"
+        "| Neural foraminal narrowing | L4-5, L5-S1 | Bilateral mild at L4-5; right moderate at "
+        "L5-S1 |\n| Central canal stenosis at other levels | None | |\n",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9186,6 +9371,7 @@ ALL = (
     + SESSION54_ROUND71
     + SESSION54_ROUND72
     + SESSION54_ROUND73
+    + SESSION55_ROUND74
 )
 
 
