@@ -281,6 +281,8 @@ def _field_value(inner: list[Item], negated: bool) -> str | None:
         return grade
     if any(x.kind == "N" for x in inner):
         return "none"
+    if (graded := next((x for x in inner if x.kind == "P" and x.rule.grade), None)) is not None:
+        return str(graded.rule.grade)  # ('Lateral recess: R obliterated'): severe
     if any(x.kind == "P" or (x.kind == "C" and x.rule.category == "hedge") for x in inner):
         return "present"  # ('Foramina: narrowed', '... questionable on the left')
     return None
@@ -2730,12 +2732,22 @@ class SentenceAnalyser:
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
             if _PLUS_MARK.fullmatch(text, a, b):
                 return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
-            if _PAREN_OPEN.fullmatch(text, a, b) and _PAREN_SHUT.match(text, g.end):
-                return g.value  # 'foraminal stenosis (moderate), canal stenosis (mild)'
+            if _PAREN_OPEN.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
+                # 'foraminal stenosis (moderate), canal stenosis (mild)', '... (Mild, bilateral)'
+                return g.value
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 return g.value  # 'foraminal narrowing L4/5 mild.'
             if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):
                 return g.value  # 'left foraminal narrowing, moderate.'
+        if (  # 'foraminal narrowing (Bilateral, mild)': the grade after the bracket's side
+            j + 1 < len(items)
+            and items[j].kind == "D"
+            and items[j + 1].kind == "G"
+            and _PAREN_OPEN.fullmatch(text, items[k].end, items[j].start)
+            and _ELIDED_COMMA.fullmatch(text, items[j].end, items[j + 1].start)
+            and _GRADE_END.match(text, items[j + 1].end)
+        ):
+            return items[j + 1].value
         if (  # 'bilateral subarticular narrowing, greater on the right, mild.'
             k + 2 < len(items)
             and items[k + 1].kind == "D"
@@ -2824,6 +2836,9 @@ class SentenceAnalyser:
             if not per_side and not forward:
                 # 'moderate left foraminal stenosis, mild right': the other side's grade
                 other = self._other_side(text, items, k, chain)
+            elif not per_side and pre is not None and chain[-1].kind == "S":
+                # 'moderate narrowing of the left exit foramen, mild on the right'
+                other = self._other_side(text, items, items.index(chain[-1]), chain, graded=True)
         if not per_side and not extra and not any(it.kind == "D" for it in chain):
             # 'stenosis just on the right'
             for j in range(k + 1, min(k + 3, len(items))):
@@ -2960,15 +2975,17 @@ class SentenceAnalyser:
         return out, said
 
     def _other_side(
-        self, text: str, items: list[Item], k: int, chain: list[Item]
+        self, text: str, items: list[Item], k: int, chain: list[Item], graded: bool = False
     ) -> tuple[str, str] | None:
         """(the other side's finding suffix, its grade) after a graded one-sided predicate:
         'moderate left foraminal stenosis, mild right.' gives ('right', 'mild'); 'right
-        foraminal narrowing is moderate, left is mild.' gives ('left', 'mild')."""
+        foraminal narrowing is moderate, left is mild.' gives ('left', 'mild'). ``graded``: the
+        predicate's grade came before it ('moderate narrowing of the left foramen, mild on the
+        right': ``items[k]`` is then the site the predicate names after it)."""
         own = {s for it in chain if it.kind == "D" for s in it.rule.sides}
         if len(own) != 1 or k + 2 >= len(items):
             return None
-        if _grade_of(chain) is None:  # '..., left is mild.': a grade after a copula each
+        if not graded and _grade_of(chain) is None:  # '..., left is mild.': after a copula each
             after = [  # (past a ';' break: 'left foraminal stenosis moderate; right mild.')
                 it
                 for it in items[k + 1 : k + 5]

@@ -30,6 +30,7 @@ SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'ex
 #: 'correction'
 _CORRECTION = re.compile(
     r"\b(?:correct(?:ion|ed)|should\s+(?:read|be)|transposed|erroneous(?:ly)?|in\s+error"
+    r"|(?:typographical|transcription|dictation|reporting)\s+error"
     r"|mis-?(?:labell?ed|identified|numbered))\b|,\s+not\s+(?:at\s+)?[LTS]\s?\d"
     r"|\b(?:agree|concur)\w*\s+(?:[a-z]+\s+){0,4}?except\b",
     re.I,
@@ -376,6 +377,8 @@ def _parted_tables(
     lines = text.split("\n")
     table = False
     for i, ln in enumerate(lines):
+        if table and _RULE_LINE.fullmatch(ln):
+            continue  # a rule under the header or between rows ('-------')
         if sep not in ln:
             table = False
         elif header.match(ln) or (
@@ -391,6 +394,7 @@ def _parted_tables(
     return "\n".join(lines)
 
 
+_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*")
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
@@ -417,7 +421,12 @@ _BLANK_HEADER = re.compile(
 
 
 def _blank_level_column(m: re.Match[str]) -> str:
-    """The blank level column's name read as 'Level' (the same length)."""
+    """The blank level column's name read as 'Level' (the same length); not under a level's row,
+    whose cells the indented line carries on ('L4/5   Right posterolateral' over '       prolapse')."""
+    text, at = m.string, m.start()
+    above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : max(at - 1, 0)]
+    if _SPACED_ROW.match(above):
+        return m.group()
     return "Level" + m.group(1)[5:]
 
 
@@ -567,6 +576,37 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
 
+#: a template's placeholder ('<<level>>', '{grade}', 'XXX', '***', '___'); a sentence whose level
+#: is one
+_PLACEHOLDER = r"(?:<<[^<>\n]{1,30}>>|\{\{?[a-z_ ]{1,30}\}?\}|x{3,}|\*{3,}|_{3,})"
+_PLACEHOLDER_LEVEL = re.compile(rf"\b(?:at|level|levels)[ \t]+{_PLACEHOLDER}", re.I)
+
+
+def _without_placeholder_levels(text: str) -> str:
+    """``text`` with each sentence (or clause after a heading's colon) whose level is a
+    placeholder ('There is a ___ disc bulge at ___ causing ___ stenosis.') read as spaces."""
+    for m in reversed(list(_PLACEHOLDER_LEVEL.finditer(text))):
+        a = max(text.rfind(c, 0, m.start()) for c in ".;:\n]") + 1  # (or a checkbox's end)
+        ends = [e for e in (text.find(c, m.end()) for c in ".;\n") if e >= 0]
+        b = min(ends) + 1 if ends else len(text)
+        if text[b - 1 : b] == "\n":
+            b -= 1
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+#: a line headed by a template's placeholder for its level ('<<level>>:', '{level}:', 'XXX:',
+#: '***:', '___:')
+_PLACEHOLDER_HEAD = re.compile(
+    rf"(?m)^[ \t]*{_PLACEHOLDER}[ \t]*:[^\n]*",
+    re.I,
+)
+#: a quoted wording a correction replaces or puts in ('"..." at L3-4 should read "..."')
+_QUOTED_WORDING = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d](?=(?:\s+(?:at|in)\s+\S+)?\s+should\s+read\b)"
+    r"|(?<=should read )[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]",
+    re.I,
+)
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
 _BRACKETED_HISTORY = re.compile(
@@ -596,15 +636,15 @@ _FINDING_HEADER = re.compile(
 )
 #: a levels cell saying there is none ('| Listhesis | Nil | - |')
 _NIL_CELL = re.compile(r"[ \t]*(?:nil|none|no|absent|not[ \t]+seen|n/?a|[-\u2013\u2014])?[ \t]*", re.I)
-_LEVELS_NAMED = re.compile(r"\b[LTS][ \t]?\d{1,2}[ \t]*[-/\u2013]", re.I)
+_LEVELS_NAMED = re.compile(r"\b[LTS][ \t]?\d{1,2}[ \t]*[-/\u2013][ \t]*[LS]?[ \t]?\d", re.I)
 _RULE_ROW = re.compile(r"[ \t|:+=-]*")
 
 
 def _finding_tables(text: str) -> str:
     """``text`` with each table of findings by row read as prose, the same length (each row
     within its line, padded): '| Spinal canal stenosis | L4-L5 | Mild |' -> 'Spinal canal
-    stenosis at L4-L5 (Mild).', '| Listhesis | Nil | - |' -> 'Listhesis: Nil.' (a finding the
-    levels cell denies); the header and rule lines blanked. A row too short for its prose (cells
+    stenosis (Mild) at L4-L5.', '| Listhesis | Nil | - |' -> 'Listhesis: Nil.' (a finding the
+    levels cell denies; '| Listhesis | - | None |' -> 'Listhesis: None.'); the header and rule lines blanked. A row too short for its prose (cells
     packed without spaces) is left as it was."""
     lines = text.split("\n")
     inside = False
@@ -631,18 +671,28 @@ def _finding_tables(text: str) -> str:
         if _LEVELS_NAMED.search(details):  # ('Bilateral mild at L4-L5; right moderate at L5-S1')
             prose = f"{finding}: {details.rstrip('.')}."
         elif _NIL_CELL.fullmatch(levels):
-            prose = f"{finding}: {levels or 'none'}."
+            # ('| Listhesis | Nil | - |', '| Spondylolisthesis | - | None |')
+            said = details.strip() if _NIL_CELL.fullmatch(details) and details.strip("- ") else ""
+            prose = f"{finding}: {said or levels.strip() or 'none'}."
             if not _NIL_CELL.fullmatch(details):
                 prose += f" {details.rstrip('.')}."
+        elif _NIL_CELL.fullmatch(details):
+            prose = f"{finding} at {levels}."
         else:
-            # (the details in brackets: 'L4-5: Broad-based' would head a paragraph of L4-5)
-            prose = f"{finding} at {levels}" + (
-                f" ({details.rstrip('.')})." if not _NIL_CELL.fullmatch(details) else "."
-            )
+            # (the details in brackets before the levels: 'at L3-4, L4-5: Broad-based' would head
+            # a paragraph of L4-5, 'at L3-4, L4-5 (mild)' grade L4-5 alone)
+            prose = f"{finding} ({details.rstrip('.').replace(';', ',')}) at {levels}."
         indent = len(ln) - len(ln.lstrip())
         if indent + len(prose) <= len(ln):
             lines[i] = (" " * indent + prose).ljust(len(ln))
     return "\n".join(lines)
+
+
+#: a '|' table's row of checkbox cells under level columns ('| Disc bulge | [ ] | [x] | [x] |'),
+#: three or more (not a form's '| Herniation: [ ] Present | [x] Absent |')
+_BOX_GRID_ROW = re.compile(
+    f"[ \t]*\\|?[^|\n\\[:]+\\|(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^|\n]*\\|){{3}}"
+)
 
 
 def _checkboxes(text: str) -> str:
@@ -651,7 +701,7 @@ def _checkboxes(text: str) -> str:
     -> 'L4/5 bulge; no herniation')."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if _BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln):
+        if (_BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln)) or _BOX_GRID_ROW.match(ln):
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
             continue
@@ -724,6 +774,14 @@ def reading_text(text: str) -> str:
     damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
     Same length as ``text``: offsets are the report's."""
+    if ("_" in text or "<" in text or "{" in text or "xx" in text.lower()) and (
+        _PLACEHOLDER_HEAD.search(text) or _PLACEHOLDER_LEVEL.search(text)
+    ):
+        # a template's line headed by a placeholder for its level ('<<level>>: Mild disc bulge'),
+        # a sentence whose level is one ('a ___ disc bulge at ___ causing ___ stenosis'): of no
+        # level the report names, read as spaces
+        text = _PLACEHOLDER_HEAD.sub(lambda m: " " * len(m.group()), text)
+        text = _without_placeholder_levels(text)
     text = export_repaired(text)
     if "\\" in text:
         text = _escaped_breaks(text)
@@ -755,6 +813,10 @@ def reading_text(text: str) -> str:
         text = _checkboxes(text)
     if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
+    if '"' in text and "read" in text:
+        # the report's own words quoted in its correction ('"neural for a minimal stenosis"
+        # should read "neural foraminal stenosis"'): wording, not findings
+        text = _QUOTED_WORDING.sub(lambda m: " " * len(m.group()), text)
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
@@ -891,7 +953,11 @@ class SectionSplitter:
         )
         # line-start header, any case: 'FINDINGS:', 'Findings\n', 'impression  text', 'Findings T12'
         # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
-        note = r"(?:[ \t]*\([^()\n]{1,30}\))?"
+        # (or its date after a dash: 'ADDENDUM - 12/08/2015')
+        note = (
+            r"(?:[ \t]*\([^()\n]{1,40}\)"
+            r"|[ \t]+[-\u2013][ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?=[ \t]*(?::|\r?\n|$)))?"
+        )
         lone = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in alone) or "(?!)"
         self.line_re = re.compile(
             rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
@@ -986,8 +1052,10 @@ class SectionSplitter:
                 out.append(Section("excluded", hs, stop, body))
                 pos = stop
             else:
-                if kind == "addendum" and _CORRECTION.search(text, body, nxt):
-                    kind = "correction"  # an addendum that corrects the report: its last word
+                if kind == "addendum" and _CORRECTION.search(text, hs, nxt):
+                    # an addendum that corrects the report (or headed so: 'Correction: the canal
+                    # stenosis is moderate, not severe'): its last word
+                    kind = "correction"
                 main = kind
                 out.append(Section(kind, hs, nxt, body))
                 pos = nxt

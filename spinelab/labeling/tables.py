@@ -348,6 +348,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     level = ""
     item = 0  # the column naming each row's site, if any
     side_col = 0  # the column naming each row's side, if any
+    above: dict[int, tuple[int, int]] = {}  # the cells of the level row above, by column
     bordered = False  # whether the header opens with a '|'
     named_levels: set[str] = set()  # the levels the table's rows name
     options: dict[int, list[str]] = {}  # each checkbox column's options, where a line names them
@@ -377,9 +378,25 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     for r, c in zip(read, header, strict=True)
                 ]
                 header = [_CURRENT_LEAD.sub("", c, count=1) for c in header]
+            elif any(_CURRENT_TAIL.search(c) for c in header):
+                # ('Central canal 2020 | Central canal now | L foramen now'): the same, the time
+                # word after the site
+                read = [
+                    r and (_CURRENT_TAIL.search(c) is not None or not _COLUMN_YEAR.search(c))
+                    for r, c in zip(read, header, strict=True)
+                ]
+                header = [_CURRENT_TAIL.sub("", c, count=1) for c in header]
             # a column naming each row's site ('Level | Structure | Current'), whose
             # cell names the row's other cells
             item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
+            if not item and any(
+                _CURRENT_COLUMN.fullmatch(c) or _DATE_COLUMN.fullmatch(c) for c in header
+            ):
+                # ('Level | Finding | 2023 | Current': a study's column beside another's, the
+                # 'Finding' column names each row's structure)
+                item = next(
+                    (i for i, c in enumerate(header) if i and _FINDING_ITEM.fullmatch(c)), 0
+                )
             # a column naming each row's side ('Level | Side | Foramen'): the row's cells of it
             side_col = next((i for i, c in enumerate(header) if i and _SIDE_COLUMN.fullmatch(c)), 0)
             # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
@@ -451,7 +468,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
             if named is not None:
                 if i == item or not named:
                     continue
-                column = named  # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.')
+                # ('L2-L3 | Central canal | Mild': 'L2-L3: Central canal: Mild.'; '| L1-L2 | - |
+                # normal |': the whole level's)
+                column = _BARE if _DASH_CELL.fullmatch(named) else named
             if side_col:
                 if i == side_col:
                     continue
@@ -460,6 +479,10 @@ def headed_table_rows(text: str) -> list[TableRow]:
             if readable and i > 1 and not read[i - 1] and _SAME_CELL.fullmatch(text, a, b):
                 # '05.2023 | Current': 'no change' under the current study: the earlier cell
                 a, b = cells[i - 1]
+            elif _DITTO.fullmatch(text, a, b) and i in above:
+                a, b = above[i]  # 'as above': the cell of the row above
+            if not sub_row:
+                above[i] = (a, b)
             if (
                 i == len(cells) - 1 < len(header) - 1
                 and not item
@@ -616,8 +639,11 @@ def level_column_rows(text: str) -> list[TableRow]:
             at_cell = [by_cell.get(i) for i in range(len(cells))]
         else:
             cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
-            if cells and _HEADER_FIRST.fullmatch(line, *cells[0]):
-                cells = cells[1:]  # ('Segment   L2/3   L3/4   L4/5': the level column's name)
+            if cells and (
+                _HEADER_FIRST.fullmatch(line, *cells[0]) or _ITEM_COLUMN.fullmatch(line, *cells[0])
+            ):
+                # ('Segment   L2/3   L3/4   L4/5': the level column's name; 'Parameter   L1-2')
+                cells = cells[1:]
             if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels = [(a, line[a:b]) for a, b in cells]
                 continue
@@ -649,6 +675,16 @@ def level_column_rows(text: str) -> list[TableRow]:
         rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
         for (a, b), level in zip(cells[1:], at_cell[1:], strict=True):
             if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
+                continue
+            if (span := _SPAN_ARROWS.fullmatch(line, a, b)) is not None and levels:
+                # '<------- no stenosis ------>' across the columns of several levels: of each
+                a0, b0 = span.span(1)
+                row += [
+                    c
+                    for at, lv in levels
+                    if a - 2 <= at <= b
+                    for c in _readings(text, start + a0, start + b0, lv, name, rk)
+                ]
                 continue
             row += _readings(text, start + a, start + b, level, name, rk)
         rows.append(TableRow(start, end, row))
@@ -730,6 +766,7 @@ _SAME_CELL = re.compile(
 )
 #: the word naming a column of the current study before its site ('Current canal')
 _CURRENT_LEAD = re.compile(r"\s*(?:current|now|today)\b\s*", re.I)
+_CURRENT_TAIL = re.compile(r"(?<=[a-z])\s+(?:current|now|today)\s*$", re.I)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
     r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
@@ -772,7 +809,7 @@ def _column(column: str) -> str:
     if side is None or not column[: side.start()].strip():
         return column
     # (Latin 'sin' / 'dx' after a column's name: 'LR sin', 'NF dx')
-    named = "right" if side.group(1).lower().startswith("d") else side_name(side.group(1))
+    named = _pair_side(side.group(1))
     return f"{named} {column[: side.start()].strip()}"
 
 
@@ -817,6 +854,36 @@ _GRADE_CELL = re.compile(
     r"(?:\s*(?:-|/|to)\s*(?:mild|mod(?:erate)?|marked|severe|sev)\.?)?",
     re.I,
 )
+#: the last arrow of a cell of two studies ('B \u2192 B', '1 -> 2'), and the space after it
+_LAST_ARROW = re.compile(r"(?:\u2192|-+>|=>)(?!.*(?:\u2192|->|=>))\s*")
+#: a column named 'Recess' alone: the lateral recess
+_BARE_RECESS = re.compile(
+    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
+)
+#: a column of each row's finding, in a table comparing two studies
+_FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
+#: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
+_SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")
+#: an earlier study's value before the arrow: a short one, four words at most
+_BEFORE_ARROW = re.compile(r"\s*[^\s.;]+(?:\s+[^\s.;]+){0,3}\s*")
+#: a cell repeating the one above it ('as above', 'ditto', '"', 'same')
+_DITTO = re.compile(
+    r"\s*(?:as\s+above|ditto|do\.?|same(?:\s+as\s+above)?|[\"\u201c\u201d\u3003])\s*", re.I
+)
+#: a tick opening a cell's note ('\u2713 mild', '\u2713 L, mild')
+_TICK_LEAD = re.compile(r"\s*[\u2713\u2714\u221a]\s+(?=\S)")
+#: a side in short opening a cell, before a comma ('L, mild', 'bilat, moderate')
+_SIDE_LEAD = re.compile(r"\s*(l|r|lt|rt|bilat|b)\.?\s*,\s*(?=\S)", re.I)
+_SIDE_WORDS = {
+    "l": "left",
+    "lt": "left",
+    "r": "right",
+    "rt": "right",
+    "bilat": "bilateral",
+    "b": "bilateral",
+}
+#: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
+_MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
 #: a column naming each row's side, and its cells
 _SIDE_COLUMN = re.compile(r"\s*sides?\s*", re.I)
 _SIDE_CELL = re.compile(r"\s*(?:left|right|bilateral|both|l|r|lt|rt)\.?\s*", re.I)
@@ -880,10 +947,17 @@ def _reading(
         return f"{level}: {cell}."
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
+    column = _BARE_RECESS.sub("lateral recess", column)  # 'Recess (sin/dx)', 'Recessus'
     if (site := _SHORT_COLUMN.search(column)) is not None:
         column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
+    if (tick := _TICK_LEAD.match(cell)) is not None:
+        cell = cell[tick.end() :]  # '\u2713 L, mild': the note after the tick
+    if (lead := _SIDE_LEAD.match(cell)) is not None and _STENOSIS_COLUMN.search(column):
+        # 'L, mild' under 'Foraminal narrowing': 'left, mild'
+        cell = f"{_SIDE_WORDS[lead[1].lower()]}, {cell[lead.end() :]}"
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
+        cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
     if _GENERIC_COLUMN.fullmatch(column) and _SITE_WORD.search(cell):
         return f"{level}: {cell}."  # 'Stenosis | no canal or foraminal stenosis': the cell's sites
     if (ticked := _ticked(cell)) is not None:
@@ -979,6 +1053,14 @@ def _readings(
                 column = (
                     _SCALED_SITE.get(word.lower(), word) + column[column.index(word) + len(word) :]
                 )
+    if (arrow := _LAST_ARROW.search(text, a, b)) is not None and _BEFORE_ARROW.fullmatch(
+        text, a, arrow.start()
+    ):
+        # 'P (lpc) \u2192 E (lpc)', '1 -> 2': the cell now, after the arrow (not '... LF
+        # hypertrophy -> severe canal stenosis', a cause and its effect)
+        a = arrow.end()
+        if a >= b:
+            return []
     parts_of = column.split("/")
     if len(parts_of) > 2 and text.count("/", a, b) == len(parts_of) - 1:
         # a column of several sites ('Stenosis C / LF / RF') over a cell of as many parts
@@ -1008,7 +1090,7 @@ def _readings(
         reading = _reading(level, column, text[a:b], key, scale)
         return [] if reading is None else [TableCell(a, b, reading)]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    sides = [side_name(pair["s1"]), side_name(pair["s2"])]
+    sides = [_pair_side(pair["s1"]), _pair_side(pair["s2"])]
     parts = [(a, cut), (cut + 1, b)]
     cells = [
         (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), key, scale))
@@ -1052,5 +1134,14 @@ def _site_name(part: str) -> str:
     return _SITE_SHORT.get(_SHORT_GAPS.sub("", bare).lower(), bare)
 
 
-#: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left'
-_SIDE_PAIR = re.compile(rf"\(?\b{side_pair()}\b\)?\s*$", re.I)
+#: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left', Latin
+#: 'Recess (sin/dx)', German 'li/re'
+_PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|dx|dext?|li|re)"
+_SIDE_PAIR = re.compile(
+    rf"\(?\b(?P<s1>{_PAIR_SIDE})[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})\b\)?\s*$", re.I
+)
+
+
+def _pair_side(word: str) -> str:
+    """'right' or 'left' for a side word of a column's pair (Latin 'dx' right, 'sin' left)."""
+    return "right" if word[:1].lower() in "rd" else "left"

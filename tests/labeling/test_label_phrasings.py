@@ -9287,6 +9287,138 @@ SESSION55_ROUND74: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION55_ROUND75: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TN-TQ
+    (
+        "a grid of checkbox cells under level columns ('| Disc bulge | [ ] | [x] |'), each box "
+        "read under its level",
+        "| | L3-L4 | L4-L5 | L5-S1 |\n|---|:-:|:-:|:-:|\n| Disc bulge | [ ] | [x] | [x] |\n"
+        "| Canal stenosis | [ ] | [x] mild | [ ] |\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a spaced grid named 'Parameter', its cells with measures in brackets ('N (13)') and "
+        "carried onto the next line",
+        "Parameter            L1-2       L2-3       L3-4             L4-5\n"
+        "Disc                 Normal     Normal     Diffuse bulge    Diffuse bulge with\n"
+        "                                                            right protrusion\n"
+        "Canal (AP, mm)       N (13)     N (13)     N (11)           Mild stenosis (9)\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a spaced table under rule lines, 'as above' cells, a 'Recess (sin/dx)' pair and a "
+        "German 'li/re' pair",
+        "---------------------------------------------------------------\n"
+        "Level   Disc          Canal        Recess (sin/dx)   Foramen li/re\n"
+        "---------------------------------------------------------------\n"
+        "L1/2    Normal        Normal       Normal / Normal   Normal / Normal\n"
+        "L2/3    as above      as above     as above          as above\n"
+        "L4/5    Bulge         Moderate     Severe / Mild     Mild / Normal\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "columns of two studies: 'now' after the site, arrows inside cells ('1 \u2192 2'); a "
+        "cause before an arrow is no earlier study",
+        "| Level | Canal 2020 | Canal now | L foramen now |\n|---|---|---|---|\n"
+        "| L4-5 | moderate | severe | moderate |\n\n"
+        "| | L3-L4 | L4-L5 | L5-S1 |\n|---|---|---|---|\n| Canal | 0 \u2192 0 | 2 \u2192 3 | 1 \u2192 2 |\n"
+        "Stenosis 0 none, 1 mild, 2 moderate, 3 severe.\n\n"
+        "LEVEL | FINDINGS\nL2-L3 | Disc bulge with facet hypertrophy -> mild canal stenosis.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "per-side cells: 'R obliterated, L free', a tick before its note ('\u2713 L, mild')",
+        "Level | Disc | Lateral recess | Foraminal narrowing\n"
+        "L4/5 | extrusion | R obliterated, L free | \u2713 L, mild\n",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a comparison table's 'Finding' column names each row's structure; a '-' there is the "
+        "whole level; a cell drawn across levels between arrows",
+        "| Level | Finding | 2023 | Current |\n|---|---|---|---|\n| L1-L2 | - | normal | normal |\n"
+        "| L4-L5 | Canal | mild stenosis | moderate stenosis |\n\n"
+        "                 L1-L2   L2-L3   L3-L4          L4-L5\n"
+        "Canal            <------- no stenosis ------>   Mild\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a grade in the bracket after the predicate, after a side ('narrowing (Bilateral, mild)'); "
+        "'moderate narrowing of the left exit foramen, mild on the right'",
+        "FINDINGS: Neural foraminal narrowing (Bilateral, mild) at L3-L4.\n"
+        "L4/5: Moderate narrowing of the left exit foramen, mild on the right.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a correction headed 'Correction:' or 'ADDENDUM - <date>' ('Typographical error') is the "
+        "report's last word",
+        "FINDINGS: L3/4: Severe central canal stenosis. L4/5: Canal patent.\n\n"
+        "IMPRESSION: Severe L3/4 stenosis.\n\n"
+        "Correction: the stenosis above is at L4/5, not L3/4. L3/4 shows a mild bulge without "
+        "canal stenosis.\n\nADDENDUM - 12/08/2015\nTypographical error: the foraminal stenosis "
+        "at L5/S1 is mild on the left.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a template's placeholders: a line headed '<<level>>:' and a sentence 'at ___' name no "
+        "level; the level's other sentences still read",
+        "FINDINGS:\nL4/5: No recurrent disc protrusion. There is a ___ disc bulge at ___ causing "
+        "___ stenosis. Mild right foraminal narrowing.\n<<level>>: Mild disc bulge.\n",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [("L4-L5", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9372,6 +9504,7 @@ ALL = (
     + SESSION54_ROUND72
     + SESSION54_ROUND73
     + SESSION55_ROUND74
+    + SESSION55_ROUND75
 )
 
 
