@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
-from spinelab.labeling.tables import LEVEL_COLUMN, TICK_MARKS
+from spinelab.labeling.tables import LEVEL_COLUMN, RULE_LINE, TICK_MARKS
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
@@ -377,7 +377,7 @@ def _parted_tables(
     lines = text.split("\n")
     table = False
     for i, ln in enumerate(lines):
-        if table and _RULE_LINE.fullmatch(ln):
+        if table and RULE_LINE.fullmatch(ln):
             continue  # a rule under the header or between rows ('-------')
         if sep not in ln:
             table = False
@@ -394,7 +394,6 @@ def _parted_tables(
     return "\n".join(lines)
 
 
-_RULE_LINE = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*")
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
@@ -422,7 +421,7 @@ _BLANK_HEADER = re.compile(
 
 def _blank_level_column(m: re.Match[str]) -> str:
     """The blank level column's name read as 'Level' (the same length); not under a level's row,
-    whose cells the indented line carries on ('L4/5   Right posterolateral' over '       prolapse')."""
+    whose cells the indented line carries on ('L4/5   Right posterolateral' over '   prolapse')."""
     text, at = m.string, m.start()
     above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : max(at - 1, 0)]
     if _SPACED_ROW.match(above):
@@ -635,17 +634,19 @@ _FINDING_HEADER = re.compile(
     re.I,
 )
 #: a levels cell saying there is none ('| Listhesis | Nil | - |')
-_NIL_CELL = re.compile(r"[ \t]*(?:nil|none|no|absent|not[ \t]+seen|n/?a|[-\u2013\u2014])?[ \t]*", re.I)
+_NIL_CELL = re.compile(
+    r"[ \t]*(?:nil|none|no|absent|not[ \t]+seen|n/?a|[-\u2013\u2014])?[ \t]*", re.I
+)
 _LEVELS_NAMED = re.compile(r"\b[LTS][ \t]?\d{1,2}[ \t]*[-/\u2013][ \t]*[LS]?[ \t]?\d", re.I)
-_RULE_ROW = re.compile(r"[ \t|:+=-]*")
 
 
 def _finding_tables(text: str) -> str:
     """``text`` with each table of findings by row read as prose, the same length (each row
     within its line, padded): '| Spinal canal stenosis | L4-L5 | Mild |' -> 'Spinal canal
     stenosis (Mild) at L4-L5.', '| Listhesis | Nil | - |' -> 'Listhesis: Nil.' (a finding the
-    levels cell denies; '| Listhesis | - | None |' -> 'Listhesis: None.'); the header and rule lines blanked. A row too short for its prose (cells
-    packed without spaces) is left as it was."""
+    levels cell denies; '| Listhesis | - | None |' -> 'Listhesis: None.'); the header and rule
+    lines blanked. A row too short for its prose (cells packed without spaces) is left as it
+    was."""
     lines = text.split("\n")
     inside = False
     for i, ln in enumerate(lines):
@@ -657,7 +658,7 @@ def _finding_tables(text: str) -> str:
         if "|" not in ln:
             inside = False
             continue
-        if _RULE_ROW.fullmatch(ln):
+        if RULE_LINE.fullmatch(ln):
             lines[i] = " " * len(ln)
             continue
         cells = [c.strip() for c in ln.split("|")]
@@ -701,7 +702,9 @@ def _checkboxes(text: str) -> str:
     -> 'L4/5 bulge; no herniation')."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if (_BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln)) or _BOX_GRID_ROW.match(ln):
+        if _BOX_GRID_ROW.match(ln) or (
+            _BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln)
+        ):
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
             continue

@@ -72,8 +72,9 @@ _OTHERS_ROW = re.compile(
     r"|remainder)(?:\s+levels?)?\s*",
     re.I,
 )
-#: a table's rule line ('--------|-------', '|:---|---:|', '====+===')
-_RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
+#: a table's rule line, under its header or between rows ('--------|-------', '|:---|---:|',
+#: '====+===', '+----+----+'); sections.py keeps a spaced table open across one
+RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
@@ -415,7 +416,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             named_levels = set()
             options = {}
             continue
-        if header is None or _RULE_LINE.fullmatch(line):
+        if header is None or RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
         if not level and (named_options := _options(text, cells)) is not None:
             options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
@@ -629,7 +630,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                     {i: line[a:b] for i, a, b in filled},
                 )
                 continue
-            if by_cell and _RULE_LINE.fullmatch(line):
+            if by_cell and RULE_LINE.fullmatch(line):
                 continue
         if by_cell:
             if "|" not in line or len(piped) < 2:
