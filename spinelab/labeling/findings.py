@@ -2505,6 +2505,22 @@ class SentenceAnalyser:
                 at = lvs[-1].levels
                 continue
             ds = [x for x in inner if x.kind == "D"]
+            if (
+                ds
+                and len(graded) + len(ds) == len(inner)
+                and len(graded) >= 2
+                and _each_after_its_grade(graded, lvs)
+            ):
+                # each level after its grade and side ('severe left at L2-L3 and moderate right
+                # at L3-L4'): the side between them, of that level only
+                for g, m in zip(graded, lvs, strict=True):
+                    said = {s for x in ds if g.end <= x.start < m.start for s in x.rule.sides}
+                    out += [
+                        Statement(n, g.value, False, p0, p1, levels=m.levels)
+                        for n in (_sided(names, said) if said else names)
+                    ]
+                at = lvs[-1].levels
+                continue
             if (at or lvs) and (lone := _lone_sides(inner)):
                 # a side alone, its grade in the next part ('L3-4 left, severe; right, mild')
                 at = tuple(lv for m in lvs for lv in m.levels) or at

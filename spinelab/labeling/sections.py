@@ -68,6 +68,7 @@ _SENT_SEP = re.compile(
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?<!;(?=[ \t]*(?i:(?:left|right)[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b)))"
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
+    r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
     r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2})"  # '... foramen L5/S1.also says ...' (no space)
     r"|(?<=\.),[ \t]*(?=[A-Z]))"  # '... are patent.,L5-S1:  There is ...' (a CSV export's '.,')
@@ -319,6 +320,10 @@ _FIRST_STOP = re.compile(r"[.!?](?=\s)")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 
+#: a grid's header of three or more level columns apart by '|'; its rows are kept whole
+_GRID_HEADER = re.compile(
+    r"[^|\n]*(?:\|[ \t]*[LTS][ \t]?\d{1,2}[ \t]*[-/][ \t]*[LS]?[ \t]?\d{1,2}[ \t]*){3}", re.I
+)
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
     r"[ \t]*(?:\||(?:at[ \t]+)?(?:[LTDS]|th)[ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
@@ -356,7 +361,7 @@ _INLINE_BULLET = re.compile(
 
 _TAB_RUN = re.compile(r"\t+")
 _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
-_TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^\t\n]{0,12}\t", re.I)
+_TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n]{0,12}\t", re.I)
 
 
 def _tab_tables(text: str) -> str:
@@ -826,10 +831,16 @@ def reading_text(text: str) -> str:
         return text
     if _FINDING_HEADER.search(text):
         text = _finding_tables(text)
-    return "\n".join(
-        ln if "|" not in ln or _TABLE_ROW.match(ln) else ln.replace("|", "\n")
-        for ln in text.split("\n")
-    )
+    lines = text.split("\n")
+    grid = False  # under a '|' header of level columns ('      | L1-L2 | L2-L3 | L3-L4')
+    for i, ln in enumerate(lines):
+        if "|" not in ln:
+            grid = False
+            continue
+        grid = grid or _GRID_HEADER.match(ln) is not None
+        if not grid and not _TABLE_ROW.match(ln):
+            lines[i] = ln.replace("|", "\n")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,10 +242,15 @@ _LETTER_ENTRY = re.compile(
 #: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
 #: extrusion'), each code the start of its word
 _DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse"
-_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}(?:{_DISC_WORD})\b"
-_DISC_RUN = re.compile(rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*{_DISC_CODE})+", re.I)
+_DISC_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"  # ('B bulge', 'B = bulge', 'B, bulging')
+_DISC_CODE = rf"[a-z]{{1,2}}{_DISC_LINK}(?:{_DISC_WORD})\b"
+_DISC_RUN = re.compile(
+    rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
+    rf"{_DISC_CODE})+",
+    re.I,
+)
 _DISC_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}(?P<word>{_DISC_WORD})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_DISC_LINK}(?P<word>{_DISC_WORD})\b", re.I
 )
 #: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
 _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
@@ -421,6 +426,13 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if not level and (named_options := _options(text, cells)) is not None:
             options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
             continue
+        if not level and len(cells) >= 2 and not text[slice(*cells[0])].strip():
+            # the header's names wrapped onto its next line ('| Disc / posterior |' over '|
+            # | elements |'): each carried on
+            for i, (a, b) in enumerate(cells[1:], start=1):
+                if i < len(header) and a < b and header[i] is not _BARE:
+                    header[i] = f"{header[i]} {text[a:b]}"
+            continue
         if not cells and line[:2].isspace() and line.strip():
             # an indented line carrying on the row before ('        protrusion'): each of its
             # words read under the column it stands in, for the row's level
@@ -452,12 +464,6 @@ def headed_table_rows(text: str) -> list[TableRow]:
         row: list[TableCell] = []
         if not sub_row:
             wrapped = {}
-        elif not all(
-            text[a].islower() or wrapped.get(i, ("",))[0].endswith(",")
-            for i, (a, b) in enumerate(cells)
-            if i and a < b
-        ):
-            wrapped = {}  # a sub-row of its own ('|  | Right | Moderate stenosis |'), not wrapped
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         named = text[slice(*cells[item])] if item and item < len(cells) else None
         side = text[slice(*cells[side_col])] if side_col and side_col < len(cells) else ""
@@ -498,15 +504,20 @@ def headed_table_rows(text: str) -> list[TableRow]:
                         cell = text[:a] + token.ljust(b - a) + text[b:]
                         row += _readings(cell, a, a + len(token), level, column, rk)
                     continue
-                if sub_row and not item and i in wrapped:
+                if (
+                    sub_row
+                    and not item
+                    and i in wrapped
+                    and (text[a].islower() or wrapped[i][0].endswith(","))
+                ):
                     # a cell wrapped onto the row's next line ('severe central canal stenosis,' /
                     # 'bilateral lateral recess (severe)' / 'and neural foramina (moderate)'): the
-                    # cell read whole, its lines joined, in place of its first lines' reading
+                    # cell read whole, its lines joined, in place of its first lines' reading (a
+                    # capital opens a line of its own: '| | Right | Moderate stenosis |')
                     said, owner, before, a0 = wrapped[i]
                     for c in before:
                         owner.remove(c)
-                    gap = " " if said.endswith(",") or text[a].islower() else "; "
-                    said = f"{said}{gap}{text[a:b]}"
+                    said = f"{said} {text[a:b]}"
                     whole = [
                         TableCell(a0, b, c.reading)
                         for c in _readings(said, 0, len(said), level, column, rk)
@@ -629,6 +640,10 @@ def level_column_rows(text: str) -> list[TableRow]:
                     [(a, line[a:b]) for _i, a, b in filled],
                     {i: line[a:b] for i, a, b in filled},
                 )
+                if 0 in by_cell:
+                    # ('        | L1-L2 | L2-L3' over 'Disc bulge   | N | N': the name column's
+                    # cell left blank before the first '|'): the rows' first cell is their name
+                    by_cell = {i + 1: lv for i, lv in by_cell.items()}
                 continue
             if by_cell and RULE_LINE.fullmatch(line):
                 continue
@@ -845,7 +860,7 @@ _LISTH = re.compile(r"\blisth\b\.?", re.I)
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
-    r"stenos|narrow|hernia|bulg|protru|extru|sequest|modic|listh|slip|compress|effac|imping"
+    r"stenos|narrow|hernia|bulg|protru|extru|prolaps|sequest|modic|listh|slip|compress|effac|imping"
     r"|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
     re.I,
 )
@@ -857,6 +872,8 @@ _GRADE_CELL = re.compile(
 )
 #: the last arrow of a cell of two studies ('B \u2192 B', '1 -> 2'), and the space after it
 _LAST_ARROW = re.compile(r"(?:\u2192|-+>|=>)(?!.*(?:\u2192|->|=>))\s*")
+#: a column named by a site's adjective alone ('Foraminal', 'Neuroforaminal', 'Subarticular')
+_SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subarticular)\s*$", re.I)
 #: a column named 'Recess' alone: the lateral recess
 _BARE_RECESS = re.compile(
     r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
@@ -875,6 +892,11 @@ _DITTO = re.compile(
 _TICK_LEAD = re.compile(r"\s*[\u2713\u2714\u221a]\s+(?=\S)")
 #: a side in short opening a cell, before a comma ('L, mild', 'bilat, moderate')
 _SIDE_LEAD = re.compile(r"\s*(l|r|lt|rt|bilat|b)\.?\s*,\s*(?=\S)", re.I)
+#: a cell of one side's field ('Rt: mild', 'Both: moderate to severe')
+_ONE_SIDE_FIELD = re.compile(
+    r"\s*(?P<s>right|left|rt|lt|r|l|both|bilateral|bilat)\s*:\s*(?P<v>\S.*?)\s*", re.I
+)
+_SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
 _SIDE_WORDS = {
     "l": "left",
     "lt": "left",
@@ -882,6 +904,10 @@ _SIDE_WORDS = {
     "rt": "right",
     "bilat": "bilateral",
     "b": "bilateral",
+    "both": "bilateral",
+    "right": "right",
+    "left": "left",
+    "bilateral": "bilateral",
 }
 #: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
 _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
@@ -949,6 +975,8 @@ def _reading(
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
     column = _BARE_RECESS.sub("lateral recess", column)  # 'Recess (sin/dx)', 'Recessus'
+    if _SITE_ADJECTIVE_END.search(column):
+        column = f"{column.rstrip()} stenosis"  # 'Foraminal (L / R)': the foraminal stenosis
     if (site := _SHORT_COLUMN.search(column)) is not None:
         column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
     if (tick := _TICK_LEAD.match(cell)) is not None:
@@ -956,6 +984,9 @@ def _reading(
     if (lead := _SIDE_LEAD.match(cell)) is not None and _STENOSIS_COLUMN.search(column):
         # 'L, mild' under 'Foraminal narrowing': 'left, mild'
         cell = f"{_SIDE_WORDS[lead[1].lower()]}, {cell[lead.end() :]}"
+    elif tick is not None and (alone := _SIDE_ALONE.fullmatch(cell)) is not None:
+        # '\u2713 R' under 'Foraminal narrowing': the right foraminal narrowing
+        column, cell = f"{_SIDE_WORDS[alone[1].lower()]} {column}", "+"
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
         cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
@@ -1074,6 +1105,15 @@ def _readings(
         ]
         return [TableCell(x, y, r) for x, y, r in readings if r is not None]
     fields = _SIDE_FIELDS.fullmatch(text, a, b)
+    if (
+        fields is None
+        and (one := _ONE_SIDE_FIELD.fullmatch(text, a, b)) is not None
+        and not _SIDE_PAIR.search(column)
+    ):
+        # 'Rt: mild' (a cell of one side's field, its other side on the next line)
+        side = _SIDE_WORDS.get(one["s"].lower(), one["s"].lower())
+        reading = _reading(level, f"{side} {column}", one["v"], key, scale)
+        return [] if reading is None else [TableCell(a, b, reading)]
     if fields is not None and not _SIDE_PAIR.search(column):
         # 'Right: mild narrowing. Left: patent' under 'Foramina': each side's field read
         fielded = [

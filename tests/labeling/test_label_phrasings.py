@@ -9419,6 +9419,76 @@ SESSION55_ROUND75: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION55_ROUND76: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TR-TU
+    (
+        "a '|' grid whose name column is left blank before the first '|', rows named by a site's "
+        "adjective ('Foraminal (L / R)')",
+        "                  | L3-L4 | L4-L5 | L5-S1\n"
+        "Disc bulge        | N     | Y     | Y\n"
+        "Foraminal (L / R) | 0 / 0 | 0 / mild | mild / moderate\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a tick before a side alone ('\u2713 R'), 'Disc prolapse' crossed out, a key of disc "
+        "codes linked by commas ('B, bulging; P, protrusion')",
+        "Level   Disc      Disc prolapse   Foraminal narrowing\n"
+        "L3-4    B         \u2717               \u2717\n"
+        "L4-5    B+P(c)    \u2713 (R)           \u2713 R\n"
+        "Abbreviations: N, normal; B, bulging; P, protrusion; E, extrusion.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a bordered table's header wrapped onto a second line; one side's field per line of a "
+        "wrapped cell ('Rt: mild' over 'Lt: moderate')",
+        "+--------+------------------+------------------+\n"
+        "| Level  | Disc / posterior | Neural foramen   |\n"
+        "|        | elements         |                  |\n"
+        "+--------+------------------+------------------+\n"
+        "| L3/L4  | Diffuse bulging, | Rt: mild         |\n"
+        "|        | facet hypertrophy| Lt: moderate     |\n"
+        "+--------+------------------+------------------+\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "each level after its grade and side in a field ('severe left at L2-L3 and moderate "
+        "right at L3-L4'): that side of that level only",
+        "FINDINGS: Subarticular zones: severe left at L2-L3 and moderate right at L3-L4.",
+        {
+            ("L2-L3", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [("L2-L3", "subarticular_stenosis_right"), ("L3-L4", "subarticular_stenosis_left")],
+    ),
+    (
+        "'bilat.' is no sentence end ('foramina bilat. moderately narrowed')",
+        "FINDINGS: L4-L5: foramina bilat. moderately narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9505,6 +9575,7 @@ ALL = (
     + SESSION54_ROUND73
     + SESSION55_ROUND74
     + SESSION55_ROUND75
+    + SESSION55_ROUND76
 )
 
 
