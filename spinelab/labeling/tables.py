@@ -462,13 +462,13 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 level = "L5-S1"  # ('Lumbosacral | Broad bulge | ...')
             named_levels.update(parse_levels(level))
         row: list[TableCell] = []
-        if not sub_row:
-            wrapped = {}
         rk = _row_key(key, [text[a:b] for a, b in cells[1:]])
         named = text[slice(*cells[item])] if item and item < len(cells) else None
         side = text[slice(*cells[side_col])] if side_col and side_col < len(cells) else ""
         if side and not _SIDE_CELL.fullmatch(side):
             side = ""
+        if not sub_row or side:
+            wrapped = {}  # (a sub-row of another side, '| | R | mild |', is a row of its own)
         for i, ((a, b), column, readable) in enumerate(
             zip(cells[1:], header[1:], read[1:], strict=False), start=1
         ):
