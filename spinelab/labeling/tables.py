@@ -343,6 +343,62 @@ def _chosen(text: str, a: int, b: int, options: list[str]) -> str | None:
     return options[ticks.index(True)] if ticks.count(True) == 1 else ""
 
 
+class HeaderColumns(NamedTuple):
+    """A headed table's columns as read: their names (a current study's column bare), whether
+    each is read (not an earlier study's), the column naming each row's site and the one naming
+    each row's side (0: none)."""
+
+    names: list[str]
+    read: list[bool]
+    item: int
+    side_col: int
+
+
+def _header_columns(header: list[str]) -> HeaderColumns:
+    """The columns of a header row's cells ``header`` (the level column first)."""
+    read = [not _PRIOR_COLUMN.match(c) for c in header]
+    if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
+        # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
+        read = [r and not _DATE_COLUMN.fullmatch(c) for r, c in zip(read, header, strict=True)]
+    elif any(_CURRENT_LEAD.match(c) for c in header):
+        # ('08/2022 canal | Current canal': a column dated beside current ones, earlier;
+        # the current ones read by their site)
+        read = [
+            r and (_CURRENT_LEAD.match(c) is not None or not _COLUMN_YEAR.search(c))
+            for r, c in zip(read, header, strict=True)
+        ]
+        header = [_CURRENT_LEAD.sub("", c, count=1) for c in header]
+    elif any(_CURRENT_TAIL.search(c) for c in header):
+        # ('Central canal 2020 | Central canal now | L foramen now'): the same, the time
+        # word after the site
+        read = [
+            r and (_CURRENT_TAIL.search(c) is not None or not _COLUMN_YEAR.search(c))
+            for r, c in zip(read, header, strict=True)
+        ]
+        header = [_CURRENT_TAIL.sub("", c, count=1) for c in header]
+    # a column naming each row's site ('Level | Structure | Current'), whose
+    # cell names the row's other cells
+    item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
+    if not item and any(_CURRENT_COLUMN.fullmatch(c) or _DATE_COLUMN.fullmatch(c) for c in header):
+        # ('Level | Finding | 2023 | Current': a study's column beside another's, the
+        # 'Finding' column names each row's structure)
+        item = next((i for i, c in enumerate(header) if i and _FINDING_ITEM.fullmatch(c)), 0)
+    # a column naming each row's side ('Level | Side | Foramen'): the row's cells of it
+    side_col = next((i for i, c in enumerate(header) if i and _SIDE_COLUMN.fullmatch(c)), 0)
+    # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
+    # its cells read bare, as a column named by its date alone
+    header = [
+        _BARE if _CURRENT_COLUMN.fullmatch(c) or _ACCOUNT_COLUMN.fullmatch(c) else c for c in header
+    ]
+    # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
+    years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
+    if len(set(years) - {0}) > 1:
+        read = [r and y in (0, max(years)) for r, y in zip(read, years, strict=True)]
+        # (a column named by its date alone, 'Level | 2021 | 2024': its cells read bare)
+        header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
+    return HeaderColumns(header, read, item, side_col)
+
+
 def headed_table_rows(text: str) -> list[TableRow]:
     """Every row of every headed per-level table of ``text`` (none when it has no '|')."""
     if "|" not in text:
@@ -370,53 +426,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
             header = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
-            read = [not _PRIOR_COLUMN.match(c) for c in header]
-            if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
-                # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
-                read = [
-                    r and not _DATE_COLUMN.fullmatch(c) for r, c in zip(read, header, strict=True)
-                ]
-            elif any(_CURRENT_LEAD.match(c) for c in header):
-                # ('08/2022 canal | Current canal': a column dated beside current ones, earlier;
-                # the current ones read by their site)
-                read = [
-                    r and (_CURRENT_LEAD.match(c) is not None or not _COLUMN_YEAR.search(c))
-                    for r, c in zip(read, header, strict=True)
-                ]
-                header = [_CURRENT_LEAD.sub("", c, count=1) for c in header]
-            elif any(_CURRENT_TAIL.search(c) for c in header):
-                # ('Central canal 2020 | Central canal now | L foramen now'): the same, the time
-                # word after the site
-                read = [
-                    r and (_CURRENT_TAIL.search(c) is not None or not _COLUMN_YEAR.search(c))
-                    for r, c in zip(read, header, strict=True)
-                ]
-                header = [_CURRENT_TAIL.sub("", c, count=1) for c in header]
-            # a column naming each row's site ('Level | Structure | Current'), whose
-            # cell names the row's other cells
-            item = next((i for i, c in enumerate(header) if i and _ITEM_COLUMN.fullmatch(c)), 0)
-            if not item and any(
-                _CURRENT_COLUMN.fullmatch(c) or _DATE_COLUMN.fullmatch(c) for c in header
-            ):
-                # ('Level | Finding | 2023 | Current': a study's column beside another's, the
-                # 'Finding' column names each row's structure)
-                item = next(
-                    (i for i, c in enumerate(header) if i and _FINDING_ITEM.fullmatch(c)), 0
-                )
-            # a column naming each row's side ('Level | Side | Foramen'): the row's cells of it
-            side_col = next((i for i, c in enumerate(header) if i and _SIDE_COLUMN.fullmatch(c)), 0)
-            # a column of the current study beside an earlier one's ('Prior (2019) | Current'):
-            # its cells read bare, as a column named by its date alone
-            header = [
-                _BARE if _CURRENT_COLUMN.fullmatch(c) or _ACCOUNT_COLUMN.fullmatch(c) else c
-                for c in header
-            ]
-            # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
-            years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
-            if len(set(years) - {0}) > 1:
-                read = [r and y in (0, max(years)) for r, y in zip(read, years, strict=True)]
-                # (a column named by its date alone, 'Level | 2021 | 2024': its cells read bare)
-                header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
+            header, read, item, side_col = _header_columns(header)
             level = ""
             named_levels = set()
             options = {}
