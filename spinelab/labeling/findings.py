@@ -389,7 +389,6 @@ _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _PLUS_MARK = re.compile(r"[ \t]*\([ \t]*\+[ \t]*,[ \t]*")
 #: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
-_PAREN_SHUT = re.compile(r"[ \t]*\)")
 #: between a predicate and its grade after it ('stenosis (mild)', 'stenosis mild', 'stenosis: mild')
 _POST_GRADE_GAP = re.compile(r"[ \t]*[(:,]?[ \t]*")
 #: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow

@@ -583,6 +583,9 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
 #: a template's placeholder ('<<level>>', '{grade}', 'XXX', '***', '___'); a sentence whose level
 #: is one
 _PLACEHOLDER = r"(?:<<[^<>\n]{1,30}>>|\{\{?[a-z_ ]{1,30}\}?\}|x{3,}|\*{3,}|_{3,})"
+#: a character a placeholder needs before its patterns are tried (one scan, no lower-cased
+#: copy of the report)
+_PLACEHOLDER_HINT = re.compile(r"[_<{]|xx", re.I)
 _PLACEHOLDER_LEVEL = re.compile(rf"\b(?:at|level|levels)[ \t]+{_PLACEHOLDER}", re.I)
 
 
@@ -782,7 +785,7 @@ def reading_text(text: str) -> str:
     damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
     Same length as ``text``: offsets are the report's."""
-    if ("_" in text or "<" in text or "{" in text or "xx" in text.lower()) and (
+    if _PLACEHOLDER_HINT.search(text) and (
         _PLACEHOLDER_HEAD.search(text) or _PLACEHOLDER_LEVEL.search(text)
     ):
         # a template's line headed by a placeholder for its level ('<<level>>: Mild disc bulge'),

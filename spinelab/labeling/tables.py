@@ -511,8 +511,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i in options and (token := _chosen(text, a, b, options[i])) is not None:
                     # '[ ] [x] [ ] [ ]' under '0   1   2   3': read as '1' (none ticked: nothing)
                     if token:
-                        cell = text[:a] + token.ljust(b - a) + text[b:]
-                        row += _readings(cell, a, a + len(token), level, column, rk)
+                        row += _read_as(token, a, a + len(token), level, column, rk)
                     continue
                 if (
                     sub_row
@@ -528,10 +527,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     for c in before:
                         owner.remove(c)
                     said = f"{said} {text[a:b]}"
-                    whole = [
-                        TableCell(a0, b, c.reading)
-                        for c in _readings(said, 0, len(said), level, column, rk)
-                    ]
+                    whole = _read_as(said, a0, b, level, column, rk)
                     row += whole
                     wrapped[i] = (said, row, whole, a0)
                     continue
@@ -907,18 +903,14 @@ _ONE_SIDE_FIELD = re.compile(
     r"\s*(?P<s>right|left|rt|lt|r|l|both|bilateral|bilat)\s*:\s*(?P<v>\S.*?)\s*", re.I
 )
 _SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
-_SIDE_WORDS = {
-    "l": "left",
-    "lt": "left",
-    "r": "right",
-    "rt": "right",
-    "bilat": "bilateral",
-    "b": "bilateral",
-    "both": "bilateral",
-    "right": "right",
-    "left": "left",
-    "bilateral": "bilateral",
-}
+
+
+def _side_word(word: str) -> str:
+    """'left', 'right' or 'bilateral' for a cell's side word ('L', 'rt', 'bilat', 'both')."""
+    return "bilateral" if word.lower() in _BOTH_WORDS else side_name(word)
+
+
+_BOTH_WORDS = frozenset({"b", "bilat", "both", "bilateral"})
 #: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
 _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
 #: a column naming each row's side, and its cells
@@ -993,10 +985,10 @@ def _reading(
         cell = cell[tick.end() :]  # '\u2713 L, mild': the note after the tick
     if (lead := _SIDE_LEAD.match(cell)) is not None and _STENOSIS_COLUMN.search(column):
         # 'L, mild' under 'Foraminal narrowing': 'left, mild'
-        cell = f"{_SIDE_WORDS[lead[1].lower()]}, {cell[lead.end() :]}"
+        cell = f"{_side_word(lead[1])}, {cell[lead.end() :]}"
     elif tick is not None and (alone := _SIDE_ALONE.fullmatch(cell)) is not None:
         # '\u2713 R' under 'Foraminal narrowing': the right foraminal narrowing
-        column, cell = f"{_SIDE_WORDS[alone[1].lower()]} {column}", "+"
+        column, cell = f"{_side_word(alone[1])} {column}", "+"
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
         cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
@@ -1067,6 +1059,14 @@ def _reading(
     return f"{level}: {column}: {cell}."
 
 
+def _read_as(
+    said: str, a: int, b: int, level: str, column: str, key: CellKey = _NO_KEY
+) -> list[TableCell]:
+    """The readings of ``said`` (a cell's text as it is meant: a ticked box's option, a cell's
+    lines joined) under its column, each given the span ``[a, b)`` of the report's text."""
+    return [TableCell(a, b, c.reading) for c in _readings(said, 0, len(said), level, column, key)]
+
+
 def _readings(
     text: str,
     a: int,
@@ -1121,7 +1121,7 @@ def _readings(
         and not _SIDE_PAIR.search(column)
     ):
         # 'Rt: mild' (a cell of one side's field, its other side on the next line)
-        side = _SIDE_WORDS.get(one["s"].lower(), one["s"].lower())
+        side = _side_word(one["s"])
         reading = _reading(level, f"{side} {column}", one["v"], key, scale)
         return [] if reading is None else [TableCell(a, b, reading)]
     if fields is not None and not _SIDE_PAIR.search(column):
@@ -1195,4 +1195,4 @@ _SIDE_PAIR = re.compile(
 
 def _pair_side(word: str) -> str:
     """'right' or 'left' for a side word of a column's pair (Latin 'dx' right, 'sin' left)."""
-    return "right" if word[:1].lower() in "rd" else "left"
+    return "right" if word[:1].lower() == "d" else side_name(word)
