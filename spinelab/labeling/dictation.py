@@ -83,11 +83,25 @@ class DictationRules(BaseModel):
     @cached_property
     def _level(self) -> re.Pattern[str]:
         # (a mis-heard number may come first too, then only before the next one: 'L for 5')
-        either = "|".join(
-            sorted(map(re.escape, {**self.numbers, **self.second_numbers}), key=len, reverse=True)
-        )
+        return self._level_rx({**self.numbers, **self.second_numbers}, "[lst]|el")
+
+    @cached_property
+    def _said_level(self) -> re.Pattern[str]:
+        """A level said in number words in a written report ('L three L four', 'L five S one'):
+        no mis-heard number, no 'el'."""
+        return self._level_rx(self.numbers, "[lst]")
+
+    @cached_property
+    def _said_hint(self) -> re.Pattern[str]:
+        """A quick bound of :attr:`_said_level` (a letter, then a number word)."""
+        words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’])[lst][ \t]*-?[ \t]*(?:{words})(?![a-z])")
+
+    @staticmethod
+    def _level_rx(numbers: dict[str, int], letters: str) -> re.Pattern[str]:
+        either = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])(?P<a>[lst]|el)[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
+            rf"(?<![\w'’])(?P<a>{letters})[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
             rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
@@ -124,6 +138,9 @@ class DictationRules(BaseModel):
             # 'mild scratch that moderate': the word taken back and the command, blanked
             text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
             text = _rewritten(text, self._marks)
+            low = text.lower()
+        elif self._said_hint.search(low):  # 'bulges at L three L four': levels said in words
+            text = self._said_level.sub(self._level_written, text)
             low = text.lower()
         if self._any_misheard is not None and self._any_misheard.search(low):
             text = _rewritten(text, self._misheard)

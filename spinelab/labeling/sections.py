@@ -21,7 +21,7 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
-from spinelab.labeling.tables import LEVEL_COLUMN, RULE_LINE, TICK_MARKS
+from spinelab.labeling.tables import LEVEL_ALONE, LEVEL_COLUMN, RULE_LINE, TICK_MARKS
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
@@ -364,13 +364,25 @@ _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
 _TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n]{0,12}\t", re.I)
 
 
+#: a tab-separated table with a column per level: its header of levels ('<TAB>L1-L2<TAB>L2-L3'),
+#: its rows (a finding's name, a tab, its cells)
+_TAB_LEVELS = r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{1,2}[ \t]*"
+_TAB_LEVEL_HEADER = re.compile(
+    rf"^[^\t\n]{{0,20}}\t(?:{_TAB_LEVELS}\t+){{2,}}{_TAB_LEVELS}$", re.I | re.M
+)
+_TAB_FINDING_ROW = re.compile(r"[^\t\n]{1,40}\t")
+
+
 def _tab_tables(text: str) -> str:
     """``text`` with the columns of a tab-separated per-level table ('Level<TAB>Disc<TAB>Central
-    canal' and the rows under it that open with a disc level) parted by '|', as a pasted table's
-    are: each run of tabs -> '|' and spaces, the same length."""
-    if _TAB_HEADER.search(text) is None:  # (most tabs are a template's aligned fields)
-        return text
-    return _parted_tables(text, "\t", _TAB_HEADER, _TAB_ROW, _TAB_RUN)
+    canal' and the rows under it that open with a disc level; or a column per level,
+    '<TAB>L1-L2<TAB>L2-L3' and the rows of findings under it) parted by '|', as a pasted
+    table's are: each run of tabs -> '|' and spaces, the same length."""
+    if _TAB_HEADER.search(text) is not None:  # (most tabs are a template's aligned fields)
+        text = _parted_tables(text, "\t", _TAB_HEADER, _TAB_ROW, _TAB_RUN)
+    if _TAB_LEVEL_HEADER.search(text) is not None:
+        text = _parted_tables(text, "\t", _TAB_LEVEL_HEADER, _TAB_FINDING_ROW, _TAB_RUN)
+    return text
 
 
 def _parted_tables(
@@ -381,22 +393,81 @@ def _parted_tables(
     length."""
     lines = text.split("\n")
     table = False
+    columns: list[int] = []  # where a spaced header's columns start
     for i, ln in enumerate(lines):
-        if table and RULE_LINE.fullmatch(ln):
-            continue  # a rule under the header or between rows ('-------')
+        if table and (RULE_LINE.fullmatch(ln) or LEVEL_ALONE.fullmatch(ln)):
+            continue  # a rule under the header or between rows ('-------'), a row of blanks
         if sep not in ln:
             table = False
-        elif header.match(ln) or (
+        elif (head := header.match(ln)) or (
             table and (row.match(ln) or (sep == "\t" and ln.startswith(sep)))
         ):
             # (a row carried on under its level's empty cell: '<TAB>protrusion')
-            lines[i] = run.sub(lambda m: "|" + " " * (len(m.group()) - 1), ln)
+            if head:
+                columns = [m.end() for m in run.finditer(ln)] if sep == "  " else []
+            lines[i] = (not head and _aligned_row(ln, columns)) or run.sub(
+                lambda m: "|" + " " * (len(m.group()) - 1), ln
+            )
             table = True
         elif table and ln[:2].isspace() and ln.strip():
-            continue  # an indented line carrying on a row's cell ('        HNP'): the table goes on
+            # an indented line carrying on a row's cell ('        HNP'): the table goes on; a
+            # side's sub-row ('         R       bulging') is a row of its own
+            if columns and _SIDE_SUB_ROW.match(ln) and (sub := _aligned_row(ln, columns)):
+                lines[i] = sub
+            continue
         else:
             table = False
     return "\n".join(lines)
+
+
+def _aligned_row(line: str, columns: list[int]) -> str | None:
+    """A space-aligned row with blank cells ('L3-L4   bulge      mild            mild' under
+    'Level   Disc   Canal   Recess L   Foramen L'; or a side's sub-row, its level cell blank,
+    '        R       bulging') read as a '|' row with its cells under their header's columns
+    ('L3-L4|  bulge| mild|  |     mild'), the same length; None where it has no blank cell (as
+    many cells as the header), or its cells are not under distinct columns. A cell run on into
+    the next column by one space ('Recurrent protrusion Mild') is two.
+
+    ``columns``: where the header's columns after the first start (offsets in the line)."""
+    starts = [0, *columns]
+    cells: list[tuple[int, int]] = []
+    for m in _SPACED_CELL.finditer(line):
+        a, b = m.span()
+        for c in columns:  # a cell run on into the next column by one space: two cells
+            w = next((w for w in (c, c - 1, c + 1) if a + 1 < w < b and line[w - 1] == " "), 0)
+            if w:
+                cells.append((a, w - 1))
+                a = w
+        cells.append((a, b))
+    split = len(cells) > len(_SPACED_CELL.findall(line))
+    if not cells or not columns or (len(cells) >= len(starts) and cells[0][0] == 0 and not split):
+        return None
+    cols: list[int] = []  # the column of each cell: the header column nearest to its start
+    for a, _ in cells:
+        k = min(range(len(starts)), key=lambda c: abs(starts[c] - a))
+        if (cols and k <= cols[-1]) or abs(starts[k] - a) > 3:
+            return None
+        cols.append(k)
+    out = list(line)
+    # each gap before a cell (the first one's from the line's start) takes a '|' before each
+    # column it passes
+    for (g0, g1), i, j in zip(
+        [(0, cells[0][0]), *((x[1], y[0]) for x, y in zip(cells, cells[1:], strict=False))],
+        [0, *cols[:-1]],
+        cols,
+        strict=True,
+    ):
+        if g1 - g0 < j - i:
+            return None
+        for k in range(i + 1, j + 1):
+            out[min(max(starts[k] - 1, g0 + k - i - 1), g1 - 1 - (j - k))] = "|"
+    return "".join(out)
+
+
+#: a spaced table's cell: words apart by single spaces
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+#: a side's sub-row of a spaced table, its level cell blank ('         R       bulging')
+_SIDE_SUB_ROW = re.compile(r" {2,}(?:left|right|bilateral|both|l|r|lt|rt)\.?(?: {2,}|$)", re.I)
 
 
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
@@ -434,8 +505,55 @@ def _blank_level_column(m: re.Match[str]) -> str:
     return "Level" + m.group(1)[5:]
 
 
+#: a space-aligned table of findings by row ('Finding      Level(s)' over 'Disc bulge     L3-4,
+#: L4-5'), and its rows (a name, two or more spaces, a cell)
+_SPACED_FINDING_HEADER = re.compile(
+    r"^[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?) {2,}"
+    r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)(?: {2,}[A-Za-z][^\n]*)?$",
+    re.I | re.M,
+)
+_SPACED_FINDING_ROW = re.compile(r"[ \t]*[A-Za-z][^\n]*?\S {2,}\S")
+
+
+#: a space-aligned table of findings by structure ('Category      Findings' over 'Alignment
+#: Mild retrolisthesis of L5 on S1.'), and its rows (the structure's name and the gap after it)
+_CATEGORY_HEADER = re.compile(
+    r"^[ \t]*(?:categor(?:y|ies)|structures?|regions?|elements?|anatomy|items?|parameters?"
+    r"|features?|areas?)(?: {2,}|\t+)(?:findings?|descriptions?|comments?|results?|details?"
+    r"|observations?|assessment)[ \t]*$",
+    re.I | re.M,
+)
+_CATEGORY_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z /&(),-]{0,30}?[A-Za-z)](?P<gap> {2,}|\t+)(?=\S)")
+
+
+def _category_tables(text: str) -> str:
+    """``text`` with the rows of a space-aligned table of findings by structure read as fields,
+    the same length: 'Alignment         Mild retrolisthesis' -> 'Alignment:        Mild
+    retrolisthesis' (the text under a structure speaks of it, as a field's does). The table
+    ends at a blank line or a line that is not a row."""
+    lines = text.split("\n")
+    inside = False
+    for i, ln in enumerate(lines):
+        if _CATEGORY_HEADER.fullmatch(ln):
+            inside = True
+        elif not inside:
+            continue
+        elif (row := _CATEGORY_ROW.match(ln)) is not None:
+            gap = row.start("gap")
+            lines[i] = ln[:gap] + ":" + " " * (row.end("gap") - gap - 1) + ln[row.end("gap") :]
+        elif not ln.strip() or not ln[:1].isspace():
+            inside = False  # (an indented line carries on the row above)
+    return "\n".join(lines)
+
+
 def _other_tables(text: str) -> str:
-    """``text`` with a ';'-exported or space-aligned per-level table read as a '|' one."""
+    """``text`` with a ';'-exported or space-aligned per-level table, or a space-aligned table of
+    findings by row, read as a '|' one; a space-aligned table of findings by structure read as
+    fields."""
+    if "   " in text and _CATEGORY_HEADER.search(text):
+        text = _category_tables(text)
+    if "   " in text and _SPACED_FINDING_HEADER.search(text):
+        text = _parted_tables(text, "  ", _SPACED_FINDING_HEADER, _SPACED_FINDING_ROW, _SPACED_RUN)
     if ";" in text and _SEMI_HEADER.search(text):
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "     " in text:
@@ -614,6 +732,11 @@ _QUOTED_WORDING = re.compile(
     r"|(?<=should read )[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]",
     re.I,
 )
+#: a table's legend in brackets, its entries apart by ';' ('(CC central canal; LF/RF left/right
+#: foramen; "-" no stenosis)')
+_LEGEND_LINE = re.compile(
+    r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z])[^()\n]*;[^()\n]*\)"
+)
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
 _BRACKETED_HISTORY = re.compile(
@@ -638,7 +761,7 @@ _BOX_TABLE_ROW = re.compile(
 #: Details |')
 _FINDING_HEADER = re.compile(
     r"(?m)^[ \t]*\|?[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?)"
-    r"[ \t]*\|[ \t]*(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*\|",
+    r"[ \t]*\|[ \t]*(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*(?:\||$)",
     re.I,
 )
 #: a levels cell saying there is none ('| Listhesis | Nil | - |')
@@ -674,7 +797,7 @@ def _finding_tables(text: str) -> str:
             cells.pop(0)
         if cells and not cells[-1]:
             cells.pop()
-        if len(cells) < 3 or not cells[0]:
+        if len(cells) < 2 or not cells[0]:
             continue
         finding, levels, details = cells[0], cells[1], "; ".join(c for c in cells[2:] if c)
         if _LEVELS_NAMED.search(details):  # ('Bilateral mild at L4-L5; right moderate at L5-S1')
@@ -994,13 +1117,22 @@ class SectionSplitter:
             r"(?:\s*:|(?<=(?-i:[A-Z]{2}))[ \t]+[-\u2013](?=[ \t]))",
             re.I,
         )
+        # an impression's word with no colon after a full stop, opening the impression of a
+        # flattened dictation ('... foramina patent. impression mild spondylosis ...'); not
+        # prose ('Impression on the thecal sac', 'The impression is of ...')
+        self.inline_bare_re = re.compile(
+            r"[.!?][\"\u201d']?[ \t]+(?P<h>impression|conclusion|opinion)[ \t]+"
+            r"(?!(?:of|on|upon|onto|into|is|are|was|were|that|made|given|from|with|by|to|as)\b)"
+            r"(?=[a-z0-9])",
+            re.I,
+        )
         self.level_line_re = level_line_re
         self.posts = rules.posts
 
     def headers(self, text: str) -> list[tuple[int, int, SectionKind, bool]]:
         """(header start, body start, kind, runs on) of every header, in order."""
         found: dict[int, tuple[int, int, SectionKind, bool]] = {}
-        for rx in (self.line_re, self.inline_re, self.inline_any_re):
+        for rx in (self.line_re, self.inline_re, self.inline_any_re, self.inline_bare_re):
             for m in rx.finditer(text):
                 g = next(x for x in ("h", "m", "a") if m.group(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
@@ -1136,6 +1268,9 @@ class SectionSplitter:
             _RUN_ON_HINT.search(text) is not None or _STATE_RUN_ON_HINT.search(text) is not None
         )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
+        legends = (
+            [m.span() for m in _LEGEND_LINE.finditer(text)] if "(" in text and ";" in text else []
+        )
         for sec in sections:
             if sec.kind == "excluded":
                 continue
@@ -1169,6 +1304,8 @@ class SectionSplitter:
                     prev_numbered = True
                     continue
                 s2 = s + len(seg) - len(ls)
+                if legends and any(a <= s2 < b for a, b in legends):
+                    continue  # a table's legend in brackets: a key, not a statement
                 line = bisect.bisect_left(breaks, s2)
                 while para < n_blanks and blanks[para] <= s2:
                     para += 1

@@ -59,7 +59,8 @@ from spinelab.schema import LUMBAR_LEVELS
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = (
-    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:levels?|segments?|lvl|interspaces?|disc[ \t]+space)|dis[ck]s?)"
+    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?"
+    r"|disc[ \t]+space)|dis[ck]s?)"
 )
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
@@ -75,10 +76,13 @@ _OTHERS_ROW = re.compile(
 #: a table's rule line, under its header or between rows ('--------|-------', '|:---|---:|',
 #: '====+===', '+----+----+'); sections.py keeps a spaced table open across one
 RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
+#: a table row of a level alone, its cells left blank ('T12-L1')
+LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{1,2}[ \t]*", re.I)
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|norm|normal|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?|0(?:\.0+)?\s*(?:mm|%)"
+    r"(?:n|nl|nml|norm|normal|regular|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?"
+    r"|0(?:\.0+)?\s*(?:mm|%)"
     r"|\(-\)|[\u2717\u2718]",
     re.I,
 )
@@ -229,7 +233,7 @@ _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
 _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 #: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
 #: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
-_LETTER_LINK = r"(?:[ \t]*[=:][ \t]*|[ \t]+)"  # ('N normal, mi mild, mo moderate')
+_LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"  # ('N normal, mi mild, mo moderate', 'mi, mild')
 _LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
 _LETTER_RUN = re.compile(
     rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
@@ -241,7 +245,7 @@ _LETTER_ENTRY = re.compile(
 
 #: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
 #: extrusion'), each code the start of its word
-_DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse"
+_DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal"
 _DISC_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"  # ('B bulge', 'B = bulge', 'B, bulging')
 _DISC_CODE = rf"[a-z]{{1,2}}{_DISC_LINK}(?:{_DISC_WORD})\b"
 _DISC_RUN = re.compile(
@@ -433,6 +437,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
             continue
         if header is None or RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
+        if not cells and LEVEL_ALONE.fullmatch(line):
+            level = ""  # a level's row with every cell blank: it states nothing
+            continue
         if not level and (named_options := _options(text, cells)) is not None:
             options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
             continue
@@ -492,7 +499,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i == side_col:
                     continue
                 if side and _STENOSIS_COLUMN.search(column):
-                    column = f"{side} {column}"  # ('L4-L5 | Right | Moderate stenosis')
+                    # ('L4-L5 | Right | Moderate stenosis', '| L | narrowed slightly' under
+                    # 'Side | Intervertebral foramen': the side's word)
+                    column = f"{_side_word(side.strip().rstrip('.'))} {column}"
             if readable and i > 1 and not read[i - 1] and _SAME_CELL.fullmatch(text, a, b):
                 # '05.2023 | Current': 'no change' under the current study: the earlier cell
                 a, b = cells[i - 1]
@@ -858,7 +867,16 @@ _ABBREVIATED = re.compile(r"\b(?:ccs|lcs|lscs|scs|b?nfn|lrs|nfs)\b", re.I)
 _GRADE_WORD = re.compile(r"\s+grades?\b", re.I)
 #: a word after 'disc' naming what a disc column tells of it ('Disc lesion', 'Disc pathology')
 _DISC_NOUN = re.compile(
-    r"(?<=dis[ck])\s+(?:lesions?|patholog(?:y|ies)|abnormalit(?:y|ies)|morphology|status)\b", re.I
+    r"(?<=dis[ck])\s+(?:lesions?|patholog(?:y|ies)|abnormalit(?:y|ies)|morphology|status"
+    r"|findings?)\b",
+    re.I,
+)
+#: a structure a cell's later clause speaks of instead of its column's ('patent; right S1 root
+#: compressed')
+_OWN_SUBJECT = re.compile(r"\b(?:nerve|roots?|thecal|dural|sac|cord|conus|cauda)\b", re.I)
+#: a column of the disc's outline named without the disc ('Contour', 'Disc contour', 'Margins')
+_DISC_CONTOUR = re.compile(
+    r"^\s*(?:dis[ck]\s+)?(?:contours?|profiles?|margins?|outlines?)\s*$", re.I
 )
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
@@ -934,7 +952,7 @@ _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
-_SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc)$", re.I)
+_SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc|central|lf|rf|lnf|rnf|llr|rlr)$", re.I)
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
 _CODE_RANGE = re.compile(r"([0-4])(?:-|to)([0-4])")
 #: a cell of a code and a note in brackets ('\u2713 (mild)', '\u2713 (right moderate, left mild)')
@@ -974,8 +992,16 @@ def _reading(
     column of a site in short ('F-L', 'LR R') reads as the site's name."""
     if column == _BARE:
         return f"{level}: {cell}."
+    if ";" in cell and (own := _OWN_SUBJECT.search(cell)) is not None and own.start() > 0:
+        # 'patent; right S1 root compressed' under 'Spinal canal': the column's cell, then a
+        # statement of another structure (not of the canal)
+        first, _, rest = cell.partition(";")
+        if first.strip() and own.start() > len(first):
+            head = _reading(level, column, first.strip(), key, scale)
+            return f"{head or ''} {level}: {rest.strip().rstrip('.')}.".lstrip()
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
+    column = _DISC_CONTOUR.sub("Disc", column)  # 'Contour', 'Disc margin': the disc's
     column = _BARE_RECESS.sub("lateral recess", column)  # 'Recess (sin/dx)', 'Recessus'
     if _SITE_ADJECTIVE_END.search(column):
         column = f"{column.rstrip()} stenosis"  # 'Foraminal (L / R)': the foraminal stenosis
@@ -1166,6 +1192,7 @@ _SITE_SHORT = {
     "nf": "foramen",
     "lr": "lateral recess",
     "ccs": "central canal stenosis",
+    "central": "central canal",
     "lf": "left foramen",
     "rf": "right foramen",
     "lnf": "left foramen",

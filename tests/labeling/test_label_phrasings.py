@@ -9489,6 +9489,177 @@ SESSION55_ROUND76: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND77: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets TZ-UC
+    (
+        "a space-aligned table with blank cells under their header's columns and a level's row "
+        "left blank ('T12-L1' alone)",
+        "Findings:\n"
+        "Level   Disc            Canal      Recess L   Recess R   Foramen L   Foramen R\n"
+        "T12-L1\n"
+        "L1-L2   bulge\n"
+        "L3-L4   bulge           mild                                         mild\n"
+        "L5-S1                                                    mild\n",
+        {
+            ("L1-L2", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "subarticular_stenosis_left"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a table whose level column is headed 'Level(s)', a row of three levels, 'Capacious' and "
+        "'Adequate' canals",
+        "| Level(s) | Disc | Spinal canal | Exit foramina |\n"
+        "|---|---|---|---|\n"
+        "| L1/2, L2/3 | Normal hydration, no bulge or herniation | Capacious | Patent |\n"
+        "| L5/S1 | Small central protrusion | Adequate | Mild bilateral narrowing |\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a tab-separated table with a column per level under a header whose first cell is "
+        "blank; a 'Contour' row of letter codes whose key has N = normal",
+        "Key: 0 = none, 1 = mild, 2 = moderate, 3 = severe. Disc contour: N = normal, B = bulge, "
+        "P = protrusion.\n\n"
+        "\tL3-L4\tL4-L5\tL5-S1\n"
+        "Contour\tN\tB\tP\n"
+        "Central canal\t0\t1\t0\n"
+        "Foramen right\t0\t2\t1\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a space-aligned table of findings by row, two columns ('Finding   Level(s)'), under "
+        "'Summary of degenerative findings:' (the findings' own table, over the impression)",
+        "FINDINGS:\nAlignment is normal.\n\nSummary of degenerative findings:\n\n"
+        "Finding                Level(s)\n"
+        "Disc bulge             L3-4, L4-5\n"
+        "Disc protrusion        L5-S1 (central, small)\n"
+        "Canal stenosis         None\n"
+        "Foraminal stenosis     L4-5 mild bilateral\n\n"
+        "IMPRESSION:\nModerate canal stenosis at L4-5.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "levels said in number words in a written report ('L three L four', 'L five S one')",
+        "MRI LUMBAR SPINE. Diffuse disc bulges are seen at L three L four and L four L five "
+        "levels. Posterior central disc protrusion at L five S one.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a flattened lower-case dictation whose impression has no colon ('. impression mild "
+        "...'): the findings' grade wins",
+        "mri lumbar spine findings no spondylolisthesis. l4 5 disc bulge with mild central canal "
+        "narrowing. impression mild spondylosis most pronounced at L45 with moderate canal "
+        "stenosis.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'oedema like' without a hyphen, along an endplate",
+        "MRI lumbar spine. There is subtle oedema like signal along the inferior L5 endplate.",
+        {("L5-S1", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a space-aligned table of findings by structure ('Category   Findings'): each row read as "
+        "its structure's field",
+        "Findings:\n"
+        "Category                 Findings\n"
+        "Alignment                Mild retrolisthesis of L5 on S1. Otherwise normal.\n"
+        "Neural foramina          Mild to moderate left L5-S1 foraminal stenosis. Others patent.\n",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a space-aligned table with a Side column and each level's right side on an indented "
+        "sub-row",
+        "Level    Side    Disc                             Lateral recess    Intervertebral foramen\n"
+        "L3-L4    L       bulging                          free              narrowed slightly\n"
+        "         R                                        free              free\n"
+        "L4-L5    L       left posterolateral herniation   narrowed          narrowed markedly\n"
+        "         R       bulging                          free              narrowed slightly\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'regular' discs under 'Disc finding'; a canal cell whose second clause is of a root "
+        "('patent; right S1 root compressed')",
+        "Level      Disc finding                          Spinal canal\n"
+        "L1-L2      regular                               patent\n"
+        "L5-S1      right posterolateral herniation       patent; right S1 root compressed\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "columns 'Central', 'LF' and 'RF'; a table's legend in brackets ('\"-\" no stenosis') "
+        "states nothing itself",
+        "Level    Disc                 Central   LF       RF\n"
+        "L3/4     bulging              -         -        -\n"
+        "L4/5     herniation           narrow    narrow   -\n"
+        "(LF/RF left/right foramen; \"-\" no stenosis)\n",
+        {
+            ("L4-L5", "canal_stenosis"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a key of letter codes linked by commas ('mi, mild; mo, moderate; se, severe')",
+        "Level   Disc      CCS\n"
+        "L4-5    B         mi\n"
+        "L5-S1   E         mo\n\n"
+        "Abbreviations: B, bulging; E, extrusion; CCS, central canal stenosis; mi, mild; mo, "
+        "moderate; se, severe.\n",
+        {("L4-L5", "canal_stenosis"): "mild", ("L5-S1", "canal_stenosis"): "moderate"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9576,6 +9747,7 @@ ALL = (
     + SESSION55_ROUND74
     + SESSION55_ROUND75
     + SESSION55_ROUND76
+    + SESSION56_ROUND77
 )
 
 
