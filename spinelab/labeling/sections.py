@@ -509,6 +509,7 @@ def _blank_level_column(m: re.Match[str]) -> str:
 #: L4-5'), and its rows (a name, two or more spaces, a cell)
 _SPACED_FINDING_HEADER = re.compile(
     r"^[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?) {2,}"
+    r"(?:\S[^\n]{0,28}?\S {2,})?"
     r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)(?: {2,}[A-Za-z][^\n]*)?$",
     re.I | re.M,
 )
@@ -761,9 +762,12 @@ _BOX_TABLE_ROW = re.compile(
 #: Details |')
 _FINDING_HEADER = re.compile(
     r"(?m)^[ \t]*\|?[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?)"
-    r"[ \t]*\|[ \t]*(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*(?:\||$)",
+    r"[ \t]*\|(?P<between>[^|\n]{1,60}\|)?[ \t]*"
+    r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*(?:\||$)",
     re.I,
 )
+#: a findings table's cell saying only that the finding is there ('| Disc bulge | Present | L3/4 |')
+_PRESENT_CELL = re.compile(r"[ \t]*(?:present|yes|y|\+)[ \t]*", re.I)
 #: a levels cell saying there is none ('| Listhesis | Nil | - |')
 _NIL_CELL = re.compile(
     r"[ \t]*(?:nil|none|no|absent|not[ \t]+seen|n/?a|[-\u2013\u2014])?[ \t]*", re.I
@@ -780,9 +784,11 @@ def _finding_tables(text: str) -> str:
     was."""
     lines = text.split("\n")
     inside = False
+    at = 1  # the levels' column (a column may stand between: '| Finding | Present/Absent | Level')
     for i, ln in enumerate(lines):
-        if _FINDING_HEADER.match(ln):
+        if head := _FINDING_HEADER.match(ln):
             inside, lines[i] = True, " " * len(ln)
+            at = 2 if head["between"] else 1
             continue
         if not inside:
             continue
@@ -799,7 +805,12 @@ def _finding_tables(text: str) -> str:
             cells.pop()
         if len(cells) < 2 or not cells[0]:
             continue
-        finding, levels, details = cells[0], cells[1], "; ".join(c for c in cells[2:] if c)
+        if len(cells) <= at:
+            continue
+        finding, levels = cells[0], cells[at]
+        details = "; ".join(
+            c for c in cells[1:at] + cells[at + 1 :] if c and not _PRESENT_CELL.fullmatch(c)
+        )
         if _LEVELS_NAMED.search(details):  # ('Bilateral mild at L4-L5; right moderate at L5-S1')
             prose = f"{finding}: {details.rstrip('.')}."
         elif _NIL_CELL.fullmatch(levels):

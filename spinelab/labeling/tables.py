@@ -631,11 +631,14 @@ def level_column_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
     by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
+    bordered = False  # whether that header opens with a '|'
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
     name = ""  # the last row's name
     for start, end, line in _lines(text):
         if not levels and _GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
+        if by_cell and RULE_LINE.fullmatch(line):
+            continue  # a rule line between a grid's rows ('+-----+-----+')
         if "|" in line:
             # a markdown grid ('| | L1-2 | L2-3 | L3-4 |' over '| Canal | N | N | mild |'): its
             # columns by cell number, not by where they stand (its rows are not padded)
@@ -643,7 +646,6 @@ def level_column_rows(text: str) -> list[TableRow]:
             filled = [(i, a, b) for i, (a, b) in enumerate(piped) if a < b]
             if (  # ('| Parameter | L1-2 | L2-3 |': the name column's own name)
                 filled
-                and line.lstrip().startswith("|")
                 and (
                     _HEADER_FIRST.fullmatch(line, *filled[0][1:])
                     or _ITEM_COLUMN.fullmatch(line, *filled[0][1:])
@@ -651,6 +653,7 @@ def level_column_rows(text: str) -> list[TableRow]:
             ):
                 filled = filled[1:]
             if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
+                bordered = line.lstrip().startswith("|")
                 levels, by_cell = (
                     [(a, line[a:b]) for _i, a, b in filled],
                     {i: line[a:b] for i, a, b in filled},
@@ -660,8 +663,10 @@ def level_column_rows(text: str) -> list[TableRow]:
                     # cell left blank before the first '|'): the rows' first cell is their name
                     by_cell = {i + 1: lv for i, lv in by_cell.items()}
                 continue
-            if by_cell and RULE_LINE.fullmatch(line):
-                continue
+        if by_cell and "|" not in line and not bordered:
+            # a spaced grid whose header alone was parted by '|' ('Segment|  L2/3|  L3/4' over
+            # 'Disc     flat protrusion ...'): its rows read by where their cells stand
+            by_cell = {}
         if by_cell:
             if "|" not in line or len(piped) < 2:
                 levels, by_cell = [], {}
@@ -921,6 +926,8 @@ _ONE_SIDE_FIELD = re.compile(
     r"\s*(?P<s>right|left|rt|lt|r|l|both|bilateral|bilat)\s*:\s*(?P<v>\S.*?)\s*", re.I
 )
 _SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
+#: a cell of a side's word alone ('Right', 'Bilateral')
+_SIDE_WORD_ALONE = re.compile(r"\s*(left|right|bilateral|both|bilat)\.?\s*", re.I)
 
 
 def _side_word(word: str) -> str:
@@ -953,6 +960,12 @@ _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
 _SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc|central|lf|rf|lnf|rnf|llr|rlr)$", re.I)
+#: a site's adjective ending a part of a cell ('mod central', 'mild bilat foraminal')
+_SITE_ADJECTIVE_PART = re.compile(
+    r"\b(?:central|foraminal|subarticular|recess|canal|lateral\s+recess)(?=\s*(?:,|;|$))", re.I
+)
+#: a cell naming a scale's grade by its number ('grade 1', 'Gr. 2')
+_GRADE_CODE = re.compile(r"\s*(?:grade|gr\.?)\s*([0-4])\s*", re.I)
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
 _CODE_RANGE = re.compile(r"([0-4])(?:-|to)([0-4])")
 #: a cell of a code and a note in brackets ('\u2713 (mild)', '\u2713 (right moderate, left mild)')
@@ -1015,11 +1028,20 @@ def _reading(
     elif tick is not None and (alone := _SIDE_ALONE.fullmatch(cell)) is not None:
         # '\u2713 R' under 'Foraminal narrowing': the right foraminal narrowing
         column, cell = f"{_side_word(alone[1])} {column}", "+"
+    elif (alone := _SIDE_WORD_ALONE.fullmatch(cell)) is not None and _STENOSIS_COLUMN.search(
+        column
+    ):
+        # 'Right' under 'Neural foraminal narrowing': the right side's narrowing
+        column, cell = f"{_side_word(alone[1])} {column}", "+"
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
         cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
     if _GENERIC_COLUMN.fullmatch(column) and _SITE_WORD.search(cell):
-        return f"{level}: {cell}."  # 'Stenosis | no canal or foraminal stenosis': the cell's sites
+        # 'Stenosis | no canal or foraminal stenosis': the cell's sites; a site's adjective ending
+        # a part names the column's finding ('mod central, mild bilat foraminal')
+        noun = column.strip().lower()
+        named = _SITE_ADJECTIVE_PART.sub(lambda m: f"{m[0]} {noun}", cell)
+        return f"{level}: {named}."
     if (ticked := _ticked(cell)) is not None:
         sides, cell = ticked
         column = f"{sides} {column}" if sides else column
@@ -1035,6 +1057,8 @@ def _reading(
         if None not in words:  # 'B+P' under 'Disc': 'bulge and protrusion'
             cell = " and ".join(w for w in words if w) + (f" {codes[2]}" if codes[2] else "")
     code = _code(cell)
+    if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
+        code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
     grade = scale.get(code) if scale else None
     if scale and grade is None and (pair := _CODE_RANGE.fullmatch(code)) is not None:
         # '1-2' on a 0-3 scale: the higher grade (a grade between two reads as the higher)

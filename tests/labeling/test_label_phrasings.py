@@ -9660,6 +9660,150 @@ SESSION56_ROUND77: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND78: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets UD-UG
+    (
+        "a post's 'Rest of the spine is \"unremarkable\" so at least there's that' (a chatty "
+        "tail after a normal statement); not 'ok so l45 is the problem'",
+        "my lumbar mri: ok so l45 is the problem. far lateral extrusion at l45. Rest of the spine "
+        'is "unremarkable" so at least there\'s that',
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a vertebral body's margins ('osteophytes at the anterior margins of L2-L5 vertebral "
+        "bodies') name no disc level for 'the other discs'",
+        "Marginal osteophytes are seen at the anterior margins of L2-L5 vertebral bodies.\n"
+        "At L4/L5 there is posterior disc herniation.\nAt L5/S1 there is diffuse disc bulge.\n"
+        "The other discs are normal.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a tab-separated grid headed 'Parameter' with a column per level; a side's word alone "
+        "under a stenosis row ('Right')",
+        "Parameter\tL3-L4\tL4-L5\tL5-S1\n"
+        "Disc bulge\tNo\tYes\tNo\n"
+        "Canal stenosis\tNo\tNo\tYes (moderate)\n"
+        "Neural foraminal narrowing\tNo\tRight\tBilateral, mild\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a bordered grid with '+---+' rule lines and a blank name cell over its rows",
+        "+----------------+-------+-------+-----------------+\n"
+        "|                | L1-L2 | L2-L3 | L3-L4           |\n"
+        "+----------------+-------+-------+-----------------+\n"
+        "| Disc           | Nl    | Nl    | extrusion       |\n"
+        "| Left foramen   | Nl    | Nl    | Severe stenosis |\n"
+        "+----------------+-------+-------+-----------------+\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a space-aligned table of findings by row with a 'PRESENT/ABSENT' column before the levels",
+        "FINDING                       PRESENT/ABSENT   LEVEL(S)\n"
+        "Spondylolisthesis             Absent           -\n"
+        "Disc bulge                    Present          L3/L4, L4/L5\n"
+        "Spinal canal stenosis         Present          L4/L5 (moderate), L5/S1 (mild)\n"
+        "Modic endplate changes        Absent           -\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L4-L5", "modic"): "none",
+        },
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "cells 'grade 1' under 'Foramen (Lee)' with the scale's key; a side's sub-row",
+        "Level    Canal (Schizas)   Side   Foramen (Lee)\n"
+        "L3-4     B - moderate      R      grade 1\n"
+        "                           L      grade 0\n"
+        "L4-5     D - severe        R      grade 2\n"
+        "                           L      grade 1\n\n"
+        "Lee foraminal grade: 0 normal, 1 mild, 2 moderate, 3 severe.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a 'Stenosis' column whose cell names sites by their adjectives ('mod central, mild "
+        "bilat foraminal')",
+        "Level | Disc | Stenosis\nL3/4 | bulge | nil\nL4/5 | protrusion | mod central, mild bilat "
+        "foraminal\nL5/S1 | bulge | mild L foraminal\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "non-native English: 'Others level within normal limit'; 'superior endplate L5'; "
+        "'narrowing right radicular canal'",
+        "Suspicious edema at superior endplate L5, may represent Modic type 1 change.\n"
+        "L4-5: diffuse bulging. L5-S1: right hernia, narrowing right radicular canal.\n"
+        "Others level within normal limit.",
+        {
+            ("L4-L5", "modic"): "type1",
+            ("L5-S1", "subarticular_stenosis_right"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "modic")],
+    ),
+    (
+        "discs said to show no abnormality ('T12/L1 - L2/3 intervertebral discs show no obvious "
+        "abnormality', 'Remaining discs no definite abnormality'): the discs' findings",
+        "T12/L1 - L2/3 intervertebral discs show no obvious abnormality. L4/5 disc protrudes. "
+        "Remaining discs no definite abnormality.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a stenosis that 'has been decompressed' (none now); 'residual or recurrent disc cannot "
+        "be excluded'",
+        "The preoperative severe canal stenosis at L3-L4 has been decompressed. At L4/5, "
+        "residual or recurrent disc cannot be excluded.",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a spaced grid whose header alone is parted ('Segment  L2/3  L3/4'): its rows read by "
+        "where their cells stand",
+        "Segment      L2/3             L3/4                  L4/5\n"
+        "Disc         flat protrusion  circular protrusion   circular bulging\n"
+        "Canal        free             low-grade             high-grade (AP 6 mm)\n",
+        {
+            ("L2-L3", "disc_herniation"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9748,6 +9892,7 @@ ALL = (
     + SESSION55_ROUND75
     + SESSION55_ROUND76
     + SESSION56_ROUND77
+    + SESSION56_ROUND78
 )
 
 
