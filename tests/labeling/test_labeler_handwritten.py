@@ -60,8 +60,10 @@ def test_the_sets_are_there() -> None:
             "S",
             *(f"S{x}" for x in "ABCDEFGHIJKLMNOPQRTUVWXYZ"),
             "T",
-            *(f"T{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *"UVWXYZ",
+            *(f"T{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "U",
+            *(f"U{x}" for x in "ABCDEFG"),
+            *"VWXYZ",
         ]
     ]
 
