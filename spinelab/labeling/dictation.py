@@ -87,22 +87,25 @@ class DictationRules(BaseModel):
 
     @cached_property
     def _said_level(self) -> re.Pattern[str]:
-        """A level said in number words in a written report ('L three L four', 'L five S one'):
-        no mis-heard number, no 'el'."""
+        """A level said in number words in a written report ('L three L four', 'L five S one',
+        'L3 slash four', 'L4 five'): no mis-heard number, no 'el'."""
         return self._level_rx(self.numbers, "[lst]")
 
     @cached_property
     def _said_hint(self) -> re.Pattern[str]:
         """A quick bound of :attr:`_said_level` (a letter, then a number word)."""
         words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’])[lst][ \t]*-?[ \t]*(?:{words})(?![a-z])")
+        return re.compile(
+            rf"(?<![\w'’])[lst][ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
+            rf"(?:{words})(?![a-z])"
+        )
 
     @staticmethod
     def _level_rx(numbers: dict[str, int], letters: str) -> re.Pattern[str]:
         either = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         return re.compile(
             rf"(?<![\w'’])(?P<a>{letters})[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
-            rf"(?:[ \t]*(?:-|to|through)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
+            rf"(?:[ \t]*(?:-|/|to|through|slash)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
             rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'

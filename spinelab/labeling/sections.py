@@ -479,7 +479,7 @@ _SEMI_RUN = re.compile(r";")
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
-    r"[ \t]*(?:[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
+    r"[ \t]*(?:(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
     r"(?: (?:to|through|and|&) [LTDS][ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8})?|lumbo-?sacral) {2,}\S",
     re.I,
 )

@@ -197,12 +197,14 @@ _NO_KEY = CellKey()
 #: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a
 #: letter O or X, a tick or a cross
 _KEY_CODE = (
-    r"(?:[0-4]|\+{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]|[\u2713\u2714\u2717\u2718\u00d7])"
+    r"(?:[0-4]|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]"
+    r"|[\u2713\u2714\u2717\u2718\u00d7])"
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {
     "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?"
-    r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent",
+    r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent"
+    r"|not\s+present",
     "mild": r"mild|slight|minimal|minor",
     "moderate": r"moderate|mod",
     "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
@@ -211,7 +213,7 @@ _KEY_MEANINGS = {
 _KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
 
 
-def _key_entry(named: bool, link: str = r"(?:=|:|means|denotes)?") -> str:
+def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?") -> str:
     """A key's entry: a code, a closing quote, a link word (``link``) and a meaning."""
     code, meaning = ("(?P<code>", "(?P<meaning>") if named else ("(?:", "(?:")
     return (
@@ -227,6 +229,10 @@ _KEY_RUN = re.compile(
     rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}"
     rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}",
     re.I,
+)
+#: a key calling a slash cell nothing found ('/ = not present', '/ = none')
+_SLASH_KEY = re.compile(
+    r"(?<![\w/])/\s*=\s*(?:not\s+present|none|nil|absent|normal|negative)\b", re.I
 )
 #: a key of one code, linked to its meaning by '=' ('(o.B. = no pathological findings)')
 _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
@@ -301,6 +307,8 @@ def _keys(text: str) -> CellKey:
     for m in entries:
         grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
         scale[_code(m["code"])] = grade
+    if "/" in text and _SLASH_KEY.search(text):
+        scale["/"] = "none"  # '/ = not present': a slash cell is no finding
     dash = _DASH_KEY.search(text)
     dash_normal = (
         True if scale.get("-") == "none" else None if dash is None else bool(dash["normal"])
@@ -825,11 +833,11 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
-_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE}|sin|dx|dext)\)?\s*$", re.I)
+_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE}|sin|sx|dx|dext|li|re)\)?\s*$", re.I)
 
 
 #: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
-_SIDE_BEFORE = re.compile(r"\s*(r|rt|l|lt)[-_](?=[a-z])", re.I)
+_SIDE_BEFORE = re.compile(r"\s*(r|rt|l|lt)(?:[-_]|\.?\s+)(?=[a-z])", re.I)
 #: a side joined to its column's name by '-' or '_' ('NFN-L', 'lr_r'), and the other '_' of it
 _JOINED_SIDE = re.compile(r"(?<=[a-z])[-_](?=[lr]\b)|_", re.I)
 
@@ -864,7 +872,8 @@ _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis)
 _STENOSIS_COLUMN = re.compile(
-    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|cc|cs|nfn?|lrs?|sa|nfs|f)\b", re.I
+    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
+    re.I,
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
 #: name ('ccs_grade')
@@ -964,6 +973,14 @@ _SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc|central|lf|rf|lnf|rnf|l
 _SITE_ADJECTIVE_PART = re.compile(
     r"\b(?:central|foraminal|subarticular|recess|canal|lateral\s+recess)(?=\s*(?:,|;|$))", re.I
 )
+#: an abbreviation in capitals a legend may spell out ('DB', 'PP')
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,5}\b")
+#: a Latin side before a cell's grade ('sin. moderate, dx. slight')
+_LATIN_SIDE = re.compile(
+    r"\b(sin|sx|dx|dext)\b\.?(?=\s+(?:free|slight|slightly|mild|mildly|moderate|moderately|severe"
+    r"|severely|marked|markedly|narrow|narrowed|normal|patent|high|low|medium))",
+    re.I,
+)
 #: a cell naming a scale's grade by its number ('grade 1', 'Gr. 2')
 _GRADE_CODE = re.compile(r"\s*(?:grade|gr\.?)\s*([0-4])\s*", re.I)
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
@@ -1005,6 +1022,8 @@ def _reading(
     column of a site in short ('F-L', 'LR R') reads as the site's name."""
     if column == _BARE:
         return f"{level}: {cell}."
+    if key.names and _CAPS_WORD.search(cell):  # 'DB + PP' where the legend spells them out
+        cell = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), cell)
     if ";" in cell and (own := _OWN_SUBJECT.search(cell)) is not None and own.start() > 0:
         # 'patent; right S1 root compressed' under 'Spinal canal': the column's cell, then a
         # statement of another structure (not of the canal)
@@ -1033,6 +1052,9 @@ def _reading(
     ):
         # 'Right' under 'Neural foraminal narrowing': the right side's narrowing
         column, cell = f"{_side_word(alone[1])} {column}", "+"
+    if _STENOSIS_COLUMN.search(column) and _LATIN_SIDE.search(cell):
+        # 'sin. moderate, dx. slight' under 'Foramina': each side's grade
+        cell = _LATIN_SIDE.sub(lambda m: _pair_side(m[1]), cell)
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
         cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
@@ -1130,7 +1152,7 @@ def _readings(
     ...: Mild.'), each given the span of its part of the cell. The report's ``key`` grades the
     cells of a stenosis column, and says which codes are normal in any column."""
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
-        column = re.sub(r"\b[A-Z]{2,5}\b", lambda m: key.names.get(m[0], m[0]), column)
+        column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
     scale = key.scale if key.scale and _STENOSIS_COLUMN.search(column) else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:
@@ -1238,7 +1260,7 @@ def _site_name(part: str) -> str:
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left', Latin
 #: 'Recess (sin/dx)', German 'li/re'
-_PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|dx|dext?|li|re)"
+_PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re)"
 _SIDE_PAIR = re.compile(
     rf"\(?\b(?P<s1>{_PAIR_SIDE})[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})\b\)?\s*$", re.I
 )

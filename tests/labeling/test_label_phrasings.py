@@ -9804,6 +9804,104 @@ SESSION56_ROUND78: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND79: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets UH-UK
+    (
+        "columns 'R exit foramen' and 'L exit foramen' (a side's letter before the column's name)",
+        "Level    Disc                Canal      R exit foramen    L exit foramen\n"
+        "L3/4     broad based bulge   mild       mild\n"
+        "L4/5     bulge               severe     moderate          mild\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a spaced table's 'Th12-L1' row; Latin sides before a cell's grades ('sin. moderate, dx. "
+        "slight')",
+        "Segment     Disc                 Spinal canal     Foramina\n"
+        "Th12-L1     normal               wide             wide\n"
+        "L3-L4       diffuse bulge        severe           sin. moderate, dx. slight\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a legend of arrows ('\u2193 = mild, \u2193\u2193 = moderate') and of a slash ('/ = not "
+        "present'); rows 'FN sx' / 'FN dx'; a cell's abbreviations the legend spells out",
+        "Abbreviations: DB = diffuse bulging; PP = posterior protrusion; FN = foraminal narrowing; "
+        "CS = canal stenosis; \u2193 = mild, \u2193\u2193 = moderate, \u2193\u2193\u2193 = severe; "
+        "/ = not present.\n\n"
+        "         L2-L3   L3-L4     L4-L5\n"
+        "Disc     /       DB        DB + PP (left)\n"
+        "CS       /       /         \u2193\u2193\n"
+        "FN sx    /       \u2193         \u2193\u2193\n"
+        "FN dx    /       \u2193         \u2193\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a key linked by dashes ('0 - nil, 1 - mild, 2 - moderate, 3 - severe') over 'RNF' and "
+        "'LNF' columns",
+        "Stenosis grading (0 - nil, 1 - mild, 2 - moderate, 3 - severe):\n\n"
+        "Level   | Disc          | CCS | RNF | LNF\n"
+        "L3-4    | Diffuse bulge | 1   | 1   | 0\n"
+        "L4-5    | Diffuse bulge | 2   | 1   | 2\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "levels said half in words outside dictation ('L four slash five', 'L3 slash four', 'L2 "
+        "three', 'L for L5:', 'L for five')",
+        "MRI LUMBAR SPINE. At L four slash five there is a diffuse disc bulge. At L3 slash four "
+        "there is mild canal narrowing. At L2 three there is a small disc bulge.\n"
+        "L for L5: severe canal stenosis.\nthere is a broad based disc bulge at L for five.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "German column sides after the name ('Foramen li', 'Foramen re')",
+        "Segment | Disc     | Foramen li | Foramen re\n"
+        "L4/5    | bulging  | slight     | moderate\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "discs of normal shape ('The other discs show normal signal and morphology', 'Rest of the "
+        "inter-vertebral discs show normal signal intensity and configuration'): the discs' "
+        "findings only",
+        "MRI lumbar spine. L4-5: disc bulge. The other discs show normal signal and morphology.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9893,6 +9991,7 @@ ALL = (
     + SESSION55_ROUND76
     + SESSION56_ROUND77
     + SESSION56_ROUND78
+    + SESSION56_ROUND79
 )
 
 
