@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -342,6 +343,18 @@ _BULLET_CHARS = frozenset("\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u202
 #: capitals, 'â€“' for '–'): what was meant, written after two spaces (the same length)
 _MOJIBAKE_MEANT = {"\u00a2": "\u2022", "\u201c": "-", "\u201d": "-", "\u0153": '"'}
 _MOJIBAKE = re.compile("[\u00e2\u00c2]\u20ac([\u00a2\u201c\u201d\u0153])")
+
+
+def _box_ascii(c: str) -> str:
+    """A box-drawing character's ASCII: '|' for a vertical line, '-' for a horizontal one, '+'
+    for a corner, a junction or a cross."""
+    name = unicodedata.name(c, "")
+    vertical, horizontal = "VERTICAL" in name, "HORIZONTAL" in name
+    if vertical == horizontal or "AND" in name or "ARC" in name or "DIAGONAL" in name:
+        return "+"
+    return "|" if vertical else "-"
+
+
 #: spaces and line breaks of other systems, read as " " and "\n" (one character each)
 _ODD_SPACES = str.maketrans(
     dict.fromkeys(
@@ -352,6 +365,9 @@ _ODD_SPACES = str.maketrans(
     | dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n")
     # hyphens and minus signs of word processors and web pages ('L4\u2010L5', 'L5\u2212S1') as '-'
     | dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63\uff0d", "-")
+    # a table drawn with box characters ('\u2502 L4-L5 \u2502 Mild \u2502', '\u251c\u2500\u253c'):
+    # its lines as '|', '-' and '+'
+    | {c: _box_ascii(c) for c in map(chr, range(0x2500, 0x2580))}
 )
 _ODD_SPACE_CHARS = frozenset(chr(c) for c in _ODD_SPACES)
 _INLINE_BULLET = re.compile(
@@ -378,10 +394,10 @@ def _tab_tables(text: str) -> str:
     canal' and the rows under it that open with a disc level; or a column per level,
     '<TAB>L1-L2<TAB>L2-L3' and the rows of findings under it) parted by '|', as a pasted
     table's are: each run of tabs -> '|' and spaces, the same length."""
+    if _TAB_LEVEL_HEADER.search(text) is not None:  # (first: its 'Disc' row heads no table)
+        text = _parted_tables(text, "\t", _TAB_LEVEL_HEADER, _TAB_FINDING_ROW, _TAB_RUN)
     if _TAB_HEADER.search(text) is not None:  # (most tabs are a template's aligned fields)
         text = _parted_tables(text, "\t", _TAB_HEADER, _TAB_ROW, _TAB_RUN)
-    if _TAB_LEVEL_HEADER.search(text) is not None:
-        text = _parted_tables(text, "\t", _TAB_LEVEL_HEADER, _TAB_FINDING_ROW, _TAB_RUN)
     return text
 
 

@@ -191,6 +191,10 @@ class CellKey(NamedTuple):
     #: the disc findings its letter codes stand for ('B bulge, P protrusion, E extrusion'):
     #: code (lower case) -> the finding's word
     discs: dict[str, str] = {}
+    #: what a blank says: 'cells' (a blank cell is normal: 'Blank cell = no pathology'), 'rows'
+    #: (a level whose cells are all blank is normal: 'Levels without entries are unremarkable'),
+    #: or '' (nothing)
+    blank: str = ""
 
 
 _NO_KEY = CellKey()
@@ -228,6 +232,16 @@ _KEY_ENTRY = re.compile(_key_entry(True), re.I)
 _KEY_RUN = re.compile(
     rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}"
     rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}",
+    re.I,
+)
+#: a key saying what a blank cell, or a level left blank, is: 'Blank cell = no pathology',
+#: 'Empty fields: normal' (group ``cells``); 'Levels without entries are unremarkable' (``rows``)
+_BLANK_KEY = re.compile(
+    r"(?P<cells>\b(?:blank|empty)\s+(?:cells?|fields?|boxes|spaces?|entries)\s*(?:=|:|means|denotes"
+    r"|indicates?|are|is)\s*(?:no\s+(?:significant\s+)?(?:pathology|abnormality|findings?)|normal"
+    r"|unremarkable|none|nil|negative))"
+    r"|(?P<rows>\b(?:levels?|rows?|segments?)\s+(?:without|with\s+no)\s+(?:entries|entry|findings"
+    r"\s+listed)\s+(?:are|is|were)\s+(?:unremarkable|normal))",
     re.I,
 )
 #: a key calling a slash cell nothing found ('/ = not present', '/ = none')
@@ -324,7 +338,8 @@ def _keys(text: str) -> CellKey:
         for m in _DISC_ENTRY.finditer(run[0])
         if m["word"].lower().startswith(m["code"].lower())
     }
-    return CellKey(dash_normal, scale, names, dash_normal is not None, discs)
+    blank = "" if (said := _BLANK_KEY.search(text)) is None else said.lastgroup or ""
+    return CellKey(dash_normal, scale, names, dash_normal is not None, discs, blank)
 
 
 #: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
@@ -445,8 +460,16 @@ def headed_table_rows(text: str) -> list[TableRow]:
             continue
         if header is None or RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
+        if not cells and line and not line.strip():
+            continue  # a line emptied by a repair (a hyphenated word joined onto the next)
         if not cells and LEVEL_ALONE.fullmatch(line):
-            level = ""  # a level's row with every cell blank: it states nothing
+            # a level's row with every cell blank: it states nothing, unless the report's key says
+            # a blank is normal
+            level = ""
+            if key.blank:
+                a = start + len(line) - len(line.lstrip())
+                said = line.strip()
+                rows.append(TableRow(start, end, _read_as("normal", a, a + len(said), said, _BARE)))
             continue
         if not level and (named_options := _options(text, cells)) is not None:
             options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
@@ -494,6 +517,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
             side = ""
         if not sub_row or side:
             wrapped = {}  # (a sub-row of another side, '| | R | mild |', is a row of its own)
+        if key.blank and not sub_row and not item and not side_col:
+            row += _blanks_read(text, cells, header, read, level, rk)
         for i, ((a, b), column, readable) in enumerate(
             zip(cells[1:], header[1:], read[1:], strict=False), start=1
         ):
@@ -553,6 +578,34 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 wrapped[i] = (text[a:b], row, read_here, a)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+def _blanks_read(
+    text: str,
+    cells: list[tuple[int, int]],
+    header: list[str],
+    read: list[bool],
+    level: str,
+    key: CellKey,
+) -> list[TableCell]:
+    """The readings of a row's blank cells where the report's key says a blank is normal: each
+    blank (or missing) cell of a read column as 'normal' under it (``key.blank`` 'cells'), or
+    the whole level as normal when every cell is blank ('rows'); each given the level cell's
+    span."""
+    blank = [
+        i for i in range(1, len(header)) if i >= len(cells) or not text[slice(*cells[i])].strip()
+    ]
+    a, b = cells[0]
+    if key.blank == "rows":
+        if len(blank) < len(header) - 1:
+            return []
+        return _read_as("normal", a, b, level, _BARE, key)
+    return [
+        c
+        for i in blank
+        if read[i] and header[i].strip() and header[i] is not _BARE
+        for c in _read_as("normal", a, b, level, header[i], key)
+    ]
 
 
 def headed_list_rows(text: str) -> list[TableRow]:

@@ -9902,6 +9902,92 @@ SESSION56_ROUND79: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND80: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets UL-UO
+    (
+        "a tab-separated grid with a column per level whose first row is 'Disc' (not a level "
+        "column's header)",
+        "\tT12-L1\tL1-L2\tL4-L5\n"
+        "Disc\tnormal\tnormal\tright posterolateral herniation\n"
+        "Canal\tnormal\tnormal\tnarrow (moderate)\n"
+        "Right foramen\tfree\tfree\tstenosis\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a table drawn with box characters, its cells wrapped over two lines",
+        "\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u252c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n"
+        "\u2502 Level  \u2502 Central  \u2502 Foramina       \u2502\n"
+        "\u251c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u253c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n"
+        "\u2502 L1-L2  \u2502 Normal   \u2502 Normal         \u2502\n"
+        "\u2502 L2-L3  \u2502 Mild     \u2502 L moderate /   \u2502\n"
+        "\u2502        \u2502          \u2502 R mild         \u2502\n"
+        "\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500"
+        "\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key saying what a blank is: 'Levels without entries are unremarkable' (a level whose "
+        "cells are all blank is normal)",
+        "| Level | Disc | Canal | Foramina |\n|---|---|---|---|\n"
+        "| L1-L2 | | | |\n| L4-L5 | Bulge | Mild | Mild L, patent R |\n\n"
+        "Levels without entries are unremarkable.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a key saying what a blank is: 'Blank cell = no pathology' (each blank cell is normal; a "
+        "level's row left blank is a normal level)",
+        "Level   Disc            Canal      Foramen L   Foramen R\n"
+        "L2-L3\n"
+        "L3-L4   bulge           mild                   mild\n\n"
+        "Blank cell = no pathology.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a spaced table's cell wrapped onto indented lines, one of them emptied by joining a "
+        "hyphenated word ('foraminal-' / 'extraforaminal'): the rows after it still read",
+        "Key: (-) absent  (+) slight  (++) moderate  (+++) marked\n\n"
+        "Disc        Bulging    Herniation    Canal stenosis\n"
+        "L4-L5       (+)        (++) left     (+)\n"
+        "                       foraminal-\n"
+        "                       extraforaminal\n"
+        "L5-S1       (++)       (-)           (-)\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -9992,6 +10078,7 @@ ALL = (
     + SESSION56_ROUND77
     + SESSION56_ROUND78
     + SESSION56_ROUND79
+    + SESSION56_ROUND80
 )
 
 
