@@ -447,15 +447,15 @@ def _aligned_row(line: str, columns: list[int]) -> str | None:
     ``columns``: where the header's columns after the first start (offsets in the line)."""
     starts = [0, *columns]
     cells: list[tuple[int, int]] = []
+    split = False  # whether a cell was run on into the next column
     for m in _SPACED_CELL.finditer(line):
         a, b = m.span()
         for c in columns:  # a cell run on into the next column by one space: two cells
             w = next((w for w in (c, c - 1, c + 1) if a + 1 < w < b and line[w - 1] == " "), 0)
             if w:
                 cells.append((a, w - 1))
-                a = w
+                a, split = w, True
         cells.append((a, b))
-    split = len(cells) > len(_SPACED_CELL.findall(line))
     if not cells or not columns or (len(cells) >= len(starts) and cells[0][0] == 0 and not split):
         return None
     cols: list[int] = []  # the column of each cell: the header column nearest to its start
