@@ -410,6 +410,7 @@ def _parted_tables(
     lines = text.split("\n")
     table = False
     columns: list[int] = []  # where a spaced header's columns start
+    tabs = -1  # how many single tabs part a tab header's cells (-1: none, or runs of tabs)
     for i, ln in enumerate(lines):
         if table and (RULE_LINE.fullmatch(ln) or LEVEL_ALONE.fullmatch(ln)):
             continue  # a rule under the header or between rows ('-------'), a row of blanks
@@ -421,9 +422,15 @@ def _parted_tables(
             # (a row carried on under its level's empty cell: '<TAB>protrusion')
             if head:
                 columns = [m.end() for m in run.finditer(ln)] if sep == "  " else []
-            lines[i] = (not head and _aligned_row(ln, columns)) or run.sub(
-                lambda m: "|" + " " * (len(m.group()) - 1), ln
-            )
+                tabs = ln.count("\t") if sep == "\t" and "\t\t" not in ln else -1
+            if sep == "\t" and ln.count("\t") == tabs and "\t\t" in ln:
+                # a tab row with as many tabs as its header has single ones: each tab parts a
+                # cell, so two in a row leave an empty cell ('<TAB>Left<TAB><TAB>Mild')
+                lines[i] = ln.replace("\t", "|")
+            else:
+                lines[i] = (not head and _aligned_row(ln, columns)) or run.sub(
+                    lambda m: "|" + " " * (len(m.group()) - 1), ln
+                )
             table = True
         elif table and ln[:2].isspace() and ln.strip():
             # an indented line carrying on a row's cell ('        HNP'): the table goes on; a
@@ -1122,7 +1129,7 @@ class SectionSplitter:
         # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
         # (or its date after a dash: 'ADDENDUM - 12/08/2015')
         note = (
-            r"(?:[ \t]*\([^()\n]{1,40}\)"
+            r"(?:[ \t]*\([^()\n]{1,60}\)"
             r"|[ \t]+[-\u2013][ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?=[ \t]*(?::|\r?\n|$)))?"
         )
         lone = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in alone) or "(?!)"

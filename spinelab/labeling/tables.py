@@ -237,8 +237,9 @@ _KEY_RUN = re.compile(
 #: a key saying what a blank cell, or a level left blank, is: 'Blank cell = no pathology',
 #: 'Empty fields: normal' (group ``cells``); 'Levels without entries are unremarkable' (``rows``)
 _BLANK_KEY = re.compile(
-    r"(?P<cells>\b(?:blank|empty)\s+(?:cells?|fields?|boxes|spaces?|entries)\s*(?:=|:|means|denotes"
-    r"|indicates?|are|is)\s*(?:no\s+(?:significant\s+)?(?:pathology|abnormality|findings?)|normal"
+    r"(?P<cells>(?:\b(?:blank|empty)(?:\s+(?:cells?|fields?|boxes|spaces?|entries))?"
+    r"|\ball\s+other\s+(?:cells?|fields?|boxes|entries))\s*(?:=|:|means|denotes|indicates?|are"
+    r"|is)\s*(?:no\s+(?:significant\s+)?(?:pathology|abnormality|findings?)|normal"
     r"|unremarkable|none|nil|negative))"
     r"|(?P<rows>\b(?:levels?|rows?|segments?)\s+(?:without|with\s+no)\s+(?:entries|entry|findings"
     r"\s+listed)\s+(?:are|is|were)\s+(?:unremarkable|normal))",
@@ -784,6 +785,16 @@ def level_column_rows(text: str) -> list[TableRow]:
                 ]
                 continue
             row += _readings(text, start + a, start + b, level, name, rk)
+        if key.blank == "cells" and levels:
+            # 'All other cells: negative': each level whose cell the row leaves blank is normal
+            said = {lv for (a, b), lv in zip(cells[1:], at_cell[1:], strict=True) if lv and a < b}
+            a0, b0 = cells[0]
+            row += [
+                c
+                for _at, lv in levels
+                if lv not in said
+                for c in _read_as("normal", start + a0, start + b0, lv, name, rk)
+            ]
         rows.append(TableRow(start, end, row))
     return rows
 

@@ -9988,6 +9988,62 @@ SESSION56_ROUND80: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND81: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets UP-US
+    (
+        "a spaced grid of levels with 'x' marks and blank cells under 'All other cells: "
+        "negative', headed 'Summary grid (x = present; grade given where applicable):' (the "
+        "findings' own grid, not the impression)",
+        "FINDINGS:\nNo spondylolisthesis.\n\n"
+        "Summary grid (x = present; grade given where applicable):\n\n"
+        "                          L1-L2  L2-L3  L3-L4  L4-L5\n"
+        "Disc bulge                       x      x      x\n"
+        "Central stenosis                        mild   mod\n\n"
+        "All other cells: negative.\n\nIMPRESSION:\nSevere canal stenosis at L4-L5.\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a key '(blank = no significant abnormality)' under a '|' table",
+        "| Level | Disc  | Canal | L foramen |\n| L1/2  |       |       |           |\n"
+        "| L3/4  | Bulge |       | mild      |\n(blank = no significant abnormality)\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a tab table whose rows part each cell by one tab, so that two tabs leave an empty cell "
+        "('<TAB>Left<TAB><TAB>Mild<TAB>Mild' under 'Level<TAB>Side<TAB>Disc<TAB>...')",
+        "Level\tSide\tDisc\tLateral recess\tExit foramen\n"
+        "L3/4\tCentral\tBroad bulge\t\t\n"
+        "\tLeft\t\tMild\tMild\n"
+        "\tRight\t\tMild\tNormal\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Essentially normal MRI of the lumbar spine.' (a study stated normal)",
+        "FINDINGS: Mild disc desiccation at L4-5 without disc bulge or herniation.\n"
+        "IMPRESSION: Essentially normal MRI of the lumbar spine.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10079,6 +10135,7 @@ ALL = (
     + SESSION56_ROUND78
     + SESSION56_ROUND79
     + SESSION56_ROUND80
+    + SESSION56_ROUND81
 )
 
 
