@@ -62,7 +62,7 @@ def test_the_sets_are_there() -> None:
             "T",
             *(f"T{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "U",
-            *(f"U{x}" for x in "ABCDEFGHIJKLMNO"),
+            *(f"U{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
             *"VWXYZ",
         ]
     ]
