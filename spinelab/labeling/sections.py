@@ -501,9 +501,13 @@ _SEMI_RUN = re.compile(r";")
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
+_FIRST_LEVEL = r"(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
+_RANGE_END = r" (?:to|through|and|&|[-\u2013]) (?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
-    r"[ \t]*(?:(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
-    r"(?: (?:to|through|and|&) [LTDS][ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8})?|lumbo-?sacral) {2,}\S",
+    rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
+    # (a range long enough to run into its row's next cell: 'Th12/L1 - L2/L3 Normal')
+    rf"|{_FIRST_LEVEL}{_RANGE_END} \S"
+    r"|lumbo-?sacral {2,}\S)",
     re.I,
 )
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -513,7 +517,7 @@ _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
 _BLANK_HEADER = re.compile(
     rf"^( {{5,}})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
-    rf"{_SPACED_ROW.pattern})",
+    rf"(?:{_SPACED_ROW.pattern}|{LEVEL_ALONE.pattern}\n))",  # (its first row may be all blank)
     re.I | re.M,
 )
 

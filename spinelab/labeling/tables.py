@@ -561,6 +561,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     and not item
                     and i in wrapped
                     and (text[a].islower() or wrapped[i][0].endswith(","))
+                    and not _ONE_SIDE_FIELD.fullmatch(text, a, b)  # ('right: free' / 'left: ...')
                 ):
                     # a cell wrapped onto the row's next line ('severe central canal stenosis,' /
                     # 'bilateral lateral recess (severe)' / 'and neural foramina (moderate)'): the
@@ -696,6 +697,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     bordered = False  # whether that header opens with a '|'
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
     name = ""  # the last row's name
+    base = ""  # the last row's name without a side (the site its sides' sub-rows speak of)
     for start, end, line in _lines(text):
         if not levels and _GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
@@ -767,7 +769,21 @@ def level_column_rows(text: str) -> list[TableRow]:
             at_cell = [
                 next((lv for at, lv in reversed(levels) if at <= a + 2), None) for a, _b in cells
             ]
-        name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], line[slice(*cells[0])])
+        raw = line[slice(*cells[0])]
+        if not by_cell and _SIDE_CELL.fullmatch(raw) and cells[0][0] > 0 and base:
+            raw = f"{base} {raw}"  # a side's sub-row ('           Lt   -   +') of the row above
+        elif (
+            not by_cell
+            and len(cells) > 2
+            and cells[1][1] <= levels[0][0]
+            and _SIDE_CELL.fullmatch(line, *cells[1])
+        ):
+            # a row named by its site and a side before the levels' columns ('Foraminal  Rt  -')
+            base, raw = raw, f"{raw} {line[slice(*cells[1])]}"
+            cells, at_cell = cells[:1] + cells[2:], at_cell[:1] + at_cell[2:]
+        else:
+            base = raw
+        name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], raw)
         key = key or _keys(text)
         row: list[TableCell] = []
         rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
@@ -818,7 +834,7 @@ _ROW_WORDS = {"rec": "recess", "for": "foramen"}
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
-_GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*[LS]?\d{1,2}", re.I)
+_GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*(?:[LS]?\d{1,2}|(?<=5[-/\u2013])S)", re.I)
 #: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
 _NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)", re.I)
 

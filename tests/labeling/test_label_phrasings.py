@@ -10044,6 +10044,67 @@ SESSION56_ROUND81: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION56_ROUND82: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # set UU
+    (
+        "a spaced grid of levels headed 'L5/S', its foramina in a side's sub-rows ('Foraminal  Rt' "
+        "over '           Lt'), a key '(-: none, +: mild, ++: moderate)'",
+        "               L3/4   L4/5   L5/S\n"
+        "Canal stenosis  +      ++     -\n"
+        "Foraminal  Rt   -      +      +\n"
+        "           Lt   +      ++     ++\n\n"
+        "(-: none, +: mild, ++: moderate, +++: severe)\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table's row headed by a range run into its next cell by one space ('Th12/L1 - "
+        "L2/L3 Normal')",
+        "Level           Canal                  Foramina\n"
+        "Th12/L1 - L2/L3 Normal                 Normal\n"
+        "L3/L4           Moderate (AP 8 mm)     Left slight, right normal\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a spaced table whose level column's name is blank over a first row left blank ('T12-L1')",
+        "                Disc          Central canal   Foramina R/L\n"
+        "T12-L1\n"
+        "L2-L3           bulge         mild            mild / mild\n"
+        "L4-L5           bulge         severe          moderate / moderate\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "one side's field per line of a cell in lower case ('right: free' over 'left: slight "
+        "narrowing'): not joined into one",
+        "Segment    | Disc            | Neuroforamen\n"
+        "L3/L4      | slight bulging  | right: free\n"
+        "           |                 | left: slight narrowing\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10136,6 +10197,7 @@ ALL = (
     + SESSION56_ROUND79
     + SESSION56_ROUND80
     + SESSION56_ROUND81
+    + SESSION56_ROUND82
 )
 
 
