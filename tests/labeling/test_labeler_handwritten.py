@@ -62,8 +62,10 @@ def test_the_sets_are_there() -> None:
             "T",
             *(f"T{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "U",
-            *(f"U{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
-            *"VWXYZ",
+            *(f"U{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "V",
+            "VA",
+            *"WXYZ",
         ]
     ]
 
@@ -635,6 +637,10 @@ def test_the_sets_are_there() -> None:
 #: grid's sub-rows, a range row run into its next cell; left: 'Upper levels unremarkable' (of
 #: L2-L3 only), '?mild R' cells, a key line '-- = no significant abnormality' read as a
 #: statement of the levels before it)
+#: UX-VA (the session's last measuring round, blind at bc81a54, its final rules, not tuned on): UX,
+#: a public-web mix (0.999), UY, tables by a twentieth group of writers (0.969), UZ, routine
+#: reports of US, UK, Indian and Australian archives (0.997), VA, speech recognition by a ninth
+#: group (0.980, held to 0.97); 0.9846 pooled
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -867,6 +873,8 @@ FLOOR = {
     "setTY": 0.97,
     "setUL": 0.99,
     "setUU": 0.95,
+    "setUY": 0.96,
+    "setVA": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
