@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
-from spinelab.labeling.tables import LEVEL_ALONE, LEVEL_COLUMN, RULE_LINE, TICK_MARKS
+from spinelab.labeling.tables import LEVEL_ALONE, LEVEL_COLUMN, RULE_LINE, SIDE_WORD, TICK_MARKS
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
@@ -382,7 +382,7 @@ _TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n
 
 #: a tab-separated table with a column per level: its header of levels ('<TAB>L1-L2<TAB>L2-L3'),
 #: its rows (a finding's name, a tab, its cells)
-_TAB_LEVELS = r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{1,2}[ \t]*"
+_TAB_LEVELS = LEVEL_ALONE.pattern
 _TAB_LEVEL_HEADER = re.compile(
     rf"^[^\t\n]{{0,20}}\t(?:{_TAB_LEVELS}\t+){{2,}}{_TAB_LEVELS}$", re.I | re.M
 )
@@ -490,7 +490,7 @@ def _aligned_row(line: str, columns: list[int]) -> str | None:
 #: a spaced table's cell: words apart by single spaces
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 #: a side's sub-row of a spaced table, its level cell blank ('         R       bulging')
-_SIDE_SUB_ROW = re.compile(r" {2,}(?:left|right|bilateral|both|l|r|lt|rt)\.?(?: {2,}|$)", re.I)
+_SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 
 
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
@@ -532,12 +532,14 @@ def _blank_level_column(m: re.Match[str]) -> str:
     return "Level" + m.group(1)[5:]
 
 
+#: a table of findings by row: its first column's name and its levels column's
+_FINDING_NAME = r"(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?)"
+_LEVELS_NAME = r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)"
 #: a space-aligned table of findings by row ('Finding      Level(s)' over 'Disc bulge     L3-4,
 #: L4-5'), and its rows (a name, two or more spaces, a cell)
 _SPACED_FINDING_HEADER = re.compile(
-    r"^[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?) {2,}"
-    r"(?:\S[^\n]{0,28}?\S {2,})?"
-    r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)(?: {2,}[A-Za-z][^\n]*)?$",
+    rf"^[ \t]*{_FINDING_NAME} {{2,}}(?:\S[^\n]{{0,28}}?\S {{2,}})?{_LEVELS_NAME}"
+    r"(?: {2,}[A-Za-z][^\n]*)?$",
     re.I | re.M,
 )
 _SPACED_FINDING_ROW = re.compile(r"[ \t]*[A-Za-z][^\n]*?\S {2,}\S")
@@ -788,9 +790,8 @@ _BOX_TABLE_ROW = re.compile(
 #: the header of a table of findings by row, their levels in a column ('| Finding | Level(s) |
 #: Details |')
 _FINDING_HEADER = re.compile(
-    r"(?m)^[ \t]*\|?[ \t]*(?:findings?|abnormalit(?:y|ies)|observations?|pathology|lesions?)"
-    r"[ \t]*\|(?P<between>[^|\n]{1,60}\|)?[ \t]*"
-    r"(?:levels?(?:[ \t]*\(s\))?|locations?|sites?|segments?)[ \t]*(?:\||$)",
+    rf"(?m)^[ \t]*\|?[ \t]*{_FINDING_NAME}[ \t]*\|(?P<between>[^|\n]{{1,60}}\|)?[ \t]*"
+    rf"{_LEVELS_NAME}[ \t]*(?:\||$)",
     re.I,
 )
 #: a findings table's cell saying only that the finding is there ('| Disc bulge | Present | L3/4 |')

@@ -254,7 +254,8 @@ _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
 _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 #: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
 #: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
-_LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"  # ('N normal, mi mild, mo moderate', 'mi, mild')
+#: ('N normal, mi mild, mo moderate', 'mi, mild'; disc codes: 'B bulge', 'B = bulge', 'B, bulging')
+_LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"
 _LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
 _LETTER_RUN = re.compile(
     rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
@@ -267,15 +268,14 @@ _LETTER_ENTRY = re.compile(
 #: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
 #: extrusion'), each code the start of its word
 _DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal"
-_DISC_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"  # ('B bulge', 'B = bulge', 'B, bulging')
-_DISC_CODE = rf"[a-z]{{1,2}}{_DISC_LINK}(?:{_DISC_WORD})\b"
+_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}(?:{_DISC_WORD})\b"
 _DISC_RUN = re.compile(
     rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
     rf"{_DISC_CODE})+",
     re.I,
 )
 _DISC_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_DISC_LINK}(?P<word>{_DISC_WORD})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}(?P<word>{_DISC_WORD})\b", re.I
 )
 #: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
 _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
@@ -933,7 +933,7 @@ def _column(column: str) -> str:
     if side is None or not column[: side.start()].strip():
         return column
     # (Latin 'sin' / 'dx' after a column's name: 'LR sin', 'NF dx')
-    named = _pair_side(side.group(1))
+    named = _side_word(side.group(1))
     return f"{named} {column[: side.start()].strip()}"
 
 
@@ -1020,8 +1020,11 @@ _SIDE_WORD_ALONE = re.compile(r"\s*(left|right|bilateral|both|bilat)\.?\s*", re.
 
 
 def _side_word(word: str) -> str:
-    """'left', 'right' or 'bilateral' for a cell's side word ('L', 'rt', 'bilat', 'both')."""
-    return "bilateral" if word.lower() in _BOTH_WORDS else side_name(word)
+    """'left', 'right' or 'bilateral' for a side word of a cell or a column ('L', 'rt', 'bilat',
+    'both'; Latin 'dx' / 'dext' right, 'sin' / 'sx' left; German 're' right, 'li' left)."""
+    if word.lower() in _BOTH_WORDS:
+        return "bilateral"
+    return "right" if word[:1].lower() == "d" else side_name(word)
 
 
 _BOTH_WORDS = frozenset({"b", "bilat", "both", "bilateral"})
@@ -1029,7 +1032,9 @@ _BOTH_WORDS = frozenset({"b", "bilat", "both", "bilateral"})
 _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
 #: a column naming each row's side, and its cells
 _SIDE_COLUMN = re.compile(r"\s*sides?\s*", re.I)
-_SIDE_CELL = re.compile(r"\s*(?:left|right|bilateral|both|l|r|lt|rt)\.?\s*", re.I)
+#: a side's word as a table cell or sub-row names it ('Left', 'R', 'Lt.')
+SIDE_WORD = r"(?:left|right|bilateral|both|l|r|lt|rt)\.?"
+_SIDE_CELL = re.compile(rf"\s*{SIDE_WORD}\s*", re.I)
 #: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
 _GENERIC_COLUMN = re.compile(r"\s*(?:stenos[ie]s|narrowing|neural\s+compromise)\s*", re.I)
 _SITE_WORD = re.compile(r"canal|central|foram|recess|subart|thecal", re.I)
@@ -1134,7 +1139,7 @@ def _reading(
         column, cell = f"{_side_word(alone[1])} {column}", "+"
     if _STENOSIS_COLUMN.search(column) and _LATIN_SIDE.search(cell):
         # 'sin. moderate, dx. slight' under 'Foramina': each side's grade
-        cell = _LATIN_SIDE.sub(lambda m: _pair_side(m[1]), cell)
+        cell = _LATIN_SIDE.sub(lambda m: _side_word(m[1]), cell)
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
         cell = _SITE_GRADED.sub(r"\g<grade> \g<site> stenosis", cell)
         cell = _MEASURE_NOTE.sub("", cell)  # 'N (13)': a measure beside the cell's word
@@ -1293,7 +1298,7 @@ def _readings(
         reading = _reading(level, column, text[a:b], key, scale)
         return [] if reading is None else [TableCell(a, b, reading)]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    sides = [_pair_side(pair["s1"]), _pair_side(pair["s2"])]
+    sides = [_side_word(pair["s1"]), _side_word(pair["s2"])]
     parts = [(a, cut), (cut + 1, b)]
     cells = [
         (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), key, scale))
@@ -1344,8 +1349,3 @@ _PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re)"
 _SIDE_PAIR = re.compile(
     rf"\(?\b(?P<s1>{_PAIR_SIDE})[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})\b\)?\s*$", re.I
 )
-
-
-def _pair_side(word: str) -> str:
-    """'right' or 'left' for a side word of a column's pair (Latin 'dx' right, 'sin' left)."""
-    return "right" if word[:1].lower() == "d" else side_name(word)
