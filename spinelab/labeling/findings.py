@@ -97,6 +97,8 @@ _IS_AFTER = re.compile(rf"\s+{_IS}\b", re.I)
 _MODIFIERS_ONLY = re.compile(
     r"(?:[ \t]+(?!(?:with|and|or|but|at|in|on|causing|due|without)\b)[a-z-]+){0,2}[ \t]+", re.I
 )
+#: the word 'disc' alone between a level and its finding ('L5-S1 disc herniation')
+_DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", re.I)
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
@@ -411,8 +413,11 @@ _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
 _WHICH = re.compile(r"which", re.I)
-_HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)'
-    r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)", re.I
+_HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)', 'Foramina,
+    # probably mild narrowing'
+    r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)"
+    r"|,?\s+(?:probably|possibly|likely|presumably)",
+    re.I,
 )
 _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on, or headed by it
     r"(?:(?<=[.;:\n])|^)\s*(?:on\s+the\s+(?:[a-z]+\s+)?\(?\s*(?P<side>left|right)\s*\)?"
@@ -3157,7 +3162,10 @@ class SentenceAnalyser:
                         and any(
                             m.end <= st.start
                             and (m.levels or nw > 2)
-                            and not text[m.end : st.start].strip()
+                            and (  # (or 'disc' between: 'L4-L5 and L5-S1 disc herniations')
+                                not text[m.end : st.start].strip()
+                                or _DISC_BETWEEN.fullmatch(text, m.end, st.start) is not None
+                            )
                             for m in usable
                         )  # ('Multilevel Modic type 2 changes from L3-4 ...': no level leads)
                     )

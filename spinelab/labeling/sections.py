@@ -498,6 +498,28 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
 _SEMI_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
 _SEMI_RUN = re.compile(r";")
+#: one exported with ',' between its columns ('Level, disc, canal, L foramen, R foramen'): four
+#: or more columns; its rows open with a level
+_COMMA_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*(?:,[^\n,]+){{3,}}$", re.I | re.M)
+_COMMA_ROW = re.compile(_SEMI_ROW.pattern.replace(";", ","), re.I)
+
+
+def _comma_tables(text: str) -> str:
+    """``text`` with a ','-exported per-level table parted by '|' (the same length): its header
+    and the rows under it that open with a level and have as many commas. A row with more or
+    fewer (a cell's own comma: 'bulge, small protrusion') ends the table, its text read as prose."""
+    lines = text.split("\n")
+    commas = -1  # the open table's header's commas (-1: no table open)
+    for i, ln in enumerate(lines):
+        if _COMMA_HEADER.fullmatch(ln):
+            commas = ln.count(",")
+        elif commas < 0 or RULE_LINE.fullmatch(ln):
+            continue
+        elif ln.count(",") != commas or not _COMMA_ROW.match(ln):
+            commas = -1
+            continue
+        lines[i] = ln.replace(",", "|")
+    return "\n".join(lines)
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
@@ -577,7 +599,7 @@ def _category_tables(text: str) -> str:
 
 
 def _other_tables(text: str) -> str:
-    """``text`` with a ';'-exported or space-aligned per-level table, or a space-aligned table of
+    """``text`` with a ';'- or ','-exported or space-aligned per-level table, or a space-aligned table of
     findings by row, read as a '|' one; a space-aligned table of findings by structure read as
     fields."""
     if "   " in text and _CATEGORY_HEADER.search(text):
@@ -586,6 +608,8 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, "  ", _SPACED_FINDING_HEADER, _SPACED_FINDING_ROW, _SPACED_RUN)
     if ";" in text and _SEMI_HEADER.search(text):
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
+    if "," in text and _COMMA_HEADER.search(text):
+        text = _comma_tables(text)
     if "     " in text:
         text = _BLANK_HEADER.sub(_blank_level_column, text)
     if "   " in text and _SPACED_HEADER.search(text):
@@ -763,9 +787,10 @@ _QUOTED_WORDING = re.compile(
     re.I,
 )
 #: a table's legend in brackets, its entries apart by ';' ('(CC central canal; LF/RF left/right
-#: foramen; "-" no stenosis)')
+#: foramen; "-" no stenosis)', '(- = no abnormality; re = right, li = left)')
 _LEGEND_LINE = re.compile(
-    r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z])[^()\n]*;[^()\n]*\)"
+    r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z]|[-+\u2013]{1,3}[ \t]*=[ \t]*[a-z])"
+    r"[^()\n]*;[^()\n]*\)"
 )
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read

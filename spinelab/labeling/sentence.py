@@ -591,7 +591,9 @@ class SentenceReader:
             # normal' says the rest of the spine)
             out.append(Stated("spondylolisthesis", "absent", False, LUMBAR_LEVELS, True, True))
         if (
-            len(specific) == 1
+            # (one level, perhaps named twice: 'At T12-L1 level small Schmorl node of the lower
+            # endplate of T12, otherwise normal')
+            len({m.levels for m in specific}) == 1
             and _OTHERWISE_NORMAL.search(ltext)
             and (
                 _LEVEL_LEAD.fullmatch(text, s, specific[0].start)

@@ -268,14 +268,16 @@ _LETTER_ENTRY = re.compile(
 #: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
 #: extrusion'), each code the start of its word
 _DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal"
-_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}(?:{_DISC_WORD})\b"
+#: (its word may follow a shape: 'B = diffuse bulge')
+_DISC_SHAPE = r"(?:(?:diffuse|broad(?:[ \t-]based)?|small|focal|circumferential)[ \t]+)?"
+_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}{_DISC_SHAPE}(?:{_DISC_WORD})\b"
 _DISC_RUN = re.compile(
     rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
     rf"{_DISC_CODE})+",
     re.I,
 )
 _DISC_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}(?P<word>{_DISC_WORD})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}{_DISC_SHAPE}(?P<word>{_DISC_WORD})\b", re.I
 )
 #: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
 _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
@@ -690,9 +692,11 @@ def level_column_rows(text: str) -> list[TableRow]:
     '| Canal | N | mild |') is read by cell number (its rows are not padded); a row's 'Rec.' and
     'For.' read as recess and foramen."""
     if "  " not in text and "\t" not in text and "|" not in text:
-        return []
+        if _SINGLE_HEADER.search(text) is None:
+            return []
     rows: list[TableRow] = []
     levels: list[tuple[int, str]] = []  # (column start in the line, level) of the grid's header
+    single = False  # whether that header parts its levels by single spaces
     by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
     bordered = False  # whether that header opens with a '|'
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
@@ -717,7 +721,7 @@ def level_column_rows(text: str) -> list[TableRow]:
             ):
                 filled = filled[1:]
             if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
-                bordered = line.lstrip().startswith("|")
+                bordered, single = line.lstrip().startswith("|"), False
                 levels, by_cell = (
                     [(a, line[a:b]) for _i, a, b in filled],
                     {i: line[a:b] for i, a, b in filled},
@@ -745,35 +749,56 @@ def level_column_rows(text: str) -> list[TableRow]:
                 # ('Segment   L2/3   L3/4   L4/5': the level column's name; 'Parameter   L1-2')
                 cells = cells[1:]
             if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
-                levels = [(a, line[a:b]) for a, b in cells]
+                levels, single = [(a, line[a:b]) for a, b in cells], False
                 continue
-            cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
-            if levels and rows and name and cells and cells[0][0] + 2 >= levels[0][0]:
-                # a line of cells under the levels with no row name: the row before carried on
-                # ('Disc      Diffuse bulge +' over '          left foraminal protrusion')
-                for a, b in cells:
-                    level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
-                    if level is not None:
-                        rows[-1].cells.extend(_readings(text, start + a, start + b, level, name))
+            if not levels and _SINGLE_HEADER.fullmatch(line):
+                # ('Level T12-L1 L1-L2 L2-L3 L3-L4': levels parted by single spaces)
+                levels = [(m.start(), m[0]) for m in _GRID_LEVEL.finditer(line)]
+                single = True
                 continue
-            if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
-                # a row's name run into its first cell, a word, by one space ('Spinal canal norm
-                # norm'): parted where the first level's column starts
-                a, b = cells[0]
-                cut = line.rfind(" ", a, levels[0][0] + 1)
-                if cut > a and abs(cut + 1 - levels[0][0]) <= 2 and " " not in line[cut + 1 : b]:
-                    cells[0:1] = [(a, cut), (cut + 1, b)]
-            if not levels or len(cells) < 2:
-                levels = []
-                continue
-            at_cell = [
-                next((lv for at, lv in reversed(levels) if at <= a + 2), None) for a, _b in cells
-            ]
+            if single:  # its rows' cells are told apart by their words (:func:`_single_cells`)
+                cells = _single_cells(line, len(levels)) or []
+                if not cells:
+                    levels, single = [], False
+                    continue
+                at_cell = [None, *(lv for _at, lv in levels)]
+            else:
+                cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+                if levels and rows and name and cells and cells[0][0] + 2 >= levels[0][0]:
+                    # a line of cells under the levels with no row name: the row before carried
+                    # on ('Disc      Diffuse bulge +' over '          left foraminal protrusion')
+                    for a, b in cells:
+                        level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
+                        if level is not None:
+                            rows[-1].cells.extend(
+                                _readings(text, start + a, start + b, level, name)
+                            )
+                    continue
+                if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
+                    # a row's name run into its first cell, a word, by one space ('Spinal canal
+                    # norm norm'): parted where the first level's column starts
+                    a, b = cells[0]
+                    cut = line.rfind(" ", a, levels[0][0] + 1)
+                    if (
+                        cut > a
+                        and abs(cut + 1 - levels[0][0]) <= 2
+                        and " " not in line[cut + 1 : b]
+                    ):
+                        cells[0:1] = [(a, cut), (cut + 1, b)]
+                if not levels or len(cells) < 2:
+                    levels = []
+                    continue
+                at_cell = [
+                    next((lv for at, lv in reversed(levels) if at <= a + 2), None)
+                    for a, _b in cells
+                ]
         raw = line[slice(*cells[0])]
-        if not by_cell and _SIDE_CELL.fullmatch(raw) and cells[0][0] > 0 and base:
-            raw = f"{base} {raw}"  # a side's sub-row ('           Lt   -   +') of the row above
+        if _SIDE_CELL.fullmatch(raw) and cells[0][0] > 0 and base:
+            # a side's sub-row ('           Lt   -   +', '     li  | -  | mild') of the row above
+            raw = f"{base} {raw}"
         elif (
             not by_cell
+            and not single
             and len(cells) > 2
             and cells[1][1] <= levels[0][0]
             and _SIDE_CELL.fullmatch(line, *cells[1])
@@ -781,8 +806,9 @@ def level_column_rows(text: str) -> list[TableRow]:
             # a row named by its site and a side before the levels' columns ('Foraminal  Rt  -')
             base, raw = raw, f"{raw} {line[slice(*cells[1])]}"
             cells, at_cell = cells[:1] + cells[2:], at_cell[:1] + at_cell[2:]
-        else:
-            base = raw
+        else:  # (the row's site: its name without its side, 'Foramen  re')
+            side = _SIDE_AFTER.search(raw)
+            base = raw[: side.start()] if side and raw[: side.start()].strip() else raw
         name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], raw)
         key = key or _keys(text)
         row: list[TableCell] = []
@@ -836,6 +862,51 @@ _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
 _GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*(?:[LS]?\d{1,2}|(?<=5[-/\u2013])S)", re.I)
 #: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
+#: a grid's header of three or more levels parted by single spaces ('Level T12-L1 L1-L2 L2-L3')
+_SINGLE_HEADER = re.compile(
+    rf"^[ \t]*(?:{LEVEL_COLUMN}[ \t]+)?(?:{_GRID_LEVEL.pattern}[ \t]+){{2,}}{_GRID_LEVEL.pattern}[ \t]*$",
+    re.I | re.M,
+)
+#: a word opening a cell of such a grid's row (a grade, yes or no, a code); and a word going on
+#: with a grade's or type's cell ('Grade 1', 'Type 1/2')
+_CELL_OPENER = re.compile(
+    r"(?:no|yes|none|nil|normal|nl|nad|n|y|absent|present|mild|moderate|severe|mod|sev|min"
+    r"|minimal|marked|slight|grade|gr|type|i{1,3}|iv|[0-4]|[-+\u2013\u2014]{1,3}|n/?a)\.?",
+    re.I,
+)
+_CELL_NUMBER = re.compile(r"(?:[0-4]|i{1,3}|iv)(?:/(?:[0-4]|i{1,3}|iv))?\.?", re.I)
+_CELL_NAMED = re.compile(r"(?:grade|gr|type)\.?", re.I)
+
+
+def _single_cells(line: str, n: int) -> list[tuple[int, int]] | None:
+    """The spans of a single-spaced grid row's name and its ``n`` cells ('Listhesis No No Grade 1
+    antero No' -> 'Listhesis', 'No', 'No', 'Grade 1 antero', 'No'), or None where its words
+    part into no such row. A cell opens with a grade, yes or no or a code (:data:`_CELL_OPENER`)
+    and takes the words after it that open none: a bracket's ('Yes (left foraminal)'), a
+    grade's or type's number ('Type 1/2'); the name is the fewest words before ``n`` cells."""
+    words = [m.span() for m in re.finditer(r"\S+", line)]
+    opens: list[bool] = []
+    depth = 0  # brackets open
+    for i, (a, b) in enumerate(words):
+        w = line[a:b]
+        after_named = i > 0 and _CELL_NAMED.fullmatch(line, *words[i - 1]) is not None
+        opens.append(
+            depth == 0
+            and _CELL_OPENER.fullmatch(w) is not None
+            and not (after_named and _CELL_NUMBER.fullmatch(w))
+        )
+        depth = max(0, depth + w.count("(") - w.count(")"))
+    for k in range(1, len(words)):
+        if opens[k] and sum(opens[k:]) == n:
+            starts = [i for i in range(k, len(words)) if opens[i]]
+            ends = [*(i - 1 for i in starts[1:]), len(words) - 1]
+            return [
+                (words[0][0], words[k - 1][1]),
+                *((words[i][0], words[j][1]) for i, j in zip(starts, ends, strict=True)),
+            ]
+    return None
+
+
 _NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)", re.I)
 
 
@@ -1033,7 +1104,7 @@ _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|c
 #: a column naming each row's side, and its cells
 _SIDE_COLUMN = re.compile(r"\s*sides?\s*", re.I)
 #: a side's word as a table cell or sub-row names it ('Left', 'R', 'Lt.')
-SIDE_WORD = r"(?:left|right|bilateral|both|l|r|lt|rt)\.?"
+SIDE_WORD = r"(?:left|right|bilateral|both|l|r|lt|rt|li|re|sin|dx)\.?"
 _SIDE_CELL = re.compile(rf"\s*{SIDE_WORD}\s*", re.I)
 #: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
 _GENERIC_COLUMN = re.compile(r"\s*(?:stenos[ie]s|narrowing|neural\s+compromise)\s*", re.I)
@@ -1295,8 +1366,14 @@ def _readings(
         # one cell under a column of both sides ('Recess l/r' over 'free'): of both
         column = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
-        reading = _reading(level, column, text[a:b], key, scale)
-        return [] if reading is None else [TableCell(a, b, reading)]
+        # (a cell of several sentences, each read on its own: 'Uncovering of the disc without
+        # herniation. Moderate bilateral foraminal stenosis.')
+        stops = [m.span() for m in _CELL_STOP.finditer(text, a, b)] if ". " in text[a:b] else []
+        read = [
+            (x, y, _reading(level, column, text[x:y], key, scale))
+            for x, y in zip([a, *(e for _s, e in stops)], [*(s for s, _e in stops), b], strict=True)
+        ]
+        return [TableCell(x, y, r) for x, y, r in read if r is not None]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_side_word(pair["s1"]), _side_word(pair["s2"])]
     parts = [(a, cut), (cut + 1, b)]
@@ -1308,6 +1385,8 @@ def _readings(
     return [TableCell(x, y, r) for x, y, r in cells if r is not None]
 
 
+#: a sentence's end inside a cell: a stop after a word, before a capital
+_CELL_STOP = re.compile(r"(?<=[a-z0-9)]\.)[ \t]+(?=[A-Z])")
 #: a cell of two sides' fields ('Right: mild narrowing. Left: patent', 'L: mild; R: none')
 _SIDE_FIELDS = re.compile(
     r"(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"

@@ -36,6 +36,8 @@ class Item(NamedTuple):
     value: str = ""
 
 
+#: an opening bracket and up to two words: what follows names again what precedes it
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:[a-z-]+[ \t]+){0,2}", re.I)
 #: signs a rule may start with: word starts of their own ('?', '(-)'); not spaces or dashes
 _SIGNS = frozenset("?(")
 
@@ -203,6 +205,16 @@ class Tagger:
             if name is None:
                 continue
             kind, rule = entries[int(name[1:])]
+            if (
+                kind == "F"
+                and out
+                and out[-1].kind == "F"
+                and out[-1].rule.finding == rule.finding
+                and _BRACKET_OPEN.fullmatch(scan, out[-1].end, p) is not None
+            ):
+                # 'disc prolapse (PID)', 'L4 anterior slip (degenerative spondylolisthesis)': the
+                # same finding named again in brackets
+                continue
             value = ""
             if kind == "G":
                 value = self.grade_value(m.group(), scan[pos : pos + 12], scan[max(0, p - 12) : p])

@@ -10105,6 +10105,167 @@ SESSION56_ROUND82: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # set U
 ]
 
 
+SESSION57_ROUND83: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VB-VE
+    (
+        "a grid of levels parted by single spaces ('Level T12-L1 L1-L2 ...'), its cells told "
+        "apart by their words ('Yes (left foraminal)', 'Grade 1 antero', 'Type 1/2')",
+        "Level T12-L1 L1-L2 L2-L3 L3-L4 L4-L5 L5-S1\n"
+        "Disc bulge No No No Yes Yes Yes\n"
+        "Herniation No No No No Yes (left foraminal) No\n"
+        "Foraminal stenosis Lt No No No Mild Severe Mild\n"
+        "Listhesis No No No No Grade 1 antero No\n"
+        "Modic No No No No Type 2 Type 1/2\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L4-L5", "modic"): "type2",
+            ("L5-S1", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "a table exported with ',' between its columns ('Level, disc, canal, L foramen, R foramen')",
+        "Findings:\n"
+        "Level, disc, canal, L foramen, R foramen\n"
+        "L1/2, NAD, NAD, NAD, NAD\n"
+        "L4/5, R foraminal protrusion, mild, NAD, severe\n"
+        "L5/S1, broad bulge, NAD, mild, mild\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a spaced grid's column 'Subartic L'",
+        "Level     Central   Subartic L   Subartic R   Foramen L\n"
+        "L2-L3     moderate  moderate     severe       mild\n"
+        "L5-S1     mild      none         mild         moderate\n",
+        {
+            ("L2-L3", "subarticular_stenosis_left"): "moderate",
+            ("L2-L3", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a key's disc code for a shaped bulge ('B = diffuse bulge')",
+        "| Level  | Disc | Canal |\n"
+        "| L1/2   | N    | N     |\n"
+        "| L3/4   | B    | N     |\n"
+        "N = normal, B = diffuse bulge, PL = posterolateral, NF = neural foramen\n",
+        {("L3-L4", "disc_bulge"): "present", ("L1-L2", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a '|' grid's side sub-rows in German ('Foramen  re' over '         li'), its bracketed "
+        "key '(- = no abnormality; re = right, li = left)' not read as prose",
+        "             | L3-L4 | L4-L5          | L5-S1\n"
+        "-------------|-------|----------------|-------\n"
+        "Disc         | bulge | extrusion re   | normal\n"
+        "Foramen  re  | -     | severe         | -\n"
+        "         li  | -     | mild           | -\n"
+        "Recess   re  | -     | compressed     | -\n"
+        "         li  | -     | -              | -\n"
+        "(- = no abnormality; re = right, li = left)\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a table cell of several sentences, each read on its own ('... without herniation. "
+        "Moderate bilateral foraminal stenosis ...')",
+        "| Level | Findings |\n"
+        "|---|---|\n"
+        "| L5-S1 | Uncovering of the disc without herniation. Moderate bilateral foraminal "
+        "stenosis, more marked on the right. Canal of normal amplitude. |\n",
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "plural 'bulgings'",
+        "Findings:\nAt L2-L3 and L3-L4 levels there are posterior circumferential disc bulgings, "
+        "that efface the anterior epidural fat.\n",
+        {("L2-L3", "disc_bulge"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Vertebral bodies aligned.' (no verb)",
+        "Findings:\nLumbar lordosis preserved. Vertebral bodies aligned.\nL4-L5: disc bulge.\n",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'otherwise normal' of a level named twice ('At T12-L1 level small Schmorl node of the "
+        "lower endplate of T12, otherwise normal')",
+        "Findings:\nAt T12-L1 level small Schmorl node of the lower endplate of T12, otherwise "
+        "normal.\nL4-L5: disc bulge.\n",
+        {("T12-L1", "disc_bulge"): "absent", ("T12-L1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a level list leading its finding across 'disc' ('L4-L5 and L5-S1 disc herniations with "
+        "moderate spinal stenosis at L4-L5')",
+        "Impression: L4-L5 and L5-S1 disc herniations with moderate spinal stenosis at L4-L5 and "
+        "severe left foraminal stenosis at L5-S1.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a finding named again in brackets ('disc prolapse (PID)', 'anterior slip (degenerative "
+        "spondylolisthesis)') is one finding, not one of the next level",
+        "CONCLUSION:\nLumbar spondylosis with L4/L5 left posterolateral disc prolapse (PID) and "
+        "L5/S1 disc bulge. L3 anterior slip (degenerative spondylolisthesis) and L5/S1 "
+        "foraminal narrowing.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L3-L4", "spondylolisthesis"): "present",
+        },
+        [("L5-S1", "disc_herniation"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "a site and its hedged state with no copula ('Foramina probably mildly narrowed', "
+        "'Recesses likely mildly narrowed')",
+        "L5-S1: Foramina probably mildly narrowed.\nL4-L5: Recesses likely mildly narrowed.\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'endplates L5 and S1' (no 'of') name the disc between",
+        "Findings: Degenerative changes of endplates L5 and S1 with Modic I type of changes "
+        "(oedema of bone marrow).",
+        {("L5-S1", "modic"): "type1"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10198,6 +10359,7 @@ ALL = (
     + SESSION56_ROUND80
     + SESSION56_ROUND81
     + SESSION56_ROUND82
+    + SESSION57_ROUND83
 )
 
 
