@@ -65,6 +65,10 @@ def test_the_sets_are_there() -> None:
             *(f"U{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "V",
             "VA",
+            "VB",
+            "VC",
+            "VD",
+            "VE",
             *"WXYZ",
         ]
     ]
