@@ -99,6 +99,11 @@ _MODIFIERS_ONLY = re.compile(
 )
 #: the word 'disc' alone between a level and its finding ('L5-S1 disc herniation')
 _DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", re.I)
+#: a copula between a site and its state, after the levels it is of ('foramina at other levels
+#: are')
+_OTHERS_COPULA_GAP = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:other|remaining)\s+levels\s+(?:is|are|was|were|remains?)\s+", re.I
+)
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
@@ -1191,6 +1196,13 @@ class SentenceAnalyser:
                 # 'L4-L5: Decompressed canal, widely patent.', 'Foramina, mildly narrowed.': the
                 # site's state after it
                 state_after = True
+            elif (
+                it.kind == "S"
+                and nxt.kind == "C"
+                and _OTHERS_COPULA_GAP.fullmatch(gap)
+                and text[nxt.start : nxt.end].lower() == "without"
+            ):
+                pass  # 'Neuroforamina at other levels are without stenosis': the site's own state
             elif nw > 3 or _BLOCK_BACK.search(conj_gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state
@@ -1198,7 +1210,11 @@ class SentenceAnalyser:
                 and nxt is items[k]
                 and j > 0
                 and items[j - 1].kind == "S"
-                and text[items[j - 1].end : it.start].isspace()
+                and (  # ('Neuroforamina at other levels are without stenosis')
+                    text[items[j - 1].end : it.start].isspace()
+                    or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                    or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                )
                 and text[it.end : nxt.start].isspace()
                 and text[it.start : it.end].lower() == "without"
                 # ('the thecal sac without stenosis of the canal or foramina': the sites after it)

@@ -10257,6 +10257,19 @@ SESSION57_ROUND83: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         [],
     ),
     (
+        "a site 'without' stenosis after a copula, perhaps after its levels ('The neural foramina "
+        "are without narrowing', 'Neuroforamina at other levels are without stenosis'): of that "
+        "site only",
+        "Findings:\nL3-L4: The neural foramina are without narrowing.\nL4-L5: mild canal "
+        "stenosis.\nNeuroforamina at other levels are without stenosis.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L3-L4", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
         "'endplates L5 and S1' (no 'of') name the disc between",
         "Findings: Degenerative changes of endplates L5 and S1 with Modic I type of changes "
         "(oedema of bone marrow).",
