@@ -288,6 +288,8 @@ _NO_OTHER_THING = re.compile(
 )
 #: a statement of one level it does not name ('the canal is preserved at this level')
 _THIS_LEVEL = re.compile(rf"\b{THIS_LEVEL}", re.I)
+#: a sentence opening with the level the one before spoke of ('At this level there is ...')
+_AT_THIS_LEVEL = re.compile(r"\s*(?:at|on)\s+(?:this|that|the\s+same)\s+level\b", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
 _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
@@ -913,6 +915,10 @@ class DocumentLabeler:
                 recent = [x for x in recent if x not in ctx_all] + list(ctx_all)
             elif f.clears_context or elsewhere is not None:
                 ctx = None  # ('None elsewhere.' ends the level carried)
+            elif operated and ctx is None and _AT_THIS_LEVEL.match(text, s):
+                # 'Post operative changes from a left hemilaminectomy at L4/5. At this level
+                # there is ... Mild left lateral recess narrowing.': the operated level carried
+                ctx, ctx_line, ctx_heading, ctx_from = operated, line, False, s
         if remaining:  # 'the remaining levels': those no named statement before it (or in its
             # sentence: 'L5 S1 disc herniation ..., other levels normal') speaks of
             # (or a level the report describes by no finding of the schema: 'The L4-L5 one

@@ -644,6 +644,8 @@ _LISTHESIS_BEFORE = re.compile(
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
 #: a site's state said unchanged before its grade ('the foramina are unchanged and remain mildly
 #: narrowed', 'the canal is stable, moderately narrowed'): one statement, not two phrases
+#: a site's measure between it and its state ('canal 13 mm, not narrowed')
+_MEASURED_GAP = re.compile(r"[ \t]+\(?(?:ap[ \t]+)?\d+(?:[.,]\d+)?[ \t]?mm\)?[ \t]*,?[ \t]+", re.I)
 _STEADY_STATE = re.compile(
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?"
     r"\s+(?:is|are|remains?|appears?)\s+(?:unchanged|stable|similar)(?:\s+in\s+appearance)?"
@@ -1168,6 +1170,10 @@ class SentenceAnalyser:
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
             if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
                 gap = " are "
+            elif it.kind == "S" and nxt.kind in ("C", "N") and _MEASURED_GAP.fullmatch(gap):
+                # 'canal 13 mm, not narrowed': the site's measure, then its state (not 'lateral
+                # recess AP 2 mm, severe left subarticular stenosis', a finding of its own)
+                gap = " "
             nw = self.t.n_words(gap)
             level_gap = state_after = False
             conj_gap = gap  # the gap as conjunctions are looked for ('L4/5' holds no '/')

@@ -520,6 +520,8 @@ def _comma_tables(text: str) -> str:
             continue
         lines[i] = ln.replace(",", "|")
     return "\n".join(lines)
+
+
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
@@ -535,6 +537,68 @@ _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral'
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+#: a per-level table whose header and rows part their cells by single spaces ('Level Disc
+#: Central stenosis Foraminal stenosis (Rt/Lt)' over 'L3-4 bulging mild none/none'): its header
+_SINGLE_SPACED_HEADER = re.compile(
+    rf"^[ \t]*{LEVEL_COLUMN} (?![^\n]*\b[LTDS]\d)[A-Za-z][^\n|;\t]*$", re.I | re.M
+)
+#: a word opening a column's name; one of the adjectives among them leads the next word's
+_COLUMN_OPENER = re.compile(
+    r"(?:dis[ck]s?|central|canal|spinal|foramin[a-z]*|foramen|neural|neuroforamin[a-z]*|recess(?:es)?"
+    r"|lateral|subarticular|modic|listhesis|spondylolisthesis|endplates?|facets?|comments?|remarks?)",
+    re.I,
+)
+_COLUMN_ADJECTIVE = re.compile(r"(?:central|spinal|neural|lateral)", re.I)
+#: a stenosis column's name, whose cells are one word each
+_STENOSIS_NAME = re.compile(r"canal|central|foram|recess|subartic|stenosis|narrowing", re.I)
+#: such a cell: a grade, a code, or one per side ('none/none', 'mild/-')
+_GRADE_WORD = r"(?:none|nil|normal|nl|mild|moderate|severe|mod|sev|min|minimal|patent|no|yes|n|-|\+{1,3}|[0-3])"
+_ONE_WORD_CELL = re.compile(rf"{_GRADE_WORD}(?:/{_GRADE_WORD})?\.?", re.I)
+_SINGLE_SPACED_ROW = re.compile(rf"[ \t]*({_FIRST_LEVEL}) (?=\S)", re.I)
+
+
+def _single_spaced_tables(text: str) -> str:
+    """``text`` with a per-level table parted by single spaces read as a '|' one (the same
+    length): its header's columns told apart by the words that open them (:data:`_COLUMN_OPENER`;
+    'Central stenosis' one column), and each row's last cells, one word each under the stenosis
+    columns after the first ('moderate mild/mild'), the first column taking the words before
+    them ('bulging with Lt central extrusion'). Only where every column after the first is a
+    stenosis's; a row that does not fit ends the table."""
+    lines = text.split("\n")
+    n = 0  # the open table's columns after the level's (0: none open)
+    for i, ln in enumerate(lines):
+        if _SINGLE_SPACED_HEADER.fullmatch(ln):
+            words = [m.span() for m in re.finditer(r"\S+", ln)]
+            cuts = [
+                a - 1
+                for k, (a, b) in enumerate(words[1:], start=1)
+                if _COLUMN_OPENER.fullmatch(ln, a, b)
+                and not (k > 1 and _COLUMN_ADJECTIVE.fullmatch(ln, *words[k - 1]))
+            ]
+            if len(cuts) >= 3 and cuts[0] == words[1][0] - 1:
+                names = [ln[a + 1 : b] for a, b in zip(cuts, [*cuts[1:], len(ln)], strict=True)]
+                if all(_STENOSIS_NAME.search(x) for x in names[1:]):
+                    n = len(cuts)
+                    lines[i] = "".join("|" if k in cuts else c for k, c in enumerate(ln))
+                    continue
+            n = 0
+        elif n and (row := _SINGLE_SPACED_ROW.match(ln)):
+            words = [m.span() for m in re.finditer(r"\S+", ln)]
+            tail = words[len(words) - (n - 1) :]
+            if len(words) < n + 1 or not all(_ONE_WORD_CELL.fullmatch(ln, a, b) for a, b in tail):
+                n = 0
+                continue
+            level_end = row.end(1)
+            cuts = {level_end, *(a - 1 for a, _b in tail)}
+            if level_end >= tail[0][0] - 1:
+                n = 0
+                continue
+            lines[i] = "".join("|" if k in cuts else c for k, c in enumerate(ln))
+        elif n and not RULE_LINE.fullmatch(ln):
+            n = 0
+    return "\n".join(lines)
+
+
 #: a space-aligned table's header row with its level column's name left blank ('      Disc
 #: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
 _BLANK_HEADER = re.compile(
@@ -544,12 +608,22 @@ _BLANK_HEADER = re.compile(
 )
 
 
+#: the same over a second line its names wrap onto ('      Disc   Canal   Left lat.' over '
+#:                  recess'), after a blank line: its first line's indent
+_WRAPPED_BLANK_HEADER = re.compile(
+    rf"(?:\A|(?<=\n\n))( {{5,}})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    rf" {{5,}}[A-Za-z][^\n]*\n{_SPACED_ROW.pattern})",
+    re.I | re.M,
+)
+
+
 def _blank_level_column(m: re.Match[str]) -> str:
     """The blank level column's name read as 'Level' (the same length); not under a level's row,
-    whose cells the indented line carries on ('L4/5   Right posterolateral' over '   prolapse')."""
+    whose cells the indented line carries on ('L4/5   Right posterolateral' over '   prolapse'),
+    nor under a header it carries on ('Level   Disc   Left lat.' over '          recess')."""
     text, at = m.string, m.start()
     above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : max(at - 1, 0)]
-    if _SPACED_ROW.match(above):
+    if _SPACED_ROW.match(above) or _SPACED_HEADER.match(above):
         return m.group()
     return "Level" + m.group(1)[5:]
 
@@ -610,7 +684,10 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
         text = _comma_tables(text)
+    if _SINGLE_SPACED_HEADER.search(text):
+        text = _single_spaced_tables(text)
     if "     " in text:
+        text = _WRAPPED_BLANK_HEADER.sub(_blank_level_column, text)
         text = _BLANK_HEADER.sub(_blank_level_column, text)
     if "   " in text and _SPACED_HEADER.search(text):
         text = _parted_tables(text, "  ", _SPACED_HEADER, _SPACED_ROW, _SPACED_RUN)
@@ -791,6 +868,8 @@ _QUOTED_WORDING = re.compile(
 _LEGEND_LINE = re.compile(
     r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z]|[-+\u2013]{1,3}[ \t]*=[ \t]*[a-z])"
     r"[^()\n]*;[^()\n]*\)"
+    # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild')
+    r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
 )
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
@@ -948,11 +1027,15 @@ def _field_runs(text: str) -> str:
 
 #: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
 #: 'Discs -' over its lines): the dash reads as the colon
+#: a dash before a field of a level's line ('L4-L5 - bulge - canal: mild - L foramen: mild'):
+#: read as ';', the fields apart
+_DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+:[ \t])")
 _DASH_LABEL = re.compile(
     r"^([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
     r"|(?:neural\s+|exit(?:ing)?\s+)?foramina|facets?(?:\s+joints)?|conus(?:\s+medullaris)?)"
-    r"[ \t]+)-(?=[ \t]|$)",
+    # (not a grid's dash cell, far from its row's name: 'Disc          -       bulge')
+    r"[ \t]{1,2})-(?=[ \t]|$)",
     re.I | re.M,
 )
 
@@ -999,6 +1082,8 @@ def reading_text(text: str) -> str:
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
         text = _spaced_fields(text)
+    if " - " in text and ": " in text:
+        text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
     if ": " in text:
@@ -1333,7 +1418,9 @@ class SectionSplitter:
         )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
         legends = (
-            [m.span() for m in _LEGEND_LINE.finditer(text)] if "(" in text and ";" in text else []
+            [m.span() for m in _LEGEND_LINE.finditer(text)]
+            if ("(" in text and ";" in text) or "= " in text
+            else []
         )
         for sec in sections:
             if sec.kind == "excluded":

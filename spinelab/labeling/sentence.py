@@ -175,6 +175,13 @@ class Stated(NamedTuple):
 _THE_EARLIER = re.compile(
     r"\s*the\s+(?:previous(?:ly\s+(?:seen|described|noted|reported))?|prior|earlier)\s", re.I
 )
+#: a clause telling that one lesion has gone ('The sequestered fragment has almost completely
+#: resolved'): of that lesion's level, not the whole spine's
+_THE_ONE_GONE = re.compile(
+    r"\bthe\s+[^.;:]{0,60}?\b(?:has|have)\s+(?:[a-z]+\s+){0,2}(?:resolved|regressed|resorbed"
+    r"|disappeared)",
+    re.I,
+)
 #: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
 #: level is stated of now without it (context.yaml reads the clause as a prior study's)
 _PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
@@ -438,6 +445,9 @@ class SentenceReader:
                         st.value in NEGATIVE_VALUES
                         and not st.local
                         and not (scopes.current and _THE_EARLIER.match(text, s, e))
+                        and not (
+                            st.finding.startswith("disc_") and _THE_ONE_GONE.search(text, s, e)
+                        )
                     )
                     lv, blanket = st.levels, st.blanket
                     if lv is None and yes_levels and not negative:

@@ -223,6 +223,8 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
     return (
         rf"(?<![\w+\-\u2013\u2014])\(?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
         rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
+        # (a second meaning after a slash: '+ mild/present', graded by the first)
+        rf"(?:/(?:{'|'.join(_KEY_MEANINGS.values())})\b)?"
     )
 
 
@@ -435,6 +437,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     header: list[str] | None = None
+    named: list[str] = []  # the header's cells as written
     offsets: list[int] = []  # where each column of the header starts in its line
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
@@ -454,9 +457,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
-            header = [text[a:b] for a, b in cells]
+            named = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
-            header, read, item, side_col = _header_columns(header)
+            header, read, item, side_col = _header_columns(named)
             level = ""
             named_levels = set()
             options = {}
@@ -483,6 +486,15 @@ def headed_table_rows(text: str) -> list[TableRow]:
             for i, (a, b) in enumerate(cells[1:], start=1):
                 if i < len(header) and a < b and header[i] is not _BARE:
                     header[i] = f"{header[i]} {text[a:b]}"
+            continue
+        if not cells and line[:2].isspace() and line.strip() and not level and not rows:
+            # a spaced header's names wrapped onto its next line ('Left lat.' over 'recess'):
+            # each word carried on under the column it stands in
+            for m in _WORDS.finditer(line):
+                col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
+                if col:
+                    named[col] = f"{named[col]} {m[0]}"
+            header, read, item, side_col = _header_columns(named)
             continue
         if not cells and line[:2].isspace() and line.strip():
             # an indented line carrying on the row before ('        protrusion'): each of its
@@ -809,7 +821,7 @@ def level_column_rows(text: str) -> list[TableRow]:
         else:  # (the row's site: its name without its side, 'Foramen  re')
             side = _SIDE_AFTER.search(raw)
             base = raw[: side.start()] if side and raw[: side.start()].strip() else raw
-        name = _ROW_ABBREVIATION.sub(lambda m: _ROW_WORDS[m[1].lower()], raw)
+        name = _ABBREVIATION.sub(_abbreviated_word, raw)
         key = key or _keys(text)
         row: list[TableCell] = []
         rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
@@ -854,9 +866,26 @@ _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
     re.I,
 )
-#: a grid row's abbreviated site ('Rec. left', 'For. right'): read as the word
-_ROW_ABBREVIATION = re.compile(r"\b(rec|for)\.(?=[ \t]|$)", re.I)
-_ROW_WORDS = {"rec": "recess", "for": "foramen"}
+#: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
+#: 'Bulg.'): read as the word
+_ABBREVIATION = re.compile(r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$)", re.I)
+_ABBREVIATED_WORDS = {
+    "rec": "recess",
+    "for": "foramen",
+    "prot": "protrusion",
+    "protr": "protrusion",
+    "bulg": "bulge",
+    "hern": "herniation",
+    "extr": "extrusion",
+    "sten": "stenosis",
+}
+
+
+def _abbreviated_word(m: re.Match[str]) -> str:
+    """The word an :data:`_ABBREVIATION` match stands for."""
+    return _ABBREVIATED_WORDS[m[1].lower()]
+
+
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
@@ -871,7 +900,8 @@ _SINGLE_HEADER = re.compile(
 #: with a grade's or type's cell ('Grade 1', 'Type 1/2')
 _CELL_OPENER = re.compile(
     r"(?:no|yes|none|nil|normal|nl|nad|n|y|absent|present|mild|moderate|severe|mod|sev|min"
-    r"|minimal|marked|slight|grade|gr|type|i{1,3}|iv|[0-4]|[-+\u2013\u2014]{1,3}|n/?a)\.?",
+    r"|minimal|marked|slight|grade|gr|type|i{1,3}|iv|[0-4]|[-+\u2013\u2014]{1,3}|n/?a"
+    r"|(?:modic|type)[ \t]?(?:[0-3]|i{1,3}))\.?(?:\([^()\s]*\))?",
     re.I,
 )
 _CELL_NUMBER = re.compile(r"(?:[0-4]|i{1,3}|iv)(?:/(?:[0-4]|i{1,3}|iv))?\.?", re.I)
@@ -881,9 +911,10 @@ _CELL_NAMED = re.compile(r"(?:grade|gr|type)\.?", re.I)
 def _single_cells(line: str, n: int) -> list[tuple[int, int]] | None:
     """The spans of a single-spaced grid row's name and its ``n`` cells ('Listhesis No No Grade 1
     antero No' -> 'Listhesis', 'No', 'No', 'Grade 1 antero', 'No'), or None where its words
-    part into no such row. A cell opens with a grade, yes or no or a code (:data:`_CELL_OPENER`)
-    and takes the words after it that open none: a bracket's ('Yes (left foraminal)'), a
-    grade's or type's number ('Type 1/2'); the name is the fewest words before ``n`` cells."""
+    part into no such row. A cell opens with a grade, yes or no or a code, perhaps with a note
+    ('mild(bil)', 'Modic1': :data:`_CELL_OPENER`) and takes the words after it that open none:
+    a bracket's ('Yes (left foraminal)'), a grade's or type's number ('Type 1/2'); the name is
+    the fewest words before ``n`` cells."""
     words = [m.span() for m in re.finditer(r"\S+", line)]
     opens: list[bool] = []
     depth = 0  # brackets open
@@ -1309,6 +1340,8 @@ def _readings(
     cells of a stenosis column, and says which codes are normal in any column."""
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
         column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
+    if "." in column:  # 'For. dx', 'Protr.': the words
+        column = _ABBREVIATION.sub(_abbreviated_word, column)
     scale = key.scale if key.scale and _STENOSIS_COLUMN.search(column) else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:

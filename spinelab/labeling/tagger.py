@@ -159,7 +159,10 @@ class Tagger:
         """'type1'..'type3' from a typed Modic phrase; mixed types take the lower number."""
         nums = [
             MODIC_TYPE_NUMBER[t.lower()]
-            for t in re.findall(r"(?<![a-z])(iii|ii|i|[123])(?![a-z0-9])", text, re.I)
+            # ('Modic1': the number run on)
+            for t in re.findall(
+                r"(?:(?<![a-z])|(?<=modic))(iii|ii|i|[123])(?![a-z0-9])", text, re.I
+            )
         ]
         return f"type{min(nums)}" if nums else "present"
 

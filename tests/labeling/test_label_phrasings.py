@@ -10279,6 +10279,195 @@ SESSION57_ROUND83: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION57_ROUND84: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VF-VI
+    (
+        "a spaced header with abbreviated names ('Protr.', 'Bulg.', 'For. dx', 'For. sx'), its "
+        "level column's name blank",
+        "Findings:\n\n"
+        "            Protr.   Bulg.   Canal   For. dx   For. sx\n"
+        "L3-L4       0        +       0       0         +\n"
+        "L4-L5       ++       +       +       +         ++\n\n"
+        "Legend: 0 absent; + mild/present; ++ moderate; +++ severe. dx = right, sx = left.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a single-spaced grid's cells with a note or a type run on ('mild(bil)', 'mod(Rt)', "
+        "'Modic1')",
+        "Level L1/2 L2/3 L3/4 L4/5 L5/S1\n"
+        "Foraminal stenosis - - - mild(bil) mod(Rt)\n"
+        "Signal change of endplates - - - Modic1 -\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "a blank-named spaced header whose names wrap onto a second line ('Left lat.' over "
+        "'recess')",
+        "FINDINGS:\nNormal alignment.\n\n"
+        "                 Disc                Canal      Left lat.   Right lat.   Left       Right\n"
+        "                                                recess      recess       foramen    foramen\n"
+        "L4/5             Shallow bulge       Normal     Normal      Normal       Normal     Mild\n"
+        "L5/S1            Right protrusion    Mild       Normal      Severe       Normal     Normal\n",
+        {
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a per-level table parted by single spaces ('Level Disc Central stenosis Foraminal "
+        "stenosis (Rt/Lt)'), its first column taking the words before the one-word cells",
+        "Findings:\n"
+        "Level Disc Central stenosis Foraminal stenosis (Rt/Lt)\n"
+        "L3-4 bulging mild none/none\n"
+        "L4-5 bulging with Lt central extrusion moderate mild/mild\n"
+        "L5-S1 bulging none severe/moderate\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a level's fields apart by ' - ' ('L5-S1 - disc osteophyte complex - canal: no stenosis "
+        "- L foramen: moderate')",
+        "DISC LEVELS:\n"
+        "L4-L5 - disc bulge - canal: mild - L foramen: mild - R foramen: mild\n"
+        "L5-S1 - disc osteophyte complex - canal: no stenosis - L foramen: moderate - R foramen: "
+        "mild\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a grid's dash cell far from its row's name ('Disc          -') is a cell, not a label's "
+        "dash; a line keying the dash ('- = no abnormality.') is not read as a finding",
+        "Findings:\n"
+        "              L1-L2   L2-L3      L3-L4\n"
+        "Disc          -       bulge      bulge\n"
+        "Canal         -       moderate   severe\n"
+        "- = no abnormality. Facets: + mild, ++ marked arthrosis.\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "severe",
+        },
+        [("L4-L5", "disc_bulge"), ("L2-L3", "disc_herniation")],
+    ),
+    (
+        "' -- ' between a level's fields ends a grade's reach ('... thecal sac -- bilateral "
+        "foraminal narrowing mild-moderate -- ...'); a site's measure before its state ('canal 13 "
+        "mm, not narrowed')",
+        "L4-5 -- diffuse bulging + central protrusion -- indentation on the thecal sac -- "
+        "bilateral foraminal narrowing mild-moderate -- bilateral lateral recess narrowing\n"
+        "L3/L4: bulging disc; canal 13 mm, not narrowed; foramina free.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Rest of the segments explored without significant alterations'",
+        "Findings:\nL4-L5: bulge.\nRest of the segments explored without significant "
+        "alterations.\n",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a spoken 'new paragraph' alone ends the clause before it ('no canal stenosis new "
+        "paragraph L5-S1 small ... protrusion')",
+        "Findings: Alignment normal. L4-5 mild disc bulge no canal stenosis new paragraph L5-S1 "
+        "small left paracentral protrusion. Foramina are patent.",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a dictated 'colon' after a structure's label ('Alignment colon trace retrolisthesis ... "
+        "period. Otherwise normal.')",
+        "FINDINGS colon\n"
+        "Alignment colon trace retrolisthesis of L1 on L2 and L2 on L3 period. Otherwise normal.\n"
+        "L4-L5 colon disc bulge period.\n",
+        {
+            ("L1-L2", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [("L1-L2", "disc_herniation")],
+    ),
+    (
+        "'At this level' after an operated level carries it ('... hemilaminectomy at L4/5. At "
+        "this level ... Mild left lateral recess narrowing.')",
+        "Findings: Post operative changes from a left hemi laminectomy at L4/5. At this level "
+        "there is intermediate signal tissue in the left lateral recess, likely representing "
+        "epidural fibrosis. Mild left lateral recess narrowing. No central canal stenosis.",
+        {("L4-L5", "subarticular_stenosis_left"): "mild", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "one lesion gone ('The sequestered fragment has almost completely resolved') is not a "
+        "whole-spine negation",
+        "Follow-up MRI: The sequestered fragment has almost completely resolved. A small "
+        "residual left paracentral protrusion remains at L5-S1. The L4-L5 disc is unchanged.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "marginal osteophytes of a vertebral range do not name disc levels ('The vertebral bodies "
+        "show anterior marginal osteophytes from L2 to L5. ... The other discs are normal.')",
+        "Findings:\nThe vertebral bodies show anterior marginal osteophytes from L2 to L5.\n"
+        "L4/L5: There is posterior disc herniation.\nThe other discs are normal.\n",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "', and narrowing' ends a negation's scope ('without significant spinal canal stenosis, "
+        "and narrowing bilateral neural foramina')",
+        "Findings: L4 L5 disc bulge indenting thecal sac without significant spinal canal "
+        "stenosis, and narrowing bilateral neural foramina.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_left"): "present"},
+        [],
+    ),
+    (
+        "an earlier MRI told of after an appositive ('An earlier MRI, performed in October 2016 "
+        "..., had reported a disc bulge at L3-L4'): not this study's",
+        "Findings: L4-L5: bulge. An earlier MRI, performed in October 2016 following a prior work "
+        "incident, had reported a disc bulge at L3-L4.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a lesion 'largely resolved' is gone, absent now ('The previously seen right paracentral extrusion "
+        "has largely resolved, with a residual mild disc bulge')",
+        "L4-5: The previously seen right paracentral extrusion has largely resolved, with a "
+        "residual mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10373,6 +10562,7 @@ ALL = (
     + SESSION56_ROUND81
     + SESSION56_ROUND82
     + SESSION57_ROUND83
+    + SESSION57_ROUND84
 )
 
 
