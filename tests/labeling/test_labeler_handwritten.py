@@ -69,6 +69,10 @@ def test_the_sets_are_there() -> None:
             "VC",
             "VD",
             "VE",
+            "VF",
+            "VG",
+            "VH",
+            "VI",
             *"WXYZ",
         ]
     ]
