@@ -100,9 +100,9 @@ _MODIFIERS_ONLY = re.compile(
 #: the word 'disc' alone between a level and its finding ('L5-S1 disc herniation')
 _DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", re.I)
 #: a copula between a site and its state, after the levels it is of ('foramina at other levels
-#: are')
+#: are', 'foramens at all levels are')
 _OTHERS_COPULA_GAP = re.compile(
-    r"\s+at\s+(?:the\s+)?(?:other|remaining)\s+levels\s+(?:is|are|was|were|remains?)\s+", re.I
+    r"\s+at\s+(?:the\s+)?(?:other|remaining|all)\s+levels\s+(?:is|are|was|were|remains?)\s+", re.I
 )
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
@@ -1206,9 +1206,14 @@ class SentenceAnalyser:
                 it.kind == "S"
                 and nxt.kind == "C"
                 and _OTHERS_COPULA_GAP.fullmatch(gap)
-                and text[nxt.start : nxt.end].lower() == "without"
+                and (
+                    text[nxt.start : nxt.end].lower() == "without"
+                    or _NOT.fullmatch(text, nxt.start, nxt.end) is not None
+                )
             ):
-                pass  # 'Neuroforamina at other levels are without stenosis': the site's own state
+                # 'Neuroforamina at other levels are without stenosis', 'foramens at all levels
+                # are not narrowed': the site's own state
+                pass
             elif nw > 3 or _BLOCK_BACK.search(conj_gap) or ("," in gap and nw > 1) or level_gap:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state

@@ -545,12 +545,16 @@ _SINGLE_SPACED_HEADER = re.compile(
 #: a word opening a column's name; one of the adjectives among them leads the next word's
 _COLUMN_OPENER = re.compile(
     r"(?:dis[ck]s?|central|canal|spinal|foramin[a-z]*|foramen|neural|neuroforamin[a-z]*|recess(?:es)?"
-    r"|lateral|subarticular|modic|listhesis|spondylolisthesis|endplates?|facets?|comments?|remarks?)",
+    r"|lateral|subarticular|modic|listhesis|spondylolisthesis|endplates?|facets?|comments?|remarks?"
+    # (a side opens its column, 'R NF'; short site names)
+    r"|r|l|rt|lt|right|left|nfn?|nfs|lrs?|ccs|cs|sa)",
     re.I,
 )
-_COLUMN_ADJECTIVE = re.compile(r"(?:central|spinal|neural|lateral)", re.I)
+_COLUMN_ADJECTIVE = re.compile(r"(?:central|spinal|neural|lateral|r|l|rt|lt|right|left)", re.I)
 #: a stenosis column's name, whose cells are one word each
-_STENOSIS_NAME = re.compile(r"canal|central|foram|recess|subartic|stenosis|narrowing", re.I)
+_STENOSIS_NAME = re.compile(
+    r"canal|central|foram|recess|subartic|stenosis|narrowing|\b(?:nfn?|nfs|lrs?|ccs|cs|sa)\b", re.I
+)
 #: such a cell: a grade, a code, or one per side ('none/none', 'mild/-')
 _GRADE_WORD = r"(?:none|nil|normal|nl|mild|moderate|severe|mod|sev|min|minimal|patent|no|yes|n|-|\+{1,3}|[0-3])"
 _ONE_WORD_CELL = re.compile(rf"{_GRADE_WORD}(?:/{_GRADE_WORD})?\.?", re.I)
@@ -1027,6 +1031,41 @@ def _field_runs(text: str) -> str:
 
 #: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
 #: 'Discs -' over its lines): the dash reads as the colon
+#: a field of one side under a site's field of the other, its site left out ('Foramen   R:
+#: mild' over '          L:     moderate'); the site's field with its side apart
+_SIDE_SUB_FIELD = re.compile(r"^[ \t]+(?:r|l|rt|lt|right|left)\.?:", re.I | re.M)
+_SIDED_FIELD = re.compile(
+    r"(?P<indent>[ \t]*)(?P<site>[A-Za-z]+(?: [A-Za-z]+)*)(?P<gap> +)"
+    r"(?P<side>r|l|rt|lt|right|left)\.?:",
+    re.I,
+)
+
+
+def _side_sub_fields(text: str) -> str:
+    """``text`` with a site's field of one side and the field of its other side under it read
+    as the sides' fields ('Foramen   R:  mild' over '          L:  moderate' -> 'R Foramen:
+    mild' over '   L Foramen:  moderate'), the same length: the site's name written into the
+    second line's indent, where it fits."""
+    lines = text.split("\n")
+    site, at = "", -1  # the last sided field's site and where its side stands
+    for i, ln in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if (m := _SIDED_FIELD.match(ln)) is not None and _SIDE_SUB_FIELD.match(below):
+            site, at = m["site"], m.start("side")
+            head = f"{m['indent']}{m['side']} {site}:"
+            lines[i] = head.ljust(m.end()) + ln[m.end() :]
+        elif site and (m := _SIDE_SUB_FIELD.match(ln)) is not None:
+            side_at = len(ln) - len(ln.lstrip())
+            colon = ln.index(":", side_at)
+            side = ln[side_at:colon]
+            if abs(side_at - at) <= 1 and len(site) + 1 <= side_at:
+                pad = " " * (colon - len(side) - len(site) - 1)
+                lines[i] = f"{pad}{side} {site}{ln[colon:]}"
+        else:
+            site = ""
+    return "\n".join(lines)
+
+
 #: a dash before a field of a level's line ('L4-L5 - bulge - canal: mild - L foramen: mild'):
 #: read as ';', the fields apart
 _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+:[ \t])")
@@ -1080,6 +1119,8 @@ def reading_text(text: str) -> str:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
+    if "  " in text and _SIDE_SUB_FIELD.search(text):
+        text = _side_sub_fields(text)  # 'Foramen   R:  mild' over '          L:  moderate'
     if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
         text = _spaced_fields(text)
     if " - " in text and ": " in text:

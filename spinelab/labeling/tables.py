@@ -206,7 +206,7 @@ _KEY_CODE = (
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {
-    "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?"
+    "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?|pathology"
     r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent"
     r"|not\s+present",
     "mild": r"mild|slight|minimal|minor",
@@ -221,7 +221,7 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
     """A key's entry: a code, a closing quote, a link word (``link``) and a meaning."""
     code, meaning = ("(?P<code>", "(?P<meaning>") if named else ("(?:", "(?:")
     return (
-        rf"(?<![\w+\-\u2013\u2014])\(?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
+        rf"(?<![\w+\-\u2013\u2014])\(?[\"'\u201c\u2018]?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
         rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
         # (a second meaning after a slash: '+ mild/present', graded by the first)
         rf"(?:/(?:{'|'.join(_KEY_MEANINGS.values())})\b)?"

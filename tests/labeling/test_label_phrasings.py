@@ -10468,6 +10468,97 @@ SESSION57_ROUND84: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION57_ROUND85: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VJ-VM
+    (
+        "a single-spaced per-level table whose columns open with a side ('LEVEL DISC CANAL R NF "
+        "L NF')",
+        "LEVEL DISC CANAL R NF L NF\n"
+        "L1-2 normal none none none\n"
+        "L4-5 bulge + L foraminal protrusion mild mild severe\n"
+        "L5-S1 bulge none mod mod\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a site's field of one side over its other side's ('Foramen   R:     mild' over '        "
+        "     L:     moderate')",
+        "Findings:\nL2-L3\n   Canal:           mild\n   Foramen   R:     mild\n"
+        "             L:     moderate\nL3-L4\n   Subarticular R:  mild\n                L:  mild\n",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key of quoted codes with no link word (a dash, 'no pathology'; a plus, 'mild'; two, "
+        "'moderate')",
+        'Findings (key: "\u2013" no pathology, "+" mild, "++" moderate, "+++" severe):\n\n'
+        "Segment   Disc protrusion   Spinal canal   Foramina l/r\n"
+        "L3/4      \u2013                 +              \u2013/+\n"
+        "L4/5      +                 +++            ++/++\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a column 'Rt. lat.recess' (no space after 'lat.')",
+        "            central   Lt. lat.recess   Rt. lat.recess   Lt. foramen\n"
+        "   L4-5     mod       severe           mild             -\n"
+        "   ( - : no stenosis )\n",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Intervertebral foramens at all levels are not narrowed' (plural 'foramens', the levels "
+        "before the copula)",
+        "Findings: L5-S1 hernia. Intervertebral foramens at all levels are not narrowed.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a finding 'absent' with no copula ('Spondylolisthesis absent. Modic changes absent.')",
+        "Findings: L4-L5 - dorsal paramedian right protrusion 4 mm.\nSpondylolisthesis absent. "
+        "Modic changes absent.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "modic"): "none"},
+        [],
+    ),
+    (
+        "'which was not present pre-operatively' tells of the earlier study; 'The previous "
+        "herniation is removed'",
+        "Alignment: There is new 4 mm anterolisthesis of L3 on L4, which was not present "
+        "pre-operatively. Alignment is otherwise maintained.\n"
+        "L4-L5: The previous herniation is removed; no recurrent herniation.",
+        {("L3-L4", "spondylolisthesis"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'neural formina' (a typo)",
+        "- L3-L4 disc show diffuse bulge with mild narrowing of bilateral neural formina.",
+        {("L3-L4", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10563,6 +10654,7 @@ ALL = (
     + SESSION56_ROUND82
     + SESSION57_ROUND83
     + SESSION57_ROUND84
+    + SESSION57_ROUND85
 )
 
 
