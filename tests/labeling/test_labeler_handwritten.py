@@ -73,6 +73,10 @@ def test_the_sets_are_there() -> None:
             "VG",
             "VH",
             "VI",
+            "VJ",
+            "VK",
+            "VL",
+            "VM",
             *"WXYZ",
         ]
     ]
