@@ -22,7 +22,14 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
-from spinelab.labeling.tables import LEVEL_ALONE, LEVEL_COLUMN, RULE_LINE, SIDE_WORD, TICK_MARKS
+from spinelab.labeling.tables import (
+    GRADE_CELL_WORD,
+    LEVEL_ALONE,
+    LEVEL_COLUMN,
+    RULE_LINE,
+    SIDE_WORD,
+    TICK_MARKS,
+)
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
@@ -556,8 +563,7 @@ _STENOSIS_NAME = re.compile(
     r"canal|central|foram|recess|subartic|stenosis|narrowing|\b(?:nfn?|nfs|lrs?|ccs|cs|sa)\b", re.I
 )
 #: such a cell: a grade, a code, or one per side ('none/none', 'mild/-')
-_GRADE_WORD = r"(?:none|nil|normal|nl|mild|moderate|severe|mod|sev|min|minimal|patent|no|yes|n|-|\+{1,3}|[0-3])"
-_ONE_WORD_CELL = re.compile(rf"{_GRADE_WORD}(?:/{_GRADE_WORD})?\.?", re.I)
+_ONE_WORD_CELL = re.compile(rf"{GRADE_CELL_WORD}(?:/{GRADE_CELL_WORD})?\.?", re.I)
 _SINGLE_SPACED_ROW = re.compile(rf"[ \t]*({_FIRST_LEVEL}) (?=\S)", re.I)
 
 
@@ -593,11 +599,11 @@ def _single_spaced_tables(text: str) -> str:
                 n = 0
                 continue
             level_end = row.end(1)
-            cuts = {level_end, *(a - 1 for a, _b in tail)}
             if level_end >= tail[0][0] - 1:
                 n = 0
                 continue
-            lines[i] = "".join("|" if k in cuts else c for k, c in enumerate(ln))
+            bars = {level_end, *(a - 1 for a, _b in tail)}
+            lines[i] = "".join("|" if k in bars else c for k, c in enumerate(ln))
         elif n and not RULE_LINE.fullmatch(ln):
             n = 0
     return "\n".join(lines)
@@ -677,9 +683,9 @@ def _category_tables(text: str) -> str:
 
 
 def _other_tables(text: str) -> str:
-    """``text`` with a ';'- or ','-exported or space-aligned per-level table, or a space-aligned table of
-    findings by row, read as a '|' one; a space-aligned table of findings by structure read as
-    fields."""
+    """``text`` with a ';'- or ','-exported, space-aligned or single-spaced per-level table, or a
+    space-aligned table of findings by row, read as a '|' one; a space-aligned table of findings
+    by structure read as fields."""
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
     if "   " in text and _SPACED_FINDING_HEADER.search(text):
@@ -1029,8 +1035,6 @@ def _field_runs(text: str) -> str:
     return _FIELD_AFTER_VALUE.sub(r"\1;", text)
 
 
-#: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
-#: 'Discs -' over its lines): the dash reads as the colon
 #: a field of one side under a site's field of the other, its site left out ('Foramen   R:
 #: mild' over '          L:     moderate'); the site's field with its side apart
 _SIDE_SUB_FIELD = re.compile(r"^[ \t]+(?:r|l|rt|lt|right|left)\.?:", re.I | re.M)
@@ -1069,6 +1073,8 @@ def _side_sub_fields(text: str) -> str:
 #: a dash before a field of a level's line ('L4-L5 - bulge - canal: mild - L foramen: mild'):
 #: read as ';', the fields apart
 _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+:[ \t])")
+#: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
+#: 'Discs -' over its lines): the dash reads as the colon
 _DASH_LABEL = re.compile(
     r"^([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"

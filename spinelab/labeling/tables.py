@@ -437,7 +437,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
         return []
     rows: list[TableRow] = []
     header: list[str] | None = None
-    named: list[str] = []  # the header's cells as written
+    written: list[str] = []  # the header's cells as written
+    header_rows = 0  # the rows read before the header
     offsets: list[int] = []  # where each column of the header starts in its line
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
@@ -457,10 +458,10 @@ def headed_table_rows(text: str) -> list[TableRow]:
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
-            named = [text[a:b] for a, b in cells]
+            written = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
-            header, read, item, side_col = _header_columns(named)
-            level = ""
+            header, read, item, side_col = _header_columns(written)
+            level, header_rows = "", len(rows)
             named_levels = set()
             options = {}
             continue
@@ -487,14 +488,14 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 if i < len(header) and a < b and header[i] is not _BARE:
                     header[i] = f"{header[i]} {text[a:b]}"
             continue
-        if not cells and line[:2].isspace() and line.strip() and not level and not rows:
+        if not cells and line[:2].isspace() and line.strip() and len(rows) == header_rows:
             # a spaced header's names wrapped onto its next line ('Left lat.' over 'recess'):
             # each word carried on under the column it stands in
             for m in _WORDS.finditer(line):
                 col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
                 if col:
-                    named[col] = f"{named[col]} {m[0]}"
-            header, read, item, side_col = _header_columns(named)
+                    written[col] = f"{written[col]} {m[0]}"
+            header, read, item, side_col = _header_columns(written)
             continue
         if not cells and line[:2].isspace() and line.strip():
             # an indented line carrying on the row before ('        protrusion'): each of its
@@ -896,12 +897,16 @@ _SINGLE_HEADER = re.compile(
     rf"^[ \t]*(?:{LEVEL_COLUMN}[ \t]+)?(?:{_GRID_LEVEL.pattern}[ \t]+){{2,}}{_GRID_LEVEL.pattern}[ \t]*$",
     re.I | re.M,
 )
-#: a word opening a cell of such a grid's row (a grade, yes or no, a code); and a word going on
-#: with a grade's or type's cell ('Grade 1', 'Type 1/2')
+#: a one-word cell's grade, yes or no, or code (also sections' single-spaced tables')
+GRADE_CELL_WORD = (
+    r"(?:no|yes|none|nil|normal|nl|nad|n|y|absent|present|patent|mild|moderate|severe|mod|sev"
+    r"|min|minimal|marked|slight|[0-4]|[-+\u2013\u2014]{1,3})"
+)
+#: a word opening a cell of such a grid's row (that, 'Grade', 'Type', 'Modic1', perhaps with a
+#: note: 'mild(bil)'); and a word going on with a grade's or type's cell ('Grade 1', 'Type 1/2')
 _CELL_OPENER = re.compile(
-    r"(?:no|yes|none|nil|normal|nl|nad|n|y|absent|present|mild|moderate|severe|mod|sev|min"
-    r"|minimal|marked|slight|grade|gr|type|i{1,3}|iv|[0-4]|[-+\u2013\u2014]{1,3}|n/?a"
-    r"|(?:modic|type)[ \t]?(?:[0-3]|i{1,3}))\.?(?:\([^()\s]*\))?",
+    rf"(?:{GRADE_CELL_WORD}|grade|gr|type|i{{1,3}}|iv|n/?a|(?:modic|type)[ \t]?(?:[0-3]|i{{1,3}}))"
+    r"\.?(?:\([^()\s]*\))?",
     re.I,
 )
 _CELL_NUMBER = re.compile(r"(?:[0-4]|i{1,3}|iv)(?:/(?:[0-4]|i{1,3}|iv))?\.?", re.I)
