@@ -658,6 +658,7 @@ class SentenceReader:
         for m in usable:
             if (
                 m.start == s
+                or not text[s : m.start].strip(_OPENING_QUOTES)  # ('"L2-L3 and L3-L4: ...')
                 or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
                 # 'Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.'
                 or _LEVELS_LABEL.search(text, max(s, m.start - 12), m.start)

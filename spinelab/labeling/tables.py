@@ -59,7 +59,8 @@ from spinelab.schema import LUMBAR_LEVELS
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = (
-    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?"
+    # ('Stage', French 'Étage')
+    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?|stages?|[e\u00e9]tages?"
     r"|disc[ \t]+space)|dis[ck]s?)"
 )
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
@@ -81,7 +82,8 @@ LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
-    r"(?:n|nl|nml|norm|normal|regular|nil|none|neg|negative|wnl|nad|unremarkable|no|0)\.?"
+    r"(?:n|nl|nml|norm|normal|regular|preserved|conserved|nil|none|neg|negative|wnl|nad"
+    r"|unremarkable|no|0)\.?"
     r"|0(?:\.0+)?\s*(?:mm|%)"
     r"|\(-\)|[\u2717\u2718]",
     re.I,

@@ -10559,6 +10559,56 @@ SESSION57_ROUND85: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION57_ROUND86: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VN-VQ
+    (
+        "a quoted report opening with a level list's heading ('My MRI report says \"L2-L3 and "
+        "L3-L4: Unremarkable.')",
+        'Q: My MRI report says "L2-L3 and L3-L4: Unremarkable. L4-L5: Mild disc bulge."',
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "an MRI dated by month and year told of as showing ('an MRI dated June 2014 had "
+        "demonstrated a disc bulge at L4-L5'): not this study's",
+        "Findings: L5-S1: bulge. The examiner noted that an MRI dated June 2014 had demonstrated "
+        "a disc bulge at L4-L5.",
+        {("L5-S1", "disc_bulge"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a root's displacement is not a vertebra's ('displacement of the L5 root dorsally')",
+        "L4/5: Left disc material of 9 mm. This leads to a narrowing of the left lateral recess "
+        "with displacement of the L5 root dorsally.",
+        {("L4-L5", "subarticular_stenosis_left"): "present"},
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "'Complete regression of the L5/S1 extrusion'",
+        "Assessment: Complete regression of the L5/S1 extrusion compared to 2021.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a table's disc cell 'Preserved'; a level column named 'Stage'",
+        "Stage   Disc                 Canal     Foramina\n"
+        "L3-L4   Preserved            Normal    Free\n"
+        "L4-L5   Posterior bulge      Normal    Free\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'no slipping' (alignment)",
+        "Findings: Sequence is normal, no slipping. L4-L5: bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -10655,6 +10705,7 @@ ALL = (
     + SESSION57_ROUND83
     + SESSION57_ROUND84
     + SESSION57_ROUND85
+    + SESSION57_ROUND86
 )
 
 
