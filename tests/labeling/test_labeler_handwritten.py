@@ -77,6 +77,10 @@ def test_the_sets_are_there() -> None:
             "VK",
             "VL",
             "VM",
+            "VN",
+            "VO",
+            "VP",
+            "VQ",
             *"WXYZ",
         ]
     ]
@@ -653,6 +657,12 @@ def test_the_sets_are_there() -> None:
 #: a public-web mix (0.999), UY, tables by a twentieth group of writers (0.969), UZ, routine
 #: reports of US, UK, Indian and Australian archives (0.997), VA, speech recognition by a ninth
 #: group (0.980, held to 0.97); 0.9846 pooled
+#: Session 57: VB-VE (blind at c4d44f9), VF-VI (at f56d4f3), VJ-VM (at e92dc1d), all at 0.98 or
+#: more now; VN-VQ (a measuring round at bb40395, then tuned on): VN, a public-web mix (0.973
+#: blind, 0.9799 now: a patient's '3 months ago my MRI showed ...' read as an earlier study's;
+#: 'The remaining discs are well hydrated and there is no other significant abnormality'), VQ,
+#: second-language writers of Western Europe and Latin America (0.976 blind, 0.9797 now: 'discs of
+#: regular height and signal' read as no statement of bulge), both held to 0.97
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -887,6 +897,8 @@ FLOOR = {
     "setUU": 0.95,
     "setUY": 0.96,
     "setVA": 0.97,
+    "setVN": 0.97,
+    "setVQ": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
