@@ -28,7 +28,9 @@ from spinelab.labeling.tables import (
     LEVEL_COLUMN,
     RULE_LINE,
     SIDE_WORD,
+    STENOSIS_COLUMN,
     TICK_MARKS,
+    WORD_RUN,
 )
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
@@ -554,14 +556,10 @@ _COLUMN_OPENER = re.compile(
     r"(?:dis[ck]s?|central|canal|spinal|foramin[a-z]*|foramen|neural|neuroforamin[a-z]*|recess(?:es)?"
     r"|lateral|subarticular|modic|listhesis|spondylolisthesis|endplates?|facets?|comments?|remarks?"
     # (a side opens its column, 'R NF'; short site names)
-    r"|r|l|rt|lt|right|left|nfn?|nfs|lrs?|ccs|cs|sa)",
+    rf"|{SIDE_WORD}|nfn?|nfs|lrs?|ccs|cs|sa)",
     re.I,
 )
-_COLUMN_ADJECTIVE = re.compile(r"(?:central|spinal|neural|lateral|r|l|rt|lt|right|left)", re.I)
-#: a stenosis column's name, whose cells are one word each
-_STENOSIS_NAME = re.compile(
-    r"canal|central|foram|recess|subartic|stenosis|narrowing|\b(?:nfn?|nfs|lrs?|ccs|cs|sa)\b", re.I
-)
+_COLUMN_ADJECTIVE = re.compile(rf"(?:central|spinal|neural|lateral|{SIDE_WORD})", re.I)
 #: such a cell: a grade, a code, or one per side ('none/none', 'mild/-')
 _ONE_WORD_CELL = re.compile(rf"{GRADE_CELL_WORD}(?:/{GRADE_CELL_WORD})?\.?", re.I)
 _SINGLE_SPACED_ROW = re.compile(rf"[ \t]*({_FIRST_LEVEL}) (?=\S)", re.I)
@@ -578,7 +576,7 @@ def _single_spaced_tables(text: str) -> str:
     n = 0  # the open table's columns after the level's (0: none open)
     for i, ln in enumerate(lines):
         if _SINGLE_SPACED_HEADER.fullmatch(ln):
-            words = [m.span() for m in re.finditer(r"\S+", ln)]
+            words = [m.span() for m in WORD_RUN.finditer(ln)]
             cuts = [
                 a - 1
                 for k, (a, b) in enumerate(words[1:], start=1)
@@ -587,13 +585,13 @@ def _single_spaced_tables(text: str) -> str:
             ]
             if len(cuts) >= 3 and cuts[0] == words[1][0] - 1:
                 names = [ln[a + 1 : b] for a, b in zip(cuts, [*cuts[1:], len(ln)], strict=True)]
-                if all(_STENOSIS_NAME.search(x) for x in names[1:]):
+                if all(STENOSIS_COLUMN.search(x) for x in names[1:]):
                     n = len(cuts)
                     lines[i] = "".join("|" if k in cuts else c for k, c in enumerate(ln))
                     continue
             n = 0
         elif n and (row := _SINGLE_SPACED_ROW.match(ln)):
-            words = [m.span() for m in re.finditer(r"\S+", ln)]
+            words = [m.span() for m in WORD_RUN.finditer(ln)]
             tail = words[len(words) - (n - 1) :]
             if len(words) < n + 1 or not all(_ONE_WORD_CELL.fullmatch(ln, a, b) for a, b in tail):
                 n = 0
@@ -1037,10 +1035,9 @@ def _field_runs(text: str) -> str:
 
 #: a field of one side under a site's field of the other, its site left out ('Foramen   R:
 #: mild' over '          L:     moderate'); the site's field with its side apart
-_SIDE_SUB_FIELD = re.compile(r"^[ \t]+(?:r|l|rt|lt|right|left)\.?:", re.I | re.M)
+_SIDE_SUB_FIELD = re.compile(rf"^[ \t]+{SIDE_WORD}:", re.I | re.M)
 _SIDED_FIELD = re.compile(
-    r"(?P<indent>[ \t]*)(?P<site>[A-Za-z]+(?: [A-Za-z]+)*)(?P<gap> +)"
-    r"(?P<side>r|l|rt|lt|right|left)\.?:",
+    rf"(?P<indent>[ \t]*)(?P<site>[A-Za-z]+(?: [A-Za-z]+)*)(?P<gap> +)(?P<side>{SIDE_WORD}):",
     re.I,
 )
 

@@ -337,7 +337,7 @@ def _keys(text: str) -> CellKey:
     names = {
         m[1]: m[2]
         for m in _LEGEND.finditer(text)
-        if (_STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
+        if (STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
     }
     discs = {
         m["code"].lower(): m["word"].lower()
@@ -549,7 +549,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             if side_col:
                 if i == side_col:
                     continue
-                if side and _STENOSIS_COLUMN.search(column):
+                if side and STENOSIS_COLUMN.search(column):
                     # ('L4-L5 | Right | Moderate stenosis', '| L | narrowed slightly' under
                     # 'Side | Intervertebral foramen': the side's word)
                     column = f"{_side_word(side.strip().rstrip('.'))} {column}"
@@ -682,7 +682,7 @@ def headed_list_rows(text: str) -> list[TableRow]:
             name = h["name"]
         elif h["cols"] and _FINDING_WORD.search(h["cols"]):
             name = h["cols"].strip(" \t()")  # 'Endplates (Modic)': the finding in its brackets
-        elif _STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]):
+        elif STENOSIS_COLUMN.search(h["name"]) and not _MIXED_HEADING.search(h["name"]):
             name = h["name"]
         if name is not None:
             # 'Foraminal assessment:' reads as 'Foraminal:' (the site, not a word of the report)
@@ -899,6 +899,8 @@ _SINGLE_HEADER = re.compile(
     rf"^[ \t]*(?:{LEVEL_COLUMN}[ \t]+)?(?:{_GRID_LEVEL.pattern}[ \t]+){{2,}}{_GRID_LEVEL.pattern}[ \t]*$",
     re.I | re.M,
 )
+#: a run of non-space characters (a single-spaced line's word)
+WORD_RUN = re.compile(r"\S+")
 #: a one-word cell's grade, yes or no, or code (also sections' single-spaced tables')
 GRADE_CELL_WORD = (
     r"(?:no|yes|none|nil|normal|nl|nad|n|y|absent|present|patent|mild|moderate|severe|mod|sev"
@@ -922,7 +924,7 @@ def _single_cells(line: str, n: int) -> list[tuple[int, int]] | None:
     ('mild(bil)', 'Modic1': :data:`_CELL_OPENER`) and takes the words after it that open none:
     a bracket's ('Yes (left foraminal)'), a grade's or type's number ('Type 1/2'); the name is
     the fewest words before ``n`` cells."""
-    words = [m.span() for m in re.finditer(r"\S+", line)]
+    words = [m.span() for m in WORD_RUN.finditer(line)]
     opens: list[bool] = []
     depth = 0  # brackets open
     for i, (a, b) in enumerate(words):
@@ -1059,8 +1061,9 @@ _SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)|^\s*schizas\b"
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
-#: a column a key's grades are read in (a site or a stenosis)
-_STENOSIS_COLUMN = re.compile(
+#: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
+#: sections' single-spaced tables, whose cells are one word each
+STENOSIS_COLUMN = re.compile(
     r"canal|central|foram|recess|subart|stenos|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
     re.I,
 )
@@ -1235,18 +1238,16 @@ def _reading(
         column = column[: site.start()] + _SITE_SHORT[site[0].lower()]
     if (tick := _TICK_LEAD.match(cell)) is not None:
         cell = cell[tick.end() :]  # '\u2713 L, mild': the note after the tick
-    if (lead := _SIDE_LEAD.match(cell)) is not None and _STENOSIS_COLUMN.search(column):
+    if (lead := _SIDE_LEAD.match(cell)) is not None and STENOSIS_COLUMN.search(column):
         # 'L, mild' under 'Foraminal narrowing': 'left, mild'
         cell = f"{_side_word(lead[1])}, {cell[lead.end() :]}"
     elif tick is not None and (alone := _SIDE_ALONE.fullmatch(cell)) is not None:
         # '\u2713 R' under 'Foraminal narrowing': the right foraminal narrowing
         column, cell = f"{_side_word(alone[1])} {column}", "+"
-    elif (alone := _SIDE_WORD_ALONE.fullmatch(cell)) is not None and _STENOSIS_COLUMN.search(
-        column
-    ):
+    elif (alone := _SIDE_WORD_ALONE.fullmatch(cell)) is not None and STENOSIS_COLUMN.search(column):
         # 'Right' under 'Neural foraminal narrowing': the right side's narrowing
         column, cell = f"{_side_word(alone[1])} {column}", "+"
-    if _STENOSIS_COLUMN.search(column) and _LATIN_SIDE.search(cell):
+    if STENOSIS_COLUMN.search(column) and _LATIN_SIDE.search(cell):
         # 'sin. moderate, dx. slight' under 'Foramina': each side's grade
         cell = _LATIN_SIDE.sub(lambda m: _side_word(m[1]), cell)
     if "(" in cell:  # 'lateral recess (severe)': 'severe lateral recess stenosis'
@@ -1295,7 +1296,7 @@ def _reading(
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             return f"{level}: {column}."
-        return f"{level}: {column} stenosis." if _STENOSIS_COLUMN.search(column) else None
+        return f"{level}: {column} stenosis." if STENOSIS_COLUMN.search(column) else None
     if (
         _DASH_CELL.fullmatch(cell)
         and not key.dash_normal
@@ -1307,7 +1308,7 @@ def _reading(
         _NORMAL_CELL.fullmatch(cell)
         or _DASH_CELL.fullmatch(cell)
         or key.scale.get(code) == "none"
-        or (_OPEN_CELL.fullmatch(cell) and _STENOSIS_COLUMN.search(column))  # 'NFS': 'patent'
+        or (_OPEN_CELL.fullmatch(cell) and STENOSIS_COLUMN.search(column))  # 'NFS': 'patent'
     ):
         if _MODIC_COLUMN.search(column):
             return f"{level}: {column}: none."
@@ -1349,7 +1350,7 @@ def _readings(
         column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
-    scale = key.scale if key.scale and _STENOSIS_COLUMN.search(column) else None
+    scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
