@@ -200,13 +200,17 @@ def _graded_stenosis(f: SentenceFacts) -> str | None:
     return f"{side} {_STENOSIS_WORDS[bases.pop()]}".strip()
 
 
-#: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...')
+#: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...',
+#: after a lead-in: 'The most reassuring line is the last one: no significant stenosis means the
+#: nerves have room'), or what a word says of any level ('Key point: a level called "normal" has
+#: no bulge')
 _DEFINITION = re.compile(
-    r"[\W_]*(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d](?:\s+(?:line|part|bit"
-    r"|phrase|sentence|term|word|finding))?|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+"
-    r"(?:means|refers\s+to)\b",
+    r"(?:[^.\n]{0,60}\b(?:line|one|point|part|bit|phrase|sentence|word|term|takeaway|note)\s*:\s+)?[\W_]*(?:(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]"
+    r"(?:\s+(?:line|part|bit|phrase|sentence|term|word|finding))?|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+"
+    r"(?:means|refers\s+to)\b|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
     re.I,
 )
+_DEFINITION_HINT = re.compile(r"means|refers\s+to|called|described\s+as|labell?ed", re.I)
 #: a sentence remarking on what the report says or leaves out ('The report body also does not
 #: describe the protrusion that the summary lists'; not 'there is a bulge that the report doesn't
 #: mention')
@@ -443,7 +447,7 @@ class DocumentLabeler:
         # report only when the report holds their words
         guesses = _GUESS_HINT.search(text) is not None
         general = _GENERAL.search(text) is not None
-        defines = "means" in text or "refers to" in text  # (the hint of _DEFINITION)
+        defines = _DEFINITION_HINT.search(text) is not None
         remarks = " not " in text or "n't" in text  # (the hint of _ON_THE_REPORT)
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading

@@ -224,6 +224,8 @@ _TWO_VALUES = re.compile(
 )
 #: between per-side values ('Lee 1 R, Lee 0 L')
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+#: between a site (or its stenosis word) and the sides' grades after it: a level at most
+_SIDED_GAP = re.compile(rf"[ \t]+(?:(?:at[ \t]+)?{_FIELD_LEVEL})?")
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
 _BARE_FIELD_OPEN = re.compile(r"[;,|][ \t]*$")
 
@@ -246,8 +248,34 @@ def _led_by_normal(text: str, items: list[Item], j: int) -> bool:
 def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     """End of a shorthand field's value right after site ``items[k]``: a grade (the tagger's
     one item also for 'mild-mod'), maybe a side and a bracket after it ('Foramina Lee grade 1
-    bilaterally', 'Canal Schizas B (moderate)'), closing its clause; None when the site is not
-    so followed."""
+    bilaterally', 'Canal Schizas B (moderate)'), closing its clause, or sides each with its
+    grade ('Foraminal narrowing L4-L5 right moderate, left mild'); None when the site is not so
+    followed."""
+    j = k + 1
+    # each side's grade after the site, its stenosis word and its level ('Foraminal narrowing
+    # L4-L5 right moderate, left mild')
+    if (
+        j < len(items)
+        and items[j].kind == "P"
+        and _WORD_END_GAP.fullmatch(text, items[k].end, items[j].start)
+    ):
+        j += 1
+    if (
+        j < len(items)
+        and items[j].kind == "D"
+        and _SIDED_GAP.fullmatch(text, items[j - 1].end, items[j].start)
+    ):
+        end = None
+        while (
+            j + 1 < len(items)
+            and items[j].kind == "D"
+            and items[j + 1].kind == "G"
+            and not text[items[j].end : items[j + 1].start].strip()
+            and (end is None or _COMMA_GAP.fullmatch(text, end, items[j].start))
+        ):
+            end = items[j + 1].end
+            j += 2
+        return end if end is not None and _GRADE_END.match(text, end) else None
     j = k + 1
     if (
         j >= len(items)
@@ -1540,7 +1568,12 @@ class SentenceAnalyser:
         consumed: set[int] = set()
         rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
-        preds = [k for k, it in enumerate(items) if it.kind == "P"]
+        # ('no spinal canal disease' states none; 'mass effect on the thecal sac' nothing)
+        preds = [
+            k
+            for k, it in enumerate(items)
+            if it.kind == "P" and not (it.rule.negated_only and not scopes.negated(it.start))
+        ]
         norms = [k for k, it in enumerate(items) if it.kind == "N"]
         fwd_todo: list[int] = []
         excepted = has_exception(text, start, end)  # (cheap test for _EXCEPT)
@@ -1777,6 +1810,8 @@ class SentenceAnalyser:
                 st.levels is None
                 and st.value in NEGATIVE_VALUES
                 and _NO_OTHER.search(text, max(start, st.start - 40), st.start)
+                # 'no further disc pathology from L1 to L3': the levels it names
+                and not any(m.start >= st.end and not m.blanket for m in levels)
             ):  # 'no other (significant) canal stenosis': the levels not stated otherwise
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
         if excepted:
@@ -2301,8 +2336,10 @@ class SentenceAnalyser:
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
         if text.find(":", start, end) < 0 and not any(
-            a.kind == "S" and b.kind == "G" for a, b in pairwise(items)
-        ):  # no field unless a colon, or a site right before a grade ('L NF mild-mod')
+            a.kind == "S" and b.kind == "G" or a.kind == "D" and b.kind == "G" and a.start > start
+            for a, b in pairwise(items)
+        ):  # no field unless a colon, a site right before a grade ('L NF mild-mod') or sides'
+            # grades after it ('foraminal narrowing right moderate, left mild')
             return out, items
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
@@ -2365,7 +2402,10 @@ class SentenceAnalyser:
                     _opens_field(text, start, head)
                 ):
                     continue
-                value_at, stop_at = it.end, bare_end
+                assert bare_end is not None  # (no colon: a bare field, checked above)
+                # (after its level: 'Foraminal narrowing L4-L5 right moderate, left mild')
+                value_at = max([it.end, *(m.end for m in levels if it.end <= m.start < bare_end)])
+                stop_at = bare_end
             else:
                 if not _opens_field(text, start, head):
                     continue

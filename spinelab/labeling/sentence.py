@@ -129,7 +129,7 @@ _LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
 #: the disc is what is normal (no bulge or herniation; rule 5: the findings it names), not the
 #: whole level ('the rest of the levels are normal' is: the bare-normal set).
 _DISC_SUBJECT = re.compile(
-    r"\b(?:dis[ck]s?|ivds?)\s+(?:(?:is|are|appears?|looks?)\s+(?:(?!(?:not|no|never|than)\b)\w+\s+){0,2}?"
+    r"\b(?:dis[ck]s?|ivds?)\s+(?:(?:is|are|appears?|looks?|remains?)\s+(?:(?!(?:not|no|never|than)\b)\w+\s+){0,2}?"
     r"(?:and\s+)?)?"
     r"(?:normal|unremarkable|without\s+(?:alterations?|particularit(?:y|ies)))",
     re.I,

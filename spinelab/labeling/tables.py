@@ -891,8 +891,10 @@ def _abbreviated_word(m: re.Match[str]) -> str:
 
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
-#: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'L5S1')
-_GRID_LEVEL = re.compile(r"[LTD]\d{1,2}\s*[-/\u2013]?\s*(?:[LS]?\d{1,2}|(?<=5[-/\u2013])S)", re.I)
+#: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'Th12/L1', 'L5S1')
+_GRID_LEVEL = re.compile(
+    r"(?:[LTD]|Th)\d{1,2}\s*[-/\u2013]?\s*(?:[LS]?\d{1,2}|(?<=5[-/\u2013])S)", re.I
+)
 #: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
 #: a grid's header of three or more levels parted by single spaces ('Level T12-L1 L1-L2 L2-L3')
 _SINGLE_HEADER = re.compile(

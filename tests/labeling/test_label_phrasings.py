@@ -10609,6 +10609,102 @@ SESSION57_ROUND86: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION58_ROUND87: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VV-VY
+    (
+        "'no further disc pathology from L1 to L3' names its levels: not a blanket over the rest",
+        "FINDINGS: L4-5: mild disc bulge. No further disc pathology from L1 to L3.",
+        {("L1-L2", "disc_herniation"): "absent", ("L2-L3", "disc_bulge"): "absent"},
+        [("L3-L4", "disc_bulge"), ("L5-S1", "disc_bulge"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a term explained after a lead-in ('the last one: no significant stenosis means the "
+        "nerves have room'): no finding",
+        "Q: My MRI says L4-5 bulge. A: The most reassuring line is the last one: no significant "
+        "stenosis means the nerves have room.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "foraminal_stenosis_left"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "what a word says of any level ('Key point: a level called \"normal\" has no bulge')",
+        '"L5-S1: Normal."\n\nKey point: a level called "normal" has no bulge, herniation or '
+        "stenosis. Most reports list each level from L1-L2 to L5-S1 in turn.",
+        {("L5-S1", "disc_bulge"): "absent"},
+        [("L1-L2", "disc_bulge"), ("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'no abnormal signal of endplates': no Modic change at any level",
+        "Vertebral bodies: Signal of bone marrow is normal, no abnormal signal of endplates. "
+        "L4-L5: disc bulge.",
+        {("L1-L2", "modic"): "none", ("L4-L5", "modic"): "none"},
+        [],
+    ),
+    (
+        "'Others levels are with no significant finding': the other levels normal",
+        "L4-L5: diffuse disc bulge. Others levels are with no significant finding.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'with no significant repercussion on the canal or foramina': none",
+        "L3-L4: Diffuse disc protrusion, with no significant repercussion on the canal or "
+        "foramina.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (  # (a guard: passes at 70d6574 too; the negated-only 'effect on' must stay so)
+        "mass effect on the thecal sac is no stenosis (rule 5b)",
+        "L3-L4: Disc protrusion with mass effect on the thecal sac.",
+        {("L3-L4", "disc_herniation"): "present"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a grid headed by levels with 'Th12/L1' ('Segment   Th12/L1  L1/2  L2/3 ...')",
+        "Segment           Th12/L1  L1/2   L2/3   L3/4   L4/5     L5/S1\n"
+        "Protrusion        -        -      -      -      medial   -\n"
+        "Spinal canal      n        n      n      n      mild     n\n"
+        "Neuroforamen re   n        n      n      n      n        mild\n"
+        "(n = normal; - = not present)",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The discs from T12/L1 to L2/3 remain normal': no bulge or herniation there",
+        "FINDINGS: L4-5 bulge. The discs from T12/L1 to L2/3 remain normal.",
+        {("T12-L1", "disc_bulge"): "absent", ("L2-L3", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'Other discs remain normal': the disc findings only",
+        "FINDINGS: L4-5 bulge. Other discs remain normal.",
+        {("L3-L4", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "each side's grade after the site and its level ('Foraminal narrowing L4-L5 right "
+        "moderate, left mild, unchanged')",
+        "Status after decompression L4-L5. Foraminal narrowing L4-L5 right moderate, left mild, "
+        "unchanged.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'the lower lumbar spine' is the lower three levels",
+        "IMPRESSION: Mild degenerative changes of the lower lumbar spine without significant "
+        "stenosis.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -10706,6 +10802,7 @@ ALL = (
     + SESSION57_ROUND84
     + SESSION57_ROUND85
     + SESSION57_ROUND86
+    + SESSION58_ROUND87
 )
 
 
