@@ -88,6 +88,13 @@ _IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+#: what ends a list of sites a predicate governs: a clause word
+_LIST_BREAK = re.compile(r"[.;:]|\b(?:with|causing|due|which|that|but|there|without)\b", re.I)
+#: another verb, of contact, in a predicate's chain of sites ('compresses the right S1 root and
+#: (mildly) indents the thecal sac': the sac is indented, no more; rule 5b)
+_CONTACT_VERB = re.compile(
+    r"\b(?:indent|abut|contact|efface|flatten|touch|deform|displac)[a-z]*", re.I
+)
 #: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed')
 _ROOT_COPULA = re.compile(rf"\s+{_IS}\s+(?:(?:also|now|still|[a-z]+ly)\s+)?", re.I)
 #: a comma and 'the' between two sites, the second its clause's subject ('..., the thecal sac is')
@@ -385,7 +392,7 @@ _FIELD_PART = re.compile(
 )
 #: (a ';' before a side goes on: 'Neural foramina: Right mild; left normal')
 _FIELD_END = re.compile(
-    r"[.|\n]|;(?![ \t]*(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I
+    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I
 )
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
@@ -546,7 +553,7 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
     rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
-    r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+level"
+    r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
     r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
@@ -1426,13 +1433,13 @@ class SentenceAnalyser:
                     break
             else:
                 last_kind = chain[-1].kind
+                if _CONTACT_VERB.search(gap):
+                    break
                 if last_kind in ("S", "R"):
                     # list continuation: 'canal, both recesses and the left foramen'
                     stripped = _CONJ.sub(" ", gap)
                     limit = 4 if lenient_list else 2
-                    if re.search(
-                        r"[.;:]|\b(?:with|causing|due|which|that|but|there|without)\b", gap, re.I
-                    ):
+                    if _LIST_BREAK.search(gap):
                         break
                     if self.t.n_words(stripped) > limit:
                         break

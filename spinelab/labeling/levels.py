@@ -299,9 +299,10 @@ class LevelParser:
         heading = _CLAUSE_START.search(before) is not None
         joined = rx["joined"].search(gap) is not None
         if rx["colon"].match(after):
-            # 'T12-L1, L1-2: ...' or 'At L3-4 and L4-5: ...', not '... at L1-2, L2-3: ...'
+            # 'T12-L1, L1-2: ...', 'At L3-4 and L4-5: ...' or 'At L1-L2, L2-L3: ...', not '...
+            # at L1-2, L2-3: ...'
             return (heading and not prep) or (
-                joined and rx["at_heading"].search(before) is not None
+                (joined or gap.strip() == ",") and rx["at_heading"].search(before) is not None
             )
         bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
         comma = gap.strip() == ","

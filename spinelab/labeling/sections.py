@@ -796,6 +796,9 @@ _BOX_CHARS = frozenset("\u2610\u2611\u2612")
 _FINDING_OPTION = re.compile(
     r"(?i)bulg|herniat|protru|extru|sequest|stenos|narrow|listhes|modic|foram|canal|recess|\bNF\b"
 )
+#: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
+#: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
+_OPTION_KINDS = (re.compile(r"(?i)listhes"), re.compile(r"(?i)herniat|protru|extru|sequest"))
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again
 _OPTION_END = re.compile(r":|\||-+>|=>|\u2192")
 
@@ -811,6 +814,8 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
         _FINDING_OPTION.search(ln, b.end(), e) for b, e in zip(boxes, ends, strict=True)
     ):
         return None
+    chosen = [ln[b.end() : e] for b, e in zip(boxes, ends, strict=True) if _TICKED.fullmatch(b[0])]
+    kinds = [k for k in _OPTION_KINDS if any(k.search(c) for c in chosen)]
     # (option's text, whether it names a finding, whether it is an option, not a label after
     # one: '... [ ] extrusion | Canal [x] mild' -> 'no extrusion', '| Canal', 'mild')
     parts: list[tuple[str, bool, bool]] = []
@@ -823,7 +828,12 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
         else:
             cut = _OPTION_END.search(seg)
             opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
-            if ticked and opt and _FINDING_OPTION.search(opt):
+            if (
+                ticked
+                and opt
+                and _FINDING_OPTION.search(opt)
+                and not any(k.search(opt) for k in kinds)
+            ):
                 parts.append(("no " + opt, True, True))
         if rest:
             parts.append((rest, False, False))

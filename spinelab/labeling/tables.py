@@ -728,11 +728,7 @@ def level_column_rows(text: str) -> list[TableRow]:
             piped = [(a - start, b - start) for a, b in _cells(text, start, end)]
             filled = [(i, a, b) for i, (a, b) in enumerate(piped) if a < b]
             if (  # ('| Parameter | L1-2 | L2-3 |': the name column's own name)
-                filled
-                and (
-                    _HEADER_FIRST.fullmatch(line, *filled[0][1:])
-                    or _ITEM_COLUMN.fullmatch(line, *filled[0][1:])
-                )
+                filled and _GRID_FIRST.fullmatch(line, *filled[0][1:])
             ):
                 filled = filled[1:]
             if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
@@ -758,9 +754,7 @@ def level_column_rows(text: str) -> list[TableRow]:
             at_cell = [by_cell.get(i) for i in range(len(cells))]
         else:
             cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
-            if cells and (
-                _HEADER_FIRST.fullmatch(line, *cells[0]) or _ITEM_COLUMN.fullmatch(line, *cells[0])
-            ):
+            if cells and _GRID_FIRST.fullmatch(line, *cells[0]):
                 # ('Segment   L2/3   L3/4   L4/5': the level column's name; 'Parameter   L1-2')
                 cells = cells[1:]
             if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
@@ -1111,7 +1105,18 @@ _BARE_RECESS = re.compile(
     r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
 )
 #: a column of each row's finding, in a table comparing two studies
+#: a herniation's name (a column's or a cell's); a bulge's
+_HERNIATION_NAME = re.compile(
+    r"hernia|protru|extru|prolaps|sequest|\b(?:hnp|hivd|pivd|ivdp|pid)\b", re.I
+)
+_BULGE_NAME = re.compile(r"bulg", re.I)
+#: a cell that opens by saying no ('no, discal bulging' under 'Herniation': none, then a bulge)
+_NO_LEAD = re.compile(r"\s*(?:no|none|nil|absent)\b", re.I)
 _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
+#: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding')
+_GRID_FIRST = re.compile(
+    rf"{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}", re.I
+)
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")
 #: an earlier study's value before the arrow: a short one, four words at most
@@ -1325,6 +1330,13 @@ def _reading(
         # 'mild right NFN' (an abbreviation is read after its grade); 'mild Canal stenosis' (a
         # grade under a column named by its finding: 'Canal stenosis: mild' reads as a heading)
         return f"{level}: {cell} {column}."
+    if (
+        _BULGE_NAME.search(cell)
+        and _HERNIATION_NAME.search(column)
+        and not _HERNIATION_NAME.search(cell)
+        and not _NO_LEAD.match(cell)
+    ):
+        return f"{level}: disc {cell}."  # 'bulging' under 'Disc herniation': a bulge, no more
     return f"{level}: {column}: {cell}."
 
 

@@ -10705,6 +10705,113 @@ SESSION58_ROUND87: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION58_ROUND88: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets VZ-WC
+    (
+        "a grid of levels as columns whose first header cell is 'Finding' (a markdown grid)",
+        "| Finding          | L1-L2 | L2-L3 | L3-L4 | L4-L5 | L5-S1 |\n"
+        "|------------------|-------|-------|-------|-------|-------|\n"
+        "| Bulging          | no    | no    | yes   | yes   | no    |\n"
+        "| Canal stenosis   | no    | no    | no    | mild  | no    |\n"
+        "| Foramen L        | free  | free  | free  | mild  | free  |",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a level and 'N' on a line ('L12<tab>N': compact levels, N for normal)",
+        "Hx: L5/S1 radiculopathy.\n\nL12\tN\nL23\tN\nL45\tMild bulge.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'bulging' in a grid row named 'Disc protrusion': a bulge, not a herniation",
+        "                      L1/L2     L2/L3     L3/L4     L4/L5\n"
+        "Disc protrusion       no        no        no        bulging\n"
+        "Spinal canal          free      free      free      slightly narrowed",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Lt. slight' in a foraminal column: the abbreviation's stop ends no field",
+        "L3/4: Foraminal stenosis: Lt. slight.",
+        {("L3-L4", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'[x] anterolisthesis  [ ] retrolisthesis': the empty box of the same finding says nothing",
+        "Alignment:         [ ] normal  [x] anterolisthesis  [ ] retrolisthesis   -> L4 on L5, "
+        "Meyerding grade I\nVertebral bodies:  [x] normal height",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "'Upper lumbar levels are no remarkable' (second-language 'not remarkable')",
+        "FINDINGS: L4-5 bulge. Upper lumbar levels are no remarkable.",
+        {("L2-L3", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'At L1-L2, L2-L3: No disc bulge or herniation.': both levels",
+        "FINDINGS: At L1-L2, L2-L3: No disc bulge or herniation. Spinal canal and neural foramina "
+        "are patent.",
+        {("L1-L2", "disc_bulge"): "absent", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'The L1-L2, L2-L3 segments are intact': normal levels",
+        "FINDINGS: The L1-L2, L2-L3 segments are intact. L4-5 bulge.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Discs L1/2 - L3/4 are without pathology': no bulge or herniation there",
+        "Description: Discs L1/2 - L3/4 are without pathology. L4/5: broad-based herniation.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'compresses the right S1 root and mildly indents the thecal sac': no canal stenosis "
+        "(rule 5b)",
+        "At the L5-S1 level, there is right paracentral disc extrusion, compressing the right S1 "
+        "nerve root in the right lateral recess and mildly indenting the thecal sac.",
+        {("L5-S1", "subarticular_stenosis_right"): "present"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'anterolisthesis of L3 over L4 which was not present in previous study': new, present",
+        "At L3-L4 (adjacent segment), there is grade I anterolisthesis of L3 over L4 which was not "
+        "present in previous study.",
+        {("L3-L4", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "'Spinal canal in this segment is of normal width'",
+        "In segment L5/S1 the disc is degenerated. Spinal canal in this segment is of normal width.",
+        {("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a spoken slash inside a level ('L3 slash 4:')",
+        "Findings:\nL1/2 and L2/3: Normal.\nL3 slash 4: Broad-based posterior disc bulge causing "
+        "mild narrowing of the spinal canal.\nL4 slash 5: severe spinal canal stenosis.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -10803,6 +10910,7 @@ ALL = (
     + SESSION57_ROUND85
     + SESSION57_ROUND86
     + SESSION58_ROUND87
+    + SESSION58_ROUND88
 )
 
 
