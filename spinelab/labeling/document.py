@@ -89,6 +89,7 @@ _SAME = re.compile(
     r"(?:\s+to\s+above)?)[\W_]*",
     re.I,
 )
+_DASH_SAME = re.compile(r"[ \t]*[-\u2013][ \t]*" + _SAME.pattern, re.I)
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
@@ -205,9 +206,11 @@ def _graded_stenosis(f: SentenceFacts) -> str | None:
 #: nerves have room'), or what a word says of any level ('Key point: a level called "normal" has
 #: no bulge')
 _DEFINITION = re.compile(
-    r"(?:[^.\n]{0,60}\b(?:line|one|point|part|bit|phrase|sentence|word|term|takeaway|note)\s*:\s+)?[\W_]*(?:(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]"
-    r"(?:\s+(?:line|part|bit|phrase|sentence|term|word|finding))?|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+"
-    r"(?:means|refers\s+to)\b|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
+    r"(?:[^.\n]{0,60}\b(?:line|one|point|part|bit|phrase|sentence|word|term|takeaway|note)\s*:\s+)?"
+    r"[\W_]*(?:(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]"
+    r"(?:\s+(?:line|part|bit|phrase|sentence|term|word|finding))?"
+    r"|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+(?:means|refers\s+to)\b"
+    r"|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
     re.I,
 )
 _DEFINITION_HINT = re.compile(r"means|refers\s+to|called|described\s+as|labell?ed", re.I)
@@ -893,6 +896,10 @@ class DocumentLabeler:
                     (
                         (head_m := self._level_line.match(text, s, e)) is not None
                         and _SAME.fullmatch(text, head_m.end(), e)
+                    )
+                    or (  # ('L1-L2 - same.')
+                        (head_m := self._level_lead.match(text, s, e)) is not None
+                        and _DASH_SAME.fullmatch(text, head_m.end(), e)
                     )
                     or same is not None
                 )

@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
+from spinelab.labeling.sections import YEAR
 from spinelab.labeling.sides import side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK, MODIC_TYPE_NUMBER, Item, Tagger
 from spinelab.schema import GRADES, LUMBAR_LEVELS
@@ -1859,6 +1860,8 @@ class SentenceAnalyser:
             grades = [it.value for it in inner if it.kind == "G"]
             if not grades or any(it.kind not in ("G", "D") for it in inner):
                 continue
+            if YEAR.search(text, pm.start(1), stop):
+                continue  # '(moderate in 2021)': an earlier study's grade
             prev = [r for r in preds if r[1] <= m.start]
             if not prev:
                 continue
@@ -2343,7 +2346,7 @@ class SentenceAnalyser:
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
         if text.find(":", start, end) < 0 and not any(
-            a.kind == "S" and b.kind == "G" or a.kind == "D" and b.kind == "G" and a.start > start
+            b.kind == "G" and (a.kind == "S" or (a.kind == "D" and a.start > start))
             for a, b in pairwise(items)
         ):  # no field unless a colon, a site right before a grade ('L NF mild-mod') or sides'
             # grades after it ('foraminal narrowing right moderate, left mild')
@@ -2964,6 +2967,14 @@ class SentenceAnalyser:
                 if m is not None:
                     at = m.start("side") if m.group("side") else m.start("label")
                     extra = [it for it in items if it.kind == "D" and it.start == at]
+            if not extra and forward:  # 'Left-sided (mild) narrowing of lateral recess'
+                j = k - 1 if k and items[k - 1].kind != "G" else k - 2
+                if (
+                    j >= 0
+                    and items[j].kind == "D"
+                    and not text[items[j].end : items[j + 1].start].strip()
+                ):
+                    extra = [items[j]]
             if not extra and not negated:
                 extra = self._borrowed_side(text, items, k)
             if not extra and not negated:

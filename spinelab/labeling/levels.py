@@ -343,6 +343,7 @@ class LevelParser:
         cur: tuple[int, int, list[str]] | None = None
         # (end, levels) of the list before a ', and' joint in ``cur``, and where the next began
         comma_and: tuple[int, list[str], int] | None = None
+        anded = False  # whether ``cur`` has a plain 'and' joint
         prev_end = -1
         prev_lower: int | None = None
         for s, e, ia, ib in raw:
@@ -372,8 +373,12 @@ class LevelParser:
                     cur = (cur[0], e, list(discs_between(ia, prev_lower)))
                     prev_end = e
                     continue
-                if rx["list_gap"].match(gap) and self._is_list(
-                    text, cur[0], e, gap, rx, len(cur[2])
+                if (
+                    rx["list_gap"].match(gap)
+                    # ('bulges L2-3, L3-4 and L4-5, and L5-S1 central protrusion': a list has one
+                    # 'and'; a comma's 'and' after it opens another clause)
+                    and not (anded and _COMMA_AND_GAP.fullmatch(gap))
+                    and self._is_list(text, cur[0], e, gap, rx, len(cur[2]))
                 ):
                     if comma_and is not None and _AND_GAP.fullmatch(gap):
                         # 'bulge at L4-5, and L1-2 and L2-3 are normal': the comma's 'and'
@@ -386,12 +391,13 @@ class LevelParser:
                     else:
                         if _COMMA_AND_GAP.fullmatch(gap):
                             comma_and = (prev_end, list(cur[2]), s)
+                        anded = anded or _AND_GAP.fullmatch(gap) is not None
                         cur = (cur[0], e, cur[2] + [x for x in levels if x not in cur[2]])
                     prev_end, prev_lower = e, ib
                     continue
                 merged.append((cur[0], cur[1], tuple(cur[2])))
             cur = (s, e, levels)
-            comma_and = None
+            comma_and, anded = None, False
             prev_end, prev_lower = e, ib
         if cur is not None:
             merged.append((cur[0], cur[1], tuple(cur[2])))

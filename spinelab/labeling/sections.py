@@ -1091,6 +1091,24 @@ _DASH_LABEL = re.compile(
     re.I | re.M,
 )
 
+#: a form's yes/no answer after its option ('Bulge [Y]  Protrusion [N]  Extrusion [N]')
+_YES_NO_BOX = re.compile(r"(?<![\w\]])([A-Za-z][A-Za-z-]*)[ \t]\[([YN])\]")
+
+
+def _yes_no_boxes(text: str) -> str:
+    """Each line with two or more yes/no answers read as its options said or denied: 'Bulge
+    [Y]  Protrusion [N]' -> 'Bulge;     no Protrusion;' (same length)."""
+
+    def said(m: re.Match[str]) -> str:
+        word = m.group(1)
+        return f"{word};   " if m.group(2) == "Y" else f"no {word};"
+
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if "[" in ln and len(_YES_NO_BOX.findall(ln)) >= 2:
+            lines[i] = _YES_NO_BOX.sub(said, ln)
+    return "\n".join(lines)
+
 
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
@@ -1146,6 +1164,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "]" in text and _YES_NO_BOX.search(text):
+        text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
         text = _checkboxes(text)
     if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
@@ -1230,7 +1250,8 @@ def _excluding(sections: list[Section], spans: list[tuple[int, int]]) -> list[Se
     return out
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a year (also findings': a grade in a level's brackets with one is an earlier study's)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class _QuoteRegexes(NamedTuple):
@@ -1445,7 +1466,7 @@ class SectionSplitter:
                     ),
                     None,
                 )
-            if quote is not None and (year := _YEAR.search(quote.group())) is not None:
+            if quote is not None and (year := YEAR.search(quote.group())) is not None:
                 if any(
                     int(y["year"]) > int(year.group())
                     for y in q.study_year.finditer(text)

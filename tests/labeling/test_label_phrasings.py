@@ -10812,6 +10812,84 @@ SESSION58_ROUND88: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION58_ROUND89: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets WD-WG
+    (
+        "a level and '- same.' after a level's line of findings",
+        "By levels:\nTh12-L1 - no protrusions, spinal canal and foramina not narrowed.\n"
+        "L1-L2 - same.\nL2-L3 - posterior diffuse protrusion up to 2 mm.",
+        {("L1-L2", "disc_herniation"): "absent", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Remaining discs without noteworthy changes': no bulge or herniation there",
+        "L4-L5: diffuse disc bulging. Remaining discs without noteworthy changes.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a translated template's 'Listhesis no.'",
+        "Description: Lordosis is straightened. Listhesis no. L4-L5 - dorsal diffuse protrusion.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a list has one 'and' ('bulges L2-3, L3-4 and L4-5, and L5-S1 central disc protrusion')",
+        "IMPRESSION:\n- Multilevel disc bulges L2-3, L3-4 and L4-5, and L5-S1 central disc "
+        "protrusion.",
+        {("L3-L4", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L2-L3", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Left-sided narrowing of lateral recess': the side before the verb",
+        "Conclusion: Protrusion of disc L4-L5. Left-sided narrowing of lateral recess at L4-L5 "
+        "level.",
+        {("L4-L5", "subarticular_stenosis_left"): "present"},
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'On previous study was described protrusion of L3-L4 disc': an earlier study's",
+        "On previous study was described protrusion of L3-L4 disc; on present study the disc "
+        "L3-L4 without protrusion, minimal circular bulging.",
+        {("L3-L4", "disc_herniation"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'L1-L2 and L2-L3 stages without particularity' (French 'étage')",
+        "L4-L5: left posterolateral disc herniation. L1-L2 and L2-L3 stages without "
+        "particularity.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a form's yes/no answers after its options ('Bulge [Y]  Protrusion [N]  Extrusion [N]')",
+        "L4-L5\n  Disc: Bulge [Y]  Protrusion [N]  Extrusion [N]\n  Central canal stenosis: None",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "an earlier study's grade in a level's brackets ('at L3-4 (moderate in 2021)')",
+        "Circumferential disc bulges causing moderate central canal stenosis at L2-3, severe "
+        "central canal stenosis at L3-4 (moderate in 2021) and moderate central canal stenosis "
+        "at L4-5.",
+        {
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spondylodesis (German and Scandinavian 'fusion') names its levels as a procedure's",
+        "FINDINGS: Spondylodesis L4-S1 without loosening. Moderate canal stenosis.",
+        {},
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -10911,6 +10989,7 @@ ALL = (
     + SESSION57_ROUND86
     + SESSION58_ROUND87
     + SESSION58_ROUND88
+    + SESSION58_ROUND89
 )
 
 
