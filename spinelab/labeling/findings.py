@@ -88,7 +88,8 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 _IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
 _WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
-_CONJ = re.compile(r"\b(?:and|or)\b|[,/&]", re.I)
+_CONJ = re.compile(r"\b(?:and|n?or)\b|[,/&]", re.I)
+_NOR = re.compile(r"nor", re.I)
 #: what ends a list of sites a predicate governs: a clause word
 _LIST_BREAK = re.compile(r"[.;:]|\b(?:with|causing|due|which|that|but|there|without)\b", re.I)
 #: another verb, of contact, in a predicate's chain of sites ('compresses the right S1 root and
@@ -1408,6 +1409,9 @@ class SentenceAnalyser:
                 and items[k].kind == "N"
             ):
                 prev, j = it, j + 1  # 'normal discs and canal': the disc is its own statement
+                continue
+            if it.kind == "C" and chain and _NOR.fullmatch(text, it.start, it.end):
+                j += 1  # 'does not compromise the canal nor the foramina': the list goes on
                 continue
             if it.kind not in ("S", "G", "D", "R"):
                 break

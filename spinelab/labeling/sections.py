@@ -1091,6 +1091,8 @@ _DASH_LABEL = re.compile(
     re.I | re.M,
 )
 
+#: a quotation's letter altered in brackets ('"[r]emaining levels are unremarkable"')
+_ALTERED_LETTER = re.compile(r"(?<![A-Za-z])\[([A-Za-z])\](?=[a-z])")
 #: a form's yes/no answer after its option ('Bulge [Y]  Protrusion [N]  Extrusion [N]')
 _YES_NO_BOX = re.compile(r"(?<![\w\]])([A-Za-z][A-Za-z-]*)[ \t]\[([YN])\]")
 
@@ -1164,6 +1166,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
+        text = _ALTERED_LETTER.sub(r"  \1", text)
     if "]" in text and _YES_NO_BOX.search(text):
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):

@@ -204,7 +204,7 @@ _NO_KEY = CellKey()
 #: letter O or X, a tick or a cross
 _KEY_CODE = (
     r"(?:[0-4]|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]"
-    r"|[\u2713\u2714\u2717\u2718\u00d7])"
+    r"|[\u2713\u2714\u2717\u2718\u00d7]|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {

@@ -10890,6 +10890,70 @@ SESSION58_ROUND89: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION58_ROUND90: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets WH-WK
+    (
+        "'without compromise of the dural sac nor of the foramina': 'nor' goes on with the list",
+        "L3-L4: Slight diffuse discal bulging without compromise of the dural sac nor of the "
+        "foramina.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'Conserved amplitude of the spinal canal at the other levels'",
+        "L4-L5: Diffuse discal bulging. Conserved amplitude of the spinal canal at the other "
+        "levels.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Vertebral canal and foramina of regular amplitude at all levels'",
+        "L4-5 bulge. Vertebral canal and foramina of regular amplitude at all levels.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+    (
+        "a quotation's altered letter ('the \"[r]emaining levels are unremarkable\"')",
+        'The MRI showed "mild disc bulge at L4-5". The radiologist noted that the "[r]emaining '
+        'levels are unremarkable."',
+        {("L5-S1", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'the rest of the report says the other levels are unremarkable and there is no spinal "
+        "stenosis'",
+        "My MRI says L4-5 bulge. The rest of the report says the other levels are unremarkable "
+        "and there is no spinal stenosis.",
+        {("L5-S1", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "a checklist's key '. = absent': a dot's cell is no finding",
+        "Checklist (x = present, . = absent)\n"
+        "                            L1-L2   L2-L3   L3-L4   L4-L5   L5-S1\n"
+        "Disc bulge                    .       .       .       x       x\n"
+        "Canal stenosis                .       .       .       .       .",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'No alterations of the spinal alignment'",
+        "FINDINGS: No alterations of the spinal alignment. L4-5 bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'no alterations of the discal profiles': no bulge or herniation",
+        "D12-L1, L1-L2: no alterations of the discal profiles. L2-L3: modest bulging of the disc "
+        "profile.",
+        {("T12-L1", "disc_bulge"): "absent", ("L1-L2", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -10990,6 +11054,7 @@ ALL = (
     + SESSION58_ROUND87
     + SESSION58_ROUND88
     + SESSION58_ROUND89
+    + SESSION58_ROUND90
 )
 
 
