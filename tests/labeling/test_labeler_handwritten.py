@@ -98,6 +98,10 @@ def test_the_sets_are_there() -> None:
             "WE",
             "WF",
             "WG",
+            "WH",
+            "WI",
+            "WJ",
+            "WK",
             *"XYZ",
         ]
     ]
@@ -695,7 +699,11 @@ def test_the_sets_are_there() -> None:
 #: a twenty-eighth group 0.981, follow-up and post-operative reports by a seventh group 0.993,
 #: routine reports of US, Canadian, UK, Irish, Indian, Singaporean and Australian archives 1.000,
 #: second-language writers of Eastern Europe, Turkey, Iran, Iraq, Egypt and Brazil 0.965; 0.9856
-#: pooled), tuned on, all at 0.98 or more now
+#: pooled), tuned on, all at 0.98 or more now; WH-WK (the session's measuring round, blind at
+#: a9f3019, the rules of that round's end: a public-web mix 0.964, tables by a twenty-ninth group
+#: 0.962, second-language writers of Spain, Portugal, Italy, France, Belgium and Latin America
+#: 0.958, speech recognition by a thirteenth group 0.986; 0.9684 pooled), then tuned on, all at
+#: 0.98 or more now
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
