@@ -24,6 +24,7 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import (
     GRADE_CELL_WORD,
+    HERNIATION_NAME,
     LEVEL_ALONE,
     LEVEL_COLUMN,
     RULE_LINE,
@@ -798,7 +799,7 @@ _FINDING_OPTION = re.compile(
 )
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
-_OPTION_KINDS = (re.compile(r"(?i)listhes"), re.compile(r"(?i)herniat|protru|extru|sequest"))
+_OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again
 _OPTION_END = re.compile(r":|\||-+>|=>|\u2192")
 

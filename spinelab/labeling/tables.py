@@ -1105,8 +1105,8 @@ _BARE_RECESS = re.compile(
     r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
 )
 #: a column of each row's finding, in a table comparing two studies
-#: a herniation's name (a column's or a cell's); a bulge's
-_HERNIATION_NAME = re.compile(
+#: a herniation's name (a column's or a cell's; also sections' checkbox options); a bulge's
+HERNIATION_NAME = re.compile(
     r"hernia|protru|extru|prolaps|sequest|\b(?:hnp|hivd|pivd|ivdp|pid)\b", re.I
 )
 _BULGE_NAME = re.compile(r"bulg", re.I)
@@ -1332,8 +1332,8 @@ def _reading(
         return f"{level}: {cell} {column}."
     if (
         _BULGE_NAME.search(cell)
-        and _HERNIATION_NAME.search(column)
-        and not _HERNIATION_NAME.search(cell)
+        and HERNIATION_NAME.search(column)
+        and not HERNIATION_NAME.search(cell)
         and not _NO_LEAD.match(cell)
     ):
         return f"{level}: disc {cell}."  # 'bulging' under 'Disc herniation': a bulge, no more
