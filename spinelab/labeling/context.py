@@ -146,6 +146,8 @@ def compute_scopes(
             cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]
             a = max((b for b in cuts if b <= it.start), default=start)
             a = max([a] + [m.end() for m in _THE_CLAUSE.finditer(text, a, it.start)])
+            if text[it.start : it.end].lower().endswith("when"):
+                a = it.start  # ('It has progressed since 2020, when ...': the 'when' clause alone)
             b = min((b for b in cuts if b >= it.end), default=end)
             if (
                 b < end

@@ -315,15 +315,23 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     return end if _GRADE_END.match(text, end) else None
 
 
-def _field_value(inner: list[Item], negated: bool) -> str | None:
-    """The value one part of a field states (its items ``inner``): none when negated or a normal
-    word, else its grade, else present for a stenosis word; None when it states nothing."""
+#: a negation word standing as a side's value in per-side grades ('R mild, L nil')
+_NIL_WORDS = frozenset(("nil", "none"))
+
+
+def _field_value(inner: list[Item], negated: bool, text: str) -> str | None:
+    """The value one part of a field states (its items ``inner`` of ``text``): none when negated,
+    a normal word or a side's 'none' ('left none, right mild'), else its grade, else present for
+    a stenosis word; None when it states nothing."""
     if negated or any(x.kind == "C" and x.rule.category == "negation" for x in inner):
         return "none"
     grade = _grade_of(inner)
     if grade is not None:
         return grade
-    if any(x.kind == "N" for x in inner):
+    if any(
+        x.kind == "N" or (x.kind == "C" and text[x.start : x.end].lower() in _NIL_WORDS)
+        for x in inner
+    ):
         return "none"
     if (graded := next((x for x in inner if x.kind == "P" and x.rule.grade), None)) is not None:
         return str(graded.rule.grade)  # ('Lateral recess: R obliterated'): severe
@@ -392,9 +400,12 @@ _FIELD_PART = re.compile(
     r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
     re.I,
 )
-#: (a ';' before a side goes on: 'Neural foramina: Right mild; left normal')
+#: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
+#: left normal', 'Foramina: R patent; ?mild L')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)", re.I
+    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"[ \t]+)?(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)",
+    re.I,
 )
 _WITH_GRADE = re.compile(
     r"\s*,?\s*(?:with|causing|resulting\s+in|producing)\s+(?:[a-z]+(?:[\s-]+to[\s-]+|-)?)*?[a-z]*\s*",
@@ -438,8 +449,6 @@ _POST_GRADE_GAP = re.compile(r"[ \t]*[(:,]?[ \t]*")
 #: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow
 #: ('foraminal stenosis: R mild, L nil', 'foraminal stenosis -> R mild, L nil')
 _PAIRS_OPEN = re.compile(r"[ \t]*(?:[(:]|-+>|=>|\u2192)[ \t]*")
-#: a negation word standing as a side's value in per-side grades ('R mild, L nil')
-_NIL_WORDS = frozenset(("nil", "none"))
 #: the gap before the first side of the pairs: none, a colon or an arrow ('NF: R mild')
 _PAIRS_GAP = re.compile(r"[ \t]*(?::|-+>|=>|\u2192)?[ \t]*")
 #: between two sides' grades in parentheses ('(left severe and right moderate)')
@@ -561,6 +570,10 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,
 )
+#: a level right before its own elided grade, the grade ending its clause ('L4-L5 severe
+#: stenosis, L3-L4 moderate, and ...'): the gap after the level, and what follows the grade
+_LEVEL_THEN_GRADE = re.compile(r"[ \t]+")
+_ELIDED_GRADE_END = re.compile(r"[ \t]*(?:[,;.\n]|and\b|$)", re.I)
 _ELIDED_GAP = re.compile(
     r"\s*(?:(?:bilaterally|bilateral|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
@@ -621,8 +634,9 @@ _UNIT_SHARED = re.compile(  # after a list of units: ', both on the left', ', al
 )
 #: a part of a sided site: 'compression of the right side of the thecal sac'
 _PART_OF = re.compile(r"\s*(?:side|aspect|portion|part|half)\s+of\s+(?:the\s+)?", re.I)
-_WIDTH_OF = re.compile(  # 'reduction of the width of' the site
-    r"\s*of\s+(?:the\s+)?(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
+_WIDTH_OF = re.compile(  # 'reduction of the (anteroposterior) width of' the site
+    r"\s*of\s+(?:the\s+)?(?:(?:antero-?posterior|ap|sagittal|transverse)\s+)?"
+    r"(?:width|calibre|caliber|diameter|dimensions?|size|amplitude|lumen)\s+",
     re.I,
 )
 _SIDES_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
@@ -1660,8 +1674,9 @@ class SentenceAnalyser:
                             {"foraminal_stenosis_left": None, "foraminal_stenosis_right": None},
                         ),
                     ]
-                else:
-                    standalone = [("canal", {"canal_stenosis": pre})]
+                else:  # ('moderate stenosis', 'the stenosis is moderate')
+                    post = None if pre is not None else self._post_grade(text, items, k)
+                    standalone = [("canal", {"canal_stenosis": pre or post})]
                 rels.append((p.start, p.end, standalone, "P", neg))
         for k in norm_fwd:
             chain = self._fwd_chain(text, items, k, consumed, 2, True)
@@ -2489,7 +2504,7 @@ class SentenceAnalyser:
                     continue
                 said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
-                value = _field_value(inner, scopes.negated(p0))
+                value = _field_value(inner, scopes.negated(p0), text)
                 if value is None:
                     continue
                 hedged = value != "none" and any(
@@ -2535,7 +2550,7 @@ class SentenceAnalyser:
         out = []
         for g, side in (("v1", "s1"), ("v2", "s2")):
             inner = [x for x in items if m.start(g) <= x.start and x.end <= m.end(g)]
-            value = _field_value(inner, scopes.negated(m.start(g)))
+            value = _field_value(inner, scopes.negated(m.start(g)), text)
             if value is None and any(
                 x.kind == "G" and x.start < m.end(g) and m.start(g) < x.end for x in items
             ):
@@ -2636,7 +2651,7 @@ class SentenceAnalyser:
                         for n in _sided(names, set(d.rule.sides))
                     ]
                 continue
-            value = _field_value(inner, negated)  # (no stenosis word: none above)
+            value = _field_value(inner, negated, text)  # (no stenosis word: none above)
             if value is None:
                 return []
             sides = {s for x in ds for s in x.rule.sides} or led or field_sides
@@ -2670,9 +2685,17 @@ class SentenceAnalyser:
             if any(a <= g.start < b for a, b, *_ in rels):
                 continue
             lv = next((m for m in usable if m.start >= g.end), None)
-            if lv is None or not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
+            if lv is not None and not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
+                lv = None
+            post = False  # the level before its grade ('L4-L5 severe stenosis, L3-L4 moderate')
+            if lv is None and _ELIDED_GRADE_END.match(text, g.end) is not None:
+                lv = next((m for m in reversed(usable) if m.end <= g.start), None)
+                if lv is None or not _LEVEL_THEN_GRADE.fullmatch(text, lv.end, g.start):
+                    continue
+                post = True
+            if lv is None:
                 continue
-            prev = [r for r in preds if r[1] <= g.start]
+            prev = [r for r in preds if r[1] <= (lv.start if post else g.start)]
             if not prev:
                 continue
             anchor, tail, sites, _kind, neg = prev[-1]
@@ -2709,7 +2732,7 @@ class SentenceAnalyser:
             sides = {
                 s
                 for it in items[k + 1 :]
-                if it.start < lv.start and it.kind == "D"
+                if not post and it.start < lv.start and it.kind == "D"
                 for s in it.rule.sides
             }
             for site, grades in sites:

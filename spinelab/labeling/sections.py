@@ -77,7 +77,9 @@ _SENT_SEP = re.compile(
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
-    r"(?<!;(?=[ \t]*(?i:(?:left|right)[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b)))"
+    r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
+    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b"
+    r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
@@ -387,7 +389,9 @@ _INLINE_BULLET = re.compile(
 
 _TAB_RUN = re.compile(r"\t+")
 _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
-_TAB_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n]{0,12}\t", re.I)
+_TAB_ROW = re.compile(
+    r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n]{0,12}\t", re.I
+)
 
 
 #: a tab-separated table with a column per level: its header of levels ('<TAB>L1-L2<TAB>L2-L3'),
@@ -473,14 +477,24 @@ def _aligned_row(line: str, columns: list[int]) -> str | None:
                 cells.append((a, w - 1))
                 a, split = w, True
         cells.append((a, b))
-    if not cells or not columns or (len(cells) >= len(starts) and cells[0][0] == 0 and not split):
+    if not cells or not columns:
         return None
     cols: list[int] = []  # the column of each cell: the header column nearest to its start
-    for a, _ in cells:
+    kept: list[tuple[int, int]] = []
+    for a, b in cells:
         k = min(range(len(starts)), key=lambda c: abs(starts[c] - a))
+        if abs(starts[k] - a) > 3 and cols and "]" in line[kept[-1][0] : kept[-1][1]]:
+            nxt = starts[cols[-1] + 1] if cols[-1] + 1 < len(starts) else len(line)
+            if a < nxt - 3:  # a box cell's note, in its column ('[x]Y [ ]N  R paracent.')
+                kept[-1], split = (kept[-1][0], b), True
+                continue
         if (cols and k <= cols[-1]) or abs(starts[k] - a) > 3:
             return None
         cols.append(k)
+        kept.append((a, b))
+    if len(kept) >= len(starts) and kept[0][0] == 0 and not split:
+        return None
+    cells = kept
     out = list(line)
     # each gap before a cell (the first one's from the line's start) takes a '|' before each
     # column it passes
@@ -506,7 +520,7 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
-_SEMI_ROW = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
+_SEMI_ROW = re.compile(r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
 _SEMI_RUN = re.compile(r";")
 #: one exported with ',' between its columns ('Level, disc, canal, L foramen, R foramen'): four
 #: or more columns; its rows open with a level
@@ -681,8 +695,40 @@ def _category_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a per-level table whose columns ' / ' parts, its header perhaps in brackets after a title
+#: ('Disc level analysis (Level / Disc / Canal / Neural foramina / Lateral recesses):'), and its
+#: rows ('L3-L4 / Diffuse bulge / Thecal sac indented / Mild bilateral narrowing / Normal')
+_SLASH_HEADER = re.compile(
+    rf"^(?P<title>[^\n(/]{{0,60}}\()?[ \t]*(?P<head>{LEVEL_COLUMN}(?:[ \t]+/[ \t]+[^/\n()]+){{2,}})"
+    r"(?(title)\))[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_SLASH_ROW = re.compile(r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^\n]{0,12}?[ \t]/[ \t]", re.I)
+_SLASH_SEP = " / "
+
+
+def _slash_tables(text: str) -> str:
+    """``text`` with a ' / '-parted per-level table read as a '|' one, the same length: its
+    header (a title and brackets around it blanked) and the rows under it that open with a level
+    and have as many ' / ' parts."""
+    lines = text.split("\n")
+    parts = -1  # the open table's header's separators (-1: no table open)
+    for i, ln in enumerate(lines):
+        if (head := _SLASH_HEADER.fullmatch(ln)) is not None:
+            parts = head["head"].count(_SLASH_SEP)
+            a, b = head.span("head")
+            lines[i] = (" " * a + ln[a:b].replace(_SLASH_SEP, " | ")).ljust(len(ln))
+        elif parts < 0 or RULE_LINE.fullmatch(ln):
+            continue
+        elif ln.count(_SLASH_SEP) != parts or not _SLASH_ROW.match(ln):
+            parts = -1
+        else:
+            lines[i] = ln.replace(_SLASH_SEP, " | ")
+    return "\n".join(lines)
+
+
 def _other_tables(text: str) -> str:
-    """``text`` with a ';'- or ','-exported, space-aligned or single-spaced per-level table, or a
+    """``text`` with a ';'-, ','- or ' / '-parted, space-aligned or single-spaced per-level table, or a
     space-aligned table of findings by row, read as a '|' one; a space-aligned table of findings
     by structure read as fields."""
     if "   " in text and _CATEGORY_HEADER.search(text):
@@ -693,6 +739,8 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
         text = _comma_tables(text)
+    if " / " in text and _SLASH_HEADER.search(text):
+        text = _slash_tables(text)
     if _SINGLE_SPACED_HEADER.search(text):
         text = _single_spaced_tables(text)
     if "     " in text:
@@ -983,9 +1031,11 @@ def _finding_tables(text: str) -> str:
 
 
 #: a '|' table's row of checkbox cells under level columns ('| Disc bulge | [ ] | [x] | [x] |'),
-#: three or more (not a form's '| Herniation: [ ] Present | [x] Absent |')
+#: three or more, the last one perhaps the line's (a spaced table's row read as '|' cells: 'L3-L4|
+#: [x]|  [x] normal|  [ ] patent [x] narrowed'; not a form's '| Herniation: [ ] Present | [x]
+#: Absent |')
 _BOX_GRID_ROW = re.compile(
-    f"[ \t]*\\|?[^|\n\\[:]+\\|(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^|\n]*\\|){{3}}"
+    f"[ \t]*\\|?[^|\n\\[:]+\\|(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^|\n]*\\|){{2}}[ \t]*\\[[{TICK_MARKS} ]?\\]"
 )
 
 
@@ -1093,7 +1143,7 @@ _DASH_LABEL = re.compile(
 )
 
 #: a quotation's letter altered in brackets ('"[r]emaining levels are unremarkable"')
-_ALTERED_LETTER = re.compile(r"(?<![A-Za-z])\[([A-Za-z])\](?=[a-z])")
+_ALTERED_LETTER = re.compile(r"(?<![A-Za-z])\[([A-WYZa-wyz])\](?=[a-z])")  # ([x]: a ticked box)
 #: a form's yes/no answer after its option ('Bulge [Y]  Protrusion [N]  Extrusion [N]')
 _YES_NO_BOX = re.compile(r"(?<![\w\]])([A-Za-z][A-Za-z-]*)[ \t]\[([YN])\]")
 

@@ -703,7 +703,8 @@ def level_column_rows(text: str) -> list[TableRow]:
     mild   mod'); each cell read under its row's name for the level whose column it starts in
     (:func:`_readings`, with the report's keys: a dash, a digit), given the cell's span; 'N/A' /
     'NA' / 'n.a.' (not assessable) says nothing. A blank line or a line of one cell ends the
-    grid; the rows are one per line. A markdown grid ('| | L1-2 | L2-3 |' over '|---|---|' over
+    grid, unless that cell is a row's name alone, left of the levels ('Extrusion': nothing
+    marked); the rows are one per line. A markdown grid ('| | L1-2 | L2-3 |' over '|---|---|' over
     '| Canal | N | mild |') is read by cell number (its rows are not padded); a row's 'Rec.' and
     'For.' read as recess and foramen."""
     if "  " not in text and "\t" not in text and "|" not in text:
@@ -794,6 +795,8 @@ def level_column_rows(text: str) -> list[TableRow]:
                         and " " not in line[cut + 1 : b]
                     ):
                         cells[0:1] = [(a, cut), (cut + 1, b)]
+                if levels and len(cells) == 1 and cells[0][1] < levels[0][0] - 1:
+                    continue  # a row's name alone, no cell marked ('Extrusion'): the grid goes on
                 if not levels or len(cells) < 2:
                     levels = []
                     continue
@@ -1196,7 +1199,8 @@ _NOTED_CELL = re.compile(r"(\S{1,3})\s*\(([^()]+)\)\s*")
 def _ticked(cell: str) -> tuple[str, str] | None:
     """A cell of checkboxes read as (sides, cell): '[x]' -> ('', '+'), '[ ]' -> ('', 'none');
     '[ ] mild [x] mod [ ] sev' -> ('', 'mod'); '[x] L [x] R  (mild)' -> ('left and right',
-    'mild'); none ticked -> ('', 'none'). None: not a cell of checkboxes."""
+    'mild'); '[x] narrowed: R mild' -> ('', 'R mild'); none ticked -> ('', 'none'). None: not a
+    cell of checkboxes."""
     boxes = list(_BOX.finditer(cell))
     if not boxes or cell[: boxes[0].start()].strip():
         return None
@@ -1210,7 +1214,8 @@ def _ticked(cell: str) -> tuple[str, str] | None:
         return "", "none"
     if all(label.lower() in _BOX_SIDES for label in ticked):
         return " and ".join(_BOX_SIDES[x.lower()] for x in ticked), note or "+"
-    return "", ", ".join(x for x in ticked if x) or "+"
+    # (an option and its detail after a colon: '[x] narrowed: R mild, L patent' -> the detail)
+    return "", ", ".join(x.partition(":")[2].strip() or x for x in ticked if x) or "+"
 
 
 def _reading(
@@ -1295,11 +1300,15 @@ def _reading(
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
-    if _NORMAL_COLUMN.fullmatch(column) and (
-        _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present"
-    ):
+    # (a cross no key explains is a tick: 'X' under 'Normal', 'Bulging')
+    plus = (
+        _PLUS_CELL.fullmatch(cell) is not None
+        or key.scale.get(code) == "present"
+        or (code == "x" and code not in key.scale)
+    )
+    if _NORMAL_COLUMN.fullmatch(column) and plus:
         return f"{level}: normal."  # a tick under a column named 'Normal': the level is normal
-    if _PLUS_CELL.fullmatch(cell) or key.scale.get(code) == "present":
+    if plus:
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             return f"{level}: {column}."

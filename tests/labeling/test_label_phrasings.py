@@ -5931,7 +5931,10 @@ SESSION41_ROUND22: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     (
         "'nl' as a normal word in a per-side cell ('R mild, L nl')",
         "FINDINGS: L4-5: Foramina: R mild, L nl.",
-        {("L4-L5", "foraminal_stenosis_left"): "none", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
         [],
     ),
 ]
@@ -10954,6 +10957,249 @@ SESSION58_ROUND90: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION59_ROUND91: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets WP-WS
+    (
+        "a field's side valued 'none' before the other side's grade ('Foraminal stenosis: left "
+        "none, right mild')",
+        "FINDINGS: L4-L5: Foraminal stenosis: left none, right mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'NF L none, NF R mild': the first side's 'none' negates nothing after it",
+        "FINDINGS: L4-L5: NF L none, NF R mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a level before its own elided grade ('L4-L5 severe spinal stenosis, L3-L4 moderate')",
+        "Got the MRI report today. L4-L5 severe spinal stenosis, L3-L4 moderate, and grade 1 "
+        "spondylolisthesis of L4.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "'At L3-4 stenosis is moderate and at L2-3 mild': the level, then its elided grade",
+        "FINDINGS: Spinal canal: worst at L4-5 where it is severe. At L3-4 stenosis is moderate "
+        "and at L2-3 mild.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L2-L3", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'Other levels are natural.' (a translated normal word)",
+        "Findings:\nAt the L3-4 level, bulging of the disc was observed.\nOther levels are natural.",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Other levels are in normal limits.'",
+        "FINDINGS:\nAt the L4-5 level, there is a left posterolateral protrusion.\nOther levels are "
+        "in normal limits.",
+        {("L2-L3", "foraminal_stenosis_left"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'A prior MRI of the lumbar spine dated March 2014 had shown ...': an earlier study's",
+        "An MRI of the lumbar spine performed on June 4, 2017 revealed a broad-based disc "
+        "protrusion at L4-L5 with mild central canal stenosis. A prior MRI of the lumbar spine "
+        "dated March 2014 had shown a disc bulge at L4-L5 only.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'not all stenosis needs surgery': a quantifier, no negation",
+        "My MRI impression says:\n\nIMPRESSION:\n1. At L3/4, mild canal stenosis and mild "
+        "bilateral foraminal narrowing.\n\nAnswer from Dr. R.:\nSeeing a spine surgeon is "
+        "reasonable, but not all stenosis needs surgery; many people do well with therapy.",
+        {("L3-L4", "canal_stenosis"): "mild"},
+        [("L2-L3", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a spaced table's ticked box with a letter after it ('[x]mild'), not a quotation's "
+        "altered letter, and a box cell's note in its column ('[x]Y [ ]N  R paracent.')",
+        "LEVEL   BULGE       HERNIATION              CANAL                           FORAMINA\n"
+        "L1-L2   [ ]Y [x]N   [ ]Y [x]N               [x]nl [ ]mild [ ]mod [ ]sev     [x]patent [ ]narrowed\n"
+        "L4-L5   [x]Y [ ]N   [x]Y [ ]N  R paracent.  [ ]nl [x]mild [ ]mod [ ]sev     [ ]patent [x]narrowed: R mild, L patent\n"
+        "L5-S1   [ ]Y [x]N   [x]Y [ ]N  R subart.    [ ]nl [ ]mild [x]mod [ ]sev     [x]patent [ ]narrowed",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a ticked option's detail after its colon ('[x] narrowed: R mild, L patent')",
+        "Level   Bulge   Canal          Foramina\n"
+        "L3-L4   [x]     [x] normal     [ ] patent [x] narrowed: R mild, L patent\n"
+        "L4-L5   [ ]     [x] normal     [x] patent [ ] narrowed",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a field's ';' before a grade and its side goes on ('R patent; ?mild L')",
+        "L4/5: Exit foramina: R patent; ?mild L.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "dictation's spoken dash inside a level ('L4 dash 5 colon')",
+        "FINDINGS: Alignment is normal period\n\nL4 dash 5 colon there is a large left paracentral "
+        "disc extrusion comma resulting in severe left lateral recess stenosis. Mild left neural "
+        "foraminal narrowing.\n\nL5-S1 colon mild disc bulge.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "one spoken colon after a level in an otherwise written report ('L1-L2 and L2-L3 colon "
+        "Normal.')",
+        "Findings:\nNormal vertebral body heights.\n\nL1-L2 and L2-L3 colon Normal.\n\nL3-L4: "
+        "Circumferential disc bulge.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'L. 3-4:' (a level's letter with a dot) heads its paragraph",
+        "FINDINGS:\nL2-3: Unremarkable.\nL. 3-4: Broad-based disc bulge. Mild bilateral foraminal "
+        "stenosis.",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "a range 'T12/L1 through to L3/4'",
+        "FINDINGS: The T12/L1 through to L3/4 discs are normal in height and hydration with no "
+        "disc bulge or protrusion and normal central canal and neural foramina.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
+
+SESSION59_ROUND92: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets WT-WW
+    (
+        "a ';'-exported table whose first row is 'Th12-L1'",
+        "Findings\nNo listhesis.\n\nLevel;Disc;Spinal canal;Foramen left;Foramen right\n"
+        "Th12-L1;normal;normal;normal;normal\nL1-L2;normal;normal;normal;normal\n"
+        "L4-L5;right foraminal protrusion;normal;normal;moderate-severe\n"
+        "L5-S1;bulging;normal;normal;normal",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a ' / '-parted table, its header in brackets after a title",
+        "Disc level analysis (Level / Disc / Canal-thecal sac / Neural foramina / Lateral "
+        "recesses):\nD12-L1 / Normal / Normal / Normal / Normal\nL1-L2 / Normal / Normal / Normal / "
+        "Normal\nL3-L4 / Diffuse posterior disc bulge / Thecal sac indented / Mild bilateral "
+        "narrowing / Normal\nL5-S1 / Posterior disc bulge / Thecal sac indented / Left sided "
+        "narrowing abutting left exiting L5 root, right normal / Normal",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid of levels as columns under 'Level', crosses 'X' as ticks, a row left unmarked",
+        "Level                    L1-L2   L2-L3   L3-L4   L4-L5   L5-S1\n"
+        "Normal                     X       X\n"
+        "Bulging                                    X               X\n"
+        "Protrusion                                         X\n"
+        "Extrusion\n"
+        "Canal stenosis                                     mild\n"
+        "Foraminal stenosis R                               mod.    mild",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Normal the lumbar lordosis and the vertebral alignment.' (translated word order)",
+        "Normal the lumbar lordosis and the vertebral alignment.\nL4-L5: slight bulging of the disc.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Alignment of the posterior walls of the vertebral bodies is conserved.'",
+        "Alignment of the posterior walls of the vertebral bodies is conserved.\nL4-L5: bulging.",
+        {("L3-L4", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'L3-L4: no anomaly.'",
+        "L4-L5: discopathy with posterior disc bulge.\nL3-L4: no anomaly.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'..., which is no longer observed': a Modic change of the earlier study gone",
+        "FINDINGS: L4-5 bulge. In the previous study it was described a Modic type 1 change at "
+        "L4-L5, which is no longer observed.",
+        {("L4-L5", "modic"): "none"},
+        [],
+    ),
+    (
+        "'reduction of the anteroposterior diameter of the vertebral canal'",
+        "L4-L5: Diffuse disc bulging compressing the ventral face of the dural sac, with reduction "
+        "of the anteroposterior diameter of the vertebral canal.",
+        {("L4-L5", "canal_stenosis"): "present"},
+        [],
+    ),
+    (
+        "'the stenosis is moderate' after its level: the grade of a bare stenosis",
+        "FINDINGS: At L3-4 the stenosis is moderate.",
+        {("L3-L4", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'... progressed since 2020, when the stenosis at L4/5 was moderate': the earlier study's "
+        "(a guard: it passes at the blind commit, where a bare stenosis took no grade after it)",
+        "FINDINGS: There is now canal stenosis at L4/5. This has progressed since 2020, when the "
+        "stenosis at L4/5 was moderate.",
+        {("L4-L5", "canal_stenosis"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11055,6 +11301,8 @@ ALL = (
     + SESSION58_ROUND88
     + SESSION58_ROUND89
     + SESSION58_ROUND90
+    + SESSION59_ROUND91
+    + SESSION59_ROUND92
 )
 
 
