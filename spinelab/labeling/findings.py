@@ -401,10 +401,10 @@ _FIELD_PART = re.compile(
     re.I,
 )
 #: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
-#: left normal', 'Foramina: R patent; ?mild L')
+#: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
 _FIELD_END = re.compile(
     r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
-    r"[ \t]+)?(?:left|right|[LR])\b)|\b[a-z][a-z /-]{0,24}:(?!\d)",
+    r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z][a-z /-]{0,24}:(?!\d)",
     re.I,
 )
 _WITH_GRADE = re.compile(
@@ -517,8 +517,10 @@ _PREP_END = re.compile(
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
     r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
-_CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"')
-    r"[\s\"'\u201c\u201d]*(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*", re.I
+_CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"'; its noun
+    # after a participle: 'L4-L5 herniated disc + L5-S1 bulge')
+    r"[\s\"'\u201c\u201d]*(?:dis[ck]s?\s*)?(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*",
+    re.I,
 )
 #: a disc finding right after a level: the level heads a statement of its own
 LEADS_NEXT = re.compile(
@@ -2394,11 +2396,21 @@ class SentenceAnalyser:
                         for p0, p1 in _field_parts(text, colon.end(), b, items)
                     ):
                         colon = None
-            # a side after the site ('foramen left: none', an export's 'foramen_left')
+            # a side after the site ('foramen left: none', an export's 'foramen_left'), or after
+            # its stenosis word ('NF stenosis L: none')
             post = items[k + 1] if colon is None and k + 1 < len(items) else None
+            site_end = it.end
+            if (
+                post is not None
+                and post.kind == "P"
+                and it.rule.finding in post.rule.applies_to
+                and k + 2 < len(items)
+                and _WORD_END_GAP.fullmatch(text, it.end, post.start) is not None
+            ):
+                site_end, post = post.end, items[k + 2]
             if post is not None and (
                 post.kind != "D"
-                or text[it.end : post.start].strip()
+                or text[site_end : post.start].strip()
                 or (colon := _FIELD_COLON.match(text, post.end)) is None
             ):
                 post = None

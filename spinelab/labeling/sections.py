@@ -78,7 +78,7 @@ _SENT_SEP = re.compile(
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
-    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe)\b"
+    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe|none|nil)\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
@@ -549,7 +549,8 @@ def _comma_tables(text: str) -> str:
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
-_FIRST_LEVEL = r"(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}"
+#: (its two vertebrae perhaps parted by one space: 'L4 L5')
+_FIRST_LEVEL = r"(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}(?: [LS]\d{1,2}\b)?"
 _RANGE_END = r" (?:to|through|and|&|[-\u2013]) (?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
@@ -1144,22 +1145,41 @@ _DASH_LABEL = re.compile(
 
 #: a quotation's letter altered in brackets ('"[r]emaining levels are unremarkable"')
 _ALTERED_LETTER = re.compile(r"(?<![A-Za-z])\[([A-WYZa-wyz])\](?=[a-z])")  # ([x]: a ticked box)
-#: a form's yes/no answer after its option ('Bulge [Y]  Protrusion [N]  Extrusion [N]')
-_YES_NO_BOX = re.compile(r"(?<![\w\]])([A-Za-z][A-Za-z-]*)[ \t]\[([YN])\]")
+#: a form's yes/no answer after its option ('Bulge [Y]  Protrusion [N]  Extrusion [N]'), or its
+#: box after it ('bulge [x]  herniation [ ]')
+_YES_NO_BOX = re.compile(r"(?<![\w\]])([A-Za-z][A-Za-z-]*)[ \t]\[([YNxX ])\]")
+#: a line whose first box comes after a word and before a gap: its boxes follow their options
+#: ('L1/2:  bulge [ ]  herniation [x]'), not 'Disc [x] normal [ ] bulge' (a label, then options)
+_BOX_AFTER_WORD = re.compile(r"[^\[\n]*[A-Za-z][ \t]\[[xX ]\](?:[ \t]{2,}|[ \t]*$)")
+#: a value in brackets on such a line ('canal stenosis [none]  NF stenosis L [mild]')
+_BRACKETED_VALUE = re.compile(
+    r"[ \t]?\[((?:none|nil|normal|mild|moderate|severe|mod|sev|minimal|present|absent)"
+    r"(?:[ \t-]+(?:to[ \t]+)?(?:moderate|severe))?)\]",
+    re.I,
+)
 
 
 def _yes_no_boxes(text: str) -> str:
     """Each line with two or more yes/no answers read as its options said or denied: 'Bulge
-    [Y]  Protrusion [N]' -> 'Bulge;     no Protrusion;' (same length)."""
+    [Y]  Protrusion [N]' -> 'Bulge;     no Protrusion;' (same length); so are boxes after their
+    options on a line whose first box follows a word ('L1/2:  bulge [ ]  herniation [x]'), its
+    values in brackets read as fields' ('canal stenosis [mild]' -> 'canal stenosis: mild;')."""
 
     def said(m: re.Match[str]) -> str:
         word = m.group(1)
-        return f"{word};   " if m.group(2) == "Y" else f"no {word};"
+        return f"{word};   " if m.group(2) in "YxX" else f"no {word};"
 
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if "[" in ln and len(_YES_NO_BOX.findall(ln)) >= 2:
-            lines[i] = _YES_NO_BOX.sub(said, ln)
+        if "[" not in ln:
+            continue
+        answers = _YES_NO_BOX.findall(ln)
+        boxes = any(a in "xX " for _w, a in answers)
+        if len(answers) < 2 or (boxes and not _BOX_AFTER_WORD.match(ln)):
+            continue
+        lines[i] = _YES_NO_BOX.sub(said, ln)
+        if boxes:
+            lines[i] = _BRACKETED_VALUE.sub(lambda m: f": {m[1]};".ljust(len(m[0])), lines[i])
     return "\n".join(lines)
 
 

@@ -11200,6 +11200,81 @@ SESSION59_ROUND92: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION59_ROUND93: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets WX-XA
+    (
+        "a form's boxes after their options and values in brackets ('L1/2:  bulge [ ]  herniation "
+        "[ ]  canal stenosis [none]  NF stenosis L [none]  R [mild]')",
+        "L1/2:  bulge [ ]  herniation [ ]  canal stenosis [none]  NF stenosis L [none]  R [mild]\n"
+        "L3/4:  bulge [x]  herniation [ ]  canal stenosis [mild]  NF stenosis L [mild]  R [none]",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Disc [x] normal [ ] bulge': a label before its options' boxes, not boxes after options "
+        "(a guard: it passes at the blind commit)",
+        "L1-L2:  Disc [x] normal [ ] bulge [ ] protrusion | Canal [x] normal [ ] mild\n"
+        "L4-L5:  Disc [ ] normal [x] bulge [ ] protrusion | Canal [ ] normal [x] mild",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a side's own label in a field ('NF stenosis L: none;  R: mild;')",
+        "L1/2: canal stenosis: none;  NF stenosis L: none;  R: mild;",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a spaced table's rows of levels written 'L1 L2'",
+        "Level    Disc                 Canal               Right foramen   Left foramen\n"
+        "L1 L2    Normal               Normal caliber      Free            Free\n"
+        "L3 L4    Diffuse bulging      Normal caliber      Free            Slight narrowing\n"
+        "L4 L5    Diffuse bulging      Moderate stenosis   Slight          Moderate-severe",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'L4-L5 herniated disc + L5-S1 bulge': the level before the participle is the herniation's",
+        "MRI results: L4-L5 herniated disc + L5-S1 bulge w/ mild spinal stenosis.",
+        {("L4-L5", "disc_herniation"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "an earlier MRI with two asides before its verb ('prior MRI of September 12, 2018, "
+        "obtained ..., had described')",
+        "The current MRI shows a disc protrusion at L4-L5. Applicant's prior MRI of September 12, "
+        '2018, obtained in connection with a motor vehicle accident, had described "a 2 mm disc '
+        'bulge at L4-L5."',
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11303,6 +11378,7 @@ ALL = (
     + SESSION58_ROUND90
     + SESSION59_ROUND91
     + SESSION59_ROUND92
+    + SESSION59_ROUND93
 )
 
 
