@@ -114,7 +114,13 @@ def test_the_sets_are_there() -> None:
             "WU",
             "WV",
             "WW",
-            *"XYZ",
+            "WX",
+            "WY",
+            "WZ",
+            "X",
+            "XA",
+            "Y",
+            "Z",
         ]
     ]
 
@@ -726,7 +732,10 @@ def test_the_sets_are_there() -> None:
 #: post-operative reports by an eighth group 0.999, tables by a thirty-second group 0.941,
 #: second-language writers of Southern and Eastern Europe and Latin America 0.969, routine
 #: US/Canadian/UK/Irish/Singaporean/Hong Kong/Australian/New Zealand reports 0.998; 0.9758
-#: pooled), tuned on, all at 0.98 or more now
+#: pooled), tuned on, all at 0.98 or more now; WX-XA (blind at af3d014: tables by a thirty-third
+#: group 0.974, second-language writers of Germany, the Low Countries, Switzerland, Austria,
+#: Poland, Turkey, Israel, Iran, Pakistan, India and Sri Lanka 0.990, a public-web mix 0.996,
+#: speech recognition by a fifteenth group 0.999; 0.9885 pooled), tuned on, all at 0.98 or more
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
