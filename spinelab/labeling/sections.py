@@ -1159,6 +1159,28 @@ _BRACKETED_VALUE = re.compile(
 )
 
 
+#: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
+_KEYED_VALUE = re.compile(
+    r"\b(?:bulge|bulging|herniation|hernia|protrusion|extrusion|canal|stenosis|foramen|foramina"
+    r"|foraminal|nfs?|recess(?:es)?|subarticular|listhesis|spondylolisthesis|modic|dis[ck])"
+    r"(?:[ \t]+(?:[lr]|left|right|stenosis))?[ \t]*(=)[ \t]*(?=[a-z0-9])",
+    re.I,
+)
+
+
+def _keyed_values(text: str) -> str:
+    """Each line with two or more findings' values after '=' read as fields ('L3-L4: bulge=mild;
+    canal=none' -> 'L3-L4: bulge:mild; canal:none'), the same length."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        if "=" in ln and len(found := list(_KEYED_VALUE.finditer(ln))) >= 2:
+            chars = list(ln)
+            for m in found:
+                chars[m.start(1)] = ":"
+            lines[i] = "".join(chars)
+    return "\n".join(lines)
+
+
 def _yes_no_boxes(text: str) -> str:
     """Each line with two or more yes/no answers read as its options said or denied: 'Bulge
     [Y]  Protrusion [N]' -> 'Bulge;     no Protrusion;' (same length); so are boxes after their
@@ -1237,6 +1259,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
+        text = _keyed_values(text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "]" in text and _YES_NO_BOX.search(text):

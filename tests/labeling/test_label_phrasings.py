@@ -11275,6 +11275,39 @@ SESSION59_ROUND93: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION59_ROUND94: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # session 58 misses
+    (
+        "findings' values after '=' ('bulge=mild; canal=none; NF R=mild; NF L=none')",
+        "FINDINGS:\nL3-L4: bulge=mild; canal=none; NF R=mild; NF L=none",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'canal = mild' (a value after ' = ')",
+        "FINDINGS:\nL3-L4: bulge = yes, canal = mild, foramina = normal",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'NF L/R: none/mild': the first side's 'none' does not negate the second's grade",
+        "FINDINGS:\nL3-L4: NF L/R: none/mild",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11379,6 +11412,7 @@ ALL = (
     + SESSION59_ROUND91
     + SESSION59_ROUND92
     + SESSION59_ROUND93
+    + SESSION59_ROUND94
 )
 
 
