@@ -783,7 +783,8 @@ _AT_THIS_LEVEL = re.compile(
 )
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
-    r"(?:\s*\(\s*\d+(?:\.\d+)?\s*mm\s*\))?"  # ('of L2 on L3 (4 mm) and of L3 on L4')
+    # ('of L2 on L3 (4 mm) and of L3 on L4', '... (approximately 5 mm) and of L4 on L5')
+    r"(?:\s*\(\s*(?:(?:approximately|approx\.?|about|measuring|~)\s*)?\d+(?:\.\d+)?\s*mm\s*\))?"
     r",?\s*(?:and|&|,)\s+(?:\d+(?:\.\d+)?\s*mm\s+)?(?:of\s+)?"  # ('... and 5 mm of L4 on L5')
     rf"(?P<a>{_V})\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V})",
     re.I,

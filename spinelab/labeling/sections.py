@@ -696,6 +696,33 @@ def _category_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a per-level table exported as quoted CSV ('"Segment","Disc","Central canal","Right foramen"'),
+#: four or more columns, and its rows ('"L4-L5","Dehydrated, protrusion","Mild stenosis",...')
+_QUOTED_HEADER = re.compile(rf'^[ \t]*"{LEVEL_COLUMN}"(?:,"[^"\n]*"){{3,}}[ \t]*$', re.I | re.M)
+_QUOTED_ROW = re.compile(
+    r'[ \t]*"(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^"\n]{0,12}"(?:,"[^"\n]*")+[ \t]*', re.I
+)
+
+
+def _quoted_tables(text: str) -> str:
+    """``text`` with a quoted-CSV per-level table read as a '|' one, the same length: each '","'
+    as ' | ', its outer quotes as spaces, in the header and the rows under it that open with a
+    level and have as many cells."""
+    lines = text.split("\n")
+    cells = -1  # the open table's header's cells (-1: no table open)
+    for i, ln in enumerate(lines):
+        if _QUOTED_HEADER.fullmatch(ln):
+            cells = ln.count('","')
+        elif cells < 0 or RULE_LINE.fullmatch(ln):
+            continue
+        elif ln.count('","') != cells or not _QUOTED_ROW.fullmatch(ln):
+            cells = -1
+            continue
+        a, b = ln.index('"'), ln.rindex('"')
+        lines[i] = ln[:a] + " " + ln[a + 1 : b].replace('","', " | ") + " " + ln[b + 1 :]
+    return "\n".join(lines)
+
+
 #: a per-level table whose columns ' / ' parts, its header perhaps in brackets after a title
 #: ('Disc level analysis (Level / Disc / Canal / Neural foramina / Lateral recesses):'), and its
 #: rows ('L3-L4 / Diffuse bulge / Thecal sac indented / Mild bilateral narrowing / Normal')
@@ -729,9 +756,9 @@ def _slash_tables(text: str) -> str:
 
 
 def _other_tables(text: str) -> str:
-    """``text`` with a ';'-, ','- or ' / '-parted, space-aligned or single-spaced per-level table, or a
-    space-aligned table of findings by row, read as a '|' one; a space-aligned table of findings
-    by structure read as fields."""
+    """``text`` with a ';'-, ','- or ' / '-parted (or quoted-CSV), space-aligned or single-spaced
+    per-level table, or a space-aligned table of findings by row, read as a '|' one; a
+    space-aligned table of findings by structure read as fields."""
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
     if "   " in text and _SPACED_FINDING_HEADER.search(text):
@@ -740,6 +767,8 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
         text = _comma_tables(text)
+    if '","' in text and _QUOTED_HEADER.search(text):
+        text = _quoted_tables(text)
     if " / " in text and _SLASH_HEADER.search(text):
         text = _slash_tables(text)
     if _SINGLE_SPACED_HEADER.search(text):

@@ -49,6 +49,10 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*$", re.I)
+#: the same before a blanket scope with its article, the subject of its verb ('L5-S1 bulge, the
+#: other levels are normal'; not '... at L5/S1 and the upper lumbar levels')
+_OPENS_SCOPE_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*the\s+$", re.I)
+_SCOPE_VERB = re.compile(r"\s+(?:are|is|appear|appears|look|looks|were|remain|remains)\b", re.I)
 #: '..., with mild canal narrowing and a normal L1-2 level': a normal word opening the clause
 _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable)\s+)$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
@@ -123,7 +127,7 @@ _OWN_CLAUSE_AFTER = re.compile(
 _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
-_LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*$")
+_LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*(?:(?<=and )the\s*)?$")
 #: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal',
 #: 'The L1/L2 and L2/L3 IVDs are normal':
 #: the disc is what is normal (no bulge or herniation; rule 5: the findings it names), not the
@@ -660,6 +664,11 @@ class SentenceReader:
                 m.start == s
                 or not text[s : m.start].strip(_OPENING_QUOTES)  # ('"L2-L3 and L3-L4: ...')
                 or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                or (
+                    m.blanket
+                    and _OPENS_SCOPE_CLAUSE.search(text, max(s, m.start - 9), m.start)
+                    and _SCOPE_VERB.match(text, m.end)
+                )
                 # 'Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.'
                 or _LEVELS_LABEL.search(text, max(s, m.start - 12), m.start)
             ):

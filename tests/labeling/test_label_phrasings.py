@@ -11308,6 +11308,95 @@ SESSION59_ROUND94: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sessi
 ]
 
 
+SESSION59_ROUND95: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XB-XE
+    (
+        "'..., and the other levels are normal' after a named level, in one sentence",
+        "The report also says there is no central canal stenosis at L5-S1 and the other levels "
+        "are normal.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'L4-5 and the upper lumbar levels are normal': a list before its verb (a guard)",
+        "FINDINGS: L5-S1: small protrusion. L4-5 and the upper lumbar levels are normal.",
+        {("L4-L5", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "vertebral margins' osteophytes after 'Spondylotic changes noted with' name no disc level",
+        "Findings:\nSpondylotic changes noted with anterior osteophytes at L2 to L5.\nL5/S1: "
+        "Posterocentral disc herniation.\nOther levels are normal.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'L1/L2 and L2/L3: Age-appropriate, no pathological findings.'",
+        "Findings:\nL3/L4: right foraminal disc herniation.\nL1/L2 and L2/L3: Age-appropriate, no "
+        "pathological findings.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'The remaining discs show age-appropriate appearances.' is no normal statement (a guard)",
+        "L5/S1: left paracentral disc protrusion. The remaining discs show age-appropriate "
+        "appearances.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "disc_bulge")],
+    ),
+    (
+        "'Pre-operatively there was severe canal stenosis at both levels.': the earlier study's",
+        "Findings: Expected post-operative changes from L3 to L5 laminectomy. The collection "
+        "extends into the posterior epidural space at L3/4 and L4/5 where it compresses the thecal "
+        "sac, with moderate canal narrowing at L4/5 and mild at L3/4. Pre-operatively there was "
+        "severe canal stenosis at both levels.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'Others: no remarkable finding.'",
+        "Findings:\nL4-5: central extrusion, severe central canal stenosis.\nOthers: no "
+        "remarkable finding.",
+        {("L2-L3", "canal_stenosis"): "none", ("L1-L2", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Neural foramen at other levels still good.'",
+        "- Seen bulging of discus L5-S1, causing narrowing of bilateral neural foramen.\n- Neural "
+        "foramen at other levels still good.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+        },
+        [],
+    ),
+    (
+        "a per-level table exported as quoted CSV",
+        '"Segment","Disc","Central canal","Right foramen","Left foramen"\n'
+        '"L1-L2","Normal","Free","Free","Free"\n'
+        '"L4-L5","Dehydrated, posterior protrusion","Mild stenosis","Moderate stenosis","Free"',
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'anterolisthesis of L3 on L4 (approximately 5 mm) and of L4 on L5'",
+        "FINDINGS: Alignment: Grade 1 degenerative anterolisthesis of L3 on L4 (approximately 5 "
+        "mm) and of L4 on L5 (approximately 4 mm). Alignment is otherwise normal.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11413,6 +11502,7 @@ ALL = (
     + SESSION59_ROUND92
     + SESSION59_ROUND93
     + SESSION59_ROUND94
+    + SESSION59_ROUND95
 )
 
 
