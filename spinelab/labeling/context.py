@@ -61,7 +61,7 @@ class Scopes:
 
 
 #: 'or' / 'nor' right after a site: the site is one of a negated list
-_OR_NEXT = re.compile(r"[ \t]+n?or[ \t]", re.I)
+_OR_NEXT = re.compile(r"[ \t]+(?:(?:stenosis|narrowing)[ \t]+)?n?or[ \t]", re.I)
 
 
 def _run_on_end(text: str, items: list[Item], a: int, b: int) -> int:
@@ -82,7 +82,7 @@ def _run_on_end(text: str, items: list[Item], a: int, b: int) -> int:
             and text[prev.end : it.start].isspace()
             and "\n" not in text[prev.end : it.start]
             # (a site listed on with 'or' stays in the list: 'no disc bulge canal or foraminal
-            # stenosis')
+            # stenosis', 'no disc herniation canal stenosis or foraminal narrowing')
             and not (it.kind == "S" and _OR_NEXT.match(text, it.end))
         ):
             return it.start

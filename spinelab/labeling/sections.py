@@ -387,11 +387,11 @@ _INLINE_BULLET = re.compile(
 )
 
 
+#: a table row's first vertebra, opening the row ('L4', 'T12', 'Th12', 'L-4')
+_ROW_LEVEL = r"(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}"
 _TAB_RUN = re.compile(r"\t+")
 _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
-_TAB_ROW = re.compile(
-    r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^\t\n]{0,12}\t", re.I
-)
+_TAB_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^\t\n]{{0,12}}\t", re.I)
 
 
 #: a tab-separated table with a column per level: its header of levels ('<TAB>L1-L2<TAB>L2-L3'),
@@ -520,7 +520,7 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
-_SEMI_ROW = re.compile(r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^;\n]{0,12};", re.I)
+_SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^;\n]{{0,12}};", re.I)
 _SEMI_RUN = re.compile(r";")
 #: one exported with ',' between its columns ('Level, disc, canal, L foramen, R foramen'): four
 #: or more columns; its rows open with a level
@@ -699,9 +699,7 @@ def _category_tables(text: str) -> str:
 #: a per-level table exported as quoted CSV ('"Segment","Disc","Central canal","Right foramen"'),
 #: four or more columns, and its rows ('"L4-L5","Dehydrated, protrusion","Mild stenosis",...')
 _QUOTED_HEADER = re.compile(rf'^[ \t]*"{LEVEL_COLUMN}"(?:,"[^"\n]*"){{3,}}[ \t]*$', re.I | re.M)
-_QUOTED_ROW = re.compile(
-    r'[ \t]*"(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^"\n]{0,12}"(?:,"[^"\n]*")+[ \t]*', re.I
-)
+_QUOTED_ROW = re.compile(rf'[ \t]*"{_ROW_LEVEL}\b[^"\n]{{0,12}}"(?:,"[^"\n]*")+[ \t]*', re.I)
 
 
 def _quoted_tables(text: str) -> str:
@@ -731,7 +729,7 @@ _SLASH_HEADER = re.compile(
     r"(?(title)\))[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
-_SLASH_ROW = re.compile(r"[ \t]*(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}\b[^\n]{0,12}?[ \t]/[ \t]", re.I)
+_SLASH_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n]{{0,12}}?[ \t]/[ \t]", re.I)
 _SLASH_SEP = " / "
 
 
@@ -1188,6 +1186,15 @@ _BRACKETED_VALUE = re.compile(
 )
 
 
+#: a label and its value apart by leader dots ('Canal stenosis .......... L3-L4 mild'): read as a
+#: field, the dots as a colon and spaces
+_LEADER_DOTS = re.compile(r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=\S)")
+
+
+def _leader_label(m: re.Match[str]) -> str:
+    return m[1] + ":".ljust(len(m[2]))
+
+
 #: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
 _KEYED_VALUE = re.compile(
     r"\b(?:bulge|bulging|herniation|hernia|protrusion|extrusion|canal|stenosis|foramen|foramina"
@@ -1288,6 +1295,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
+        text = _LEADER_DOTS.sub(_leader_label, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter

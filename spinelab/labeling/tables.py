@@ -84,6 +84,7 @@ LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{
 _NORMAL_CELL = re.compile(
     r"(?:n|nl|nml|norm|normal|regular|preserved|conserved|nil|none|neg|negative|wnl|nad"
     r"|unremarkable|no|0)\.?"
+    r"|o\.?[ \t]?b\.?"  # (German 'o.B.', ohne Befund: no finding)
     r"|0(?:\.0+)?\s*(?:mm|%)"
     r"|\(-\)|[\u2717\u2718]",
     re.I,
@@ -232,10 +233,12 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
 
 _KEY_ENTRY = re.compile(_key_entry(True), re.I)
 #: a key: three or more entries in a row apart by ',', ';', '/', '|', '.' or a line break, or two
-#: linked by '=' or ':' ('O: present, X: absent')
+#: linked by '=' or ':' ('O: present, X: absent'), or two after a 'Key:' ('Key: + present, - absent')
 _KEY_RUN = re.compile(
     rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}"
-    rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}",
+    rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}"
+    rf"|(?:(?<=key:)|(?<=key: )|(?<=legend:)|(?<=legend: )){_key_entry(False)}\s*[,;/|.]\s*"
+    rf"{_key_entry(False)}",
     re.I,
 )
 #: a key saying what a blank cell, or a level left blank, is: 'Blank cell = no pathology',

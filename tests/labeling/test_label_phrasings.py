@@ -11397,6 +11397,68 @@ SESSION59_ROUND95: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION59_ROUND96: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XF-XI
+    (
+        "a key of two entries after 'Key:' ('Key: + present, - absent'): a dash cell is absent",
+        "Level     Bulge  Protrusion  Canal stenosis\nL1-L2     -      -           none\n"
+        "L4-L5     +      -           none\nL5-S1     +      +           mild\n\n"
+        "Key: + present, - absent",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a summary table's leader dots ('Canal stenosis .......... L3-L4 mild; L4-L5 moderate')",
+        "Summary table\n Disc bulging .................... L2-L3, L3-L4 (circumferential)\n"
+        " Canal stenosis .................. L3-L4 mild; L4-L5 moderate\n"
+        " Foraminal stenosis .............. L4-L5 left, severe; L3-L4 bilateral, mild",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'o.B.' (German 'ohne Befund') in a level grid, and a recess 'occluded by sequestrum'",
+        "\tL1/2\tL2/3\tL4/5\nDisc\to.B.\to.B.\textrusion\nSpinal canal\twide\twide\t"
+        "moderately narrowed\nRecess right\tfree\tfree\toccluded by sequestrum",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'no disc herniation canal stenosis or foraminal narrowing' (a comma left out)",
+        "FINDINGS: L1-L2 through L3-L4: no disc herniation canal stenosis or foraminal narrowing.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'Vertebral bodies are normal in height, signal intensity and alignment.'",
+        "Observations:\n- Vertebral bodies are normal in height, signal intensity and alignment.\n"
+        "- L4-5 : Diffuse disc bulge.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a level line marked '(-)' is normal",
+        "FINDINGS:\nDisc levels:\n L1-2 (-)\n L2-3 (-)\n L3-4 (+) bulging, no canal or foraminal "
+        "narrowing",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11503,6 +11565,7 @@ ALL = (
     + SESSION59_ROUND93
     + SESSION59_ROUND94
     + SESSION59_ROUND95
+    + SESSION59_ROUND96
 )
 
 
