@@ -1304,14 +1304,14 @@ def _reading(
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
         return f"{level}: {'no' if grade == 'none' else grade} {name}."
     # (a cross no key explains is a tick: 'X' under 'Normal', 'Bulging')
-    plus = (
+    states = (
         _PLUS_CELL.fullmatch(cell) is not None
         or key.scale.get(code) == "present"
         or (code == "x" and code not in key.scale)
     )
-    if _NORMAL_COLUMN.fullmatch(column) and plus:
+    if _NORMAL_COLUMN.fullmatch(column) and states:
         return f"{level}: normal."  # a tick under a column named 'Normal': the level is normal
-    if plus:
+    if states:
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             return f"{level}: {column}."
