@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -528,21 +529,31 @@ _COMMA_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*(?:,[^\n,]+){{3,}}$", r
 _COMMA_ROW = re.compile(_SEMI_ROW.pattern.replace(";", ","), re.I)
 
 
-def _comma_tables(text: str) -> str:
-    """``text`` with a ','-exported per-level table parted by '|' (the same length): its header
-    and the rows under it that open with a level and have as many commas. A row with more or
-    fewer (a cell's own comma: 'bulge, small protrusion') ends the table, its text read as prose."""
+def _counted_tables(
+    text: str,
+    header: re.Pattern[str],
+    row: re.Pattern[str],
+    sep: str,
+    read: Callable[[str], str],
+    read_header: Callable[[re.Match[str]], str] | None = None,
+) -> str:
+    """``text`` with each exported per-level table read as a '|' one, the same length: a line
+    ``header`` matches whole opens a table, its count of ``sep`` the table's; each line under it
+    that ``row`` matches, with as many ``sep``, is read by ``read`` (the header by
+    ``read_header``, else by ``read``). Rule lines are passed over; any other line ends the table
+    (a row with more or fewer: a cell's own comma, 'bulge, small protrusion', is read as prose)."""
     lines = text.split("\n")
-    commas = -1  # the open table's header's commas (-1: no table open)
+    parts = -1  # the open table's count of ``sep`` (-1: no table open)
     for i, ln in enumerate(lines):
-        if _COMMA_HEADER.fullmatch(ln):
-            commas = ln.count(",")
-        elif commas < 0 or RULE_LINE.fullmatch(ln):
+        if (head := header.fullmatch(ln)) is not None:
+            parts = ln.count(sep)
+            lines[i] = read(ln) if read_header is None else read_header(head)
+        elif parts < 0 or RULE_LINE.fullmatch(ln):
             continue
-        elif ln.count(",") != commas or not _COMMA_ROW.match(ln):
-            commas = -1
-            continue
-        lines[i] = ln.replace(",", "|")
+        elif ln.count(sep) != parts or not row.match(ln):
+            parts = -1
+        else:
+            lines[i] = read(ln)
     return "\n".join(lines)
 
 
@@ -699,26 +710,13 @@ def _category_tables(text: str) -> str:
 #: a per-level table exported as quoted CSV ('"Segment","Disc","Central canal","Right foramen"'),
 #: four or more columns, and its rows ('"L4-L5","Dehydrated, protrusion","Mild stenosis",...')
 _QUOTED_HEADER = re.compile(rf'^[ \t]*"{LEVEL_COLUMN}"(?:,"[^"\n]*"){{3,}}[ \t]*$', re.I | re.M)
-_QUOTED_ROW = re.compile(rf'[ \t]*"{_ROW_LEVEL}\b[^"\n]{{0,12}}"(?:,"[^"\n]*")+[ \t]*', re.I)
+_QUOTED_ROW = re.compile(rf'[ \t]*"{_ROW_LEVEL}\b[^"\n]{{0,12}}"(?:,"[^"\n]*")+[ \t]*$', re.I)
 
 
-def _quoted_tables(text: str) -> str:
-    """``text`` with a quoted-CSV per-level table read as a '|' one, the same length: each '","'
-    as ' | ', its outer quotes as spaces, in the header and the rows under it that open with a
-    level and have as many cells."""
-    lines = text.split("\n")
-    cells = -1  # the open table's header's cells (-1: no table open)
-    for i, ln in enumerate(lines):
-        if _QUOTED_HEADER.fullmatch(ln):
-            cells = ln.count('","')
-        elif cells < 0 or RULE_LINE.fullmatch(ln):
-            continue
-        elif ln.count('","') != cells or not _QUOTED_ROW.fullmatch(ln):
-            cells = -1
-            continue
-        a, b = ln.index('"'), ln.rindex('"')
-        lines[i] = ln[:a] + " " + ln[a + 1 : b].replace('","', " | ") + " " + ln[b + 1 :]
-    return "\n".join(lines)
+def _unquoted(ln: str) -> str:
+    """A quoted-CSV line with each '","' as ' | ' and its outer quotes as spaces."""
+    a, b = ln.index('"'), ln.rindex('"')
+    return ln[:a] + " " + ln[a + 1 : b].replace('","', " | ") + " " + ln[b + 1 :]
 
 
 #: a per-level table whose columns ' / ' parts, its header perhaps in brackets after a title
@@ -733,24 +731,10 @@ _SLASH_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n]{{0,12}}?[ \t]/[ \t]", re.I)
 _SLASH_SEP = " / "
 
 
-def _slash_tables(text: str) -> str:
-    """``text`` with a ' / '-parted per-level table read as a '|' one, the same length: its
-    header (a title and brackets around it blanked) and the rows under it that open with a level
-    and have as many ' / ' parts."""
-    lines = text.split("\n")
-    parts = -1  # the open table's header's separators (-1: no table open)
-    for i, ln in enumerate(lines):
-        if (head := _SLASH_HEADER.fullmatch(ln)) is not None:
-            parts = head["head"].count(_SLASH_SEP)
-            a, b = head.span("head")
-            lines[i] = (" " * a + ln[a:b].replace(_SLASH_SEP, " | ")).ljust(len(ln))
-        elif parts < 0 or RULE_LINE.fullmatch(ln):
-            continue
-        elif ln.count(_SLASH_SEP) != parts or not _SLASH_ROW.match(ln):
-            parts = -1
-        else:
-            lines[i] = ln.replace(_SLASH_SEP, " | ")
-    return "\n".join(lines)
+def _slash_header(head: re.Match[str]) -> str:
+    """A ' / '-parted table's header read as a '|' one, its title and brackets blanked."""
+    a, b = head.span("head")
+    return (" " * a + head[0][a:b].replace(_SLASH_SEP, " | ")).ljust(len(head[0]))
 
 
 def _other_tables(text: str) -> str:
@@ -764,11 +748,20 @@ def _other_tables(text: str) -> str:
     if ";" in text and _SEMI_HEADER.search(text):
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
-        text = _comma_tables(text)
+        text = _counted_tables(
+            text, _COMMA_HEADER, _COMMA_ROW, ",", lambda ln: ln.replace(",", "|")
+        )
     if '","' in text and _QUOTED_HEADER.search(text):
-        text = _quoted_tables(text)
+        text = _counted_tables(text, _QUOTED_HEADER, _QUOTED_ROW, '","', _unquoted)
     if " / " in text and _SLASH_HEADER.search(text):
-        text = _slash_tables(text)
+        text = _counted_tables(
+            text,
+            _SLASH_HEADER,
+            _SLASH_ROW,
+            _SLASH_SEP,
+            lambda ln: ln.replace(_SLASH_SEP, " | "),
+            _slash_header,
+        )
     if _SINGLE_SPACED_HEADER.search(text):
         text = _single_spaced_tables(text)
     if "     " in text:
