@@ -104,7 +104,9 @@ class DictationRules(BaseModel):
     def _level_rx(numbers: dict[str, int], letters: str) -> re.Pattern[str]:
         either = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])(?P<a>{letters})[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
+            # (a number word apart from its letter: 'L five', not 'sten.', 'lone', 'tone')
+            rf"(?<![\w'’])(?P<a>{letters})(?!(?:{either})(?![a-z]))"
+            rf"[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
             rf"(?:[ \t]*(?:-|/|to|through|slash)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'

@@ -113,6 +113,16 @@ _DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", 
 _OTHERS_COPULA_GAP = re.compile(
     r"\s+at\s+(?:the\s+)?(?:other|remaining|all)\s+levels\s+(?:is|are|was|were|remains?)\s+", re.I
 )
+#: a site that has or shows its own state ('The spinal canal of other levels shows no obvious
+#: stenosis', 'the canal has no stenosis'), and the words between the cue and the predicate
+_HAS_GAP = re.compile(
+    r"(?:\s+(?:at|in|of|on)\s+(?:the\s+)?(?:other|remaining|all)\s+(?:levels|segments))?\s+"
+    r"(?:shows?|has|have|demonstrates?|reveals?)\s+",
+    re.I,
+)
+_HAS_CUE_GAP = re.compile(
+    r"\s+(?:(?:obvious|significant|relevant|definite|apparent|evident|gross)\s+)?", re.I
+)
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
@@ -564,7 +574,8 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
-    rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?)?(?:{_LEVEL_LIST}"
+    # ('Spinal canal at level L1-L3 of normal width')
+    rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?(?:levels?\s+)?)?(?:{_LEVEL_LIST}"
     r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
     r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
@@ -1259,10 +1270,14 @@ class SentenceAnalyser:
             elif (
                 it.kind == "S"
                 and nxt.kind == "C"
-                and _OTHERS_COPULA_GAP.fullmatch(gap)
                 and (
-                    text[nxt.start : nxt.end].lower() == "without"
-                    or _NOT.fullmatch(text, nxt.start, nxt.end) is not None
+                    _OTHERS_COPULA_GAP.fullmatch(gap)
+                    and (
+                        text[nxt.start : nxt.end].lower() == "without"
+                        or _NOT.fullmatch(text, nxt.start, nxt.end) is not None
+                    )
+                    or _HAS_GAP.fullmatch(gap)
+                    and text[nxt.start : nxt.end].lower() in ("no", "without")
                 )
             ):
                 # 'Neuroforamina at other levels are without stenosis', 'foramens at all levels
@@ -1272,16 +1287,31 @@ class SentenceAnalyser:
                 break
             own_state = (  # 'Foramina without stenosis.': the site's own state
                 it.kind == "C"
-                and nxt is items[k]
+                and (
+                    nxt is items[k]
+                    # ('the canal has no significant narrowing'; not 'bulge indenting the thecal
+                    # sac without significant stenosis')
+                    or nxt.kind == "G"
+                    and nxt is items[k - 1]
+                    and nxt.value == "present"
+                    and text[nxt.end : items[k].start].isspace()
+                    and not text[items[j - 1].end : it.start].isspace()
+                )
                 and j > 0
                 and items[j - 1].kind == "S"
-                and (  # ('Neuroforamina at other levels are without stenosis')
-                    text[items[j - 1].end : it.start].isspace()
-                    or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
-                    or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                and (
+                    (  # ('Neuroforamina at other levels are without stenosis')
+                        text[items[j - 1].end : it.start].isspace()
+                        or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                        or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start)
+                        is not None
+                    )
+                    and text[it.end : nxt.start].isspace()
+                    and text[it.start : it.end].lower() == "without"
+                    or _HAS_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                    and _HAS_CUE_GAP.fullmatch(text, it.end, nxt.start) is not None
+                    and text[it.start : it.end].lower() in ("no", "without")
                 )
-                and text[it.end : nxt.start].isspace()
-                and text[it.start : it.end].lower() == "without"
                 # ('the thecal sac without stenosis of the canal or foramina': the sites after it)
                 and not self._site_after(text, items, k)
             )

@@ -275,6 +275,9 @@ class PostRules(BaseModel):
             told = sorted(x for srx in rx.sentences for x in self._studies(srx, text, us))
             if told:
                 recent += _undated(rx.undated, text, told[0][0])
+                # a newer study told of with no date before one told of as new with its date
+                # ('Title: New MRI says ...' ... 'New report (Nov 2023) says:'): the same study
+                recent = [r for r in recent if not any(n and at > r[0] for at, _, n in told)]
             if n_years + bool(recent) < 2:
                 return []
             line_end = text.find("\n", heads[0][0]) if heads else -1

@@ -11459,6 +11459,173 @@ SESSION59_ROUND96: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 ]
 
 
+SESSION60_ROUND97: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XN-XQ, XJ-XM
+    (
+        "a site that shows its own state ('The spinal canal of other levels shows no obvious "
+        "stenosis'): the canal's, not the foramina's",
+        "MRI lumbar spine.\nL4-L5: central protrusion.\n"
+        "The spinal canal of other levels shows no obvious stenosis.",
+        {("L2-L3", "canal_stenosis"): "none"},
+        [("L2-L3", "foraminal_stenosis_left"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "'The canal has no significant narrowing': the canal's own state",
+        "MRI lumbar spine.\nThe canal has no significant narrowing.",
+        {("L3-L4", "canal_stenosis"): "none"},
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'unnarrowed' is a normal word ('Intervertebral foramina unnarrowed')",
+        "MRI lumbar spine.\nL3/L4 - circumferential bulging of disc, modelling the dural sac. "
+        "Intervertebral foramina unnarrowed.",
+        {("L3-L4", "foraminal_stenosis_left"): "none", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a level 'without remark' (singular) is normal",
+        "MRI lumbar spine.\nL4-L5 disc bulge.\nL5-S1 without remark.",
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a level heading of 'normal aspect' is normal",
+        "MRI lumbar spine.\nTh12-L1, L1-L2 and L2-L3: normal aspect.\nL4-L5: disc herniation.",
+        {("T12-L1", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Unremarkable, age-appropriate.' after a range of levels",
+        "MRI lumbar spine.\nL4/5: protrusion.\nL1/2 to L3/4: Unremarkable, age-appropriate.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Vertebral bodies of normal height, aligned.': the alignment normal",
+        "MRI lumbar spine.\nRectification of the lumbar lordosis. Vertebral bodies of normal "
+        "height, aligned.\nL4-L5: protrusion.",
+        {("L3-L4", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Straight alignment apart from a grade 1 anterolisthesis L4 on L5'",
+        "MRI lumbar spine.\nStraight alignment apart from a grade 1 anterolisthesis L4 on L5 "
+        "of about 6 mm, unchanged.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L3-L4", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a site 'at level L1-L3' before its state ('Spinal canal at level L1-L3 of normal width')",
+        "MRI lumbar spine.\nSpinal canal at level L1-L3 of normal width.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a conclusion 'MR study of the lumbar spine without alterations': a normal study",
+        "RM lombo-sagrada.\nDiscs with preserved height and signal.\nNo disc herniations.\n\n"
+        "Conclusion: MR study of the lumbar spine without alterations.",
+        {("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Normal MR finding of the lumbar spine.': a normal study",
+        "MR LUMBAR SPINE\nFinding:\nIntervertebral discs without protrusions and hernias.\n\n"
+        "Conclusion: Normal MR finding of the lumbar spine.",
+        {("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a level's 'appearances are normal' ('T12 L1 and L1 L2 appearances are normal.')",
+        "MRI LUMBAR SPINE\nFindings:\nT12 L1 and L1 L2 appearances are normal.\n"
+        "L3 L4 disc bulge.",
+        {("T12-L1", "canal_stenosis"): "none", ("L1-L2", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'else 5 S1' (dictated 'L5 S1')",
+        "MRI LUMBAR SPINE\nFindings:\nL4 5: disc extrusion.\nelse 5 S1: Mild disc bulge.",
+        {("L5-S1", "disc_bulge"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a column 'Canal sten.' (not 'S ten', a level said in words)",
+        "Levels (Y = present, N = absent)\n"
+        "                    Bulge  Herniation  Canal sten.  L foramen  R foramen\n"
+        "L1-L2               N      N           N            N          N\n"
+        "L4-L5               Y      N           Y (mild)     Y (mild)   Y (mod)",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "levels 'not covered by the axials but appear normal on the sagittal images'",
+        "MRI Lumbar Spine\nFindings:\nL4/5 minor bulge.\n"
+        "L1/2 and L2/3 not covered by the axials but appear normal on the sagittal images.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+]
+
+SESSION60_ROUND98: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XR-XU
+    (
+        "a post whose title tells of the new MRI, then the older one told of, then 'New report "
+        "(Nov 2023) says:' and the report quoted: the quoted report is read",
+        "Title: Do I need a fusion? New MRI says anterolisthesis\n\n"
+        "My MRI from 2018 showed a small protrusion at L4-5. Pain came back so they repeated it. "
+        'New report (Nov 2023) says:\n\n"At L5-S1 there is new grade 1 anterolisthesis of L5 on '
+        'S1. Moderate bilateral foraminal stenosis. Remaining levels are unremarkable."',
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'No abnormality in alignment.', 'the arrangement of vertebral bodies is normal'",
+        "Lumbar MRI\nFindings:\nNo abnormality in alignment.\nL4/5: slight disc bulge.\n\n"
+        "Lumbar MRI\nThe physiological curvature of lumbar spine is straightened, the "
+        "arrangement of vertebral bodies is normal.",
+        {("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Spinal canal of other segments has no obvious stenosis.': the canal only",
+        "Lumbar Spine MRI\nL4/5 intervertebral disc protrudes to posterior. "
+        "Spinal canal of other segments has no obvious stenosis.",
+        {("L2-L3", "canal_stenosis"): "none"},
+        [("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "a level's ' / '-parted states ('no herniation / canal free / foramina free'): the "
+        "negation ends at the slash",
+        "Intervertebral discs:\nL1-L2: hydrated disc / no herniation / canal free / foramina "
+        "free.\nL4-L5: dehydrated disc / broad-based protrusion / mild canal stenosis",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a guard: 'No canal / foraminal stenosis.' and a 'Canal / foramina' column stay one "
+        "list",
+        "MRI lumbar spine.\nNo canal / foraminal stenosis.\n\n"
+        "Level  | Finding           | Current\nL3-L4  | Canal / foramina  | Patent",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -11566,6 +11733,8 @@ ALL = (
     + SESSION59_ROUND94
     + SESSION59_ROUND95
     + SESSION59_ROUND96
+    + SESSION60_ROUND97
+    + SESSION60_ROUND98
 )
 
 
