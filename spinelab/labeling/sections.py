@@ -657,9 +657,13 @@ def _blank_level_column(m: re.Match[str]) -> str:
     whose cells the indented line carries on ('L4/5   Right posterolateral' over '   prolapse'),
     nor under a header it carries on ('Level   Disc   Left lat.' over '          recess')."""
     text, at = m.string, m.start()
-    above = text[text.rfind("\n", 0, max(at - 1, 0)) + 1 : max(at - 1, 0)]
-    if _SPACED_ROW.match(above) or _SPACED_HEADER.match(above):
-        return m.group()
+    while at > 0:
+        above = text[text.rfind("\n", 0, at - 1) + 1 : at - 1]
+        if _SPACED_ROW.match(above) or _SPACED_HEADER.match(above):
+            return m.group()
+        if not above[:2].isspace() or not above.strip():
+            break
+        at -= len(above) + 1  # (a row's second line carried on too: the row above it)
     return "Level" + m.group(1)[5:]
 
 
@@ -856,6 +860,21 @@ def _escaped_breaks(text: str) -> str:
     where the text holds at least two of them (one may be a path or a typo)."""
     out, n = _ESCAPED_BREAK.subn(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     return out if n >= 2 else text
+
+
+#: a line of a form with an empty round box ('Disc: ( ) normal (x) bulge ( ) protrusion'), and a
+#: round box, ticked or empty
+_ROUND_BOX_LINE = re.compile(r"^[^\n]*\( \)[^\n]*", re.M)
+_ROUND_BOX = re.compile(r"\(([xX ])\)")
+
+
+def _round_boxes(m: re.Match[str]) -> str:
+    """A form's line with its round boxes written square ('(x) none ( ) mild' -> '[x] none [ ]
+    mild'), where it has two or more of them; same length."""
+    line = m.group()
+    if len(_ROUND_BOX.findall(line)) < 2:
+        return line
+    return _ROUND_BOX.sub(r"[\1]", line)
 
 
 #: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑'), an empty one ('[ ]', '[]', '☐')
@@ -1185,7 +1204,9 @@ _LEADER_DOTS = re.compile(r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)([ \t]*\.{4
 
 
 def _leader_label(m: re.Match[str]) -> str:
-    return m[1] + ":".ljust(len(m[2]))
+    """The label, its dots as spaces, then ': ' before its value (a run of spaces after a colon
+    would part the value as a cell of its own)."""
+    return m[1] + " " * (len(m[2]) - 2) + ": "
 
 
 #: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
@@ -1292,6 +1313,8 @@ def reading_text(text: str) -> str:
         text = _LEADER_DOTS.sub(_leader_label, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
+    if "( )" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
+        text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "]" in text and _YES_NO_BOX.search(text):

@@ -297,10 +297,12 @@ _LEGEND = re.compile(
 
 def _spells(short: str, words: str) -> bool:
     """Whether ``words`` spell out the abbreviation ``short``: its letters, in order, open words of
-    it, the first letter the first word ('CS', 'central canal stenosis')."""
-    initials = "".join(w[0] for w in re.split(r"[ \t-]+", words.lower()) if w)
-    it = iter(initials)
-    return initials[:1] == short[:1].lower() and all(c in it for c in short.lower())
+    it, the first letter the first word ('CS', 'central canal stenosis'); or, of one word, its
+    letters in order in it ('SA', 'subarticular')."""
+    low = words.lower().strip()
+    initials = "".join(w[0] for w in re.split(r"[ \t-]+", low) if w)
+    letters = iter(low if initials == low[:1] else initials)
+    return initials[:1] == short[:1].lower() and all(c in letters for c in short.lower())
 
 
 def _row_key(key: CellKey, cells: list[str]) -> CellKey:
@@ -503,13 +505,30 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header, read, item, side_col = _header_columns(written)
             continue
         if not cells and line[:2].isspace() and line.strip():
-            # an indented line carrying on the row before ('        protrusion'): each of its
-            # words read under the column it stands in, for the row's level
+            # an indented line carrying on the row before ('        protrusion'): its words
+            # read under the column they stand in, for the row's level; a cell the row's line
+            # began read whole, its lines joined ('Mild bilateral' / 'narrowing')
+            carried: dict[int, tuple[int, int]] = {}
             for m in _WORDS.finditer(line) if level and rows else ():
                 col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
                 if col and col < len(header) and read[col]:
                     a, b = start + m.start(), start + m.end()
+                    carried[col] = (carried.get(col, (a, b))[0], b)
+            for col, (a, b) in carried.items():
+                if (
+                    col not in wrapped
+                    or not (text[a].islower() or text[a] == "(" or wrapped[col][0].endswith(","))
+                    or _ONE_SIDE_FIELD.fullmatch(text, a, b)  # ('left: free' / 'right: free')
+                ):
                     rows[-1].cells.extend(_readings(text, a, b, level, header[col], key))
+                    continue
+                said, owner, before, a0 = wrapped[col]
+                for c in before:
+                    owner.remove(c)
+                said = f"{said} {text[a:b]}"
+                whole = _read_as(said, a0, b, level, header[col], key)
+                owner.extend(whole)
+                wrapped[col] = (said, owner, whole, a0)
             continue
         # a level's next structure or a row carried on, its level cell left empty ('| | canal |
         # 2', '\tprotrusion' under a row's 'bulge + R paracentral')
@@ -1026,7 +1045,9 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
-_SIDE_AFTER = re.compile(rf"\s*\(?\b({SIDE}|sin|sx|dx|dext|li|re)\)?\s*$", re.I)
+_SIDE_AFTER = re.compile(
+    rf"\s*\(?\b({SIDE}|sin|sx|dx|dext|li|re)(?:(?<=\sli)\.|(?<=\sre)\.)?\)?\s*$", re.I
+)
 
 
 #: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
@@ -1120,8 +1141,8 @@ _BULGE_NAME = re.compile(r"bulg", re.I)
 _NO_LEAD = re.compile(r"\s*(?:no|none|nil|absent)\b", re.I)
 _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
 #: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding')
-_GRID_FIRST = re.compile(
-    rf"{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}", re.I
+_GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   L5-S1')
+    rf"(?:{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}):?", re.I
 )
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")

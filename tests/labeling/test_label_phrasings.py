@@ -11625,6 +11625,104 @@ SESSION60_ROUND98: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION60_ROUND99: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XV-XY, XJ
+    (
+        "a form's round boxes ('( ) none (x) mild') read as its square ones",
+        "MRI LUMBAR SPINE\nL4-L5\n  Disc: ( ) normal (x) bulge ( ) protrusion ( ) extrusion\n"
+        "  Canal stenosis: ( ) none (x) mild ( ) moderate ( ) severe\n"
+        "  Foraminal stenosis R: (x) none ( ) mild ( ) moderate ( ) severe",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid's German sides with their dots ('Neuroforamen re.', 'Neuroforamen li.')",
+        "Segment overview:\n\n                   L1/2      L2/3      L3/4\n"
+        "Spinal canal       free      free      free\n"
+        "Neuroforamen re.   free      free      free\n"
+        "Neuroforamen li.   free      free      slight",
+        {
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a legend spelling an abbreviation inside one word ('SA = subarticular')",
+        "| Level | Bulge | Canal | SA L | SA R |\n|---|---|---|---|---|\n"
+        "| L1-2 | no | nl | nl | nl |\n| L3-4 | yes | mild | mild | nl |\n\n"
+        "SA = subarticular, nl = normal.",
+        {
+            ("L1-L2", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a spaced table's cells wrapped onto the row's next lines, read whole ('Mild bilateral' "
+        "/ 'narrowing'), and a third line not taken for a header",
+        "LEVEL    DISC                                THECAL SAC        NEURAL FORAMINA    NERVE"
+        "\nL3-L4    Diffuse disc bulge                  Indented          Mild bilateral     Normal\n"
+        "                                                               narrowing\n"
+        "L4-L5    Diffuse disc bulge with right       Compressed        Moderate right,    Right\n"
+        "         paracentral protrusion              (moderate canal   mild left          L5 root\n"
+        "                                             stenosis)         narrowing          compressed"
+        "\nL5-S1    Posterior central disc herniation   Indented          Mild bilateral     Abutting"
+        "\n         (extrusion)                                           narrowing          S1 roots",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a level grid whose first cell keeps its colon ('Level:   L3-L4   L4-L5   L5-S1')",
+        "Level:                  L3-L4      L4-L5              L5-S1\n"
+        "Disc bulging            yes        yes                no\n"
+        "Canal stenosis          no         moderate           no",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Other levels have no pathology.'",
+        "LUMBAR MR\nL4-5 posterior bulging and left posterolateral protrusion was observed.\n"
+        "Other levels have no pathology.",
+        {("L2-L3", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a quoted conclusion in a post ('Conclusion: Normal MRI of the lumbar spine. ...')",
+        "Why is my MRI normal when I'm in so much pain??\n\nMy MRI report says:\n\n"
+        "'Conclusion: Normal MRI of the lumbar spine. Specifically, no disc herniation or nerve "
+        "root compression.'",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a checklist's leader dots before 'No' after a line naming a level: no finding at it",
+        "Structured checklist:\nDisc protrusion .................. Yes - L5-S1, central\n"
+        "Spinal canal stenosis ............ No\nModic endplate changes ........... No",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L3-L4", "modic"): "none",
+        },
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -11735,6 +11833,7 @@ ALL = (
     + SESSION59_ROUND96
     + SESSION60_ROUND97
     + SESSION60_ROUND98
+    + SESSION60_ROUND99
 )
 
 

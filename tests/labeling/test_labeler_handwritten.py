@@ -139,6 +139,10 @@ def test_the_sets_are_there() -> None:
             "XS",
             "XT",
             "XU",
+            "XV",
+            "XW",
+            "XX",
+            "XY",
             "Y",
             "Z",
         ]
@@ -776,7 +780,11 @@ def test_the_sets_are_there() -> None:
 #: public-web mix 0.970, second-language writers of East and Southeast Asia, Egypt, Saudi Arabia,
 #: Iran, Turkey, Russia, Ukraine, Poland and Italy 0.972, tables by a thirty-eighth group 0.985,
 #: routine US/Canadian/UK/Irish/Scottish/Australian/New Zealand/Singaporean/Hong Kong reports
-#: 1.000 (0.9842 pooled); all at 0.98 or more now
+#: 1.000 (0.9842 pooled); XV-XY (blind at 0a2ea02, the rules tuned on XJ-XU: tables by a
+#: thirty-ninth group 0.973, second-language writers of Central Europe, the Mediterranean, Egypt,
+#: Iraq, South Asia, Indonesia, the Philippines and Brazil 0.970, speech recognition by an
+#: eighteenth group 0.996, a public-web mix 0.979; 0.9798 pooled), tuned on; all at 0.98 or more
+#: now (XJ 0.991)
 FLOOR = {
     "setT": 0.98,
     "setAB": 0.97,
@@ -1016,7 +1024,6 @@ FLOOR = {
     "setVY": 0.97,
     "setWM": 0.97,
     "setWO": 0.97,
-    "setXJ": 0.97,
 }
 #: reports the labeler must refuse (not lumbar reports): N's cervical spine study, EL's thoracic one; the neck MRIs
 #: and cervical letters of BA-DZ (one each; 'Not lumbar but ...: MRI CERVICAL SPINE'), but those
