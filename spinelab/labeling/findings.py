@@ -1992,11 +1992,14 @@ class SentenceAnalyser:
                 continue
             if not all(site in ("foraminal", "subarticular") for site, _g in sites):
                 continue
-            if not any(m.start >= tail for m in levels) or not any(
-                it.kind == "D" and it.start >= tail for it in items
+            # (up to the next relation's words: '... L3-4, severe right foraminal stenosis
+            # L5-S1' states a finding of its own)
+            stop = min((a for a, *_ in rels if a >= tail), default=end)
+            if not any(tail <= m.start < stop for m in levels) or not any(
+                it.kind == "D" and tail <= it.start < stop for it in items
             ):
                 continue  # no level and side after it: nothing to distribute
-            units = self._side_units(text, end, tail, items, levels)
+            units = self._side_units(text, stop, tail, items, levels)
             if not units or not any(sides for _lv, sides, _g, _a in units):
                 continue
             own = {n.rsplit("_", 1)[1] for _site, gr in sites for n in gr}

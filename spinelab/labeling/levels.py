@@ -90,7 +90,8 @@ _ROMAN_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 def _vert(prefix: str, sp: object) -> str:
     s = sp  # type: ignore[assignment]
     return (
-        f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2])"  # type: ignore[attr-defined]
+        # ('ThXII-LI': the twelfth thoracic in Roman numerals too)
+        f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2]|XII(?![a-z]))"  # type: ignore[attr-defined]
         f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5]|{ROMAN_LUMBAR})"  # type: ignore[attr-defined]
         f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?![a-z]))"  # type: ignore[attr-defined]
     )
@@ -106,8 +107,8 @@ def _with_vertebrae(key: str, pattern: str) -> re.Pattern[str]:
 
 
 def _index(m: re.Match[str], prefix: str) -> int | None:
-    if m.group(prefix + "tn"):
-        return int(m.group(prefix + "tn")) - 12
+    if t := m.group(prefix + "tn"):
+        return int(t) - 12 if t.isdigit() else 0
     if n := m.group(prefix + "ln"):
         return int(n) if n.isdigit() else _ROMAN_VALUE[n.upper()]
     if m.group(prefix + "sn") is not None:  # (empty: 'L5/S' with the 1 left out)

@@ -527,6 +527,18 @@ _SEMI_RUN = re.compile(r";")
 #: or more columns; its rows open with a level
 _COMMA_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*(?:,[^\n,]+){{3,}}$", re.I | re.M)
 _COMMA_ROW = re.compile(_SEMI_ROW.pattern.replace(";", ","), re.I)
+#: a ',' outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
+_CSV_COMMA = re.compile(r'"[^"\n]*"|(,)')
+
+
+def _csv_commas(ln: str) -> int:
+    """The count of a CSV line's commas between its cells (not those inside a quoted cell)."""
+    return sum(1 for m in _CSV_COMMA.finditer(ln) if m[1])
+
+
+def _csv_cells(ln: str) -> str:
+    """A CSV line with its commas between cells as '|', its quotes as spaces (the same length)."""
+    return _CSV_COMMA.sub(lambda m: "|" if m[1] else " " + m[0][1:-1] + " ", ln)
 
 
 def _counted_tables(
@@ -536,21 +548,24 @@ def _counted_tables(
     sep: str,
     read: Callable[[str], str],
     read_header: Callable[[re.Match[str]], str] | None = None,
+    count: Callable[[str], int] | None = None,
 ) -> str:
     """``text`` with each exported per-level table read as a '|' one, the same length: a line
-    ``header`` matches whole opens a table, its count of ``sep`` the table's; each line under it
-    that ``row`` matches, with as many ``sep``, is read by ``read`` (the header by
-    ``read_header``, else by ``read``). Rule lines are passed over; any other line ends the table
-    (a row with more or fewer: a cell's own comma, 'bulge, small protrusion', is read as prose)."""
+    ``header`` matches whole opens a table, its count of ``sep`` (by ``count`` where given) the
+    table's; each line under it that ``row`` matches, with as many ``sep``, is read by ``read``
+    (the header by ``read_header``, else by ``read``). Rule lines are passed over; any other line
+    ends the table (a row with more or fewer: a cell's own comma, 'bulge, small protrusion', is
+    read as prose)."""
     lines = text.split("\n")
     parts = -1  # the open table's count of ``sep`` (-1: no table open)
+    counted = count or (lambda ln: ln.count(sep))
     for i, ln in enumerate(lines):
         if (head := header.fullmatch(ln)) is not None:
-            parts = ln.count(sep)
+            parts = counted(ln)
             lines[i] = read(ln) if read_header is None else read_header(head)
         elif parts < 0 or RULE_LINE.fullmatch(ln):
             continue
-        elif ln.count(sep) != parts or not row.match(ln):
+        elif counted(ln) != parts or not row.match(ln):
             parts = -1
         else:
             lines[i] = read(ln)
@@ -752,9 +767,7 @@ def _other_tables(text: str) -> str:
     if ";" in text and _SEMI_HEADER.search(text):
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
-        text = _counted_tables(
-            text, _COMMA_HEADER, _COMMA_ROW, ",", lambda ln: ln.replace(",", "|")
-        )
+        text = _counted_tables(text, _COMMA_HEADER, _COMMA_ROW, ",", _csv_cells, count=_csv_commas)
     if '","' in text and _QUOTED_HEADER.search(text):
         text = _counted_tables(text, _QUOTED_HEADER, _QUOTED_ROW, '","', _unquoted)
     if " / " in text and _SLASH_HEADER.search(text):

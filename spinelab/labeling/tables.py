@@ -1351,7 +1351,8 @@ def _reading(
         or (_OPEN_CELL.fullmatch(cell) and STENOSIS_COLUMN.search(column))  # 'NFS': 'patent'
     ):
         if _MODIC_COLUMN.search(column):
-            return f"{level}: {column}: none."
+            # (an 'Endplates' column's 'Normal': no Modic change)
+            return f"{level}: {column if 'odic' in column else 'Modic'}: none."
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             # a column named by its finding or an abbreviation ('Central stenosis', 'CCS'): 'no
             # <column>' ('CCS is normal' would state the stenosis)

@@ -11723,6 +11723,99 @@ SESSION60_ROUND99: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
 ]
 
+SESSION60_ROUND100: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets XZ-YC, YD-YG
+    (
+        "alignment 'in order' and 'Good alignment of the lumbar vertebrae'",
+        "MR LS spine\nLordosis flattened. Alignment in order.\nL4/5: protrusion.\n\n"
+        "IRM du rachis lombaire\nGood alignment of the lumbar vertebrae.",
+        {("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Previously severe stenosis at L4-L5.' opening its sentence: the earlier state; not "
+        "'..., previously severely stenosed' after the site's state now",
+        "MRI lumbar spine.\nL4-L5: Central canal is now widely patent, previously severely "
+        "stenosed.\nPreviously severe stenosis at L3-L4.",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a side's grade after a comma with its own finding and level ('..., severe right "
+        "foraminal stenosis L5 S1') is not the levels' before it",
+        "MRI LUMBAR SPINE\nFindings:\nModerate bilateral foraminal stenosis L3-4 and L4-5, "
+        "severe right foraminal stenosis L5-S1.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'none of which causes significant canal or foraminal narrowing'",
+        "MRI LUMBAR SPINE\nFindings: There is disc degeneration from L3/4 to L5/S1 with broad "
+        "based disc bulges at each of these levels, none of which causes significant canal or "
+        "foraminal narrowing.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "dictated 'else 5-S1:' (a dash after the mis-heard 'L5')",
+        "FINDINGS:\nAlignment: There is 3 mm retro listhesis of L2 on L3 period.\n"
+        "L4-L5: Disc bulge.\nelse 5-S1: Mild right and severe left neural foraminal narrowing.",
+        {("L5-S1", "foraminal_stenosis_left"): "severe"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "'Displacements of vertebral bodies are not revealed.': no listhesis",
+        "MRI OF LUMBOSACRAL SPINE\nAxis of spine is not deviated. Displacements of vertebral "
+        "bodies are not revealed.\nDisc L4-L5: protrusion.",
+        {("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'MR-picture of lumbar spine without pathological changes.': a normal study",
+        "MRI of lumbosacral spine\nIntervertebral discs of normal height and signal.\n"
+        "Conclusion: MR-picture of lumbar spine without pathological changes.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'On other levels without pathology.' and a thoracic vertebra in Roman numerals "
+        "('ThXII-LI')",
+        "MRI OF LUMBAR SPINE\nAt level L4-L5: posterior disc extrusion.\n"
+        "On other levels without pathology.\nIntervertebral disc ThXII-LI: without features.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "an exported CSV row with a quoted cell holding commas",
+        "level,disc,central_stenosis,nf_left,nf_right\nL3-L4,bulge,moderate,mild,none\n"
+        'L4-L5,"bulge, left foraminal protrusion",severe,severe,mild',
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "an 'Endplates' column's 'Normal': no Modic change",
+        "MRI lumbar spine\n| Level  | Disc    | Endplates      |\n"
+        "| L1-L2  | Normal  | Normal         |\n| L4-L5  | bulge   | Modic 1        |",
+        {("L1-L2", "modic"): "none", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -11834,6 +11927,7 @@ ALL = (
     + SESSION60_ROUND97
     + SESSION60_ROUND98
     + SESSION60_ROUND99
+    + SESSION60_ROUND100
 )
 
 
