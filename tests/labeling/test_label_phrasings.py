@@ -11816,6 +11816,45 @@ SESSION60_ROUND100: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION60_ROUND101: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets YH-YK
+    (
+        "a vertebra's lesion at an endplate ('Schmorl's node ... of L2') names no disc level the "
+        "other levels leave out",
+        "Findings:\n- Schmorl's node at inferior end plate of L2.\n"
+        "- L3-L4: mild diffuse disc bulging without significant canal or foraminal stenosis.\n"
+        "- Other levels are unremarkable.",
+        {("L2-L3", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'The rest of the intervertebral discs do not show alterations.'",
+        "MRI lumbar spine\nAt L5-S1 level there is a disc bulge. The rest of the intervertebral "
+        "discs do not show alterations.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Examination within the limits of normality.': a normal study",
+        "RM RACHIDE LOMBOSACRALE\nNo discal herniations.\n"
+        "Conclusion: Examination within the limits of normality.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'L1-L2 to L3-L4: without evident alterations.'",
+        "Findings:\nL1-L2 to L3-L4: without evident alterations.\nL4-L5: Mild disc bulge.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Other discs with normal hydration and contour.': no bulge or herniation",
+        "MRI lumbar spine\nL3-L4: discrete diffuse disc bulging.\n"
+        "Other discs with normal hydration and contour.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -11928,6 +11967,7 @@ ALL = (
     + SESSION60_ROUND98
     + SESSION60_ROUND99
     + SESSION60_ROUND100
+    + SESSION60_ROUND101
 )
 
 
