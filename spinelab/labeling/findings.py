@@ -1271,13 +1271,17 @@ class SentenceAnalyser:
                 it.kind == "S"
                 and nxt.kind == "C"
                 and (
-                    _OTHERS_COPULA_GAP.fullmatch(gap)
-                    and (
-                        text[nxt.start : nxt.end].lower() == "without"
-                        or _NOT.fullmatch(text, nxt.start, nxt.end) is not None
+                    (
+                        _OTHERS_COPULA_GAP.fullmatch(gap)
+                        and (
+                            text[nxt.start : nxt.end].lower() == "without"
+                            or _NOT.fullmatch(text, nxt.start, nxt.end) is not None
+                        )
                     )
-                    or _HAS_GAP.fullmatch(gap)
-                    and text[nxt.start : nxt.end].lower() in ("no", "without")
+                    or (
+                        _HAS_GAP.fullmatch(gap)
+                        and text[nxt.start : nxt.end].lower() in ("no", "without")
+                    )
                 )
             ):
                 # 'Neuroforamina at other levels are without stenosis', 'foramens at all levels
@@ -1291,26 +1295,32 @@ class SentenceAnalyser:
                     nxt is items[k]
                     # ('the canal has no significant narrowing'; not 'bulge indenting the thecal
                     # sac without significant stenosis')
-                    or nxt.kind == "G"
-                    and nxt is items[k - 1]
-                    and nxt.value == "present"
-                    and text[nxt.end : items[k].start].isspace()
-                    and not text[items[j - 1].end : it.start].isspace()
+                    or (
+                        nxt.kind == "G"
+                        and nxt is items[k - 1]
+                        and nxt.value == "present"
+                        and text[nxt.end : items[k].start].isspace()
+                        and not text[items[j - 1].end : it.start].isspace()
+                    )
                 )
                 and j > 0
                 and items[j - 1].kind == "S"
                 and (
-                    (  # ('Neuroforamina at other levels are without stenosis')
-                        text[items[j - 1].end : it.start].isspace()
-                        or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
-                        or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start)
-                        is not None
+                    (
+                        (  # ('Neuroforamina at other levels are without stenosis')
+                            text[items[j - 1].end : it.start].isspace()
+                            or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                            or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start)
+                            is not None
+                        )
+                        and text[it.end : nxt.start].isspace()
+                        and text[it.start : it.end].lower() == "without"
                     )
-                    and text[it.end : nxt.start].isspace()
-                    and text[it.start : it.end].lower() == "without"
-                    or _HAS_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
-                    and _HAS_CUE_GAP.fullmatch(text, it.end, nxt.start) is not None
-                    and text[it.start : it.end].lower() in ("no", "without")
+                    or (  # ('The spinal canal of other levels shows no obvious stenosis')
+                        _HAS_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
+                        and _HAS_CUE_GAP.fullmatch(text, it.end, nxt.start) is not None
+                        and text[it.start : it.end].lower() in ("no", "without")
+                    )
                 )
                 # ('the thecal sac without stenosis of the canal or foramina': the sites after it)
                 and not self._site_after(text, items, k)

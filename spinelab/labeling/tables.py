@@ -457,7 +457,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     options: dict[int, list[str]] = {}  # each checkbox column's options, where a line names them
     # each column's cell of the level's row, where a line under it may carry it on: column ->
     # (its text so far, the row list holding its readings, those readings, where it starts)
-    wrapped: dict[int, tuple[str, list[TableCell], list[TableCell], int]] = {}
+    wrapped: dict[int, Wrapped] = {}
     key = _keys(text)
     for start, end, line in _lines(text):
         cells = _cells(text, start, end) if "|" in line else []
@@ -522,13 +522,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 ):
                     rows[-1].cells.extend(_readings(text, a, b, level, header[col], key))
                     continue
-                said, owner, before, a0 = wrapped[col]
-                for c in before:
-                    owner.remove(c)
-                said = f"{said} {text[a:b]}"
-                whole = _read_as(said, a0, b, level, header[col], key)
-                owner.extend(whole)
-                wrapped[col] = (said, owner, whole, a0)
+                _carried_on(wrapped, col, text, (a, b), level, header[col], key, wrapped[col][1])
             continue
         # a level's next structure or a row carried on, its level cell left empty ('| | canal |
         # 2', '\tprotrusion' under a row's 'bulge + R paracentral')
@@ -606,19 +600,40 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     # 'bilateral lateral recess (severe)' / 'and neural foramina (moderate)'): the
                     # cell read whole, its lines joined, in place of its first lines' reading (a
                     # capital opens a line of its own: '| | Right | Moderate stenosis |')
-                    said, owner, before, a0 = wrapped[i]
-                    for c in before:
-                        owner.remove(c)
-                    said = f"{said} {text[a:b]}"
-                    whole = _read_as(said, a0, b, level, column, rk)
-                    row += whole
-                    wrapped[i] = (said, row, whole, a0)
+                    _carried_on(wrapped, i, text, (a, b), level, column, rk, row)
                     continue
                 read_here = _readings(text, a, b, level, column, rk)
                 row += read_here
                 wrapped[i] = (text[a:b], row, read_here, a)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+#: a cell of a level's row that a later line may carry on: its text so far, the row list holding
+#: its readings, those readings, and where it starts
+Wrapped = tuple[str, list[TableCell], list[TableCell], int]
+
+
+def _carried_on(
+    wrapped: dict[int, Wrapped],
+    col: int,
+    text: str,
+    span: tuple[int, int],
+    level: str,
+    column: str,
+    key: CellKey,
+    into: list[TableCell],
+) -> None:
+    """Column ``col``'s cell read whole with its part ``span`` on a later line joined on, in
+    place of the readings of its earlier lines (removed from the row holding them); the new
+    readings go to ``into``."""
+    said, owner, before, a0 = wrapped[col]
+    for c in before:
+        owner.remove(c)
+    said = f"{said} {text[span[0] : span[1]]}"
+    whole = _read_as(said, a0, span[1], level, column, key)
+    into += whole
+    wrapped[col] = (said, into, whole, a0)
 
 
 def _blanks_read(
@@ -1352,7 +1367,7 @@ def _reading(
     ):
         if _MODIC_COLUMN.search(column):
             # (an 'Endplates' column's 'Normal': no Modic change)
-            return f"{level}: {column if 'odic' in column else 'Modic'}: none."
+            return f"{level}: {column if 'modic' in column.lower() else 'Modic'}: none."
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):
             # a column named by its finding or an abbreviation ('Central stenosis', 'CCS'): 'no
             # <column>' ('CCS is normal' would state the stenosis)
