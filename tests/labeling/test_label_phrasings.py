@@ -11535,8 +11535,7 @@ SESSION60_ROUND97: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
     ),
     (
         "a level's 'appearances are normal' ('T12 L1 and L1 L2 appearances are normal.')",
-        "MRI LUMBAR SPINE\nFindings:\nT12 L1 and L1 L2 appearances are normal.\n"
-        "L3 L4 disc bulge.",
+        "MRI LUMBAR SPINE\nFindings:\nT12 L1 and L1 L2 appearances are normal.\nL3 L4 disc bulge.",
         {("T12-L1", "canal_stenosis"): "none", ("L1-L2", "disc_bulge"): "absent"},
         [],
     ),
@@ -11612,8 +11611,7 @@ SESSION60_ROUND98: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         [],
     ),
     (
-        "a guard: 'No canal / foraminal stenosis.' and a 'Canal / foramina' column stay one "
-        "list",
+        "a guard: 'No canal / foraminal stenosis.' and a 'Canal / foramina' column stay one list",
         "MRI lumbar spine.\nNo canal / foraminal stenosis.\n\n"
         "Level  | Finding           | Current\nL3-L4  | Canal / foramina  | Patent",
         {
@@ -11851,6 +11849,20 @@ SESSION60_ROUND101: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
         "MRI lumbar spine\nL3-L4: discrete diffuse disc bulging.\n"
         "Other discs with normal hydration and contour.",
         {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'... is no longer demonstrable' takes back a finding before it",
+        "MRI lumbar spine\nL4/L5: The previously described recessus stenosis on the left is no "
+        "longer demonstrable.",
+        {("L4-L5", "subarticular_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'pseudospondylolisthesis' (German for degenerative spondylolisthesis)",
+        "MRI lumbar spine\nFindings:\nDegenerative pseudospondylolisthesis L4/L5 (Meyerding I), "
+        "increased compared to 2020.",
+        {("L4-L5", "spondylolisthesis"): "present"},
         [],
     ),
 ]
