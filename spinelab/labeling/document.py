@@ -302,8 +302,9 @@ _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
     re.I,
 )
-#: a lesion of a vertebra ('Schmorl's node', 'haemangioma'): its sentence's levels are its own
-_VERTEBRAL_LESION = re.compile(r"schmorl|h(?:a|ae)?emangioma", re.I)
+#: a lesion of a vertebra ('Schmorl's node', 'haemangioma') or the conus's end ('Conus ending at
+#: L1-L2 level'): its sentence's levels are its own
+_NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus", re.I)
 #: a sentence telling of an operation at the levels it names
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
@@ -924,9 +925,10 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
                 ctx_from = s
                 ctx_all = f.named_levels or f.sets_context
-                if f.stated or _VERTEBRAL_LESION.search(text, s, e) is None:
-                    # (not 'Schmorl's node at the superior endplate of L2': a vertebra's lesion,
-                    # stating nothing, names no disc level the remaining levels leave out)
+                if f.stated or _NOT_A_DISC.search(text, s, e) is None:
+                    # (not 'Schmorl's node at the superior endplate of L2', 'The conus ends at
+                    # L1-L2': stating nothing, they name no disc level the remaining levels leave
+                    # out)
                     mentioned += [(s, lv) for lv in ctx_all]
                 recent = [x for x in recent if x not in ctx_all] + list(ctx_all)
             elif f.clears_context or elsewhere is not None:

@@ -651,8 +651,8 @@ def _single_spaced_tables(text: str) -> str:
 
 #: a space-aligned table's header row with its level column's name left blank ('      Disc
 #: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
-_BLANK_HEADER = re.compile(
-    rf"^( {{5,}})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+_BLANK_HEADER = re.compile(  # (not one whose first name is the level's: 'Level   Disc')
+    rf"^( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
     rf"(?:{_SPACED_ROW.pattern}|{LEVEL_ALONE.pattern}\n))",  # (its first row may be all blank)
     re.I | re.M,
 )
@@ -661,7 +661,7 @@ _BLANK_HEADER = re.compile(
 #: the same over a second line its names wrap onto ('      Disc   Canal   Left lat.' over '
 #:                  recess'), after a blank line: its first line's indent
 _WRAPPED_BLANK_HEADER = re.compile(
-    rf"(?:\A|(?<=\n\n))( {{5,}})(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    rf"(?:\A|(?<=\n\n))( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
     rf" {{5,}}[A-Za-z][^\n]*\n{_SPACED_ROW.pattern})",
     re.I | re.M,
 )
@@ -756,10 +756,38 @@ def _slash_header(head: re.Match[str]) -> str:
     return (" " * a + head[0][a:b].replace(_SLASH_SEP, " | ")).ljust(len(head[0]))
 
 
+#: a per-level table's serial-number column before its level column ('S.No   Level   Disc',
+#: 'No. | Level | Intervertebral disc'), and a row's number ('1.     L3-4', '1   | L1-L2 |')
+_SERIAL_HEADER = re.compile(
+    rf"^[ \t]*(?:s\.?[ \t]?no\.?|sl\.?[ \t]?no\.?|sr\.?[ \t]?no\.?|no\.|nr\.?|#)[ \t]*\|?[ \t]*"
+    rf"(?={LEVEL_COLUMN}\b)",
+    re.I | re.M,
+)
+_SERIAL_ROW = re.compile(rf"[ \t]*\d{{1,2}}\.?[ \t]*\|?[ \t]*(?={_ROW_LEVEL}\b)", re.I)
+
+
+def _serial_columns(text: str) -> str:
+    """``text`` with a per-level table's serial-number column read as spaces (the same length):
+    in its header and in each row under it (a row's indented second line passed over; any
+    other line ends the table)."""
+    lines = text.split("\n")
+    open_ = False
+    for i, ln in enumerate(lines):
+        if (m := _SERIAL_HEADER.match(ln)) is not None:
+            lines[i], open_ = " " * m.end() + ln[m.end() :], True
+        elif open_ and (m := _SERIAL_ROW.match(ln)) is not None:
+            lines[i] = " " * m.end() + ln[m.end() :]
+        elif open_ and not (ln[:2].isspace() and ln.strip()) and not RULE_LINE.fullmatch(ln):
+            open_ = False
+    return "\n".join(lines)
+
+
 def _other_tables(text: str) -> str:
     """``text`` with a ';'-, ','- or ' / '-parted (or quoted-CSV), space-aligned or single-spaced
     per-level table, or a space-aligned table of findings by row, read as a '|' one; a
     space-aligned table of findings by structure read as fields."""
+    if _SERIAL_HEADER.search(text):
+        text = _serial_columns(text)
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
     if "   " in text and _SPACED_FINDING_HEADER.search(text):

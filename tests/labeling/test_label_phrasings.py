@@ -11867,6 +11867,40 @@ SESSION60_ROUND101: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION60_ROUND102: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets YP-YS
+    (
+        "the conus's end at a level names no disc level the rest of the levels leave out",
+        "Findings:\nConus medullaris with normal morphology and signal, ending at L1-L2 level.\n"
+        "L4-L5: diffuse discal bulging without significant stenosis of the canal or of the "
+        "foramina.\nRest of the intervertebral spaces without significant alterations.",
+        {("L1-L2", "canal_stenosis"): "none", ("L1-L2", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a side before 'marked' in a cell ('R marked, L moderate')",
+        "MRI lumbar spine\nLevel      Disc    Neural foramina\nL2/3       bulge   R marked, L "
+        "moderate",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "severe",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a table's serial-number column before its levels ('S.No   Level   Disc', 'No. | Level')",
+        "S.No   Level    Disc                     Thecal sac     Neural foramina\n"
+        "1.     L3-4     Mild diffuse bulge       Indented       Patent\n"
+        "2.     L4-5     Right paracentral        Compressed     Right mildly narrowed\n\n"
+        "No. | Level | Intervertebral disc | Foramina\n1   | L5-S1 | without changes | normal",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -11980,6 +12014,7 @@ ALL = (
     + SESSION60_ROUND99
     + SESSION60_ROUND100
     + SESSION60_ROUND101
+    + SESSION60_ROUND102
 )
 
 
