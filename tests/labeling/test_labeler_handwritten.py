@@ -156,6 +156,10 @@ def test_the_sets_are_there() -> None:
             "YI",
             "YJ",
             "YK",
+            "YL",
+            "YM",
+            "YN",
+            "YO",
             "YP",
             "YQ",
             "YR",
@@ -815,8 +819,13 @@ def test_the_sets_are_there() -> None:
 #: "unremarkable" apparently'); YP-YS (blind at 9f130dd: second-language writers of Southern
 #: and South-Eastern Europe, the Caucasus, Libya and Tunisia 0.973, speech recognition by a
 #: twenty-first group 0.987, a public-web mix 0.991, tables by a forty-fourth group 0.976; 0.9818
-#: pooled), tuned on (YP held to 0.97, as measured)
+#: pooled), tuned on (YP held to 0.97, as measured); YL-YO (the session's last round, blind at
+#: 56c32aa, its final rules, not tuned on): second-language writers of Turkey, the Middle East,
+#: South and Southeast Asia 0.995, speech recognition by a twentieth group 0.971, tables by a
+#: forty-third group 0.994, routine US/Canadian/UK/Irish/Scottish/South African/Nigerian/Kenyan/
+#: Australian/New Zealand reports 0.999; 0.9896 pooled (YM held to 0.97, as measured)
 FLOOR = {
+    "setYM": 0.97,
     "setYP": 0.97,
     "setYH": 0.97,
     "setYJ": 0.97,
