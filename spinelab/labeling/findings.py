@@ -108,15 +108,17 @@ _MODIFIERS_ONLY = re.compile(
 )
 #: the word 'disc' alone between a level and its finding ('L5-S1 disc herniation')
 _DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", re.I)
+#: the words before 'levels' of a blanket ('the other', 'all')
+_OTHER_LEVELS = r"(?:the\s+)?(?:other|remaining|all)\s+"
 #: a copula between a site and its state, after the levels it is of ('foramina at other levels
 #: are', 'foramens at all levels are')
 _OTHERS_COPULA_GAP = re.compile(
-    r"\s+at\s+(?:the\s+)?(?:other|remaining|all)\s+levels\s+(?:is|are|was|were|remains?)\s+", re.I
+    rf"\s+at\s+{_OTHER_LEVELS}levels\s+(?:is|are|was|were|remains?)\s+", re.I
 )
 #: a site that has or shows its own state ('The spinal canal of other levels shows no obvious
 #: stenosis', 'the canal has no stenosis'), and the words between the cue and the predicate
 _HAS_GAP = re.compile(
-    r"(?:\s+(?:at|in|of|on)\s+(?:the\s+)?(?:other|remaining|all)\s+(?:levels|segments))?\s+"
+    rf"(?:\s+(?:at|in|of|on)\s+{_OTHER_LEVELS}(?:levels|segments))?\s+"
     r"(?:shows?|has|have|demonstrates?|reveals?)\s+",
     re.I,
 )

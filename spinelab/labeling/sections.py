@@ -523,10 +523,13 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
 _SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^;\n]{{0,12}};", re.I)
 _SEMI_RUN = re.compile(r";")
-#: one exported with ',' between its columns ('Level, disc, canal, L foramen, R foramen'): four
-#: or more columns; its rows open with a level
-_COMMA_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*(?:,[^\n,]+){{3,}}$", re.I | re.M)
-_COMMA_ROW = re.compile(_SEMI_ROW.pattern.replace(";", ","), re.I)
+#: one exported as CSV ('Level, disc, canal, L foramen, R foramen'; quoted or not:
+#: '"Segment","Disc","Central canal","Right foramen"'): four or more columns; its rows open with
+#: a level ('L4-L5,"bulge, left foraminal protrusion",severe')
+_COMMA_HEADER = re.compile(
+    rf'^[ \t]*("?){LEVEL_COLUMN}\1[ \t]*(?:,(?:"[^"\n]*"|[^\n,"]+)){{3,}}[ \t]*$', re.I | re.M
+)
+_COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL}\b[^,"\n]{{0,12}}"?,', re.I)
 #: a ',' outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
 _CSV_COMMA = re.compile(r'"[^"\n]*"|(,)')
 
@@ -576,8 +579,8 @@ def _counted_tables(
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
-_FIRST_LEVEL = r"(?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}(?:\b|(?=[LS]\d))[^ \n]{0,8}(?: [LS]\d{1,2}\b)?"
-_RANGE_END = r" (?:to|through|and|&|[-\u2013]) (?:[LTDS]|th)[ \t]?-?[ \t]?\d{1,2}[^ \n]{0,8}"
+_FIRST_LEVEL = rf"{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
+_RANGE_END = rf" (?:to|through|and|&|[-\u2013]) {_ROW_LEVEL}[^ \n]{{0,8}}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
     # (a range long enough to run into its row's next cell: 'Th12/L1 - L2/L3 Normal')
@@ -726,18 +729,6 @@ def _category_tables(text: str) -> str:
     return "\n".join(lines)
 
 
-#: a per-level table exported as quoted CSV ('"Segment","Disc","Central canal","Right foramen"'),
-#: four or more columns, and its rows ('"L4-L5","Dehydrated, protrusion","Mild stenosis",...')
-_QUOTED_HEADER = re.compile(rf'^[ \t]*"{LEVEL_COLUMN}"(?:,"[^"\n]*"){{3,}}[ \t]*$', re.I | re.M)
-_QUOTED_ROW = re.compile(rf'[ \t]*"{_ROW_LEVEL}\b[^"\n]{{0,12}}"(?:,"[^"\n]*")+[ \t]*$', re.I)
-
-
-def _unquoted(ln: str) -> str:
-    """A quoted-CSV line with each '","' as ' | ' and its outer quotes as spaces."""
-    a, b = ln.index('"'), ln.rindex('"')
-    return ln[:a] + " " + ln[a + 1 : b].replace('","', " | ") + " " + ln[b + 1 :]
-
-
 #: a per-level table whose columns ' / ' parts, its header perhaps in brackets after a title
 #: ('Disc level analysis (Level / Disc / Canal / Neural foramina / Lateral recesses):'), and its
 #: rows ('L3-L4 / Diffuse bulge / Thecal sac indented / Mild bilateral narrowing / Normal')
@@ -796,8 +787,6 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
         text = _counted_tables(text, _COMMA_HEADER, _COMMA_ROW, ",", _csv_cells, count=_csv_commas)
-    if '","' in text and _QUOTED_HEADER.search(text):
-        text = _counted_tables(text, _QUOTED_HEADER, _QUOTED_ROW, '","', _unquoted)
     if " / " in text and _SLASH_HEADER.search(text):
         text = _counted_tables(
             text,
