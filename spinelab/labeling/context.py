@@ -103,6 +103,8 @@ _REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
 #: '..., which had shown mild stenosis at L4-5, things had progressed')
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
+#: a change from an earlier state ('improved from prior severe stenosis')
+_CHANGED_FROM = re.compile(r"(?:improved|decreased|reduced|regressed|better|down|changed)\s", re.I)
 _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
 _DENIES_ONE_PHRASE = re.compile(r"rather\s+than|instead\s+of", re.I)
@@ -146,8 +148,12 @@ def compute_scopes(
             cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]
             a = max((b for b in cuts if b <= it.start), default=start)
             a = max([a] + [m.end() for m in _THE_CLAUSE.finditer(text, a, it.start)])
-            if text[it.start : it.end].lower().endswith("when"):
-                a = it.start  # ('It has progressed since 2020, when ...': the 'when' clause alone)
+            if text[it.start : it.end].lower().endswith("when") or _CHANGED_FROM.match(
+                text, it.start
+            ):
+                # ('It has progressed since 2020, when ...': the 'when' clause alone; '...,
+                # improved from prior severe stenosis': the earlier grade alone)
+                a = it.start
             b = min((b for b in cuts if b >= it.end), default=end)
             if (
                 b < end

@@ -302,9 +302,9 @@ _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
     re.I,
 )
-#: a lesion of a vertebra ('Schmorl's node', 'haemangioma') or the conus's end ('Conus ending at
-#: L1-L2 level'): its sentence's levels are its own
-_NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus", re.I)
+#: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
+#: or the conus's end ('Conus ending at L1-L2 level'): its sentence's levels are its own
+_NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus|osteophyt", re.I)
 #: a sentence telling of an operation at the levels it names
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
@@ -822,11 +822,32 @@ class DocumentLabeler:
                         these_m = None if f.specific else _THESE.search(text, s, e)
                         # (a negation 'at these levels' / 'at this level' is of them too,
                         # carried from any line)
-                        if ctx is not None and (
-                            strong
-                            or not negative
-                            or these_m is not None
-                            or _THIS_LEVEL.search(text, s, e)
+                        # 'Normal alignment. Mild disc changes at L4/5 and L5/S1 with shallow
+                        # bulges. No disc herniation.': a negation in a paragraph of prose whose
+                        # list of levels is named inside one of its sentences speaks of the whole
+                        # spine (not after 'L1-L2 and L2-L3: ...' or 'L4-5 and L5-S1 show ...')
+                        prose_list = (
+                            negative
+                            and ctx is not None
+                            and len(ctx) > 1
+                            and not ctx_heading
+                            and text[bol:ctx_from].strip() != ""
+                            and these_m is None
+                            and self._level_lead.match(text, ctx_from) is None
+                            and self._level_colon.search(text, ctx_from, s) is None
+                            and not _THIS_LEVEL.search(text, s, e)
+                            # ('... at T12-L1 and L1-L2; these are not Modic changes')
+                            and not _SEMI_BEFORE.search(text, max(0, s - 12), s)
+                        )
+                        if (
+                            ctx is not None
+                            and not prose_list
+                            and (
+                                strong
+                                or not negative
+                                or these_m is not None
+                                or _THIS_LEVEL.search(text, s, e)
+                            )
                         ):
                             # 'at these levels' after 'mildly at L3-4, moderately at L4-5': both
                             lv = ctx_all if these_m is not None and ctx_all else ctx

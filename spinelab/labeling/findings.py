@@ -542,9 +542,12 @@ LEADS_NEXT = re.compile(
     re.I,
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
-_LEVELISH = re.compile(r"(?<![a-z])[LTSD]\s?-?\s?\d", re.I)
-_ONE_LEVEL = (  # ('L4 5': a recogniser's level)
-    r"[LTSD]\s?-?\s?\d{1,2}(?:\s*[-/–]\s*(?:[LTS]\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
+#: a finding denied of a thing just named ('there is no protrusion with it'): not spine-wide
+_WITH_IT = re.compile(r"\s+(?:with|in|from|of)\s+(?:it|them)\b", re.I)
+_LEVELISH = re.compile(r"(?<![a-z])(?:[LSB]WK|[LTSD])\s?-?\s?\d", re.I)
+_ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'LWK 4/5', 'LWK 5/SWK 1': German)
+    r"(?:[LSB]WK|[LTSD])\s?-?\s?\d{1,2}"
+    r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
@@ -1818,7 +1821,10 @@ class SentenceAnalyser:
             if neg and _OTHER_KIND.search(text, max(start, it.start - 40), it.start):
                 continue  # 'isthmic rather than degenerative listhesis': of its kind, not of it
             st = Statement(f, "absent" if neg else "present", hedged and not neg, it.start, it.end)
-            if neg and _RECURRENT.search(text, max(start, it.start - 30), it.start):
+            if neg and (
+                _RECURRENT.search(text, max(start, it.start - 30), it.start)
+                or _WITH_IT.match(text, it.end)
+            ):
                 st.local = True
             if f == "spondylolisthesis":
                 # (not 'No listhesis at this level.': of the level carried)
@@ -2549,7 +2555,19 @@ class SentenceAnalyser:
                 if lone := _lone_sides(inner):
                     led = lone  # 'Foramina: left, severe; right, mild'
                     continue
-                ds = [x for x in inner if x.kind == "D"]
+                # (not a root's side after the site's state: 'Foramina: free - left S1 root
+                # touched')
+                ds = [
+                    x
+                    for i, x in enumerate(inner)
+                    if x.kind == "D"
+                    and not (
+                        i + 1 < len(inner)
+                        and inner[i + 1].kind == "R"
+                        and text[x.end : inner[i + 1].start].isspace()
+                        and any(y.kind == "N" for y in inner[:i])
+                    )
+                ]
                 # 'Foramina: right mild and left severe', '... mild right and severe left'
                 graded = [x for x in inner if x.kind == "G"]
                 paired = [] if scopes.negated(p0) else _side_grades(ds, graded)
@@ -3187,7 +3205,7 @@ class SentenceAnalyser:
             if (
                 g1.kind == "G"
                 and d.kind == "D"
-                and g2.kind == "G"
+                and g2.kind in ("G", "N")  # ('narrowed mildly, right free': none)
                 and len(d.rule.sides) == 1
                 and not own & set(d.rule.sides)
                 and (
@@ -3198,7 +3216,7 @@ class SentenceAnalyser:
                 and _SIDE_STATE.fullmatch(text, d.end, g2.start)
                 and _GRADE_END.match(text, g2.end)
             ):
-                return d.rule.sides[0], g2.value
+                return d.rule.sides[0], g2.value if g2.kind == "G" else "none"
             return None
 
         def other(it: Item) -> bool:  # one side, not the predicate's own

@@ -224,8 +224,11 @@ class LevelParser:
             ib: int | None
             if m.group("bd"):
                 if not m.group("al"):
-                    continue  # shorthand only after L ("L4-5")
-                ib = int(m.group("bd"))
+                    if ia != 0 or m.group("bd") != "1" or m.group("sp"):
+                        continue  # shorthand only after L ("L4-5") or T12 ("T12-1": T12-L1)
+                    ib = 1
+                else:
+                    ib = int(m.group("bd"))
                 if (m.group("sp") or m.group("dot")) and ia is not None and ib != ia + 1:
                     continue  # dictated 'L4 5', 'L4.5', 'L4:5': only the next disc down
             else:

@@ -81,7 +81,8 @@ _SENT_SEP = re.compile(
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe|none|nil)\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
-    r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+[a-z])"  # 'Lt. foraminal stenosis': an abbreviation
+    # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
+    r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
     r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2})"  # '... foramen L5/S1.also says ...' (no space)
@@ -915,6 +916,10 @@ _BOX_CHARS = frozenset("\u2610\u2611\u2612")
 _FINDING_OPTION = re.compile(
     r"(?i)bulg|herniat|protru|extru|sequest|stenos|narrow|listhes|modic|foram|canal|recess|\bNF\b"
 )
+#: a checklist's line: one box opening it, its option after it ('  [x] Diffuse disc bulge')
+_LISTED_BOX = re.compile(
+    f"[ \t]*(?:[-*\u2022][ \t]*)?(\\[[{TICK_MARKS} ]?\\])[ \t]*(?=[A-Za-z])(?![^\\[\\n]*\\[)"
+)
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
@@ -922,11 +927,13 @@ _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
 _OPTION_END = re.compile(r":|\||-+>|=>|\u2192")
 
 
-def _checkbox_line(ln: str, ticked: bool) -> str | None:
+def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
     """One form line read as its answers (None: left as written). Ticked options are kept; an
     empty box's finding option reads as negated on a line that ticks a box ('[ ] herniation' ->
     'no herniation'), and is dropped on one that ticks none (an unfilled form says nothing); empty
-    value options ('[ ] Present') are dropped. Options naming findings are parted by ';'."""
+    value options ('[ ] Present') are dropped. Options naming findings are parted by ';'.
+    ``also_chosen``: the options ticked on the other lines of its checklist (``ticked`` then
+    says the list ticks a box)."""
     boxes = list(_ANY_BOX.finditer(ln))
     ends = [*(b.start() for b in boxes[1:]), len(ln)]  # each option runs to the next box
     if not ticked and not any(
@@ -934,7 +941,7 @@ def _checkbox_line(ln: str, ticked: bool) -> str | None:
     ):
         return None
     chosen = [ln[b.end() : e] for b, e in zip(boxes, ends, strict=True) if _TICKED.fullmatch(b[0])]
-    kinds = [k for k in _OPTION_KINDS if any(k.search(c) for c in chosen)]
+    kinds = [k for k in _OPTION_KINDS if any(k.search(c) for c in (*chosen, *also_chosen))]
     # (option's text, whether it names a finding, whether it is an option, not a label after
     # one: '... [ ] extrusion | Canal [x] mild' -> 'no extrusion', '| Canal', 'mild')
     parts: list[tuple[str, bool, bool]] = []
@@ -1114,6 +1121,24 @@ def _checkboxes(text: str) -> str:
     'Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent'; 'L4/5 [x] bulge [ ] herniation'
     -> 'L4/5 bulge; no herniation')."""
     lines = text.split("\n")
+    # a checklist, one option a line ('Level: L3-L4\n[x] Diffuse disc bulge\n[ ] Canal
+    # stenosis'): the options ticked on each run of lines opening with a box
+    listed = [_LISTED_BOX.match(ln) is not None for ln in lines]
+    run_ticks: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and listed[j]:
+            j += 1
+        if j - i >= 2:
+            ticks = tuple(
+                ln[m.end() :]
+                for ln in lines[i:j]
+                if (m := _LISTED_BOX.match(ln)) and _TICKED.fullmatch(m[1])
+            )
+            if ticks:
+                run_ticks.update(dict.fromkeys(range(i, j), ticks))
+        i = j + 1
     for i, ln in enumerate(lines):
         if _BOX_GRID_ROW.match(ln) or (
             _BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln)
@@ -1121,8 +1146,11 @@ def _checkboxes(text: str) -> str:
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
             continue
-        if _ANY_BOX.search(ln) and (read := _checkbox_line(ln, _TICKED.search(ln) is not None)):
-            lines[i] = read
+        if _ANY_BOX.search(ln):
+            ticked = _TICKED.search(ln) is not None
+            read = _checkbox_line(ln, ticked or i in run_ticks, run_ticks.get(i, ()))
+            if read:
+                lines[i] = read
     return "\n".join(lines)
 
 

@@ -95,6 +95,9 @@ _QUESTIONED_BEFORE = re.compile(
     re.I,
 )
 _QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I)
+#: a graded finding: a reader's hedge after 'r/o', not a question ('r/o mild Lt. foraminal
+#: stenosis'; a question has no grade)
+_GRADED_OPENING = re.compile(r"(?:mild|moderate|severe)\b", re.I)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
@@ -116,6 +119,8 @@ _WHICH_OTHERWISE = re.compile(r",\s*which\s+is\s+otherwise\s+(?:normal|unremarka
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)
+#: a clause of its own after a first one ('... are well hydrated and there is no abnormality at')
+_AND_THERE_IS = re.compile(r"[,;]?\s+and\s+there\s+(?:is|are)\s+(?=no\s)", re.I)
 #: a clause after a levels' normal statement that states its own thing ('... are unremarkable and
 #: alignment is normal', '..., and there is no listhesis')
 _OWN_CLAUSE_AFTER = re.compile(
@@ -127,7 +132,10 @@ _OWN_CLAUSE_AFTER = re.compile(
 _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
-_LIST_ONLY = re.compile(r"^[\s,/&*\u2022-]*(?:and\s*)?[\s,/&]*(?:(?<=and )the\s*)?$")
+_LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...')
+    r"^[\s,/&*\u2022-]*(?:(?:in|at)\s+(?:the\s+)?)?(?:and\s*)?[\s,/&]*(?:(?<=and )the\s*)?$",
+    re.I,
+)
 #: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal',
 #: 'The L1/L2 and L2/L3 IVDs are normal':
 #: the disc is what is normal (no bulge or herniation; rule 5: the findings it names), not the
@@ -438,8 +446,10 @@ class SentenceReader:
                         continue  # '... cannot be assessed for stenosis': nothing stated
                     if empty_field and _UNASSESSED_FIELD.match(text, st.end, e):
                         continue  # 'Modic: not reported': nothing stated
-                    if questioned and _QUESTIONED_BEFORE.search(
-                        text, max(s, st.start - 60), st.start
+                    if (
+                        questioned
+                        and _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start)
+                        and not _GRADED_OPENING.match(text, st.start)
                     ):
                         continue  # '... to rule out disc herniation': a question, not a finding
                     # a 'local' negation never speaks of the whole spine, nor does a sentence
@@ -747,6 +757,18 @@ class SentenceReader:
                     )
                     out += [st._replace(levels=kept) for st in _bare(m) if kept]
                 return False, False
+        if (
+            not level_normal.match(rest)
+            and (th := _AND_THERE_IS.search(ltext)) is not None
+            and (told := [m for m in specific if m.start >= s + th.end()])
+            and all(m.start >= s + th.end() or m.blanket for m in usable)
+            and level_normal.match(_blanked(ltext, s, th.end(), len(ltext), told))
+        ):
+            # 'The other lumbar discs are well hydrated and there is no abnormality at L1/2,
+            # L2/3 or L3/4': the levels of the clause after 'and there is'
+            for m in told:
+                out += _bare(m)
+            return False, False
         if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:

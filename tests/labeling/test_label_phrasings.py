@@ -11902,6 +11902,172 @@ SESSION60_ROUND102: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION61_ROUND103: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets YT-ZA
+    (
+        "'T12-1' is T12-L1 (shorthand after T12)",
+        "Findings:\nT12-1: No alteration.\nL1-2: No disc bulge. No stenosis.",
+        {("T12-L1", "canal_stenosis"): "none", ("T12-L1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "vertebral osteophytes 'from L2 to L4' name no disc level the other levels leave out",
+        "Report:\n2. Vertebral bodies of conserved height, with anterior osteophytes from L2 to L4.\n"
+        "4. L3L4: Diffuse discal bulging with mild compromise of both foramina.\n"
+        "7. No alterations in the other levels.",
+        {("L2-L3", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Mixed type 1 and 2 change' with no 'Modic' is mixed Modic (the lower type)",
+        "Endplates: Sclerotic endplate changes (Modic type 3) at L45. Mixed type 1 and 2 change at "
+        "L5/S1 anteriorly.",
+        {("L4-L5", "modic"): "type3", ("L5-S1", "modic"): "type1"},
+        [],
+    ),
+    (
+        "'without consequence on the canal' (translated): no canal stenosis",
+        "Results:\n- L4 L5: hydrated disc, discrete posterior median bulging without consequence on "
+        "the canal.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a translated 'Results:' heading is the findings, over a poster's words before it",
+        "My MRI shows severe stenosis at L4-5 according to my GP.\nResults:\nL4-L5: mild "
+        "narrowing of the canal.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'Rest without particularities.' is the rest of the levels",
+        "Findings: Posterior bulging of disc L4-L5.\nRest without particularities.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "the other side's bare state after a graded side ('narrowed mildly, right free')",
+        "Description:\nDisc L4/5 with diffuse bulging. Foramen on left side narrowed mildly, right "
+        "free.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a field's state is not sided by the root after it ('foramina: free - left S1 root')",
+        "L5/S1: small left paramedian protrusion - canal: free - foramina: free - left S1 root "
+        "touched.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a list of levels after 'In the' before its normal word ('In the L1-L2, L2-L3 levels -')",
+        "Description:\nIn the L5-S1 level - small central disc herniation.\nIn the L1-L2, L2-L3 "
+        "levels - without changes.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'the sequence of vertebral bodies is continuous' (translated template): aligned",
+        "Imaging findings:\nThe physiological curvature of the lumbar spine is straightened, and "
+        "the sequence of vertebral bodies is continuous. The L3/4 intervertebral disc bulges.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "the 'dural tube' is the thecal sac: compressed is canal stenosis",
+        "Findings:\nAt L3/4, mild disc bulging, dural tube is slightly compressed.",
+        {("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "a graded finding after 'r/o' is a reader's hedge, not a question",
+        "Findings:\n- L5-S1: broad based protrusion. r/o mild Lt. foraminal stenosis.",
+        {("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'Rt.' before a level ends no sentence ('Rt. L4-5 foraminal stenosis')",
+        "Findings:\n2. Rt. L4-5 foraminal stenosis, moderate.",
+        {("L4-L5", "foraminal_stenosis_right"): "moderate"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a checklist one option a line: its empty boxes deny where the list ticks one",
+        "Level: L3-L4\n[x] Diffuse disc bulge\n[ ] Disc protrusion / extrusion\n[ ] Canal "
+        "stenosis\n[ ] Neural foraminal narrowing\n\nLevel: L4-L5\n[x] Right paracentral disc "
+        "protrusion\n[x] Right neural foraminal narrowing - moderate\n[ ] Left neural foraminal "
+        "narrowing",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a negation after levels named inside a prose paragraph's sentence is the whole spine's",
+        "Findings: Normal vertebral alignment, height and marrow signal. Mild degenerative disc "
+        "changes at L4/5 and L5/S1 with shallow disc bulges. No disc herniation. No spinal canal "
+        "or foraminal stenosis. Conus normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [("L1-L2", "disc_bulge")],
+    ),
+    (
+        "'... and there is no abnormality at L1/2, L2/3 or L3/4': those levels are normal",
+        "Findings: The other lumbar discs are well hydrated and there is no abnormality at L1/2, "
+        "L2/3 or L3/4.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a German level ('LWK 4/5') between a site and its state; 'Upper segments'",
+        "Findings:\nLWK 5/SWK 1: Osteochondrosis without herniation.\nNeuroforamina LWK 4/5 "
+        "moderately narrowed bilaterally, right more than left.\nUpper segments without findings.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'has now completely resolved' after a relative clause of the lesion's course",
+        "Findings:\nThe central disc extrusion at L4-L5 seen on 2021-02-11, which had already "
+        "decreased on 2021-08-30, has now completely resolved.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'improved from prior severe stenosis': the earlier grade is not this study's",
+        "Disc levels:\nL4/5: Disc bulge. Residual mild central canal stenosis, improved from prior "
+        "severe stenosis.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'Preoperatively the stenosis was severe.' is the earlier study's",
+        "Findings:\nThere is now again narrowing of the spinal canal at L4-L5, consistent with "
+        "moderate spinal stenosis. Preoperatively the stenosis was severe.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a relative clause told of an earlier study ('which on the study from 01/2022 caused')",
+        "Findings:\nThe left paracentral extruded disc at L4-5, which on the study from 01/2022 "
+        "caused severe narrowing of the left lateral recess, has decreased considerably in size. "
+        "A small residual protrusion is seen, with mild narrowing of the left lateral recess.",
+        {("L4-L5", "subarticular_stenosis_left"): "mild"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12015,6 +12181,7 @@ ALL = (
     + SESSION60_ROUND100
     + SESSION60_ROUND101
     + SESSION60_ROUND102
+    + SESSION61_ROUND103
 )
 
 
