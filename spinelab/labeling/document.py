@@ -480,6 +480,7 @@ class DocumentLabeler:
         # poster's own account around a pasted report: 'had an L4-5 extrusion in 2022')
         other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
         operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
+        operated_line = -1  # the line that named them
         post_op = _POST_OP.search(text) is not None
         remaining_line = -1  # the line headed 'Other levels:'
         # a multi-region report's part headed by another region ('CERVICAL SPINE: ...'): its
@@ -814,9 +815,11 @@ class DocumentLabeler:
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))
+                        or (lv is None and ctx is None and line == operated_line and post_op)
                     ):
                         # 'Status post L4-5 fusion. No residual stenosis at that level.', 'No
-                        # canal stenosis at the fused levels'
+                        # canal stenosis at the fused levels'; 'Post-operative changes of a left
+                        # L5/S1 microdiscectomy. ... No significant canal stenosis.' (its line)
                         lv, blanket = operated, False
                     if lv is None:
                         these_m = None if f.specific else _THESE.search(text, s, e)
@@ -908,9 +911,10 @@ class DocumentLabeler:
                         add((level, finding, value, False, bare_tier, s, e, section))
             # carry the level context
             if f.procedure_levels:
-                operated = f.procedure_levels
+                operated, operated_line = f.procedure_levels, line
             elif post_op and f.sets_context and _POST_OP.search(text, s, e):
                 operated = f.sets_context  # 'Status post L4-L5 posterior decompression and ...'
+                operated_line = line
             if (
                 ctx
                 and len(ctx) == 1

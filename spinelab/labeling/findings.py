@@ -160,6 +160,9 @@ _WORD_END_GAP = re.compile(r"[a-z]*[ \t]+", re.I)
 #: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
 _FIELD_LEVEL = r"[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
 _FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n-])[ \t]*(?:{_FIELD_LEVEL})?$")
+#: a spaced slash before a field with its colon, in a line of fields ('L4-L5 : right disc
+#: herniation, subligamentous / canal: slight narrowing / right foramen: moderate narrowing')
+_SLASH_FIELD_OPEN = re.compile(r"[ \t]/[ \t]*$")
 _LEVEL_LEAD = re.compile(rf"[ \t]*{_FIELD_LEVEL}")
 
 
@@ -416,7 +419,7 @@ _FIELD_PART = re.compile(
 #: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
 _FIELD_END = re.compile(
     r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
-    r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z][a-z /-]{0,24}:(?!\d)",
+    r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )
 _WITH_GRADE = re.compile(
@@ -542,6 +545,10 @@ LEADS_NEXT = re.compile(
     re.I,
 )
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
+#: a site's measure right after it ('the canal calibre', 'the canal's width')
+_SITE_MEASURE = re.compile(
+    r"^(?:'s)?\s*(?:calibre|caliber|width|diameter|lumen|dimensions?|amplitude)\b", re.I
+)
 #: a finding denied of a thing just named ('there is no protrusion with it'): not spine-wide
 _WITH_IT = re.compile(r"\s+(?:with|in|from|of)\s+(?:it|them)\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])(?:[LSB]WK|[LTSD])\s?-?\s?\d", re.I)
@@ -1503,8 +1510,9 @@ class SentenceAnalyser:
                 if _CONTACT_VERB.search(gap):
                     break
                 if last_kind in ("S", "R"):
-                    # list continuation: 'canal, both recesses and the left foramen'
-                    stripped = _CONJ.sub(" ", gap)
+                    # list continuation: 'canal, both recesses and the left foramen' (past the
+                    # site's measure: 'the canal calibre and of the lateral recesses')
+                    stripped = _CONJ.sub(" ", _SITE_MEASURE.sub("", gap, count=1))
                     limit = 4 if lenient_list else 2
                     if _LIST_BREAK.search(gap):
                         break
@@ -2500,7 +2508,13 @@ class SentenceAnalyser:
                 value_at = max([it.end, *(m.end for m in levels if it.end <= m.start < bare_end)])
                 stop_at = bare_end
             else:
-                if not _opens_field(text, start, head):
+                if not _opens_field(text, start, head) and not (
+                    _SLASH_FIELD_OPEN.search(text, start, head)
+                    and (c0 := text.rfind(":", start, head)) >= 0
+                    and any(x.kind in "FNGP" and c0 < x.start < head for x in items)
+                ):
+                    # (a slash opens a field after another's value: 'L4-L5: ... herniation /
+                    # canal: ...', 'canal: normal / foramina: free'; not 'Facets / LF:')
                     continue
                 value_at = colon.end()
                 stop = _FIELD_END.search(text, value_at)
@@ -3349,7 +3363,7 @@ class SentenceAnalyser:
                         nw > 1
                         and any(
                             m.end <= st.start
-                            and (m.levels or nw > 2)
+                            and (m.levels or nw > 3)
                             and (  # (or 'disc' between: 'L4-L5 and L5-S1 disc herniations')
                                 not text[m.end : st.start].strip()
                                 or _DISC_BETWEEN.fullmatch(text, m.end, st.start) is not None

@@ -1014,6 +1014,10 @@ _LEGEND_LINE = re.compile(
     r"[^()\n]*;[^()\n]*\)"
     # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild')
     r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
+    # (or a grading key of three entries or more: 'Schizas A = no stenosis, B = moderate, C =
+    # severe. Lee 0 = normal, 1 = mild, 2 = moderate')
+    r"|(?:[A-Z][a-z]+[ \t]+)?(?:[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}[,;][ \t]*){2,}"
+    r"[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}\.?"
 )
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read

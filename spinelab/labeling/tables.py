@@ -233,12 +233,15 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
 
 _KEY_ENTRY = re.compile(_key_entry(True), re.I)
 #: a key: three or more entries in a row apart by ',', ';', '/', '|', '.' or a line break, or two
-#: linked by '=' or ':' ('O: present, X: absent'), or two after a 'Key:' ('Key: + present, - absent')
+#: linked by '=' or ':' ('O: present, X: absent'), two after a 'Key:' ('Key: + present, - absent')
+#: or two in brackets ('(+ present, - absent)')
 _KEY_RUN = re.compile(
     rf"{_key_entry(False)}(?:\s*[,;/|.]?\s*{_key_entry(False)}){{2,}}"
     rf"|{_key_entry(False, '[=:]')}\s*[,;/|.]\s*{_key_entry(False, '[=:]')}"
     rf"|(?:(?<=key:)|(?<=key: )|(?<=legend:)|(?<=legend: )){_key_entry(False)}\s*[,;/|.]\s*"
-    rf"{_key_entry(False)}",
+    rf"{_key_entry(False)}"
+    # (or two in brackets of their own: '(+ present, - absent)')
+    rf"|(?<=\(){_key_entry(False)}\s*[,;/]\s*{_key_entry(False)}(?=\s*\))",
     re.I,
 )
 #: a key saying what a blank cell, or a level left blank, is: 'Blank cell = no pathology',
@@ -1446,6 +1449,14 @@ def _readings(
             if x < y
         ]
         return [TableCell(x, y, r) for x, y, r in readings if r is not None]
+    if scale and (coded := _SIDE_CODES.fullmatch(text, a, b)) is not None:
+        coded_grades = [scale.get(coded[c], "") for c in ("c1", "c2")]
+        if all(coded_grades):
+            # 'R 2 / L 1' under 'Foramina (Lee)': each side's code read as its grade
+            words = ["normal" if g == "none" else g for g in coded_grades]
+            cell = f"{coded['s1']} {words[0]} / {coded['s2']} {words[1]}"
+            reading = _reading(level, column, cell, key)
+            return [] if reading is None else [TableCell(a, b, reading)]
     fields = _SIDE_FIELDS.fullmatch(text, a, b)
     if (
         fields is None
@@ -1495,6 +1506,12 @@ _CELL_STOP = re.compile(r"(?<=[a-z0-9)]\.)[ \t]+(?=[A-Z])")
 _SIDE_FIELDS = re.compile(
     r"(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"
     r"(?P<s2>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v2>[^.;:|]*[^.;:|\s])[ \t]*\.?[ \t]*",
+    re.I,
+)
+#: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)')
+_SIDE_CODES = re.compile(
+    r"\s*(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
+    r"(?P<s2>right|left|rt|lt|r|l)\.?[ \t]*(?P<c2>[0-4])\s*",
     re.I,
 )
 #: the short names of sites in a column of several ('C / LF / RF', 'CCS / NF L / NF R')

@@ -12068,6 +12068,144 @@ SESSION61_ROUND103: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION61_ROUND104: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZB-ZI
+    (
+        "a dictated 'else' for the second vertebra's letter ('L4 else 5': L4-L5)",
+        "Findings: mild disc bulges at L3 4 and L4 else 5 there is mild bilateral for a minimal "
+        "narrowing at L4 else 5 no central stenosis. L5-S1 is normal.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a dictated colon after 'Other levels' ('Other levels colon no significant abnormality')",
+        "Findings colon\nAt L4 5 there is a tiny left foraminal disc protrusion.\nOther levels "
+        "colon no significant abnormality.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Multilevel' before a finding whose levels follow after 'endplate changes at'",
+        "FINDINGS:\nMultilevel Modic type 2 endplate changes at L1 2, L2 3 and L3 4.",
+        {("L1-L2", "modic"): "type2", ("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "'the rest of the alignment is conserved' after a listhesis: the other levels aligned",
+        "Findings:\nMild degenerative anterolisthesis of L4 on L5 (grade I), the rest of the "
+        "alignment is conserved.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'The remaining intervertebral levels studied have no relevant changes'",
+        "Report:\nAt L4-L5 there is a diffuse disc bulging.\nThe remaining intervertebral levels "
+        "studied have no relevant changes.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'Alignment of the posterior wall is respected' (translated): aligned",
+        "Result:\nNormal curvature. Alignment of the posterior wall is respected.\nL4-L5: disc "
+        "bulging.",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L1-L2", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'the inferior plate of L4 and superior plate of L5' (translated) face L4-L5",
+        "Result:\nL4-L5: disc bulging.\nL5-S1: normal disc. No stenosis.\nModic type 2 of the "
+        "inferior plate of L4 and superior plate of L5.",
+        {("L4-L5", "modic"): "type2"},
+        [("L5-S1", "modic")],
+    ),
+    (
+        "a site's measure before a list's next site ('the canal calibre and of the lateral "
+        "recesses')",
+        "Report:\nAt L3-L4, a moderate reduction of the canal calibre and of the lateral recesses, "
+        "and a mild reduction of the foramina.",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a 'protrusive component' is a herniation",
+        "Findings: At L5-S1: diffuse disc bulging with a right posterolateral protrusive component "
+        "which reduces the right foramen.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "fields parted by ' / ' after a level's prose ('... / canal: slight narrowing / ...')",
+        "Results:\nL3-L4 : discopathy with circumferential disc bulge / canal: normal / foramina: "
+        "free.\nL4-L5 : right posterolateral disc herniation, subligamentous / canal: slight "
+        "narrowing / right foramen: moderate narrowing / left foramen: free.\nL5-S1 : normal disc "
+        "/ canal and foramina free.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a grading key of letters or digits is a key, not a statement ('Schizas A = no stenosis')",
+        "Findings:\nLevel   AP canal (mm)   Schizas   Foramina (Lee)   Disc\nL3-L4   9              "
+        " C         R 1 / L 1        bulging\nL4-L5   8               C         R 2 / L 1        "
+        "bulging\nSchizas A = no stenosis, B = moderate, C = severe, D = extreme. Lee 0 = normal, 1 "
+        "= mild, 2 = moderate, 3 = severe.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "a table's key of two entries in brackets of their own ('(+ present, - absent)')",
+        "Findings:\nLEVEL   | BULGE | PROTRUSION/EXTRUSION | CANAL\nL1-L2   |  -    |  -        "
+        "           |  0\nL4-L5   |  +    |  -                   |  1\n(+ present, - absent)\n"
+        "Grading: 0 = nil, 1 = mild, 2 = moderate, 3 = severe",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "fields parted by ' -- ' ('L1/2 -- Disc: normal -- Canal: normal -- R NF: normal')",
+        "Findings:\nL1/2 -- Disc: normal -- Canal: normal -- R NF: normal -- L NF: normal\nL5/S1 "
+        "-- Disc: annular fissure, no protrusion -- Canal: normal -- R NF: mild -- L NF: normal",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'SAR' is the subarticular recess ('Mild bilat SAR narrowing')",
+        "FINDINGS:\nL4-L5: DB + small central disc protrusion. Mild CCS. Mild bilat SAR narrowing.",
+        {("L4-L5", "subarticular_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "level-less sentences on an operation's line speak of the operated level",
+        "Post-operative changes of a left L5/S1 microdiscectomy. There is a small non-enhancing "
+        "component which may represent a small recurrent disc fragment. No significant canal "
+        "stenosis. Foramina are patent.\nL4/5: mild disc bulge.\nOther levels are normal.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'it says the other levels are normal' (a poster's paraphrase); 'correctly aligned'",
+        "so i finally got my mri results. l4/l5 has a bulging disc. it says the other levels are "
+        "normal. Other vertebrae correctly aligned.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12182,6 +12320,7 @@ ALL = (
     + SESSION60_ROUND101
     + SESSION60_ROUND102
     + SESSION61_ROUND103
+    + SESSION61_ROUND104
 )
 
 
