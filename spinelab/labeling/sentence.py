@@ -759,8 +759,9 @@ class SentenceReader:
                     )
                     out += [st._replace(levels=kept) for st in _bare(m) if kept]
                 return False, False
+        rest_normal = level_normal.match(rest) is not None
         if (
-            not level_normal.match(rest)
+            not rest_normal
             and (th := _AND_THERE_IS.search(ltext)) is not None
             and (told := [m for m in specific if m.start >= s + th.end()])
             and all(m.start >= s + th.end() or m.blanket for m in usable)
@@ -771,7 +772,7 @@ class SentenceReader:
             for m in told:
                 out += _bare(m)
             return False, False
-        if level_normal.match(rest) and not _DISC_SUBJECT.search(ltext):
+        if rest_normal and not _DISC_SUBJECT.search(ltext):
             if usable:
                 for m in usable:
                     out += _bare(m)
