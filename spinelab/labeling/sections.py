@@ -522,7 +522,7 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
-_SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^;\n]{{0,12}};", re.I)
+_SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^;\n]{{0,12}};", re.I)
 _SEMI_RUN = re.compile(r";")
 #: one exported as CSV ('Level, disc, canal, L foramen, R foramen'; quoted or not:
 #: '"Segment","Disc","Central canal","Right foramen"'): four or more columns; its rows open with
@@ -530,7 +530,7 @@ _SEMI_RUN = re.compile(r";")
 _COMMA_HEADER = re.compile(
     rf'^[ \t]*("?){LEVEL_COLUMN}\1[ \t]*(?:,(?:"[^"\n]*"|[^\n,"]+)){{3,}}[ \t]*$', re.I | re.M
 )
-_COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL}\b[^,"\n]{{0,12}}"?,', re.I)
+_COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^,"\n]{{0,12}}"?,', re.I)
 #: a ',' outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
 _CSV_COMMA = re.compile(r'"[^"\n]*"|(,)')
 
@@ -559,13 +559,18 @@ def _counted_tables(
     table's; each line under it that ``row`` matches, with as many ``sep``, is read by ``read``
     (the header by ``read_header``, else by ``read``). Rule lines are passed over; any other line
     ends the table (a row with more or fewer: a cell's own comma, 'bulge, small protrusion', is
-    read as prose)."""
+    read as prose). A header no row follows is left as written ('Discs / canal / foramina:'
+    over a '|' table of its own)."""
     lines = text.split("\n")
     parts = -1  # the open table's count of ``sep`` (-1: no table open)
     counted = count or (lambda ln: ln.count(sep))
     for i, ln in enumerate(lines):
         if (head := header.fullmatch(ln)) is not None:
             parts = counted(ln)
+            nxt = next((x for x in lines[i + 1 :] if not RULE_LINE.fullmatch(x)), "")
+            if counted(nxt) != parts or not row.match(nxt):
+                parts = -1
+                continue
             lines[i] = read(ln) if read_header is None else read_header(head)
         elif parts < 0 or RULE_LINE.fullmatch(ln):
             continue
@@ -581,7 +586,7 @@ _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
-_RANGE_END = rf" (?:to|through|and|&|[-\u2013]) {_ROW_LEVEL}[^ \n]{{0,8}}"
+_RANGE_END = rf" (?:to|through|thru|and|&|[-\u2013]) {_ROW_LEVEL}[^ \n]{{0,8}}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
     # (a range long enough to run into its row's next cell: 'Th12/L1 - L2/L3 Normal')

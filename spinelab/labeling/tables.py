@@ -908,8 +908,12 @@ _SIDES_ROW = re.compile(
 )
 #: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
 #: 'Bulg.'): read as the word
-_ABBREVIATION = re.compile(r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$)", re.I)
+_ABBREVIATION = re.compile(
+    r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$)|(?<!/)\b(sin|dx)\.(?![ \t]*/)", re.I
+)
 _ABBREVIATED_WORDS = {
+    "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)
+    "dx": "right",
     "rec": "recess",
     "for": "foramen",
     "prot": "protrusion",
@@ -922,8 +926,9 @@ _ABBREVIATED_WORDS = {
 
 
 def _abbreviated_word(m: re.Match[str]) -> str:
-    """The word an :data:`_ABBREVIATION` match stands for."""
-    return _ABBREVIATED_WORDS[m[1].lower()]
+    """The word an :data:`_ABBREVIATION` match stands for (a side's alone: 'Foramen sin.', not
+    'sin./dx.')."""
+    return _ABBREVIATED_WORDS[(m[1] or m[2]).lower()]
 
 
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'

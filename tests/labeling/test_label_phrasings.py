@@ -12206,6 +12206,70 @@ SESSION61_ROUND104: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION61_ROUND105: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZJ-ZM
+    (
+        "an exported CSV table whose levels are written run together ('L1L2,normal,none')",
+        "Indication: Sciatica\nlevel,disc,herniation_type,canal,nf_left,nf_right,lat_recess_left,"
+        "lat_recess_right,modic,listhesis\nL1L2,normal,none,none,none,none,none,none,none,none\n"
+        "L4L5,bulge,none,mild,mild,mild,none,none,type 2,none",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a heading like a ' / ' table's header over a '|' table ('Discs / canal / foramina:')",
+        "FINDINGS:\nDiscs / canal / foramina:\n| Level | Disc                     | Canal  | Foramina "
+        "                |\n| L1-2  | Normal                   | Patent | Patent                   "
+        "|\n| L4-5  | Bulge, endplate spurs    | Mild   | Moderate bilateral       |",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table's range of levels with 'thru' ('T12-L1 thru L3-L4   Unremarkable')",
+        "FINDINGS: Alignment normal.\nLEVEL               DISC              STENOSIS\nT12-L1 thru "
+        "L3-L4   Unremarkable      None\nL4-L5               2 mm bulge        None",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a list of endplates ('at both L3/4 endplates and the inferior L4 endplate')",
+        "Findings:\nType 2 Modic change is seen at both L3/4 endplates and the inferior L4 endplate.",
+        {("L3-L4", "modic"): "type2", ("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a column's side in Latin short ('Foramen sin.', 'Foramen dx.')",
+        "Findings:\nLevel\tDisc\tSpinal canal\tForamen sin.\tForamen dx.\tComment\nL1-L2\tnormal\t"
+        "normal\tnormal\tnormal\t\nL3-L4\tbulge\tmoderate stenosis\tmild\tmild\tadjacent",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'protr.' in a cell; 'prolaps' (Nordic spelling); 'alignment without deviations'",
+        "Description:\nNormal curvature. Vertebrae alignment without deviations.\nTh12/L1 - L3/L4: "
+        "No disc prolaps, no spinal or foraminal stenosis.\nLevel | Disc | Canal\nL5/S1 | small "
+        "protr. | nil",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12321,6 +12385,7 @@ ALL = (
     + SESSION60_ROUND102
     + SESSION61_ROUND103
     + SESSION61_ROUND104
+    + SESSION61_ROUND105
 )
 
 

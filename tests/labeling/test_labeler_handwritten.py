@@ -181,6 +181,10 @@ def test_the_sets_are_there() -> None:
             "ZG",
             "ZH",
             "ZI",
+            "ZJ",
+            "ZK",
+            "ZL",
+            "ZM",
         ]
     ]
 
@@ -855,7 +859,12 @@ def test_the_sets_are_there() -> None:
 #: African/Nigerian/Ugandan/Jamaican/Australian/New Zealand reports 0.994, second-language
 #: writers of Iberia, Latin America, the Maghreb, Lebanon, France, Belgium, Switzerland, Italy
 #: and Romania 0.967, tables by a forty-eighth group 0.979; 0.9834 pooled), tuned on (ZE held
-#: to 0.97, as measured: run-on dictation whose level boundaries the sentence splitter misses)
+#: to 0.97, as measured: run-on dictation whose level boundaries the sentence splitter misses);
+#: ZJ-ZM (blind at 67fab82: second-language writers of the Nordic countries, the Baltics, the
+#: Caucasus, Central and South Asia, Thailand and the Philippines 0.986, speech recognition by a
+#: twenty-fourth group 0.997, tables by a forty-ninth group 0.935 (CSV exports with levels
+#: written 'L1L2', a heading like a table's header over a '|' table), a public-web mix 0.994;
+#: 0.9754 pooled), tuned on; all at 0.98 or more
 FLOOR = {
     "setZE": 0.97,
     "setYM": 0.97,
