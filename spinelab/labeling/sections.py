@@ -1017,8 +1017,10 @@ _QUOTED_WORDING = re.compile(
 _LEGEND_LINE = re.compile(
     r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z]|[-+\u2013]{1,3}[ \t]*=[ \t]*[a-z])"
     r"[^()\n]*;[^()\n]*\)"
-    # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild')
+    # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild'; or a dash's key
+    # alone in brackets: '(- : no significant finding)')
     r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
+    r"|\([ \t]*[-\u2013][ \t]*[:=][ \t]*[a-z][^()\n]*\)"
     # (or a grading key of three entries or more: 'Schizas A = no stenosis, B = moderate, C =
     # severe. Lee 0 = normal, 1 = mild, 2 = moderate')
     r"|(?:[A-Z][a-z]+[ \t]+)?(?:[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}[,;][ \t]*){2,}"
@@ -1714,7 +1716,7 @@ class SectionSplitter:
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
-            if ("(" in text and ";" in text) or "= " in text
+            if ("(" in text and (";" in text or "- :" in text)) or "= " in text
             else []
         )
         for sec in sections:

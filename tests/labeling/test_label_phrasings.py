@@ -12270,6 +12270,34 @@ SESSION61_ROUND105: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION61_ROUND106: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZN-ZQ
+    (
+        "a comparison headed 'Prior:' or 'Previous examination:' is no finding of this study",
+        "Prior: MRI 2016 (external), described an L4/5 protrusion.\nPrevious examination: MR "
+        "2016-11-02, which showed a large right-sided L3-L4 disc herniation.\nFindings:\nL4/5: "
+        "mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a dash's key alone in brackets under a table ('(- : no significant finding)')",
+        "Findings:\nLevel    Disc        Canal        Foramen\nL3/4     bulging     -            -\n"
+        "L4/5     HNP         compressed   narrowing\n(- : no significant finding)",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "levels listed with a comma between a site and its state ('neuroforamens L4-L5, L5S1')",
+        "Findings:\n- Both neuroforamens L4-L5, L5S1 are narrowing",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12386,6 +12414,7 @@ ALL = (
     + SESSION61_ROUND103
     + SESSION61_ROUND104
     + SESSION61_ROUND105
+    + SESSION61_ROUND106
 )
 
 
