@@ -3339,13 +3339,13 @@ class SentenceAnalyser:
             ):  # 'moderate L4-5 central canal stenosis' (but 'severe multilevel spinal
                 # stenosis L2-L5': of the levels after it)
                 _take(st, inner[0])
-                listed = list(inner[0].levels)
+                n = 1  # ('Both neuroforamens L4-L5, L5S1 are narrowing': the comma's list too)
                 for a, b in pairwise(inner):
-                    # ('Both neuroforamens L4-L5, L5S1 are narrowing': the comma's list too)
                     if b.blanket or not a.levels or not _COMMA_GAP.fullmatch(text, a.end, b.start):
                         break
-                    listed += b.levels
-                    st.levels = tuple(listed)
+                    n += 1
+                if n > 1:
+                    st.levels = tuple(lv for m in inner[:n] for lv in m.levels)
                 continue
             fol = next((m for m in usable if m.start >= st.end), None)
             if (  # a by-finding heading: 'Disc bulges: L2-3, L3-4 and L4-5, mild'

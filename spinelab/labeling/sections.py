@@ -393,7 +393,9 @@ _INLINE_BULLET = re.compile(
 _ROW_LEVEL = r"(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}"
 _TAB_RUN = re.compile(r"\t+")
 _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
-_TAB_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^\t\n]{{0,12}}\t", re.I)
+#: a row's level and its end: a word's end, or the second vertebra run on ('L1L2')
+_ROW_LEVEL_END = rf"{_ROW_LEVEL}(?:\b|(?=[LS]\d))"
+_TAB_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL_END}[^\t\n]{{0,12}}\t", re.I)
 
 
 #: a tab-separated table with a column per level: its header of levels ('<TAB>L1-L2<TAB>L2-L3'),
@@ -522,7 +524,7 @@ _SIDE_SUB_ROW = re.compile(rf" {{2,}}{SIDE_WORD}(?: {{2,}}|$)", re.I)
 #: a per-level table exported with ';' between its columns ('level;disc;ccs;nfn_l') or laid out
 #: in columns of spaces ('Level   Disc   Canal   Foramina'), and its rows
 _SEMI_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*;[^\n;]*;", re.I | re.M)
-_SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^;\n]{{0,12}};", re.I)
+_SEMI_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL_END}[^;\n]{{0,12}};", re.I)
 _SEMI_RUN = re.compile(r";")
 #: one exported as CSV ('Level, disc, canal, L foramen, R foramen'; quoted or not:
 #: '"Segment","Disc","Central canal","Right foramen"'): four or more columns; its rows open with
@@ -530,7 +532,7 @@ _SEMI_RUN = re.compile(r";")
 _COMMA_HEADER = re.compile(
     rf'^[ \t]*("?){LEVEL_COLUMN}\1[ \t]*(?:,(?:"[^"\n]*"|[^\n,"]+)){{3,}}[ \t]*$', re.I | re.M
 )
-_COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^,"\n]{{0,12}}"?,', re.I)
+_COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL_END}[^,"\n]{{0,12}}"?,', re.I)
 #: a ',' outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
 _CSV_COMMA = re.compile(r'"[^"\n]*"|(,)')
 
@@ -585,7 +587,7 @@ def _counted_tables(
 _SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
-_FIRST_LEVEL = rf"{_ROW_LEVEL}(?:\b|(?=[LS]\d))[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
+_FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
 _RANGE_END = rf" (?:to|through|thru|and|&|[-\u2013]) {_ROW_LEVEL}[^ \n]{{0,8}}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
@@ -1134,18 +1136,18 @@ def _checkboxes(text: str) -> str:
     lines = text.split("\n")
     # a checklist, one option a line ('Level: L3-L4\n[x] Diffuse disc bulge\n[ ] Canal
     # stenosis'): the options ticked on each run of lines opening with a box
-    listed = [_LISTED_BOX.match(ln) is not None for ln in lines]
+    listed = [_LISTED_BOX.match(ln) for ln in lines]
     run_ticks: dict[int, tuple[str, ...]] = {}
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and listed[j]:
+        while j < len(lines) and listed[j] is not None:
             j += 1
         if j - i >= 2:
             ticks = tuple(
                 ln[m.end() :]
-                for ln in lines[i:j]
-                if (m := _LISTED_BOX.match(ln)) and _TICKED.fullmatch(m[1])
+                for ln, m in zip(lines[i:j], listed[i:j], strict=True)
+                if m is not None and _TICKED.fullmatch(m[1])
             )
             if ticks:
                 run_ticks.update(dict.fromkeys(range(i, j), ticks))

@@ -1180,8 +1180,10 @@ _TICK_LEAD = re.compile(r"\s*[\u2713\u2714\u221a]\s+(?=\S)")
 #: a side in short opening a cell, before a comma ('L, mild', 'bilat, moderate')
 _SIDE_LEAD = re.compile(r"\s*(l|r|lt|rt|bilat|b)\.?\s*,\s*(?=\S)", re.I)
 #: a cell of one side's field ('Rt: mild', 'Both: moderate to severe')
+#: a one-side name as a side's field or code is named ('Right', 'Rt', 'R')
+_SIDE_NAME = r"right|left|rt|lt|r|l"
 _ONE_SIDE_FIELD = re.compile(
-    r"\s*(?P<s>right|left|rt|lt|r|l|both|bilateral|bilat)\s*:\s*(?P<v>\S.*?)\s*", re.I
+    rf"\s*(?P<s>{_SIDE_NAME}|both|bilateral|bilat)\s*:\s*(?P<v>\S.*?)\s*", re.I
 )
 _SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
 #: a cell of a side's word alone ('Right', 'Bilateral')
@@ -1509,14 +1511,14 @@ def _readings(
 _CELL_STOP = re.compile(r"(?<=[a-z0-9)]\.)[ \t]+(?=[A-Z])")
 #: a cell of two sides' fields ('Right: mild narrowing. Left: patent', 'L: mild; R: none')
 _SIDE_FIELDS = re.compile(
-    r"(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"
-    r"(?P<s2>right|left|rt|lt|r|l)\.?[ \t]*:[ \t]*(?P<v2>[^.;:|]*[^.;:|\s])[ \t]*\.?[ \t]*",
+    rf"(?P<s1>{_SIDE_NAME})\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"
+    rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*:[ \t]*(?P<v2>[^.;:|]*[^.;:|\s])[ \t]*\.?[ \t]*",
     re.I,
 )
 #: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)')
 _SIDE_CODES = re.compile(
-    r"\s*(?P<s1>right|left|rt|lt|r|l)\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
-    r"(?P<s2>right|left|rt|lt|r|l)\.?[ \t]*(?P<c2>[0-4])\s*",
+    rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
+    rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*(?P<c2>[0-4])\s*",
     re.I,
 )
 #: the short names of sites in a column of several ('C / LF / RF', 'CCS / NF L / NF R')
