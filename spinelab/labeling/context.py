@@ -205,6 +205,16 @@ def compute_scopes(
                 if comma >= 0 and text.find(":", prv, comma) >= 0:
                     prv = comma + 1  # (not 'Central canal stenosis, moderate or severe: No')
             a, b = prv, it.start
+            opened = text.rfind("(", a, b)
+            if (
+                opened >= 0
+                and text.find(")", opened, b) < 0
+                and _WORD.search(text, opened, b) is not None
+            ):
+                # the bracket the cue stands in ('a mild bulge (the protrusion described in 2018
+                # has resolved)'): its words, not those before it ('protrusion (?)': the cue
+                # alone in its bracket still looks back)
+                a = opened + 1
         else:
             a, b = prv, nxt
         (sc.negation if cat == "negation" else sc.hedge).append((a, b))

@@ -379,6 +379,15 @@ def _undescribed(out: list[CandidateTuple], blankets: set[int]) -> tuple[str, ..
     return tuple(lv for lv in LUMBAR_LEVELS if lv not in described)
 
 
+#: a sentence opening with its levels after a preposition ('At L2-L3 and L3-L4, there is ...')
+_LEVELS_FIRST = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:at|in|on|from)\s+(?:the\s+)?(?:levels?\s+)?(?:[LT]\s?\d|lumbo)",
+    re.I,
+)
+#: a field's label opening a line ('Vertebral bodies and endplates: ...')
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /&,-]{0,40}:")
+
+
 class DocumentLabeler:
     """Labels one report text with the compiled rules (no spaCy needed; see components.py)."""
 
@@ -834,7 +843,17 @@ class DocumentLabeler:
                             and ctx is not None
                             and len(ctx) > 1
                             and not ctx_heading
-                            and text[bol:ctx_from].strip() != ""
+                            # (its sentence inside the line, or opening the line this one
+                            # goes on: 'Minor disc bulges at L3/4, L4/5 ... No disc prolapse.';
+                            # not 'At L2-L3 and L3-L4, ...' or a field's 'Endplates: ...')
+                            and (
+                                text[bol:ctx_from].strip() != ""
+                                or (
+                                    ctx_line == line
+                                    and _LEVELS_FIRST.match(text, ctx_from) is None
+                                    and _FIELD_LABEL.match(text, ctx_from) is None
+                                )
+                            )
                             and these_m is None
                             and self._level_lead.match(text, ctx_from) is None
                             and self._level_colon.search(text, ctx_from, s) is None

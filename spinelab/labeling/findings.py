@@ -410,15 +410,18 @@ _OTHERS_NONE = re.compile(
     r"(?:other|remaining)\s+levels)\s*[.]?\s*",
     re.I,
 )
-#: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
+#: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R'), or by
+#: a full stop before a side ('Mild left narrowing. Right patent.')
 _FIELD_PART = re.compile(
-    r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
+    r"(?:[^,/;.]|\.(?![ \t]+(?:left|right)\b)"
+    r"|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
     re.I,
 )
 #: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
-#: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
+#: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild';
+#: a '.' before a side's state ending the line: 'Neural foramina: Mild left narrowing. Right patent.')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"(?<![^a-z][lr]t)\.(?![ \t]+(?:left|right)[ \t]+[a-z]+[ \t]*\.?[ \t]*(?:\n|$))|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
     r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )
@@ -706,7 +709,9 @@ _LISTHESIS_OF = re.compile(
 #: searched up to the word (``endpos``), so ``\Z`` is the word's start
 _LISTHESIS_BEFORE = re.compile(
     rf"(?<![-/\u2013=])(?<![-/\u2013=] )(?P<a>{_V})(?![0-9])"
-    rf"(?:\s+(?:on|upon|over)\s+(?P<b>{_V})(?![0-9]))?\s+"
+    rf"(?:\s+(?:on|upon|over)\s+(?P<b>{_V})(?![0-9]))?"
+    # ('Spondylolysis, L5, bilateral, without spondylolisthesis': commas about it)
+    r"(?:\s*,\s*(?:(?:bilateral(?:ly)?|unilateral|left|right)\s*,\s*)?(?=with|w/o)|\s+)"
     r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
     # 'L5 pars defects without significant listhesis', 'L3 spondylolysis without slip'
     r"(?:(?:(?:bilateral|left|right|unilateral)\s+)?(?:pars(?:\s+interarticularis)?\s+"

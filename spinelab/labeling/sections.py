@@ -77,6 +77,8 @@ _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
+    # 'Neural foramina: Mild left foraminal narrowing. Right patent.': the field's other side
+    r"(?![ \t]*(?i:(?:left|right)[ \t]+(?:patent|normal|preserved|free|clear|unremarkable))[ \t]*\.?[ \t]*(?:\n|$))"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe|none|nil)\b"

@@ -456,6 +456,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     side_col = 0  # the column naming each row's side, if any
     above: dict[int, tuple[int, int]] = {}  # the cells of the level row above, by column
     bordered = False  # whether the header opens with a '|'
+    closed = False  # whether the header closes with a '|'
     named_levels: set[str] = set()  # the levels the table's rows name
     options: dict[int, list[str]] = {}  # each checkbox column's options, where a line names them
     # each column's cell of the level's row, where a line under it may carry it on: column ->
@@ -468,6 +469,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
+            closed = line.rstrip().endswith("|")
             written = [text[a:b] for a, b in cells]
             offsets = [a - start for a, _b in cells]
             header, read, item, side_col = _header_columns(written)
@@ -581,6 +583,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 above[i] = (a, b)
             if (
                 i == len(cells) - 1 < len(header) - 1
+                # (a '|' closing the row under a header with none closes an empty cell: the
+                # last column's, 'L3-L4|bulge|normal|normal|' under '...|right NF|comments')
+                and (closed or not line.rstrip().endswith("|"))
                 and not item
                 and _NORMAL_COLUMN.fullmatch(text, a, b)
                 and _cell_end(text, b, end) - start > offsets[i + 1]

@@ -12298,6 +12298,85 @@ SESSION61_ROUND106: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION62_ROUND107: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZV-ZY
+    (
+        "discs and their levels stated normal with no copula ('Discs L1/2 - L3/4 without "
+        "pathology')",
+        "Findings:\nDiscs L1/2 - L3/4 without pathology.\nL4/5: bulging of the disc.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L2-L3", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "'Relations of the vertebrae are not disturbed' is an alignment statement",
+        "Findings:\nRelations of the vertebrae are not disturbed.\nLIV-LV: disc protrusion.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'no sliding' denies a listhesis",
+        "Description:\n- Vertebral bodies: no sliding.\n- Disc L4-L5: bulging posteriorly.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Spondylolysis, L5, bilateral, without spondylolisthesis' denies it at L5-S1 alone",
+        "Findings:\n1. L4-5: mild bulging disc.\n2. Spondylolysis, L5, bilateral, without "
+        "spondylolisthesis.",
+        {("L5-S1", "spondylolisthesis"): "absent"},
+        [("L4-L5", "spondylolisthesis"), ("L2-L3", "spondylolisthesis")],
+    ),
+    (
+        "a bracketed sentence opening with 'Earlier' or 'Previously' tells an earlier study",
+        "Findings:\nL4-5: Small residual protrusion. No significant spinal canal stenosis. (Earlier "
+        "moderate canal stenosis with severe left lateral recess compromise.)\nL3-4: Normal. "
+        "(Previously moderate canal stenosis.)",
+        {("L4-L5", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "none"},
+        [("L4-L5", "subarticular_stenosis_left")],
+    ),
+    (
+        "a negation inside brackets of their own looks back only within them",
+        "Findings:\nAt L5/S1 there is a mild disc bulge with no disc protrusion (the small central "
+        "protrusion described in 2018 has resolved).",
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "levels listed with 'and at', then a level-less negation on their line: the whole spine",
+        "Report:\nNormal alignment.\nMinor disc bulges at L3/4, L4/5 and at the lumbosacral "
+        "junction without neural compromise. No disc prolapse.",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a field's other side after a full stop ending the line ('... narrowing. Right patent.')",
+        "Findings:\nL4-L5:\n  Subarticular zones: Severe right subarticular stenosis, compressing "
+        "the traversing right L5 nerve root. Left patent.\n  Neural foramina: Mild left foraminal "
+        "narrowing. Right patent.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a CSV table's rows closing with an empty last cell ('...,normal,normal,')",
+        "Findings:\nlevel,disc,thecal sac,left NF,right NF,comments\nL3-L4,diffuse bulge,indented,"
+        "normal,normal,\nL5-S1,posterior bulge,normal,mild narrowing,normal,",
+        {("L3-L4", "disc_bulge"): "present", ("L5-S1", "foraminal_stenosis_left"): "mild"},
+        [("L3-L4", "canal_stenosis"), ("L3-L4", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12415,6 +12494,7 @@ ALL = (
     + SESSION61_ROUND104
     + SESSION61_ROUND105
     + SESSION61_ROUND106
+    + SESSION62_ROUND107
 )
 
 
