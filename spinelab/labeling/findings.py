@@ -589,9 +589,9 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
-    # ('Spinal canal at level L1-L3 of normal width')
-    rf"\s+(?:(?:at|in|of|from)\s+(?:the\s+)?(?:levels?\s+)?)?(?:{_LEVEL_LIST}"
-    r"|(?:at|in)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
+    # ('Spinal canal at level L1-L3 of normal width', 'Neuroforamens on all levels are free')
+    rf"\s+(?:(?:at|in|on|of|from)\s+(?:the\s+)?(?:levels?\s+)?)?(?:{_LEVEL_LIST}"
+    r"|(?:at|in|on)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
     r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"

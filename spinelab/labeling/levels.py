@@ -131,7 +131,9 @@ class LevelParser:
         seps = "|".join(f"(?:{s})" for s in r.disc_separators)
         a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
         self.disc_re = re.compile(
-            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*|(?P<dot>[._:])|(?P<sp>[ ]))?(?P<bd>[1-5]))"
+            f"{lead}{a}(?:(?:{seps})?{b}|(?:\\s*[-\u2013\u2014/=]\\s*|(?P<dot>[._:])|(?P<sp>[ ]))?(?P<bd>[1-5])"
+            # ('L.III\u2013IV': a Roman one's shorthand, after a dash)
+            f"|[-\u2013\u2014/](?P<bdr>{ROMAN_LUMBAR}))"
             r"(?![0-9])(?(sp)(?!\s*(?:mm|cm|%|x\b|[.,]\d)))(?(dot)(?!\s*(?:mm|cm|%)))",
             re.I,
         )
@@ -222,7 +224,11 @@ class LevelParser:
         for m in rx["disc_re"].finditer(text):
             ia = _index(m, "a")
             ib: int | None
-            if m.group("bd"):
+            if m.group("bdr"):
+                if not (m.group("al") and m.group("aln").isalpha()):
+                    continue  # only after a Roman lumbar one ('L.III-IV')
+                ib = _ROMAN_VALUE[m.group("bdr").upper()]
+            elif m.group("bd"):
                 if not m.group("al"):
                     if ia != 0 or m.group("bd") != "1" or m.group("sp"):
                         continue  # shorthand only after L ("L4-5") or T12 ("T12-1": T12-L1)

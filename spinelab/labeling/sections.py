@@ -81,6 +81,8 @@ _SENT_SEP = re.compile(
     r"(?![ \t]*(?i:(?:left|right)[ \t]+(?:patent|normal|preserved|free|clear|unremarkable))[ \t]*\.?[ \t]*(?:\n|$))"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
+    r"(?!(?<=(?<![A-Za-z])L\.)(?:IV|V|I{1,3})(?![a-z]))"  # 'L.III\u2013IV', 'L.V\u2013S.I'
+    r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe|none|nil)\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
@@ -260,6 +262,12 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 #: what starts it
 _RUN_ON_STATES = ("normal", "unremarkable", "patent", "preserved", "maintained")
 _RUN_ON_NEXT = r"there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d"
+#: levels stated normal, run on after a state ('... the conus is normal L1 2 L2 3 and L3 4 are
+#: normal at ...')
+_RUN_ON_LEVELS_NORMAL = (
+    r"[LT][ \t]?\d{1,2}(?:[ \t,/-]+(?:and[ \t]+)?[LTS]?[ \t]?\d{1,2})*[ \t]+(?:are|is)[ \t]+"
+    r"(?:normal|unremarkable)\b"
+)
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
 _RUN_ON_STOP = re.compile(
@@ -274,20 +282,26 @@ _RUN_ON_STOP = re.compile(
     "|(?<=(?i:came back)))"
     "[ \t]+(?=[\"\u201c'\u2018][A-Za-z]))"
     # run-on dictation: '... the foramina are patent at L4-5 there is a protrusion ...'
-    r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}\s*[-/]\s*[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
+    # (a dictated level's numbers parted by a space: '... are normal at L4 5 there is ...')
+    r"|(?<=[a-z])[ \t]+(?=at\s+(?:the\s+)?[LTS]\s?-?\d{1,2}(?:\s*[-/]\s*|[ \t]+)[LTS]?\s?-?\d{1,2}(?:\s+level)?,?\s+"
     r"there\s+(?:is|are)\b)"
     # '... levels are normal there is mild desiccation ...': a state, then 'there is' or a level
     # (the lookahead first: most positions fail on their first character)
     r"|(?=[ \t]+the)(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
     rf"[ \t]+(?={_RUN_ON_NEXT})"
+    r"|(?=[ \t]+[LT])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
+    rf"[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
 )
 _RUN_ON_HINT = re.compile(
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
-#: the same for a state word run on into the next statement ('... are normal there is ...'): a
+#: the same for a state word run on into the next statement ('... are normal there is ...', '... is
+#: normal L1 2 and L2 3 are normal'): a
 #: regex of its own, whose first letters let re skip every other position
-_STATE_RUN_ON_HINT = re.compile(rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT})")
+_STATE_RUN_ON_HINT = re.compile(
+    rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL})"
+)
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
 #: not after a range or list word: 'at  L4-5'); an emoji ('... severe spinal canal stenosis
@@ -932,8 +946,11 @@ _LISTED_BOX = re.compile(
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
-#: where an empty box's option ends: a colon or an arrow starts the line's own words again
-_OPTION_END = re.compile(r":|\||-+>|=>|\u2192")
+#: a field's label after a form's options ('   Canal: moderate')
+_FIELD_AFTER = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:")
+#: where an empty box's option ends: a colon or an arrow starts the line's own words again, or
+#: a label spaced apart before its colon ('[ ] extrusion   Canal: moderate')
+_OPTION_END = re.compile(r"[ \t]{2,}(?=[A-Za-z][A-Za-z /()-]{0,30}:)|:|\||-+>|=>|\u2192")
 
 
 def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
@@ -975,7 +992,9 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
     out, prev_finding, prev_option = "", False, False
     for i, (text, finding, option) in enumerate(p for p in parts if p[0]):
         parted = (finding or prev_finding) and option and prev_option
-        out += ("; " if parted else " ") * (i > 0) + text
+        # (a field after the options: '... protrusion; Canal: moderate')
+        parted = parted or (not option and prev_option and _FIELD_AFTER.match(text) is not None)
+        out += ("; " if parted and not out.endswith(";") else " ") * (i > 0) + text
         prev_finding, prev_option = finding, option
     lead = ln[: boxes[0].start()]
     read = (lead.rstrip() + " " if lead.strip() else lead) + out
@@ -1191,11 +1210,11 @@ def _spaced_fields(text: str) -> str:
     )
 
 
-#: a value closing a form's field ('Canal: mild') and the label of the next one, its line break
-#: lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:', 'Impression:': a header after
+#: a value closing a form's field ('Canal: mild') and the label of the next one one or two spaces
+#: on, its line break lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:', 'Impression:': a header after
 #: the ';' is still read as one, ``SectionSplitter.inline_any_re``)
 _FIELD_AFTER_VALUE = re.compile(
-    r"\b(normal|patent|mild|moderate|severe|none|nil)[ \t](?=(?:[LR][ \t]+[A-Z]{2,3}|[A-Z]{4,}"
+    r"\b(normal|patent|mild|moderate|severe|none|nil)[ \t]{1,2}(?=(?:[LR][ \t]+[A-Z]{2,3}|[A-Z]{4,}"
     r"(?:[ \t][A-Z]{2,})?|[A-Z][a-z]{2,15}(?:[ \t][A-Za-z]{2,12})?)[ \t]?:[ \t])"
 )
 
@@ -1204,7 +1223,7 @@ def _field_runs(text: str) -> str:
     """``text`` with the space between a form's field value and the next field's label read as
     ';' ('Canal: mild L NF: normal' -> 'Canal: mild;L NF: normal'), the same length: each field
     its own clause, read as if its line break were there."""
-    return _FIELD_AFTER_VALUE.sub(r"\1;", text)
+    return _FIELD_AFTER_VALUE.sub(lambda m: m[1] + ";" + " " * (len(m[0]) - len(m[1]) - 1), text)
 
 
 #: a field of one side under a site's field of the other, its site left out ('Foramen   R:
@@ -1328,6 +1347,24 @@ def _yes_no_boxes(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a structure's heading on a line of its own over a bullet ('ALIGNMENT' over '- Normal.',
+#: 'Conus/cauda equina:' over '- Conus tip at L1-L2.'); not a level's line under it
+_HEADED_BULLET = re.compile(
+    r"^(?P<label>[ \t]*(?:alignment|(?:vertebra[el]?|vertebral[ \t]+bod(?:y|ies))"
+    r"(?:[ \t]+(?:and|&|/)[ \t]+(?:bone[ \t]+)?marrow)?|(?:bone[ \t]+)?marrow(?:[ \t]+signal)?"
+    r"|conus(?:[ \t]+medullaris)?(?:[ \t]*/[ \t]*cauda[ \t]+equina)?|(?:spinal[ \t]+)?cord"
+    r"|(?:paraspinal[ \t]+)?soft[ \t]+tissues|paraspinal(?:[ \t]+muscles)?|sacroiliac[ \t]+joints"
+    r"|end[ \t]?-?plates|(?:intervertebral[ \t]+)?dis[ck]s))(?P<gap>[ \t]*:?[ \t]*\n[ \t]*[-*\u2022][ \t]+)"
+    r"(?=[^\s])(?![LTSD][ \t]?-?\d)",
+    re.I | re.M,
+)
+
+
+def _headed_bullet(m: re.Match[str]) -> str:
+    """The heading and its bullet's line break read as a field's label ('ALIGNMENT:  Normal.')."""
+    return m.group("label") + ":" + " " * (len(m.group("gap")) - 1)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -1376,6 +1413,9 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    if "\n" in text and _HEADED_BULLET.search(text):
+        # a structure's heading over its first bullet ('ALIGNMENT' over '- Normal.'): its label
+        text = _HEADED_BULLET.sub(_headed_bullet, text)
     if ": " in text:
         text = _field_runs(text)
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')

@@ -398,6 +398,7 @@ class HeaderColumns(NamedTuple):
 
 def _header_columns(header: list[str]) -> HeaderColumns:
     """The columns of a header row's cells ``header`` (the level column first)."""
+    header = [c.replace("_", " ") for c in header]  # (an export's 'nf_left', 'lr_right')
     read = [not _PRIOR_COLUMN.match(c) for c in header]
     if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
         # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
@@ -1424,6 +1425,8 @@ def _readings(
     cell 'None / Mild' read as one cell per side ('L3-L4: right FORAMEN is normal.', '... left
     ...: Mild.'), each given the span of its part of the cell. The report's ``key`` grades the
     cells of a stenosis column, and says which codes are normal in any column."""
+    if _NOT_ASSESSED.fullmatch(text, a, b):
+        return []  # ('n/a' under 'Subarticular (L/R)': not 'n' and 'a' per side)
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
         column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
     if "." in column:  # 'For. dx', 'Protr.': the words

@@ -12377,6 +12377,93 @@ SESSION62_ROUND107: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION62_ROUND108: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZ-ZZC
+    (
+        "Roman levels after 'L.' with a dash ('L.III\u2013IV', 'L.V\u2013S.I')",
+        "Lumbar spine MR\nL.III\u2013IV: dorsal circular disc bulging, which narrows the foramina on "
+        "both sides slightly.\nL.V\u2013S.I: normal.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a site's state 'on all levels' ('Neuroforamens on all levels are free')",
+        "Findings:\nOn level L4\u2013L5 is seen medial disc hernia.\nNeuroforamens on all levels "
+        "are free.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Normal MRI of the LS spine' is a whole-study normal",
+        "Findings: No disc herniation. No spinal canal stenosis.\n\nImpression: Normal MRI of "
+        "the LS spine.",
+        {("L2-L3", "disc_bulge"): "absent", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "dictated run-on levels with spaced numbers ('... are normal at L4 5 there is ...')",
+        "Findings: there is a mild levoscoliosis no listhesis the conus is normal L1 2 L2 3 and "
+        "L3 4 are normal at L4 5 there is a right posterolateral disc protrusion which narrows "
+        "the right exit foramen moderately and contacts the exiting right L4 nerve root the left "
+        "foramen and the canal are preserved at L5 S1 there is a small diffuse disc bulge with no "
+        "canal or foraminal narrowing",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "an exported CSV's column names with underscores ('nf_left', 'lr_right')",
+        "Grading legend: 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n\n"
+        '"level","bulge","canal","nf_left","nf_right","lr_left","lr_right"\n'
+        '"L3-L4","Y","2","1","1","1","1"\n"L4-L5","Y","3","2","2","3","2"',
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "an 'n/a' cell under a column of both sides says nothing",
+        "Findings:\nLevel   | Disc                      | Central canal | Subarticular (L/R) | "
+        "Foramen (L/R)\nT12-L1  | Small central protrusion  | Mild          | n/a                "
+        "| patent/patent\nL4-L5   | Bulge                     | Mild          | mild/mild          "
+        "| moderate/mild",
+        {("T12-L1", "canal_stenosis"): "mild", ("L4-L5", "subarticular_stenosis_left"): "mild"},
+        [("T12-L1", "subarticular_stenosis_left"), ("T12-L1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a structure's heading over a bullet ('ALIGNMENT' over '- Normal.') is its field",
+        "FINDINGS:\n\nALIGNMENT\n- Normal.\n\nDISCS\nL4-L5: mild bulge.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L2-L3", "canal_stenosis"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a form's fields after its options, two spaces apart ('[ ] extrusion   Canal: moderate  "
+        "Foramina: ...')",
+        "DISC LEVELS\nL3-L4:  [ ] normal  [x] bulge  [x] protrusion  [ ] extrusion   Canal: "
+        "moderate  Foramina: R mild / L normal",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12495,6 +12582,7 @@ ALL = (
     + SESSION61_ROUND105
     + SESSION61_ROUND106
     + SESSION62_ROUND107
+    + SESSION62_ROUND108
 )
 
 

@@ -197,6 +197,10 @@ def test_the_sets_are_there() -> None:
             "ZW",
             "ZX",
             "ZY",
+            "ZZ",
+            "ZZA",
+            "ZZB",
+            "ZZC",
         ]
     ]
 
