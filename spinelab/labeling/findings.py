@@ -421,7 +421,7 @@ _FIELD_PART = re.compile(
 #: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild';
 #: a '.' before a side's state ending the line: 'Neural foramina: Mild left narrowing. Right patent.')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)\.(?![ \t]+(?:left|right)[ \t]+[a-z]+[ \t]*\.?[ \t]*(?:\n|$))|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"(?<![^a-z][lr]t)\.(?![ \t]+(?:left|right)[ \t]*:?[ \t]+[a-z]+(?:[ \t]+to[ \t]+[a-z]+)?[ \t]*\.?[ \t]*(?:\n|$))|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
     r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )
@@ -788,6 +788,11 @@ _PRIOR_STATE_AFTER = re.compile(rf",\s*(?:[a-z-]+\s+){{1,3}}?{_ON_THE_PRIOR}\s*,
 _TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b"
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(_TURN, re.I)
+#: ('Modic 1 to Modic 2 evolution of the L5-S1 endplates': the change named after the types)
+_TO_GAP = re.compile(r"\s*(?:to|->|\u2192)\s*", re.I)
+_TURN_AFTER = re.compile(
+    r"\s+(?:(?:endplate|signal)\s+)?(?:evolution|conversion|transformation|transition)\b", re.I
+)
 #: '... seen previously has evolved to type 2' after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
     rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
@@ -1820,9 +1825,17 @@ class SentenceAnalyser:
                 if (
                     nxt is not None
                     and nxt.rule.finding == "modic"
-                    and _TURNED_INTO.search(text, it.end, nxt.start)
+                    and (
+                        _TURNED_INTO.search(text, it.end, nxt.start)
+                        or (
+                            _TO_GAP.fullmatch(text, it.end, nxt.start)
+                            and _TURN_AFTER.match(text, nxt.end)
+                        )
+                    )
                 ):
-                    continue  # 'the Modic 1 changes have converted to Modic 2': the later type
+                    # 'the Modic 1 changes have converted to Modic 2', 'Modic 1 to Modic 2
+                    # evolution': the later type
+                    continue
                 value = "none" if neg else (it.value or it.rule.value)
                 turned = _TURNED_TO_TYPE.match(text, it.end, min(end, it.end + 80))
                 if turned is not None and not neg:  # '... has evolved to type 2'

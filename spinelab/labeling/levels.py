@@ -27,18 +27,18 @@ _PREP_BEFORE = re.compile(
     re.I,
 )
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', '"L3/4 and L4/5: ...', a post quoting its
-#: report) may open it
-_CLAUSE_START = re.compile(  # ('Level L1-L2, L2-L3: ...': a heading word before the list)
+#: report) may open it; a heading word too ('Level L1-L2, L2-L3: ...', 'Discs L1-L2, L2-L3: ...')
+_CLAUSE_START = re.compile(
     r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|(?<![^\n])\d{1,2}[-)]\s+|>+\s*|[\"'\u201c\u2018])?"
-    r"(?:(?i:levels?|segments?)\s+)?$"  # ('5- L2/3 and L3/4: ...': a numbered line)
+    r"(?:(?i:levels?|segments?|dis[ck]s?)\s+)?$"  # ('5- L2/3 and L3/4: ...': a numbered line)
 )
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)
 _COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)
-#: a heading opening with 'at' ('At L3-4 and L4-5: ...')
+#: a heading opening with 'at' ('At L3-4 and L4-5: ...', 'At the level of L2-L3 and L3-L4: ...')
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?"
-    r"(?:at\s+(?:the\s+)?(?:levels?\s+)?|in\s+the\s+(?:levels?|segments?)\s+)$",
+    r"(?:at\s+(?:the\s+)?(?:(?:levels?|segments?)\s+(?:of\s+)?)?|in\s+the\s+(?:levels?|segments?)\s+)$",
     re.I,
 )
 _LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')

@@ -78,7 +78,9 @@ _SENT_SEP = re.compile(
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     # 'Neural foramina: Mild left foraminal narrowing. Right patent.': the field's other side
-    r"(?![ \t]*(?i:(?:left|right)[ \t]+(?:patent|normal|preserved|free|clear|unremarkable))[ \t]*\.?[ \t]*(?:\n|$))"
+    # ('Neural foraminal stenosis: Right: mild. Left: moderate to severe.')
+    r"(?![ \t]*(?i:(?:left|right)[ \t]*:?[ \t]+(?:patent|normal|preserved|free|clear|unremarkable"
+    r"|none|nil|(?:mild|moderate|severe)(?:[ \t]+to[ \t]+(?:moderate|severe))?))[ \t]*\.?[ \t]*(?:\n|$))"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)(?:IV|V|I{1,3})(?![a-z]))"  # 'L.III\u2013IV', 'L.V\u2013S.I'
@@ -549,18 +551,26 @@ _COMMA_HEADER = re.compile(
     rf'^[ \t]*("?){LEVEL_COLUMN}\1[ \t]*(?:,(?:"[^"\n]*"|[^\n,"]+)){{3,}}[ \t]*$', re.I | re.M
 )
 _COMMA_ROW = re.compile(rf'[ \t]*"?{_ROW_LEVEL_END}[^,"\n]{{0,12}}"?,', re.I)
-#: a ',' outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
+#: the same quoted and parted by ';' (a European spreadsheet's export: '"Level";"Disc";"Canal"')
+_QUOTED_SEMI_HEADER = re.compile(
+    rf'^[ \t]*"{LEVEL_COLUMN}"[ \t]*(?:;(?:"[^"\n]*"|[^\n;"]+)){{3,}}[ \t]*$', re.I | re.M
+)
+_QUOTED_SEMI_ROW = re.compile(rf'[ \t]*"{_ROW_LEVEL_END}[^;"\n]{{0,12}}";', re.I)
+#: a ',' (or ';') outside a CSV cell's quotes ('L4-L5,"bulge, left foraminal protrusion",severe')
 _CSV_COMMA = re.compile(r'"[^"\n]*"|(,)')
+_CSV_SEMI = re.compile(r'"[^"\n]*"|(;)')
 
 
-def _csv_commas(ln: str) -> int:
-    """The count of a CSV line's commas between its cells (not those inside a quoted cell)."""
-    return sum(1 for m in _CSV_COMMA.finditer(ln) if m[1])
+def _csv_commas(ln: str, sep: re.Pattern[str] = _CSV_COMMA) -> int:
+    """The count of a CSV line's commas (``sep``) between its cells (not those inside a quoted
+    cell)."""
+    return sum(1 for m in sep.finditer(ln) if m[1])
 
 
-def _csv_cells(ln: str) -> str:
-    """A CSV line with its commas between cells as '|', its quotes as spaces (the same length)."""
-    return _CSV_COMMA.sub(lambda m: "|" if m[1] else " " + m[0][1:-1] + " ", ln)
+def _csv_cells(ln: str, sep: re.Pattern[str] = _CSV_COMMA) -> str:
+    """A CSV line with its commas (``sep``) between cells as '|', its quotes as spaces (the same
+    length)."""
+    return sep.sub(lambda m: "|" if m[1] else " " + m[0][1:-1] + " ", ln)
 
 
 def _counted_tables(
@@ -811,6 +821,15 @@ def _other_tables(text: str) -> str:
         text = _parted_tables(text, ";", _SEMI_HEADER, _SEMI_ROW, _SEMI_RUN)
     if "," in text and _COMMA_HEADER.search(text):
         text = _counted_tables(text, _COMMA_HEADER, _COMMA_ROW, ",", _csv_cells, count=_csv_commas)
+    if '";"' in text and _QUOTED_SEMI_HEADER.search(text):
+        text = _counted_tables(
+            text,
+            _QUOTED_SEMI_HEADER,
+            _QUOTED_SEMI_ROW,
+            ";",
+            lambda ln: _csv_cells(ln, _CSV_SEMI),
+            count=lambda ln: _csv_commas(ln, _CSV_SEMI),
+        )
     if " / " in text and _SLASH_HEADER.search(text):
         text = _counted_tables(
             text,
@@ -946,6 +965,8 @@ _LISTED_BOX = re.compile(
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
+#: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate')
+_BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2})$")
 #: a field's label after a form's options ('   Canal: moderate')
 _FIELD_AFTER = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:")
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again, or
@@ -973,6 +994,10 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
     parts: list[tuple[str, bool, bool]] = []
     for b, e in zip(boxes, ends, strict=True):
         seg = ln[b.end() : e].strip()
+        # the next box's label after the option ('[x] Bulge  Canal [x] Moderate stenosis')
+        label = _BOX_LABEL.search(seg) if e < len(ln) else None
+        if label is not None:
+            seg = seg[: label.start()]
         if _TICKED.fullmatch(b.group()):
             cell = seg.find("|")  # (a cell of the form's row ends the option)
             opt, rest = (seg[:cell].strip(), seg[cell:]) if cell >= 0 else (seg, "")
@@ -989,6 +1014,8 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
                 parts.append(("no " + opt, True, True))
         if rest:
             parts.append((rest, False, False))
+        if label is not None:
+            parts.append((label[1] + ":", False, False))
     out, prev_finding, prev_option = "", False, False
     for i, (text, finding, option) in enumerate(p for p in parts if p[0]):
         parted = (finding or prev_finding) and option and prev_option

@@ -12464,6 +12464,84 @@ SESSION62_ROUND108: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION62_ROUND109: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZD-ZZG
+    (
+        "a comma list after a heading word ('Discs L1-L2, L2-L3:', 'At segments L1-L2, L2-L3 -')",
+        "Findings:\nDiscs L1-L2, L2-L3: without pathology.\nAt segments L3-L4, L4-L5 \u2013 "
+        "without pathology.\nDisc L5-S1: dorsal diffuse bulging.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a quoted CSV parted by ';' ('\"Level\";\"Disc\";\"Canal\";...')",
+        'Findings:\n"Level";"Disc";"Canal";"Foramina";"Notes"\n"L1L2";"normal";"normal";"normal";'
+        '""\n"L4L5";"diffuse bulging";"mild stenosis";"bilateral mild stenosis";"facet arthrosis"',
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a form's box labels with no colon ('Disc [x] Bulge  Canal [x] Moderate stenosis')",
+        "L3-L4:  Disc [x] Bulge  Canal [x] Moderate stenosis  Foramina [x] Mild bilateral "
+        "stenosis\nL4-L5:  Disc [x] Normal  Canal [x] Mild stenosis  Foramina [x] Right moderate "
+        "[x] Left mild",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a field's sides as labels, each after a full stop ('Right: mild. Left: moderate to "
+        "severe.')",
+        "Findings:\nL3-L4: Neural foraminal stenosis: Right: none. Left: mild.\nL4-L5: Neural "
+        "foraminal stenosis: Right: moderate. Left: moderate to severe.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "'without repercussion over the canal or foramina'",
+        "Findings:\nL3-L4: minimal discal bulging without repercussion over the canal or foramina.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a heading 'At the level of L2-L3 and L3-L4:' is of both levels",
+        "Findings:\nAt the level of L2-L3 and L3-L4: small posterior annular bulges, without "
+        "significant compromise of the canal or the foramina.",
+        {("L2-L3", "disc_bulge"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Modic 1 to Modic 2 evolution' is the later type",
+        "Findings:\nL4-5: bulge.\nModic 1 to Modic 2 evolution of the L5-S1 endplates.",
+        {("L5-S1", "modic"): "type2"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12583,6 +12661,7 @@ ALL = (
     + SESSION61_ROUND106
     + SESSION62_ROUND107
     + SESSION62_ROUND108
+    + SESSION62_ROUND109
 )
 
 

@@ -201,6 +201,10 @@ def test_the_sets_are_there() -> None:
             "ZZA",
             "ZZB",
             "ZZC",
+            "ZZD",
+            "ZZE",
+            "ZZF",
+            "ZZG",
         ]
     ]
 
