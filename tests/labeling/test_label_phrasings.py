@@ -12542,6 +12542,22 @@ SESSION62_ROUND109: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION62_ROUND110: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZH-ZZK
+    (
+        "'Straightening of the normal lordosis' under 'Alignment:' says nothing of listhesis",
+        "Findings:\nALIGNMENT: Straightening of the normal lordosis.\nL4-L5: mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L2-L3", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "discs 'without remarkable findings' have no bulge or herniation",
+        "Findings:\nDisc bulges at L3-L4 and L4-L5.\nL1-L2 and L2-L3 discs are without remarkable "
+        "findings.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "disc_herniation"): "absent"},
+        [("L1-L2", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12662,6 +12678,7 @@ ALL = (
     + SESSION62_ROUND107
     + SESSION62_ROUND108
     + SESSION62_ROUND109
+    + SESSION62_ROUND110
 )
 
 

@@ -205,6 +205,10 @@ def test_the_sets_are_there() -> None:
             "ZZE",
             "ZZF",
             "ZZG",
+            "ZZH",
+            "ZZI",
+            "ZZJ",
+            "ZZK",
         ]
     ]
 
