@@ -384,8 +384,6 @@ _LEVELS_FIRST = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?:at|in|on|from)\s+(?:the\s+)?(?:levels?\s+)?(?:[LT]\s?\d|lumbo)",
     re.I,
 )
-#: a field's label opening a line ('Vertebral bodies and endplates: ...')
-_FIELD_LABEL = re.compile(r"[ \t]*[A-Za-z][A-Za-z /&,-]{0,40}:")
 
 
 class DocumentLabeler:
@@ -851,7 +849,7 @@ class DocumentLabeler:
                                 or (
                                     ctx_line == line
                                     and _LEVELS_FIRST.match(text, ctx_from) is None
-                                    and _FIELD_LABEL.match(text, ctx_from) is None
+                                    and _FINDING_HEAD.match(text, ctx_from) is None
                                 )
                             )
                             and these_m is None

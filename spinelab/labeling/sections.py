@@ -299,8 +299,8 @@ _RUN_ON_HINT = re.compile(
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
 #: the same for a state word run on into the next statement ('... are normal there is ...', '... is
-#: normal L1 2 and L2 3 are normal'): a
-#: regex of its own, whose first letters let re skip every other position
+#: normal L1 2 and L2 3 are normal'): a regex of its own, whose first letters let re skip every
+#: other position
 _STATE_RUN_ON_HINT = re.compile(
     rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL})"
 )
@@ -967,11 +967,13 @@ _LISTED_BOX = re.compile(
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
 #: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate')
 _BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2})$")
+#: a field's label and its colon ('Canal:')
+_LABEL_COLON = r"[A-Za-z][A-Za-z /()-]{0,30}:"
 #: a field's label after a form's options ('   Canal: moderate')
-_FIELD_AFTER = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()-]{0,30}:")
+_FIELD_AFTER = re.compile(rf"[ \t]*{_LABEL_COLON}")
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again, or
 #: a label spaced apart before its colon ('[ ] extrusion   Canal: moderate')
-_OPTION_END = re.compile(r"[ \t]{2,}(?=[A-Za-z][A-Za-z /()-]{0,30}:)|:|\||-+>|=>|\u2192")
+_OPTION_END = re.compile(rf"[ \t]{{2,}}(?={_LABEL_COLON})|:|\||-+>|=>|\u2192")
 
 
 def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
@@ -1237,9 +1239,9 @@ def _spaced_fields(text: str) -> str:
     )
 
 
-#: a value closing a form's field ('Canal: mild') and the label of the next one one or two spaces
-#: on, its line break lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:', 'Impression:': a header after
-#: the ';' is still read as one, ``SectionSplitter.inline_any_re``)
+#: a value closing a form's field ('Canal: mild') and, one or two spaces on, the label of the
+#: next one, its line break lost ('L NF:', 'Foramina:', 'Left foramen:', 'IMPRESSION:',
+#: 'Impression:': a header after the ';' is still read as one, ``SectionSplitter.inline_any_re``)
 _FIELD_AFTER_VALUE = re.compile(
     r"\b(normal|patent|mild|moderate|severe|none|nil)[ \t]{1,2}(?=(?:[LR][ \t]+[A-Z]{2,3}|[A-Z]{4,}"
     r"(?:[ \t][A-Z]{2,})?|[A-Z][a-z]{2,15}(?:[ \t][A-Za-z]{2,12})?)[ \t]?:[ \t])"
