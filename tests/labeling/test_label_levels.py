@@ -138,9 +138,20 @@ def test_non_lumbar_disc_has_no_level() -> None:
 
 
 def test_offsets_point_at_the_mention() -> None:
-    text = "There is a bulge at L4-5 and at L5-S1."
+    text = "There is a bulge at L4-5 and a protrusion at L5-S1."
     ms = LevelParser().find(text)
     assert [text[m.start : m.end] for m in ms] == ["L4-5", "L5-S1"]
+
+
+def test_and_at_joins_a_list() -> None:
+    """'at L3/4, L4/5 and at L5-S1' is one list, spanning its first level to its last; not
+    '..., and at L5-S1 severe' (a comma before 'and at': each level its own statement)."""
+    text = "Minor disc bulges at L3/4, L4/5 and at the lumbosacral junction."
+    (m,) = LevelParser().find(text)
+    assert m.levels == ("L3-L4", "L4-L5", "L5-S1")
+    assert text[m.start : m.end] == "L3/4, L4/5 and at the lumbosacral junction"
+    text = "Narrowed mildly at L3-4, moderately at L4-5, and at L5-S1 severe."
+    assert [m.levels for m in LevelParser().find(text)] == [("L3-L4",), ("L4-L5",), ("L5-S1",)]
 
 
 @pytest.mark.parametrize(
