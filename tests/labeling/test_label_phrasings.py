@@ -12558,6 +12558,17 @@ SESSION62_ROUND110: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION62_ROUND111: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZL-ZZO
+    (
+        "a referrer's question headed in Swedish, German or Dutch ('Fr\u00e5gest\u00e4llning:') is history",
+        "MR l\u00e4ndrygg\n\nFr\u00e5gest\u00e4llning: Operated for disc herniation L5-S1 right "
+        "2018. Herniation?\n\nUtl\u00e5tande:\nPostoperative changes after right-sided fenestration "
+        "L5-S1. No sign of recurrent herniation at this level. Foramina free.",
+        {("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12679,6 +12690,7 @@ ALL = (
     + SESSION62_ROUND108
     + SESSION62_ROUND109
     + SESSION62_ROUND110
+    + SESSION62_ROUND111
 )
 
 
