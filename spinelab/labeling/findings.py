@@ -410,18 +410,15 @@ _OTHERS_NONE = re.compile(
     r"(?:other|remaining)\s+levels)\s*[.]?\s*",
     re.I,
 )
-#: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R'), or by
-#: a full stop before a side ('Mild left narrowing. Right patent.')
+#: the values of a field: parted by commas, or by a slash between sides ('mod L / mild R')
 _FIELD_PART = re.compile(
-    r"(?:[^,/;.]|\.(?![ \t]+(?:left|right)\b)"
-    r"|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
+    r"(?:[^,/;]|/(?!\s*(?:(?:very\s+)?(?:mild|moderate|severe|minimal|mod|sev|min|patent|normal|nl|none|no)\b|[LR]\b)))+",
     re.I,
 )
 #: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
-#: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild';
-#: a '.' before a side's state ending the line: 'Neural foramina: Mild left narrowing. Right patent.')
+#: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)\.(?![ \t]+(?:left|right)[ \t]*:?[ \t]+[a-z]+(?:[ \t]+to[ \t]+[a-z]+)?[ \t]*\.?[ \t]*(?:\n|$))|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
     r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )

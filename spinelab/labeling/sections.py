@@ -77,15 +77,11 @@ _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
-    # 'Neural foramina: Mild left foraminal narrowing. Right patent.': the field's other side
-    # ('Neural foraminal stenosis: Right: mild. Left: moderate to severe.')
-    r"(?![ \t]*(?i:(?:left|right)[ \t]*:?[ \t]+(?:patent|normal|preserved|free|clear|unremarkable"
-    r"|none|nil|(?:mild|moderate|severe)(?:[ \t]+to[ \t]+(?:moderate|severe))?))[ \t]*\.?[ \t]*(?:\n|$))"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)(?:IV|V|I{1,3})(?![a-z]))"  # 'L.III\u2013IV', 'L.V\u2013S.I'
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
-    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|clear|mild|moderate|severe|none|nil)\b"
+    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|none|nil)\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
@@ -1376,6 +1372,15 @@ def _yes_no_boxes(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a full stop before a field's other side and its state, ending the line ('Neural foramina:
+#: Mild left narrowing. Right patent.', 'Right: mild. Left: moderate to severe.'): read as the ';'
+#: a field's sides are parted by, so the field goes on
+_SIDE_AFTER_STOP = re.compile(
+    r"\.(?=[ \t]+(?:left|right)[ \t]*:?[ \t]+(?:patent|normal|preserved|free|clear|unremarkable"
+    r"|none|nil|(?:mild|moderate|severe)(?:[ \t]+to[ \t]+(?:moderate|severe))?)[ \t]*\.?[ \t]*(?:\n|$))",
+    re.I,
+)
+
 #: a structure's heading on a line of its own over a bullet ('ALIGNMENT' over '- Normal.',
 #: 'Conus/cauda equina:' over '- Conus tip at L1-L2.'); not a level's line under it
 _HEADED_BULLET = re.compile(
@@ -1442,6 +1447,8 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    if ". " in text:  # a field's other side after a full stop ending its line: after a ';'
+        text = _SIDE_AFTER_STOP.sub(";", text)
     if "\n" in text and _HEADED_BULLET.search(text):
         # a structure's heading over its first bullet ('ALIGNMENT' over '- Normal.'): its label
         text = _HEADED_BULLET.sub(_headed_bullet, text)
