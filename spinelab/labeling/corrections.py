@@ -11,7 +11,9 @@ every offset stays the report's.
   last one of the same kind as the replacement's first word (a level, a side, a grade, a finding,
   or the same word: "type 3, correction, type 2") to the mark; none of that kind in the clause
   before it ("Hi all, sorry for the long post"): nothing is taken back.
-* A take-back mark after a comma ("scratch that") takes back its clause; one opening a sentence
+* A take-back mark after a comma ("scratch that") takes back its clause, or only the word before
+  it where the word after it is of the same kind ("a moderate, scratch that, mild canal
+  narrowing"); one opening a sentence
   ("Scratch that.", "Strike the last sentence.", "Delete previous.") the sentence before it, and
   a paragraph mark ("Delete the previous paragraph.") the paragraph before it.
 * A denied alternative right after the word it corrects ("Mild (not moderate) canal stenosis",
@@ -30,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spinelab.labeling.regex_first import check_regex, first_chars, lower_twin
 
 _WORD = re.compile(r"[\w/'\u2019-]+")
+_NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
 #: a clause's start: after the last of these before a mark
 _CLAUSE_END = re.compile(r"[.;:\n]")
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
@@ -122,7 +125,14 @@ class CorrectionRules(BaseModel):
         for m in self._sentence_back.finditer(text):
             spans.append((_sentence_start(text, _sentence_start(text, m.start()) - 1), m.end()))
         for m in self._inline_back.finditer(text):
-            spans.append((_sentence_start(text, m.start()), m.end()))
+            clause = _sentence_start(text, m.start())
+            last = list(_WORD.finditer(text, clause, m.start()))[-1:]
+            after = _NEXT_WORD.match(text, m.end())
+            if last and after and (kind := self._kind(after.group(1))) in self.kinds:
+                if self._kind(last[0].group()) == kind:
+                    # 'a moderate, scratch that, mild canal narrowing': the word it replaces
+                    clause = last[0].start()
+            spans.append((clause, m.end()))
         for m in self._replace.finditer(text):
             first = _WORD.match(text, m.end())
             if first is None:

@@ -142,6 +142,7 @@ class DictationRules(BaseModel):
             text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
             # 'mild scratch that moderate': the word taken back and the command, blanked
             text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
+            text = _SAID_FIX.sub(lambda m: " " * len(m.group(0)), text)
             text = _rewritten(text, self._marks)
             low = text.lower()
         elif self._said_hint.search(low):  # 'bulges at L three L four': levels said in words
@@ -204,8 +205,21 @@ class DictationRules(BaseModel):
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 
-#: a spoken correction: the word before it is taken back ('mild scratch that moderate')
-_SCRATCH = re.compile(r"(?<![\w'’])[a-z]+[ \t]+(?:scratch|strike|delete)[ \t]+that(?![a-z])", re.I)
+#: a grade or a side said again after 'correction' ('severe correction moderate'): the first one
+#: and the mark, blanked
+_FIXED_WORD = r"(?:mild|moderate|severe|minimal|slight|marked|left|right|bilateral)"
+_SAID_FIX = re.compile(
+    rf"(?<![\w'’]){_FIXED_WORD}(?:[ \t]+comma)?[ \t]+(?:correction|i[ \t]+mean)(?:[ \t]+comma)?"
+    rf"(?=[ \t]+{_FIXED_WORD}\b)",
+    re.I,
+)
+#: a spoken correction: the word before it is taken back ('mild scratch that moderate'; its
+#: spoken commas with it: 'severe comma scratch that comma moderate')
+_SCRATCH = re.compile(
+    r"(?<![\w'’])(?!comma\b)[a-z]+(?:[ \t]+comma)?[ \t]+(?:scratch|strike|delete)[ \t]+that"
+    r"(?:[ \t]+comma)?(?![a-z])",
+    re.I,
+)
 
 
 def _first_led(marks: list[SpokenMark]) -> re.Pattern[str]:

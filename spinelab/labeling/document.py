@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
-from spinelab.labeling.sections import SectionSplitter, Sentence, reading_text
+from spinelab.labeling.sections import LEVELS_LINE, SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import (
     BARE_NORMAL,
     SentenceCache,
@@ -210,10 +210,15 @@ _DEFINITION = re.compile(
     r"[\W_]*(?:(?:(?:the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,60}[\"'\u2019\u201d]"
     r"(?:\s+(?:line|part|bit|phrase|sentence|term|word|finding))?"
     r"|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+(?:means|refers\s+to)\b"
+    # (a quoted term told of: "A 'protrusion' is a more focal bulge")
+    r"|(?:an?\s+|the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,40}[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s"
     r"|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
     re.I,
 )
-_DEFINITION_HINT = re.compile(r"means|refers\s+to|called|described\s+as|labell?ed", re.I)
+_DEFINITION_HINT = re.compile(
+    r"means|refers\s+to|called|described\s+as|labell?ed|[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s",
+    re.I,
+)
 #: a sentence remarking on what the report says or leaves out ('The report body also does not
 #: describe the protrusion that the summary lists'; not 'there is a bulge that the report doesn't
 #: mention')
@@ -522,7 +527,12 @@ class DocumentLabeler:
             # a headed table's rows: their cells, each under its column (a sentence run on over
             # several rows reads each of them)
             in_rows = [r for r in rows if r.start <= s < r.end or s < r.start < e] if rows else []
-            if in_rows and (in_rows[0].start <= s or not text[s : in_rows[0].start].strip()):
+            if in_rows and (
+                in_rows[0].start <= s
+                # (or after the grid's header of levels: 'L34    L45    L5S1' over its rows)
+                or LEVELS_LINE.fullmatch(text, s, in_rows[0].start - 1)
+                or not text[s : in_rows[0].start].strip()
+            ):
                 for row in in_rows:
                     if row.start not in rows_read:
                         rows_read.add(row.start)
@@ -771,9 +781,13 @@ class DocumentLabeler:
                 if beside is not None:
                     ctx, ctx_line, ctx_heading, ctx_all = (beside,), line, False, (beside,)
             if f.stated or f.bare_normal or f.study_normal:
-                strong = ctx is not None and (ctx_line == line or ctx_heading)
-                tier0 = _SECTION_TIER.get(section, other_tier)
                 bol = text.rfind("\n", 0, s) + 1  # the start of the sentence's line
+                strong = ctx is not None and (
+                    ctx_line == line
+                    or ctx_heading
+                    or (text[bol : bol + 2].isspace() and self._carries_on(text, ctx_from, s))
+                )
+                tier0 = _SECTION_TIER.get(section, other_tier)
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = tuple(x for x in LUMBAR_LEVELS if (x, finding) not in elsewhere)
@@ -1017,6 +1031,18 @@ class DocumentLabeler:
                 if not (x and refuted and i in study_wide)
             ]
         return out
+
+    def _carries_on(self, text: str, ctx_from: int, s: int) -> bool:
+        """Whether the sentence at ``s`` stands on indented lines carrying on the line of a level's
+        heading the sentence at ``ctx_from`` opens ('L4-L5: Disc: extrusion.' over '
+        Foramina: mild L, normal R.'): of that level."""
+        head = text.rfind("\n", 0, ctx_from) + 1
+        nl = text.find("\n", ctx_from, s)
+        return (
+            nl >= 0
+            and self._level_line.match(text, head) is not None
+            and all(ln[:2].isspace() for ln in text[nl + 1 : s].split("\n"))
+        )
 
     @staticmethod
     def _table_row(

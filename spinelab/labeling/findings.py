@@ -40,7 +40,9 @@ _BLOCK_BACK = re.compile(
 )
 #: a site and its own state ('Foramina with slight narrowing'), where the site opens its clause
 _WITH_GAP = re.compile(r"\s+with\s+", re.I)
-_CLAUSE_OPEN = re.compile(r"(?:^|[.:;\n-])[\s*]*(?:(?:the|both|bilateral|left|right)\s+)?$", re.I)
+_CLAUSE_OPEN = re.compile(  # ('The right foramen with moderate stenosis')
+    r"(?:^|[.:;\n-])[\s*]*(?:(?:the\s+)?(?:both|bilateral|left|right)\s+|the\s+)?$", re.I
+)
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
     + _W_WITH,
@@ -795,6 +797,14 @@ _TURNED_TO_TYPE = re.compile(
     rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
     re.I,
 )
+#: a change of type named before a Modic mention of two types, and the later type ending it
+#: ('conversion from Modic type 1 to type 2')
+_TURN_BEFORE = re.compile(
+    r"\b(?:conversion|evolution|transformation|transition|progression|change)\s+from\s+\Z", re.I
+)
+_TO_TYPE = re.compile(
+    r"\s(?:to|->|\u2192)\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{1,3}|[123]))\Z", re.I
+)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
@@ -1247,9 +1257,14 @@ class SentenceAnalyser:
                 and (")" in gap or "," in gap)
                 and j > 0
                 and items[j - 1].kind == "P"
-                and _POST_GRADE_GAP.fullmatch(text, items[j - 1].end, it.start)
+                and (
+                    _POST_GRADE_GAP.fullmatch(text, items[j - 1].end, it.start)
+                    or ("," in gap and _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start))
+                )
             ):
-                break  # 'canal stenosis (mild) and foraminal narrowing': the canal's grade
+                # 'canal stenosis (mild) and foraminal narrowing', 'left foraminal stenosis is
+                # moderate, right foraminal stenosis is mild': the grade of the predicate before
+                break
             if "," in gap and (_PRIOR_STATE.search(gap) or _PRIOR_STATE_AFTER.search(gap)):
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
             if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
@@ -1835,6 +1850,9 @@ class SentenceAnalyser:
                     continue
                 value = "none" if neg else (it.value or it.rule.value)
                 turned = _TURNED_TO_TYPE.match(text, it.end, min(end, it.end + 80))
+                if turned is None and _TURN_BEFORE.search(text, max(0, it.start - 32), it.start):
+                    # 'conversion from Modic type 1 to type 2' (one mention): the later type
+                    turned = _TO_TYPE.search(text, it.start, it.end)
                 if turned is not None and not neg:  # '... has evolved to type 2'
                     value = Tagger.modic_type(turned.group("type"))
                 if value == "typed":

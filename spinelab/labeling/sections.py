@@ -25,6 +25,7 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import (
     GRADE_CELL_WORD,
+    GRADE_OPTION,
     HERNIATION_NAME,
     LEVEL_ALONE,
     LEVEL_COLUMN,
@@ -266,6 +267,17 @@ _RUN_ON_LEVELS_NORMAL = (
     r"[LT][ \t]?\d{1,2}(?:[ \t,/-]+(?:and[ \t]+)?[LTS]?[ \t]?\d{1,2})*[ \t]+(?:are|is)[ \t]+"
     r"(?:normal|unremarkable)\b"
 )
+#: the other levels stated normal, run on after a statement ('... Modic change the remaining
+#: levels are normal')
+_RUN_ON_OTHERS = (
+    r"the[ \t]+(?:remaining|other)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?(?:levels|discs|disks)"
+    r"[ \t]+(?:are|appear)[ \t]+(?:normal|unremarkable)\b"
+)
+#: a range of levels stated normal, run on after a statement ('... cyst at S2 L1 2 through L3 4 are
+#: normal')
+_RUN_ON_LEVEL = r"[LT][ \t]?\d{1,2}(?:[ \t]*[/-][ \t]*|[ \t]+)[LS]?[ \t]?\d{1,2}"
+_RUN_ON_RANGE_END = rf"{_RUN_ON_LEVEL}[ \t]+(?:are|is)[ \t]+(?:normal|unremarkable)\b"
+_RUN_ON_RANGE_NORMAL = rf"{_RUN_ON_LEVEL}[ \t]+(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}"
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
 _RUN_ON_STOP = re.compile(
@@ -289,8 +301,15 @@ _RUN_ON_STOP = re.compile(
     rf"[ \t]+(?={_RUN_ON_NEXT})"
     r"|(?=[ \t]+[LT])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
     rf"[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
+    # '... shows fatty type 2 Modic change the remaining levels are normal', '... a cyst at S2 L1 2
+    # through L3 4 are normal' (not after a list word: 'Alignment and the remaining levels are
+    # normal', 'at L1-2 through L3-4 are normal')
+    # ('Disc levels T12-1 through L3-4 are unremarkable': of its words)
+    rf"|(?<=[a-z0-9]){_NOT_AFTER_LIST_WORD}(?<!(?i:level))(?<!(?i:levels))(?<!(?i:discs))(?<!(?i:segments))"
+    rf"[ \t]+(?={_RUN_ON_OTHERS}|{_RUN_ON_RANGE_NORMAL})"
 )
 _RUN_ON_HINT = re.compile(
+    rf"[a-z0-9][ \t]+{_RUN_ON_OTHERS}|(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}|"
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
     r"\d\)[ \t]|\([\"\u201c]|(?:[:,-]|[sS]|(?i:said|back))[ \t]+[\"\u201c'\u2018][A-Za-z]|\d(?:[ \t]+level)?[ \t]+there[ \t]+(?:is|are)\b"
 )
@@ -433,6 +452,12 @@ def _tab_tables(text: str) -> str:
     return text
 
 
+#: a line of two or more disc levels alone (a grid's header: '      L34      L45      L5S1')
+LEVELS_LINE = re.compile(
+    r"(?:[ \t]*(?:[LTDS]|Th)[ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LS][ \t]?)?\d{1,2}){2,}[ \t]*", re.I
+)
+
+
 def _parted_tables(
     text: str, sep: str, header: re.Pattern[str], row: re.Pattern[str], run: re.Pattern[str]
 ) -> str:
@@ -448,8 +473,18 @@ def _parted_tables(
             continue  # a rule under the header or between rows ('-------'), a row of blanks
         if sep not in ln:
             table = False
-        elif (head := header.match(ln)) or (
-            table and (row.match(ln) or (sep == "\t" and ln.startswith(sep)))
+        elif (
+            (head := header.match(ln))
+            # (not a grid's 'Disc' row under its header of levels: 'L34   L45   L5S1')
+            and not (i and LEVELS_LINE.fullmatch(lines[i - 1]))
+        ) or (
+            table
+            and (
+                row.match(ln)
+                or (sep == "\t" and ln.startswith(sep))
+                # (a level run on into the next column by one space, 'L5/S1 desicc.  NAD')
+                or (columns and _SINGLE_SPACED_ROW.match(ln) and _aligned_row(ln, columns))
+            )
         ):
             # (a row carried on under its level's empty cell: '<TAB>protrusion')
             if head:
@@ -685,7 +720,8 @@ def _single_spaced_tables(text: str) -> str:
 #: a space-aligned table's header row with its level column's name left blank ('      Disc
 #: Canal   Foramen L' over 'L1-2   normal   normal   normal'): its indent and the row under it
 _BLANK_HEADER = re.compile(  # (not one whose first name is the level's: 'Level   Disc')
-    rf"^( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    # (nor a line of grades over checkboxes under a finding's heading: tables.headed_list_rows)
+    rf"^( {{5,}})(?!(?:level|segment)s?\b)(?!{GRADE_OPTION}(?: {{2,}}{GRADE_OPTION})+[ \t]*\n)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
     rf"(?:{_SPACED_ROW.pattern}|{LEVEL_ALONE.pattern}\n))",  # (its first row may be all blank)
     re.I | re.M,
 )
@@ -701,7 +737,7 @@ _WRAPPED_BLANK_HEADER = re.compile(
 
 
 def _blank_level_column(m: re.Match[str]) -> str:
-    """The blank level column's name read as 'Level' (the same length); not under a level's row,
+    """The blank level column's name read as 'Lvl' (the same length); not under a level's row,
     whose cells the indented line carries on ('L4/5   Right posterolateral' over '   prolapse'),
     nor under a header it carries on ('Level   Disc   Left lat.' over '          recess')."""
     text, at = m.string, m.start()
@@ -712,7 +748,7 @@ def _blank_level_column(m: re.Match[str]) -> str:
         if not above[:2].isspace() or not above.strip():
             break
         at -= len(above) + 1  # (a row's second line carried on too: the row above it)
-    return "Level" + m.group(1)[5:]
+    return "Lvl" + m.group(1)[3:]  # (a short name: two spaces before the next under a 5-space indent)
 
 
 #: a table of findings by row: its first column's name and its levels column's
@@ -1381,6 +1417,24 @@ _SIDE_AFTER_STOP = re.compile(
     re.I,
 )
 
+#: a comma before 'none elsewhere' ('Modic change: type 2 at L3/4, none elsewhere'): read as the
+#: ';' a field's statement of the other levels follows
+_NONE_ELSEWHERE = re.compile(r",(?=[ \t]*(?:none|nil|normal)[ \t]+elsewhere\b)", re.I)
+
+#: a side's grade in brackets after its letters ('R (mild)', 'Lt (moderate)'): read without them,
+#: as 'R mild' (not after a word: 'more on the left (severe) than the right (moderate)')
+_SIDE_GRADE_BRACKETED = re.compile(
+    # (not a ticked box's side: '[x] L [ ] R  (mild)', '\u2713 L (mild)')
+    r"(?<![\]\u2713\u2714\u2717\u2718][ \t])\b(?:r|l|rt|lt)\.?[ \t]*\((?:minimal|slight|mild|moderate|mod|severe|sev)\)",
+    re.I,
+)
+
+
+def _unbracketed(m: re.Match[str]) -> str:
+    """The match with its brackets read as spaces (the same length)."""
+    return m.group().replace("(", " ").replace(")", " ")
+
+
 #: a structure's heading on a line of its own over a bullet ('ALIGNMENT' over '- Normal.',
 #: 'Conus/cauda equina:' over '- Conus tip at L1-L2.'); not a level's line under it
 _HEADED_BULLET = re.compile(
@@ -1449,6 +1503,10 @@ def reading_text(text: str) -> str:
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
     if ". " in text:  # a field's other side after a full stop ending its line: after a ';'
         text = _SIDE_AFTER_STOP.sub(";", text)
+    if "elsewhere" in text:  # ('Modic change: type 2 at L3/4, none elsewhere'): after a ';'
+        text = _NONE_ELSEWHERE.sub(";", text)
+    if "(" in text:  # a side's grade in brackets after it ('R (mild)')
+        text = _SIDE_GRADE_BRACKETED.sub(_unbracketed, text)
     if "\n" in text and _HEADED_BULLET.search(text):
         # a structure's heading over its first bullet ('ALIGNMENT' over '- Normal.'): its label
         text = _HEADED_BULLET.sub(_headed_bullet, text)

@@ -109,10 +109,10 @@ _ACCOUNT_COLUMN = re.compile(
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes', a tick)
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
-_DASH_CELL = re.compile(r"[-\u2013\u2014]")
+_DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _DASH_KEY = re.compile(
-    r"[\"'\u201c\u2018(]?[-\u2013\u2014][\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
-    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?)|normal|none|nil|negative"
+    r"[\"'\u201c\u2018(]?[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?|stenosis|narrowing)|normal|none|nil|negative"
     r"|unremarkable|absent)|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
     re.I,
 )
@@ -250,7 +250,7 @@ _BLANK_KEY = re.compile(
     r"(?P<cells>(?:\b(?:blank|empty)(?:\s+(?:cells?|fields?|boxes|spaces?|entries))?"
     r"|\ball\s+other\s+(?:cells?|fields?|boxes|entries))\s*(?:=|:|means|denotes|indicates?|are"
     r"|is)\s*(?:no\s+(?:significant\s+)?(?:pathology|abnormality|findings?)|normal"
-    r"|unremarkable|none|nil|negative))"
+    r"|unremarkable|none|nil|negative|absent|not\s+present))"
     r"|(?P<rows>\b(?:levels?|rows?|segments?)\s+(?:without|with\s+no)\s+(?:entries|entry|findings"
     r"\s+listed)\s+(?:are|is|were)\s+(?:unremarkable|normal))",
     re.I,
@@ -687,12 +687,13 @@ def headed_list_rows(text: str) -> list[TableRow]:
     heading ('      Left      Right') makes the level lines under it rows of a cell per side
     ('L3/4    mild    patent', each read under '<side> <heading>'; a heading's 'assessment' or
     'grading' left out, 'Foraminal' read as the foramen). A line of anything else ends the list."""
-    if ":" not in text:
+    if ":" not in text and _CAPS_HEADING_LINE.search(text) is None:
         return []
     rows: list[TableRow] = []
     name: str | None = None
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
     sides: list[tuple[int, str]] = []  # (column start, side) of a header line of sides
+    grades: list[tuple[int, str]] = []  # (column start, grade) of a header line of grades
     for start, end, line in _lines(text):
         if name is not None and _SIDES_HEADER.fullmatch(line):
             # 'Foraminal assessment:' over '      Left      Right' over 'L3/4   mild   patent'
@@ -711,6 +712,21 @@ def headed_list_rows(text: str) -> list[TableRow]:
             rows.append(TableRow(start, end, row))
             continue
         sides = []
+        if name is not None and _GRADES_HEADER.fullmatch(line):
+            grades = [(m.start(), m.group()) for m in _GRID_CELL.finditer(line)]
+            continue
+        if name is not None and grades and (lead := _SIDES_ROW.match(line)) is not None:
+            # 'L3-4    [ ]    [x]    [ ]' under '        none   mild   mod': the ticked grade
+            key = key or _keys(text)
+            row = []
+            for box in _CHECKBOX.finditer(line, lead.end()):
+                if box.group(1):
+                    word = min(grades, key=lambda g: abs(g[0] - box.start()))[1]
+                    a, b = start + box.start(), start + box.end()
+                    row += _read_as(word, a, b, lead["level"], name, key)
+            rows.append(TableRow(start, end, row))
+            continue
+        grades = []
         if name is not None and (m := _LIST_ROW.fullmatch(line)) is not None:
             key = key or _keys(text)
             a, b = start + m.start("value"), start + m.end("value")
@@ -718,7 +734,7 @@ def headed_list_rows(text: str) -> list[TableRow]:
             column = name if m["side"] is None else f"{m['side']} {name}"
             rows.append(TableRow(start, end, _readings(text, a, b, m["level"], column, key)))
             continue
-        h = _LIST_HEADING.fullmatch(line)
+        h = _LIST_HEADING.fullmatch(line) or _CAPS_LIST_HEADING.fullmatch(line)
         name = None
         if h is None:
             continue
@@ -907,6 +923,14 @@ _ASSESSMENT_WORD = re.compile(
 _SITE_ADJECTIVE = re.compile(r"(?:neural[ \t]+)?((?:neuro-?)?foraminal|subarticular)", re.I)
 #: a header line of two sides under a list's heading ('          Left            Right')
 _SIDES_HEADER = re.compile(rf"[ \t]*{SIDE}\.?(?:[ \t]{{2,}}|\t){SIDE}\.?[ \t]*", re.I)
+#: a header line of grades over rows of checkboxes under a heading ('CENTRAL CANAL STENOSIS' over
+#: '        none   mild   mod   sev' over 'L3-4    [ ]    [x]    [ ]   [ ]')
+GRADE_OPTION = r"(?:none|normal|nil|minimal|mild|mod|moderate|sev|severe)\.?"
+_GRADES_HEADER = re.compile(
+    rf"[ \t]*{GRADE_OPTION}(?:(?:[ \t]{{2,}}|\t){GRADE_OPTION}){{2,}}[ \t]*", re.I
+)
+#: a checkbox, ticked or not
+_CHECKBOX = re.compile(rf"\[\s*([{TICK_MARKS}])?\s*\]")
 #: a row under it: a disc level and two spaces ('L3/4        mild               patent')
 _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
@@ -1009,6 +1033,11 @@ _LIST_HEADING = re.compile(
     r"(?P<name>[a-z][^:\n(]{2,40}?)[ \t]*(?P<cols>\([^()\n]{0,80}\)[ \t]*)?(?(part):?|(?(cols):?|:))[ \t]*",
     re.I,
 )
+#: the same in capitals with no colon, alone on its line ('FORAMINAL STENOSIS' over its levels)
+_CAPS_LIST_HEADING = re.compile(
+    r"[ \t]*(?P<part>(?!))?(?P<name>[A-Z][A-Z \t/-]{2,40}?)[ \t]*(?P<cols>\([^()\n]{0,80}\)[ \t]*)?"
+)
+_CAPS_HEADING_LINE = re.compile(r"^[ \t]*[A-Z][A-Z \t/-]{2,40}[ \t]*$", re.M)
 #: a heading of more than one site or of the discs ('Discs and canal:', 'Canal/foramina:'): its
 #: lines are of the whole level
 _MIXED_HEADING = re.compile(r"\b(?:and|&|or|dis[ck]s?|levels?)\b|/", re.I)
@@ -1029,7 +1058,8 @@ _LIST_ROW = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<side>left|right|bilateral|both)[ \t]+)?"
     r"(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
     r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
-    r"[:=\u2013-][ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
+    # (or two spaces: 'L5-S1        none')
+    r"(?:[:=\u2013-]|(?<=[ \t][ \t]))[ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
     r"|patent|clear|unremarkable|preserved|adequate|satisfactory"
     r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+"
     r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,100}?)[ \t.]*"
@@ -1051,7 +1081,10 @@ _SAME_CELL = re.compile(
 )
 #: the word naming a column of the current study before its site ('Current canal')
 _CURRENT_LEAD = re.compile(r"\s*(?:current|now|today)\b\s*", re.I)
-_CURRENT_TAIL = re.compile(r"(?<=[a-z])\s+(?:current|now|today)\s*$", re.I)
+#: (its sides' note after it: 'Foramina now (L/R)')
+_CURRENT_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:current|now|today)\s*(?=(?:\([^()]*\)\s*)?$)", re.I
+)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
     r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
@@ -1083,6 +1116,10 @@ _SIDE_AFTER = re.compile(
 _SIDE_BEFORE = re.compile(r"\s*(r|rt|l|lt)(?:[-_]|\.?\s+)(?=[a-z])", re.I)
 #: a side joined to its column's name by '-' or '_' ('NFN-L', 'lr_r'), and the other '_' of it
 _JOINED_SIDE = re.compile(r"(?<=[a-z])[-_](?=[lr]\b)|_", re.I)
+#: a side's capital glued after a site in short ('ForL', 'NFR', 'LRL': left foramen, right NF,
+#: left LR)
+_GLUED_SIDE = re.compile(r"\s*(?i:(foram|for|nfn|nf|lr|sa))([LR])\s*")
+_GLUED_SITE = {"for": "foramen", "foram": "foramen"}
 
 
 def _column(column: str) -> str:
@@ -1091,6 +1128,9 @@ def _column(column: str) -> str:
     before = _SIDE_BEFORE.match(column)
     if before is not None:  # 'L-NF', 'R_foramen': the side first already
         return f"{side_name(before.group(1))} {column[before.end() :]}"
+    if (glued := _GLUED_SIDE.fullmatch(column)) is not None:
+        site = glued.group(1)
+        return f"{side_name(glued.group(2))} {_GLUED_SITE.get(site.lower(), site)}"
     column = _JOINED_SIDE.sub(" ", column)
     side = _SIDE_AFTER.search(column)
     if side is None or not column[: side.start()].strip():
@@ -1370,7 +1410,8 @@ def _reading(
         return f"{level}: {column} stenosis." if STENOSIS_COLUMN.search(column) else None
     if (
         _DASH_CELL.fullmatch(cell)
-        and not key.dash_normal
+        # ('--', '---': normal only where the report's key says so)
+        and (not key.dash_normal or (len(cell) > 1 and not key.dash_keyed))
         # (under a Modic column a dash is no Modic change, unless a key says it is not assessed)
         and not (not key.dash_keyed and _MODIC_COLUMN.search(column))
     ):

@@ -12569,6 +12569,233 @@ SESSION62_ROUND111: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION63_ROUND112: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZT-ZZZA
+    (
+        "a side's capital glued after a site in short names a column ('ForL', 'LRR')",
+        "MRI L-SPINE EXPORT\nLevel,Canal,ForL,ForR,LRL,LRR\nL3-L4,none,none,mild,none,none\n"
+        "L4-L5,mild,moderate,none,mild,none\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a key saying a blank cell is absent ('blank = absent') makes blank cells normal",
+        "MRI LUMBAR SPINE\n\nFindings (x = present, blank = absent):\n\n"
+        "Level | Bulge | Protrusion | Canal sten.\nL2 L3 |       |            |\n"
+        "L3 L4 |   x   |            | x (mild)\n",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a space-aligned table whose level column is unnamed under a six-space indent, a level "
+        "run into the next column by one space, and a side's grade in brackets ('R (mild)')",
+        "MRI LUMBAR SPINE\n\n      Disc     Canal   Exit foramina\nL3/4  NAD      NAD     NAD\n"
+        "L4/5 bulge     NAD     R (mild)\n\nConclusion: early degeneration.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a current study's column with its sides' note after 'now' ('Foramina now (L/R)')",
+        "FINDINGS:\nLevel   | Canal 2019 | Canal now | Foramina now (L/R)\n"
+        "L3-L4   | mild       | moderate  | mild / none\n",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a finding's heading in capitals with no colon over a header of sides, of grades over "
+        "checkboxes, and over level lines parted by spaces",
+        "LUMBAR SPINE MRI - FORM\n\nCENTRAL CANAL STENOSIS\n             none   mild   mod    sev\n"
+        "L3-4         [ ]    [x]    [ ]    [ ]\nL4-5         [ ]    [ ]    [ ]    [x]\n\n"
+        "FORAMINAL STENOSIS\n             Left     Right\nL4-5         moderate  none\n\n"
+        "DISC HERNIATION (type / zone)\nL4-5         extrusion / central\nL5-S1        none\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "an indented line carrying on a level heading's line is of that level",
+        "FINDINGS:\nL3-L4: Disc: small bulge.\n       Canal: mild narrowing. Foramina: moderate L, "
+        "normal R.\nL4-L5: Mild bulge.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_right"), ("L1-L2", "foraminal_stenosis_right")],
+    ),
+    (
+        "a key calling '---' no stenosis",
+        "FINDINGS:\nLvl    | Canal   | R NF    | L NF\nL3-4   | ---     | mild    | ---\n"
+        "L4-5   | mild    | ---     | ---\nLegend: --- = no stenosis\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'--' cells with no key saying what they are say nothing",
+        "FINDINGS:\nLEVEL   | DISC          | CANAL     | FORAMINA\nL1-L2   | --            | Patent    "
+        "| Patent\nL4-L5   | Mild bulge    | Mild      | Patent\n",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "disc_bulge"), ("L1-L2", "disc_herniation")],
+    ),
+    (
+        "'scratch that' between two grades takes back the grade before it only",
+        "Findings colon at L4 L5 there is a severe comma scratch that comma moderate canal narrowing "
+        "due to a disc bulge full stop the foramina are mildly narrowed full stop",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "dictation running on into 'the remaining levels are normal'; not after 'and'",
+        "MRI lumbar spine new paragraph at L5 S1 there is a small central protrusion the endplates "
+        "show type 2 Modic change the remaining levels are normal new paragraph impression colon "
+        "small L5 S1 protrusion",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "modic"): "type2",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L2-L3", "modic")],
+    ),
+    (
+        "'X not present' closing its sentence is a negation",
+        "Findings: Normal lordosis. Listhesis not present.\nL4-L5: mild bulge.",
+        {("L3-L4", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "translated 'conjunction foramina'; a side and site after 'The' opening a 'with' clause",
+        "FINDINGS:\nL4-L5: Conjunction foramina with mild narrowing in both sides.\n"
+        "L5-S1: The right foramen with moderate stenosis; left foramen conserved.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a grid of condensed levels ('L34  L45  L5S1') whose first row is 'disc'",
+        "Findings:\nDesiccation L34, L45, L5S1.\n\n          L34            L45                        L5S1\n"
+        "disc      bulging        left paramedian hernia     bulging + osteophytes\n"
+        "canal     normal         mild stenosis              normal\n"
+        "NF sx     normal         reduced                    reduced\n\n"
+        "Endplates: Modic 2 L45.\n\nConclusion: left paramedian disc herniation L45 with mild canal stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L3-L4", "disc_herniation"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'type 2 at L3/4, none elsewhere' in a Modic field",
+        "FINDINGS:\nMild L4/5 bulge. Modic change: type 2 at L3/4, none elsewhere.",
+        {("L3-L4", "modic"): "type2", ("L4-L5", "modic"): "none", ("L1-L2", "modic"): "none"},
+        [],
+    ),
+    (
+        "'conversion from Modic type 1 to type 2' is type 2",
+        "FINDINGS: Small L3/4 bulge. At L3/4 there is conversion from Modic type 1 to type 2 at "
+        "the endplates.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "'in the absence of contrast' is no negation",
+        "FINDINGS:\nL5-S1: Left laminotomy. Enhancing-looking soft tissue in the left recess, "
+        "in the absence of contrast, recurrent disc herniation versus epidural fibrosis.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'endplates of bodies L4, L5' name the disc between them; 'encroachement' misspelt",
+        "FINDINGS:\nChanges of MR signal from endplates of bodies L4, L5 by type Modic 1.\n"
+        "Disc bulge at L3-4 with mild bilateral foraminal encroachement.",
+        {
+            ("L4-L5", "modic"): "type1",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [("L5-S1", "modic")],
+    ),
+    (
+        "a quoted term told of ('A \"protrusion\" is a more focal bulge') is no finding",
+        "My report says: 'At L5/S1 there is a small left foraminal protrusion.'\n\nSo what does "
+        "that mean? The L5/S1 level is simply the disc above the sacrum. A 'protrusion' is a more "
+        "focal bulge. The 'foramen' is where the nerve exits.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a grade said again after 'correction' in dictation ('severe correction moderate')",
+        "Findings colon at L3 4 there is severe correction moderate canal stenosis full stop "
+        "the foramina are patent full stop",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L3-L4", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "a grade after 'is' belongs to its own predicate, not the next site's after the comma",
+        "FINDINGS:\nL4-5: Disc bulge. Left foraminal stenosis is moderate, right foraminal stenosis "
+        "is mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a range of levels stated normal run on after a statement ('... at S2 L1 2 through L3 4 "
+        "are normal')",
+        "this is an MRI of the lumbar spine at L4 L5 there is a diffuse disc bulge with mild canal "
+        "narrowing there is a small cyst at S2 L1 2 through L3 4 are normal",
+        {("L4-L5", "disc_bulge"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'may correspond to a protrusion' is no level numbering: the heading's level is carried",
+        "Report:\nSlight bulging at L2-L3 and L3-L4, without canal compromise.\nL4-L5: Disc bulging "
+        "with a left component that may correspond to a small protrusion. Probable mild narrowing "
+        "of left lateral recess.",
+        {("L4-L5", "subarticular_stenosis_left"): "mild"},
+        [("L2-L3", "subarticular_stenosis_left"), ("L3-L4", "subarticular_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12691,6 +12918,7 @@ ALL = (
     + SESSION62_ROUND109
     + SESSION62_ROUND110
     + SESSION62_ROUND111
+    + SESSION63_ROUND112
 )
 
 
