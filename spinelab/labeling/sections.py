@@ -260,7 +260,11 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 #: the state words after which a run-on statement may start ('... are normal there is ...'), and
 #: what starts it
 _RUN_ON_STATES = ("normal", "unremarkable", "patent", "preserved", "maintained")
-_RUN_ON_NEXT = r"there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d"
+_RUN_ON_NEXT = (
+    r"there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d"
+    # ('... the remaining levels are normal the conus is normal ...')
+    r"|the[ \t]+(?:conus|cord|alignment|marrow|paraspinal|sacroiliac|remaining|other)\b"
+)
 #: levels stated normal, run on after a state ('... the conus is normal L1 2 L2 3 and L3 4 are
 #: normal at ...')
 _RUN_ON_LEVELS_NORMAL = (
@@ -1356,6 +1360,27 @@ _BRACKETED_VALUE = re.compile(
 _LEADER_DOTS = re.compile(r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=\S)")
 
 
+#: a finding's label, leader dots and one box after it ('Listhesis ........ [ ]', 'Canal stenosis
+#: ..... [X]  grade: mild', 'Disc protrusion ... [?]'): read as the finding denied, said or hedged
+_LEADER_BOX = re.compile(
+    rf"(?m)^([ \t]*)([A-Za-z][A-Za-z /()-]{{0,40}}?)([ \t]*\.{{2,}}[ \t]*)\[([{TICK_MARKS} ?])\]"
+    r"((?<=[xX\u2713\u2714\u221a]\])[ \t]*(?:grade|severity)[ \t]*:?)?",  # ('[X]  grade: mild')
+    re.I,
+)
+_BOX_SAYS = {" ": "no ", "?": "possible "}
+
+
+def _leader_box(m: re.Match[str]) -> str:
+    """The label with 'no ' or 'possible ' before it for an empty or a '?' box (nothing for a
+    ticked one, its grade's word after the box blanked too: '[X]  grade: mild'), its dots and box
+    as spaces; unchanged where the dots leave no room."""
+    lead = _BOX_SAYS.get(m[4], "")
+    room = len(m[3]) + 3 + len(m[5] or "") - len(lead)
+    if room < 1:
+        return m.group()
+    return f"{m[1]}{lead}{m[2]}{' ' * room}"
+
+
 def _leader_label(m: re.Match[str]) -> str:
     """The label, its dots as spaces, then ': ' before its value (a run of spaces after a colon
     would part the value as a cell of its own)."""
@@ -1516,6 +1541,8 @@ def reading_text(text: str) -> str:
         text = _MOJIBAKE.sub(lambda m: "  " + _MOJIBAKE_MEANT[m.group(1)], text)
     if not _BULLET_CHARS.isdisjoint(text):
         text = _INLINE_BULLET.sub(_bullet_break, text)
+    if "...." in text and "[" in text:  # a finding's box after leader dots ('Listhesis .... [ ]')
+        text = _LEADER_BOX.sub(_leader_box, text)
     if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
         text = _LEADER_DOTS.sub(_leader_label, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields

@@ -719,10 +719,10 @@ def headed_list_rows(text: str) -> list[TableRow]:
             # 'L3-4    [ ]    [x]    [ ]' under '        none   mild   mod': the ticked grade
             key = key or _keys(text)
             row = []
-            for box in _CHECKBOX.finditer(line, lead.end()):
+            for box in _BOX.finditer(line, lead.end()):
                 if box.group(1):
                     word = min(grades, key=lambda g: abs(g[0] - box.start()))[1]
-                    a, b = start + box.start(), start + box.end()
+                    a, b = start + box.start(), start + line.index("]", box.start()) + 1
                     row += _read_as(word, a, b, lead["level"], name, key)
             rows.append(TableRow(start, end, row))
             continue
@@ -929,8 +929,6 @@ GRADE_OPTION = r"(?:none|normal|nil|minimal|mild|mod|moderate|sev|severe)\.?"
 _GRADES_HEADER = re.compile(
     rf"[ \t]*{GRADE_OPTION}(?:(?:[ \t]{{2,}}|\t){GRADE_OPTION}){{2,}}[ \t]*", re.I
 )
-#: a checkbox, ticked or not
-_CHECKBOX = re.compile(rf"\[\s*([{TICK_MARKS}])?\s*\]")
 #: a row under it: a disc level and two spaces ('L3/4        mild               patent')
 _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
@@ -1035,9 +1033,10 @@ _LIST_HEADING = re.compile(
 )
 #: the same in capitals with no colon, alone on its line ('FORAMINAL STENOSIS' over its levels)
 _CAPS_LIST_HEADING = re.compile(
-    r"[ \t]*(?P<part>(?!))?(?P<name>[A-Z][A-Z \t/-]{2,40}?)[ \t]*(?P<cols>\([^()\n]{0,80}\)[ \t]*)?"
+    r"[ \t]*(?P<name>[A-Z][A-Z \t/-]{2,40}?)[ \t]*(?P<cols>\([^()\n]{0,80}\)[ \t]*)?"
 )
-_CAPS_HEADING_LINE = re.compile(r"^[ \t]*[A-Z][A-Z \t/-]{2,40}[ \t]*$", re.M)
+#: (a text's lines looked for one in a single pass)
+_CAPS_HEADING_LINE = re.compile(rf"^{_CAPS_LIST_HEADING.pattern}$", re.M)
 #: a heading of more than one site or of the discs ('Discs and canal:', 'Canal/foramina:'): its
 #: lines are of the whole level
 _MIXED_HEADING = re.compile(r"\b(?:and|&|or|dis[ck]s?|levels?)\b|/", re.I)

@@ -12796,6 +12796,61 @@ SESSION63_ROUND112: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION63_ROUND113: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZB-ZZZI
+    (
+        "unpunctuated dictation: a statement runs on into 'the conus ...' after a state word",
+        "MRI lumbar spine findings at L four five there is a diffuse disc bulge causing moderate "
+        "canal narrowing at L five S one there is a small central protrusion the foramina at this "
+        "level are adequate the remaining levels are normal the conus is normal conclusion "
+        "degenerative change at L four five",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a side said again after 'sorry' in dictation ('mild left sorry right')",
+        "Findings colon at L4 5 there is mild left sorry right foraminal narrowing full stop the "
+        "canal is patent full stop",
+        {("L4-L5", "foraminal_stenosis_right"): "mild", ("L4-L5", "canal_stenosis"): "none"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a checklist's box after leader dots: '[ ]' denies, '[X]  grade: mild' grades, '[?]' hedges",
+        "SYNOPTIC REPORT\nKey: [X] present  [ ] absent  [?] equivocal\n\nL4-L5\n"
+        " Disc bulge ..................... [X]\n"
+        " Disc protrusion/extrusion ...... [?]  (right subarticular zone)\n"
+        " Canal stenosis ................. [X]  grade: mild\n"
+        " Left lateral recess stenosis ... [ ]\n"
+        " Right foraminal stenosis ....... [ ]\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level's numbers joined by a spoken 'hyphen' or 'slash' in dictation ('L2 hyphen 3 colon')",
+        "Findings colon Conus ends at L1 slash 2 period new paragraph L2 hyphen 3 colon small right "
+        "paracentral protrusion period No canal stenosis period new paragraph L3 hyphen 4 colon "
+        "diffuse disc bulge comma mild canal stenosis period",
+        {
+            ("L2-L3", "disc_herniation"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+        },
+        [("L1-L2", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -12919,6 +12974,7 @@ ALL = (
     + SESSION62_ROUND110
     + SESSION62_ROUND111
     + SESSION63_ROUND112
+    + SESSION63_ROUND113
 )
 
 
