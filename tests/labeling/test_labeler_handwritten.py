@@ -233,6 +233,10 @@ def test_the_sets_are_there() -> None:
             "ZZZG",
             "ZZZH",
             "ZZZI",
+            "ZZZJ",
+            "ZZZK",
+            "ZZZL",
+            "ZZZM",
         ]
     ]
 
@@ -960,8 +964,15 @@ def test_the_sets_are_there() -> None:
 #: run into its sentences ('... the conus is normal conclusion degenerative change ...'); ZZZD
 #: held to 0.96 (0.964), as measured: a Japanese grid whose terms only its legend translates, a
 #: merged table cell, a two-study table with wrapped cells (its four wholly German and Dutch
-#: reports were taken out of the set: the labeler reads English only)
+#: reports were taken out of the set: the labeler reads English only); ZZZJ-ZZZM (the session's
+#: last round, blind at 56a9720, its final rules, not tuned on): tables by a sixty-first group
+#: 0.977, speech recognition by a thirty-first group 0.973, a public-web mix 0.999,
+#: second-language writers of Eastern Europe, the Caucasus, the Middle East, South-East Asia and
+#: Latin America 0.958; 0.9761 pooled (ZZZJ and ZZZK held to 0.97, ZZZM to 0.95, as measured)
 FLOOR = {
+    "setZZZJ": 0.97,
+    "setZZZK": 0.97,
+    "setZZZM": 0.95,
     "setZZZB": 0.94,
     "setZZZD": 0.96,
     "setZZP": 0.98,
