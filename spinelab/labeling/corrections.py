@@ -10,7 +10,9 @@ every offset stays the report's.
 * A replacing mark after a comma ("correction", "sorry", "I mean") takes back the words from the
   last one of the same kind as the replacement's first word (a level, a side, a grade, a finding,
   or the same word: "type 3, correction, type 2") to the mark; none of that kind in the clause
-  before it ("Hi all, sorry for the long post"): nothing is taken back.
+  before it ("Hi all, sorry for the long post"): nothing is taken back. With no comma (unedited
+  dictation) a mark replaces only a grade or a side said again after it ("severe correction
+  moderate", "mild left sorry right").
 * A take-back mark after a comma ("scratch that") takes back its clause, or only the word before
   it where the word after it is of the same kind ("a moderate, scratch that, mild canal
   narrowing"); one opening a sentence
@@ -37,6 +39,8 @@ _NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
 _OPENING = r"(?:(?<=[.;\n])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))[ \t]*"
+#: the kinds a replacing mark with no comma may stand between ('severe correction moderate')
+_BARE_KINDS = frozenset({"grade", "side"})
 #: a range's word between two levels ('from L2-3 through L4-5, correction, ...')
 _RANGE_WORD = re.compile(r"through|thru|to|-|\u2013", re.I)
 
@@ -79,6 +83,14 @@ class CorrectionRules(BaseModel):
     @cached_property
     def _replace(self) -> re.Pattern[str]:
         return _after_comma(self.replace, r",?[ \t]*")
+
+    @cached_property
+    def _bare_replace(self) -> re.Pattern[str]:
+        """A replacing mark with no comma, between two words (the first taken back with it)."""
+        w = r"([\w/'\u2019-]+)"
+        return re.compile(
+            rf"(?<![\w'\u2019]){w}[ \t]+(?:{self.replace})(?![a-z])[ \t]+(?={w})", re.I
+        )
 
     @cached_property
     def _inline_back(self) -> re.Pattern[str]:
@@ -133,6 +145,12 @@ class CorrectionRules(BaseModel):
                     # 'a moderate, scratch that, mild canal narrowing': the word it replaces
                     clause = last[0].start()
             spans.append((clause, m.end()))
+        for m in self._bare_replace.finditer(text):
+            # no comma: only between two grades or two sides ('severe correction moderate',
+            # 'mild left sorry right', 'severe no wait moderate')
+            kind = self._kind(m[1])
+            if kind in _BARE_KINDS and self._kind(m[2]) == kind:
+                spans.append((m.start(1), m.end()))
         for m in self._replace.finditer(text):
             first = _WORD.match(text, m.end())
             if first is None:

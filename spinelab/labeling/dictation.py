@@ -142,7 +142,6 @@ class DictationRules(BaseModel):
             text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
             # 'mild scratch that moderate': the word taken back and the command, blanked
             text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
-            text = _SAID_FIX.sub(lambda m: " " * len(m.group(0)), text)
             # 'L2 hyphen 3', 'L1 slash 2': the level written ('L2-3')
             text = _SPOKEN_JOIN.sub(lambda m: f"{m[1]}-{m[2]}".ljust(len(m.group(0))), text)
             text = _rewritten(text, self._marks)
@@ -207,14 +206,6 @@ class DictationRules(BaseModel):
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 
-#: a grade or a side said again after 'correction', 'sorry' or 'no wait' ('severe correction
-#: moderate', 'mild left sorry right'): the first one and the mark, blanked
-_FIXED_WORD = r"(?:mild|moderate|severe|minimal|slight|marked|left|right|bilateral)"
-_SAID_FIX = re.compile(
-    rf"(?<![\w'’]){_FIXED_WORD}(?:[ \t]+comma)?[ \t]+(?:correction|i[ \t]+mean|sorry|no[ \t]+wait)(?:[ \t]+comma)?"
-    rf"(?=[ \t]+{_FIXED_WORD}\b)",
-    re.I,
-)
 #: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3')
 _SPOKEN_JOIN = re.compile(
     r"(?<![\w'’])([lts][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",

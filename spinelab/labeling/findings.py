@@ -788,10 +788,10 @@ _TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:i
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(_TURN, re.I)
 #: ('Modic 1 to Modic 2 evolution of the L5-S1 endplates': the change named after the types)
-_TO_GAP = re.compile(r"\s*(?:to|->|\u2192)\s*", re.I)
-_TURN_AFTER = re.compile(
-    r"\s+(?:(?:endplate|signal)\s+)?(?:evolution|conversion|transformation|transition)\b", re.I
-)
+_TO = r"(?:to|->|\u2192)"
+_TURN_NOUN = r"(?:evolution|conversion|transformation|transition)"
+_TO_GAP = re.compile(rf"\s*{_TO}\s*", re.I)
+_TURN_AFTER = re.compile(rf"\s+(?:(?:endplate|signal)\s+)?{_TURN_NOUN}\b", re.I)
 #: '... seen previously has evolved to type 2' after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
     rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
@@ -799,12 +799,8 @@ _TURNED_TO_TYPE = re.compile(
 )
 #: a change of type named before a Modic mention of two types, and the later type ending it
 #: ('conversion from Modic type 1 to type 2')
-_TURN_BEFORE = re.compile(
-    r"\b(?:conversion|evolution|transformation|transition|progression|change)\s+from\s+\Z", re.I
-)
-_TO_TYPE = re.compile(
-    r"\s(?:to|->|\u2192)\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{1,3}|[123]))\Z", re.I
-)
+_TURN_BEFORE = re.compile(rf"\b(?:{_TURN_NOUN}|progression|change)\s+from\s+\Z", re.I)
+_TO_TYPE = re.compile(rf"\s{_TO}\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{{1,3}}|[123]))\Z", re.I)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"

@@ -26,6 +26,7 @@ from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.tables import (
     GRADE_CELL_WORD,
     GRADE_OPTION,
+    GRID_LEVEL,
     HERNIATION_NAME,
     LEVEL_ALONE,
     LEVEL_COLUMN,
@@ -279,9 +280,8 @@ _RUN_ON_OTHERS = (
 )
 #: a range of levels stated normal, run on after a statement ('... cyst at S2 L1 2 through L3 4 are
 #: normal')
-_RUN_ON_LEVEL = r"[LT][ \t]?\d{1,2}(?:[ \t]*[/-][ \t]*|[ \t]+)[LS]?[ \t]?\d{1,2}"
-_RUN_ON_RANGE_END = rf"{_RUN_ON_LEVEL}[ \t]+(?:are|is)[ \t]+(?:normal|unremarkable)\b"
-_RUN_ON_RANGE_NORMAL = rf"{_RUN_ON_LEVEL}[ \t]+(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}"
+_RUN_ON_RANGE_END = rf"{_LEVEL_START}[ \t]+(?:are|is)[ \t]+(?:normal|unremarkable)\b"
+_RUN_ON_RANGE_NORMAL = rf"{_LEVEL_START}[ \t]+(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}"
 #: rarer sentence starts with no stop before them, looked for only in a text holding a hint of
 #: them (``_RUN_ON_HINT``: the scan costs about 4x _MISSING_STOP's)
 _RUN_ON_STOP = re.compile(
@@ -457,9 +457,7 @@ def _tab_tables(text: str) -> str:
 
 
 #: a line of two or more disc levels alone (a grid's header: '      L34      L45      L5S1')
-LEVELS_LINE = re.compile(
-    r"(?:[ \t]*(?:[LTDS]|Th)[ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LS][ \t]?)?\d{1,2}){2,}[ \t]*", re.I
-)
+LEVELS_LINE = re.compile(rf"(?:[ \t]*{GRID_LEVEL.pattern}){{2,}}[ \t]*", re.I)
 
 
 def _parted_tables(

@@ -781,7 +781,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     name = ""  # the last row's name
     base = ""  # the last row's name without a side (the site its sides' sub-rows speak of)
     for start, end, line in _lines(text):
-        if not levels and _GRID_LEVEL.search(line) is None:
+        if not levels and GRID_LEVEL.search(line) is None:
             continue  # (no grid open, and no level to head one)
         if by_cell and RULE_LINE.fullmatch(line):
             continue  # a rule line between a grid's rows ('+-----+-----+')
@@ -794,7 +794,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                 filled and _GRID_FIRST.fullmatch(line, *filled[0][1:])
             ):
                 filled = filled[1:]
-            if len(filled) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
+            if len(filled) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
                 bordered, single = line.lstrip().startswith("|"), False
                 levels, by_cell = (
                     [(a, line[a:b]) for _i, a, b in filled],
@@ -820,12 +820,12 @@ def level_column_rows(text: str) -> list[TableRow]:
             if cells and _GRID_FIRST.fullmatch(line, *cells[0]):
                 # ('Segment   L2/3   L3/4   L4/5': the level column's name; 'Parameter   L1-2')
                 cells = cells[1:]
-            if len(cells) >= 3 and all(_GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
+            if len(cells) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels, single = [(a, line[a:b]) for a, b in cells], False
                 continue
             if not levels and _SINGLE_HEADER.fullmatch(line):
                 # ('Level T12-L1 L1-L2 L2-L3 L3-L4': levels parted by single spaces)
-                levels = [(m.start(), m[0]) for m in _GRID_LEVEL.finditer(line)]
+                levels = [(m.start(), m[0]) for m in GRID_LEVEL.finditer(line)]
                 single = True
                 continue
             if single:  # its rows' cells are told apart by their words (:func:`_single_cells`)
@@ -962,13 +962,13 @@ def _abbreviated_word(m: re.Match[str]) -> str:
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
 _GRID_CELL = re.compile(r"[^\s|](?:[^\s|]| (?! ))*")
 #: a grid header's cell: one disc level ('L4-L5', 'L4/5', 'T12-L1', 'Th12/L1', 'L5S1')
-_GRID_LEVEL = re.compile(
+GRID_LEVEL = re.compile(
     r"(?:[LTD]|Th)\d{1,2}\s*[-/\u2013]?\s*(?:[LS]?\d{1,2}|(?<=5[-/\u2013])S)", re.I
 )
 #: a cell saying the level was not assessed ('N/A', 'NA', 'n.a.', 'not assessable')
 #: a grid's header of three or more levels parted by single spaces ('Level T12-L1 L1-L2 L2-L3')
 _SINGLE_HEADER = re.compile(
-    rf"^[ \t]*(?:{LEVEL_COLUMN}[ \t]+)?(?:{_GRID_LEVEL.pattern}[ \t]+){{2,}}{_GRID_LEVEL.pattern}[ \t]*$",
+    rf"^[ \t]*(?:{LEVEL_COLUMN}[ \t]+)?(?:{GRID_LEVEL.pattern}[ \t]+){{2,}}{GRID_LEVEL.pattern}[ \t]*$",
     re.I | re.M,
 )
 #: a run of non-space characters (a single-spaced line's word)
