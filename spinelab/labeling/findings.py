@@ -69,7 +69,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
 _CLAUSE_OPEN_WORD = re.compile(
     r"(?:^|[.:;\n])[ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:the[ \t]+)?\Z", re.I
 )
-_ON_THE = re.compile(r"\s+(?:on|to)\s+the\s+", re.I)
+_ON_THE = re.compile(r"\s+(?:(?:on|to|at)\s+the|at)\s+", re.I)  # ('at left': second-language)
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 #: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
 #: left and ...')
@@ -511,7 +511,7 @@ _OTHER_KIND = re.compile(
 )
 _RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _SIDE_GAP = re.compile(
-    r"(?:\s+sides?\b)?\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|the|side|sides)\s+)*"
+    r"(?:\s+sides?\b)?\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|at|the|side|sides)\s+)*"
     r"(?:on\s+the\s+|to\s+the\s+)?",
     re.I,
 )
@@ -554,9 +554,9 @@ _SITE_MEASURE = re.compile(
 #: a finding denied of a thing just named ('there is no protrusion with it'): not spine-wide
 _WITH_IT = re.compile(r"\s+(?:with|in|from|of)\s+(?:it|them)\b", re.I)
 _LEVELISH = re.compile(r"(?<![a-z])(?:[LSB]WK|[LTSD])\s?-?\s?\d", re.I)
-_ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'LWK 4/5', 'LWK 5/SWK 1': German)
+_ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'L4 L5'; 'LWK 4/5', 'LWK 5/SWK 1': German)
     r"(?:[LSB]WK|[LTSD])\s?-?\s?\d{1,2}"
-    r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
+    r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[ \t]?[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
@@ -712,10 +712,12 @@ _LISTHESIS_BEFORE = re.compile(
     # ('Spondylolysis, L5, bilateral, without spondylolisthesis': commas about it)
     r"(?:\s*,\s*(?:(?:bilateral(?:ly)?|unilateral|left|right)\s*,\s*)?(?=with|w/o)|\s+)"
     r"(?:(?:vertebral\s+)?body\s+|vertebra\s+)?"
-    # 'L5 pars defects without significant listhesis', 'L3 spondylolysis without slip'
+    # 'L5 pars defects without significant listhesis', 'L3 spondylolysis without slip', 'L5
+    # spondylolysis, active on the left, without listhesis', 'L4 pars defect on the right, no slip'
     r"(?:(?:(?:bilateral|left|right|unilateral)\s+)?(?:pars(?:\s+interarticularis)?\s+"
-    r"(?:defects?|fractures?|breaks?)|spondylolys[ie]s)\s+(?=with|w/o))?"
-    r"(?:(?:has|is|was|had|with|without|w/o|shows?)\s+)?(?:(?:a|an|any|significant|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
+    r"(?:defects?|fractures?|breaks?)|spondylolys[ie]s)(?:(?:\s*,\s*|\s+)[a-z][a-z ]{0,30}?)?"
+    r"(?:\s*,\s*|\s+)(?=with|w/o|no\s))?"
+    r"(?:(?:has|is|was|had|with|without|w/o|shows?|no)\s+)?(?:(?:a|an|any|significant|grade\s*[1-4I]+|mild(?:ly)?|slight(?:ly)?"
     r"|minimal(?:ly)?|minor|small|\d+(?:\.\d+)?\s*mm|degenerative|isthmic|lytic|dysplastic"
     r"|traumatic)\s+)*\Z",
     re.I,

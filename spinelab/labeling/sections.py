@@ -266,6 +266,9 @@ _RUN_ON_NEXT = (
     # ('... the remaining levels are normal the conus is normal ...')
     r"|the[ \t]+(?:conus|cord|alignment|marrow|paraspinal|sacroiliac|remaining|other)\b"
 )
+#: a dictated heading run on after a state ('... the remaining levels are normal comment large
+#: left ...', '... are normal conclusion degenerative change ...')
+_RUN_ON_HEADING = r"(?:conclusions?|impressions?|comments?|opinion|summary)[ \t]+[a-z]"
 #: levels stated normal, run on after a state ('... the conus is normal L1 2 L2 3 and L3 4 are
 #: normal at ...')
 _RUN_ON_LEVELS_NORMAL = (
@@ -305,6 +308,8 @@ _RUN_ON_STOP = re.compile(
     rf"[ \t]+(?={_RUN_ON_NEXT})"
     r"|(?=[ \t]+[LT])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
     rf"[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
+    r"|(?=[ \t]+[cios])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
+    rf"[ \t]+(?={_RUN_ON_HEADING})"
     # '... shows fatty type 2 Modic change the remaining levels are normal', '... a cyst at S2 L1 2
     # through L3 4 are normal' (not after a list word: 'Alignment and the remaining levels are
     # normal', 'at L1-2 through L3-4 are normal')
@@ -321,7 +326,7 @@ _RUN_ON_HINT = re.compile(
 #: normal L1 2 and L2 3 are normal'): a regex of its own, whose first letters let re skip every
 #: other position
 _STATE_RUN_ON_HINT = re.compile(
-    rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL})"
+    rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL}|{_RUN_ON_HEADING})"
 )
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
@@ -1098,6 +1103,30 @@ _QUOTED_WORDING = re.compile(
     r"|(?<=should read )[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]",
     re.I,
 )
+#: a correction's quoted wording and the quoted wording it should read
+_QUOTED_PAIR = re.compile(
+    r"(?P<old>[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d])(?P<at>(?:\s+(?:at|in)\s+\S+)?\s+should\s+read\s+)"
+    r"(?P<new>[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d])",
+    re.I,
+)
+#: a grade or side word: what a correction of a finding's wording changes
+_GRADE_OR_SIDE = re.compile(
+    r"\b(?:minimal|mild|moderate|severe|marked|slight|critical|no|none|left|right|bilateral)\b",
+    re.I,
+)
+
+
+def _quoted_pair(m: re.Match[str]) -> str:
+    """A correction's two quoted wordings ('"moderate left foraminal stenosis" at L4-L5 should
+    read "severe left foraminal stenosis"'): the old one as spaces, and the new one too unless it
+    puts in a grade or side the old one lacks (then its words, unquoted, are the correction's
+    finding; not '"neural for a minimal stenosis" should read "neural foraminal stenosis"'), the
+    same length."""
+    old, new = ({w.lower() for w in _GRADE_OR_SIDE.findall(m[k])} for k in ("old", "new"))
+    kept = f" {m['new'][1:-1]} " if new - old else " " * len(m["new"])
+    return " " * len(m["old"]) + m["at"] + kept
+
+
 #: a table's legend in brackets, its entries apart by ';' ('(CC central canal; LF/RF left/right
 #: foramen; "-" no stenosis)', '(- = no abnormality; re = right, li = left)')
 _LEGEND_LINE = re.compile(
@@ -1385,12 +1414,20 @@ def _leader_label(m: re.Match[str]) -> str:
     return m[1] + " " * (len(m[2]) - 2) + ": "
 
 
-#: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
-_KEYED_VALUE = re.compile(
+#: a finding's or site's name as a field's key ('bulge', 'NF R', 'canal stenosis')
+_VALUE_KEY = (
     r"\b(?:bulge|bulging|herniation|hernia|protrusion|extrusion|canal|stenosis|foramen|foramina"
     r"|foraminal|nfs?|recess(?:es)?|subarticular|listhesis|spondylolisthesis|modic|dis[ck])"
-    r"(?:[ \t]+(?:[lr]|left|right|stenosis))?[ \t]*(=)[ \t]*(?=[a-z0-9])",
-    re.I,
+    r"(?:[ \t]+(?:[lr]|left|right|stenosis))?"
+)
+#: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
+_KEYED_VALUE = re.compile(rf"{_VALUE_KEY}[ \t]*(=)[ \t]*(?=[a-z0-9])", re.I)
+#: a finding's or site's one-word value after a space, before a comma or the line's end ('disc
+#: bulge yes, disc herniation no, canal stenosis low-grade'): a checklist's field with no colon
+_SPACED_VALUE = re.compile(
+    rf"{_VALUE_KEY}([ \t])(?=(?P<v>yes|no|none|nil|absent|present|normal|mild|moderate|severe"
+    r"|slight|(?:low|medium|high)-grade)[ \t]*(?:[,;.]|$))",
+    re.I | re.M,
 )
 
 
@@ -1400,11 +1437,32 @@ def _keyed_values(text: str) -> str:
     lines = text.split("\n")
     for i, ln in enumerate(lines):
         if "=" in ln and len(found := list(_KEYED_VALUE.finditer(ln))) >= 2:
-            chars = list(ln)
-            for m in found:
-                chars[m.start(1)] = ":"
-            lines[i] = "".join(chars)
+            lines[i] = _colons_at(ln, found)
     return "\n".join(lines)
+
+
+#: a yes or no closing a field with no colon ('... bulge yes, ...'): the hint of such fields
+_YES_NO_VALUE = re.compile(r"(?<=[a-z] )(?:yes|no)(?=[ \t]*(?:[,;.]|$))", re.I | re.M)
+
+
+def _spaced_values(text: str) -> str:
+    """Each line with two or more findings' one-word values after a space, one of them yes or no,
+    read as fields ('L4/L5: disc bulge yes, herniation no' -> 'L4/L5: disc bulge:yes,
+    herniation:no'), the same length."""
+    lines = text.split("\n")
+    for i, ln in enumerate(lines):
+        found = list(_SPACED_VALUE.finditer(ln))
+        if len(found) >= 2 and any(m["v"].lower() in ("yes", "no") for m in found):
+            lines[i] = _colons_at(ln, found)
+    return "\n".join(lines)
+
+
+def _colons_at(line: str, found: list[re.Match[str]]) -> str:
+    """``line`` with a colon in place of each match's first group (a key's link to its value)."""
+    chars = list(line)
+    for m in found:
+        chars[m.start(1)] = ":"
+    return "".join(chars)
 
 
 def _yes_no_boxes(text: str) -> str:
@@ -1545,6 +1603,8 @@ def reading_text(text: str) -> str:
         text = _LEADER_DOTS.sub(_leader_label, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
+    if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
+        text = _spaced_values(text)
     if "( )" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
@@ -1557,7 +1617,10 @@ def reading_text(text: str) -> str:
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
     if '"' in text and "read" in text:
         # the report's own words quoted in its correction ('"neural for a minimal stenosis"
-        # should read "neural foraminal stenosis"'): wording, not findings
+        # should read "neural foraminal stenosis"'): wording, not findings; but a new grade or
+        # side put in is the correction's finding ('"moderate ..." at L4-L5 should read "severe
+        # ..."')
+        text = _QUOTED_PAIR.sub(_quoted_pair, text)
         text = _QUOTED_WORDING.sub(lambda m: " " * len(m.group()), text)
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)

@@ -1235,6 +1235,13 @@ _SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
 _SIDE_WORD_ALONE = re.compile(r"\s*(left|right|bilateral|both|bilat)\.?\s*", re.I)
 
 
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``a:b`` of ``text`` without its edge whitespace (empty: ``a == b``)."""
+    part = text[a:b]
+    x = a + len(part) - len(part.lstrip())
+    return x, max(x, a + len(part.rstrip()))
+
+
 def _side_word(word: str) -> str:
     """'left', 'right' or 'bilateral' for a side word of a cell or a column ('L', 'rt', 'bilat',
     'both'; Latin 'dx' / 'dext' right, 'sin' / 'sx' left; German 're' right, 'li' left)."""
@@ -1546,11 +1553,11 @@ def _readings(
         return [TableCell(x, y, r) for x, y, r in read if r is not None]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
     sides = [_side_word(pair["s1"]), _side_word(pair["s2"])]
-    parts = [(a, cut), (cut + 1, b)]
+    parts = [_trimmed(text, a, cut), _trimmed(text, cut + 1, b)]
     cells = [
-        (x, y, _reading(level, f"{side} {base}", text[x:y].strip(), key, scale))
+        (x, y, _reading(level, f"{side} {base}", text[x:y], key, scale))
         for (x, y), side in zip(parts, sides, strict=True)
-        if text[x:y].strip()
+        if x < y
     ]
     return [TableCell(x, y, r) for x, y, r in cells if r is not None]
 
@@ -1599,8 +1606,8 @@ def _site_name(part: str) -> str:
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left', Latin
-#: 'Recess (sin/dx)', German 'li/re'
+#: 'Recess (sin/dx)', German 'li/re' ('li./re.')
 _PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re)"
 _SIDE_PAIR = re.compile(
-    rf"\(?\b(?P<s1>{_PAIR_SIDE})[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})\b\)?\s*$", re.I
+    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$", re.I
 )

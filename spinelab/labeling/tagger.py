@@ -20,8 +20,9 @@ from spinelab.labeling.regex_first import (
 from spinelab.labeling.rules import RuleSet
 
 GRADE_RANK = {"present": 0, "mild": 1, "moderate": 2, "severe": 3}
-#: a Modic type written as a Roman or Arabic numeral -> its number
+#: a Modic type written as a Roman or Arabic numeral, or a dictated word -> its number
 MODIC_TYPE_NUMBER = {"i": 1, "ii": 2, "iii": 3, "1": 1, "2": 2, "3": 3}
+MODIC_TYPE_NUMBER |= {"one": 1, "two": 2, "three": 3}
 
 
 class Item(NamedTuple):
@@ -156,12 +157,15 @@ class Tagger:
 
     @staticmethod
     def modic_type(text: str) -> str:
-        """'type1'..'type3' from a typed Modic phrase; mixed types take the lower number."""
+        """'type1'..'type3' from a typed Modic phrase ('type one' dictated); mixed types take the
+        lower number."""
         nums = [
             MODIC_TYPE_NUMBER[t.lower()]
             # ('Modic1': the number run on)
             for t in re.findall(
-                r"(?:(?<![a-z])|(?<=modic))(iii|ii|i|[123])(?![a-z0-9])", text, re.I
+                r"(?:(?<![a-z])|(?<=modic))(iii|ii|i|[123]|(?<=type )(?:one|two|three))(?![a-z0-9])",
+                text,
+                re.I,
             )
         ]
         return f"type{min(nums)}" if nums else "present"

@@ -12851,6 +12851,136 @@ SESSION63_ROUND113: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION64_ROUND114: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZN-ZZZU
+    (
+        "a table column of both sides with German abbreviations and stops ('Foramen li./re.')",
+        "| Segment | Disc | Spinal canal | Recessus li./re. | Foramen li./re. |\n"
+        "|---|---|---|---|---|\n"
+        "| L3/4 | bulging | wide | narrowed / free | mild / moderate |\n",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a checklist's fields with no colon ('disc bulge yes, herniation no'): 'no' denies its own",
+        "L4/L5: disc bulge yes, herniation no, canal stenosis no, foramina mild.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "levels stated normal 'there' (only on the sagittal images)",
+        "L4-5: Slight disc bulge.\nThe L1-L2 and L2-L3 segments are only covered on the sagittal "
+        "images and are normal there.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "remaining levels 'unremarkable with normal alignment': the bare-normal set",
+        "At L4/5 there is a large central extrusion.\nThe remaining lumbar levels are "
+        "unremarkable with normal alignment.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'modick' (Modic heard by speech recognition)",
+        "Findings colon at L5 S1 there is a disc bulge period modick type one changes involving "
+        "the L5 S1 endplates period",
+        {("L5-S1", "modic"): "type1"},
+        [],
+    ),
+    (
+        "'Lumbosacral:' heading a line is the L5-S1 level's, not a blanket",
+        "L4-5: Mild bulge.\nLumbosacral: No disc herniation. Canal and foramina patent.",
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "disc_herniation"), ("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a vertebra's pars defect then 'no slip' after a clause: the slip of that vertebra only",
+        "Bilateral L5 spondylolysis, active on the left, without listhesis.\n"
+        "Questionable L4 pars defect on the right, no slip.",
+        {("L5-S1", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [("L2-L3", "spondylolisthesis")],
+    ),
+    (
+        "a level spelled 'L4 L5' between a site and its predicate",
+        "Intervertebral foramens at L4 L5 level are narrowed on both sides.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "per-side grades 'at left' and 'at right' (no article)",
+        "L5-S1: Diffuse bulging producing moderate foraminal stenosis at left and light at right.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a correction's quoted wording that puts in a new grade is the correction's finding",
+        "FINDINGS:\nL4-L5: Moderate left neural foraminal stenosis.\nADDENDUM: Correction: in "
+        'the findings, "moderate left neural foraminal stenosis" at L4-L5 should read "severe '
+        'left neural foraminal stenosis".',
+        {("L4-L5", "foraminal_stenosis_left"): "severe"},
+        [],
+    ),
+    (
+        "a correction of wording only ('for a minimal' heard) states nothing of its own",
+        "FINDINGS:\nL3-4: Mild left neural foraminal stenosis. Right foramen patent.\nADDENDUM: "
+        'Dictation error: "neural for a minimal stenosis" at L3-4 should read "neural '
+        'foraminal stenosis".',
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "unpunctuated dictation: a heading word ('comment') run on after a state word",
+        "MRI lumbar spine findings at L four five there is a left posterolateral disc extrusion "
+        "at L five S one there is a small central disc protrusion the foramina are patent the "
+        "remaining levels are normal comment large left L four five disc extrusion",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a finding 'previously seen, is no longer visible': denied",
+        "In comparison with the previous examination, the sequestrated disc fragment at the L4/L5 "
+        "level on the left, previously seen, is no longer visible.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -12975,6 +13105,7 @@ ALL = (
     + SESSION62_ROUND111
     + SESSION63_ROUND112
     + SESSION63_ROUND113
+    + SESSION64_ROUND114
 )
 
 
