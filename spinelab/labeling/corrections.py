@@ -39,8 +39,14 @@ _NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
 _CLAUSE_END = re.compile(r"[.;:\n]")
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
 _OPENING = r"(?:(?<=[.;\n])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))[ \t]*"
-#: the kinds a replacing mark with no comma may stand between ('severe correction moderate')
-_BARE_KINDS = frozenset({"grade", "side"})
+#: the kinds a replacing mark with no comma may stand between ('severe correction moderate',
+#: 'L4-5 correction L5-S1')
+_BARE_KINDS = frozenset({"grade", "side", "level"})
+#: a level's first vertebra before its second, spoken apart or as a slip 'on' the one below
+#: (taken back with it: 'L3 L4 sorry L2 L3', 'L3 on L4 correction L2 on L3')
+_FIRST_VERTEBRA = re.compile(
+    r"[ltsd][ \t]?-?[ \t]?\d{1,2}[ \t]+(?:(?:on|over|upon)[ \t]+)?\Z", re.I
+)
 #: a range's word between two levels ('from L2-3 through L4-5, correction, ...')
 _RANGE_WORD = re.compile(r"through|thru|to|-|\u2013", re.I)
 
@@ -146,11 +152,14 @@ class CorrectionRules(BaseModel):
                     clause = last[0].start()
             spans.append((clause, m.end()))
         for m in self._bare_replace.finditer(text):
-            # no comma: only between two grades or two sides ('severe correction moderate',
-            # 'mild left sorry right', 'severe no wait moderate')
+            # no comma: only between two grades, sides or levels ('severe correction moderate',
+            # 'mild left sorry right', 'severe no wait moderate', 'L4-5 correction L5-S1')
             kind = self._kind(m[1])
             if kind in _BARE_KINDS and self._kind(m[2]) == kind:
-                spans.append((m.start(1), m.end()))
+                a = m.start(1)
+                if kind == "level" and (v := _FIRST_VERTEBRA.search(text, max(0, a - 12), a)):
+                    a = v.start()  # 'at L3 L4 sorry L2 L3', 'of L3 on L4 correction L2 on L3'
+                spans.append((a, m.end()))
         for m in self._replace.finditer(text):
             first = _WORD.match(text, m.end())
             if first is None:

@@ -2613,6 +2613,13 @@ class SentenceAnalyser:
                         and any(y.kind == "N" for y in inner[:i])
                     )
                 ]
+                both = next((x for x in ds if len(x.rule.sides) == 2), None)
+                if both is not None and any(
+                    len(x.rule.sides) == 1 and "(" in text[both.end : x.start] for x in ds
+                ):
+                    # 'reduced bilaterally (moderate on the right, mild on the left)': the
+                    # bracket's sides, each with its grade
+                    ds = [x for x in ds if x.start > both.end]
                 # 'Foramina: right mild and left severe', '... mild right and severe left'
                 graded = [x for x in inner if x.kind == "G"]
                 paired = [] if scopes.negated(p0) else _side_grades(ds, graded)
@@ -2628,6 +2635,8 @@ class SentenceAnalyser:
                 value = _field_value(inner, scopes.negated(p0), text)
                 if value is None:
                     continue
+                if said and value == "present":
+                    led = said  # 'reduced on the left, moderate': the grade is that side's
                 hedged = value != "none" and any(
                     x.kind == "C" and x.rule.category == "hedge" for x in inner
                 )

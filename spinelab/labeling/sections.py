@@ -317,6 +317,13 @@ _RUN_ON_STOP = re.compile(
     rf"|(?<=[a-z0-9]){_NOT_AFTER_LIST_WORD}(?<!(?i:level))(?<!(?i:levels))(?<!(?i:discs))(?<!(?i:segments))"
     rf"[ \t]+(?={_RUN_ON_OTHERS}|{_RUN_ON_RANGE_NORMAL})"
 )
+#: in a text with no sentence stops at all (dictation sent without its punctuation): a level
+#: opening a statement after a word that is no list word, article or preposition ('... no marrow
+#: edema L1-2 through L3-4 no significant abnormality L4-5 mild disc bulge ...')
+_UNPUNCTUATED_LEVEL = re.compile(
+    rf"(?<=[a-z]){_NOT_AFTER_LIST_WORD}(?<!(?i:\bthe))(?<!(?i:\bwith))(?<!(?i:\bby))"
+    rf"(?<!(?i:\bbetween))(?<!(?i:\bbelow))(?<!(?i:\babove))[ \t]+(?={_LEVEL_START})"
+)
 _RUN_ON_HINT = re.compile(
     rf"[a-z0-9][ \t]+{_RUN_ON_OTHERS}|(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}|"
     rf"[A-Za-z\]][ \t]+{_LEVEL_COLON}|"
@@ -1940,6 +1947,7 @@ class SectionSplitter:
             _RUN_ON_HINT.search(text) is not None or _STATE_RUN_ON_HINT.search(text) is not None
         )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
+        unpunctuated = len(text) > 200 and not _SENT_SEP.search(text)
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
             if ("(" in text and (";" in text or "- :" in text)) or "= " in text
@@ -1959,6 +1967,8 @@ class SectionSplitter:
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
+            if unpunctuated:
+                slips += [m.span() for m in _UNPUNCTUATED_LEVEL.finditer(text, pos, sec.end)]
             for rx in post_stops:
                 slips += [m.span(1) for m in rx.finditer(text, pos, sec.end)]
             if listed:  # 'L5 S1 - normal\nrest of lumbar spine normal': a list's lines

@@ -298,14 +298,20 @@ _LEGEND = re.compile(
 )
 
 
-def _spells(short: str, words: str) -> bool:
+def _spells(short: str, words: str, linked: bool = False) -> bool:
     """Whether ``words`` spell out the abbreviation ``short``: its letters, in order, open words of
-    it, the first letter the first word ('CS', 'central canal stenosis'); or, of one word, its
-    letters in order in it ('SA', 'subarticular')."""
+    it, the first letter the first word ('CS', 'central canal stenosis'); or, of one word or after
+    an '=' or ':' (``linked``), its letters in order in the first word ('SA', 'subarticular'; 'SA
+    = subarticular recess', not a header's 'LT LAT RECESS')."""
     low = words.lower().strip()
-    initials = "".join(w[0] for w in re.split(r"[ \t-]+", low) if w)
-    letters = iter(low if initials == low[:1] else initials)
-    return initials[:1] == short[:1].lower() and all(c in letters for c in short.lower())
+    parts = [w for w in re.split(r"[ \t-]+", low) if w]
+    initials = "".join(w[0] for w in parts)
+    if initials[:1] != short[:1].lower():
+        return False
+    return any(
+        all(c in letters for c in short.lower())
+        for letters in (iter(initials), iter(parts[0] if linked or len(parts) == 1 else ""))
+    )
 
 
 def _row_key(key: CellKey, cells: list[str]) -> CellKey:
@@ -345,7 +351,8 @@ def _keys(text: str) -> CellKey:
     names = {
         m[1]: m[2]
         for m in _LEGEND.finditer(text)
-        if (STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2])) and _spells(m[1], m[2])
+        if (STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2]))
+        and _spells(m[1], m[2], linked="=" in m[0] or ":" in m[0])
     }
     discs = {
         m["code"].lower(): m["word"].lower()
@@ -1208,9 +1215,12 @@ _BULGE_NAME = re.compile(r"bulg", re.I)
 #: a cell that opens by saying no ('no, discal bulging' under 'Herniation': none, then a bulge)
 _NO_LEAD = re.compile(r"\s*(?:no|none|nil|absent)\b", re.I)
 _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
-#: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding')
+#: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding',
+#: 'Location')
 _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   L5-S1')
-    rf"(?:{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}):?", re.I
+    rf"(?:{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
+    r"|\s*(?:locations?|sites?|regions?)\s*):?",
+    re.I,
 )
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")

@@ -12981,6 +12981,100 @@ SESSION64_ROUND114: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION64_ROUND115: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZV-ZZZY
+    (
+        "a grid of level columns whose first header is 'Location', graded on a keyed 0-4 scale",
+        "Severity scale: 0 = none, 1 = minimal, 2 = mild, 3 = moderate, 4 = severe.\n\n"
+        "| Location              | L2-L3 | L3-L4 | L4-L5 | L5-S1 |\n"
+        "|-----------------------|:-----:|:-----:|:-----:|:-----:|\n"
+        "| Central canal         | 0     | 1     | 2     | 1     |\n"
+        "| Subarticular L / R    | 0 / 0 | 0 / 0 | 3 / 1 | 0 / 0 |\n"
+        "| Foraminal L / R       | 0 / 0 | 1 / 1 | 2 / 2 | 3 / 1 |\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key spelling a grid row's abbreviation in its first word ('SA = subarticular recess')",
+        "Key: CC = central canal; NF = neural foramen; SA = subarticular recess; nl = normal.\n\n"
+        "|        | L3-L4 | L4-L5 | L5-S1 |\n|--------|-------|-------|-------|\n"
+        "| CC     | mild | mild-mod | nl |\n| Lt SA  | nl | mod | nl |\n"
+        "| Rt SA  | nl | mild | nl |\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a tab header's 'LT LAT RECESS' is no key spelling 'LT' ('LT FORAMEN' stays the left foramen)",
+        "FINDINGS:\nLEVEL\tDISC\tCANAL\tRT FORAMEN\tLT FORAMEN\tRT LAT RECESS\tLT LAT RECESS\n"
+        "L3/4\tbulge\tmild\tmild\tmild\tmild\tnl\n"
+        "L4/5\tR subart extrusion\tmod\tmild\tmild\tsev\tmild\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a field's 'bilaterally' then a bracket of per-side grades: each side its own",
+        "L5-S1: Foramina: reduced bilaterally (moderate on the right, mild on the left).",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a field's side before a comma and a bare grade ('reduced on the left, moderate')",
+        "L5-S1: Foramina: reduced on the left, moderate.",
+        {("L5-S1", "foraminal_stenosis_left"): "moderate"},
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "dictation with no stops at all: each level opens its own statement",
+        "mri lumbar spine without contrast history back pain findings vertebral body heights and "
+        "alignment are normal no marrow edema L1-2 through L3-4 no significant abnormality L4-5 "
+        "mild disc bulge with a small right foraminal protrusion mild right foraminal narrowing "
+        "left foramen patent no central canal stenosis L5-S1 questionable tiny annular fissure no "
+        "herniation canal and foramina patent",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a level taken back by a bare 'correction' in dictation ('L3 on L4 correction L2 on L3')",
+        "There is grade 1 retrolisthesis of L3 on L4 correction L2 on L3.\n"
+        "at L3-4 correction L4-5 there is a small central protrusion.",
+        {("L2-L3", "spondylolisthesis"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'the other disc stages are normal' (French 'etages'): the remaining levels",
+        "L4-L5: posterolateral left disc hernia.\nL5-S1: median discal protrusion.\n"
+        "The other disc stages are normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [("L4-L5", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13106,6 +13200,7 @@ ALL = (
     + SESSION63_ROUND112
     + SESSION63_ROUND113
     + SESSION64_ROUND114
+    + SESSION64_ROUND115
 )
 
 
