@@ -3284,7 +3284,11 @@ class SentenceAnalyser:
         if len(rest) < 2:
             return None
         a, b = rest[0], rest[1]  # (past a ';' break: '...; left patent.')
-        if _SIDE_BREAK.fullmatch(text, items[k].end, a.start) and (
+        if (
+            _SIDE_BREAK.fullmatch(text, items[k].end, a.start)
+            # ('moderate right lateral recess stenosis and mild on the left')
+            or (a.kind == "G" and _AND_GAP.fullmatch(text, items[k].end, a.start))
+        ) and (
             _CLAUSE_END.match(text, b.end)
             or _QUOTE_END.match(text, b.end)
             # '..., left patent, unchanged with position': a state word ends its clause at a comma

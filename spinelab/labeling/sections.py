@@ -319,10 +319,12 @@ _RUN_ON_STOP = re.compile(
 )
 #: in a text with no sentence stops at all (dictation sent without its punctuation): a level
 #: opening a statement after a word that is no list word, article or preposition ('... no marrow
-#: edema L1-2 through L3-4 no significant abnormality L4-5 mild disc bulge ...')
+#: edema L1-2 through L3-4 no significant abnormality L4-5 mild disc bulge ...'), or a heading
 _UNPUNCTUATED_LEVEL = re.compile(
     rf"(?<=[a-z]){_NOT_AFTER_LIST_WORD}(?<!(?i:\bthe))(?<!(?i:\bwith))(?<!(?i:\bby))"
     rf"(?<!(?i:\bbetween))(?<!(?i:\bbelow))(?<!(?i:\babove))[ \t]+(?={_LEVEL_START})"
+    # and a heading run on ('... no canal or foraminal stenosis impression multilevel ...')
+    rf"|(?<=[a-z])[ \t]+(?=(?i:{_RUN_ON_HEADING}))"
 )
 _RUN_ON_HINT = re.compile(
     rf"[a-z0-9][ \t]+{_RUN_ON_OTHERS}|(?:through|thru)[ \t]+{_RUN_ON_RANGE_END}|"
@@ -1391,14 +1393,18 @@ _BRACKETED_VALUE = re.compile(
 
 #: a label and its value apart by leader dots ('Canal stenosis .......... L3-L4 mild'): read as a
 #: field, the dots as a colon and spaces
-_LEADER_DOTS = re.compile(r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)([ \t]*\.{4,}[ \t]*)(?=\S)")
+_LEADER_DOTS = re.compile(
+    # (a short run after a space too, among longer ones: 'Subarticular R/L .. Moderate / Moderate')
+    r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)((?:[ \t]*\.{4,}|[ \t]+\.{2,3})[ \t]+|[ \t]*\.{4,})(?=\S)"
+)
 
 
 #: a finding's label, leader dots and one box after it ('Listhesis ........ [ ]', 'Canal stenosis
 #: ..... [X]  grade: mild', 'Disc protrusion ... [?]'): read as the finding denied, said or hedged
 _LEADER_BOX = re.compile(
     rf"(?m)^([ \t]*)([A-Za-z][A-Za-z /()-]{{0,40}}?)([ \t]*\.{{2,}}[ \t]*)\[([{TICK_MARKS} ?])\]"
-    r"((?<=[xX\u2713\u2714\u221a]\])[ \t]*(?:grade|severity)[ \t]*:?)?",  # ('[X]  grade: mild')
+    r"((?<=[xX\u2713\u2714\u221a]\])[ \t]*(?:grade|severity)[ \t]*:?)?"  # ('[X]  grade: mild')
+    rf"(?![^\n]*\[[{TICK_MARKS} ?]\])",  # (one box: not 'Canal ..... [ ] None [x] Mild')
     re.I,
 )
 _BOX_SAYS = {" ": "no ", "?": "possible "}

@@ -205,7 +205,8 @@ _NO_KEY = CellKey()
 #: letter O or X, a tick or a cross
 _KEY_CODE = (
     r"(?:[0-4]|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]"
-    r"|[\u2713\u2714\u2717\u2718\u00d7]|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
+    r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
+    r"|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {

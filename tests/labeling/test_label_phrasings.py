@@ -13075,6 +13075,94 @@ SESSION64_ROUND115: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION64_ROUND116: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZ-ZZZZC
+    (
+        "a space-aligned table of filled and empty squares under a key ('\u25a0 = present, \u25a1 = absent')",
+        "Disc level analysis:\n"
+        "         Bulging  HIVD   CCS        NFS (Rt/Lt)\n"
+        "L1-2       \u25a1       \u25a1     none       none/none\n"
+        "L2-3       \u25a0       \u25a1     none       none/none\n"
+        "L4-5       \u25a0       \u25a0     severe     moderate/moderate\n"
+        "(\u25a0 = present, \u25a1 = absent; CCS central canal stenosis, NFS neural foraminal "
+        "stenosis)\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a form's label, leader dots and several boxes ('[ ] None [x] Mild'): the ticked option",
+        "L3-L4\n"
+        "  Disc bulge ........ [x] Yes [ ] No\n"
+        "  Herniation ........ [ ] Yes [x] No\n"
+        "  Central canal ..... [ ] None [ ] Mild [x] Moderate [ ] Severe\n"
+        "  Subarticular R/L .. Moderate / Moderate\n"
+        "  Foramen R ......... [ ] None [x] Mild [ ] Moderate [ ] Severe\n"
+        "  Foramen L ......... [x] None [ ] Mild [ ] Moderate [ ] Severe\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'unlisted lumbar levels are normal' before the listed ones: the levels named nowhere",
+        "LEVELS (only abnormal levels listed; unlisted lumbar levels are normal)\n"
+        "L3-L4: Mild disc bulge.\nL4-L5: Right foraminal protrusion.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "the other side's grade after 'and' ('moderate right recess stenosis and mild on the left')",
+        "L5-S1: protrusion producing moderate right lateral recess stenosis and mild on the left.",
+        {
+            ("L5-S1", "subarticular_stenosis_right"): "moderate",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "dictation with no stops: a heading run on after a statement ('... stenosis impression ...')",
+        "mri lumbar spine findings alignment is normal the conus is normal L4 L5 there is a "
+        "moderate disk bulge resulting in moderate central canal stenosis L5 S1 there is a small "
+        "disk bulge no canal or foraminal stenosis impression multilevel lumbar spondylosis most "
+        "pronounced at L4 L5",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'L for' heard for L4 before its slip or endplate, 'L to three' for L2-3",
+        "FINDINGS:\nAlignment: There is a grade 1 anterolisthesis of L for on L5 measuring 5 mm.\n"
+        "Vertebrae: Modic type 2 changes along the inferior L for endplate.\n"
+        "L to three: No disk bulge.\n",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L4-L5", "modic"): "type2",
+            ("L2-L3", "disc_bulge"): "absent",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13201,6 +13289,7 @@ ALL = (
     + SESSION63_ROUND113
     + SESSION64_ROUND114
     + SESSION64_ROUND115
+    + SESSION64_ROUND116
 )
 
 
