@@ -59,9 +59,9 @@ from spinelab.schema import LUMBAR_LEVELS
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = (
-    # ('Stage', French 'Étage')
+    # ('Stage', French 'Étage'; 'Intervertebral disc', 'Space')
     r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?|stages?|[e\u00e9]tages?"
-    r"|disc[ \t]+space)|dis[ck]s?)"
+    r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?)"
 )
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)

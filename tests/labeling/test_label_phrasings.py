@@ -13163,6 +13163,43 @@ SESSION64_ROUND116: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION64_ROUND117: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZD-ZZZZG
+    (
+        "'Remainder unchanged and unremarkable' after the levels described",
+        "Findings: Residual mild disc bulge at L4-5 without canal stenosis. L5S1 unchanged mild "
+        "left foraminal narrowing. Remainder unchanged and unremarkable.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a table whose level column is named 'Intervertebral disc' (no edge pipes)",
+        "Intervertebral disc | Signal (T2WI) | Bulge/herniation | Foramen L | Foramen R\n"
+        "L2/3 | normal | none | normal | normal\n"
+        "L4/5 | decreased | bulging | narrowed, severe | narrowed, moderate-severe\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a table whose level column is named 'Space'",
+        "Space   | Disc profile                 | Canal            | Foramina (R / L)\n"
+        "L3-L4   | regular                      | regular          | free / free\n"
+        "L4-L5   | circumferential bulging      | slight reduction | slight / free\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13290,6 +13327,7 @@ ALL = (
     + SESSION64_ROUND114
     + SESSION64_ROUND115
     + SESSION64_ROUND116
+    + SESSION64_ROUND117
 )
 
 
