@@ -266,6 +266,8 @@ _RUN_ON_NEXT = (
     # ('... the remaining levels are normal the conus is normal ...')
     r"|the[ \t]+(?:conus|cord|alignment|marrow|paraspinal|sacroiliac|remaining|other)\b"
 )
+#: right after one of those state words (lookbehinds)
+_AFTER_STATE = "(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
 #: a dictated heading run on after a state ('... the remaining levels are normal comment large
 #: left ...', '... are normal conclusion degenerative change ...')
 _RUN_ON_HEADING = r"(?:conclusions?|impressions?|comments?|opinion|summary)[ \t]+[a-z]"
@@ -304,12 +306,9 @@ _RUN_ON_STOP = re.compile(
     r"there\s+(?:is|are)\b)"
     # '... levels are normal there is mild desiccation ...': a state, then 'there is' or a level
     # (the lookahead first: most positions fail on their first character)
-    r"|(?=[ \t]+the)(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
-    rf"[ \t]+(?={_RUN_ON_NEXT})"
-    r"|(?=[ \t]+[LT])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
-    rf"[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
-    r"|(?=[ \t]+[cios])(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
-    rf"[ \t]+(?={_RUN_ON_HEADING})"
+    rf"|(?=[ \t]+the){_AFTER_STATE}[ \t]+(?={_RUN_ON_NEXT})"
+    rf"|(?=[ \t]+[LT]){_AFTER_STATE}[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
+    rf"|(?=[ \t]+[cios]){_AFTER_STATE}[ \t]+(?={_RUN_ON_HEADING})"
     # '... shows fatty type 2 Modic change the remaining levels are normal', '... a cyst at S2 L1 2
     # through L3 4 are normal' (not after a list word: 'Alignment and the remaining levels are
     # normal', 'at L1-2 through L3-4 are normal')

@@ -257,6 +257,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZE",
             "ZZZZF",
             "ZZZZG",
+            "ZZZZH",
+            "ZZZZI",
+            "ZZZZJ",
+            "ZZZZK",
         ]
     ]
 
@@ -1008,8 +1012,16 @@ def test_the_sets_are_there() -> None:
 #: post-operative reports by a twenty-second group 0.972, a public-web mix 0.986, second-language
 #: writers of Europe, North Africa, the Middle East, Asia and Latin America 0.997; 0.9764 pooled),
 #: tuned on (ZZZZD held to 0.97, as measured: a key's 'N = normal disc' read over a disc column,
-#: an unsited 'bilateral moderate osteodiscogenic stenosis' read as the canal's)
+#: an unsited 'bilateral moderate osteodiscogenic stenosis' read as the canal's); ZZZZH-ZZZZK
+#: (session 64's last round, blind at de619b7, its final rules, not tuned on): tables by a
+#: sixty-sixth group 0.972, speech recognition by a thirty-fifth group 0.977, routine archives
+#: and follow-up 0.975, second-language writers of Southern and Eastern Europe, the Middle East,
+#: South and East Asia and Latin America 0.985; 0.9766 pooled (ZZZZH, ZZZZI and ZZZZJ held to
+#: 0.97, as measured)
 FLOOR = {
+    "setZZZZH": 0.97,
+    "setZZZZI": 0.97,
+    "setZZZZJ": 0.97,
     "setZZZZD": 0.97,
     "setZZZP": 0.97,
     "setZZZQ": 0.94,
