@@ -1013,7 +1013,7 @@ def test_the_sets_are_there() -> None:
 #: writers of Europe, North Africa, the Middle East, Asia and Latin America 0.997; 0.9764 pooled),
 #: tuned on (ZZZZD held to 0.97, as measured: a key's 'N = normal disc' read over a disc column,
 #: an unsited 'bilateral moderate osteodiscogenic stenosis' read as the canal's); ZZZZH-ZZZZK
-#: (session 64's last round, blind at de619b7, its final rules, not tuned on): tables by a
+#: (session 64's last round, blind at 0f9c485, its final rules, not tuned on): tables by a
 #: sixty-sixth group 0.972, speech recognition by a thirty-fifth group 0.977, routine archives
 #: and follow-up 0.975, second-language writers of Southern and Eastern Europe, the Middle East,
 #: South and East Asia and Latin America 0.985; 0.9766 pooled (ZZZZH, ZZZZI and ZZZZJ held to
