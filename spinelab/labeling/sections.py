@@ -1105,18 +1105,14 @@ _PLACEHOLDER_HEAD = re.compile(
     rf"(?m)^[ \t]*{_PLACEHOLDER}[ \t]*:[^\n]*",
     re.I,
 )
+#: a quoted wording (straight or curly quotes), and what joins a correction's two: its level and
+#: 'should read'
+_QUOTE = r"[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]"
+_SHOULD_READ = r"(?:\s+(?:at|in)\s+\S+)?\s+should\s+read"
 #: a quoted wording a correction replaces or puts in ('"..." at L3-4 should read "..."')
-_QUOTED_WORDING = re.compile(
-    r"[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d](?=(?:\s+(?:at|in)\s+\S+)?\s+should\s+read\b)"
-    r"|(?<=should read )[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]",
-    re.I,
-)
+_QUOTED_WORDING = re.compile(rf"{_QUOTE}(?={_SHOULD_READ}\b)|(?<=should read ){_QUOTE}", re.I)
 #: a correction's quoted wording and the quoted wording it should read
-_QUOTED_PAIR = re.compile(
-    r"(?P<old>[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d])(?P<at>(?:\s+(?:at|in)\s+\S+)?\s+should\s+read\s+)"
-    r"(?P<new>[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d])",
-    re.I,
-)
+_QUOTED_PAIR = re.compile(rf"(?P<old>{_QUOTE})(?P<at>{_SHOULD_READ}\s+)(?P<new>{_QUOTE})", re.I)
 #: a grade or side word: what a correction of a finding's wording changes
 _GRADE_OR_SIDE = re.compile(
     r"\b(?:minimal|mild|moderate|severe|marked|slight|critical|no|none|left|right|bilateral)\b",
