@@ -1157,6 +1157,11 @@ _BRACKETED_HISTORY = re.compile(
 _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
 
 
+#: a box alone in its cell, another box the next cell ('L4-L5   [x]   [x] central protrusion'):
+#: a table's row, not a form's options (each box with its option's words after it)
+_BARE_BOX_CELL = re.compile(
+    f"\\[[{TICK_MARKS} ]?\\](?:[ \t]{{2,}}|\t|[ \t]*\\|[ \t]*)\\[[{TICK_MARKS} ]?\\]"
+)
 #: a table's row of checkboxes: a disc level, then boxes in two or more columns
 _BOX_TABLE_ROW = re.compile(
     "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
@@ -1271,7 +1276,8 @@ def _checkboxes(text: str) -> str:
         i = j + 1
     for i, ln in enumerate(lines):
         if _BOX_GRID_ROW.match(ln) or (
-            _BOX_TABLE_ROW.match(ln) and not _FINDING_OPTION.search(ln)
+            _BOX_TABLE_ROW.match(ln)
+            and (not _FINDING_OPTION.search(ln) or _BARE_BOX_CELL.search(ln) is not None)
         ):
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)

@@ -111,13 +111,18 @@ _PRIOR_SHOWED = re.compile(
 )
 #: a clause stating the rest normal, after what the sentence says first
 _OTHERWISE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=otherwise\s)", re.I)
+#: what the rest is said to be: normal ('otherwise unremarkable', 'otherwise without changes')
+_REST_NORMAL = (
+    r"(?:normal|unremarkable"
+    r"|without\s+(?:other\s+)?(?:changes|alterations|abnormalit(?:y|ies)|pathology))"
+)
 #: 'L3-4: Mild bulge, otherwise normal.': the rest of the bare-normal set at the level it opens with
 _OTHERWISE_NORMAL = re.compile(
-    r",\s*(?:and\s+|which\s+is\s+)?otherwise\s+(?:normal|unremarkable)\W*$", re.I
+    rf",\s*(?:and\s+|which\s+is\s+)?otherwise\s+{_REST_NORMAL}\W*$", re.I
 )
 #: ... or the level it follows ('mild left foraminal narrowing at L3-4, which is otherwise
 #: unremarkable')
-_WHICH_OTHERWISE = re.compile(r",\s*which\s+is\s+otherwise\s+(?:normal|unremarkable)\W*", re.I)
+_WHICH_OTHERWISE = re.compile(rf",\s*which\s+is\s+otherwise\s+{_REST_NORMAL}\W*", re.I)
 _LEVEL_LEAD = re.compile(r"[\s*\u2022-]*(?:at\s+)?(?:the\s+)?", re.I)
 #: what joins an alignment clause to the next one ('Alignment is normal and the ...')
 _AND_AFTER = re.compile(r"\s*(?:,|;|\band\b)\s*", re.I)

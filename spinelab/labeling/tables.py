@@ -295,8 +295,14 @@ _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))
 
 #: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
 _LEGEND = re.compile(
-    r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*(?=[;,.\n)]|$)"
+    r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*"
+    # (its words in another language, then in English in brackets: 'RR = recessus lateralis
+    # (lateral recess)')
+    r"(?:\(([A-Za-z][A-Za-z \t-]{3,40})\)[ \t]*)?(?=[;,.\n)]|$)"
 )
+#: a line listing the report's abbreviations ('Abbreviations: BS = disc, RR = recessus
+#: lateralis'): its entries name columns whether or not their letters spell the words
+_LEGEND_LINE = re.compile(r"^[ \t]*(?:abbreviations?|abbr\.|legend|key)[ \t]*:[^\n]*", re.I | re.M)
 
 
 def _spells(short: str, words: str, linked: bool = False) -> bool:
@@ -313,6 +319,11 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
         all(c in letters for c in short.lower())
         for letters in (iter(initials), iter(parts[0] if linked or len(parts) == 1 else ""))
     )
+
+
+def _names_finding(words: str) -> bool:
+    """Whether a legend's words name a stenosis, its site or a finding."""
+    return bool(STENOSIS_COLUMN.search(words) or _FINDING_WORD.search(words))
 
 
 def _row_key(key: CellKey, cells: list[str]) -> CellKey:
@@ -349,11 +360,16 @@ def _keys(text: str) -> CellKey:
     dash_normal = (
         True if scale.get("-") == "none" else None if dash is None else bool(dash["normal"])
     )
+    listed = [m.span() for m in _LEGEND_LINE.finditer(text)]
     names = {
-        m[1]: m[2]
+        m[1]: words
         for m in _LEGEND.finditer(text)
-        if (STENOSIS_COLUMN.search(m[2]) or _FINDING_WORD.search(m[2]))
-        and _spells(m[1], m[2], linked="=" in m[0] or ":" in m[0])
+        for words in [m[3] if m[3] and _names_finding(m[3]) else m[2]]
+        if _names_finding(words)
+        and (
+            _spells(m[1], m[2], linked="=" in m[0] or ":" in m[0])
+            or any(a <= m.start() < b for a, b in listed)
+        )
     }
     discs = {
         m["code"].lower(): m["word"].lower()
@@ -450,6 +466,19 @@ def _header_columns(header: list[str]) -> HeaderColumns:
     return HeaderColumns(header, read, item, side_col)
 
 
+def _titled(text: str, start: int, written: list[str]) -> list[str]:
+    """A header row's cells ``written`` (its line starting at ``start``); where its columns
+    are sides alone ('Level | Right | Left') under a heading naming a site or finding ('Neural
+    foramina:'), each column named as the side's ('Right Neural foramina')."""
+    if len(written) < 2 or not all(_SIDE_CELL.fullmatch(c) for c in written[1:]) or start < 2:
+        return written
+    line = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    h = _LIST_HEADING.fullmatch(line) or _CAPS_LIST_HEADING.fullmatch(line)
+    if h is None or not _names_finding(h["name"]) or _MIXED_HEADING.search(h["name"]):
+        return written
+    return [written[0]] + [f"{c.strip()} {h['name'].strip()}" for c in written[1:]]
+
+
 def headed_table_rows(text: str) -> list[TableRow]:
     """Every row of every headed per-level table of ``text`` (none when it has no '|')."""
     if "|" not in text:
@@ -479,7 +508,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
             closed = line.rstrip().endswith("|")
-            written = [text[a:b] for a, b in cells]
+            written = _titled(text, start, [text[a:b] for a, b in cells])
             offsets = [a - start for a, _b in cells]
             header, read, item, side_col = _header_columns(written)
             level, header_rows = "", len(rows)

@@ -13200,6 +13200,94 @@ SESSION64_ROUND117: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION65_ROUND118: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZL-ZZZZO
+    (
+        "an 'Abbreviations:' line naming a column whose letters do not spell its words",
+        "Abbreviations: SC = spinal canal, RR = recessus lateralis (lateral recess), "
+        "NF = neuroforamen.\n\nFindings:\n"
+        "Level | SC       | RR re / li      | NF re / li\n"
+        "L4/5  | moderate | free / narrowed | slight / moderate\n",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table of sides alone under a heading naming the site",
+        "Findings:\nL4-L5: diffuse disc bulging.\n\nNeural foramina:\n"
+        "Level    Right        Left\n"
+        "L3-L4    free         free\n"
+        "L4-L5    free         slightly reduced\n\nFacet joints with arthrosis.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a spaced checkbox table whose row ticks a bare box beside a box with its note",
+        "Disc level   Bulging   Protrusion/Extrusion        Canal            Foramina\n"
+        "L3-L4        [x]       [ ]                         normal           normal\n"
+        "L4-L5        [x]       [x] central protrusion      reduced (mild)   normal\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a root's side carried to the recess it is compressed in, with no verb 'is'",
+        "FINDINGS: L5-S1: Left S1 root compressed in lateral recess.",
+        {("L5-S1", "subarticular_stenosis_left"): "present"},
+        [("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a negation's scope ends at ', and a 4 mm' (a measured finding)",
+        "Imaging: MRI reportedly revealed L3-L4 and L4-L5 disc bulges of 2-3 mm without "
+        "significant canal or foraminal stenosis, and a 4 mm left paracentral disc protrusion at "
+        "L5-S1 contacting the left S1 nerve root.",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a reply heading alone on its line over another person's own MRI ('Mine said ...')",
+        "my mri impression: mild central canal stenosis at l4-5. how bad is this??\n\n---\n"
+        "Reply from backpainveteran:\n"
+        "Not a doctor, but that is mild. Mine said 'severe stenosis at L3-4' and I avoided "
+        "surgery.\n",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'The vertebrae are in line' as alignment",
+        "Findings:\nFive lumbar type vertebrae. The vertebrae are in line.\n"
+        "L4-L5: small disc bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'correct' as a level's normal word ('L1-L2, L2-L3: correct.')",
+        "Description:\nL4-L5: disc bulging.\nL1-L2, L2-L3: correct.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'otherwise without changes' after a level's finding outside the schema",
+        "Description:\nL4-L5: disc bulging.\nTh12-L1: small Schmorl node, otherwise without "
+        "changes.",
+        {("T12-L1", "canal_stenosis"): "none", ("T12-L1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13328,6 +13416,7 @@ ALL = (
     + SESSION64_ROUND115
     + SESSION64_ROUND116
     + SESSION64_ROUND117
+    + SESSION65_ROUND118
 )
 
 

@@ -261,6 +261,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZI",
             "ZZZZJ",
             "ZZZZK",
+            "ZZZZL",
+            "ZZZZM",
+            "ZZZZN",
+            "ZZZZO",
         ]
     ]
 
