@@ -99,8 +99,8 @@ _LIST_BREAK = re.compile(r"[.;:]|\b(?:with|causing|due|which|that|but|there|with
 _CONTACT_VERB = re.compile(
     r"\b(?:indent|abut|contact|efface|flatten|touch|deform|displac)[a-z]*", re.I
 )
-#: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed'; none: 'Left
-#: S1 root compressed in lateral recess')
+#: a nerve root subject's verb before its predicate ('the right L3 root is (severely) compressed';
+#: none: 'Left S1 root compressed in lateral recess')
 _ROOT_COPULA = re.compile(rf"\s+(?:{_IS}\s+(?:(?:also|now|still|[a-z]+ly)\s+)?)?", re.I)
 #: a comma and 'the' between two sites, the second its clause's subject ('..., the thecal sac is')
 _COMMA_THE = re.compile(r"\s*,\s*the\s+", re.I)
