@@ -88,15 +88,15 @@ class DictationRules(BaseModel):
     @cached_property
     def _said_level(self) -> re.Pattern[str]:
         """A level said in number words in a written report ('L three L four', 'L five S one',
-        'L3 slash four', 'L4 five'): no mis-heard number, no 'el'."""
-        return self._level_rx(self.numbers, "[lst]")
+        'L3 slash four', 'L4 five', 'el four el five'): no mis-heard number."""
+        return self._level_rx(self.numbers, "[lst]|el")
 
     @cached_property
     def _said_hint(self) -> re.Pattern[str]:
         """A quick bound of :attr:`_said_level` (a letter, then a number word)."""
         words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])[lst][ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
+            rf"(?<![\w'’])(?:el|[lst])[ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
             rf"(?:{words})(?![a-z])"
         )
 
@@ -107,7 +107,7 @@ class DictationRules(BaseModel):
             # (a number word apart from its letter: 'L five', not 'sten.', 'lone', 'tone')
             rf"(?<![\w'’])(?P<a>{letters})(?!(?:{either})(?![a-z]))"
             rf"[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
-            rf"(?:[ \t]*(?:-|/|to|through|slash)?[ \t]*(?:(?P<b>[lst])[ \t]*-?[ \t]*)?"
+            rf"(?:[ \t]*(?:-|/|to|through|slash|dash|hyphen)?[ \t]*(?:(?P<b>{letters})[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
             rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'
@@ -169,6 +169,8 @@ class DictationRules(BaseModel):
             if n1.isdigit():
                 return m.group(0)
             a = "L"
+        if b is not None and len(b) == 2:  # 'el four el five' -> 'L4-L5'
+            b = "L"
         misheard = not n1.isdigit() and n1.lower() not in self.numbers  # 'for' in 'L for 5'
         if misheard and (m.group("d2") or m.group("d3")):
             return m.group(0)

@@ -434,6 +434,32 @@ _ODD_SPACES = str.maketrans(
     | {c: _box_ascii(c) for c in map(chr, range(0x2500, 0x2580))}
 )
 _ODD_SPACE_CHARS = frozenset(chr(c) for c in _ODD_SPACES)
+#: Greek and Cyrillic letters drawn as Latin ones, and the Latin letter each is read as
+_LOOKALIKES = str.maketrans(
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425"
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0405\u0406\u0408\u0455\u0456\u0458",
+    "ABEZHIKMNOPTYXoABEKMHOPCTXaeopcyxSIJsij",
+)
+_LOOKALIKE_CHARS = frozenset(chr(c) for c in _LOOKALIKES)
+#: a word of letters (any script)
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lookalikes_read(text: str) -> str:
+    """``text`` with each word of Latin letters that holds Greek or Cyrillic look-alikes written
+    in Latin ('\u03a4he', a Greek Tau: a keyboard's layout switched mid-word); a word with no
+    Latin letter is left as written. Same length."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        if _LOOKALIKE_CHARS.isdisjoint(w) or not any("a" <= c.lower() <= "z" for c in w):
+            return w
+        return w.translate(_LOOKALIKES)
+
+    return _LETTER_WORD.sub(word, text)
+
+
 _INLINE_BULLET = re.compile(
     r"(?<=\S[ \t])[\u00c2\u00e2]?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
 )
@@ -1557,8 +1583,9 @@ def reading_text(text: str) -> str:
     spaces ('Canal:<TAB>patent', templates' aligned fields), but those between a per-level
     table's columns as '|'; Windows and old Mac line breaks ('\\r\\n', '\\r'), page breaks and
     Unicode line separators read as '\\n', non-breaking, thin, wide and zero-width spaces
-    (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; a
-    template's bracketed options ('[normal / mild / moderate]') as spaces; an exported JSON or
+    (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; Greek
+    and Cyrillic letters drawn as Latin ones, inside a word of Latin letters, as Latin
+    ('\u03a4he'); a template's bracketed options ('[normal / mild / moderate]') as spaces; an exported JSON or
     key=value document's members as fields ('"canal": "mild"', 'L4_5.canal=mild'); first, the
     damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
@@ -1584,6 +1611,8 @@ def reading_text(text: str) -> str:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):
         text = text.translate(_ODD_SPACES)
+    if not text.isascii() and not _LOOKALIKE_CHARS.isdisjoint(text):
+        text = _lookalikes_read(text)
     if "\t" in text:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
@@ -1957,7 +1986,7 @@ class SectionSplitter:
         unpunctuated = len(text) > 200 and not _SENT_SEP.search(text)
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
-            if ("(" in text and (";" in text or "- :" in text)) or "= " in text
+            if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
             else []
         )
         for sec in sections:

@@ -198,13 +198,16 @@ class CellKey(NamedTuple):
     #: (a level whose cells are all blank is normal: 'Levels without entries are unremarkable'),
     #: or '' (nothing)
     blank: str = ""
+    #: the sides its letters stand for in columns' names ('L - left, P - right', Polish 'prawy'):
+    #: letter (capital) -> 'left' or 'right'; only letters English does not read so
+    sides: dict[str, str] = {}
 
 
 _NO_KEY = CellKey()
 #: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a
 #: letter O or X, a tick or a cross
 _KEY_CODE = (
-    r"(?:[0-4]|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|iv|i{1,3}|o\.\s?b\.|[ox]"
+    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|o\.\s?b\.|[ox]"
     r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
     r"|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
 )
@@ -321,6 +324,12 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
     )
 
 
+#: a key's side letter ('P - right', 'D = right', 'I: left')
+_SIDE_KEY = re.compile(r"(?<![\w/-])([A-Z]{1,2})[ \t]*(?:-|=|:)[ \t]*((?i:left|right))\b")
+#: a column's last word, a letter (perhaps a key's side: 'Foramen P')
+_LAST_LETTERS = re.compile(r"(?<=[ \t])([A-Z]{1,2})[ \t]*$")
+
+
 def _names_finding(words: str) -> bool:
     """Whether a legend's words name a stenosis, its site or a finding."""
     return bool(STENOSIS_COLUMN.search(words) or _FINDING_WORD.search(words))
@@ -378,7 +387,12 @@ def _keys(text: str) -> CellKey:
         if m["word"].lower().startswith(m["code"].lower())
     }
     blank = "" if (said := _BLANK_KEY.search(text)) is None else said.lastgroup or ""
-    return CellKey(dash_normal, scale, names, dash_normal is not None, discs, blank)
+    sides = {
+        m[1]: m[2].lower()
+        for m in _SIDE_KEY.finditer(text)
+        if m[1].lower() not in ("l", "r", "lt", "rt")
+    }
+    return CellKey(dash_normal, scale, names, dash_normal is not None, discs, blank, sides)
 
 
 #: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
@@ -1381,6 +1395,8 @@ def _reading(
         if first.strip() and own.start() > len(first):
             head = _reading(level, column, first.strip(), key, scale)
             return f"{head or ''} {level}: {rest.strip().rstrip('.')}.".lstrip()
+    if key.sides:  # 'Foramen P' where the key says 'P - right'
+        column = _LAST_LETTERS.sub(lambda m: key.sides.get(m[1], m[1]), column)
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
     column = _DISC_CONTOUR.sub("Disc", column)  # 'Contour', 'Disc margin': the disc's
@@ -1419,6 +1435,8 @@ def _reading(
         key.scale.get(_code(noted[1])) == "present" or _PLUS_CELL.fullmatch(noted[1])
     ):
         cell = noted[2].strip()  # '\u2713 (mild)': the note, under a column of its finding
+    elif noted and (key.scale.get(_code(noted[1])) == "none" or noted[1] in ("\u2717", "\u2718")):
+        cell = noted[1]  # '\u2717 (fibrosis)' (a cross, or a code the key calls none): the code
     elif (plus := _PLUS_NOTED.fullmatch(cell)) is not None:
         # '(+)mild' under 'Canal stenosis': 'mild Canal stenosis' ('(+)bil', '(+) Lt': a side)
         column, cell = f"{plus[1].strip()} {column}", "+"

@@ -13288,6 +13288,66 @@ SESSION65_ROUND118: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION65_ROUND119: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZP-ZZZZS
+    (
+        "levels dictated as 'el four el five' and 'el five s one' in text with no stops",
+        "mri lumbar spine\nfindings\nel four el five there is a left paracentral disc extrusion "
+        "there is moderate central canal stenosis\nel five s one broad based disc bulge\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L1-L2", "disc_bulge")],
+    ),
+    (
+        "a dictated level's numbers joined by a spoken 'dash' ('L four dash five colon')",
+        "FINDINGS colon there are five lumbar type vertebral bodies period\n"
+        "L three four colon minimal disc bulge period\n"
+        "L four dash five colon disc bulge resulting in moderate central canal stenosis period\n",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "moderate"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a dash's key in brackets with no space before its colon ('(-: no stenosis)') is no "
+        "statement",
+        "Findings:\nDiffuse disc bulging at L4-5 with moderate central canal stenosis.\n"
+        "  (-: no stenosis)\n",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "a Greek capital Tau in 'The other levels are normal' (a keyboard's layout switched)",
+        "Findings: L4/L5 disc bulge with mild narrowing of both neural foramina. "
+        "\u03a4he other levels are normal.",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a key's grades in Roman numerals with a degree sign ('I\u00b0 - mild') and its side "
+        "letter ('P - right')",
+        "Level\tDisc\tSpinal canal\tForamen L\tForamen P\n"
+        "L3/L4\tbulging\tN\tI\u00b0\tI\u00b0\n"
+        "L5/S1\tbulging\tN\tN\tIII\u00b0\n\n"
+        "Key: - no abnormality; N - normal; I\u00b0 - mild; II\u00b0 - moderate; III\u00b0 - "
+        "severe; L - left, P - right.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a cross with a note in brackets ('\u2717 (fibrosis)') under a finding's column",
+        "| Level | Bulge | Herniation | Canal |\n|---|---|---|---|\n"
+        "| L4/5 | \u2713 | \u2717 (fibrosis) | normal |\n\n\u2713 present   \u2717 absent\n",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13417,6 +13477,7 @@ ALL = (
     + SESSION64_ROUND116
     + SESSION64_ROUND117
     + SESSION65_ROUND118
+    + SESSION65_ROUND119
 )
 
 
