@@ -83,20 +83,21 @@ class DictationRules(BaseModel):
     @cached_property
     def _level(self) -> re.Pattern[str]:
         # (a mis-heard number may come first too, then only before the next one: 'L for 5')
-        return self._level_rx({**self.numbers, **self.second_numbers}, "[lst]|el")
+        return self._level_rx({**self.numbers, **self.second_numbers}, _LETTERS)
 
     @cached_property
     def _said_level(self) -> re.Pattern[str]:
         """A level said in number words in a written report ('L three L four', 'L five S one',
-        'L3 slash four', 'L4 five', 'el four el five'): no mis-heard number."""
-        return self._level_rx(self.numbers, "[lst]|el")
+        'L3 slash four', 'L4 five', 'el four el five', 'lumbar five sacral one'): no mis-heard
+        number."""
+        return self._level_rx(self.numbers, _LETTERS)
 
     @cached_property
     def _said_hint(self) -> re.Pattern[str]:
         """A quick bound of :attr:`_said_level` (a letter, then a number word)."""
         words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])(?:el|[lst])[ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
+            rf"(?<![\w'’])(?:{_LETTERS})[ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
             rf"(?:{words})(?![a-z])"
         )
 
@@ -165,12 +166,12 @@ class DictationRules(BaseModel):
 
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2") or m.group("n2d")
-        if len(a) == 2:  # 'el four five' -> 'L4-5' (the letter said as a word, before words only)
-            if n1.isdigit():
-                return m.group(0)
-            a = "L"
-        if b is not None and len(b) == 2:  # 'el four el five' -> 'L4-L5'
-            b = "L"
+        if len(a) > 1:  # 'el four five' -> 'L4-5' (the letter said as a word, before words only)
+            if n1.isdigit() or (len(a) > 2 and n2 is None and m.group("d3") is None):
+                return m.group(0)  # (a region's word names a level, not a vertebra: 'lumbar one')
+            a = _SAID_LETTER[a.lower()]
+        if b is not None and len(b) > 1:  # 'el four el five' -> 'L4-L5', 'lumbar five sacral one'
+            b = _SAID_LETTER[b.lower()]
         misheard = not n1.isdigit() and n1.lower() not in self.numbers  # 'for' in 'L for 5'
         if misheard and (m.group("d2") or m.group("d3")):
             return m.group(0)
@@ -208,6 +209,10 @@ class DictationRules(BaseModel):
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 
+#: a level's letter, said as a letter, as the letter's name ('el') or as the region's word
+#: ('lumbar three four', 'lumbar five sacral one'), and the letter each word stands for
+_LETTERS = r"[lst]|el|lumbar|sacral"
+_SAID_LETTER = {"el": "L", "lumbar": "L", "sacral": "S"}
 #: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3')
 _SPOKEN_JOIN = re.compile(
     r"(?<![\w'’])([lts][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",

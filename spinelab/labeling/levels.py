@@ -308,14 +308,14 @@ class LevelParser:
         prep = rx["prep"].search(before) is not None
         heading = _CLAUSE_START.search(before) is not None
         joined = rx["joined"].search(gap) is not None
+        comma = gap.strip() in (",", "/")  # (or a slash: 'T12-L1 / L1-L2 / L2-L3: ...')
         if rx["colon"].match(after):
             # 'T12-L1, L1-2: ...', 'At L3-4 and L4-5: ...' or 'At L1-L2, L2-L3: ...', not '...
             # at L1-2, L2-3: ...'
             return (heading and not prep) or (
-                (joined or gap.strip() == ",") and rx["at_heading"].search(before) is not None
+                (joined or comma) and rx["at_heading"].search(before) is not None
             )
         bare = not gap.strip(" \t")  # 'L1-2 L2-3 no stenosis' (dictated, no comma)
-        comma = gap.strip() == ","
         # a third after 'at' and a comma list; or a comma list leading its clause ('- L3-L4,
         # L4-L5 diffuse disc bulge with ...'), not one ending a statement ('... at L1-L2, L2-L3')
         # ('At L1-L2, L2-L3 no disc bulge': 'at' opening the clause leads a list too)

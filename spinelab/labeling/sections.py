@@ -263,8 +263,10 @@ _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LT
 _RUN_ON_STATES = ("normal", "unremarkable", "patent", "preserved", "maintained")
 _RUN_ON_NEXT = (
     r"there[ \t]+(?:is|are)\b|the[ \t]+[LT][ \t]?\d"
-    # ('... the remaining levels are normal the conus is normal ...')
-    r"|the[ \t]+(?:conus|cord|alignment|marrow|paraspinal|sacroiliac|remaining|other)\b"
+    # ('... the remaining levels are normal the conus is normal ...', '... are normal the
+    # vertebral alignment is normal')
+    r"|the[ \t]+(?:conus|cord|alignment|marrow|paraspinal|sacroiliac|remaining|other|vertebral"
+    r"|vertebrae|bone|facets?)\b"
 )
 #: right after one of those state words (lookbehinds)
 _AFTER_STATE = "(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
@@ -1163,9 +1165,11 @@ _LEGEND_LINE = re.compile(
     r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z]|[-+\u2013]{1,3}[ \t]*=[ \t]*[a-z])"
     r"[^()\n]*;[^()\n]*\)"
     # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild'; or a dash's key
-    # alone in brackets: '(- : no significant finding)')
+    # alone in brackets: '(- : no significant finding)', '(-- = no bulge or herniation)')
     r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
-    r"|\([ \t]*[-\u2013][ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    r"|\([ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    # (or a quoted cell's key in brackets: '(Disc "none" = no bulge or herniation)')
+    r'|\([^()"\n]{0,30}["\u201c][^"\u201c\u201d\n]{1,20}["\u201d][ \t]*[:=][ \t]*[a-z][^()\n]*\)'
     # (or a grading key of three entries or more: 'Schizas A = no stenosis, B = moderate, C =
     # severe. Lee 0 = normal, 1 = mild, 2 = moderate')
     r"|(?:[A-Z][a-z]+[ \t]+)?(?:[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}[,;][ \t]*){2,}"
@@ -1188,6 +1192,9 @@ _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]
 _BARE_BOX_CELL = re.compile(
     f"\\[[{TICK_MARKS} ]?\\](?:[ \t]{{2,}}|\t|[ \t]*\\|[ \t]*)\\[[{TICK_MARKS} ]?\\]"
 )
+#: a grid row ending in two or more bare boxes, one per level column ('Protrusion   [ ]   [x]
+#: [x]' under '   L3-4   L4-5   L5-S1')
+_BARE_BOXES_END = re.compile(f"(?:[ \t]{{2,}}\\[[{TICK_MARKS} ]?\\]){{2,}}[ \t]*$")
 #: a table's row of checkboxes: a disc level, then boxes in two or more columns
 _BOX_TABLE_ROW = re.compile(
     "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
@@ -1301,9 +1308,13 @@ def _checkboxes(text: str) -> str:
                 run_ticks.update(dict.fromkeys(range(i, j), ticks))
         i = j + 1
     for i, ln in enumerate(lines):
-        if _BOX_GRID_ROW.match(ln) or (
-            _BOX_TABLE_ROW.match(ln)
-            and (not _FINDING_OPTION.search(ln) or _BARE_BOX_CELL.search(ln) is not None)
+        if (
+            _BOX_GRID_ROW.match(ln)
+            or (
+                _BOX_TABLE_ROW.match(ln)
+                and (not _FINDING_OPTION.search(ln) or _BARE_BOX_CELL.search(ln) is not None)
+            )
+            or _BARE_BOXES_END.search(ln) is not None
         ):
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)

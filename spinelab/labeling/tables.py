@@ -112,7 +112,8 @@ _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]?[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
-    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?|stenosis|narrowing)|normal|none|nil|negative"
+    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?|stenosis|narrowing|bulge|herniation"
+    r"|pathology)|normal|none|nil|negative"
     r"|unremarkable|absent)|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
     re.I,
 )

@@ -13348,6 +13348,89 @@ SESSION65_ROUND119: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION65_ROUND120: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZT-ZZZZW
+    (
+        "levels dictated as 'Lumbar three four' and 'lumbar five sacral one'",
+        "Findings colon Normal lumbar lordosis full stop\n"
+        "Lumbar three four colon mild diffuse disc bulge full stop\n"
+        "Lumbar five sacral one colon central disc extrusion full stop\n",
+        {("L3-L4", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'the other lumbar levels are normal' run on before 'the vertebral alignment' (no stops)",
+        "mri lumbosacral spine findings there is a moderate broad based disc bulge at lumbar four "
+        "five which results in severe spinal canal stenosis there is mild left foraminal "
+        "narrowing the other lumbar levels are normal the vertebral alignment is normal "
+        "conclusion severe spinal canal stenosis at lumbar four five",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid of level columns whose rows end in bare checkboxes",
+        "Disc level assessment ([x] = present, [ ] = not present):\n\n"
+        "                          L3-4   L4-5   L5-S1\n"
+        "Diffuse bulge             [x]    [x]    [ ]\n"
+        "Protrusion                [ ]    [x]    [x]\n"
+        "Canal narrowing           [ ]    [x]    [ ]\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a dash key of two dashes under a table ('(-- = no bulge or herniation)')",
+        "Level   Disc                                Canal   Rt NF   Lt NF\n"
+        "L1-2    --                                  0       0       0\n"
+        "L4-5    Postero-central protrusion          II      I       I\n"
+        "(-- = no bulge or herniation)\n",
+        {("L1-L2", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a quoted cell's key in brackets is no statement ('(Disc \"none\" = no bulge ...)')",
+        "- Discs and canal:\n\n"
+        "                  L2-L3     L3-L4     L4-L5\n"
+        " Disc             none      bulging   bulging\n"
+        " Central canal    normal    mild      moderate\n"
+        ' (Disc "none" = no bulge or herniation)\n',
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "three levels parted by ' / ' heading their statement",
+        "DISC LEVELS:\nT12-L1 / L1-L2 / L2-L3: No disc bulge or protrusion. No canal or foraminal "
+        "stenosis.\nL4-L5: Broad-based bulge.\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'Discs L1-L2 to L3-L4 without pathological changes' (the discs' findings only)",
+        "Findings:\nL4-L5: right paramedian disc hernia.\n"
+        "Discs L1-L2 to L3-L4 without pathological changes.",
+        {("L1-L2", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "'Vertebrae are positioned correctly, no displacement' as alignment",
+        "Physiological lordosis is preserved. Vertebrae are positioned correctly, no "
+        "displacement.\nL4-L5: posterior central extrusion.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13478,6 +13561,7 @@ ALL = (
     + SESSION64_ROUND117
     + SESSION65_ROUND118
     + SESSION65_ROUND119
+    + SESSION65_ROUND120
 )
 
 

@@ -269,6 +269,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZQ",
             "ZZZZR",
             "ZZZZS",
+            "ZZZZT",
+            "ZZZZU",
+            "ZZZZV",
+            "ZZZZW",
         ]
     ]
 
