@@ -111,10 +111,11 @@ _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _DASH_KEY = re.compile(
-    r"[\"'\u201c\u2018(]?[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
-    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:abnormality|findings?|stenosis|narrowing|bulge|herniation"
-    r"|pathology)|normal|none|nil|negative"
-    r"|unremarkable|absent)|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
+    r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    r"(?:(?P<normal>no\s+(?:significant\s+)?(?:dis[ck]\s+)?"
+    r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
+    r"|normal|none|nil|negative|unremarkable|absent)"
+    r"|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
     re.I,
 )
 
@@ -302,7 +303,7 @@ _LEGEND = re.compile(
     r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*"
     # (its words in another language, then in English in brackets: 'RR = recessus lateralis
     # (lateral recess)')
-    r"(?:\(([A-Za-z][A-Za-z \t-]{3,40})\)[ \t]*)?(?=[;,.\n)]|$)"
+    r"(?:\(([A-Za-z][A-Za-z \t/-]{3,40})\)[ \t]*)?(?=[;,.\n)]|$)"
 )
 #: a line listing the report's abbreviations ('Abbreviations: BS = disc, RR = recessus
 #: lateralis'): its entries name columns whether or not their letters spell the words
@@ -1234,7 +1235,7 @@ _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
     r"stenos|narrow|hernia|bulg|protru|extru|prolaps|sequest|modic|listh|slip|compress|effac|imping"
-    r"|\b(?:hnp|hivd|pivd|ivdp|pid)\b",
+    r"|\b(?:hnp|hivd|pivd|ivdp|pid|db|(?-i:D[PEH]))\b",
     re.I,
 )
 #: a cell that is only a grade ('mild', 'mod', 'mild-moderate', 'moderate to severe')

@@ -78,6 +78,10 @@ class Tagger:
             if rule.category not in ("pseudo", "negation", "hedge"):
                 add("C", rule, rule.regex)
         self.master = re.compile("|".join(parts), re.I)
+        # rules with a part in exact case ('(?-i:DP)'): the lower-cased text's match is checked
+        # against the text as written, where it has capitals (entry index -> the rule's regex,
+        # IGNORECASE but for that part); a text all in lower case is read as before ('l nf')
+        self._exact_case = {i: re.compile(x, re.I) for i, x in enumerate(parts) if "(?-i:" in x}
         # Dispatch by first character: at each word start only the rules that can start with its
         # letter are tried ('(?<=lateral)n' keeps 'bi lateralneural foraminal' readable).
         firsts = [first_chars(x) for x in parts]
@@ -190,6 +194,7 @@ class Tagger:
         else:  # rare characters whose lower case changes length or folds oddly: keep offsets
             buckets, scan, starts, breaks = self.buckets, text, self.starts, self.breaks
         pos = 0
+        exact_case = self._exact_case if fast and self._exact_case and text != low else None
         get = buckets.get
         b2 = self._dispatch.by_key
         bucket2 = self._dispatch.at
@@ -211,7 +216,13 @@ class Tagger:
             name = m.lastgroup
             if name is None:
                 continue
-            kind, rule = entries[int(name[1:])]
+            idx = int(name[1:])
+            if exact_case is not None and idx in exact_case:
+                exact = exact_case[idx].match(text, p)
+                if exact is None or exact.end() != pos:
+                    pos = p  # ('de' in lower case is no 'DE')
+                    continue
+            kind, rule = entries[idx]
             if (
                 kind == "F"
                 and out

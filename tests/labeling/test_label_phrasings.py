@@ -13431,6 +13431,62 @@ SESSION65_ROUND120: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION65_ROUND121: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZX-ZZZZZA
+    (
+        "shorthand 'DP' and 'DE' in prose after a word in lower case",
+        "ABBREVIATIONS: DB = disc bulge; DP = disc protrusion; DE = disc extrusion.\n\n"
+        "FINDINGS:\nL4-L5: DB with R subarticular DP. Mild CCS.\n"
+        "L5-S1: Small central DE with slight inferior migration.\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'DE' in a heading in capitals is no extrusion ('CENTRO DE DIAGNOSTICO')",
+        "CENTRO DE DIAGNOSTICO POR IMAGEN\nFindings: L4-L5: mild disc bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a legend's words with a bracket holding a slash ('DH = disc herniation "
+        "(protrusion/extrusion)') naming a column",
+        "Grading key: 0 = none, 1 = mild, 2 = moderate, 3 = severe. DB = disc bulge, DH = disc "
+        "herniation (protrusion/extrusion).\n\n"
+        "Level   | DB | DH | Canal\n"
+        "L1-L2   | -  | -  | 0\n"
+        "L4-L5   | +  | +  | 2\n\n(+ present, - absent)\n",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a quoted dash's key in brackets ('(\"-\" = no disc bulge or herniation)')",
+        "  Level   | Disc                      | Canal\n"
+        "  --------|---------------------------|--------\n"
+        "  L1-L2   | -                         | Normal\n"
+        "  L4-L5   | Left foraminal extrusion  | Mild\n"
+        '  ("-" = no disc bulge or herniation)\n',
+        {("L1-L2", "disc_bulge"): "absent", ("L1-L2", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a case-sensitive side letter still read in a text all in lower case ('l nf patent')",
+        "mri lumbar spine. l4-5: mild to mod r nf narrowing. l nf patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13562,6 +13618,7 @@ ALL = (
     + SESSION65_ROUND118
     + SESSION65_ROUND119
     + SESSION65_ROUND120
+    + SESSION65_ROUND121
 )
 
 
