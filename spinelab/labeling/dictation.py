@@ -108,7 +108,8 @@ class DictationRules(BaseModel):
             # (a number word apart from its letter: 'L five', not 'sten.', 'lone', 'tone')
             rf"(?<![\w'’])(?P<a>{letters})(?!(?:{either})(?![a-z]))"
             rf"[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
-            rf"(?:[ \t]*(?:-|/|to|through|slash|dash|hyphen)?[ \t]*(?:(?P<b>{letters})[ \t]*-?[ \t]*)?"
+            rf"(?:[ \t]*(?:-|/|to|through|slash|dash|hyphen)?[ \t]*"
+            rf"(?:(?P<b>{letters})[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
             rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'

@@ -1596,9 +1596,9 @@ def reading_text(text: str) -> str:
     Unicode line separators read as '\\n', non-breaking, thin, wide and zero-width spaces
     (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; Greek
     and Cyrillic letters drawn as Latin ones, inside a word of Latin letters, as Latin
-    ('\u03a4he'); a template's bracketed options ('[normal / mild / moderate]') as spaces; an exported JSON or
-    key=value document's members as fields ('"canal": "mild"', 'L4_5.canal=mild'); first, the
-    damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
+    ('\u03a4he'); a template's bracketed options ('[normal / mild / moderate]') as spaces; an
+    exported JSON or key=value document's members as fields ('"canal": "mild"',
+    'L4_5.canal=mild'); first, the damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
     Same length as ``text``: offsets are the report's."""
     if _PLACEHOLDER_HINT.search(text) and (

@@ -111,7 +111,8 @@ _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _DASH_KEY = re.compile(
-    r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
+    r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
     r"(?:(?P<normal>no\s+(?:significant\s+)?(?:dis[ck]\s+)?"
     r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
     r"|normal|none|nil|negative|unremarkable|absent)"
@@ -307,7 +308,9 @@ _LEGEND = re.compile(
 )
 #: a line listing the report's abbreviations ('Abbreviations: BS = disc, RR = recessus
 #: lateralis'): its entries name columns whether or not their letters spell the words
-_LEGEND_LINE = re.compile(r"^[ \t]*(?:abbreviations?|abbr\.|legend|key)[ \t]*:[^\n]*", re.I | re.M)
+_ABBREVIATIONS_LINE = re.compile(
+    r"^[ \t]*(?:abbreviations?|abbr\.|legend|key)[ \t]*:[^\n]*", re.I | re.M
+)
 
 
 def _spells(short: str, words: str, linked: bool = False) -> bool:
@@ -371,7 +374,7 @@ def _keys(text: str) -> CellKey:
     dash_normal = (
         True if scale.get("-") == "none" else None if dash is None else bool(dash["normal"])
     )
-    listed = [m.span() for m in _LEGEND_LINE.finditer(text)]
+    listed = [m.span() for m in _ABBREVIATIONS_LINE.finditer(text)]
     names = {
         m[1]: words
         for m in _LEGEND.finditer(text)
