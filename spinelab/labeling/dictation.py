@@ -212,8 +212,8 @@ class DictationRules(BaseModel):
 
 #: a level's letter, said as a letter, as the letter's name ('el') or as the region's word
 #: ('lumbar three four', 'lumbar five sacral one'), and the letter each word stands for
-_LETTERS = r"[lst]|el|lumbar|sacral"
 _SAID_LETTER = {"el": "L", "lumbar": "L", "sacral": "S"}
+_LETTERS = "|".join(["[lst]", *_SAID_LETTER])
 #: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3')
 _SPOKEN_JOIN = re.compile(
     r"(?<![\w'’])([lts][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",

@@ -1436,11 +1436,11 @@ def _reading(
     if (ticked := _ticked(cell)) is not None:
         sides, cell = ticked
         column = f"{sides} {column}" if sides else column
-    if (noted := _NOTED_CELL.fullmatch(cell)) and (
-        key.scale.get(_code(noted[1])) == "present" or _PLUS_CELL.fullmatch(noted[1])
-    ):
+    noted = _NOTED_CELL.fullmatch(cell)
+    keyed = None if noted is None else key.scale.get(_code(noted[1]))  # (what the key calls it)
+    if noted and (keyed == "present" or _PLUS_CELL.fullmatch(noted[1])):
         cell = noted[2].strip()  # '\u2713 (mild)': the note, under a column of its finding
-    elif noted and (key.scale.get(_code(noted[1])) == "none" or noted[1] in ("\u2717", "\u2718")):
+    elif noted and (keyed == "none" or noted[1] in ("\u2717", "\u2718")):
         cell = noted[1]  # '\u2717 (fibrosis)' (a cross, or a code the key calls none): the code
     elif (plus := _PLUS_NOTED.fullmatch(cell)) is not None:
         # '(+)mild' under 'Canal stenosis': 'mild Canal stenosis' ('(+)bil', '(+) Lt': a side)
