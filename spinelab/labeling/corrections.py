@@ -35,6 +35,8 @@ from spinelab.labeling.regex_first import check_regex, first_chars, lower_twin
 
 _WORD = re.compile(r"[\w/'\u2019-]+")
 _NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
+#: the words after a mark to the clause's end
+_NEXT_WORDS = re.compile(r"[^.;:,\n]*")
 #: a clause's start: after the last of these before a mark
 _CLAUSE_END = re.compile(r"[.;:\n]")
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
@@ -42,6 +44,9 @@ _OPENING = r"(?:(?<=[.;\n])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))[ \t]*"
 #: the kinds a replacing mark with no comma may stand between ('severe correction moderate',
 #: 'L4-5 correction L5-S1')
 _BARE_KINDS = frozenset({"grade", "side", "level"})
+#: the kinds a take-back mark's replacement is matched by back through its clause ('mild left
+#: ..., scratch that, mild right'): a finding's attributes, not its level or name
+_ATTRIBUTE_KINDS = frozenset({"grade", "side"})
 #: a level's first vertebra before its second, spoken apart or as a slip 'on' the one below
 #: (taken back with it: 'L3 L4 sorry L2 L3', 'L3 on L4 correction L2 on L3')
 _FIRST_VERTEBRA = re.compile(
@@ -103,6 +108,11 @@ class CorrectionRules(BaseModel):
         return _after_comma(self.take_back, ",?")
 
     @cached_property
+    def _bare_back(self) -> re.Pattern[str]:
+        """A take-back mark anywhere, after a word ('mild scratch that moderate')."""
+        return re.compile(rf"(?<=[\w'\u2019])[ \t]+(?:{self.take_back})(?![a-z])", re.I)
+
+    @cached_property
     def _sentence_back(self) -> re.Pattern[str]:
         return _opening(self.take_back)
 
@@ -125,6 +135,24 @@ class CorrectionRules(BaseModel):
                 return name
         return word.lower()
 
+    def _replaced(self, text: str, clause: int, mark: int, kind: str) -> int | None:
+        """Where the words a correction replaces start: the last word of ``kind`` between
+        ``clause`` and the ``mark`` (a level with the range it closes: 'from L2-3 through L4-5,
+        correction, L3-4 through L5-S1'); None when there is none."""
+        words = list(_WORD.finditer(text, clause, mark))
+        same = [i for i, w in enumerate(words) if self._kind(w.group()) == kind]
+        if not same:
+            return None
+        i = same[-1]
+        if (
+            kind == "level"
+            and i >= 2
+            and _RANGE_WORD.fullmatch(words[i - 1].group())
+            and self._kind(words[i - 2].group()) == "level"
+        ):
+            i -= 2
+        return words[i].start()
+
     def taken_back(self, text: str) -> str:
         """``text`` with the words its inline corrections take back, and the marks, blanked
         (spaces; line breaks kept); unchanged when it holds no mark."""
@@ -144,13 +172,38 @@ class CorrectionRules(BaseModel):
             spans.append((_sentence_start(text, _sentence_start(text, m.start()) - 1), m.end()))
         for m in self._inline_back.finditer(text):
             clause = _sentence_start(text, m.start())
-            last = list(_WORD.finditer(text, clause, m.start()))[-1:]
             after = _NEXT_WORD.match(text, m.end())
-            if last and after and (kind := self._kind(after.group(1))) in self.kinds:
-                if self._kind(last[0].group()) == kind:
-                    # 'a moderate, scratch that, mild canal narrowing': the word it replaces
-                    clause = last[0].start()
-            spans.append((clause, m.end()))
+            kind = self._kind(after.group(1)) if after else ""
+            last = list(_WORD.finditer(text, clause, m.start()))[-1:]
+            start = None
+            if kind in _ATTRIBUTE_KINDS:
+                # 'a moderate, scratch that, mild canal narrowing', 'mild left foraminal
+                # stenosis, scratch that, mild right ...': from the grade or side it replaces
+                start = self._replaced(text, clause, m.start(), kind)
+            elif kind in self.kinds and last and self._kind(last[0].group()) == kind:
+                start = last[0].start()  # 'at L4-5, scratch that, L5-S1': the word before
+            # else the clause ('..., scratch that, the L4/5 disc is normal'; 'Mild L4-5 and
+            # L5-S1 disc bulges, strike that, L5-S1 only')
+            spans.append((clause if start is None else start, m.end()))
+        for m in self._bare_back.finditer(text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # (a mark after a comma or opening a sentence, read above)
+            # no comma ('mild scratch that moderate', 'severe canal stenosis delete that with
+            # moderate canal stenosis'): from the word of the kind said next (up to three words
+            # on), else only the word before it
+            clause = _sentence_start(text, m.start())
+            start = next(
+                (
+                    self._replaced(text, clause, m.start(), kind)
+                    for w in _NEXT_WORDS.match(text, m.end())[0].split()[:3]
+                    if (kind := self._kind(w)) in self.kinds
+                ),
+                None,
+            )
+            if start is None:
+                before = list(_WORD.finditer(text, clause, m.start()))[-1:]
+                start = before[0].start() if before else m.start()
+            spans.append((start, m.end()))
         for m in self._bare_replace.finditer(text):
             # no comma: only between two grades, sides or levels ('severe correction moderate',
             # 'mild left sorry right', 'severe no wait moderate', 'L4-5 correction L5-S1')
@@ -164,21 +217,10 @@ class CorrectionRules(BaseModel):
             first = _WORD.match(text, m.end())
             if first is None:
                 continue
-            kind = self._kind(first.group())
             clause = _sentence_start(text, m.start())
-            words = list(_WORD.finditer(text, clause, m.start()))
-            same = [i for i, w in enumerate(words) if self._kind(w.group()) == kind]
-            if not same:
-                continue  # 'Hi all, sorry for the long post': nothing of its kind to replace
-            i = same[-1]
-            if (
-                kind == "level"
-                and i >= 2
-                and _RANGE_WORD.fullmatch(words[i - 1].group())
-                and self._kind(words[i - 2].group()) == "level"
-            ):
-                i -= 2  # 'from L2-3 through L4-5, correction, L3-4 through L5-S1'
-            spans.append((words[i].start(), m.end()))
+            start = self._replaced(text, clause, m.start(), self._kind(first.group()))
+            if start is not None:  # (none: 'Hi all, sorry for the long post')
+                spans.append((start, m.end()))
         spans += [m.span() for m in denied]
         if not spans:
             return text

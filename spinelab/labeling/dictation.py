@@ -142,8 +142,6 @@ class DictationRules(BaseModel):
         low = text.lower()
         if self.is_dictation(text, low):
             text = self._level.sub(self._level_written, text)  # first: 'l four-five colon'
-            # 'mild scratch that moderate': the word taken back and the command, blanked
-            text = _SCRATCH.sub(lambda m: " " * len(m.group(0)), text)
             # 'L2 hyphen 3', 'L1 slash 2': the level written ('L2-3')
             text = _SPOKEN_JOIN.sub(lambda m: f"{m[1]}-{m[2]}".ljust(len(m.group(0))), text)
             text = _rewritten(text, self._marks)
@@ -217,13 +215,6 @@ _LETTERS = "|".join(["[lst]", *_SAID_LETTER])
 #: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3')
 _SPOKEN_JOIN = re.compile(
     r"(?<![\w'’])([lts][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",
-    re.I,
-)
-#: a spoken correction: the word before it is taken back ('mild scratch that moderate'; its
-#: spoken commas with it: 'severe comma scratch that comma moderate')
-_SCRATCH = re.compile(
-    r"(?<![\w'’])(?!comma\b)[a-z]+(?:[ \t]+comma)?[ \t]+(?:scratch|strike|delete)[ \t]+that"
-    r"(?:[ \t]+comma)?(?![a-z])",
     re.I,
 )
 

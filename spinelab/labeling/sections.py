@@ -1284,6 +1284,14 @@ _BOX_GRID_ROW = re.compile(
 )
 
 
+#: a key saying an empty box is no finding ('[ ] = absent'): every line of the form is filled
+#: in, one with no box ticked says no finding ('L3-L4: [ ] Bulge [ ] Protrusion')
+_EMPTY_BOX_KEY = re.compile(
+    r"\[[ \t]?\][ \t]*(?:=|:|-)[ \t]*(?:absent|no|not[ \t]+present|negative|none)\b",
+    re.I,
+)
+
+
 def _checkboxes(text: str) -> str:
     """``text`` with the options of a form read as chosen, the same length (:func:`_checkbox_line`;
     'Herniation: [ ] Present [X] Absent' -> 'Herniation: Absent'; 'L4/5 [x] bulge [ ] herniation'
@@ -1307,6 +1315,7 @@ def _checkboxes(text: str) -> str:
             if ticks:
                 run_ticks.update(dict.fromkeys(range(i, j), ticks))
         i = j + 1
+    filled = _EMPTY_BOX_KEY.search(text) is not None
     for i, ln in enumerate(lines):
         if (
             _BOX_GRID_ROW.match(ln)
@@ -1320,7 +1329,7 @@ def _checkboxes(text: str) -> str:
             # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
             continue
         if _ANY_BOX.search(ln):
-            ticked = _TICKED.search(ln) is not None
+            ticked = filled or _TICKED.search(ln) is not None
             read = _checkbox_line(ln, ticked or i in run_ticks, run_ticks.get(i, ()))
             if read:
                 lines[i] = read

@@ -233,8 +233,9 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
     return (
         rf"(?<![\w+\-\u2013\u2014])\(?[\"'\u201c\u2018]?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
         rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
-        # (a second meaning after a slash: '+ mild/present', graded by the first)
-        rf"(?:/(?:{'|'.join(_KEY_MEANINGS.values())})\b)?"
+        # (a second meaning after a slash: '+ mild/present', graded by the first; or the word
+        # in another language: '1 = mild / leichtgradig'; not the next entry's Roman numeral)
+        rf"(?:/(?:{'|'.join(_KEY_MEANINGS.values())})\b|[ \t]*/[ \t]*(?!(?:iv|i{{1,3}})\b)[^\W\d_]{{3,}}\b)?"
     )
 
 

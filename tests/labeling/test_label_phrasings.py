@@ -13487,6 +13487,130 @@ SESSION65_ROUND121: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION66_ROUND122: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZF-ZZZZZI
+    (
+        "'scratch that' after a comma takes back from the word of its kind said next, not the "
+        "clause ('mild left ..., scratch that, mild right ...')",
+        "L3-L4: Mild disc bulge and facet arthropathy with mild left neural foraminal stenosis, "
+        "scratch that, mild right neural foraminal stenosis. No spinal canal stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a spoken 'comma scratch that comma' between two grades of one clause",
+        "FINDINGS colon new paragraph L4 L5 colon diffuse disc bulge with a left foraminal disc "
+        "protrusion causing severe left neural foraminal stenosis comma scratch that comma "
+        "moderate left neural foraminal stenosis period the right neural foramen is mildly "
+        "narrowed period",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'delete that' with no comma, the grade said again a word on ('severe canal stenosis "
+        "delete that with moderate canal stenosis')",
+        "Findings: At L3 4 there is a circumferential bulge and facet hypertrophy with severe "
+        "canal stenosis delete that with moderate canal stenosis and mild narrowing of both "
+        "lateral recesses.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a grading key's entries with the words of another language after a slash ('1 = mild / "
+        "leichtgradig')",
+        "Findings:\nSegmental analysis (grading key: 0 = none, 1 = mild / leichtgradig, 2 = "
+        "moderate / mittelgradig, 3 = severe / hochgradig; li = left, re = right):\n\n"
+        "Segment | Disc | Spinal canal | Recess li | Recess re | Neuroforamen li | Neuroforamen re\n"
+        "L4/5    | right mediolateral extrusion | 2 | 1 | 3 | 1 | 2\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a Roman numeral after a key's slash is its next entry ('II moderate / III severe')",
+        "Findings:\nDisc level table (stenosis graded 0 none / I mild / II moderate / III severe):"
+        "\n\nLevel   Disc                              Canal   Rt NF   Lt NF\n"
+        "L4-5    Postero-central protrusion        II      I       I\n"
+        "L5-S1   Right postero-lateral extrusion   I       III     I\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a key calling an empty box absent: a form's line with no box ticked says no finding",
+        "FINDINGS:\nLEVEL-WISE ASSESSMENT ( [x] = present, [ ] = absent ):\n\n"
+        "L3-L4:  [ ] Bulge  [ ] Protrusion  [ ] Extrusion   Canal: Normal\n"
+        "L4-L5:  [x] Bulge  [x] Protrusion (posterocentral)  [ ] Extrusion\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a narrowing stated insignificant after it, back to the comma ('narrowing of left "
+        "intervertebral foramen is insignificant')",
+        "Segment L5-S1: posterior circular protrusion 2 mm, left foraminal component, narrowing "
+        "of left intervertebral foramen is insignificant.",
+        {("L5-S1", "disc_herniation"): "present", ("L5-S1", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'insignificant' before a narrowing and 'is not significant' after one read none",
+        "L4-5: insignificant narrowing of the left foramen. L5-S1: narrowing of the right "
+        "foramen is not significant.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'discrete' narrowing (translated 'discreta'): mild",
+        "L4-5: discal bulging with discrete narrowing of the right foramen.",
+        {("L4-L5", "foraminal_stenosis_right"): "mild", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'spinal canal with normal diameters' (plural measure): canal none",
+        "L3-L4: diffuse discal bulging, with slight bilateral foraminal stenosis; spinal canal "
+        "with normal diameters.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "shorthand 'Canal decompressed' after surgery: canal none",
+        "L4/L5: Broad-based disc bulge, unchanged. Canal decompressed and widely patent. Left "
+        "foramen mildly narrowed.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "a finding an earlier read placed in error ('was erroneously described at L3-L4') is "
+        "not stated there",
+        "Findings: L4-L5: recurrent protrusion.\nAddendum: In the original report the recurrent "
+        "protrusion was erroneously described at L3-L4.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13619,6 +13743,7 @@ ALL = (
     + SESSION65_ROUND119
     + SESSION65_ROUND120
     + SESSION65_ROUND121
+    + SESSION66_ROUND122
 )
 
 

@@ -281,6 +281,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZZC",
             "ZZZZZD",
             "ZZZZZE",
+            "ZZZZZF",
+            "ZZZZZG",
+            "ZZZZZH",
+            "ZZZZZI",
         ]
     ]
 
@@ -1053,8 +1057,14 @@ def test_the_sets_are_there() -> None:
 #: last round, blind at 4f889c7, first hashed d240ebc: its final rules, not tuned on): tables by
 #: a seventy-first group 0.964, speech recognition by a thirty-eighth group 0.956, a public-web
 #: mix 0.992, second-language writers and routine archives 0.988; 0.9732 pooled (ZZZZZB held to
-#: 0.96 and ZZZZZC to 0.95, as measured)
+#: 0.96 and ZZZZZC to 0.95, as measured); ZZZZZF-ZZZZZI (blind at d92c056: follow-up and
+#: post-operative reports by a twenty-fifth group 0.997, tables by a seventy-second group 0.992,
+#: speech recognition by a thirty-ninth group 0.986, second-language writers of Latin America,
+#: Eastern Europe, North Africa, the Middle East and Asia 0.969; 0.9874 pooled), tuned on (ZZZZZI
+#: held to 0.97: its writer read 'Rest of the lumbar discs are unremarkable' and 'Foramina free'
+#: after a list of levels as the whole spine's canal and foramina)
 FLOOR = {
+    "setZZZZZI": 0.97,
     "setZZZZZB": 0.96,
     "setZZZZZC": 0.95,
     "setZZZZH": 0.97,
