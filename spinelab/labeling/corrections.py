@@ -37,6 +37,8 @@ _WORD = re.compile(r"[\w/'\u2019-]+")
 _NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
 #: the words after a mark to the clause's end
 _NEXT_WORDS = re.compile(r"[^.;:,\n]*")
+#: a sentence's end after its last word
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
 #: a clause's start: after the last of these before a mark
 _CLAUSE_END = re.compile(r"[.;:\n]")
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
@@ -52,8 +54,9 @@ _ATTRIBUTE_KINDS = frozenset({"grade", "side"})
 _FIRST_VERTEBRA = re.compile(
     r"[ltsd][ \t]?-?[ \t]?\d{1,2}[ \t]+(?:(?:on|over|upon)[ \t]+)?\Z", re.I
 )
-#: a range's word between two levels ('from L2-3 through L4-5, correction, ...')
-_RANGE_WORD = re.compile(r"through|thru|to|-|\u2013", re.I)
+#: a range's word between two levels ('from L2-3 through L4-5, correction, ...'), or a slip's
+#: between its two vertebrae ('L4 on L5')
+_RANGE_OR_SLIP = re.compile(r"through|thru|to|-|\u2013|on|over|upon", re.I)
 
 
 class CorrectionRules(BaseModel):
@@ -94,6 +97,17 @@ class CorrectionRules(BaseModel):
     @cached_property
     def _replace(self) -> re.Pattern[str]:
         return _after_comma(self.replace, r",?[ \t]*")
+
+    @cached_property
+    def _opening_replace(self) -> re.Pattern[str]:
+        """A replacing mark opening a sentence ('... at L four five. Sorry that should read L
+        three four.', 'Sorry, correction, that is at L3/L4.'), with a comma after it."""
+        mark = rf"(?:{self.replace})(?![a-z])"
+        return re.compile(
+            rf"{_OPENING}{mark}(?:,?[ \t]*{mark})*,?[ \t]*"
+            r"(?:that[ \t]+(?:is|was)[ \t]+(?:at[ \t]+)?)?",
+            re.I,
+        )
 
     @cached_property
     def _bare_replace(self) -> re.Pattern[str]:
@@ -147,10 +161,10 @@ class CorrectionRules(BaseModel):
         if (
             kind == "level"
             and i >= 2
-            and _RANGE_WORD.fullmatch(words[i - 1].group())
+            and _RANGE_OR_SLIP.fullmatch(words[i - 1].group())
             and self._kind(words[i - 2].group()) == "level"
         ):
-            i -= 2
+            i -= 2  # (and a slip's vertebrae: 'of L4 on L5, sorry that should read L5 on S1')
         return words[i].start()
 
     def taken_back(self, text: str) -> str:
@@ -221,6 +235,23 @@ class CorrectionRules(BaseModel):
             start = self._replaced(text, clause, m.start(), self._kind(first.group()))
             if start is not None:  # (none: 'Hi all, sorry for the long post')
                 spans.append((start, m.end()))
+        # a mark opening a sentence of one word ('... at L4-5. Sorry that should read L3-4.'):
+        # that word is written over the last of its kind in the sentence before
+        writes: list[tuple[int, str]] = []
+        for m in self._opening_replace.finditer(text):
+            first = _WORD.match(text, m.end())
+            if first is None or not _SENTENCE_END.match(text, first.end()):
+                continue
+            word, kind = first.group(), self._kind(first.group())
+            j = _sentence_start(text, m.start())
+            while j > 0 and text[j - 1] in ".;:\n \t":
+                j -= 1  # (back over the stop ending the sentence before: '.', '.\n')
+            before = _sentence_start(text, j)
+            old = [w for w in _WORD.finditer(text, before, m.start()) if self._kind(w[0]) == kind]
+            if kind in self.kinds and old and len(word) <= len(old[-1][0]):
+                old = old[-1:]
+                writes.append((old[0].start(), word.ljust(len(old[0][0]))))
+                spans.append((m.start(), first.end()))
         spans += [m.span() for m in denied]
         if not spans:
             return text
@@ -229,6 +260,8 @@ class CorrectionRules(BaseModel):
             for j in range(s, e):
                 if chars[j] != "\n":
                     chars[j] = " "
+        for at, word in writes:
+            chars[at : at + len(word)] = word
         return "".join(chars)
 
 

@@ -1159,6 +1159,9 @@ def _quoted_pair(m: re.Match[str]) -> str:
     return " " * len(m["old"]) + m["at"] + kept
 
 
+#: a question's lettered options, two or more lines after a line ending with '?' ('What is the
+#: most likely diagnosis?\nA) Modic type 1 change at L4-5\nB) Far lateral disc extrusion ...')
+_QUIZ_OPTIONS = re.compile(r"\?[ \t]*\n((?:[ \t]*[A-Ea-e][).][ \t][^\n]*(?:\n|$)){2,})")
 #: a table's legend in brackets, its entries apart by ';' ('(CC central canal; LF/RF left/right
 #: foramen; "-" no stenosis)', '(- = no abnormality; re = right, li = left)')
 _LEGEND_LINE = re.compile(
@@ -2009,6 +2012,8 @@ class SectionSplitter:
             if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
             else []
         )
+        if "?" in text:  # a quiz's options, not statements ('... diagnosis?\nA) Modic type 1 ...')
+            legends += [m.span(1) for m in _QUIZ_OPTIONS.finditer(text)]
         for sec in sections:
             if sec.kind == "excluded":
                 continue

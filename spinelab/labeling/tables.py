@@ -59,8 +59,11 @@ from spinelab.schema import LUMBAR_LEVELS
 #: the level column's name in a header row ('Level', 'Disc level', 'Segment'); sections.py keeps
 #: such a header row whole, as it keeps the rows
 LEVEL_COLUMN = (
-    # ('Stage', French 'Étage'; 'Intervertebral disc', 'Space')
+    # ('Stage', French 'Étage'; 'Intervertebral disc', 'Space'; Dutch and French 'Niveau', Spanish
+    # 'Nivel', Portuguese 'Nível', Italian 'Livello', Turkish 'Seviye', Swedish 'Nivå', Czech
+    # 'Etáž')
     r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?|stages?|[e\u00e9]tages?"
+    r"|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv\u00e5|et[a\u00e1][z\u017e]"
     r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?)"
 )
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
@@ -83,7 +86,7 @@ LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
     r"(?:n|nl|nml|norm|normal|regular|preserved|conserved|nil|none|neg|negative|wnl|nad"
-    r"|unremarkable|no|0)\.?"
+    r"|unremarkable|no|ok|0)\.?"
     r"|o\.?[ \t]?b\.?"  # (German 'o.B.', ohne Befund: no finding)
     r"|0(?:\.0+)?\s*(?:mm|%)"
     r"|\(-\)|[\u2717\u2718]",
@@ -113,6 +116,9 @@ _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
     r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    # (its meaning in another language first, the English in brackets: '"-" = ej bedömt (not
+    # assessed)')
+    r"(?:[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?[ \t]*\(\s*)?"
     r"(?:(?P<normal>no\s+(?:significant\s+)?(?:dis[ck]\s+)?"
     r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
     r"|normal|none|nil|negative|unremarkable|absent)"
@@ -204,13 +210,31 @@ class CellKey(NamedTuple):
     #: the sides its letters stand for in columns' names ('L - left, P - right', Polish 'prawy'):
     #: letter (capital) -> 'left' or 'right'; only letters English does not read so
     sides: dict[str, str] = {}
+    #: the words of another language its legend gives in English ('hafif = mild; orta =
+    #: moderate', 'vlevo = left'): word (lower case) -> the English
+    words: dict[str, str] = {}
 
 
 _NO_KEY = CellKey()
-#: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), a
-#: letter O or X, a tick or a cross
+#: a legend's entry of a word in another language and its English ('hafif: mild', 'lehká = mild',
+#: 'středně těžká = moderate', 'yok = none', 'Sağ = right'): two or more in a text make a legend
+_WORD_ENTRY = re.compile(
+    r"(?<![\w.])(?P<local>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*[=:][ \t]*"
+    r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more)"
+    r"(?=[ \t]*(?:[;,.)\n]|$))",
+    re.I,
+)
+#: English words a legend's entry never translates (a field and its value: 'Canal: mild')
+_ENGLISH_FIELD = re.compile(
+    r"canal|central|foram|recess|stenos|narrow|dis[ck]|bulg|protru|extru|herni|listh|modic|level"
+    r"|grade|spinal|neural|lateral|left|right|side|note|key|legend|abbrev|impression|findings?"
+    r"|normal|mild|moderate|severe|none|sac|root|nerve|signal|endplate|alignment|conus|facet",
+    re.I,
+)
+#: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), 'u.a.'
+#: (Swedish 'utan anmärkning'), a letter O or X, a tick or a cross
 _KEY_CODE = (
-    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|o\.\s?b\.|[ox]"
+    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|o\.\s?b\.|u\.\s?a\.|[ox]"
     r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
     r"|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
 )
@@ -227,15 +251,33 @@ _KEY_MEANINGS = {
 _KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
 
 
+#: a key's meaning in another language, with the English in brackets after it ('1 = licht (mild)',
+#: 'H = hafif (mild)', 'u.a. = utan anmärkning (unremarkable)'): the words before the bracket (the
+#: English is read)
+_GLOSSED = r"(?:[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?[ \t]*\([ \t]*(?=[a-z]))?"
+
+
+def _glossed(meaning: str) -> str:
+    """A key's ``meaning``, or a word in another language with it in brackets after, to the
+    bracket's end ('normaal (normal, no bulge or herniation)'); for the runs of a key's entries."""
+    return (
+        rf"(?:[^\W\d_]{{2,}}(?:[ \t][^\W\d_]{{2,}})?[ \t]*\([ \t]*(?:{meaning})\b[^()\n=]{{0,60}}?\)"
+        rf"|(?:{meaning})\b)"
+    )
+
+
 def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?") -> str:
-    """A key's entry: a code, a closing quote, a link word (``link``) and a meaning."""
-    code, meaning = ("(?P<code>", "(?P<meaning>") if named else ("(?:", "(?:")
+    """A key's entry: a code, a closing quote, a link word (``link``) and a meaning (or a word
+    in another language and the meaning in brackets after it)."""
+    meanings = "|".join(_KEY_MEANINGS.values())
+    code = "(?P<code>" if named else "(?:"
+    meaning = rf"{_GLOSSED}(?P<meaning>{meanings})\b" if named else _glossed(meanings)
     return (
         rf"(?<![\w+\-\u2013\u2014])\(?[\"'\u201c\u2018]?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
-        rf"{link}\s*{meaning}{'|'.join(_KEY_MEANINGS.values())})\b"
+        rf"{link}\s*{meaning}"
         # (a second meaning after a slash: '+ mild/present', graded by the first; or the word
         # in another language: '1 = mild / leichtgradig'; not the next entry's Roman numeral)
-        rf"(?:/(?:{'|'.join(_KEY_MEANINGS.values())})\b|[ \t]*/[ \t]*(?!(?:iv|i{{1,3}})\b)[^\W\d_]{{3,}}\b)?"
+        rf"(?:/(?:{meanings})\b|[ \t]*/[ \t]*(?!(?:iv|i{{1,3}})\b)[^\W\d_]{{3,}}\b)?"
     )
 
 
@@ -274,12 +316,14 @@ _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 #: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
 #: ('N normal, mi mild, mo moderate', 'mi, mild'; disc codes: 'B bulge', 'B = bulge', 'B, bulging')
 _LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"
-_LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}(?:{_LETTER_MEANING})\b"
+_LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}{_glossed(_LETTER_MEANING)}"
 _LETTER_RUN = re.compile(
     rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
 )
 _LETTER_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?P<meaning>{_LETTER_MEANING})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?:(?P<local>[^\W\d_]{{2,}})[ \t]*\([ \t]*)?"
+    rf"(?P<meaning>{_LETTER_MEANING})\b",
+    re.I,
 )
 
 
@@ -288,14 +332,19 @@ _LETTER_ENTRY = re.compile(
 _DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal"
 #: (its word may follow a shape: 'B = diffuse bulge')
 _DISC_SHAPE = r"(?:(?:diffuse|broad(?:[ \t-]based)?|small|focal|circumferential)[ \t]+)?"
-_DISC_CODE = rf"[a-z]{{1,2}}{_LETTER_LINK}{_DISC_SHAPE}(?:{_DISC_WORD})\b"
+_DISC_CODE = (
+    rf"[a-z]{{1,2}}{_LETTER_LINK}{_glossed(_DISC_SHAPE + f'(?:{_DISC_WORD})')}"
+    # (a gloss after it: 'B = bulging (uitpuiling)')
+    rf"(?:[ \t]*\([^()\n=]{{1,40}}\))?"
+)
 _DISC_RUN = re.compile(
     rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
     rf"{_DISC_CODE})+",
     re.I,
 )
 _DISC_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}{_DISC_SHAPE}(?P<word>{_DISC_WORD})\b", re.I
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}{_GLOSSED}{_DISC_SHAPE}(?P<word>{_DISC_WORD})\b",
+    re.I,
 )
 #: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
 _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
@@ -364,8 +413,9 @@ def _keys(text: str) -> CellKey:
     entries = [m for run in _KEY_RUN.finditer(text) for m in _KEY_ENTRY.finditer(run.group())]
     entries += [m for m in _KEY_ONE.finditer(text) if not m["code"][0].isdigit()]
     letters = [m for run in _LETTER_RUN.finditer(text) for m in _LETTER_ENTRY.finditer(run[0])]
-    if all(m["meaning"].lower().startswith(m["code"].lower()) for m in letters):
-        entries += letters  # (not 'L: left ...', a legend of sides)
+    # (not 'L: left ...', a legend of sides; 'H = hafif (mild)': the code of its own word)
+    if all((m["local"] or m["meaning"]).lower().startswith(m["code"].lower()) for m in letters):
+        entries += letters
     for m in entries:
         grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
         scale[_code(m["code"])] = grade
@@ -398,7 +448,28 @@ def _keys(text: str) -> CellKey:
         for m in _SIDE_KEY.finditer(text)
         if m[1].lower() not in ("l", "r", "lt", "rt")
     }
-    return CellKey(dash_normal, scale, names, dash_normal is not None, discs, blank, sides)
+    words = {
+        m["local"].lower(): m["english"].lower()
+        for m in _WORD_ENTRY.finditer(text)
+        if not _ENGLISH_FIELD.search(m["local"])
+    }
+    return CellKey(
+        dash_normal,
+        scale,
+        names,
+        dash_normal is not None,
+        discs,
+        blank,
+        sides,
+        words if len(words) >= 2 else {},
+    )
+
+
+def _translated(cell: str, words: dict[str, str]) -> str:
+    """``cell`` with the words a legend gives in English written in English (longest first)."""
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
+    return rx.sub(lambda m: words[m[0].lower()], cell)
 
 
 #: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
@@ -1232,6 +1303,9 @@ _OWN_SUBJECT = re.compile(r"\b(?:nerve|roots?|thecal|dural|sac|cord|conus|cauda)
 _DISC_CONTOUR = re.compile(
     r"^\s*(?:dis[ck]\s+)?(?:contours?|profiles?|margins?|outlines?)\s*$", re.I
 )
+#: a disc column named in another language (Latin and Dutch 'Discus', Spanish and Italian
+#: 'Disco', French 'Disque', Polish 'Dysk')
+_DISC_LOCAL = re.compile(r"^\s*(?:discus|disco|disque|dysk)\s*$", re.I)
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
@@ -1256,6 +1330,9 @@ _SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subartic
 _BARE_RECESS = re.compile(
     r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
 )
+#: the canal's column named in another language (Turkish, German, Swedish 'Kanal', Czech
+#: 'kanál', 'Centrální kanál')
+_LOCAL_CANAL = re.compile(r"^\s*(?:[^\W\d_]+[ \t]+)?kan[a\u00e1]l\b", re.I)
 #: a column of each row's finding, in a table comparing two studies
 #: a herniation's name (a column's or a cell's; also sections' checkbox options); a bulge's
 HERNIATION_NAME = re.compile(
@@ -1333,6 +1410,31 @@ _SITE_GRADED = re.compile(
 )
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
+#: a column named in another language with its English in brackets ('Diskbuktning (bulge)')
+_GLOSSED_NAME = re.compile(
+    r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*\(([a-z][a-z \t]{2,40})\)\s*", re.I
+)
+#: a stenosis named in another language in a column's name (Swedish 'stenos', Czech 'stenóza',
+#: Polish 'stenoza', Spanish 'estenosis')
+_LOCAL_STENOSIS = re.compile(r"\b(?:stenos|sten[o\u00f3]z[ae]?|estenosis|estenose)\b", re.I)
+
+
+#: English words of a column's name before a note in brackets ('Endplates (Modic)')
+_ENGLISH_HEAD = re.compile(
+    r"end\s*-?plates?|vertebra|bod(?:y|ies)|marrow|signal|facets?|joints?|ligament|roots?|sac"
+    r"|cord|alignment|comments?|notes?|findings?|other|remarks?",
+    re.I,
+)
+
+
+def _english_name(column: str) -> str:
+    """``column``, or the English in its brackets where only that names a finding or a site and
+    the name before it is of another language ('Diskbuktning (bulge)'; not 'Endplates (Modic)')."""
+    m = _GLOSSED_NAME.fullmatch(column)
+    if m is None or not _names_finding(m[1]):
+        return column
+    head = column[: m.start(1)]
+    return column if _names_finding(head) or _ENGLISH_HEAD.search(head) else m[1]
 
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
@@ -1403,10 +1505,16 @@ def _reading(
             return f"{head or ''} {level}: {rest.strip().rstrip('.')}.".lstrip()
     if key.sides:  # 'Foramen P' where the key says 'P - right'
         column = _LAST_LETTERS.sub(lambda m: key.sides.get(m[1], m[1]), column)
+    if key.words:  # 'hafif' under 'Foramen sağ', where the legend says 'hafif = mild, sağ = right'
+        column, cell = _translated(column, key.words), _translated(cell, key.words)
+    column = _english_name(column)  # 'Diskbuktning (bulge)': the bulge
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
     column = _DISC_CONTOUR.sub("Disc", column)  # 'Contour', 'Disc margin': the disc's
+    column = _DISC_LOCAL.sub("Disc", column)  # 'Discus
     column = _BARE_RECESS.sub("lateral recess", column)  # 'Recess (sin/dx)', 'Recessus'
+    column = _LOCAL_CANAL.sub("canal", column)  # 'Kanal', 'Centrální kanál'
+    column = _LOCAL_STENOSIS.sub("stenosis", column)  # 'Central stenos'
     if _SITE_ADJECTIVE_END.search(column):
         column = f"{column.rstrip()} stenosis"  # 'Foraminal (L / R)': the foraminal stenosis
     if (site := _SHORT_COLUMN.search(column)) is not None:

@@ -13611,6 +13611,149 @@ SESSION66_ROUND122: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION66_ROUND123: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZJ-ZZZZZM
+    (
+        "a legend in another language, the English in brackets ('Legenda: ... 1 = licht "
+        "(mild)', 'n = normaal (normal, no bulge or herniation)'), over 'Niveau' / 'Discus'",
+        "FINDINGS\n| Niveau | Discus | Canalis centralis | Foramen L | Foramen R |\n"
+        "|---|---|---|---|---|\n| L1-L2 | n | 0 | 0 | 0 |\n| L3-L4 | B | 1 | 1 | 0 |\n"
+        "| L4-L5 | P | 2 | 1 | 1 |\n\nLegenda: Discus: n = normaal (normal, no bulge or "
+        "herniation), B = bulging (uitpuiling), P = protrusie (protrusion). Stenose: 0 = geen "
+        "(none), 1 = licht (mild), 2 = matig (moderate), 3 = ernstig (severe).\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [("L2-L3", "disc_bulge"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a legend's words of another language read in the table's cells and column names "
+        "('hafif: mild; orta: moderate. Sağ = right, Sol = left'; 'Kanal')",
+        "Bulgular:\nSeviye\tDisk\tKanal\tSağ for.\tSol for.\nL34\tbulging\tN\tN\tN\n"
+        "L45\tbulging\thafif\thafif\thafif\nL5S1\tprotrüzyon (sol)\tN\tN\torta\n"
+        "N: normal / darlık yok (no narrowing); hafif: mild; orta: moderate. Sağ = right, Sol "
+        "= left.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a Czech table: 'Etáž' levels, 'OK' cells, a legend's 'lehká = mild; vpravo = right'",
+        "Popis / Findings:\n| Etáž  | Disk     | Centrální kanál | Foramina               |\n"
+        "|-------|----------|-----------------|------------------------|\n"
+        "| L1/2  | OK       | OK              | OK                     |\n"
+        "| L3/4  | bulging  | lehká stenóza   | vlevo lehká, vpravo OK |\n\n"
+        "Legenda: OK = bez patologie (no abnormality); lehká = mild; středně těžká = moderate; "
+        "vlevo = left; vpravo = right.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a grid's rows named in Swedish with the English in brackets ('Diskbuktning (bulge)'), "
+        "'Central stenos', and a dash keyed '\"-\" = ej bedömt (not assessed)'",
+        "Fynd / Findings:\nGrad: 0 = ingen (none), 1 = lätt (mild), 2 = måttlig (moderate), 3 = "
+        'uttalad (severe). "-" = ej bedömt (not assessed).\n\n'
+        "                         L2-L3  L3-L4  L4-L5\n"
+        "Diskbuktning (bulge)      1      1      0\n"
+        "Central stenos            1      3      2\n"
+        "Recessus sin              -      3      2\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+        },
+        [("L2-L3", "subarticular_stenosis_left")],
+    ),
+    (
+        "a key's code 'u.a.' ('utan anmärkning (unremarkable)')",
+        "Fynd:\n          L1-L2  L2-L3  L3-L4\nDisk      u.a.   u.a.   u.a.\n"
+        "Kanal     u.a.   u.a.   u.a.\nForamina  u.a.   u.a.   u.a.\n"
+        "u.a. = utan anmärkning (unremarkable)\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a quiz's lettered options after its question are no statements",
+        "What is the most likely diagnosis?\nA) Modic type 1 change at L4-5\nB) Far lateral "
+        "disc extrusion at L4-L5\nC) Facet synovial cyst\n\nAnswer: B. The far lateral disc "
+        "extrusion at L4-L5 narrows the left neural foramen.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "modic")],
+    ),
+    (
+        "a lettered impression list with no question before it is read",
+        "IMPRESSION:\nA) L4-5 disc herniation.\nB) Mild canal stenosis at L3-4.",
+        {("L4-L5", "disc_herniation"): "present", ("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "', sorry that should read' replaces the grade and side before it",
+        "Findings: L4-5: Mild left foraminal narrowing, sorry that should read mild right "
+        "foraminal narrowing.",
+        {("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a slip's two vertebrae replaced ('of L4 on L5 comma sorry that should read L5 on S1')",
+        "Findings colon there is grade one anterolisthesis of L4 on L5 comma sorry that should "
+        "read L5 on S1 period L4 L5 colon mild disc bulge period",
+        {("L5-S1", "spondylolisthesis"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "a sentence of its own replacing the level of the one before ('Sorry that should read L "
+        "three four.')",
+        "MRI L spine\nThere is a large central disc extrusion at L four five with severe canal "
+        "stenosis. Sorry that should read L three four. The remaining levels show no "
+        "significant canal stenosis.",
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'Sorry, correction, that is at L3/L4.' after a line's full stop",
+        "FINDINGS:\nAt L2/L3 there is marked narrowing of the spinal canal from a disc bulge.\n"
+        "Sorry, correction, that is at L3/L4. L2/L3 is normal.",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'Sorry for the long post.' opening a sentence replaces nothing",
+        "Hi all. Sorry for the long post. L4-5: mild bulge.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13744,6 +13887,7 @@ ALL = (
     + SESSION65_ROUND120
     + SESSION65_ROUND121
     + SESSION66_ROUND122
+    + SESSION66_ROUND123
 )
 
 

@@ -285,6 +285,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZZG",
             "ZZZZZH",
             "ZZZZZI",
+            "ZZZZZJ",
+            "ZZZZZK",
+            "ZZZZZL",
+            "ZZZZZM",
         ]
     ]
 
@@ -1062,8 +1066,16 @@ def test_the_sets_are_there() -> None:
 #: speech recognition by a thirty-ninth group 0.986, second-language writers of Latin America,
 #: Eastern Europe, North Africa, the Middle East and Asia 0.969; 0.9874 pooled), tuned on (ZZZZZI
 #: held to 0.97: its writer read 'Rest of the lumbar discs are unremarkable' and 'Foramina free'
-#: after a list of levels as the whole spine's canal and foramina)
+#: after a list of levels as the whole spine's canal and foramina); ZZZZZJ-ZZZZZM (blind at
+#: b4d9e29: a public-web mix 0.968, routine archives 0.998, tables by a seventy-third group 0.777,
+#: speech recognition by a fortieth group 0.957; 0.9180 pooled), tuned on (ZZZZZJ held to 0.97,
+#: ZZZZZL to 0.90 and ZZZZZM to 0.96, as measured: ZZZZZL's tables give their values in Dutch,
+#: Turkish, Czech, Spanish and Swedish, and only some of its reports explain them in a legend;
+#: ZZZZZM's dictation without stops lists levels without verbs)
 FLOOR = {
+    "setZZZZZJ": 0.97,
+    "setZZZZZL": 0.90,
+    "setZZZZZM": 0.96,
     "setZZZZZI": 0.97,
     "setZZZZZB": 0.96,
     "setZZZZZC": 0.95,
