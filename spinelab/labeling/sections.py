@@ -1171,6 +1171,10 @@ _LEGEND_LINE = re.compile(
     # alone in brackets: '(- : no significant finding)', '(-- = no bulge or herniation)')
     r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
     r"|\([ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    # (or a line opening with a grading key's word and its entries in brackets: 'Grading (central
+    # canal: Schizas A = no stenosis, B = moderate, ...; foramina: Lee 0 = normal, ...)')
+    r"|(?m:^)[ \t]*(?i:grading|grades?|key|legend|scales?)(?:[ \t]+(?i:key|scale|system))?[ \t]*"
+    r"\([^()\n]*=[^\n]*"
     # (or a quoted cell's key in brackets: '(Disc "none" = no bulge or herniation)')
     r'|\([^()"\n]{0,30}["\u201c][^"\u201c\u201d\n]{1,20}["\u201d][ \t]*[:=][ \t]*[a-z][^()\n]*\)'
     # (or a grading key of three entries or more: 'Schizas A = no stenosis, B = moderate, C =

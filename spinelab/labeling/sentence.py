@@ -150,7 +150,7 @@ _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 
 _DISC_SUBJECT = re.compile(
     r"\b(?:dis[ck]s?|ivds?)\s+(?:(?:is|are|appears?|looks?|remains?)\s+(?:(?!(?:not|no|never|than)\b)\w+\s+){0,2}?"
     r"(?:and\s+)?)?"
-    r"(?:normal|unremarkable|without\s+(?:alterations?|particularit(?:y|ies)))",
+    r"(?:normal|unremarkable|free|without\s+(?:alterations?|particularit(?:y|ies)))",
     re.I,
 )
 _HEADING_ONLY = re.compile(

@@ -305,6 +305,8 @@ _BLANK_KEY = re.compile(
     r"\s+listed)\s+(?:are|is|were)\s+(?:unremarkable|normal))",
     re.I,
 )
+#: a key of Schizas' letters ('Schizas A = no stenosis, B = moderate, C = severe')
+_SCHIZAS_KEY = re.compile(r"schizas[ \t:]*\(?[ \t]*a[ \t]*[=:]", re.I)
 #: a key calling a slash cell nothing found ('/ = not present', '/ = none')
 _SLASH_KEY = re.compile(
     r"(?<![\w/])/\s*=\s*(?:not\s+present|none|nil|absent|normal|negative)\b", re.I
@@ -419,6 +421,9 @@ def _keys(text: str) -> CellKey:
     for m in entries:
         grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
         scale[_code(m["code"])] = grade
+    if "chizas" in text and _SCHIZAS_KEY.search(text):
+        # 'Schizas A = no stenosis, B = moderate, ...': its letters in a stenosis column
+        scale = {**_GRADES_A_D, **scale}
     if "/" in text and _SLASH_KEY.search(text):
         scale["/"] = "none"  # '/ = not present': a slash cell is no finding
     dash = _DASH_KEY.search(text)
@@ -862,8 +867,15 @@ def headed_list_rows(text: str) -> list[TableRow]:
             column = name if m["side"] is None else f"{m['side']} {name}"
             rows.append(TableRow(start, end, _readings(text, a, b, m["level"], column, key)))
             continue
-        h = _LIST_HEADING.fullmatch(line) or _CAPS_LIST_HEADING.fullmatch(line)
         name = None
+        if (sided := _SIDED_HEADING.fullmatch(line)) is not None and (
+            _FINDING_WORD.search(sided["name"]) or STENOSIS_COLUMN.search(sided["name"])
+        ):
+            # 'Foraminal stenosis      Left    Right' over 'L4/L5      2       1': its sides there
+            name = _ASSESSMENT_WORD.sub("", sided["name"]) or sided["name"]
+            sides = [(m.start(), m.group()) for m in _GRID_CELL.finditer(line, sided.end("name"))]
+            continue
+        h = _LIST_HEADING.fullmatch(line) or _CAPS_LIST_HEADING.fullmatch(line)
         if h is None:
             continue
         if _FINDING_WORD.search(h["name"]) or (
@@ -1051,6 +1063,11 @@ _ASSESSMENT_WORD = re.compile(
 _SITE_ADJECTIVE = re.compile(r"(?:neural[ \t]+)?((?:neuro-?)?foraminal|subarticular)", re.I)
 #: a header line of two sides under a list's heading ('          Left            Right')
 _SIDES_HEADER = re.compile(rf"[ \t]*{SIDE}\.?(?:[ \t]{{2,}}|\t){SIDE}\.?[ \t]*", re.I)
+#: a list's heading with a column per side on its line ('Foraminal stenosis      Left    Right')
+_SIDED_HEADING = re.compile(
+    rf"[ \t]*(?P<name>[a-z][a-z \t/-]{{2,40}}?)(?:[ \t]{{2,}}|\t){SIDE}\.?(?:[ \t]{{2,}}|\t){SIDE}\.?[ \t]*",
+    re.I,
+)
 #: a header line of grades over rows of checkboxes under a heading ('CENTRAL CANAL STENOSIS' over
 #: '        none   mild   mod   sev' over 'L3-4    [ ]    [x]    [ ]   [ ]')
 GRADE_OPTION = r"(?:none|normal|nil|minimal|mild|mod|moderate|sev|severe)\.?"

@@ -13754,6 +13754,75 @@ SESSION66_ROUND123: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION66_ROUND124: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZN-ZZZZZQ
+    (
+        "a list's heading with its side columns on its line ('Foraminal stenosis   Left   "
+        "Right'), and the next heading's line no statement at the level before it",
+        "FINDINGS:\nForaminal stenosis            Left    Right\n"
+        "  L3/L4                       0       0\n  L4/L5                       2       1\n"
+        "  L5/S1                       1       0\nLateral recess stenosis       Left    Right\n"
+        "  L4/L5                       [x]     [x]\n\n(key: 0 = none, 1 = mild, 2 = moderate, "
+        "3 = severe)\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "a grading key's line with its entries in brackets ('Grading (central canal: Schizas A = "
+        "no stenosis, ...)') is no statement; Schizas' letters read in the canal's row",
+        "Findings:\nGrading (central canal: Schizas A = no stenosis, B = moderate, C = severe; "
+        "foramina: Lee 0 = normal, 1 = mild)\n              L1/2   L3/4   L4/5\n"
+        "Canal          A      A     B\nForamen L      0      0     1\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L2-L3", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'The other levels are free.': the bare-normal set at the levels not named",
+        "L45: Right disc herniation. L34: Minimal disc bulge. The other levels are free.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'The lateral recesses are closed bilaterally': severe",
+        "L4-L5: Important canal stenosis. The lateral recesses are closed bilaterally.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "German compounds written as one word ('Discusprotrusion L4/L5')",
+        "Findings: Regular alignment. Discusprotrusion L4/L5 mediolateral right.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a finding named resolved before it ('Resolved L5-S1 extrusion'): absent",
+        "IMP: Resolved L5-S1 extrusion. L4-5: resolved left paracentral disc extrusion; mild "
+        "bulge remains.",
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13888,6 +13957,7 @@ ALL = (
     + SESSION65_ROUND121
     + SESSION66_ROUND122
     + SESSION66_ROUND123
+    + SESSION66_ROUND124
 )
 
 
