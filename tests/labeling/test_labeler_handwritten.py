@@ -293,6 +293,10 @@ def test_the_sets_are_there() -> None:
             "ZZZZZO",
             "ZZZZZP",
             "ZZZZZQ",
+            "ZZZZZR",
+            "ZZZZZS",
+            "ZZZZZT",
+            "ZZZZZU",
         ]
     ]
 
@@ -1078,8 +1082,14 @@ def test_the_sets_are_there() -> None:
 #: ZZZZZM's dictation without stops lists levels without verbs); ZZZZZN-ZZZZZQ (blind at 95df428:
 #: follow-up and post-operative reports by a twenty-sixth group 0.987, a public-web mix 1.000,
 #: second-language writers of Europe, the Middle East, Africa and Asia 0.970, tables by a
-#: seventy-fourth group 0.978; 0.9825 pooled), tuned on (0.989, 1.000, 0.983, 0.982)
+#: seventy-fourth group 0.978; 0.9825 pooled), tuned on (0.989, 1.000, 0.983, 0.982);
+#: ZZZZZR-ZZZZZU (session 66's last round, blind at 406b755, its final rules, not tuned on):
+#: tables by a seventy-fifth group 0.976, speech recognition by a forty-first group 0.984,
+#: routine archives and follow-up 0.999, second-language writers and a public-web mix 0.937;
+#: 0.9777 pooled (ZZZZZR held to 0.97 and ZZZZZU to 0.93, as measured)
 FLOOR = {
+    "setZZZZZR": 0.97,
+    "setZZZZZU": 0.93,
     "setZZZZZJ": 0.97,
     "setZZZZZL": 0.90,
     "setZZZZZM": 0.96,
