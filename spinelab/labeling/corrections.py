@@ -169,7 +169,8 @@ class CorrectionRules(BaseModel):
 
     def taken_back(self, text: str) -> str:
         """``text`` with the words its inline corrections take back, and the marks, blanked
-        (spaces; line breaks kept); unchanged when it holds no mark."""
+        (spaces; line breaks kept), and a replacing sentence's word written over the one it
+        replaces (:meth:`_rewrites`); unchanged when it holds no mark."""
         low = text.lower()
         denied = (
             list(self._denied.finditer(text))
@@ -184,40 +185,12 @@ class CorrectionRules(BaseModel):
             spans.append((para + 2 if para >= 0 else 0, m.end()))
         for m in self._sentence_back.finditer(text):
             spans.append((_sentence_start(text, _sentence_start(text, m.start()) - 1), m.end()))
-        for m in self._inline_back.finditer(text):
-            clause = _sentence_start(text, m.start())
-            after = _NEXT_WORD.match(text, m.end())
-            kind = self._kind(after.group(1)) if after else ""
-            last = list(_WORD.finditer(text, clause, m.start()))[-1:]
-            start = None
-            if kind in _ATTRIBUTE_KINDS:
-                # 'a moderate, scratch that, mild canal narrowing', 'mild left foraminal
-                # stenosis, scratch that, mild right ...': from the grade or side it replaces
-                start = self._replaced(text, clause, m.start(), kind)
-            elif kind in self.kinds and last and self._kind(last[0].group()) == kind:
-                start = last[0].start()  # 'at L4-5, scratch that, L5-S1': the word before
-            # else the clause ('..., scratch that, the L4/5 disc is normal'; 'Mild L4-5 and
-            # L5-S1 disc bulges, strike that, L5-S1 only')
-            spans.append((clause if start is None else start, m.end()))
-        for m in self._bare_back.finditer(text):
-            if any(a <= m.start() < b for a, b in spans):
-                continue  # (a mark after a comma or opening a sentence, read above)
-            # no comma ('mild scratch that moderate', 'severe canal stenosis delete that with
-            # moderate canal stenosis'): from the word of the kind said next (up to three words
-            # on), else only the word before it
-            clause = _sentence_start(text, m.start())
-            start = next(
-                (
-                    self._replaced(text, clause, m.start(), kind)
-                    for w in _NEXT_WORDS.match(text, m.end())[0].split()[:3]
-                    if (kind := self._kind(w)) in self.kinds
-                ),
-                None,
-            )
-            if start is None:
-                before = list(_WORD.finditer(text, clause, m.start()))[-1:]
-                start = before[0].start() if before else m.start()
-            spans.append((start, m.end()))
+        spans += [(self._inline_start(text, m), m.end()) for m in self._inline_back.finditer(text)]
+        spans += [
+            (self._bare_start(text, m), m.end())
+            for m in self._bare_back.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)  # (read above)
+        ]
         for m in self._bare_replace.finditer(text):
             # no comma: only between two grades, sides or levels ('severe correction moderate',
             # 'mild left sorry right', 'severe no wait moderate', 'L4-5 correction L5-S1')
@@ -235,9 +208,59 @@ class CorrectionRules(BaseModel):
             start = self._replaced(text, clause, m.start(), self._kind(first.group()))
             if start is not None:  # (none: 'Hi all, sorry for the long post')
                 spans.append((start, m.end()))
-        # a mark opening a sentence of one word ('... at L4-5. Sorry that should read L3-4.'):
-        # that word is written over the last of its kind in the sentence before
-        writes: list[tuple[int, str]] = []
+        writes = self._rewrites(text)
+        spans += [m for _, _, m in writes]
+        spans += [m.span() for m in denied]
+        if not spans:
+            return text
+        chars = list(text)
+        for s, e in spans:
+            for j in range(s, e):
+                if chars[j] != "\n":
+                    chars[j] = " "
+        for at, word, _ in writes:
+            chars[at : at + len(word)] = word
+        return "".join(chars)
+
+    def _inline_start(self, text: str, m: re.Match[str]) -> int:
+        """Where a take-back mark after a comma (``m``) takes back from: the grade or side the
+        word after it replaces ('mild left foraminal stenosis, scratch that, mild right ...'),
+        the word before it when of the same kind ('at L4-5, scratch that, L5-S1'), else its
+        clause ('..., scratch that, the L4/5 disc is normal'; 'Mild L4-5 and L5-S1 disc bulges,
+        strike that, L5-S1 only')."""
+        clause = _sentence_start(text, m.start())
+        after = _NEXT_WORD.match(text, m.end())
+        kind = self._kind(after.group(1)) if after else ""
+        if kind in _ATTRIBUTE_KINDS:
+            start = self._replaced(text, clause, m.start(), kind)
+            return clause if start is None else start
+        last = list(_WORD.finditer(text, clause, m.start()))[-1:]
+        if kind in self.kinds and last and self._kind(last[0].group()) == kind:
+            return last[0].start()
+        return clause
+
+    def _bare_start(self, text: str, m: re.Match[str]) -> int:
+        """Where a take-back mark with no comma (``m``) takes back from: the last word of the
+        kind said next, up to three words on ('severe canal stenosis delete that with moderate
+        canal stenosis'), else the word before it ('mild scratch that moderate')."""
+        clause = _sentence_start(text, m.start())
+        rest = _NEXT_WORDS.match(text, m.end())
+        for w in (rest[0] if rest else "").split()[:3]:
+            if (kind := self._kind(w)) in self.kinds:
+                start = self._replaced(text, clause, m.start(), kind)
+                if start is not None:
+                    return start
+                break
+        before = list(_WORD.finditer(text, clause, m.start()))[-1:]
+        return before[0].start() if before else m.start()
+
+    def _rewrites(self, text: str) -> list[tuple[int, str, tuple[int, int]]]:
+        """A sentence of one replacement opening after the sentence it corrects ('... at L4-5.
+        Sorry that should read L3-4.', 'Sorry, correction, that is at L3/L4.'): (where the last
+        word of its kind in the sentence before starts, the replacement padded to that word's
+        length, the span of the correcting sentence to blank); none where the replacement is
+        longer than the word."""
+        out: list[tuple[int, str, tuple[int, int]]] = []
         for m in self._opening_replace.finditer(text):
             first = _WORD.match(text, m.end())
             if first is None or not _SENTENCE_END.match(text, first.end()):
@@ -247,22 +270,11 @@ class CorrectionRules(BaseModel):
             while j > 0 and text[j - 1] in ".;:\n \t":
                 j -= 1  # (back over the stop ending the sentence before: '.', '.\n')
             before = _sentence_start(text, j)
-            old = [w for w in _WORD.finditer(text, before, m.start()) if self._kind(w[0]) == kind]
-            if kind in self.kinds and old and len(word) <= len(old[-1][0]):
-                old = old[-1:]
-                writes.append((old[0].start(), word.ljust(len(old[0][0]))))
-                spans.append((m.start(), first.end()))
-        spans += [m.span() for m in denied]
-        if not spans:
-            return text
-        chars = list(text)
-        for s, e in spans:
-            for j in range(s, e):
-                if chars[j] != "\n":
-                    chars[j] = " "
-        for at, word in writes:
-            chars[at : at + len(word)] = word
-        return "".join(chars)
+            same = [w for w in _WORD.finditer(text, before, m.start()) if self._kind(w[0]) == kind]
+            if kind in self.kinds and same and len(word) <= len(same[-1][0]):
+                old = same[-1]
+                out.append((old.start(), word.ljust(len(old[0])), (m.start(), first.end())))
+        return out
 
 
 def _after_comma(mark: str, tail: str) -> re.Pattern[str]:

@@ -113,12 +113,15 @@ _ACCOUNT_COLUMN = re.compile(
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
+#: a word, or two, in another language ('hafif', 'utan anmärkning'), before its English in
+#: brackets or after it in a legend
+_LOCAL_WORDS = r"[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?"
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
     r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
     # (its meaning in another language first, the English in brackets: '"-" = ej bedömt (not
     # assessed)')
-    r"(?:[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?[ \t]*\(\s*)?"
+    rf"(?:{_LOCAL_WORDS}[ \t]*\(\s*)?"
     r"(?:(?P<normal>no\s+(?:significant\s+)?(?:dis[ck]\s+)?"
     r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
     r"|normal|none|nil|negative|unremarkable|absent)"
@@ -219,7 +222,7 @@ _NO_KEY = CellKey()
 #: a legend's entry of a word in another language and its English ('hafif: mild', 'lehká = mild',
 #: 'středně těžká = moderate', 'yok = none', 'Sağ = right'): two or more in a text make a legend
 _WORD_ENTRY = re.compile(
-    r"(?<![\w.])(?P<local>[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?)[ \t]*[=:][ \t]*"
+    rf"(?<![\w.])(?P<local>{_LOCAL_WORDS})[ \t]*[=:][ \t]*"
     r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more)"
     r"(?=[ \t]*(?:[;,.)\n]|$))",
     re.I,
@@ -254,14 +257,14 @@ _KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
 #: a key's meaning in another language, with the English in brackets after it ('1 = licht (mild)',
 #: 'H = hafif (mild)', 'u.a. = utan anmärkning (unremarkable)'): the words before the bracket (the
 #: English is read)
-_GLOSSED = r"(?:[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?[ \t]*\([ \t]*(?=[a-z]))?"
+_GLOSSED = rf"(?:{_LOCAL_WORDS}[ \t]*\([ \t]*(?=[a-z]))?"
 
 
 def _glossed(meaning: str) -> str:
     """A key's ``meaning``, or a word in another language with it in brackets after, to the
     bracket's end ('normaal (normal, no bulge or herniation)'); for the runs of a key's entries."""
     return (
-        rf"(?:[^\W\d_]{{2,}}(?:[ \t][^\W\d_]{{2,}})?[ \t]*\([ \t]*(?:{meaning})\b[^()\n=]{{0,60}}?\)"
+        rf"(?:{_LOCAL_WORDS}[ \t]*\([ \t]*(?:{meaning})\b[^()\n=]{{0,60}}?\)"
         rf"|(?:{meaning})\b)"
     )
 
@@ -323,7 +326,7 @@ _LETTER_RUN = re.compile(
     rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
 )
 _LETTER_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?:(?P<local>[^\W\d_]{{2,}})[ \t]*\([ \t]*)?"
+    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?:(?P<local>{_LOCAL_WORDS})[ \t]*\([ \t]*)?"
     rf"(?P<meaning>{_LETTER_MEANING})\b",
     re.I,
 )
@@ -470,11 +473,16 @@ def _keys(text: str) -> CellKey:
     )
 
 
-def _translated(cell: str, words: dict[str, str]) -> str:
-    """``cell`` with the words a legend gives in English written in English (longest first)."""
+@lru_cache(maxsize=16)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex of a legend's ``words`` (lower case), longest first (compiled once a legend)."""
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    rx = re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
-    return rx.sub(lambda m: words[m[0].lower()], cell)
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
+
+
+def _translated(cell: str, words: dict[str, str]) -> str:
+    """``cell`` with the words a legend gives in English written in English."""
+    return _words_rx(tuple(words)).sub(lambda m: words[m[0].lower()], cell)
 
 
 #: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
