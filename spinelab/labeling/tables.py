@@ -1442,9 +1442,19 @@ _GLOSSED_NAME = re.compile(
 #: a stenosis named in another language in a column's name (Swedish 'stenos', Czech 'stenóza',
 #: Polish 'stenoza', Spanish 'estenosis')
 _LOCAL_STENOSIS = re.compile(r"\b(?:stenos|sten[o\u00f3]z[ae]?|estenosis|estenose)\b", re.I)
-
-
-#: English words of a column's name before a note in brackets ('Endplates (Modic)')
+#: a column's words as the rules read them, in this order: 'Disc lesion' -> 'Disc', 'Contour' /
+#: 'Disc margin' / 'Discus' -> 'Disc', 'Recess (sin/dx)' / 'Recessus' -> 'lateral recess', 'Kanal'
+#: / 'Centrální kanál' -> 'canal', 'Central stenos' -> 'Central stenosis'
+_COLUMN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_DISC_NOUN, ""),
+    (_DISC_CONTOUR, "Disc"),
+    (_DISC_LOCAL, "Disc"),
+    (_BARE_RECESS, "lateral recess"),
+    (_LOCAL_CANAL, "canal"),
+    (_LOCAL_STENOSIS, "stenosis"),
+)
+#: English words of a column's name before a note in brackets ('Endplates (Modic)'); not 'disc'
+#: ('Diskbuktning (bulge)' is Swedish), which the legends' English words hold
 _ENGLISH_HEAD = re.compile(
     r"end\s*-?plates?|vertebra|bod(?:y|ies)|marrow|signal|facets?|joints?|ligament|roots?|sac"
     r"|cord|alignment|comments?|notes?|findings?|other|remarks?",
@@ -1534,12 +1544,8 @@ def _reading(
         column, cell = _translated(column, key.words), _translated(cell, key.words)
     column = _english_name(column)  # 'Diskbuktning (bulge)': the bulge
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
-    column = _DISC_NOUN.sub("", column)  # 'Disc lesion': the disc's
-    column = _DISC_CONTOUR.sub("Disc", column)  # 'Contour', 'Disc margin': the disc's
-    column = _DISC_LOCAL.sub("Disc", column)  # 'Discus
-    column = _BARE_RECESS.sub("lateral recess", column)  # 'Recess (sin/dx)', 'Recessus'
-    column = _LOCAL_CANAL.sub("canal", column)  # 'Kanal', 'Centrální kanál'
-    column = _LOCAL_STENOSIS.sub("stenosis", column)  # 'Central stenos'
+    for said, english in _COLUMN_WORDS:
+        column = said.sub(english, column)
     if _SITE_ADJECTIVE_END.search(column):
         column = f"{column.rstrip()} stenosis"  # 'Foraminal (L / R)': the foraminal stenosis
     if (site := _SHORT_COLUMN.search(column)) is not None:
