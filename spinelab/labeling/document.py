@@ -231,7 +231,9 @@ _ON_THE_REPORT = re.compile(
 )
 _WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
-_ALIGNMENT_HEAD = re.compile(r"\s*alignment\s*", re.I)
+_ALIGNMENT_HEAD = re.compile(  # ('Alignment:', 'Vertebral alignment:', 'Sagittal alignment:')
+    r"\s*(?:(?:vertebral|sagittal|spinal|lumbar)\s+)?alignment\s*", re.I
+)
 #: what opens a clause of levels under a site heading ('Remaining levels are patent.', 'L5-S1
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(

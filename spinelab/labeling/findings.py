@@ -735,6 +735,15 @@ _STEADY_STATE = re.compile(
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
+#: a change of state between a finding and the grade it changed to, read as 'is' ('canal
+#: stenosis has decreased from moderate to mild', '... has become mild')
+_CHANGED_GAP = re.compile(
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?\s+(?:has|have)\s+(?:since\s+)?"
+    r"(?:(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)\s+"
+    r"(?:(?:slightly|somewhat|further)\s+)?(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?"
+    r"to\s+(?:be\s+|become\s+)?|become\s+)(?:only\s+)?",
+    re.I,
+)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
@@ -754,6 +763,13 @@ _NOW_GRADED = re.compile(
     re.I,
 )
 _NOW = re.compile("now", re.I)
+#: a change of grade told as the grade it changed to ('... which has decreased to mild', 'canal
+#: stenosis has improved from moderate to mild'); the grade after it is the current one
+_CHANGED_TO = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:(?:slightly|somewhat|further)\s+)?"
+    r"(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?to\s+(?:be\s+|become\s+)?(?:only\s+)?",
+    re.I,
+)
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?", re.I)
 _PRIOR_STATE_BEFORE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+\Z", re.I)
@@ -977,6 +993,34 @@ def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[
         )
         before = [i for i, it in enumerate(items) if it.kind == "G" and it.end <= m.start()]
         if now is not None and before:
+            items = list(items)
+            items[before[-1]] = items[before[-1]]._replace(value=now.value)
+    return items
+
+
+#: the grade a change went to, where the tagger read 'moderate to mild' as one grade
+_GRADE_WORDS = {"minimal": "mild", "mild": "mild", "moderate": "moderate", "severe": "severe"}
+_GRADE_WORD_AT = re.compile(r"(minimal|mild|moderate|severe)(?:ly)?\b", re.I)
+
+
+def _changed_to_grades(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
+    """``items`` with a grade told as changed taking the grade it changed to: 'moderate canal
+    stenosis which has decreased to mild' and 'canal stenosis has decreased from moderate to
+    mild' grade the stenosis mild (the 'from' grade is dropped)."""
+    for m in _CHANGED_TO.finditer(text, start, end):
+        now = next((it for it in items if it.kind == "G" and it.start == m.end()), None)
+        span = next((it for it in items if it.kind == "G" and it.start < m.end() < it.end), None)
+        if now is None and span is not None and (to := _GRADE_WORD_AT.match(text, m.end())):
+            # 'from moderate to mild' read as one grade between two: the one it changed to
+            now = span._replace(start=m.end(), value=_GRADE_WORDS[to[1].lower()])
+            items = [now if it is span else it for it in items]
+        if now is None:
+            continue
+        former = [it for it in items if it.kind == "G" and m.start() <= it.start < m.end()]
+        before = [i for i, it in enumerate(items) if it.kind == "G" and it.end <= m.start()]
+        if former:
+            items = [it for it in items if it not in former]
+        elif before:
             items = list(items)
             items[before[-1]] = items[before[-1]]._replace(value=now.value)
     return items
@@ -1266,7 +1310,9 @@ class SentenceAnalyser:
                 break
             if "," in gap and (_PRIOR_STATE.search(gap) or _PRIOR_STATE_AFTER.search(gap)):
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
-            if _STEADY_STATE.fullmatch(gap):  # 'foramina are unchanged and (remain) mildly ...'
+            if _STEADY_STATE.fullmatch(gap) or _CHANGED_GAP.fullmatch(gap):
+                # 'foramina are unchanged and (remain) mildly ...', 'canal stenosis has decreased
+                # (from moderate) to mild'
                 gap = " are "
             elif it.kind == "S" and nxt.kind in ("C", "N") and _MEASURED_GAP.fullmatch(gap):
                 # 'canal 13 mm, not narrowed': the site's measure, then its state (not 'lateral
@@ -1668,6 +1714,8 @@ class SentenceAnalyser:
             items = _without_prior_states(text, start, end, items)
         if _NOW.search(text, start, end):
             items = _current_grades(text, start, end, items)
+        if _CHANGED_TO.search(text, start, end):
+            items = _changed_to_grades(text, start, end, items)
         consumed: set[int] = set()
         rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
@@ -2985,6 +3033,8 @@ class SentenceAnalyser:
                 a = aside.end()  # 'canal stenosis, previously moderate, is now severe'
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
+            if _CHANGED_GAP.fullmatch(text, a, b):
+                return g.value  # '... has decreased (from moderate) to mild'
             if _PLUS_MARK.fullmatch(text, a, b):
                 return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
             if _PAREN_OPEN.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):

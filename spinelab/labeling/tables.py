@@ -64,7 +64,9 @@ LEVEL_COLUMN = (
     # 'Etáž')
     r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?|stages?|[e\u00e9]tages?"
     r"|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv\u00e5|et[a\u00e1][z\u017e]"
-    r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?)"
+    r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?"
+    # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
+    r"|check[ \t]?list|parameters?|criteri(?:a|on))"
 )
 _HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
@@ -94,6 +96,8 @@ _NORMAL_CELL = re.compile(
 )
 #: a stenosis column's cell saying its site is open
 _OPEN_CELL = re.compile(r"(?:patent|clear|free|open|adequate)\.?", re.I)
+#: a footnote's mark ending a cell ('Yes*', 'narrowed**', 'mild\u2020')
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2})\Z", re.I)
 #: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
 TICK_MARKS = "xX\u2713\u2714\u221a"
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
@@ -1529,6 +1533,8 @@ def _reading(
     column of a site in short ('F-L', 'LR R') reads as the site's name."""
     if column == _BARE:
         return f"{level}: {cell}."
+    if cell.endswith(("*", "\u2020", "\u2021")):
+        cell = _FOOTNOTE_MARK.sub("", cell)  # 'Yes*' (a footnote below the table): 'Yes'
     if key.names and _CAPS_WORD.search(cell):  # 'DB + PP' where the legend spells them out
         cell = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), cell)
     if ";" in cell and (own := _OWN_SUBJECT.search(cell)) is not None and own.start() > 0:

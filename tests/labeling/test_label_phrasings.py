@@ -13823,6 +13823,124 @@ SESSION66_ROUND124: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION67_ROUND125: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZV-ZZZZZY
+    (
+        "a grade told as changed to another ('which has decreased to mild'): the one it changed to",
+        "FINDINGS: L4-5: moderate canal stenosis which has decreased to mild.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "a change 'from moderate to mild' after the finding: the grade it changed to, not the "
+        "higher of a range",
+        "FINDINGS: L4-5: canal stenosis has decreased from moderate to mild. L3-4: The left "
+        "foraminal narrowing has progressed from mild to severe.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L3-L4", "foraminal_stenosis_left"): "severe"},
+        [],
+    ),
+    (
+        "'has become mild' after the finding grades it",
+        "FINDINGS: L4-5: canal stenosis has become mild.",
+        {("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "a grade range before the finding stays the higher grade (guard)",
+        "FINDINGS: L4-5: mild to moderate canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a checklist's corner cell ('Checklist') over its level columns, and a cell's footnote "
+        "mark ('Yes*')",
+        "FINDINGS:\nChecklist                  L3-L4   L4-L5   L5-S1\n"
+        "Central stenosis           No      No      No\n"
+        "Foraminal stenosis right   No      Yes*    No\n"
+        "Spondylolisthesis          No      No      No\n* scar in the right foramen\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The other discs without modifications.': the other levels normal",
+        "FINDINGS: L4-L5: disc hernia. The other discs without modifications.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a list of levels after its noun ('The levels T12-L1, L1-L2, L2-L3 are normal'): each",
+        "FINDINGS: The levels T12-L1, L1-L2, L2-L3 are normal. L4-5 bulge.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'No adjacent segment stenosis' after a fusion names no level; 'Adjacent segment "
+        "disease at L3-4' names its own",
+        "FINDINGS: Posterior fusion L4-S1. Adjacent segment disease at L3-4 with moderate canal "
+        "stenosis.\nIMPRESSION: No adjacent segment stenosis.",
+        {("L3-L4", "canal_stenosis"): "moderate"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'no significative findings' at a level: normal",
+        "FINDINGS: L4-5: no significative findings. L5-S1: small disc bulge.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "Latin 'canalis spinalis' is the canal",
+        "FINDINGS: L4-5 hernia. No narrowing of canalis spinalis at the other levels.",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Vertebral alignment:' heading, its slip, then 'Otherwise maintained.': the other levels",
+        "FINDINGS:\nVertebral alignment: Degenerative anterolisthesis L4 over L5 (grade I). "
+        "Otherwise maintained.\nL3/L4 - mild bulge.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'Relationships in the vertebral segments are not disturbed' (translated): aligned",
+        "Description: Relationships in the vertebral segments are not disturbed. L3-L4 - dorsal "
+        "diffuse bulging of the disc up to 2 mm.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'not yet causing canal stenosis': none",
+        "FINDINGS: Bulging disc L4-5, not yet causing canal stenosis.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "an addendum's 'The original report erroneously described a ... protrusion at L5-S1': "
+        "no finding of this study (the correction after it stands)",
+        "FINDINGS: L4-5 bulge. L5-S1: Disc desiccation. Patent canal.\nADDENDUM (corrected "
+        "report): The original report erroneously described a right foraminal protrusion at "
+        "L5-S1. This has been removed; there is no disc herniation at L5-S1.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -13958,6 +14076,7 @@ ALL = (
     + SESSION66_ROUND122
     + SESSION66_ROUND123
     + SESSION66_ROUND124
+    + SESSION67_ROUND125
 )
 
 
