@@ -114,6 +114,13 @@ class PostRules(BaseModel):
     #: the text's end and is not read, save one whose ``own`` group matches (the poster's own
     #: reply: 'Reply from OP:', 'Reply (same poster, 2 days later):')
     reply_heading: str | None = None
+    #: optional: (multiline, matched at a line start, with a ``name`` group) a thread's line
+    #: naming who wrote the post under it ('backpainsucks wrote:', 'jen_r wrote:'); the first
+    #: name is the poster's, whose posts are read; another writer's post runs to the next such
+    #: line and is not read where ``own_spine`` finds, in its first 400 characters, that it
+    #: tells of that writer's own spine ('Mine said "severe stenosis at L4-5"')
+    writer_heading: str | None = None
+    own_spine: str | None = None
 
     @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
@@ -135,10 +142,16 @@ class PostRules(BaseModel):
         "older_sentence",
         "newer_sentence",
         "reply_heading",
+        "own_spine",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
         return None if v is None else check_regex(v)
+
+    @field_validator("writer_heading")
+    @classmethod
+    def _named(cls, v: str | None) -> str | None:
+        return None if v is None else check_regex(v, "name")
 
     @cached_property
     def _case(self) -> _Scanners:
@@ -196,12 +209,38 @@ class PostRules(BaseModel):
         if rx is None or not _REPLY_HINT.search(text):
             return []
         heads = [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
+        heads += self._other_writers(text)
         if not heads:
             return []
+        heads.sort()
         if not text[: heads[0][0]].strip():  # the text is a reply: it is read
             heads[0] = (heads[0][0], True)
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, own), b in zip(heads, ends, strict=True) if not own]
+
+    def _other_writers(self, text: str) -> list[tuple[int, bool]]:
+        """(start, own) of each writer's line of a thread (``writer_heading``), where there are
+        two or more: own for the first writer's (the poster's) and for another's post that does
+        not tell of its writer's own spine (``own_spine``)."""
+        if self._writer_re is None or self._own_spine_re is None or "wrote" not in text:
+            return []
+        found = [(m.start(), m["name"].lower()) for m in self._writer_re.finditer(text)]
+        if len(found) < 2:
+            return []
+        poster = found[0][1]
+        ends = [a for a, _ in found[1:]] + [len(text)]
+        return [
+            (a, name == poster or not self._own_spine_re.search(text, a, min(b, a + 400)))
+            for (a, name), b in zip(found, ends, strict=True)
+        ]
+
+    @cached_property
+    def _writer_re(self) -> re.Pattern[str] | None:
+        return _optional(self.writer_heading, re.I | re.M)
+
+    @cached_property
+    def _own_spine_re(self) -> re.Pattern[str] | None:
+        return _optional(self.own_spine, re.I)
 
     def not_the_report(self, text: str) -> list[tuple[int, int]]:
         """Sorted, disjoint ``[start, end)`` spans that are not the current report: the older
@@ -370,7 +409,7 @@ def _undated(
 _NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _DATE_WORD = re.compile(r"date", re.I)
 #: a cheap test for the words a reply heading holds
-_REPLY_HINT = re.compile(r"repl|answer|respon|comment|u/|@", re.I)
+_REPLY_HINT = re.compile(r"repl|answer|respon|comment|u/|@|wrote", re.I)
 #: a numeric date that can only be month first ('09/15/2009')
 _MONTH_FIRST = re.compile(
     r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])"

@@ -88,6 +88,9 @@ _SENT_SEP = re.compile(
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
+    # Latin sides shortened: 'The recessus lateralis sin. is narrowed', 'Foramen dx. free'
+    r"(?!(?:(?<=(?<![A-Za-z])[Ss]in\.)|(?<=(?<![A-Za-z])[DdSs]x\.)|(?<=(?<![A-Za-z])[Dd]ext\.))"
+    r"[ \t]+[a-z])"
     r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
     r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2})"  # '... foramen L5/S1.also says ...' (no space)
     r"|(?<=\.),[ \t]*(?=[A-Z]))"  # '... are patent.,L5-S1:  There is ...' (a CSV export's '.,')
@@ -216,7 +219,7 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
     elif _typed_by_line(lines):
         listed = set(wraps)
     else:
-        listed = _list_line_ends(text, wraps)
+        listed = _list_line_ends(text, wraps) | _table_line_ends(text, wraps)
     wraps -= listed
     full = float("inf")
     if len(wraps) >= _HARD_WRAPPED:
@@ -229,6 +232,31 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
             out.append(at)
         at += 1
     return out, listed
+
+
+#: a line laid out in columns: two gaps of two or more spaces (or tabs) between its words
+_COLUMNED = re.compile(r"\S(?: {2,}|\t)\S(?:.*?\S)?(?: {2,}|\t)\S")
+#: a grid's header of levels, perhaps after a label ('Disc:         L1-2   L2-3   L3-4')
+_GRID_HEAD = re.compile(rf"{GRID_LEVEL.pattern}[ \t]{{2,}}{GRID_LEVEL.pattern}", re.I)
+
+
+def _table_line_ends(text: str, wraps: set[int]) -> set[int]:
+    """The ``wraps`` after a grid's header of levels over its indented row ('Disc:   L1-2   L2-3
+    \n  bulge   [ ]   [x]'), both laid out in columns: a table's rows, never a wrapped sentence
+    (not a level's row over its indented sub-row, 'L4-L5   disc   bulge\n    canal   mild',
+    which carries it on)."""
+    out = set()
+    for at in wraps:
+        a = text.rfind("\n", 0, at) + 1
+        b = text.find("\n", at + 1)
+        b = len(text) if b < 0 else b
+        if (
+            _GRID_HEAD.search(text, a, at)
+            and _COLUMNED.search(text, a, at)
+            and _COLUMNED.search(text, at + 1, b)
+        ):
+            out.add(at)
+    return out
 
 
 def _wrapped_at(text: str, eol: int) -> bool:

@@ -140,10 +140,12 @@ _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
-    # noun: 'The remaining intervertebral spaces T12-L1, L1-L2, L2-L3 are ...')
+    # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
     r"^[\s,/&*\u2022-]*(?:(?:in|at)\s+(?:the\s+)?)?(?:and\s*)?[\s,/&]*(?:(?<=and )the\s*)?"
     r"(?:(?:the\s+)?(?:(?:remaining|other|following)\s+)?(?:(?:intervertebral|dis[ck]|lumbar)\s+)?"
-    r"(?:levels|segments|spaces|interspaces|dis[ck]s)[\s,/&]*)?$",
+    r"(?:levels|segments|spaces|interspaces|dis[ck]s)[\s,/&]*"
+    # ('The L4-5 disc and the levels above are normal': the level with the levels after it)
+    r"|the\s+dis[ck]\s+(?:and|&)\s+(?:the\s+)?)?$",
     re.I,
 )
 #: 'L5-S1: the disc is normal', 'discs without alterations', 'the rest of the discs are normal',

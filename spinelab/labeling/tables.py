@@ -96,8 +96,10 @@ _NORMAL_CELL = re.compile(
 )
 #: a stenosis column's cell saying its site is open
 _OPEN_CELL = re.compile(r"(?:patent|clear|free|open|adequate)\.?", re.I)
-#: a footnote's mark ending a cell ('Yes*', 'narrowed**', 'mild\u2020')
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2})\Z", re.I)
+#: a footnote's mark ending a cell ('Yes*', 'narrowed**', 'mild\u2020', 'Mod^1', 'mild\u00b9')
+_FOOTNOTE_MARK = re.compile(
+    r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2}|\^\d|[\u00b9\u00b2\u00b3])\Z", re.I
+)
 #: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
 TICK_MARKS = "xX\u2713\u2714\u221a"
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
@@ -587,6 +589,61 @@ def _titled(text: str, start: int, written: list[str]) -> list[str]:
     return [written[0]] + [f"{c.strip()} {h['name'].strip()}" for c in written[1:]]
 
 
+def _carried_header(
+    line: str, written: list[str], offsets: list[int]
+) -> tuple[list[str], list[int]]:
+    """A spaced header's names (``written``, each column starting at ``offsets`` in its line)
+    with the words of its next ``line`` carried on under the column each stands in ('Left lat.'
+    over 'recess'); a column over two sides splits in two ('Lateral recess' over 'R   L': 'Lateral
+    recess R' and 'Lateral recess L', the second starting at its side's offset)."""
+    written, offsets = list(written), list(offsets)
+    sided: dict[int, str] = {}  # column -> its name before this line's side (a split's name)
+    for m in _WORDS.finditer(line):
+        col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
+        if not col:
+            continue
+        if _SIDE_CELL.fullmatch(m[0]) and col in sided:
+            col += 1  # a second side under the same name: a column of its own
+            written.insert(col, f"{sided[col - 1]} {m[0]}")
+            offsets.insert(col, m.start())
+            sided = {(k + 1 if k >= col else k): v for k, v in sided.items()}
+            sided[col] = sided[col - 1]
+            continue
+        if _SIDE_CELL.fullmatch(m[0]):
+            sided[col] = written[col]
+        written[col] = f"{written[col]} {m[0]}"
+    return written, offsets
+
+
+def _header_over(
+    text: str, start: int, written: list[str], offsets: list[int]
+) -> tuple[list[str], list[int]] | None:
+    """A spaced header's names (``written``, each column starting at ``offsets`` in its line at
+    ``start``) with the words of the indented line right over it put before the name each starts
+    at: the first line of names wrapped over two lines ('            disc       central' over
+    'level       herniation      canal'); a word over one side, before the side after it too
+    ('Lateral recess' over 'R   L'). A word over no name is a column of its own, its name all on
+    that line ('Bulge' over a blank). None when the line over it is not such a line."""
+    a = text.rfind("\n", 0, start - 1) + 1
+    line = text[a : start - 1].replace("|", " ")  # (its bars as sections.py set them)
+    if not line[:2].isspace() or len(offsets) < 3:
+        return None
+    names = dict(zip(offsets, written, strict=True))
+    over: dict[int, str] = {}
+    for m in _WORDS.finditer(line):
+        at = next((o for o in offsets[1:] if abs(o - m.start()) <= 2), None)
+        if at is None and (m.start() <= offsets[0] + 2 or m.start() in names):
+            return None
+        at = m.start() if at is None else at
+        over[at] = m[0]
+        names.setdefault(at, "")
+    cols = sorted(names)
+    for before, o in zip(cols, cols[1:], strict=False):
+        if o not in over and before in over and _SIDE_CELL.fullmatch(names[o]):
+            over[o] = over[before]  # ('Lateral recess' over 'R   L': over both sides)
+    return [f"{over.get(o, '')} {names[o]}".strip() for o in cols], cols
+
+
 def headed_table_rows(text: str) -> list[TableRow]:
     """Every row of every headed per-level table of ``text`` (none when it has no '|')."""
     if "|" not in text:
@@ -618,6 +675,10 @@ def headed_table_rows(text: str) -> list[TableRow]:
             closed = line.rstrip().endswith("|")
             written = _titled(text, start, [text[a:b] for a, b in cells])
             offsets = [a - start for a, _b in cells]
+            if start > 0 and (over := _header_over(text, start, written, offsets)):
+                # the names' first words on the line over it ('    disc         central' over
+                # 'level   herniation   canal'): each before the name under it
+                written, offsets = over
             header, read, item, side_col = _header_columns(written)
             level, header_rows = "", len(rows)
             named_levels = set()
@@ -649,10 +710,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if not cells and line[:2].isspace() and line.strip() and len(rows) == header_rows:
             # a spaced header's names wrapped onto its next line ('Left lat.' over 'recess'):
             # each word carried on under the column it stands in
-            for m in _WORDS.finditer(line):
-                col = max((i for i, o in enumerate(offsets) if o <= m.start() + 1), default=0)
-                if col:
-                    written[col] = f"{written[col]} {m[0]}"
+            written, offsets = _carried_header(line, written, offsets)
             header, read, item, side_col = _header_columns(written)
             continue
         if not cells and line[:2].isspace() and line.strip():
@@ -1356,8 +1414,9 @@ _LAST_ARROW = re.compile(r"(?:\u2192|-+>|=>)(?!.*(?:\u2192|->|=>))\s*")
 #: a column named by a site's adjective alone ('Foraminal', 'Neuroforaminal', 'Subarticular')
 _SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subarticular)\s*$", re.I)
 #: a column named 'Recess' alone: the lateral recess
-_BARE_RECESS = re.compile(
-    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b", re.I
+_BARE_RECESS = re.compile(  # (or shortened: 'Rec. lat. li', its 'Rec.' read as 'recess' by then)
+    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b(?:[ \t]+lat\b\.?)?",
+    re.I,
 )
 #: the canal's column named in another language (Turkish, German, Swedish 'Kanal', Czech
 #: 'kanál', 'Centrální kanál')
@@ -1417,6 +1476,8 @@ def _side_word(word: str) -> str:
 
 
 _BOTH_WORDS = frozenset({"b", "bilat", "both", "bilateral"})
+#: a side's letter with a stop ending a column's name ('foramen l.', 'Rec. lat. re.')
+_SIDE_LETTER_END = re.compile(r"(?<=[a-z] )([lr]|li|re|sin|dx)\.$", re.I)
 #: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
 _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
 #: a column naming each row's side, and its cells
@@ -1533,8 +1594,8 @@ def _reading(
     column of a site in short ('F-L', 'LR R') reads as the site's name."""
     if column == _BARE:
         return f"{level}: {cell}."
-    if cell.endswith(("*", "\u2020", "\u2021")):
-        cell = _FOOTNOTE_MARK.sub("", cell)  # 'Yes*' (a footnote below the table): 'Yes'
+    if (mark := _FOOTNOTE_MARK.search(cell)) is not None:
+        cell = cell[: mark.start()]  # 'Yes*', 'Mod^1' (a footnote below the table): 'Yes', 'Mod'
     if key.names and _CAPS_WORD.search(cell):  # 'DB + PP' where the legend spells them out
         cell = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), cell)
     if ";" in cell and (own := _OWN_SUBJECT.search(cell)) is not None and own.start() > 0:
@@ -1552,6 +1613,8 @@ def _reading(
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     for said, english in _COLUMN_WORDS:
         column = said.sub(english, column)
+    if column.endswith("."):  # 'foramen l.': 'foramen left' (no stop inside its sentence)
+        column = _SIDE_LETTER_END.sub(lambda m: _side_word(m[1]), column)
     if _SITE_ADJECTIVE_END.search(column):
         column = f"{column.rstrip()} stenosis"  # 'Foraminal (L / R)': the foraminal stenosis
     if (site := _SHORT_COLUMN.search(column)) is not None:

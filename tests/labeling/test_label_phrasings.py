@@ -13941,6 +13941,204 @@ SESSION67_ROUND125: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION67_ROUND126: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZD-ZZZZZZG
+    (
+        "'Other level unremarkable' (singular, a second-language writer's): the other levels",
+        "FINDINGS: L4-5 bulge. Other level unremarkable",
+        {("L3-L4", "disc_bulge"): "absent", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Listhesis is not established.': absent at every level",
+        "FINDINGS: Preserved lordosis. Listhesis is not established. L4-5 bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Other levels b.o.' (Serbian 'bez osobitosti', without particularities): normal",
+        "FINDINGS: L4-L5: broad based disc protrusion. Other levels b.o. (without "
+        "particularities).",
+        {("L3-L4", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Vertebral bodies are in anatomical position' / 'Vertebrae are in regular position': "
+        "aligned",
+        "Finding: Vertebrae are in regular position. L4-5: disc bulge.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'the contiguous plateaus of L4 and L5' (endplates, translated) name L4-L5",
+        "FINDINGS: Changes of Modic type I in the contiguous plateaus of L4 and L5. L5-S1 bulge.",
+        {("L4-L5", "modic"): "type1"},
+        [("L1-L2", "modic"), ("L5-S1", "modic")],
+    ),
+    (
+        "'the adjacent parts of the bodies of L4 and L5' name L4-L5",
+        "FINDINGS: L5-S1 bulge. In the adjacent parts of the bodies of L4 and L5 there are zones "
+        "of changed MR-signal by Modic I-II type.",
+        {("L4-L5", "modic"): "type1"},
+        [("L5-S1", "modic")],
+    ),
+    (
+        "a finding of the prior exam 'which today is not seen': absent",
+        "FINDINGS: On previous exam there was also bulging of the disc L3-L4, which today is not "
+        "seen.",
+        {("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "Latin 'Protrusio disci' is a herniation; 'sinistra' a side, and 'sin.' after a site with "
+        "no stop ending its sentence",
+        "FINDINGS: L4-L5: Discus herniation medio-lateralis sinistra. The recessus lateralis sin. "
+        "is narrowed critically. Foramen intervertebrale sin. is slightly narrowed.\nL5-S1: "
+        "Protrusio disci mediana, small.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "a grid's header of levels over its indented tick rows is no wrapped sentence, in a text "
+        "with stops inside its lines",
+        "Clinical: 51F. Chronic LBP. Facet pain? Pre-RFA planning.\n\nReport:\n"
+        "Disc:         L1-2   L2-3   L3-4   L4-5   L5-S1\n"
+        "  bulge       [ ]    [ ]    [x]    [x]    [ ]\n"
+        "  protrusion  [ ]    [ ]    [ ]    [ ]    [ ]\n"
+        "Canal:        N      N      N      mild   N\n\n"
+        "Comment: Facet arthropathy at L4-5 with effusions; mild L4-5 canal narrowing.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a level's row over its indented sub-rows stays one row (guard)",
+        "Findings:\nLevel    Finding                 Current\n"
+        "L3-L4    disc                    normal\n         canal                   normal\n"
+        "L4-L5    disc                    small protrusion\n         canal                   mild "
+        "stenosis\n",
+        {("L4-L5", "canal_stenosis"): "mild", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a row 'Rec. lat. li' (lateral recess, left) and 'foramen l.' in a grid with a Roman "
+        "numeral scale",
+        "Findings:\nStenosis grading: 0 none, I mild, II moderate, III severe\n\n"
+        "            L3/4  L4/5  L5/S1\ncanal       I     III   0\nforamen l.  I     II    I\n"
+        "Rec. lat. li  0   II    0\n\nli = left, re = right",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a cell's footnote mark '^1' is no part of its grade (guard)",
+        "Findings:\n             Canal     Foramen L   Foramen R\nL3/4         Mod^1     Mild"
+        "        -\nL4/5         -         Mod^2       -\n\n- = no stenosis\n^1 broad based disc "
+        "bulge.\n^2 contact with the L4 root.",
+        {("L3-L4", "canal_stenosis"): "moderate", ("L4-L5", "foraminal_stenosis_left"): "moderate"},
+        [],
+    ),
+    (
+        "'recessus laterales' (plural) are the lateral recesses",
+        "FINDINGS: L4-L5:\n  disc: dorsomedian protrusion\n  recessus laterales: narrowed on "
+        "both sides",
+        {("L4-L5", "subarticular_stenosis_left"): "present"},
+        [],
+    ),
+    (
+        "a transcription sample's 'KEYWORDS:' line states nothing",
+        "FINDINGS: L4-5 bulge.\nKEYWORDS: radiology, mri lumbar spine, disc protrusion, central "
+        "canal stenosis, foraminal narrowing, l4-5, l5-s1, nerve root",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'The L4-5 disc and the levels above are normal': L4-5 with the levels above it",
+        "FINDINGS: L5-S1 protrusion. The L4-5 disc and the levels above are normal.",
+        {("L4-L5", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a spaced header's second line of sides splits each name over two sides in two "
+        "('Lateral recess' over 'R   L')",
+        "Findings:\n             Central       Lateral recess     Foramen\n"
+        "             canal         R        L         R         L\n"
+        "L1/2         -             -        -         -         -\n"
+        "L3/4         Mod           Mild     -         Mild      Mod\n\n- = no stenosis\n",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced header's names wrapped over two lines, the level's name on the second",
+        "Report:\n            disc            central    neuroforamen   neuroforamen\n"
+        "level       herniation      canal      left           right\n"
+        "----------  --------------  ---------  -------------  -------------\n"
+        "L3-L4       no              normal     normal         normal\n"
+        "L5-S1       extrusion       narrowed   normal         mild\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a tick form's names wrapped over two lines, with no level column's name, the first "
+        "name on the first line only ('Bulge')",
+        "Findings:\nDisc levels (tick where present):\n"
+        "          Bulge  Protrusion/  Canal      Lt foraminal  Rt foraminal\n"
+        "                 extrusion    stenosis   stenosis      stenosis\n"
+        "L3-L4     [x]    [ ]          [ ]        [ ]           [ ]\n"
+        "L4-L5     [x]    [x]          [x] mild   [ ]           [x]\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "a thread's 'name wrote:' lines: another writer's post telling of that writer's own MRI "
+        "is not read; the poster's posts are",
+        "Thread: L5/S1 herniation - surgery or wait??\n\nbackpainsucks wrote:\nSo my MRI report "
+        'says: "L5/S1: large left paracentral disc extrusion. L4/5: Mild disc bulge, canal '
+        'and foramina patent." What would you do?\n\njen_r wrote:\nI had almost the same '
+        'thing! Mine said "severe spinal canal stenosis at L4-5 due to a large central '
+        'extrusion" and I had surgery.\n\nbackpainsucks wrote:\nthanks jen.',
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'reduced in size' is the finding's size, not a narrowing",
+        "FINDINGS: - Residual posterocentral disc protrusion at L4-5 level, reduced in size, "
+        "indenting thecal sac.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -14077,6 +14275,7 @@ ALL = (
     + SESSION66_ROUND123
     + SESSION66_ROUND124
     + SESSION67_ROUND125
+    + SESSION67_ROUND126
 )
 
 
