@@ -735,21 +735,25 @@ _STEADY_STATE = re.compile(
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
-#: a change of state between a finding and the grade it changed to, read as 'is' ('canal
-#: stenosis has decreased from moderate to mild', '... has become mild')
-_CHANGED_GAP = re.compile(
-    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?\s+(?:has|have)\s+(?:since\s+)?"
-    r"(?:(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)\s+"
-    r"(?:(?:slightly|somewhat|further)\s+)?(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?"
-    r"to\s+(?:be\s+|become\s+)?|become\s+)(?:only\s+)?",
-    re.I,
-)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
 _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
 #: a change since a former state ('improved', 'progressed', ...)
 _CHANGE_VERB = r"(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
+#: what follows a change verb up to the grade it changed to ('decreased (slightly) (from
+#: moderate) to (be) ...')
+_CHANGED_TO_TAIL = (
+    r"\s+(?:(?:slightly|somewhat|further)\s+)?(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?"
+    r"to\s+(?:be\s+|become\s+)?"
+)
+#: a change of state between a finding and the grade it changed to, read as 'is' ('canal
+#: stenosis has decreased from moderate to mild', '... has become mild')
+_CHANGED_GAP = re.compile(
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?\s+(?:has|have)\s+(?:since\s+)?"
+    rf"(?:{_CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)(?:only\s+)?",
+    re.I,
+)
 #: a former state told as changed since ('... narrowing has improved, with mild residual ...')
 _CHANGED_SINCE = re.compile(
     r"(?:\s+(?:at|of)\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LTS]?\s?\d{1,2})?)?\s+(?:has|have)\s+"
@@ -765,11 +769,7 @@ _NOW_GRADED = re.compile(
 _NOW = re.compile("now", re.I)
 #: a change of grade told as the grade it changed to ('... which has decreased to mild', 'canal
 #: stenosis has improved from moderate to mild'); the grade after it is the current one
-_CHANGED_TO = re.compile(
-    rf"\b{_CHANGE_VERB}\s+(?:(?:slightly|somewhat|further)\s+)?"
-    r"(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?to\s+(?:be\s+|become\s+)?(?:only\s+)?",
-    re.I,
-)
+_CHANGED_TO = re.compile(rf"\b{_CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I)
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?", re.I)
 _PRIOR_STATE_BEFORE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+\Z", re.I)

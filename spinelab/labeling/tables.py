@@ -252,8 +252,8 @@ _KEY_MEANINGS = {
     "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?|pathology"
     r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent"
     r"|not\s+present",
-    "mild": r"mild|slight|minimal|minor",
-    "moderate": r"moderate|mod",
+    "mild": r"mild|slight|minimal|minor|low[\s-]grade",
+    "moderate": r"moderate|mod|medium[\s-]grade",
     "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
     "present": r"present|yes|positive",
 }
@@ -486,6 +486,30 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)
 
 
+#: a template's cell words of another language that need no legend: Spanish and Portuguese
+#: grades, yes and sides ('Sí - leve', 'moderada', 'Der.: Sí - severa; Izq.: No')
+_CELL_WORDS = {
+    "leve": "mild",
+    "ligera": "mild",
+    "ligero": "mild",
+    "moderada": "moderate",
+    "moderado": "moderate",
+    "severa": "severe",
+    "severo": "severe",
+    "grave": "severe",
+    "s\u00ed": "yes",
+    "sim": "yes",
+    "der.": "right",
+    "izq.": "left",
+    "derecha": "right",
+    "izquierda": "left",
+}
+_CELL_WORDS_RX = re.compile(
+    r"(?<![\w])(?:leve|liger[ao]|moderad[ao]|sever[ao]|grave|s\u00ed|sim|der\.|izq\.|derecha|izquierda)",
+    re.I,
+)
+
+
 def _translated(cell: str, words: dict[str, str]) -> str:
     """``cell`` with the words a legend gives in English written in English."""
     return _words_rx(tuple(words)).sub(lambda m: words[m[0].lower()], cell)
@@ -605,8 +629,7 @@ def _carried_header(
         if _SIDE_CELL.fullmatch(m[0]) and col in sided:
             col += 1  # a second side under the same name: a column of its own
             written.insert(col, f"{sided[col - 1]} {m[0]}")
-            offsets.insert(col, m.start())
-            sided = {(k + 1 if k >= col else k): v for k, v in sided.items()}
+            offsets.insert(col, m.start())  # (the words so far stand left of it: none moves)
             sided[col] = sided[col - 1]
             continue
         if _SIDE_CELL.fullmatch(m[0]):
@@ -1609,6 +1632,8 @@ def _reading(
         column = _LAST_LETTERS.sub(lambda m: key.sides.get(m[1], m[1]), column)
     if key.words:  # 'hafif' under 'Foramen sağ', where the legend says 'hafif = mild, sağ = right'
         column, cell = _translated(column, key.words), _translated(cell, key.words)
+    if _CELL_WORDS_RX.search(cell):  # 'Sí - moderada', 'Der.: Sí - severa' (no legend needed)
+        cell = _translated(cell, _CELL_WORDS)
     column = _english_name(column)  # 'Diskbuktning (bulge)': the bulge
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     for said, english in _COLUMN_WORDS:

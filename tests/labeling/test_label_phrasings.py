@@ -14139,6 +14139,94 @@ SESSION67_ROUND126: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION67_ROUND127: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZH-ZZZZZZK
+    (
+        "dictated fields: 'disc colon', 'Others colon', 'Modic changes colon none' are fields",
+        "MRI L spine next line\nFINDINGS colon next line\nModic changes colon none next line\n"
+        "T12 L1 colon disc colon normal period canal colon normal period\n"
+        "L4 L5 colon disc colon bulge period canal colon severe stenosis next line\n"
+        "Others colon normal next line",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "'no let me rephrase' takes back the grade before it; a bare spoken 'stop' ends a sentence",
+        "clinical history 44 year old man with left S1 radicular pain stop\nfindings there is a "
+        "large left paracentral disc extrusion at L five S one which is causing severe no let "
+        "me rephrase moderate narrowing of the left lateral recess stop the foramina at L five "
+        "S one are patent stop at L four five there is a diffuse disc bulge stop",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a key's 'I = low-grade, II = medium-grade, III = high-grade' grades its Roman numerals",
+        "Findings:\nStenosis grading: 0 = none, I = low-grade, II = medium-grade, III = "
+        "high-grade\n| Segment          | L3/4  | L4/5       | L5/S1 |\n"
+        "|------------------|-------|------------|-------|\n"
+        "| Spinal canal     | I     | II         | 0     |\n"
+        "| Neuroforamen li. | I     | III        | I     |\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a structured template's Spanish cells without a legend ('Sí - moderada', 'Der.: Sí - "
+        "severa; Izq.: No')",
+        "Levels (Sí / No):\n                 Bulge   Canal stenosis       Foraminal stenosis\n"
+        "L2-L3            Sí      Sí - leve (mild)     Sí - leve bilateral\n"
+        "L3-L4            Sí      Sí - moderada        No\n"
+        "L4-L5            No      No                   Der.: Sí - severa; Izq.: No\n",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a post's 'OLD (Feb 2021): \"...\"' then 'NEW (last week): \"...\"' on the same line: "
+        "the new report is read",
+        "Got my new MRI results back today. Here's the old one vs the new one.\n\n"
+        'OLD (Feb 2021): "L5-S1: large right paracentral extrusion, moderate right lateral '
+        'recess stenosis."\n\nNEW (last week): "L5-S1: Interval resolution of the previously '
+        'seen extrusion. Residual mild disc bulge. Lateral recesses are now patent."\n\nSo the '
+        "extrusion is just gone??",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a bullet 'New: mild left foraminal narrowing at L3-L4' in the newest report is no study "
+        "heading (guard)",
+        "Putting both impressions here:\n\n2022 MRI:\n- L4-L5: Large right paracentral disc "
+        "extrusion. Moderate central canal stenosis.\n\n2024 MRI (this week):\n- L4-L5: Interval "
+        "decrease in size of the disc herniation, now small protrusion. No central canal "
+        "stenosis.\n- New: mild left foraminal narrowing at L3-L4 from facet hypertrophy.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -14276,6 +14364,7 @@ ALL = (
     + SESSION66_ROUND124
     + SESSION67_ROUND125
     + SESSION67_ROUND126
+    + SESSION67_ROUND127
 )
 
 
