@@ -694,7 +694,9 @@ _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
 _V = rf"(?:Th|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
 _LISTHESIS_OF = re.compile(
-    rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?P<a>{_V})(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
+    # ('of the L4 vertebra by 4 mm': the vertebra's own word after it)
+    rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?:the\s+)?(?P<a>{_V})(?:\s+vertebra(?:l\s+body)?)?"
+    rf"(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
     rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))"
     # right after the word, one vertebra alone: 'Retrolisthesis L3 2 mm', 'Spondylolisthesis at
     # L5 with pars defects' (of L3 on L4, of L5 on S1)

@@ -88,6 +88,9 @@ _SENT_SEP = re.compile(
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
+    # 'approx. 4 mm', 'acc. to Meyerding', 'ca. 3 mm', 'vs. mild': abbreviations
+    r"(?!(?:(?<=(?<![A-Za-z])[Aa]pprox\.)|(?<=(?<![A-Za-z])[Aa]cc\.)|(?<=(?<![A-Za-z])ca\.)"
+    r"|(?<=(?<![A-Za-z])vs\.))[ \t]+[a-z0-9])"
     # Latin sides shortened: 'The recessus lateralis sin. is narrowed', 'Foramen dx. free'
     r"(?!(?:(?<=(?<![A-Za-z])[Ss]in\.)|(?<=(?<![A-Za-z])[DdSs]x\.)|(?<=(?<![A-Za-z])[Dd]ext\.))"
     r"[ \t]+[a-z])"
@@ -415,9 +418,11 @@ _FIRST_STOP = re.compile(r"[.!?](?=\s)")
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)]|[-*\u2022])\s*$")
 
 
-#: a grid's header of three or more level columns apart by '|'; its rows are kept whole
+#: a grid's header of three or more level columns apart by '|' ('| Th12/L1 | L1/L2 | L2/L3'); its
+#: rows are kept whole
 _GRID_HEADER = re.compile(
-    r"[^|\n]*(?:\|[ \t]*[LTS][ \t]?\d{1,2}[ \t]*[-/][ \t]*[LS]?[ \t]?\d{1,2}[ \t]*){3}", re.I
+    r"[^|\n]*(?:\|[ \t]*(?:[LTSD]|Th)[ \t]?\d{1,2}[ \t]*[-/][ \t]*[LS]?[ \t]?\d{1,2}[ \t]*){3}",
+    re.I,
 )
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
@@ -559,6 +564,9 @@ def _parted_tables(
         ):
             # (a row carried on under its level's empty cell: '<TAB>protrusion')
             if head:
+                if sep == "  " and "/" in ln:
+                    # a last name's sides after its gap ('NEURAL FORAMINA  R / L'): of that name
+                    ln = _SPACED_SIDES.sub(lambda m: " " * (len(m[0]) - 1) + "(", ln)
                 columns = [m.end() for m in run.finditer(ln)] if sep == "  " else []
                 tabs = ln.count("\t") if sep == "\t" and "\t\t" not in ln else -1
             if sep == "\t" and ln.count("\t") == tabs and "\t\t" in ln:
@@ -635,6 +643,10 @@ def _aligned_row(line: str, columns: list[int]) -> str | None:
     return "".join(out)
 
 
+#: the gap before a spaced header's last sides ('NEURAL FORAMINA  R / L')
+_SPACED_SIDES = re.compile(
+    r"(?<=[a-z]) {2,}(?=(?:r|l|rt|lt|right|left)[ \t]*/[ \t]*(?:r|l|rt|lt|right|left)[ \t]*$)", re.I
+)
 #: a spaced table's cell: words apart by single spaces
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 #: a side's sub-row of a spaced table, its level cell blank ('         R       bulging')

@@ -14227,6 +14227,71 @@ SESSION67_ROUND127: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION67_ROUND128: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZL-ZZZZZZO
+    (
+        "alignment told as 'without shift' after a slip",
+        "FINDINGS: Retrolisthesis of L3 against L4 approx. 3 mm. Otherwise the alignment is "
+        "without shift. L2/3: bulge.",
+        {("L3-L4", "spondylolisthesis"): "present", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'The position of the vertebrae is normal.' / 'Vertebral bodies aligned': aligned",
+        "FINDINGS: The position of the vertebrae is normal. Vertebral bodies aligned, of normal "
+        "height. L4-5 bulge.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'Anterolisthesis of the L4 vertebra by approx. 4 mm (I degree acc. to Meyerding)': L4-L5",
+        "FINDINGS: Anterolisthesis of the L4 vertebra by approx. 4 mm (I degree acc. to "
+        "Meyerding), with bilateral spondyloarthrosis of the facet joints.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "a '|' grid whose levels start with 'Th12/L1' keeps its rows whole",
+        "Findings:\n              | Th12/L1          | L1/L2  | L2/L3  | L5/S1\n"
+        "Disc          | small herniation | normal | normal | bulging\n"
+        "Canal         | wide             | wide   | wide   | slightly narrowed\n"
+        "Foramen sin.  | free             | free   | free   | moderately narrowed\n"
+        "Modic         | type 1           | -      | -      | type 2\n(- = none)",
+        {
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "modic"): "type2",
+            ("T12-L1", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "a spaced header's last name with its sides after a gap ('NEURAL FORAMINA  R / L')",
+        "FINDINGS:\n( [x] = present   [ ] = not present )\n\n"
+        "LEVEL     BULGE   CANAL STENOSIS     NEURAL FORAMINA  R / L\n"
+        "L4-L5     [x]     [x] moderate       [x] mild / [ ]\n"
+        "L5-S1     [ ]     [ ]                [x] severe / [ ]\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "dictation: 'L2 stroke 3' (a spoken slash) is a level; 'know significant abnormality' "
+        "is 'no'",
+        "FINDINGS colon\nAt L four L five there is a broad based disc bulge full stop.\nThe other "
+        "disc levels show know significant abnormality full stop.\nL5 stroke S1 there is a disc "
+        "bulge full stop.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -14365,6 +14430,7 @@ ALL = (
     + SESSION67_ROUND125
     + SESSION67_ROUND126
     + SESSION67_ROUND127
+    + SESSION67_ROUND128
 )
 
 
