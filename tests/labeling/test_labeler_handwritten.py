@@ -1106,8 +1106,8 @@ def test_the_sets_are_there() -> None:
 #: mix 0.977; 0.9688 pooled), tuned on (0.992, 0.996, 0.991, 0.988); ZZZZZZH-ZZZZZZK (blind at
 #: 4140e2d: speech recognition by a forty-fourth group 0.973, routine archives 1.000, tables by a
 #: seventy-ninth group 0.977, follow-up with a public-web mix 0.989; 0.9844 pooled), tuned on
-#: (0.987, 1.000, 0.983, 0.998); ZZZZZZ-ZZZZZZC (session 67's last round, written with the first
-#: and scored blind at adba791, the final rules, and not tuned on; the same at 35df9ef): a
+#: (0.987, 1.000, 0.983, 0.998); ZZZZZZ-ZZZZZZC (session 67's held-out round, written with the
+#: first, scored blind at adba791 and never tuned on; the same at 35df9ef and at f44e869): a
 #: public-web mix 0.988, routine archives 0.996, tables by a seventy-seventh group 0.988, speech
 #: recognition by a forty-third group 0.973; 0.9868 pooled (ZZZZZZC held to 0.97, as measured);
 #: ZZZZZZL-ZZZZZZO (blind at 12893f8: second-language writers of Eastern Europe, North Africa,
