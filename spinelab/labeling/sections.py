@@ -23,6 +23,7 @@ from typing import NamedTuple
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
+from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
     GRADE_CELL_WORD,
     GRADE_OPTION,
@@ -644,9 +645,7 @@ def _aligned_row(line: str, columns: list[int]) -> str | None:
 
 
 #: the gap before a spaced header's last sides ('NEURAL FORAMINA  R / L')
-_SPACED_SIDES = re.compile(
-    r"(?<=[a-z]) {2,}(?=(?:r|l|rt|lt|right|left)[ \t]*/[ \t]*(?:r|l|rt|lt|right|left)[ \t]*$)", re.I
-)
+_SPACED_SIDES = re.compile(rf"(?<=[a-z]) {{2,}}(?={SIDE}[ \t]*/[ \t]*{SIDE}[ \t]*$)", re.I)
 #: a spaced table's cell: words apart by single spaces
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 #: a side's sub-row of a spaced table, its level cell blank ('         R       bulging')

@@ -504,10 +504,7 @@ _CELL_WORDS = {
     "derecha": "right",
     "izquierda": "left",
 }
-_CELL_WORDS_RX = re.compile(
-    r"(?<![\w])(?:leve|liger[ao]|moderad[ao]|sever[ao]|grave|s\u00ed|sim|der\.|izq\.|derecha|izquierda)",
-    re.I,
-)
+_CELL_WORD_KEYS = tuple(_CELL_WORDS)  # (their regex: _words_rx, compiled once)
 
 
 def _translated(cell: str, words: dict[str, str]) -> str:
@@ -1632,7 +1629,7 @@ def _reading(
         column = _LAST_LETTERS.sub(lambda m: key.sides.get(m[1], m[1]), column)
     if key.words:  # 'hafif' under 'Foramen sağ', where the legend says 'hafif = mild, sağ = right'
         column, cell = _translated(column, key.words), _translated(cell, key.words)
-    if _CELL_WORDS_RX.search(cell):  # 'Sí - moderada', 'Der.: Sí - severa' (no legend needed)
+    if _words_rx(_CELL_WORD_KEYS).search(cell):  # 'Sí - moderada' (no legend needed)
         cell = _translated(cell, _CELL_WORDS)
     column = _english_name(column)  # 'Diskbuktning (bulge)': the bulge
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
