@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
+from spinelab.labeling.level_clauses import level_clause_row
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import LEVELS_LINE, SectionSplitter, Sentence, reading_text
@@ -29,6 +30,7 @@ from spinelab.labeling.sentence import (
 from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tables import (
     TableRow,
+    grade_column_rows,
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
@@ -408,6 +410,13 @@ class DocumentLabeler:
         self._level_line = re.compile(
             r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
         )
+        #: a line opening with its level and a field's name ('L3/4  Disc:  Mild bulge.')
+        self._level_field_line = re.compile(
+            r"[ \t*\u2022-]*"
+            + self.levels.disc_re.pattern
+            + r"[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]*:",
+            re.I,
+        )
         #: a level's heading anywhere ('FINDINGS: L5-S1: ...')
         self._level_colon = re.compile(self.levels.disc_re.pattern + r"[ \t]*:", re.I)
         #: a line opening with a level ('L4-5 is normal; ...')
@@ -480,7 +489,12 @@ class DocumentLabeler:
         # later sentence's 'the former', 'the lower of the two' ... pick from
         pool: tuple[str, ...] = ()
         last_key: tuple[int, str] | None = None
-        rows = headed_table_rows(text) + headed_list_rows(text) + level_column_rows(text)
+        rows = (
+            headed_table_rows(text)
+            + headed_list_rows(text)
+            + level_column_rows(text)
+            + grade_column_rows(text)
+        )
         rows_read: set[int] = set()
         # a by-finding heading ('Foraminal stenosis: moderate bilateral L5-S1; mild left L4-5.
         # None elsewhere.'): its text, line, and where its rows start in ``out``
@@ -526,6 +540,13 @@ class DocumentLabeler:
                         region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
                 elif region_other and _LUMBAR_OPENS.match(text, s):
                     region_other = False  # '... C5-6 disc bulge. Lumbar spine unremarkable.'
+            # a site graded level by level ('Neural foramina: at L3-L4 narrowed mildly
+            # bilaterally, at L4-L5 moderately on the right, mildly on the left'): clause by clause
+            clauses = level_clause_row(text, s, e)
+            if clauses is not None:
+                self._table_row(clauses, section, read, add)
+                ctx = None
+                continue
             # a headed table's rows: their cells, each under its column (a sentence run on over
             # several rows reads each of them)
             in_rows = [r for r in rows if r.start <= s < r.end or s < r.start < e] if rows else []
@@ -1036,13 +1057,16 @@ class DocumentLabeler:
 
     def _carries_on(self, text: str, ctx_from: int, s: int) -> bool:
         """Whether the sentence at ``s`` stands on indented lines carrying on the line of a level's
-        heading the sentence at ``ctx_from`` opens ('L4-L5: Disc: extrusion.' over '
-        Foramina: mild L, normal R.'): of that level."""
+        heading the sentence at ``ctx_from`` opens ('L4-L5: Disc: extrusion.' or 'L4/5  Disc:
+        extrusion.' over '   Foramina: mild L, normal R.'): of that level."""
         head = text.rfind("\n", 0, ctx_from) + 1
         nl = text.find("\n", ctx_from, s)
         return (
             nl >= 0
-            and self._level_line.match(text, head) is not None
+            and (
+                self._level_line.match(text, head) is not None
+                or self._level_field_line.match(text, head) is not None
+            )
             and all(ln[:2].isspace() for ln in text[nl + 1 : s].split("\n"))
         )
 

@@ -63,6 +63,8 @@ _OBJECT_OF_VERB = re.compile(
 )
 #: a comma alone between a site and its normal word ('Decompressed canal, widely patent.')
 _COMMA_GAP_ONLY = re.compile(r"[ \t]*,[ \t]*")
+#: between two sides' grades: a comma or a space
+_PAIR_GAP = re.compile(r"[ \t]*,?[ \t]*")
 #: the end of a clause ('.', ';', a line end or the text's)
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
 #: a clause opened by the site, with at most one word before it ('L4-L5: Decompressed canal')
@@ -250,7 +252,6 @@ _TWO_VALUES = re.compile(
     re.I,
 )
 #: between per-side values ('Lee 1 R, Lee 0 L')
-_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 #: between a site (or its stenosis word) and the sides' grades after it: a level at most
 _SIDED_GAP = re.compile(rf"[ \t]+(?:(?:at[ \t]+)?{_FIELD_LEVEL})?")
 #: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
@@ -293,16 +294,20 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
         and _SIDED_GAP.fullmatch(text, items[j - 1].end, items[j].start)
     ):
         end = None
+        graded = False  # (a side's normal word goes with another side's grade: 'right mild to
+        # moderate, left free', 'left free, right mild')
         while (
             j + 1 < len(items)
             and items[j].kind == "D"
-            and items[j + 1].kind == "G"
+            and items[j + 1].kind in ("G", "N")
             and not text[items[j].end : items[j + 1].start].strip()
-            and (end is None or _COMMA_GAP.fullmatch(text, end, items[j].start))
+            # ('right moderate, left mild'; dictated with no comma: 'right moderate left mild')
+            and (end is None or _PAIR_GAP.fullmatch(text, end, items[j].start))
         ):
+            graded = graded or items[j + 1].kind == "G"
             end = items[j + 1].end
             j += 2
-        return end if end is not None and _GRADE_END.match(text, end) else None
+        return end if graded and end is not None and _GRADE_END.match(text, end) else None
     j = k + 1
     if (
         j >= len(items)
@@ -323,7 +328,7 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
             i + 1 < len(items)
             and items[i].kind in "GN"
             and items[i + 1].kind == "D"
-            and _COMMA_GAP.fullmatch(text, end, items[i].start)
+            and _COMMA_GAP_ONLY.fullmatch(text, end, items[i].start)
             and not text[items[i].end : items[i + 1].start].strip()
         ):
             end = items[i + 1].end
@@ -421,7 +426,7 @@ _FIELD_PART = re.compile(
 #: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
 #: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"(?<![^a-z][lr]t)(?<![^a-z]bilat)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
     r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )
@@ -453,7 +458,7 @@ _SEEN_ON_THE = re.compile(
     re.I,
 )
 #: '... of the right neural foramen and moderate narrowing of the left': a side after its state
-_OF_THE_SIDE = re.compile(r"\s+(?:of|on|in)\s+the\s+", re.I)
+_OF_THE_SIDE = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+)?", re.I)
 _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
@@ -526,8 +531,8 @@ _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
     re.I,
 )
-_PREP_END = re.compile(
-    r"^\s*(?:[\w/-]+\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within|about|around)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?"
+_PREP_END = re.compile(  # (a note in brackets first: 'Modic type 1 changes (oedema) at L4-L5')
+    r"^\s*(?:(?:[\w/-]+|\([^()]{1,40}\))\s+){0,5}?(?:at|in|involving|of|from|through|on|across|to|along|within|about|around)\s+(?:the\s+)?(?:level\s+of\s+(?:the\s+)?)?"
     # ('Modic type 2 change at the anterior L4-L5 endplates')
     r"(?:(?:anterior|posterior|superior|inferior|opposing|apposing|adjacent|contiguous)\s+)?$",
     re.I,
@@ -2869,6 +2874,15 @@ class SentenceAnalyser:
             if lv is not None and not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
                 lv = None
             post = False  # the level before its grade ('L4-L5 severe stenosis, L3-L4 moderate')
+            before = next((m for m in reversed(usable) if m.end <= g.start), None)
+            if (
+                before is not None
+                and _LEVEL_THEN_GRADE.fullmatch(text, before.end, g.start)
+                and _ELIDED_GRADE_END.match(text, g.end) is not None
+            ):
+                # '... at these levels: at L2-L3 mild, at L3-L4 moderate': each grade right after
+                # its level, not before the next
+                lv = None
             if lv is None and _ELIDED_GRADE_END.match(text, g.end) is not None:
                 lv = next((m for m in reversed(usable) if m.end <= g.start), None)
                 if lv is None or not _LEVEL_THEN_GRADE.fullmatch(text, lv.end, g.start):
@@ -3438,7 +3452,11 @@ class SentenceAnalyser:
                 _take(st, inner[0])
                 n = 1  # ('Both neuroforamens L4-L5, L5S1 are narrowing': the comma's list too)
                 for a, b in pairwise(inner):
-                    if b.blanket or not a.levels or not _COMMA_GAP.fullmatch(text, a.end, b.start):
+                    if (
+                        b.blanket
+                        or not a.levels
+                        or not _COMMA_GAP_ONLY.fullmatch(text, a.end, b.start)
+                    ):
                         break
                     n += 1
                 if n > 1:

@@ -41,6 +41,9 @@ over "      Left      Right" over "L3/4    mild    patent") as a table of a colu
 (:func:`headed_list_rows`).
 A grid whose columns are the levels (a header line of levels, perhaps after 'Segment', over rows
 of a finding's name and its cells) is read cell by cell the same way (:func:`level_column_rows`).
+A tick grid whose columns are grades ('none  mild  moderate  severe') over rows of a level, a site
+and a mark under one grade ('L5-S1 recess L      x') reads each row as its grade
+(:func:`grade_column_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 
@@ -1169,6 +1172,62 @@ _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
     re.I,
 )
+#: a tick grid's row: a disc level (or, indented, none: the row above's) and a site's name
+#: ('L4-L5 canal', 'L5-S1 recess L', '      foramen R')
+_TICK_ROW_NAME = re.compile(
+    r"(?:(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2})[ \t]*:?[ \t]+)?"
+    r"(?P<name>[a-z][a-z.]*(?:[ \t][a-z][a-z./]*){0,3})",
+    re.I,
+)
+#: a tick grid's mark under a grade ('x', a tick, '[x]'); '[ ]' marks nothing
+_TICK_MARK = re.compile(rf"\[?[ \t]*(?P<mark>[{TICK_MARKS}*+])?[ \t]*\]?")
+
+
+def grade_column_rows(text: str) -> list[TableRow]:
+    """Every row of every tick grid whose columns are grades and whose rows name their level and
+    site: a header line of three or more grades alone ('             none   mild   moderate
+    severe') over rows of a disc level, a site's name (a side after it) and a mark under one
+    grade ('L4-L5 canal            x', 'L5-S1 recess L                  x'; 'x', a tick, '[x]');
+    an indented row with no level ('      foramen R   x') is of the level of the row above. Each
+    row reads as '<level>: <name>: <grade>.' (:func:`_read_as`), given the span of its name to
+    its mark; a row with no mark says nothing. A line of anything else ends the grid."""
+    if "  " not in text and "\t" not in text:
+        return []
+    rows: list[TableRow] = []
+    grades: list[tuple[int, int, str]] = []  # (start, end, grade) of the header's columns
+    level = ""
+    key: CellKey | None = None
+    for start, end, line in _lines(text):
+        if _GRADES_HEADER.fullmatch(line):
+            grades = [(m.start(), m.end(), m.group()) for m in _GRID_CELL.finditer(line)]
+            level = ""
+            continue
+        if not grades:
+            continue
+        cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+        head = _TICK_ROW_NAME.fullmatch(line, *cells[0]) if cells else None
+        marks = [_TICK_MARK.fullmatch(line, a, b) for a, b in cells[1:]]
+        if (
+            head is None
+            or not all(marks)
+            or (head["level"] is None and (not level or cells[0][0] == 0))
+            or cells[0][1] >= grades[0][0]
+        ):
+            grades = []  # (not a row: the grid ends)
+            continue
+        level = head["level"] or level
+        key = key or _keys(text)
+        row: list[TableCell] = []
+        for (a, b), mark in zip(cells[1:], marks, strict=True):
+            if mark is None or mark["mark"] is None:
+                continue
+            centre = (a + b) / 2
+            word = min(grades, key=lambda g: abs((g[0] + g[1]) / 2 - centre))[2]
+            row += _read_as(word, start + cells[0][0], start + b, level, head["name"], key)
+        rows.append(TableRow(start, end, row))
+    return rows
+
+
 #: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
 #: 'Bulg.'): read as the word
 _ABBREVIATION = re.compile(
@@ -1508,6 +1567,13 @@ _SIDE_CELL = re.compile(rf"\s*{SIDE_WORD}\s*", re.I)
 #: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
 _GENERIC_COLUMN = re.compile(r"\s*(?:stenos[ie]s|narrowing|neural\s+compromise)\s*", re.I)
 _SITE_WORD = re.compile(r"canal|central|foram|recess|subart|thecal", re.I)
+
+
+def site_named(words: str) -> bool:
+    """Whether ``words`` name a stenosis site ('Neural foramina', 'canal'; not 'Stenosis')."""
+    return _SITE_WORD.search(words) is not None
+
+
 #: a site graded in brackets inside a cell ('bilateral lateral recess (severe)', 'neural
 #: foramina (moderate)'): read as the site's stenosis of that grade
 _SITE_GRADED = re.compile(

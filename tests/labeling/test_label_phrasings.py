@@ -14292,6 +14292,176 @@ SESSION67_ROUND128: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION68_ROUND129: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZP-ZZZZZZS
+    (
+        "a field's value after 'bilat.' ('Foramina: bilat. mild narrowing')",
+        "FINDINGS:\nL3-L4: Foramina: bilat. mild narrowing. Canal: normal.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'Moderate narrowing of right and severe narrowing of left neural foramen' (no 'the')",
+        "FINDINGS: L4-L5: Moderate narrowing of right and severe narrowing of left neural "
+        "foramen. Canal is normal.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a level's line with a field name ('L3/4  Disc:') over indented fields: of that level",
+        "Findings\nL2/3  Disc:      No protrusion now seen.\nL3/4  Disc:      Mild diffuse bulge.\n"
+        "      Canal:     Adequate.\n      Foramina:  Mild narrowing bilaterally.\n"
+        "L5/S1 Disc:      Bulge.\n      Canal:     Patent.\n"
+        "      Foramina:  Left moderate narrowing, right patent.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [
+            ("L1-L2", "canal_stenosis"),
+            ("L2-L3", "canal_stenosis"),
+            ("L2-L3", "foraminal_stenosis_right"),
+            ("L4-L5", "canal_stenosis"),
+        ],
+    ),
+    (
+        "a tick grid of grade columns over rows of a level and a site ('L5-S1 recess L   x')",
+        "Findings:\nStenosis grading (x = applies)\n"
+        "                   none   mild   moderate   severe\n"
+        "L3-L4 canal         x\n"
+        "L4-L5 canal                x\n"
+        "L5-S1 recess L                      x\n"
+        "L5-S1 recess R      x\n"
+        "L5-S1 foramen L     x\n\n"
+        "Endplates: small type 1 Modic changes at L5-S1.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "modic"): "type1",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "'Above this, the L1-2, L2-3 and L3-4 levels are normal.'",
+        "FINDINGS: Mild disc bulge at L4-5. Above this, the L1-2, L2-3 and L3-4 levels are normal.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "dictated sides' grades with no comma ('foramina right moderate left mild')",
+        "Level by level:\nL4 L5: disc bulge, canal mild, foramina right moderate left mild.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "each grade right after its level ('at these levels: at L2-L3 mild, at L3-L4 moderate')",
+        "FINDINGS: Diffuse disc bulging at L2-L3, L3-L4 and L4-L5, causing stenosis of spinal "
+        "canal at these levels: at L2-L3 mild, at L3-L4 moderate, at L4-L5 severe.",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "'Modic type 2 changes in the L5 and S1 endplates': of L5-S1",
+        "FINDINGS: Disc bulge at L4-5. Modic type 2 changes in the L5 and S1 endplates.",
+        {("L5-S1", "modic"): "type2"},
+        [("L4-L5", "modic")],
+    ),
+    (
+        "'Schmorl's nodes at the T12 and L1 endplates' names no level inside a range's sentence",
+        "FINDINGS: From T12-L1 through L2-L3 the discs show mild desiccation with small "
+        "Schmorl's nodes at the T12 and L1 endplates, no endplate marrow change, and no bulge or "
+        "herniation.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a side in brackets after its finding ('neural foramina narrowed (L)')",
+        "FINDINGS:\nL5/S1: disc bulge, neural foramina narrowed (L).",
+        {("L5-S1", "foraminal_stenosis_left"): "present"},
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a bracketed note before the finding's own level ('Modic type 1 changes (oedema) of the "
+        "endplates at L4-L5' after a list)",
+        "FINDINGS: Discopathy of the intervertebral discs L3-L4, L4-L5 and L5-S1, with Modic "
+        "type 1 changes (oedema) of the endplates at L4-L5.",
+        {("L4-L5", "modic"): "type1"},
+        [("L3-L4", "modic"), ("L5-S1", "modic")],
+    ),
+    (
+        "'L' before 'high-grade' and 'reduced' in a field ('Foramina: L high-grade, R mild')",
+        "FINDINGS:\nL4-5: Foramina: L high-grade, R mild. Lat. recess: L reduced.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'Canal sufficient': none",
+        "FINDINGS: L3-L4: Disc bulge. Canal sufficient.",
+        {("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a side's normal word beside another side's grade ('right mild to moderate, left free')",
+        "FINDINGS:\nL3-L4: Foraminal stenosis right mild to moderate, left free.\n"
+        "L4-L5: foramina left free, right mild.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a site graded clause by clause, each led by its level ('Neural foramina: at L3-L4 "
+        "narrowed mildly bilaterally, at L4-L5 moderately on the right, mildly on the left')",
+        "FINDINGS: Neural foramina: at L3-L4 narrowed mildly bilaterally, at L4-L5 moderately on "
+        "the right, mildly on the left. Stenosis at L2-L3 mild, at L3-L4 moderate.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -14431,6 +14601,7 @@ ALL = (
     + SESSION67_ROUND126
     + SESSION67_ROUND127
     + SESSION67_ROUND128
+    + SESSION68_ROUND129
 )
 
 
