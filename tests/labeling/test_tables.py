@@ -7,6 +7,7 @@ from spinelab.labeling.sections import reading_text
 from spinelab.labeling.tables import (
     CellKey,
     _keys,
+    grade_column_rows,
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
@@ -437,3 +438,29 @@ def test_a_two_entry_key_of_letters_a_central_column_and_a_normal_column() -> No
     assert got[("L3-L4", "foraminal_stenosis_right")] == "mild"
     assert got[("L5-S1", "canal_stenosis")] == "none"
     assert got[("L5-S1", "disc_herniation")] == "absent"
+
+
+def test_a_tick_grid_of_grade_columns_reads_each_row_as_its_grade() -> None:
+    text = (
+        "Stenosis grading (x = applies)\n"
+        "                   none   mild   moderate   severe\n"
+        "L4-L5 canal                x\n"
+        "L5-S1 recess L                      x\n"
+        "      recess R     x\n"
+        "L5-S1 foramen L\n"
+        "\n"
+        "L3-L4 canal  x\n"
+    )
+    rows = grade_column_rows(text)
+    # one row per line of the grid (read as a table's cells are), none after the blank line; an
+    # indented row is the level's above, a row with no mark says nothing
+    assert [[c.reading for c in r.cells] for r in rows] == [
+        ["L4-L5: canal: mild."],
+        ["L5-S1: left lateral recess: moderate."],
+        ["L5-S1: right lateral recess is normal."],
+        [],
+    ]
+    # each reading's span runs from the row's name to its mark
+    assert text[rows[1].cells[0].start : rows[1].cells[0].end].endswith("x")
+    assert text[rows[1].cells[0].start :].startswith("L5-S1 recess L")
+    assert grade_column_rows("none mild moderate severe\nL4-L5 canal x\n") == []
