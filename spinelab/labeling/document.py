@@ -34,6 +34,7 @@ from spinelab.labeling.tables import (
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
+    level_sides_rows,
 )
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
@@ -494,6 +495,7 @@ class DocumentLabeler:
             + headed_list_rows(text)
             + level_column_rows(text)
             + grade_column_rows(text)
+            + level_sides_rows(text)
         )
         rows_read: set[int] = set()
         # a by-finding heading ('Foraminal stenosis: moderate bilateral L5-S1; mild left L4-5.

@@ -302,6 +302,9 @@ _RUN_ON_NEXT = (
 )
 #: right after one of those state words (lookbehinds)
 _AFTER_STATE = "(?:" + "|".join(rf"(?<=\b{w})" for w in _RUN_ON_STATES) + ")"
+#: a normal structure run on after a state ('... the other levels are unremarkable normal
+#: alignment conus normal ...')
+_RUN_ON_NORMAL = r"normal[ \t]+(?:alignment|conus|cord|marrow|bone[ \t]+marrow|lordosis)\b"
 #: a dictated heading run on after a state ('... the remaining levels are normal comment large
 #: left ...', '... are normal conclusion degenerative change ...')
 _RUN_ON_HEADING = r"(?:conclusions?|impressions?|comments?|opinion|summary)[ \t]+[a-z]"
@@ -343,6 +346,7 @@ _RUN_ON_STOP = re.compile(
     rf"|(?=[ \t]+the){_AFTER_STATE}[ \t]+(?={_RUN_ON_NEXT})"
     rf"|(?=[ \t]+[LT]){_AFTER_STATE}[ \t]+(?={_RUN_ON_LEVELS_NORMAL})"
     rf"|(?=[ \t]+[cios]){_AFTER_STATE}[ \t]+(?={_RUN_ON_HEADING})"
+    rf"|(?=[ \t]+n){_AFTER_STATE}[ \t]+(?={_RUN_ON_NORMAL})"
     # '... shows fatty type 2 Modic change the remaining levels are normal', '... a cyst at S2 L1 2
     # through L3 4 are normal' (not after a list word: 'Alignment and the remaining levels are
     # normal', 'at L1-2 through L3-4 are normal')
@@ -368,7 +372,8 @@ _RUN_ON_HINT = re.compile(
 #: normal L1 2 and L2 3 are normal'): a regex of its own, whose first letters let re skip every
 #: other position
 _STATE_RUN_ON_HINT = re.compile(
-    rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL}|{_RUN_ON_HEADING})"
+    rf"(?:{'|'.join(_RUN_ON_STATES)})[ \t]+"
+    rf"(?:{_RUN_ON_NEXT}|{_RUN_ON_LEVELS_NORMAL}|{_RUN_ON_HEADING}|{_RUN_ON_NORMAL})"
 )
 #: statement starts of posts and flattened texts (group 1), each looked for only where its cheap
 #: hint is found: a level after a double space ('... no nerve root compression  L5S1 disc bulge',
@@ -723,7 +728,7 @@ def _counted_tables(
 
 
 #: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
-_SPACED_COLUMN = r"(?: {2,}[A-Za-z][^ \n]*(?: [^ \n]+)*)"
+_SPACED_COLUMN = r"(?: {2,}[A-Za-z(][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
@@ -810,10 +815,11 @@ _BLANK_HEADER = re.compile(  # (not one whose first name is the level's: 'Level 
 
 
 #: the same over a second line its names wrap onto ('      Disc   Canal   Left lat.' over '
-#:                  recess'), after a blank line: its first line's indent
+#:                  recess', '       (none/mild/mod/sev)   Right   Left'), after a blank line or
+#: a line ending with its colon ('Per level:'): its first line's indent
 _WRAPPED_BLANK_HEADER = re.compile(
-    rf"(?:\A|(?<=\n\n))( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
-    rf" {{5,}}[A-Za-z][^\n]*\n{_SPACED_ROW.pattern})",
+    rf"(?:\A|(?<=\n\n)|(?<=:\n))( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    rf" {{5,}}[A-Za-z(][^\n]*\n{_SPACED_ROW.pattern})",
     re.I | re.M,
 )
 

@@ -43,7 +43,9 @@ A grid whose columns are the levels (a header line of levels, perhaps after 'Seg
 of a finding's name and its cells) is read cell by cell the same way (:func:`level_column_rows`).
 A tick grid whose columns are grades ('none  mild  moderate  severe') over rows of a level, a site
 and a mark under one grade ('L5-S1 recess L      x') reads each row as its grade
-(:func:`grade_column_rows`).
+(:func:`grade_column_rows`). A level over a column per side ('  L4-L5    Right    Left') over rows
+of a site's cells ('  Foramen    patent    mild') reads each cell under its side and site
+(:func:`level_sides_rows`).
 Offsets are characters of the text given (the reading text: same length as the report).
 """
 
@@ -99,9 +101,11 @@ _NORMAL_CELL = re.compile(
 )
 #: a stenosis column's cell saying its site is open
 _OPEN_CELL = re.compile(r"(?:patent|clear|free|open|adequate)\.?", re.I)
-#: a footnote's mark ending a cell ('Yes*', 'narrowed**', 'mild\u2020', 'Mod^1', 'mild\u00b9')
+#: a footnote's mark ending a cell ('Yes*', 'narrowed**', 'mild\u2020', 'Mod^1', 'mild\u00b9', a
+#: grade's '1+')
 _FOOTNOTE_MARK = re.compile(
-    r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2}|\^\d|[\u00b9\u00b2\u00b3])\Z", re.I
+    r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2}|\^\d|[\u00b9\u00b2\u00b3]|(?<=\d)\+)\Z",
+    re.I,
 )
 #: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
 TICK_MARKS = "xX\u2713\u2714\u221a"
@@ -255,7 +259,7 @@ _KEY_MEANINGS = {
     "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?|pathology"
     r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent"
     r"|not\s+present",
-    "mild": r"mild|slight|minimal|minor|low[\s-]grade",
+    "mild": r"mild|slight|minimal|minor|low[\s-]grade|discre(?:te|et)|light",
     "moderate": r"moderate|mod|medium[\s-]grade",
     "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
     "present": r"present|yes|positive",
@@ -1172,6 +1176,49 @@ _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
     re.I,
 )
+#: a level over columns of sides ('  L4-L5             Right       Left'), and a site's row under
+#: it ('  Lateral recess    patent      severe')
+_LEVEL_SIDES_HEADER = re.compile(
+    rf"[ \t]*(?P<level>[LTD]\s?\d{{1,2}}\s*[-/\u2013]\s*[LS]?\s?\d{{1,2}})[ \t]*:?"
+    rf"(?:[ \t]{{2,}}|\t)(?P<s1>{SIDE})\.?(?:[ \t]{{2,}}|\t)(?P<s2>{SIDE})\.?[ \t]*",
+    re.I,
+)
+_SITE_ROW = re.compile(r"[ \t]*(?P<name>[a-z][a-z.]*(?: [a-z][a-z.]*){0,3})(?:[ \t]{2,}|\t)", re.I)
+
+
+def level_sides_rows(text: str) -> list[TableRow]:
+    """Every site's row of every table headed by one level over a column per side ('  L4-L5
+    Right   Left' over '  Lateral recess    patent    severe' and '  Foramen    patent
+    mild-moderate'): each cell read under '<side> <site>' for that level (:func:`_readings`),
+    given the cell's span. A line that is no site's row of cells ends the table."""
+    if "  " not in text and "\t" not in text:
+        return []
+    rows: list[TableRow] = []
+    sides: list[tuple[int, str]] = []  # (column start, side) of the open table
+    level = ""
+    key: CellKey | None = None
+    for start, end, line in _lines(text):
+        if (head := _LEVEL_SIDES_HEADER.fullmatch(line)) is not None:
+            level = head["level"]
+            sides = [(head.start("s1"), head["s1"]), (head.start("s2"), head["s2"])]
+            continue
+        if not sides:
+            continue
+        site = _SITE_ROW.match(line)
+        cells = list(_GRID_CELL.finditer(line, site.end())) if site is not None else []
+        if site is None or not cells or not site_named(site["name"]):
+            sides = []
+            continue
+        key = key or _keys(text)
+        row: list[TableCell] = []
+        for cell in cells:
+            side = min(sides, key=lambda sd: abs(sd[0] - cell.start()))[1]
+            a, b = start + cell.start(), start + cell.end()
+            row += _readings(text, a, b, level, f"{side} {site['name']}", key)
+        rows.append(TableRow(start, end, row))
+    return rows
+
+
 #: a tick grid's row: a disc level (or, indented, none: the row above's) and a site's name
 #: ('L4-L5 canal', 'L5-S1 recess L', '      foramen R')
 _TICK_ROW_NAME = re.compile(

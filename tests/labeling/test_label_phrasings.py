@@ -14462,6 +14462,107 @@ SESSION68_ROUND129: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION68_ROUND130: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZX-ZZZZZZZA
+    (
+        "'MRI aspect of normal lumbar spine': the study normal",
+        "FINDINGS: Normal lumbar lordosis. Conus at L1.\nConclusion: MRI aspect of normal lumbar "
+        "spine.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'Alignment of the vertebral bodies is physiological': aligned",
+        "FINDINGS: Alignment of the vertebral bodies is physiological. L4-5 bulge.",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a normal structure run on after a state in unpunctuated dictation ('the other levels are "
+        "unremarkable normal alignment')",
+        "findings there is a massive central disc extrusion at l four five occupying most of the "
+        "spinal canal the canal is critically narrowed the other levels are unremarkable normal "
+        "alignment conus normal",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a spaced table whose level column is named on the header's second line, under bracketed "
+        "notes ('LEVEL  (morphology)  (stenosis)  R  L')",
+        "Findings:\n\n"
+        "                 DISC                        CANAL          FORAMINA\n"
+        "LEVEL            (morphology)                (stenosis)     R          L\n"
+        "-------------    ------------------------    -----------    --------   --------\n"
+        "L3-L4            left foraminal protrusion   slight         no         moderate\n"
+        "L4-L5            diffuse bulging             mild           slight     slight\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a spaced header with no level column's name wrapped over a line of notes and sides, "
+        "after 'Per level (...):'",
+        "Findings:\nPer level (x = yes, blank = no):\n"
+        "            Bulge  Protrusion  Extrusion  Canal stenosis        Foraminal stenosis\n"
+        "                                          (none/mild/mod/sev)   Right      Left\n"
+        "L3-L4        [x]     [ ]         [ ]      none                  none       mild\n"
+        "L4-L5        [ ]     [x]         [ ]      mild                  none       moderate\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level over a column per side, over rows of a site's cells ('  L4-L5    Right    Left')",
+        "FINDINGS:\nL4-L5: Left paracentral disc extrusion.\n\n"
+        "  L4-L5             Right       Left\n"
+        "  Lateral recess    patent      severe\n"
+        "  Foramen           patent      mild-moderate\n\n"
+        "L5-S1: Minimal diffuse bulge.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "a key's 'discrete/mild' and 'light' (and a grade's '1+'), the key line 'Scale:' read as no "
+        "statement",
+        "Findings:\n"
+        "                      L1-L2   L2-L3   L3-L4\n"
+        "Foramen left             0       1       2\n"
+        "Foramen right            0       1+      0\n\n"
+        "Scale: 0 = no stenosis, 1 = discrete/mild, 2 = moderate, 3 = severe.\n\n"
+        "L4-L5: small bulge.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L5-S1", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -14602,6 +14703,7 @@ ALL = (
     + SESSION67_ROUND127
     + SESSION67_ROUND128
     + SESSION68_ROUND129
+    + SESSION68_ROUND130
 )
 
 
