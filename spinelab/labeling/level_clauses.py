@@ -15,21 +15,25 @@ from __future__ import annotations
 
 import re
 
-from spinelab.labeling.tables import STENOSIS_COLUMN, TableCell, TableRow, site_named
+from spinelab.labeling.tables import (
+    DASHED_LEVEL,
+    STENOSIS_COLUMN,
+    TableCell,
+    TableRow,
+    site_named,
+)
 
-#: a disc level as the clauses write it ('L4-L5', 'L4/5', 'L5-S1')
-_LEVEL = r"[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
 #: the sentence's head: a site's name (and its stenosis word), perhaps a colon, then 'at <level>'
 _HEAD = re.compile(
-    rf"\s*(?P<head>[a-z][a-z \t/-]{{2,40}}?)[ \t]*:?[ \t]+(?=at[ \t]+{_LEVEL})", re.I
+    rf"\s*(?P<head>[a-z][a-z \t/-]{{2,40}}?)[ \t]*:?[ \t]+(?=at[ \t]+{DASHED_LEVEL})", re.I
 )
 #: one clause: 'at <level>' and what it says, up to the next clause's ', at <level>' or the end
 _CLAUSE = re.compile(
-    rf"at[ \t]+(?P<level>{_LEVEL})(?![0-9])[ \t]*:?[ \t]*(?P<said>[^;]*?)[ \t]*"
-    rf"(?:[,;][ \t]*(?=at[ \t]+{_LEVEL})|[.;]?[ \t]*\Z)",
+    rf"at[ \t]+(?P<level>{DASHED_LEVEL})(?![0-9])[ \t]*:?[ \t]*(?P<said>[^;]*?)[ \t]*"
+    rf"(?:[,;][ \t]*(?=at[ \t]+{DASHED_LEVEL})|[.;]?[ \t]*\Z)",
     re.I,
 )
-_ANY_LEVEL = re.compile(_LEVEL, re.I)
+_ANY_LEVEL = re.compile(DASHED_LEVEL, re.I)
 
 
 def level_clause_row(text: str, start: int, end: int) -> TableRow | None:
@@ -40,15 +44,15 @@ def level_clause_row(text: str, start: int, end: int) -> TableRow | None:
     head = _HEAD.match(text, start, end)
     if head is None or STENOSIS_COLUMN.search(head["head"]) is None:
         return None
+    # ('Foramina: moderately on the right, ...' as a field; a bare 'Stenosis' runs on: 'Stenosis
+    # mild', not the field 'Stenosis: mild' of no site)
+    colon = ":" if site_named(head["head"]) else ""
     cells: list[TableCell] = []
     pos = head.end()
     while pos < end:
         m = _CLAUSE.match(text, pos, end)
         if m is None or not m["said"].strip() or _ANY_LEVEL.search(m["said"]):
             return None
-        # ('Foramina: moderately on the right, ...' as a field; a bare 'Stenosis' runs on: 'Stenosis
-        # mild', not the field 'Stenosis: mild' of no site)
-        colon = ":" if site_named(head["head"]) else ""
         reading = f"{m['level']}: {head['head']}{colon} {m['said']}."
         cells.append(TableCell(start, end, reading))
         pos = m.end()

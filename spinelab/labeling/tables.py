@@ -89,6 +89,9 @@ _OTHERS_ROW = re.compile(
 RULE_LINE = re.compile(r"[ \t|:+=_-]*[-=_][ \t|:+=_-]*")
 #: a table row of a level alone, its cells left blank ('T12-L1')
 LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{1,2}[ \t]*", re.I)
+#: a disc level as a row or a clause writes it, its two vertebrae apart by a dash or a slash
+#: ('L4-L5', 'L4/5', 'L5-S1', 'T12-L1')
+DASHED_LEVEL = r"[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
@@ -1176,14 +1179,16 @@ _SIDES_ROW = re.compile(
     r"[ \t]*(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]?\s*[LS]?\s?\d{1,2})(?:[ \t]*:)?(?=[ \t]{2,}|\t)",
     re.I,
 )
+#: a row's name: a site (a side after it), a few words ('Lateral recess', 'recess L', 'Rec. lat.')
+_ROW_NAME = r"[a-z][a-z.]*(?: [a-z][a-z./]*){0,3}"
 #: a level over columns of sides ('  L4-L5             Right       Left'), and a site's row under
 #: it ('  Lateral recess    patent      severe')
 _LEVEL_SIDES_HEADER = re.compile(
-    rf"[ \t]*(?P<level>[LTD]\s?\d{{1,2}}\s*[-/\u2013]\s*[LS]?\s?\d{{1,2}})[ \t]*:?"
+    rf"[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*:?"
     rf"(?:[ \t]{{2,}}|\t)(?P<s1>{SIDE})\.?(?:[ \t]{{2,}}|\t)(?P<s2>{SIDE})\.?[ \t]*",
     re.I,
 )
-_SITE_ROW = re.compile(r"[ \t]*(?P<name>[a-z][a-z.]*(?: [a-z][a-z.]*){0,3})(?:[ \t]{2,}|\t)", re.I)
+_SITE_ROW = re.compile(rf"[ \t]*(?P<name>{_ROW_NAME})(?:[ \t]{{2,}}|\t)", re.I)
 
 
 def level_sides_rows(text: str) -> list[TableRow]:
@@ -1222,8 +1227,8 @@ def level_sides_rows(text: str) -> list[TableRow]:
 #: a tick grid's row: a disc level (or, indented, none: the row above's) and a site's name
 #: ('L4-L5 canal', 'L5-S1 recess L', '      foramen R')
 _TICK_ROW_NAME = re.compile(
-    r"(?:(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2})[ \t]*:?[ \t]+)?"
-    r"(?P<name>[a-z][a-z.]*(?:[ \t][a-z][a-z./]*){0,3})",
+    rf"(?:(?P<level>{DASHED_LEVEL})[ \t]*:?[ \t]+)?"
+    rf"(?P<name>{_ROW_NAME})",
     re.I,
 )
 #: a tick grid's mark under a grade ('x', a tick, '[x]'); '[ ]' marks nothing
@@ -1396,7 +1401,7 @@ _COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_PREFIX)}\b", re.I)
 #: mild', ' L2-L3: bulge | 20%')
 _LIST_ROW = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<side>left|right|bilateral|both)[ \t]+)?"
-    r"(?P<level>[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
+    rf"(?P<level>{DASHED_LEVEL}"
     r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
     # (or two spaces: 'L5-S1        none')
     r"(?:[:=\u2013-]|(?<=[ \t][ \t]))[ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"

@@ -11,6 +11,7 @@ from spinelab.labeling.tables import (
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
+    level_sides_rows,
 )
 
 TABLE = (
@@ -464,3 +465,20 @@ def test_a_tick_grid_of_grade_columns_reads_each_row_as_its_grade() -> None:
     assert text[rows[1].cells[0].start : rows[1].cells[0].end].endswith("x")
     assert text[rows[1].cells[0].start :].startswith("L5-S1 recess L")
     assert grade_column_rows("none mild moderate severe\nL4-L5 canal x\n") == []
+
+
+def test_a_level_over_a_column_per_side_reads_each_site_row_by_side() -> None:
+    text = (
+        "  L4-L5             Right       Left\n"
+        "  Lateral recess    patent      severe\n"
+        "  Foramen           patent      mild-moderate\n"
+        "L5-S1: Minimal diffuse bulge.\n"
+    )
+    rows = level_sides_rows(text)
+    # one row per site, its cells under their sides; the line after the table ends it
+    assert [[c.reading for c in r.cells] for r in rows] == [
+        ["L4-L5: Right Lateral recess is normal.", "L4-L5: Left Lateral recess: severe."],
+        ["L4-L5: Right Foramen is normal.", "L4-L5: Left Foramen: mild-moderate."],
+    ]
+    assert text[rows[1].cells[1].start : rows[1].cells[1].end] == "mild-moderate"
+    assert level_sides_rows("  L4-L5   Right   Left\n  Disc bulge   yes   no\n") == []
