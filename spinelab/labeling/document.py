@@ -411,11 +411,12 @@ class DocumentLabeler:
         self._level_line = re.compile(
             r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
         )
-        #: a line opening with its level and a field's name ('L3/4  Disc:  Mild bulge.')
+        #: a line opening with its level's heading, perhaps a field's name after the level
+        #: ('L4-L5: Disc: ...', 'L3/4  Disc:  Mild bulge.')
         self._level_field_line = re.compile(
             r"[ \t*\u2022-]*"
             + self.levels.disc_re.pattern
-            + r"[ \t]+[a-z]+(?:[ \t][a-z]+)?[ \t]*:",
+            + r"(?:[ \t]+[a-z]+(?:[ \t][a-z]+)?)?[ \t]*:",
             re.I,
         )
         #: a level's heading anywhere ('FINDINGS: L5-S1: ...')
@@ -1065,10 +1066,7 @@ class DocumentLabeler:
         nl = text.find("\n", ctx_from, s)
         return (
             nl >= 0
-            and (
-                self._level_line.match(text, head) is not None
-                or self._level_field_line.match(text, head) is not None
-            )
+            and self._level_field_line.match(text, head) is not None
             and all(ln[:2].isspace() for ln in text[nl + 1 : s].split("\n"))
         )
 

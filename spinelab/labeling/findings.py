@@ -2874,20 +2874,18 @@ class SentenceAnalyser:
             if lv is not None and not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
                 lv = None
             post = False  # the level before its grade ('L4-L5 severe stenosis, L3-L4 moderate')
-            before = next((m for m in reversed(usable) if m.end <= g.start), None)
-            if (
-                before is not None
-                and _LEVEL_THEN_GRADE.fullmatch(text, before.end, g.start)
-                and _ELIDED_GRADE_END.match(text, g.end) is not None
-            ):
-                # '... at these levels: at L2-L3 mild, at L3-L4 moderate': each grade right after
-                # its level, not before the next
-                lv = None
-            if lv is None and _ELIDED_GRADE_END.match(text, g.end) is not None:
-                lv = next((m for m in reversed(usable) if m.end <= g.start), None)
-                if lv is None or not _LEVEL_THEN_GRADE.fullmatch(text, lv.end, g.start):
-                    continue
-                post = True
+            if _ELIDED_GRADE_END.match(text, g.end) is not None:
+                before = next((m for m in reversed(usable) if m.end <= g.start), None)
+                right_after = (
+                    before is not None
+                    and _LEVEL_THEN_GRADE.fullmatch(text, before.end, g.start) is not None
+                )
+                if lv is None or right_after:
+                    # (and '... at these levels: at L2-L3 mild, at L3-L4 moderate': each grade
+                    # right after its level, not before the next)
+                    if not right_after:
+                        continue
+                    lv, post = before, True
             if lv is None:
                 continue
             prev = [r for r in preds if r[1] <= (lv.start if post else g.start)]
