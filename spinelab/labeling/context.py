@@ -97,7 +97,13 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
 
 _WHICH = re.compile(r"(?:which|that)\s*", re.I)
 #: a relative clause, which speaks of what its clause does ('..., which was unchanged')
-_REL_CLAUSE = re.compile(r"(?:which|that)\b", re.I)
+#: (not one telling what the thing does now: '..., previously described as a protrusion, which
+#: causes mild narrowing of both lateral recesses')
+_REL_CLAUSE = re.compile(
+    r"(?:which|that)\b(?!\s+(?:now\s+)?(?:causes|results|produces|narrows|compresses|contacts"
+    r"|abuts|effaces|indents|displaces|impinges|encroaches)\b)",
+    re.I,
+)
 #: a comma before a new subject, parting a prior clause from a current one ('Prior exam
 #: demonstrated moderate left subarticular stenosis, the lateral recesses are now patent';
 #: '..., which had shown mild stenosis at L4-5, things had progressed')

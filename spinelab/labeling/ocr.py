@@ -42,6 +42,8 @@ _REPORT_LINE = re.compile(
     re.I,
 )
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\n")
+#: cells after a word, apart by two spaces or more (a table's row)
+_CELLS_AFTER = re.compile(r"[ \t]{2,}\S")
 _HYPHEN = re.compile(
     r"(?<![A-Za-z])(?P<a>[A-Za-z]{2,})-(?P<gap>[ \t]*\n[ \t]*)(?P<b>[A-Za-z]+)(?P<p>[,;:.)]*)"
 )
@@ -303,6 +305,10 @@ class OcrRules(BaseModel):
         if a.lower() in self._standalone and joined.lower() not in self._lexicon:
             joined = f"{a}-{b}"
         joined += m.group("p")  # 'subartic-\nular, or' -> '\n   subarticular, or'
+        if _CELLS_AFTER.match(m.string, m.end()):
+            # a grid's row name ('Spondylo-' over '  listhesis      -      +'): left as written (a
+            # word moved between its lines would move the cells after it; tables.py joins it)
+            return m.group(0)
         return "\n" + " " * (len(m.group(0)) - len(joined) - 1) + joined
 
     def _respelt(self, text: str, damaged: set[str]) -> str:

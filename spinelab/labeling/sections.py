@@ -732,7 +732,7 @@ _SPACED_COLUMN = r"(?: {2,}[A-Za-z(][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
-_RANGE_END = rf" (?:to|through|thru|and|&|[-\u2013]) {_ROW_LEVEL}[^ \n]{{0,8}}"
+_RANGE_END = rf" (?:to|through|thru|and|&|[-\u2013]|\u00e0|bis) {_ROW_LEVEL}[^ \n]{{0,8}}"
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
     # (a range long enough to run into its row's next cell: 'Th12/L1 - L2/L3 Normal')
@@ -1216,6 +1216,10 @@ _LEGEND_LINE = re.compile(
     # alone in brackets: '(- : no significant finding)', '(-- = no bulge or herniation)')
     r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
     r"|\([ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    # (or after other entries: '(li = left, re = right; - = no stenosis)'; or quoted anywhere:
+    # '"-": no significant finding.')
+    r"|\([^()\n]*[;,][ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    r'|["\u201c][-\u2013]{1,2}["\u201d][ \t]*[:=][ \t]*[a-z][^.;\n]*\.?'
     # (or a line opening with a grading key's word and its entries in brackets: 'Grading (central
     # canal: Schizas A = no stenosis, B = moderate, ...; foramina: Lee 0 = normal, ...)')
     r"|(?m:^)[ \t]*(?i:grading|grades?|key|legend|scales?)(?:[ \t]+(?i:key|scale|system))?[ \t]*"
@@ -1747,12 +1751,21 @@ def reading_text(text: str) -> str:
     grid = False  # under a '|' header of level columns ('      | L1-L2 | L2-L3 | L3-L4')
     for i, ln in enumerate(lines):
         if "|" not in ln:
-            grid = False
+            # (a rule line of '-' and '+' under the header keeps the grid: '------+------')
+            grid = grid and RULE_LINE.fullmatch(ln) is not None
             continue
         grid = grid or _GRID_HEADER.match(ln) is not None
         if not grid and not _TABLE_ROW.match(ln):
             lines[i] = ln.replace("|", "\n")
     return "\n".join(lines)
+
+
+def _case_title(text: str, start: int, body: int, stop: int) -> bool:
+    """Whether a header that runs on to the next (``[start, stop)``, its words from ``body``)
+    opens the text with words after it on its line: a case's title ('Teaching point: isthmic
+    spondylolisthesis'), the case told under it, not the header's."""
+    eol = text.find("\n", body, stop)
+    return not text[:start].strip() and eol > 0 and bool(text[body:eol].strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -1959,7 +1972,7 @@ class SectionSplitter:
             if hs > pos:
                 out.append(Section(main, pos, hs))
             nxt = hdrs[i + 1][0] if i + 1 < len(hdrs) else len(text)
-            if kind == "excluded" and runs_on:
+            if kind == "excluded" and runs_on and not _case_title(text, hs, body, nxt):
                 out.append(Section("excluded", hs, nxt, body))
                 pos = nxt
             elif kind == "excluded":

@@ -67,8 +67,10 @@ LEVEL_COLUMN = (
     # ('Stage', French 'Étage'; 'Intervertebral disc', 'Space'; Dutch and French 'Niveau', Spanish
     # 'Nivel', Portuguese 'Nível', Italian 'Livello', Turkish 'Seviye', Swedish 'Nivå', Czech
     # 'Etáž')
-    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|lvl|interspaces?|stages?|[e\u00e9]tages?"
-    r"|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv\u00e5|et[a\u00e1][z\u017e]"
+    r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|segm?\.?|lvl|interspaces?|stages?"
+    r"|[e\u00e9]tages?|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv[a\u00e5]|et[a\u00e1][z\u017e]"
+    # (Finnish 'Taso', Polish 'Poziom', Hungarian 'Szint', Italian and Spanish 'Segmento')
+    r"|taso|poziom|szint|segmento"
     r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?"
     # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
     r"|check[ \t]?list|parameters?|criteri(?:a|on))"
@@ -238,9 +240,12 @@ _NO_KEY = CellKey()
 #: a legend's entry of a word in another language and its English ('hafif: mild', 'lehká = mild',
 #: 'středně těžká = moderate', 'yok = none', 'Sağ = right'): two or more in a text make a legend
 _WORD_ENTRY = re.compile(
-    rf"(?<![\w.])(?P<local>{_LOCAL_WORDS})[ \t]*[=:][ \t]*"
-    r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more)"
-    r"(?=[ \t]*(?:[;,.)\n]|$))",
+    # (a short form, its word in brackets: 'geringgr. (geringgradig) = mild')
+    rf"(?<![\w.])(?P<local>{_LOCAL_WORDS}(?:\.(?=[ \t]*\())?)(?:[ \t]*\([^()\n=]{{2,30}}\))?"
+    r"[ \t]*[=:][ \t]*"
+    r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more|no|yes|free|patent"
+    r"|minimal|slight|unremarkable)"
+    r"(?=[ \t]*(?:[;,.)/\n]|$))",
     re.I,
 )
 #: English words a legend's entry never translates (a field and its value: 'Canal: mild')
@@ -253,7 +258,8 @@ _ENGLISH_FIELD = re.compile(
 #: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), 'u.a.'
 #: (Swedish 'utan anmärkning'), a letter O or X, a tick or a cross
 _KEY_CODE = (
-    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014]|o\.\s?b\.|u\.\s?a\.|[ox]"
+    # (and the Nordic '\u00f7' for no)
+    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014\u00f7]|o\.\s?b\.|u\.\s?a\.|[ox]"
     r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
     r"|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
 )
@@ -261,7 +267,7 @@ _KEY_CODE = (
 _KEY_MEANINGS = {
     "none": r"no(?:\s+(?:significant|pathological|relevant))?\s+(?:abnormalit(?:y|ies)|findings?|pathology"
     r"|stenosis|narrowing|compromise)|normal|none|nil|negative|unremarkable|absent|free|patent"
-    r"|not\s+present",
+    r"|not\s+present|no",
     "mild": r"mild|slight|minimal|minor|low[\s-]grade|discre(?:te|et)|light",
     "moderate": r"moderate|mod|medium[\s-]grade",
     "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
@@ -290,7 +296,11 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
     in another language and the meaning in brackets after it)."""
     meanings = "|".join(_KEY_MEANINGS.values())
     code = "(?P<code>" if named else "(?:"
-    meaning = rf"{_GLOSSED}(?P<meaning>{meanings})\b" if named else _glossed(meanings)
+    # (or its word in another language, a slash and the meaning: '1 = latt/mild')
+    slashed = rf"(?:(?!(?:{meanings})\b)[^\W\d_]{{2,}}/(?=[a-z]))?"
+    meaning = (
+        rf"{_GLOSSED}{slashed}(?P<meaning>{meanings})\b" if named else slashed + _glossed(meanings)
+    )
     return (
         rf"(?<![\w+\-\u2013\u2014])\(?[\"'\u201c\u2018]?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
         rf"{link}\s*{meaning}"
@@ -435,10 +445,15 @@ def _keys(text: str) -> CellKey:
     entries += [m for m in _KEY_ONE.finditer(text) if not m["code"][0].isdigit()]
     letters = [m for run in _LETTER_RUN.finditer(text) for m in _LETTER_ENTRY.finditer(run[0])]
     # (not 'L: left ...', a legend of sides; 'H = hafif (mild)': the code of its own word)
-    if all((m["local"] or m["meaning"]).lower().startswith(m["code"].lower()) for m in letters):
+    # ('A none / B mild / C moderate / D severe': letters in their order, the grades in theirs)
+    if all((m["local"] or m["meaning"]).lower().startswith(m["code"].lower()) for m in letters) or [
+        m["code"].lower() for m in letters
+    ] == list("abcd"[: len(letters)]):
         entries += letters
     for m in entries:
         grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
+        if grade == "present" and scale.get(_code(m["code"]), "none") != "none":
+            continue  # ('1 = mild' and, for other rows, '1 = yes': the grade kept)
         scale[_code(m["code"])] = grade
     if "chizas" in text and _SCHIZAS_KEY.search(text):
         # 'Schizas A = no stenosis, B = moderate, ...': its letters in a stenosis column
@@ -534,7 +549,12 @@ def _options(text: str, cells: list[tuple[int, int]]) -> dict[int, list[str]] | 
     if len(cells) < 2 or cells[0][0] < cells[0][1]:
         return None
     out = {i: text[a:b].split() for i, (a, b) in enumerate(cells) if i and a < b}
-    if not out or not all(_OPTIONS_CELL.fullmatch(text, a, b) for a, b in cells[1:] if a < b):
+    if not out or not all(
+        # (not sides: 'L   R' under 'Foramina' splits its column in two)
+        _OPTIONS_CELL.fullmatch(text, a, b) and not _TWO_SIDES.fullmatch(text, a, b)
+        for a, b in cells[1:]
+        if a < b
+    ):
         return None
     return out
 
@@ -620,6 +640,12 @@ def _titled(text: str, start: int, written: list[str]) -> list[str]:
     return [written[0]] + [f"{c.strip()} {h['name'].strip()}" for c in written[1:]]
 
 
+def _joined(first: str, then: str) -> str:
+    """Two lines' words of one cell or name joined: by a space, or by none after a hyphen that
+    broke a word ('Spinal-' and 'kanal': 'Spinal-kanal')."""
+    return f"{first}{then}" if first.endswith("-") else f"{first} {then}"
+
+
 def _carried_header(
     line: str, written: list[str], offsets: list[int]
 ) -> tuple[list[str], list[int]]:
@@ -641,8 +667,13 @@ def _carried_header(
             continue
         if _SIDE_CELL.fullmatch(m[0]):
             sided[col] = written[col]
-        written[col] = f"{written[col]} {m[0]}"
+        # ('Spinal-' over 'kanal': a word broken at its hyphen)
+        written[col] = _joined(written[col], m[0])
     return written, offsets
+
+
+#: a level column's name wrapped after its slash, over the rest ('Niva/' over 'level')
+_LEVEL_NAME_WRAPPED = re.compile(r"[^\W\d_]{2,12}/(?=[ \t]{2,})")
 
 
 def _header_over(
@@ -656,6 +687,9 @@ def _header_over(
     that line ('Bulge' over a blank). None when the line over it is not such a line."""
     a = text.rfind("\n", 0, start - 1) + 1
     line = text[a : start - 1].replace("|", " ")  # (its bars as sections.py set them)
+    if (lead := _LEVEL_NAME_WRAPPED.match(line)) is not None:
+        # ('Niva/' over 'level': the level column's name wrapped too)
+        line = " " * lead.end() + line[lead.end() :]
     if not line[:2].isspace() or len(offsets) < 3:
         return None
     names = dict(zip(offsets, written, strict=True))
@@ -671,7 +705,8 @@ def _header_over(
     for before, o in zip(cols, cols[1:], strict=False):
         if o not in over and before in over and _SIDE_CELL.fullmatch(names[o]):
             over[o] = over[before]  # ('Lateral recess' over 'R   L': over both sides)
-    return [f"{over.get(o, '')} {names[o]}".strip() for o in cols], cols
+    # ('Band-' over 'scheiben-': a word broken at its hyphen)
+    return [_joined(over.get(o, ""), names[o]).strip() for o in cols], cols
 
 
 def headed_table_rows(text: str) -> list[TableRow]:
@@ -692,6 +727,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
     closed = False  # whether the header closes with a '|'
     named_levels: set[str] = set()  # the levels the table's rows name
     options: dict[int, list[str]] = {}  # each checkbox column's options, where a line names them
+    # each column split in two sides by the header's next line: (first side, second side, where
+    # the second stands in its line)
+    sides: dict[int, tuple[str, str, int]] = {}
     # each column's cell of the level's row, where a line under it may carry it on: column ->
     # (its text so far, the row list holding its readings, those readings, where it starts)
     wrapped: dict[int, Wrapped] = {}
@@ -702,6 +740,11 @@ def headed_table_rows(text: str) -> list[TableRow]:
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
         if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
+            if bordered and line[:1].isspace() and _LEVEL_ROW_NEXT.match(text, end):
+                # ('      | Disc | Canal' over ' L3-L4 | Bulge | Mild': a blank corner over
+                # the levels, 'Disc' the next column's name)
+                cells.insert(0, (start, start))
+                bordered = False
             closed = line.rstrip().endswith("|")
             written = _titled(text, start, [text[a:b] for a, b in cells])
             offsets = [a - start for a, _b in cells]
@@ -713,6 +756,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             level, header_rows = "", len(rows)
             named_levels = set()
             options = {}
+            sides = {}
             continue
         if header is None or RULE_LINE.fullmatch(line):
             continue  # (a markdown table's '|---|---|' under its header)
@@ -733,8 +777,22 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if not level and len(cells) >= 2 and not text[slice(*cells[0])].strip():
             # the header's names wrapped onto its next line ('| Disc / posterior |' over '|
             # | elements |'): each carried on
+            if (
+                len(cells) > len(header) == len(offsets)
+                and (split := _split_header(cells, start, offsets)) is not None
+            ):
+                # ('| Neuroforamen |' over '| li | re |', '| Foramina |' over '| R | L |': the
+                # next line's cells columns of their own, each named by the name over it and,
+                # below, its words)
+                header = [header[k] for k in split]
+                read = [read[k] for k in split]
+                offsets = [a - start for a, _b in cells]
             for i, (a, b) in enumerate(cells[1:], start=1):
-                if i < len(header) and a < b and header[i] is not _BARE:
+                if (two := _TWO_SIDES.fullmatch(text, a, b)) and i < len(header):
+                    # ('| Foramen |' over '| L    R |': a column per side, its cells told
+                    # apart by where they stand)
+                    sides[i] = (two[1], two[2], two.start(2) - start)
+                elif i < len(header) and a < b and header[i] is not _BARE:
                     header[i] = f"{header[i]} {text[a:b]}"
             continue
         if not cells and line[:2].isspace() and line.strip() and len(rows) == header_rows:
@@ -844,11 +902,29 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     # capital opens a line of its own: '| | Right | Moderate stenosis |')
                     _carried_on(wrapped, i, text, (a, b), level, column, rk, row)
                     continue
+                if i in sides:
+                    first, second, at = sides[i]
+                    for m in _WORD.finditer(text, a, b):
+                        side = second if m.start() - start >= at - 1 else first
+                        row += _readings(text, *m.span(), level, f"{side} {column}", rk)
+                    continue
                 read_here = _readings(text, a, b, level, column, rk)
                 row += read_here
                 wrapped[i] = (text[a:b], row, read_here, a)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+def _split_header(cells: list[tuple[int, int]], start: int, offsets: list[int]) -> list[int] | None:
+    """The header column over each of a header's next line's ``cells`` (more than the header's:
+    its line starts at ``start``; each column starts at ``offsets`` in its line), where every
+    column has a cell under it; else None."""
+    owners = [
+        max((k for k, o in enumerate(offsets) if o <= a - start + 1), default=0) for a, _b in cells
+    ]
+    if owners != sorted(owners) or set(owners) != set(range(len(offsets))):
+        return None
+    return owners
 
 
 #: a cell of a level's row that a later line may carry on: its text so far, the row list holding
@@ -872,7 +948,7 @@ def _carried_on(
     said, owner, before, a0 = wrapped[col]
     for c in before:
         owner.remove(c)
-    said = f"{said} {text[span[0] : span[1]]}"
+    said = _joined(said, text[span[0] : span[1]])  # ('moderate-' / 'severe': 'moderate-severe')
     whole = _read_as(said, a0, span[1], level, column, key)
     into += whole
     wrapped[col] = (said, into, whole, a0)
@@ -1020,9 +1096,21 @@ def level_column_rows(text: str) -> list[TableRow]:
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
     name = ""  # the last row's name
     base = ""  # the last row's name without a side (the site its sides' sub-rows speak of)
+    row: list[TableCell] = []  # the last row's readings
+    wrapped: dict[int, Wrapped] = {}  # its cells by column, where a line under it may carry on
+    row_bar = False  # whether its line opens with a '|' (a '|' grid's)
+    joined = False  # whether a '|' grid's rows write their name and first cell in one
+    skip_to = 0  # (the second line of a header of levels wrapped over two lines: read)
+    alone_at = -1  # where the line of a row's name alone starts (the next line carrying it on)
     for start, end, line in _lines(text):
-        if not levels and GRID_LEVEL.search(line) is None:
-            continue  # (no grid open, and no level to head one)
+        if start < skip_to:
+            continue
+        if (
+            not levels
+            and GRID_LEVEL.search(line) is None
+            and (("/" not in line and "-" not in line) or _UPPER_HALF.search(line) is None)
+        ):
+            continue  # (no grid open, and no level, or a level's upper half, to head one)
         if by_cell and RULE_LINE.fullmatch(line):
             continue  # a rule line between a grid's rows ('+-----+-----+')
         if "|" in line:
@@ -1034,12 +1122,22 @@ def level_column_rows(text: str) -> list[TableRow]:
                 filled and _GRID_FIRST.fullmatch(line, *filled[0][1:])
             ):
                 filled = filled[1:]
-            if len(filled) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled):
+            # (a header of levels wrapped over two lines: 'L1/| L2/| L3/' over '|L2 |L3 |L4')
+            lower = _lower_halves(text, end, line, [(a, b) for _i, a, b in filled])
+            if lower is not None or (
+                len(filled) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled)
+            ):
                 bordered, single = line.lstrip().startswith("|"), False
-                levels, by_cell = (
-                    [(a, line[a:b]) for _i, a, b in filled],
-                    {i: line[a:b] for i, a, b in filled},
-                )
+                names = [
+                    line[a:b] + (lower[k] if lower else "") for k, (_i, a, b) in enumerate(filled)
+                ]
+                levels = [(a, lv) for (_i, a, _b), lv in zip(filled, names, strict=True)]
+                by_cell = {i: lv for (i, _a, _b), lv in zip(filled, names, strict=True)}
+                if lower:
+                    skip_to = text.find("\n", end + 1) % (len(text) + 1)
+                # ('       L1-2 | L2-3 | L3-4' over 'Canal     0   |  0   |  1': no '|' before
+                # the first level, whose cells its rows write in their name's)
+                joined = 0 in by_cell and not bordered
                 if 0 in by_cell:
                     # ('        | L1-L2 | L2-L3' over 'Disc bulge   | N | N': the name column's
                     # cell left blank before the first '|'): the rows' first cell is their name
@@ -1053,6 +1151,18 @@ def level_column_rows(text: str) -> list[TableRow]:
             if "|" not in line or len(piped) < 2:
                 levels, by_cell = [], {}
                 continue
+            # (its cells as its rows' are numbered: after the '|' opening each, if they open so)
+            parts = _parts(text, start, end, "|")[1 if row_bar else 0 :]
+            if rows and name and parts and parts[0][0] == parts[0][1]:
+                # a row's cells wrapped onto the next line, its name's cell blank ('Disc | disc-'
+                # over '     | osteophyte'): each level's cell read whole, its lines joined
+                for i, part in enumerate(parts):
+                    if part[0] < part[1] and i in wrapped:
+                        _carried_on(wrapped, i, text, part, by_cell[i], name, key or _NO_KEY, row)
+                continue
+            row_bar = line.lstrip().startswith("|")
+            if joined and (run := _LAST_SPACES.search(line, *piped[0])) is not None:
+                piped = [(piped[0][0], run.start()), (run.end(), piped[0][1]), *piped[1:]]
             cells = piped
             at_cell = [by_cell.get(i) for i in range(len(cells))]
         else:
@@ -1062,6 +1172,11 @@ def level_column_rows(text: str) -> list[TableRow]:
                 cells = cells[1:]
             if len(cells) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels, single = [(a, line[a:b]) for a, b in cells], False
+                continue
+            if (lower := _lower_halves(text, end, line, cells)) is not None:
+                # a header of levels wrapped over two lines ('L1/  L2/  L3/' over 'L2   L3   L4')
+                levels = [(a, line[a:b] + v) for (a, b), v in zip(cells, lower, strict=True)]
+                single, skip_to = False, text.find("\n", end + 1) % (len(text) + 1)
                 continue
             if not levels and _SINGLE_HEADER.fullmatch(line):
                 # ('Level T12-L1 L1-L2 L2-L3 L3-L4': levels parted by single spaces)
@@ -1083,7 +1198,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                         level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
                         if level is not None:
                             rows[-1].cells.extend(
-                                _readings(text, start + a, start + b, level, name)
+                                _readings(text, start + a, start + b, level, name, key or _NO_KEY)
                             )
                     continue
                 if levels and len(cells) >= 2 and cells[0][1] > levels[0][0] + 2:
@@ -1098,7 +1213,10 @@ def level_column_rows(text: str) -> list[TableRow]:
                     ):
                         cells[0:1] = [(a, cut), (cut + 1, b)]
                 if levels and len(cells) == 1 and cells[0][1] < levels[0][0] - 1:
-                    continue  # a row's name alone, no cell marked ('Extrusion'): the grid goes on
+                    # a row's name alone, no cell marked ('Extrusion'): the grid goes on (the
+                    # name perhaps carried on by the next line: 'Foraminal' over '  stenosis  L')
+                    base, alone_at = line[slice(*cells[0])], start
+                    continue
                 if not levels or len(cells) < 2:
                     levels = []
                     continue
@@ -1107,6 +1225,18 @@ def level_column_rows(text: str) -> list[TableRow]:
                     for a, _b in cells
                 ]
         raw = line[slice(*cells[0])]
+        carried = (
+            raw[:1].islower()
+            and cells[0][0] > 0
+            and base
+            and not by_cell
+            and not _SIDE_CELL.fullmatch(raw)
+        )
+        if carried:
+            # a row's name wrapped onto an indented line ('Lateral recess  -  L II' over
+            # '  stenosis          R I'; 'Spondylo-' alone over '  listhesis   -   -'): its
+            # cells of the row named whole
+            raw = base = f"{base[:-1]}{raw}" if base.endswith("-") else f"{base} {raw}"
         if _SIDE_CELL.fullmatch(raw) and cells[0][0] > 0 and base:
             # a side's sub-row ('           Lt   -   +', '     li  | -  | mild') of the row above
             raw = f"{base} {raw}"
@@ -1120,14 +1250,15 @@ def level_column_rows(text: str) -> list[TableRow]:
             # a row named by its site and a side before the levels' columns ('Foraminal  Rt  -')
             base, raw = raw, f"{raw} {line[slice(*cells[1])]}"
             cells, at_cell = cells[:1] + cells[2:], at_cell[:1] + at_cell[2:]
-        else:  # (the row's site: its name without its side, 'Foramen  re')
+        elif not carried:  # (the row's site: its name without its side, 'Foramen  re')
             side = _SIDE_AFTER.search(raw)
             base = raw[: side.start()] if side and raw[: side.start()].strip() else raw
         name = _ABBREVIATION.sub(_abbreviated_word, raw)
         key = key or _keys(text)
-        row: list[TableCell] = []
+        row = []
         rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
-        for (a, b), level in zip(cells[1:], at_cell[1:], strict=True):
+        wrapped = {}
+        for i, ((a, b), level) in enumerate(zip(cells[1:], at_cell[1:], strict=True), start=1):
             if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
                 continue
             if (span := _SPAN_ARROWS.fullmatch(line, a, b)) is not None and levels:
@@ -1140,7 +1271,9 @@ def level_column_rows(text: str) -> list[TableRow]:
                     for c in _readings(text, start + a0, start + b0, lv, name, rk)
                 ]
                 continue
-            row += _readings(text, start + a, start + b, level, name, rk)
+            read_here = _readings(text, start + a, start + b, level, name, rk)
+            row += read_here
+            wrapped[i] = (line[a:b], row, read_here, start + a)
         if key.blank == "cells" and levels:
             # 'All other cells: negative': each level whose cell the row leaves blank is normal
             said = {lv for (a, b), lv in zip(cells[1:], at_cell[1:], strict=True) if lv and a < b}
@@ -1151,7 +1284,9 @@ def level_column_rows(text: str) -> list[TableRow]:
                 if lv not in said
                 for c in _read_as("normal", start + a0, start + b0, lv, name, rk)
             ]
-        rows.append(TableRow(start, end, row))
+        # (a row whose name began on a line of its own starts there)
+        rows.append(TableRow(alone_at if carried and alone_at >= 0 else start, end, row))
+        alone_at = -1
     return rows
 
 
@@ -1189,6 +1324,26 @@ _LEVEL_SIDES_HEADER = re.compile(
     re.I,
 )
 _SITE_ROW = re.compile(rf"[ \t]*(?P<name>{_ROW_NAME})(?:[ \t]{{2,}}|\t)", re.I)
+
+
+#: a level's upper vertebra and its slash or dash, the lower one on the header's next line
+_UPPER_HALF = re.compile(r"(?:[LTD]|Th)\d{1,2}[ \t]*[-/\u2013]", re.I)
+_LOWER_HALVES = re.compile(r"[ \t|]*(?:[LS]\d{1,2}[ \t|]+)+[LS]\d{1,2}[ \t|]*", re.I)
+_LOWER_HALF = re.compile(r"[LS]\d{1,2}", re.I)
+
+
+def _lower_halves(text: str, end: int, line: str, cells: list[tuple[int, int]]) -> list[str] | None:
+    """The lower vertebrae of a grid's header wrapped over two lines: where ``cells`` (three or
+    more, in ``line``, which ends at ``end`` in ``text``) are upper vertebrae ('L1/') and the next
+    line holds as many lower ones alone ('L2   L3', '|L2  |L3'), those, in order; else None."""
+    if len(cells) < 3 or not all(_UPPER_HALF.fullmatch(line, a, b) for a, b in cells):
+        return None
+    stop = text.find("\n", end + 1)
+    nxt = text[end + 1 : len(text) if stop < 0 else stop]
+    if not _LOWER_HALVES.fullmatch(nxt):
+        return None
+    lower = _LOWER_HALF.findall(nxt)
+    return lower if len(lower) == len(cells) else None
 
 
 def level_sides_rows(text: str) -> list[TableRow]:
@@ -1427,9 +1582,7 @@ _SAME_CELL = re.compile(
 #: the word naming a column of the current study before its site ('Current canal')
 _CURRENT_LEAD = re.compile(r"\s*(?:current|now|today)\b\s*", re.I)
 #: (its sides' note after it: 'Foramina now (L/R)')
-_CURRENT_TAIL = re.compile(
-    r"(?<=[a-z])\s+(?:current|now|today)\s*(?=(?:\([^()]*\)\s*)?$)", re.I
-)
+_CURRENT_TAIL = re.compile(r"(?<=[a-z])\s+(?:current|now|today)\s*(?=(?:\([^()]*\)\s*)?$)", re.I)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
     r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
@@ -1453,7 +1606,10 @@ _WORDS = re.compile(r"\S+(?: \S+)*")
 
 #: a column of one side named after its site ('NF R', 'Subart L', 'Foramen (Lt)')
 _SIDE_AFTER = re.compile(
-    rf"\s*\(?\b({SIDE}|sin|sx|dx|dext|li|re)(?:(?<=\sli)\.|(?<=\sre)\.)?\)?\s*$", re.I
+    # (German 'links' / 'rechts', Spanish 'izq.' / 'izdo.' / 'der.' / 'dcho.')
+    rf"\s*\(?\b({SIDE}|sin|sx|dx|dext|li|re|links|rechts|izq|izd[ao]|der|dch[ao])"
+    r"(?:(?<=\sli)\.|(?<=\sre)\.|(?<=[qoa])\.|(?<=der)\.)?\)?\s*$",
+    re.I,
 )
 
 
@@ -1482,7 +1638,12 @@ def _column(column: str) -> str:
         return column
     # (Latin 'sin' / 'dx' after a column's name: 'LR sin', 'NF dx')
     named = _side_word(side.group(1))
-    return f"{named} {column[: side.start()].strip()}"
+    rest = column[: side.start()].strip()
+    if "(" in side.group() and len(words := rest.rsplit(None, 1)) == 2:
+        # ('foramen vas (left)': the side's own word in another language, glossed)
+        if len(words[1]) <= 4 and not _SITE_WORD.search(words[1]):
+            rest = words[0]
+    return f"{named} {rest}"
 
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
@@ -1501,7 +1662,7 @@ _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
 #: sections' single-spaced tables, whose cells are one word each
 STENOSIS_COLUMN = re.compile(
-    r"canal|central|foram|recess|subart|stenos|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
+    r"canal|central|foram|recess|receso|subart|stenos|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
     re.I,
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
@@ -1519,18 +1680,23 @@ _DISC_NOUN = re.compile(
 _OWN_SUBJECT = re.compile(r"\b(?:nerve|roots?|thecal|dural|sac|cord|conus|cauda)\b", re.I)
 #: a column of the disc's outline named without the disc ('Contour', 'Disc contour', 'Margins')
 _DISC_CONTOUR = re.compile(
-    r"^\s*(?:dis[ck]\s+)?(?:contours?|profiles?|margins?|outlines?)\s*$", re.I
+    r"^\s*(?:dis[ck]\s+)?(?:contours?|profiles?|margins?|outlines?|morphology)\s*$", re.I
 )
 #: a disc column named in another language (Latin and Dutch 'Discus', Spanish and Italian
 #: 'Disco', French 'Disque', Polish 'Dysk')
-_DISC_LOCAL = re.compile(r"^\s*(?:discus|disco|disque|dysk)\s*$", re.I)
+_DISC_LOCAL = re.compile(
+    # (German 'Bandscheibe', 'Band-scheiben-pathologie')
+    r"^\s*(?:discus|disco|disque|dysk|band-?scheiben?(?:-?[^\W\d_]+)?)\s*$",
+    re.I,
+)
 #: a listhesis column's short name ('Listh')
 _LISTH = re.compile(r"\blisth\b\.?", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
-    r"stenos|narrow|hernia|bulg|protru|extru|prolaps|sequest|modic|listh|slip|compress|effac|imping"
+    r"stenos|narrow|hernia|bulg|prot(?:ru|us)|extru|prolaps|sequest|modic|listh|slip|compress"
+    r"|effac|imping"
     r"|\b(?:hnp|hivd|pivd|ivdp|pid|db|(?-i:D[PEH]))\b",
     re.I,
 )
@@ -1546,12 +1712,14 @@ _LAST_ARROW = re.compile(r"(?:\u2192|-+>|=>)(?!.*(?:\u2192|->|=>))\s*")
 _SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subarticular)\s*$", re.I)
 #: a column named 'Recess' alone: the lateral recess
 _BARE_RECESS = re.compile(  # (or shortened: 'Rec. lat. li', its 'Rec.' read as 'recess' by then)
-    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*recess(?:us|es)?\b(?:[ \t]+lat\b\.?)?",
+    # (Spanish 'Receso lat.', Italian 'Recesso')
+    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*(?:recess(?:us|es|o)?|receso)\b"
+    r"(?:[ \t]+lat\b\.?)?",
     re.I,
 )
 #: the canal's column named in another language (Turkish, German, Swedish 'Kanal', Czech
 #: 'kanál', 'Centrální kanál')
-_LOCAL_CANAL = re.compile(r"^\s*(?:[^\W\d_]+[ \t]+)?kan[a\u00e1]l\b", re.I)
+_LOCAL_CANAL = re.compile(r"^\s*(?:[^\W\d_]+[ \t-]+)?kan[a\u00e1]l\b", re.I)
 #: a column of each row's finding, in a table comparing two studies
 #: a herniation's name (a column's or a cell's; also sections' checkbox options); a bulge's
 HERNIATION_NAME = re.compile(
@@ -1564,8 +1732,10 @@ _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
 #: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding',
 #: 'Location')
 _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   L5-S1')
+    # (two names of a corner cell, the rows' and the columns': 'Item \\ Level', 'Level/Finding')
+    r"(?:[a-z]+[ \t]*[\\/][ \t]*)?"
     rf"(?:{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
-    r"|\s*(?:locations?|sites?|regions?)\s*):?",
+    r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?:?",
     re.I,
 )
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
@@ -1580,6 +1750,10 @@ _DITTO = re.compile(
 _TICK_LEAD = re.compile(r"\s*[\u2713\u2714\u221a]\s+(?=\S)")
 #: a side in short opening a cell, before a comma ('L, mild', 'bilat, moderate')
 _SIDE_LEAD = re.compile(r"\s*(l|r|lt|rt|bilat|b)\.?\s*,\s*(?=\S)", re.I)
+#: a side and a code of the report's scale ('L II', 'R 2')
+_SIDE_CODE = re.compile(r"\s*(l|r|lt|rt)\.?\s+(\S+)\s*", re.I)
+#: a Modic type alone ('II', '1/2', 'type 2')
+_TYPE_CELL = re.compile(r"\s*(?:type\s*)?(?:i{1,3}|[123])(?:\s*[/+-]\s*(?:i{1,3}|[123]))?\s*", re.I)
 #: a cell of one side's field ('Rt: mild', 'Both: moderate to severe')
 #: a one-side name as a side's field or code is named ('Right', 'Rt', 'R')
 _SIDE_NAME = r"right|left|rt|lt|r|l"
@@ -1612,10 +1786,22 @@ _SIDE_LETTER_END = re.compile(r"(?<=[a-z] )([lr]|li|re|sin|dx)\.$", re.I)
 #: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
 _MEASURE_NOTE = re.compile(r"(?<=\S)\s*\(\s*\d+(?:[.,]\d+)?\s*(?:mm2?|mm\u00b2|cm)?\s*\)\s*$", re.I)
 #: a column naming each row's side, and its cells
-_SIDE_COLUMN = re.compile(r"\s*sides?\s*", re.I)
+#: (Italian 'Lato', Spanish 'Lado', German 'Seite', French 'Côté')
+_SIDE_COLUMN = re.compile(r"\s*(?:sides?|lato|lado|seite|c[o\u00f4]t[e\u00e9])\s*", re.I)
 #: a side's word as a table cell or sub-row names it ('Left', 'R', 'Lt.')
-SIDE_WORD = r"(?:left|right|bilateral|both|l|r|lt|rt|li|re|sin|dx)\.?"
+SIDE_WORD = r"(?:left|right|bilateral|both|l|r|lt|rt|li|re|sin|sx|dx|izq|izd[ao]|der|dch[ao])\.?"
 _SIDE_CELL = re.compile(rf"\s*{SIDE_WORD}\s*", re.I)
+#: the first row under a header (past lines of its names and rules that open with a '|') opens
+#: with a disc level, no '|' before it
+_LEVEL_ROW_NEXT = re.compile(
+    r"(?:\n[ \t]*(?:\||[-=+]{3,})[^\n]*)*\n[ \t]*(?:[LTD]|Th)[ \t]?\d{1,2}[ \t]*[-/]", re.I
+)
+#: the last run of spaces of a row's first cell (before the cell of the first level's column)
+_LAST_SPACES = re.compile(r"[ \t]{2,}(?!.*[ \t]{2})")
+#: a header cell of two sides ('L    R', 'li  re'), carried on under a column's name
+_TWO_SIDES = re.compile(rf"({SIDE_WORD})[ \t]{{2,}}({SIDE_WORD})", re.I)
+#: a cell's word under a column split in sides
+_WORD = re.compile(r"\S+")
 #: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
 _GENERIC_COLUMN = re.compile(r"\s*(?:stenos[ie]s|narrowing|neural\s+compromise)\s*", re.I)
 _SITE_WORD = re.compile(r"canal|central|foram|recess|subart|thecal", re.I)
@@ -1640,11 +1826,13 @@ _SITE_GRADED = re.compile(
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 #: a column named in another language with its English in brackets ('Diskbuktning (bulge)')
 _GLOSSED_NAME = re.compile(
-    r"\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*\(([a-z][a-z \t]{2,40})\)\s*", re.I
+    r"\s*[^\W\d_]+(?:[ \t.-][^\W\d_]+)?\.?[ \t]*\(([a-z][a-z \t]{2,40})\)\s*", re.I
 )
 #: a stenosis named in another language in a column's name (Swedish 'stenos', Czech 'stenóza',
 #: Polish 'stenoza', Spanish 'estenosis')
-_LOCAL_STENOSIS = re.compile(r"\b(?:stenos|sten[o\u00f3]z[ae]?|estenosis|estenose)\b", re.I)
+#: a column of the levels' alignment ('Alignment': normal, or a slip)
+_ALIGNMENT_COLUMN = re.compile(r"^\s*alignment\s*$", re.I)
+_LOCAL_STENOSIS = re.compile(r"\b(?:stenos[ei]?|sten[o\u00f3]z[ae]?|estenosis|estenose)\b", re.I)
 #: a column's words as the rules read them, in this order: 'Disc lesion' -> 'Disc', 'Contour' /
 #: 'Disc margin' / 'Discus' -> 'Disc', 'Recess (sin/dx)' / 'Recessus' -> 'lateral recess', 'Kanal'
 #: / 'Centrální kanál' -> 'canal', 'Central stenos' -> 'Central stenosis'
@@ -1655,6 +1843,7 @@ _COLUMN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_BARE_RECESS, "lateral recess"),
     (_LOCAL_CANAL, "canal"),
     (_LOCAL_STENOSIS, "stenosis"),
+    (_ALIGNMENT_COLUMN, "listhesis"),
 )
 #: English words of a column's name before a note in brackets ('Endplates (Modic)'); not 'disc'
 #: ('Diskbuktning (bulge)' is Swedish), which the legends' English words hold
@@ -1665,18 +1854,24 @@ _ENGLISH_HEAD = re.compile(
 )
 
 
+#: a disc named alone
+_DISC_ALONE = re.compile(r"\s*(?:intervertebral\s+)?dis[ck]s?\s*", re.I)
+
+
 def _english_name(column: str) -> str:
     """``column``, or the English in its brackets where only that names a finding or a site and
     the name before it is of another language ('Diskbuktning (bulge)'; not 'Endplates (Modic)')."""
     m = _GLOSSED_NAME.fullmatch(column)
-    if m is None or not _names_finding(m[1]):
-        return column
+    if m is None or not (_names_finding(m[1]) or _DISC_ALONE.fullmatch(m[1])):
+        return column  # ('Valilevy (disc)': the disc)
     head = column[: m.start(1)]
     return column if _names_finding(head) or _ENGLISH_HEAD.search(head) else m[1]
 
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
-_SHORT_COLUMN = re.compile(r"(?<![^ \t])(?:f|nf|lr|cs|cc|central|lf|rf|lnf|rnf|llr|rlr)$", re.I)
+_SHORT_COLUMN = re.compile(
+    r"(?<![^ \t])(?:f|nf|lr|cs|cc|css|fs|central|lf|rf|lnf|rnf|llr|rlr)$", re.I
+)
 #: a site's adjective ending a part of a cell ('mod central', 'mild bilat foraminal')
 _SITE_ADJECTIVE_PART = re.compile(
     r"\b(?:central|foraminal|subarticular|recess|canal|lateral\s+recess)(?=\s*(?:,|;|$))", re.I
@@ -1798,6 +1993,14 @@ def _reading(
         words = [key.discs.get(c.lower()) for c in re.split(r"\s*[+/,&]\s*", codes[1])]
         if None not in words:  # 'B+P' under 'Disc': 'bulge and protrusion'
             cell = " and ".join(w for w in words if w) + (f" {codes[2]}" if codes[2] else "")
+    if (
+        scale
+        and (sided := _SIDE_CODE.fullmatch(cell)) is not None
+        and (_code(sided[2]) in scale or _DASH_CELL.fullmatch(sided[2]))
+        and STENOSIS_COLUMN.search(column)
+    ):
+        # 'L II' under 'Lateral recess stenosis' on a scale of I-III: the left side's grade
+        column, cell = f"{_side_word(sided[1])} {column}", sided[2]
     code = _code(cell)
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
@@ -1861,6 +2064,8 @@ def _reading(
         and not _NO_LEAD.match(cell)
     ):
         return f"{level}: disc {cell}."  # 'bulging' under 'Disc herniation': a bulge, no more
+    if _TYPE_CELL.fullmatch(cell) and _MODIC_COLUMN.search(column):
+        return f"{level}: Modic {cell}."  # 'II' under 'Endplate (Modic)': Modic type II
     return f"{level}: {column}: {cell}."
 
 
@@ -1997,6 +2202,8 @@ _SITE_SHORT = {
     "nf": "foramen",
     "lr": "lateral recess",
     "ccs": "central canal stenosis",
+    "css": "central spinal stenosis",  # ('CSS', 'FS (Lt/Rt)')
+    "fs": "foraminal stenosis",
     "central": "central canal",
     "lf": "left foramen",
     "rf": "right foramen",

@@ -14563,6 +14563,517 @@ SESSION68_ROUND130: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION69_ROUND131: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZB-ZZZZZZZE
+    (
+        "a '|' header's sides on its second line ('| Foramen |' over '| L    R |'): a column per "
+        "side",
+        "FINDINGS:\n"
+        "Level  | Disc   | Central | Foramen   | Lat. recess\n"
+        "       |        | canal   | L    R    | L     R\n"
+        "-------+--------+---------+-----------+------------\n"
+        "L3/4   | bulge  | 1       | 0    1    | 0     0\n"
+        "L4/5   | prot.  | 2       | 1    2    | 1     2\n"
+        "Legend: 0 none, 1 mild, 2 moderate, 3 severe.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a '|' header's second line naming a column of its own for the second side ('| Foramina "
+        "|' over '| R | L |')",
+        "FINDINGS:\n"
+        "Level  | Disc      | Central   | Foramina\n"
+        "       |           | canal     | R       | L\n"
+        "-------|-----------|-----------|---------|--------\n"
+        "L3-L4  | bulging   | normal    | mild    | normal\n"
+        "L4-L5  | bulging   | mild      | mild    | moderate\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table's level column named 'Seg.', sides on the header's second line",
+        "Seg.    Disc  Canal  Recess   Foramen\n"
+        "              (0-3)  li  re   li  re\n"
+        "L3/L4   B     1      0   0    1   0\n"
+        "L4/L5   P     1      2   0    1   1\n"
+        "Disc: B bulge, P protrusion. Stenosis: 0 none, 1 mild, 2 moderate, 3 severe.\n"
+        "li = left, re = right.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid's corner cell naming rows and columns ('Item \\ Level'), a side and a Roman grade "
+        "in a cell ('L II'), a row's name wrapped onto an indented line, Modic by type ('II' "
+        "under 'Endplate (Modic)')",
+        "Item \\ Level            L3/4     L4/5      L5/S1\n"
+        "Disc bulge              +        +         -\n"
+        "Lateral recess          -        L II      L III\n"
+        "  stenosis                       R I       R -\n"
+        "Endplate (Modic)        -        -         II\n"
+        "\n"
+        "Legend: + present, - absent/none; I mild, II moderate, III severe.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a key of letters in order over grades ('A none / B mild / C moderate / D severe'), a "
+        "'Morphology' column of the disc",
+        "Table 1 - Discs\n"
+        "Level | Morphology           | Modic\n"
+        "------+----------------------+------\n"
+        "L3-L4 | normal               | -\n"
+        "L4-L5 | circumferential bulge | II\n"
+        "\n"
+        "Table 2 - Canal and foramina (A none / B mild / C moderate / D severe)\n"
+        "Level | Canal | Foramen R | Foramen L\n"
+        "------+-------+-----------+----------\n"
+        "L3-L4 |  A    |  D        |  A\n"
+        "L4-L5 |  B    |  B        |  C\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a '|' grid of level columns, its cells wrapped onto lines whose name cell is blank, a "
+        "rule line of '-' and '+' under its header",
+        "Structured findings\n"
+        "             | L2-L3      | L3-L4        | L4-L5\n"
+        "-------------+------------+--------------+---------------\n"
+        "Disc         | bulge      | disc-        | bulge +\n"
+        "             |            | osteophyte   | foraminal\n"
+        "             |            | complex      | protr. (L)\n"
+        "Canal        | patent     | mild         | moderate-\n"
+        "             |            |              | severe\n"
+        "Foramina     | patent     | mild         | severe L,\n"
+        "             |            |              | moderate R\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "an 'Alignment' column of a level table: its slip, or none",
+        "Level  | Alignment   | Disc      | Central\n"
+        "-------|-------------|-----------|--------\n"
+        "L2-L3  | normal      | normal    | normal\n"
+        "L3-L4  | retrolisth. | bulging   | normal\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a '|' grid whose rows write their name and the first level's cell in one ('Canal     0   "
+        "|  0')",
+        "Grid (0 none, 1 mild, 2 moderate, 3 severe)\n"
+        "\n"
+        "             L2-3 | L3-4 | L4-5 | L5-S1\n"
+        "Canal         0   |  1   |  3   |  0\n"
+        "R foramen     0   |  1   |  2   |  1\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a '|' header with a blank corner over the levels, 'Disc' the next column's name",
+        "        |  Disc       |  Canal     | Foramina\n"
+        " L3-L4  |  Bulge      |  Mild      |  -\n"
+        " L4-L5  |  Extrusion  |  Severe    |  Mild\n"
+        ' ("-" = no stenosis)\n',
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a row named by a misspelt finding ('Disc protusion  no  yes')",
+        "Grade: 0 no, 1 mild, 2 moderate, 3 severe.\n"
+        "\n"
+        "                   L3-L4  L4-L5  L5-S1\n"
+        "Disc protusion     no     no     yes\n"
+        "Canal              0      1      1\n",
+        {
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key's grades in another language, a slash and the English ('1 = latt/mild'), over "
+        "rows of sides ('Recess  sin' / '  dx')",
+        "Grade: 0 = normal, 1 = latt/mild, 2 = mattlig/moderate, 3 = uttalad/severe\n"
+        "\n"
+        "               L2-L3 L3-L4 L4-L5\n"
+        "Central canal    0     1     2\n"
+        "Recess   sin     0     1     3\n"
+        "         dx      0     1     3\n"
+        "(sin = left, dx = right)\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a grid's header of levels wrapped over two lines ('L1/  L2/' over 'L2   L3')",
+        "Findings:\n"
+        "\n"
+        "                 L2/  L3/  L4/  L5/\n"
+        "                 L3   L4   L5   S1\n"
+        "Disc             n    n    DB   DP\n"
+        "Canal stenosis   -    1    2    -\n"
+        "Foramen left     -    -    1    3\n"
+        "\n"
+        "Legend: n = normal; DB = disc bulge; DP = disc protrusion; - = none; 1 = slight, 2 = "
+        "moderate, 3 = high-grade.\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a spoken 'new paragraph' inside a level's paragraph, the dictation going on in lower case",
+        "FINDINGS colon\n"
+        "L3-L4: Mild disc bulge and facet hypertrophy new paragraph mild narrowing of the lateral "
+        "recesses bilaterally comma the canal is otherwise patent period\n"
+        "L4-L5: Severe canal stenosis period\n",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "subarticular_stenosis_left"), ("L5-S1", "subarticular_stenosis_right")],
+    ),
+    (
+        "a spoken colon after the title's 'spine' ('MRI L-SPINE colon Normal full stop')",
+        "MRI L-SPINE colon Normal full stop\n"
+        "No disc prolapse or nerve root compression full stop\n",
+        {("L1-L2", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "an earlier study's negative ('the 2014 study did not show a herniation'): of that study",
+        "FINDINGS: The previous study did not show a herniation. Today there is a large L5-S1 "
+        "disc herniation.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a relative clause telling what the finding does now after a prior appositive ('...,"
+        " previously described as a protrusion, which causes mild narrowing ...')",
+        "At L4/5 there is a disc bulge, previously described as a protrusion, which causes mild "
+        "narrowing of both lateral recesses but no central canal stenosis.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
+
+SESSION69_ROUND132: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZJ-ZZZZZZZM
+    (
+        "a spaced table's columns named in German over their English in brackets, cells of the "
+        "legend's words ('nein = no; ja = yes; frei = free / patent'), a name broken at its hyphen "
+        "('Spinal-' over 'kanal')",
+        "Segment  Vorwoelbung   Vorfall        Spinal-   NF     NF\n"
+        "         (bulge)       (herniation)   kanal     li     re\n"
+        "L3/4     nein          nein           normal    frei   frei\n"
+        "L4/5     ja            nein           normal    frei   frei\n"
+        "nein = no; ja = yes; frei = free / patent. NF = Neuroforamen, li = left, re = right.\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a Finnish table ('Taso'), each column's English in brackets on the header's second line, "
+        "sides in another language glossed ('For. oik' over '(right)')",
+        "Taso    Valilevy        Spin.kan.   For. vas   For. oik\n"
+        "        (disc)          (canal)     (left)     (right)\n"
+        "L3-4    bulge           ok          ok         mild\n"
+        "L4-5    protrusion      mild        ok         moderate\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a German header of three lines, its words broken at their hyphens ('Band-' / 'scheiben-' "
+        "/ 'pathologie'), 'stenose', 'links' / 'rechts', a key of short forms ('geringgr. "
+        "(geringgradig) = mild')",
+        "                 Band-        Spinal-       Foramen-      Foramen-\n"
+        "Segment          scheiben-    kanal-        stenose       stenose\n"
+        "                 pathologie   stenose       links         rechts\n"
+        "L1/L2            -            -             -             -\n"
+        "L3/L4            bulging      mittelgr.     geringgr.     -\n"
+        "- = no pathological finding.\n"
+        "Grades: geringgr. (geringgradig) = mild, mittelgr. (mittelgradig) = moderate, hochgr. "
+        "(hochgradig) = severe.\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a French range of levels ('L1-L2 à L3-L4') as a table's row",
+        "Level           Disc                    Canal     For. G    For. D\n"
+        "L1-L2 \u00e0 L3-L4   normal                  normal    normal    normal\n"
+        "L4-L5           small protrusion        normal    normal    mild\n"
+        "G = left (gauche), D = right (droite).\n",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a grid's row name alone on a line, carried on by the next ('Foraminal' over '  stenosis  "
+        "L'), and one broken at its hyphen ('Spondylo-' over '  listhesis')",
+        "                   L3/4   L4/5   L5/S1\n"
+        "Canal stenosis      -      II     I\n"
+        "Foraminal\n"
+        "  stenosis    L     -      I      II\n"
+        "              R     -      I      -\n"
+        "Spondylo-\n"
+        "  listhesis         -      -      +\n"
+        "Legend: + = present, - = absent / none; stenosis grade I = mild, II = moderate, III = "
+        "severe.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "a Nordic key's '\u00f7 = no', a finding's column over '\u00f7' and '+'",
+        "Level    Prolapse  Spinal    Foraminal\n"
+        "                   stenosis  stenosis\n"
+        "L3/L4    \u00f7         \u00f7         \u00f7\n"
+        "L4/L5    +         \u00f7         + sin\n"
+        "\u00f7 = no, + = yes; sin = left, dx = right.\n",
+        {
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a column naming each row's side in Italian ('Lato'), its rows of one side each",
+        "Livello   Lato   Stenosi      Stenosi\n"
+        "                 foraminale   canale\n"
+        "L3-L4     sx     0            0\n"
+        "          dx     1\n"
+        "L4-L5     sx     2            1\n"
+        "          dx     0\n"
+        "Scale: 0 = none, 1 = mild, 2 = moderate, 3 = severe. sx = left, dx = right.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a '|' header's second line of sides under columns in its middle ('| Neuroforamen |' over "
+        "'| li | re |')",
+        "Segment | Disc   | Spinal | Neuroforamen | Recessus\n"
+        "        |        | canal  |  li  |  re   |  li  |  re\n"
+        "--------+--------+--------+------+-------+------+------\n"
+        "L3/4    | Bulge  | 1      | 1    | 0     | 0    | 0\n"
+        "L4/5    | Bulge  | 2      | 1    | 1     | 2    | 1\n"
+        "Legend: 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a header's level column named over two lines ('Niva/' over 'level'), words broken at "
+        "their hyphens over the rest",
+        "Niva/   Disk-     Central   Foramen   Foramen\n"
+        "level   buktning  stenos    sin       dx\n"
+        "        (bulge)\n"
+        "L3-L4   1         2         1         0\n"
+        "L4-L5   0         3         2         2\n"
+        "Disc columns: 0 = no, 1 = yes. Stenosis: 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "Spanish sides and recess in a table ('Foramen izq.', 'Receso lat.' / 'der.')",
+        "Nivel    Disco              Canal   Foramen         Receso lat.\n"
+        "                                    izq.    der.    izq.    der.\n"
+        "L2-L3    protrusion         1       0       1       0       1\n"
+        "L3-L4    normal             0       0       0       0       0\n"
+        "0 = none, 1 = mild, 2 = moderate, 3 = severe. izq. = left, der. = right.\n",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "subarticular_stenosis_right"): "mild",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a dash's key after other entries in brackets, or quoted ('\"-\": no significant "
+        "finding.'): no statement of any level",
+        "Level | Disc          | CCS  | NFS Rt\n"
+        "------|---------------|------|-------\n"
+        "L3-4  | bulging disc  | -    | -\n"
+        "L4-5  | protrusion    | mild | -\n"
+        '* CCS: central canal stenosis, NFS: neural foraminal stenosis; "-": no significant '
+        "finding.\n"
+        "(li = left, re = right; - = no stenosis)\n",
+        {("L4-L5", "canal_stenosis"): "mild", ("L3-L4", "canal_stenosis"): "none"},
+        [
+            ("L1-L2", "canal_stenosis"),
+            ("L5-S1", "disc_bulge"),
+            ("L5-S1", "foraminal_stenosis_right"),
+        ],
+    ),
+    (
+        "a '|' table's 'CSS' and 'FS (Lt/Rt)' columns over levels written 'L34'",
+        "Level | Bulging | HIVD | CSS  | FS (Lt/Rt)\n"
+        "L34   |   +     |  -   | mild | - / -\n"
+        "L45   |   +     |  -   | sev  | mod / mod\n"
+        "L5S1  |   -     |  +   | -    | - / mild\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'The rest intervertebral levels are normal', 'In the L2/L3 level without changes', "
+        "'Foramina neuralis at all levels are within normal limit'",
+        "FINDINGS: In the L2/L3 level without changes. L4-L5: diffuse bulge. The rest "
+        "intervertebral levels are normal. Foramina neuralis at all levels are within normal "
+        "limit.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a teaching case titled by its teaching point, the case told under it",
+        "Teaching point: isthmic spondylolisthesis\n\n"
+        "Sagittal images demonstrate grade II anterolisthesis of L5 on S1. The neural foramina at "
+        "L5-S1 are severely narrowed bilaterally. The central canal is not narrowed. The other "
+        "levels are normal.\n\n"
+        "Pearls: degenerative listhesis is most common at L4-5.",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "a dictated level taken back for another ('at L4 L5 scratch that L5 S1', 'L3 on L4 comma "
+        "excuse me comma L4 on L5')",
+        "findings there is a large central disc extrusion at L4 L5 scratch that L5 S1 occupying "
+        "two thirds of the canal period there is trace anterolisthesis of L3 on L4 comma excuse "
+        "me comma L4 on L5 period",
+        {("L5-S1", "disc_herniation"): "present", ("L4-L5", "spondylolisthesis"): "present"},
+        [("L4-L5", "disc_herniation"), ("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "a key giving '1' a grade and, for other rows, 'yes': the grade kept for the stenosis rows",
+        "Grad: 0 = ingen (none), 1 = latt (mild), 2 = mattlig (moderate), 3 = uttalad (severe). "
+        "Disk rows: 0 = nej (no), 1 = ja (yes).\n\n"
+        "                         L2-L3  L3-L4  L4-L5\n"
+        "Diskbuktning (bulge)      1      1      0\n"
+        "Central stenos            1      3      0\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -14704,6 +15215,8 @@ ALL = (
     + SESSION67_ROUND128
     + SESSION68_ROUND129
     + SESSION68_ROUND130
+    + SESSION69_ROUND131
+    + SESSION69_ROUND132
 )
 
 

@@ -304,6 +304,7 @@ def test_the_sets_are_there() -> None:
             "ZZZZZZ",
             *(f"ZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "ZZZZZZZA",
+            *(f"ZZZZZZZ{x}" for x in "BCDEFGHIJKLM"),
         ]
     ]
 
@@ -1124,8 +1125,28 @@ def test_the_sets_are_there() -> None:
 #: (ZZZZZZT and ZZZZZZW held to 0.97, ZZZZZZV to 0.96, as measured); ZZZZZZX-ZZZZZZZA (blind at
 #: 98eff81: tables by an eighty-third group 0.929, speech recognition by a forty-seventh group
 #: 0.964, a public-web mix 0.996, second-language writers 0.974; 0.9612 pooled), tuned on (0.983,
-#: 0.982, 0.996, 0.984)
+#: 0.982, 0.996, 0.984); ZZZZZZZB-ZZZZZZZE (blind at c8da2ce: tables by an eighty-fourth group
+#: 0.862, speech recognition by a forty-eighth group 0.973, a public-web mix 0.989, follow-up and
+#: post-operative reports by a thirty-first group 0.978; 0.9407 pooled), tuned on (0.991, 0.998,
+#: 0.995, 0.980: ZZZZZZZE held to 0.97, its misses its writer's reading against the rules: 'discs
+#: appear normal' read as the canal's and foramina's too, 'left greater than right' given one grade
+#: less on the right); ZZZZZZZF-ZZZZZZZI (session 69's held-out round, written with
+#: ZZZZZZZB-ZZZZZZZE, scored blind at c8da2ce and never tuned on): second-language writers of the
+#: Caucasus, the Balkans, Africa, Asia and South America 0.971, routine archives 0.999, tables by
+#: an eighty-fifth group 0.948, a public-web mix 0.983; 0.9729 pooled (ZZZZZZZF held to 0.97,
+#: ZZZZZZZH to 0.95, as measured after the round's rules); ZZZZZZZJ-ZZZZZZZM (blind at c8da2ce:
+#: tables by an eighty-sixth group 0.759, second-language writers of Southern and Eastern Europe,
+#: the Middle East, Asia and Latin America 0.944, speech recognition by a forty-ninth group
+#: 0.969, a public-web mix 0.942; 0.8983 pooled), tuned on (0.953, 0.979, 0.988, 0.976:
+#: ZZZZZZZJ held to 0.95, ZZZZZZZK and ZZZZZZZM to 0.97, ZZZZZZZM's left recess F1 0.83 of
+#: one quoted grade its writer read a grade lower; what they miss: README)
 FLOOR = {
+    "setZZZZZZZJ": 0.95,
+    "setZZZZZZZK": 0.97,
+    "setZZZZZZZM": 0.97,
+    "setZZZZZZZE": 0.97,
+    "setZZZZZZZF": 0.97,
+    "setZZZZZZZH": 0.95,
     "setZZZZZZT": 0.97,
     "setZZZZZZV": 0.96,
     "setZZZZZZW": 0.97,

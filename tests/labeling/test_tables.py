@@ -482,3 +482,60 @@ def test_a_level_over_a_column_per_side_reads_each_site_row_by_side() -> None:
     ]
     assert text[rows[1].cells[1].start : rows[1].cells[1].end] == "mild-moderate"
     assert level_sides_rows("  L4-L5   Right   Left\n  Disc bulge   yes   no\n") == []
+
+
+def test_a_headers_sides_on_its_second_line_split_its_columns() -> None:
+    # '| Foramen |' over '| L    R |': a column per side, each cell's word read by where it
+    # stands; '| Foramina |' over '| R | L |': the second side a column of its own
+    text = reading_text(
+        "Level  | Canal | Foramen   | Foramina\n"
+        "       |       | L    R    | R     | L\n"
+        "L4/5   | 2     | 1    2    | mild  | moderate\n"
+        "Legend: 0 none, 1 mild, 2 moderate, 3 severe.\n"
+    )
+    [row] = headed_table_rows(text)
+    assert [c.reading for c in row.cells] == [
+        "L4/5: moderate Canal stenosis.",
+        "L4/5: mild left Foramen stenosis.",
+        "L4/5: moderate right Foramen stenosis.",
+        "L4/5: right Foramina: mild.",
+        "L4/5: left Foramina: moderate.",
+    ]
+    assert [text[c.start : c.end] for c in row.cells[1:3]] == ["1", "2"]
+
+
+def test_a_grid_whose_header_and_cells_wrap_over_lines() -> None:
+    # levels wrapped over two lines ('L3/' over 'L4'); a '|' grid's cells carried on under a
+    # blank name cell, and a rule line of '-' and '+' under its header
+    wrapped = reading_text(
+        "           L3/   L4/   L5/\n"
+        "           L4    L5    S1\n"
+        "Canal      -     1     2\n"
+        "Legend: - = none; 1 = slight, 2 = moderate.\n"
+    )
+    [row] = level_column_rows(wrapped)
+    assert [c.reading for c in row.cells] == [
+        "L3/L4: no Canal stenosis.",
+        "L4/L5: mild Canal stenosis.",
+        "L5/S1: moderate Canal stenosis.",
+    ]
+    piped = reading_text(
+        "             | L3-L4        | L4-L5         | L5-S1\n"
+        "-------------+--------------+---------------+-------\n"
+        "Canal        | mild         | moderate-     | patent\n"
+        "             |              | severe        |\n"
+        "Foramina     | patent       | severe L,     | patent\n"
+        "             |              | moderate R    |\n"
+    )
+    rows = level_column_rows(piped)
+    assert [[c.reading for c in r.cells] for r in rows] == [
+        ["L3-L4: Canal: mild.", "L5-S1: Canal is normal.", "L4-L5: Canal: moderate-severe."],
+        [
+            "L3-L4: Foramina is normal.",
+            "L5-S1: Foramina is normal.",
+            "L4-L5: Foramina: severe L, moderate R.",
+        ],
+    ]
+    cell = rows[0].cells[2]  # (the joined cell's span: its first line's start to its last's end)
+    said = piped[cell.start : cell.end]
+    assert said.startswith("moderate-") and said.endswith("severe") and "\n" in said
