@@ -1123,18 +1123,14 @@ def level_column_rows(text: str) -> list[TableRow]:
             ):
                 filled = filled[1:]
             # (a header of levels wrapped over two lines: 'L1/| L2/| L3/' over '|L2 |L3 |L4')
-            lower = _lower_halves(text, end, line, [(a, b) for _i, a, b in filled])
-            if lower is not None or (
+            wrap = _wrapped_levels(text, end, line, [(a, b) for _i, a, b in filled])
+            if wrap is not None or (
                 len(filled) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for _i, a, b in filled)
             ):
                 bordered, single = line.lstrip().startswith("|"), False
-                names = [
-                    line[a:b] + (lower[k] if lower else "") for k, (_i, a, b) in enumerate(filled)
-                ]
+                names, skip_to = wrap or ([line[a:b] for _i, a, b in filled], skip_to)
                 levels = [(a, lv) for (_i, a, _b), lv in zip(filled, names, strict=True)]
                 by_cell = {i: lv for (i, _a, _b), lv in zip(filled, names, strict=True)}
-                if lower:
-                    skip_to = text.find("\n", end + 1) % (len(text) + 1)
                 # ('       L1-2 | L2-3 | L3-4' over 'Canal     0   |  0   |  1': no '|' before
                 # the first level, whose cells its rows write in their name's)
                 joined = 0 in by_cell and not bordered
@@ -1173,10 +1169,11 @@ def level_column_rows(text: str) -> list[TableRow]:
             if len(cells) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
                 levels, single = [(a, line[a:b]) for a, b in cells], False
                 continue
-            if (lower := _lower_halves(text, end, line, cells)) is not None:
+            if (wrap := _wrapped_levels(text, end, line, cells)) is not None:
                 # a header of levels wrapped over two lines ('L1/  L2/  L3/' over 'L2   L3   L4')
-                levels = [(a, line[a:b] + v) for (a, b), v in zip(cells, lower, strict=True)]
-                single, skip_to = False, text.find("\n", end + 1) % (len(text) + 1)
+                names, skip_to = wrap
+                levels = [(a, lv) for (a, _b), lv in zip(cells, names, strict=True)]
+                single = False
                 continue
             if not levels and _SINGLE_HEADER.fullmatch(line):
                 # ('Level T12-L1 L1-L2 L2-L3 L3-L4': levels parted by single spaces)
@@ -1273,7 +1270,8 @@ def level_column_rows(text: str) -> list[TableRow]:
                 continue
             read_here = _readings(text, start + a, start + b, level, name, rk)
             row += read_here
-            wrapped[i] = (line[a:b], row, read_here, start + a)
+            if by_cell:  # (a '|' grid's cell, which its next line may carry on)
+                wrapped[i] = (line[a:b], row, read_here, start + a)
         if key.blank == "cells" and levels:
             # 'All other cells: negative': each level whose cell the row leaves blank is normal
             said = {lv for (a, b), lv in zip(cells[1:], at_cell[1:], strict=True) if lv and a < b}
@@ -1332,18 +1330,24 @@ _LOWER_HALVES = re.compile(r"[ \t|]*(?:[LS]\d{1,2}[ \t|]+)+[LS]\d{1,2}[ \t|]*", 
 _LOWER_HALF = re.compile(r"[LS]\d{1,2}", re.I)
 
 
-def _lower_halves(text: str, end: int, line: str, cells: list[tuple[int, int]]) -> list[str] | None:
-    """The lower vertebrae of a grid's header wrapped over two lines: where ``cells`` (three or
-    more, in ``line``, which ends at ``end`` in ``text``) are upper vertebrae ('L1/') and the next
-    line holds as many lower ones alone ('L2   L3', '|L2  |L3'), those, in order; else None."""
+def _wrapped_levels(
+    text: str, end: int, line: str, cells: list[tuple[int, int]]
+) -> tuple[list[str], int] | None:
+    """A grid's header of levels wrapped over two lines: where ``cells`` (three or more, in
+    ``line``, which ends at ``end`` in ``text``) are upper vertebrae ('L1/') and the next line
+    holds as many lower ones alone ('L2   L3', '|L2  |L3'), each cell's level ('L1/L2') and where
+    that next line ends; else None."""
     if len(cells) < 3 or not all(_UPPER_HALF.fullmatch(line, a, b) for a, b in cells):
         return None
     stop = text.find("\n", end + 1)
-    nxt = text[end + 1 : len(text) if stop < 0 else stop]
+    stop = len(text) if stop < 0 else stop
+    nxt = text[end + 1 : stop]
     if not _LOWER_HALVES.fullmatch(nxt):
         return None
     lower = _LOWER_HALF.findall(nxt)
-    return lower if len(lower) == len(cells) else None
+    if len(lower) != len(cells):
+        return None
+    return [line[a:b] + v for (a, b), v in zip(cells, lower, strict=True)], stop
 
 
 def level_sides_rows(text: str) -> list[TableRow]:
