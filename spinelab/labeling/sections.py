@@ -564,6 +564,8 @@ def _parted_tables(
             and (
                 row.match(ln)
                 or (sep == "\t" and ln.startswith(sep))
+                # (the header's names glossed under it: '(level)  (disc)  (canal)')
+                or (sep == "  " and "|" in lines[i - 1] and _GLOSS_LINE.fullmatch(ln))
                 # (a level run on into the next column by one space, 'L5/S1 desicc.  NAD')
                 or (columns and _SINGLE_SPACED_ROW.match(ln) and _aligned_row(ln, columns))
             )
@@ -732,7 +734,9 @@ _SPACED_COLUMN = r"(?: {2,}[A-Za-z(][^ \n]*(?: [^ \n]+)*)"
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
-_RANGE_END = rf" (?:to|through|thru|and|&|[-\u2013]|\u00e0|bis) {_ROW_LEVEL}[^ \n]{{0,8}}"
+_RANGE_END = (  # (Swedish 't.o.m.', till och med)
+    rf" (?:to|through|thru|and|&|[-\u2013]|\u00e0|bis|t\.o\.m\.) {_ROW_LEVEL}[^ \n]{{0,8}}"
+)
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
     # (a range long enough to run into its row's next cell: 'Th12/L1 - L2/L3 Normal')
@@ -741,6 +745,10 @@ _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral'
     re.I,
 )
 _SPACED_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: a line of words in brackets under a header, each its name's gloss ('(level)  (disc)'), and
+#: the same parted by '|' (a cell perhaps blank)
+_GLOSS_LINE = re.compile(r"[ \t]*\([^()\n]*\)(?: +\([^()\n]*\))+[ \t]*")
+_PIPED_GLOSS = re.compile(r"[ \t]*\([^()|\n]*\)[ \t]*(?:\|[ \t]*(?:\([^()|\n]*\))?[ \t]*)+")
 
 
 #: a per-level table whose header and rows part their cells by single spaces ('Level Disc
@@ -814,14 +822,29 @@ _BLANK_HEADER = re.compile(  # (not one whose first name is the level's: 'Level 
 )
 
 
-#: the same over a second line its names wrap onto ('      Disc   Canal   Left lat.' over '
-#:                  recess', '       (none/mild/mod/sev)   Right   Left'), after a blank line or
-#: a line ending with its colon ('Per level:'): its first line's indent
+#: the same over one or two lines its names wrap onto ('      Disc   Canal   Left lat.' over '
+#:                  recess', '       (none/mild/mod/sev)   Right   Left'): its first line's indent
 _WRAPPED_BLANK_HEADER = re.compile(
-    rf"(?:\A|(?<=\n\n)|(?<=:\n))( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
-    rf" {{5,}}[A-Za-z(][^\n]*\n{_SPACED_ROW.pattern})",
+    rf"^( {{5,}})(?!(?:level|segment)s?\b)(?=[A-Za-z][^ \n]*(?: [^ \n]+)*{_SPACED_COLUMN}{{2,}}[ \t]*\n"
+    rf"(?: {{5,}}[A-Za-z(][^\n]*\n){{1,2}}{_SPACED_ROW.pattern})",
     re.I | re.M,
 )
+
+
+#: a spaced header's level column name broken at a hyphen onto the next line ('Lev-   Disc' over
+#: 'el          canal'): its two halves, the first line's rest and the second's
+_BROKEN_LEVEL_NAME = re.compile(
+    r"^(?P<head>[A-Za-z]{2,8})-(?P<rest>[ \t]{2,}[^\n]*\n)(?P<tail>[a-z]{1,8})(?=[ \t]{2,})", re.M
+)
+_LEVEL_NAME = re.compile(LEVEL_COLUMN, re.I)
+
+
+def _mended_level_name(m: re.Match[str]) -> str:
+    """A level column's name broken at its hyphen (:data:`_BROKEN_LEVEL_NAME`) read as 'Lvl' on
+    its first line, its second half blank (the same length); any other word left as written."""
+    if not _LEVEL_NAME.fullmatch(m["head"] + m["tail"]):
+        return m[0]
+    return f"{'Lvl':<{len(m['head']) + 1}}{m['rest']}{' ' * len(m['tail'])}"
 
 
 def _blank_level_column(m: re.Match[str]) -> str:
@@ -836,7 +859,8 @@ def _blank_level_column(m: re.Match[str]) -> str:
         if not above[:2].isspace() or not above.strip():
             break
         at -= len(above) + 1  # (a row's second line carried on too: the row above it)
-    return "Lvl" + m.group(1)[3:]  # (a short name: two spaces before the next under a 5-space indent)
+    # (a short name: two spaces before the next under a 5-space indent)
+    return "Lvl" + m.group(1)[3:]
 
 
 #: a table of findings by row: its first column's name and its levels column's
@@ -961,6 +985,8 @@ def _other_tables(text: str) -> str:
         )
     if _SINGLE_SPACED_HEADER.search(text):
         text = _single_spaced_tables(text)
+    if "-  " in text:
+        text = _BROKEN_LEVEL_NAME.sub(_mended_level_name, text)
     if "     " in text:
         text = _WRAPPED_BLANK_HEADER.sub(_blank_level_column, text)
         text = _BLANK_HEADER.sub(_blank_level_column, text)
@@ -1212,9 +1238,10 @@ _QUIZ_OPTIONS = re.compile(r"\?[ \t]*\n((?:[ \t]*[A-Ea-e][).][ \t][^\n]*(?:\n|$)
 _LEGEND_LINE = re.compile(
     r"\((?=[A-Z]{2,5}(?:/[A-Z]{2,5})?[ \t]*[:=]?[ \t]+[a-z]|[-+\u2013]{1,3}[ \t]*=[ \t]*[a-z])"
     r"[^()\n]*;[^()\n]*\)"
-    # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild'; or a dash's key
-    # alone in brackets: '(- : no significant finding)', '(-- = no bulge or herniation)')
-    r"|(?m:^)[ \t]*[-\u2013][ \t]*=[ \t]*[a-z][^.\n]*\.?"
+    # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild', '- : normal ;
+    # discrète = mild'; or a dash's key alone in brackets: '(- : no significant finding)', '(-- =
+    # no bulge or herniation)')
+    r"|(?m:^)[ \t]*[-\u2013][ \t]*(?:=|:(?=[ \t]*[a-z][^\n]*;))[ \t]*[a-z][^.\n]*\.?"
     r"|\([ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
     # (or after other entries: '(li = left, re = right; - = no stenosis)'; or quoted anywhere:
     # '"-": no significant finding.')
@@ -1230,6 +1257,10 @@ _LEGEND_LINE = re.compile(
     # severe. Lee 0 = normal, 1 = mild, 2 = moderate')
     r"|(?:[A-Z][a-z]+[ \t]+)?(?:[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}[,;][ \t]*){2,}"
     r"[A-Z0-9+-][ \t]*=[ \t]*[a-z][a-z ]{0,20}\.?"
+    # (or a line of three entries or more parted by ';', no level named: 'n = normaal; - = geen
+    # (none); licht = mild; protrusie = protrusion.')
+    r"|(?m:^)(?![^\n]*\b[LTS][ \t]?\d)[ \t]*(?:[^=;\n]{1,25}=[^=;\n]{1,40};[ \t]*){2,}"
+    r"[^=;\n]{1,25}=[^=;\n]{1,40}(?=\n|\Z)"
 )
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
@@ -1741,6 +1772,10 @@ def reading_text(text: str) -> str:
         # ..."')
         text = _QUOTED_PAIR.sub(_quoted_pair, text)
         text = _QUOTED_WORDING.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text and _GLOSSED_LINE.search(text):
+        # a line of another language's words, each glossed in English ('Resto de niveles (rest of
+        # levels) sin hallazgos (without findings).'): its English read
+        text = _GLOSSED_LINE.sub(_glosses_read, text)
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
@@ -1749,15 +1784,62 @@ def reading_text(text: str) -> str:
         text = _finding_tables(text)
     lines = text.split("\n")
     grid = False  # under a '|' header of level columns ('      | L1-L2 | L2-L3 | L3-L4')
+    bars: set[int] = set()  # where the '|' of the table row kept on the line before stand
     for i, ln in enumerate(lines):
         if "|" not in ln:
             # (a rule line of '-' and '+' under the header keeps the grid: '------+------')
             grid = grid and RULE_LINE.fullmatch(ln) is not None
+            bars = set()
             continue
         grid = grid or _GRID_HEADER.match(ln) is not None
-        if not grid and not _TABLE_ROW.match(ln):
+        at = {k for k, c in enumerate(ln) if c == "|"}
+        # (a row's second line under the bars of the one before, or its cells in brackets: a
+        # header's glosses, '(level)| (bulge)  | (herniation)')
+        if (
+            grid
+            or _TABLE_ROW.match(ln)
+            or (len(at) > 1 and len(at & bars) * 2 > len(at))
+            or (bars and _PIPED_GLOSS.fullmatch(ln))
+        ):
+            bars = at
+        else:
             lines[i] = ln.replace("|", "\n")
+            bars = set()
     return "\n".join(lines)
+
+
+#: a line (a bullet's) of two phrases or more, each with its English in brackets after it (not a
+#: legend's: 'G = left (gauche), D = right (droite)')
+_GLOSSED_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?:[^()\n.;:=]{2,40}\([ \t]*[a-z][a-z ,/]{1,40}\)[ \t]*){2,}"
+    r"[.;]?[ \t]*$"
+)
+#: words that make a phrase of the report's own English, not one to gloss
+_READ_AS_ENGLISH = re.compile(
+    r"stenos|canal|dis[ck]|bulg|herni|protru|foram|recess|normal|level|modic|listh|left|right"
+    r"|\b[LTS]\d",
+    re.I,
+)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _glosses_read(m: re.Match[str]) -> str:
+    """A glossed line (:data:`_GLOSSED_LINE`) as its glosses alone, the same length: the words
+    outside the brackets and the brackets as spaces; left as written where those words are
+    English (:data:`_READ_AS_ENGLISH`) or there are none."""
+    line = m.group()
+    outside = _BRACKETED.sub(" ", line)
+    if _READ_AS_ENGLISH.search(outside) or not _WORD.search(outside):
+        return line  # (English, or glosses alone: a header's line of them)
+    depth, out = 0, []
+    for c in line:
+        depth += c == "("
+        out.append(c if depth and c not in "()" else (" " if c != "\n" else c))
+        depth -= c == ")"
+    return "".join(out)
 
 
 def _case_title(text: str, start: int, body: int, stop: int) -> bool:
@@ -2037,7 +2119,9 @@ class SectionSplitter:
                     (
                         m
                         for m in q.opener.finditer(text, sec.body, sec.end)
-                        if q.earlier.search(text, _sentence_start(text, sec.body, m.start()), m.start())
+                        if q.earlier.search(
+                            text, _sentence_start(text, sec.body, m.start()), m.start()
+                        )
                         is None
                     ),
                     None,

@@ -49,10 +49,15 @@ BARE_NORMAL = (
     ("disc_herniation", "absent"),
 )
 _OPENS_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*$", re.I)
-#: the same before a blanket scope with its article, the subject of its verb ('L5-S1 bulge, the
-#: other levels are normal'; not '... at L5/S1 and the upper lumbar levels')
+#: the same before levels with their article, the subject of its verb ('L5-S1 bulge, the other
+#: levels are normal', '... and the T12-L1 and L1-2 levels are unremarkable'; not '... at L5/S1
+#: and the upper lumbar levels')
 _OPENS_SCOPE_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*the\s+$", re.I)
-_SCOPE_VERB = re.compile(r"\s+(?:are|is|appear|appears|look|looks|were|remain|remains)\b", re.I)
+_SCOPE_VERB = re.compile(  # (perhaps after the levels' noun: 'and the L1-2 and L2-3 levels are')
+    r"\s+(?:(?:dis[ck]\s+)?(?:levels?|dis[ck]s?|segments?)\s+)?"
+    r"(?:are|is|appear|appears|look|looks|were|remain|remains)\b",
+    re.I,
+)
 #: '..., with mild canal narrowing and a normal L1-2 level': a normal word opening the clause
 _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable)\s+)$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
@@ -164,6 +169,20 @@ _HEADING_ONLY = re.compile(
 _NO_SCOPES = Scopes()
 #: item kinds that can state a finding (predicate, normal word, finding trigger)
 _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R mild, L moderate')
+
+
+def _back(text: str, s: int, at: int, k: int) -> int:
+    """Where the ``k`` characters before ``at`` start (not before ``s``), a run of spaces counted
+    as one (dictation's marks written out leave runs: 'stenosis,      the other levels')."""
+    a = max(s, at - k)
+    if "  " not in text[a:at]:
+        return a
+    i, n = at, 0
+    while i > s and n < k:
+        i -= 1
+        if text[i] != " " or i + 1 >= at or text[i + 1] != " ":
+            n += 1  # (a space before another counts with it)
+    return i
 
 
 def remaining_scope(finding: str) -> bool | Literal["finding"]:
@@ -407,9 +426,9 @@ class SentenceReader:
                 m.start
                 for m in lvs
                 if m.start == s
-                or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                or _OPENS_CLAUSE.search(text, _back(text, s, m.start, 4), m.start)
                 or (
-                    _AND_LEADS.search(text, max(s, m.start - 6), m.start)
+                    _AND_LEADS.search(text, _back(text, s, m.start, 6), m.start)
                     and LEADS_NEXT.match(text, m.end) is not None
                 )
             ]
@@ -675,9 +694,7 @@ class SentenceReader:
                 scope = before[0].levels if before else LUMBAR_LEVELS
                 kept = tuple(lv for lv in scope if lv not in left_out)
                 if kept:
-                    out += [
-                        Stated(f, v, False, kept, True, True, False) for f, v in BARE_NORMAL
-                    ]
+                    out += [Stated(f, v, False, kept, True, True, False) for f, v in BARE_NORMAL]
                 return False, False
         # 'L1-L2 is normal, L2-L3 no disc bulge ...': each level-led segment may be a bare normal
         openers: list[int] = []  # where each level-led clause begins
@@ -685,17 +702,18 @@ class SentenceReader:
             if (
                 m.start == s
                 or not text[s : m.start].strip(_OPENING_QUOTES)  # ('"L2-L3 and L3-L4: ...')
-                or _OPENS_CLAUSE.search(text, max(s, m.start - 4), m.start)
+                or _OPENS_CLAUSE.search(text, _back(text, s, m.start, 4), m.start)
                 or (
-                    m.blanket
-                    and _OPENS_SCOPE_CLAUSE.search(text, max(s, m.start - 9), m.start)
+                    _OPENS_SCOPE_CLAUSE.search(text, _back(text, s, m.start, 9), m.start)
                     and _SCOPE_VERB.match(text, m.end)
                 )
                 # 'Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.'
-                or _LEVELS_LABEL.search(text, max(s, m.start - 12), m.start)
+                or _LEVELS_LABEL.search(text, _back(text, s, m.start, 12), m.start)
             ):
                 openers.append(m.start)
-            elif (n := _NORMAL_OPENS.search(text, max(s, m.start - 24), m.start)) is not None:
+            elif (
+                n := _NORMAL_OPENS.search(text, _back(text, s, m.start, 24), m.start)
+            ) is not None:
                 openers.append(n.start(1))
         if len(openers) > 1 or (openers and openers[0] > s):
             done = False
@@ -765,7 +783,9 @@ class SentenceReader:
             ):
                 for m in before:
                     kept = (
-                        m.levels if m.except_named else tuple(x for x in m.levels if x not in excepted)
+                        m.levels
+                        if m.except_named
+                        else tuple(x for x in m.levels if x not in excepted)
                     )
                     out += [st._replace(levels=kept) for st in _bare(m) if kept]
                 return False, False

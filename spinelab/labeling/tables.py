@@ -69,9 +69,10 @@ LEVEL_COLUMN = (
     # 'Etáž')
     r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|segm?\.?|lvl|interspaces?|stages?"
     r"|[e\u00e9]tages?|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv[a\u00e5]|et[a\u00e1][z\u017e]"
-    # (Finnish 'Taso', Polish 'Poziom', Hungarian 'Szint', Italian and Spanish 'Segmento')
+    # (Finnish 'Taso', Polish 'Poziom', Hungarian 'Szint', Italian and Spanish 'Segmento'; French
+    # 'Disques' below)
     r"|taso|poziom|szint|segmento"
-    r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis[ck]s?"
+    r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis(?:[ck]s?|ques?)"
     # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
     r"|check[ \t]?list|parameters?|criteri(?:a|on))"
 )
@@ -142,8 +143,10 @@ _DASH_KEY = re.compile(
     rf"(?:{_LOCAL_WORDS}[ \t]*\(\s*)?"
     r"(?:(?P<normal>no\s+(?:significant\s+)?(?:dis[ck]\s+)?"
     r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
-    r"|normal|none|nil|negative|unremarkable|absent)"
-    r"|not\s+(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
+    r"|normal|none|nil|negative|unremarkable|absent|free|patent)"
+    # ('not separately assessed')
+    r"|not\s+(?:(?:separately|individually|specifically)\s+)?"
+    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
     re.I,
 )
 
@@ -241,20 +244,36 @@ _NO_KEY = CellKey()
 #: 'středně těžká = moderate', 'yok = none', 'Sağ = right'): two or more in a text make a legend
 _WORD_ENTRY = re.compile(
     # (a short form, its word in brackets: 'geringgr. (geringgradig) = mild')
-    rf"(?<![\w.])(?P<local>{_LOCAL_WORDS}(?:\.(?=[ \t]*\())?)(?:[ \t]*\([^()\n=]{{2,30}}\))?"
-    r"[ \t]*[=:][ \t]*"
+    rf"(?<![\w./])(?P<local>{_LOCAL_WORDS}(?:/[^\W\d_]{{2,}})*(?:\.(?=[ \t]*[(=]))?)"
+    r"(?:[ \t]*\([^()\n=]{2,30}\))?"
+    # (or its words whole, the English in brackets: 'łag. = łagodne (mild)', 'bpn = bez
+    # patologického nálezu (normal)')
+    r"[ \t]*[=:][ \t]*(?:(?:[^\W\d_]{2,}[ \t]+){0,3}[^\W\d_]{2,}[ \t]*\([ \t]*)?"
+    r"(?:dis[ck][ \t]+(?=bulg|protru|extru|herni))?"  # ('buktning = disc bulge')
     r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more|no|yes|free|patent"
-    r"|minimal|slight|unremarkable)"
+    r"|minimal|slight|unremarkable"
+    # (and a disc's finding: 'protrusie = protrusion', 'bombement = bulge')
+    r"|bulge|bulging|protrusion|extrusion|herniation)"
     r"(?=[ \t]*(?:[;,.)/\n]|$))",
+    re.I,
+)
+#: a cell's word of another language glossed by a disc's finding ('abombamiento (bulge)',
+#: 'uwypuklenie (bulge)'): the word means it in the table's other cells too
+_GLOSSED_CELL_WORD = re.compile(
+    r"(?<![\w.])(?P<local>[^\W\d_]{4,})[ \t]*\([ \t]*(?:=[ \t]*)?"
+    r"(?P<english>bulge|protrusion|extrusion|herniation)[ \t]*\)",
     re.I,
 )
 #: English words a legend's entry never translates (a field and its value: 'Canal: mild')
 _ENGLISH_FIELD = re.compile(
-    r"canal|central|foram|recess|stenos|narrow|dis[ck]|bulg|protru|extru|herni|listh|modic|level"
+    # (not 'disc' in another language's word: French 'discrète = mild')
+    r"canal|central|foram|recess|stenos|narrow|dis[ck](?:s|al)?(?![^\W\d_])|bulg|protru|extru|herni|listh|modic|level"
     r"|grade|spinal|neural|lateral|left|right|side|note|key|legend|abbrev|impression|findings?"
     r"|normal|mild|moderate|severe|none|sac|root|nerve|signal|endplate|alignment|conus|facet",
     re.I,
 )
+#: a disc's finding in English (a legend's meaning, or a word of a cell)
+_DISC_FINDING = re.compile(r"bulg(?:e|es|ing)|(?:protrusion|extrusion|herniation)s?", re.I)
 #: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), 'u.a.'
 #: (Swedish 'utan anmärkning'), a letter O or X, a tick or a cross
 _KEY_CODE = (
@@ -410,8 +429,10 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
     )
 
 
-#: a key's side letter ('P - right', 'D = right', 'I: left')
-_SIDE_KEY = re.compile(r"(?<![\w/-])([A-Z]{1,2})[ \t]*(?:-|=|:)[ \t]*((?i:left|right))\b")
+#: a key's side letter ('P - right', 'D = right', 'I: left', its word glossed: 'P = prawy (right)')
+_SIDE_KEY = re.compile(
+    r"(?<![\w/-])([A-Z]{1,2})[ \t]*(?:-|=|:)[ \t]*(?:[^\W\d_]{2,}[ \t]*\([ \t]*)?((?i:left|right))\b"
+)
 #: a column's last word, a letter (perhaps a key's side: 'Foramen P')
 _LAST_LETTERS = re.compile(r"(?<=[ \t])([A-Z]{1,2})[ \t]*$")
 
@@ -431,8 +452,13 @@ def _row_key(key: CellKey, cells: list[str]) -> CellKey:
 
 
 def _code(code: str) -> str:
-    """A key's or cell's code as the key's scale holds it: lower case, no spaces, one dash."""
-    return re.sub(r"[\u2013\u2014]", "-", "".join(code.split()).lower())
+    """A key's or cell's code as the key's scale holds it: lower case, no spaces, one dash, a
+    run of '+' or a dash out of its brackets ('(++)' under the key '(+) mild (++) moderate')."""
+    code = re.sub(r"[\u2013\u2014]", "-", "".join(code.split()).lower())
+    return code[1:-1] if _BRACKETED_CODE.fullmatch(code) else code
+
+
+_BRACKETED_CODE = re.compile(r"\((?:\+{1,3}|-)\)")
 
 
 @lru_cache(maxsize=4)
@@ -488,9 +514,15 @@ def _keys(text: str) -> CellKey:
         if m[1].lower() not in ("l", "r", "lt", "rt")
     }
     words = {
-        m["local"].lower(): m["english"].lower()
-        for m in _WORD_ENTRY.finditer(text)
-        if not _ENGLISH_FIELD.search(m["local"])
+        local.lower(): m["english"].lower()
+        for rx in (_WORD_ENTRY, _GLOSSED_CELL_WORD)
+        for m in rx.finditer(text)
+        # ('frei/weit/unauffällig = normal': each word; not 'hö/vä = right/left', a pair)
+        for local in m["local"].split("/")
+        if "/" not in m["local"] or m["english"].lower() not in ("left", "right")
+        # ('protrusie = protrusion': a finding's word of another language, like the English)
+        if not _ENGLISH_FIELD.search(local)
+        or (_DISC_FINDING.fullmatch(m["english"]) and not _DISC_FINDING.fullmatch(local))
     }
     return CellKey(
         dash_normal,
@@ -512,7 +544,9 @@ def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: a template's cell words of another language that need no legend: Spanish and Portuguese
-#: grades, yes and sides ('Sí - leve', 'moderada', 'Der.: Sí - severa; Izq.: No')
+#: grades, yes and sides ('Sí - leve', 'moderada', 'Der.: Sí - severa; Izq.: No', 'acent.'),
+#: a canal or foramen free or wide ('livre', 'amplo'), Spanish 's/a' (sin alteraciones), Italian
+#: 'nella norma'
 _CELL_WORDS = {
     "leve": "mild",
     "ligera": "mild",
@@ -522,6 +556,19 @@ _CELL_WORDS = {
     "severa": "severe",
     "severo": "severe",
     "grave": "severe",
+    "acentuada": "severe",
+    "acentuado": "severe",
+    "acent.": "severe",
+    "moder.": "moderate",
+    "livre": "free",
+    "libre": "free",
+    "amplo": "normal",
+    "s/a": "normal",  # (sin alteraciones)
+    "nella norma": "normal",
+    "unauff\u00e4llig": "normal",
+    "nein": "no",
+    "ua": "normal",  # (Swedish 'utan anmärkning')
+    "normale": "normal",
     "s\u00ed": "yes",
     "sim": "yes",
     "der.": "right",
@@ -543,15 +590,16 @@ _OPTIONS_CELL = re.compile(r"[a-z0-9+-]{1,4}(?:[ \t]+[a-z0-9+-]{1,4})+", re.I)
 _BARE_BOXES = re.compile(rf"\[[{TICK_MARKS} ]?\](?:[ \t]*\[[{TICK_MARKS} ]?\])+")
 
 
-def _options(text: str, cells: list[tuple[int, int]]) -> dict[int, list[str]] | None:
+def _options(text: str, cells: list[tuple[int, int]], key: CellKey) -> dict[int, list[str]] | None:
     """The options of each column named by a header's second line ('       | Y   N | 0   1   2'):
-    column index -> its options; None when the line is not one (its first cell must be empty)."""
+    column index -> its options; None when the line is not one (its first cell must be empty;
+    the report's ``key`` names its side letters)."""
     if len(cells) < 2 or cells[0][0] < cells[0][1]:
         return None
     out = {i: text[a:b].split() for i, (a, b) in enumerate(cells) if i and a < b}
     if not out or not all(
         # (not sides: 'L   R' under 'Foramina' splits its column in two)
-        _OPTIONS_CELL.fullmatch(text, a, b) and not _TWO_SIDES.fullmatch(text, a, b)
+        _OPTIONS_CELL.fullmatch(text, a, b) and _two_sides(text, a, b, a, key) is None
         for a, b in cells[1:]
         if a < b
     ):
@@ -638,6 +686,18 @@ def _titled(text: str, start: int, written: list[str]) -> list[str]:
     if h is None or not _names_finding(h["name"]) or _MIXED_HEADING.search(h["name"]):
         return written
     return [written[0]] + [f"{c.strip()} {h['name'].strip()}" for c in written[1:]]
+
+
+def _sides_named(written: list[str]) -> list[str]:
+    """A header row's cells ``written`` with a column named by a side alone after one of a site
+    and a side ('Neural foramina Rt | Lt') named by that site too ('Neural foramina Lt')."""
+    out = list(written)
+    for i in range(2, len(out)):
+        if _SIDE_CELL.fullmatch(out[i]) and (side := _SIDE_AFTER.search(out[i - 1])) is not None:
+            site = out[i - 1][: side.start()].strip()
+            if site and not _SIDE_CELL.fullmatch(site):
+                out[i] = f"{site} {out[i].strip()}"
+    return out
 
 
 def _joined(first: str, then: str) -> str:
@@ -746,7 +806,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 cells.insert(0, (start, start))
                 bordered = False
             closed = line.rstrip().endswith("|")
-            written = _titled(text, start, [text[a:b] for a, b in cells])
+            written = _sides_named(_titled(text, start, [text[a:b] for a, b in cells]))
             offsets = [a - start for a, _b in cells]
             if start > 0 and (over := _header_over(text, start, written, offsets)):
                 # the names' first words on the line over it ('    disc         central' over
@@ -771,12 +831,17 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 said = line.strip()
                 rows.append(TableRow(start, end, _read_as("normal", a, a + len(said), said, _BARE)))
             continue
-        if not level and (named_options := _options(text, cells)) is not None:
+        if not level and (named_options := _options(text, cells, key)) is not None:
             options = named_options  # ('       | Y   N | 0   1   2   3' under the header)
             continue
-        if not level and len(cells) >= 2 and not text[slice(*cells[0])].strip():
+        if (
+            not level
+            and len(cells) >= 2
+            and (not text[slice(*cells[0])].strip() or _GLOSS_CELL.fullmatch(text, *cells[0]))
+        ):
             # the header's names wrapped onto its next line ('| Disc / posterior |' over '|
-            # | elements |'): each carried on
+            # | elements |'), or glossed there ('Nível | Abaulamento' over '(level) | (bulge)'):
+            # each carried on
             if (
                 len(cells) > len(header) == len(offsets)
                 and (split := _split_header(cells, start, offsets)) is not None
@@ -788,12 +853,12 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 read = [read[k] for k in split]
                 offsets = [a - start for a, _b in cells]
             for i, (a, b) in enumerate(cells[1:], start=1):
-                if (two := _TWO_SIDES.fullmatch(text, a, b)) and i < len(header):
+                if (two := _two_sides(text, a, b, start, key)) and i < len(header):
                     # ('| Foramen |' over '| L    R |': a column per side, its cells told
                     # apart by where they stand)
-                    sides[i] = (two[1], two[2], two.start(2) - start)
+                    sides[i] = two
                 elif i < len(header) and a < b and header[i] is not _BARE:
-                    header[i] = f"{header[i]} {text[a:b]}"
+                    header[i] = _glossed_header(header[i], text[a:b])
             continue
         if not cells and line[:2].isspace() and line.strip() and len(rows) == header_rows:
             # a spaced header's names wrapped onto its next line ('Left lat.' over 'recess'):
@@ -913,6 +978,21 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 wrapped[i] = (text[a:b], row, read_here, a)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+def _glossed_header(name: str, under: str) -> str:
+    """A header's column ``name`` with the words of its next line's cell ``under`` carried on;
+    where that cell is the name's English in brackets naming a site or finding ('Recessus
+    oik/vas' over '(recess R/L)', 'Välilevy' over '(disc)'), the English alone."""
+    if _GLOSS_CELL.fullmatch(under):
+        english = under.strip()[1:-1].strip()
+        if _names_finding(english) or site_named(english) or _DISC_ALONE.fullmatch(english):
+            return english
+    return f"{name} {under}"
+
+
+#: a header's next line's first cell glossing the level column's name ('(level)' under 'Nível')
+_GLOSS_CELL = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*")
 
 
 def _split_header(cells: list[tuple[int, int]], start: int, offsets: list[int]) -> list[int] | None:
@@ -1095,6 +1175,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     bordered = False  # whether that header opens with a '|'
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
     name = ""  # the last row's name
+    grid_row: _GridRow | None = None  # the last row as written (its name perhaps wrapped under)
     base = ""  # the last row's name without a side (the site its sides' sub-rows speak of)
     row: list[TableCell] = []  # the last row's readings
     wrapped: dict[int, Wrapped] = {}  # its cells by column, where a line under it may carry on
@@ -1210,9 +1291,24 @@ def level_column_rows(text: str) -> list[TableRow]:
                     ):
                         cells[0:1] = [(a, cut), (cut + 1, b)]
                 if levels and len(cells) == 1 and cells[0][1] < levels[0][0] - 1:
+                    said = line[slice(*cells[0])]
+                    if (
+                        grid_row is not None
+                        and rows
+                        and rows[-1].end == start - 1
+                        and (said[:1].islower() or _SIDE_PAIR.fullmatch(said))
+                    ):
+                        # the row above's name wrapped under it ('Débord   0   B' over 'discal';
+                        # 'Foramens   0/2' over ' (D/G)'): its cells read under the whole name
+                        name = f"{name} {said}"
+                        row, wrapped = _grid_readings(
+                            text, grid_row, name, levels, key or _NO_KEY, False
+                        )
+                        rows[-1] = TableRow(rows[-1].start, end, row)
+                        continue
                     # a row's name alone, no cell marked ('Extrusion'): the grid goes on (the
                     # name perhaps carried on by the next line: 'Foraminal' over '  stenosis  L')
-                    base, alone_at = line[slice(*cells[0])], start
+                    base, alone_at = said, start
                     continue
                 if not levels or len(cells) < 2:
                     levels = []
@@ -1252,40 +1348,67 @@ def level_column_rows(text: str) -> list[TableRow]:
             base = raw[: side.start()] if side and raw[: side.start()].strip() else raw
         name = _ABBREVIATION.sub(_abbreviated_word, raw)
         key = key or _keys(text)
-        row = []
-        rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
-        wrapped = {}
-        for i, ((a, b), level) in enumerate(zip(cells[1:], at_cell[1:], strict=True), start=1):
-            if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
-                continue
-            if (span := _SPAN_ARROWS.fullmatch(line, a, b)) is not None and levels:
-                # '<------- no stenosis ------>' across the columns of several levels: of each
-                a0, b0 = span.span(1)
-                row += [
-                    c
-                    for at, lv in levels
-                    if a - 2 <= at <= b
-                    for c in _readings(text, start + a0, start + b0, lv, name, rk)
-                ]
-                continue
-            read_here = _readings(text, start + a, start + b, level, name, rk)
-            row += read_here
-            if by_cell:  # (a '|' grid's cell, which its next line may carry on)
-                wrapped[i] = (line[a:b], row, read_here, start + a)
-        if key.blank == "cells" and levels:
-            # 'All other cells: negative': each level whose cell the row leaves blank is normal
-            said = {lv for (a, b), lv in zip(cells[1:], at_cell[1:], strict=True) if lv and a < b}
-            a0, b0 = cells[0]
-            row += [
-                c
-                for _at, lv in levels
-                if lv not in said
-                for c in _read_as("normal", start + a0, start + b0, lv, name, rk)
-            ]
+        grid_row = _GridRow(start, line, cells, at_cell)
+        row, wrapped = _grid_readings(text, grid_row, name, levels, key, bool(by_cell))
         # (a row whose name began on a line of its own starts there)
         rows.append(TableRow(alone_at if carried and alone_at >= 0 else start, end, row))
         alone_at = -1
     return rows
+
+
+class _GridRow(NamedTuple):
+    """A level grid's row as written: its line (starting at ``start`` in the text), its cells'
+    spans in the line (the name's first) and the level of each cell's column (None: none)."""
+
+    start: int
+    line: str
+    cells: list[tuple[int, int]]
+    at_cell: list[str | None]
+
+
+def _grid_readings(
+    text: str,
+    grid_row: _GridRow,
+    name: str,
+    levels: list[tuple[int, str]],
+    key: CellKey,
+    piped: bool,
+) -> tuple[list[TableCell], dict[int, Wrapped]]:
+    """The readings of a level grid's row (:func:`level_column_rows`) named ``name``, under the
+    grid's ``levels`` (column start, level) and the report's ``key``; and, in a '|' grid
+    (``piped``), each cell by its number, which the row's next line may carry on."""
+    start, line, cells, at_cell = grid_row
+    row: list[TableCell] = []
+    rk = _row_key(key, [line[a:b] for a, b in cells[1:]])
+    wrapped: dict[int, Wrapped] = {}
+    for i, ((a, b), level) in enumerate(zip(cells[1:], at_cell[1:], strict=True), start=1):
+        if level is None or a == b or _NOT_ASSESSED.fullmatch(line, a, b):
+            continue
+        if (span := _SPAN_ARROWS.fullmatch(line, a, b)) is not None and levels:
+            # '<------- no stenosis ------>' across the columns of several levels: of each
+            a0, b0 = span.span(1)
+            row += [
+                c
+                for at, lv in levels
+                if a - 2 <= at <= b
+                for c in _readings(text, start + a0, start + b0, lv, name, rk)
+            ]
+            continue
+        read_here = _readings(text, start + a, start + b, level, name, rk)
+        row += read_here
+        if piped:  # (a '|' grid's cell, which its next line may carry on)
+            wrapped[i] = (line[a:b], row, read_here, start + a)
+    if key.blank == "cells" and levels:
+        # 'All other cells: negative': each level whose cell the row leaves blank is normal
+        said = {lv for (a, b), lv in zip(cells[1:], at_cell[1:], strict=True) if lv and a < b}
+        a0, b0 = cells[0]
+        row += [
+            c
+            for _at, lv in levels
+            if lv not in said
+            for c in _read_as("normal", start + a0, start + b0, lv, name, rk)
+        ]
+    return row, wrapped
 
 
 #: a heading's word for its list as a whole ('Foraminal assessment', 'Canal grading')
@@ -1442,7 +1565,10 @@ def grade_column_rows(text: str) -> list[TableRow]:
 #: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
 #: 'Bulg.'): read as the word
 _ABBREVIATION = re.compile(
-    r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$)|(?<!/)\b(sin|dx)\.(?![ \t]*/)", re.I
+    # (a side run on after it: 'lat.rec.rt')
+    r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$|(?:rt|lt|r|l|li|re|dx|sx|sin)\.?$)"
+    r"|(?<!/)\b(sin|dx)\.(?![ \t]*/)",
+    re.I,
 )
 _ABBREVIATED_WORDS = {
     "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)
@@ -1460,8 +1586,9 @@ _ABBREVIATED_WORDS = {
 
 def _abbreviated_word(m: re.Match[str]) -> str:
     """The word an :data:`_ABBREVIATION` match stands for (a side's alone: 'Foramen sin.', not
-    'sin./dx.')."""
-    return _ABBREVIATED_WORDS[(m[1] or m[2]).lower()]
+    'sin./dx.'); a space after it where a side runs on ('lat.rec.rt': 'lat.recess rt')."""
+    word = _ABBREVIATED_WORDS[(m[1] or m[2]).lower()]
+    return f"{word} " if m.string[m.end() : m.end() + 1].isalpha() else word
 
 
 #: a cell of a grid line: words apart by single spaces, between runs of two spaces, tabs or '|'
@@ -1524,7 +1651,9 @@ def _single_cells(line: str, n: int) -> list[tuple[int, int]] | None:
     return None
 
 
-_NOT_ASSESSED = re.compile(r"n/?a\.?|n\.a\.|not\s+assess(?:ed|able)", re.I)
+_NOT_ASSESSED = re.compile(  # (French 'n.é.', non évalué; German 'n.b.', nicht beurteilbar)
+    r"n/?a\.?|n\.a\.|n\.[ \t]?[e\u00e9b]\.|not\s+assess(?:ed|able)", re.I
+)
 
 
 #: a list's heading alone on its line ('5. Spinal canal stenosis:', '- Foraminal narrowing:',
@@ -1666,7 +1795,8 @@ _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
 #: sections' single-spaced tables, whose cells are one word each
 STENOSIS_COLUMN = re.compile(
-    r"canal|central|foram|recess|receso|subart|stenos|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
+    r"canal|kanal|central|foram|recess|receso|rezess|subart|stenos"
+    r"|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
     re.I,
 )
 #: a stenosis abbreviation naming a column ('CCS', 'NFN L'), and the word 'grade' in a column's
@@ -1687,14 +1817,17 @@ _DISC_CONTOUR = re.compile(
     r"^\s*(?:dis[ck]\s+)?(?:contours?|profiles?|margins?|outlines?|morphology)\s*$", re.I
 )
 #: a disc column named in another language (Latin and Dutch 'Discus', Spanish and Italian
-#: 'Disco', French 'Disque', Polish 'Dysk')
+#: 'Disco', French 'Disque' and 'Débord discal' (the disc's overhang), Polish 'Dysk', Czech
+#: 'Ploténka')
 _DISC_LOCAL = re.compile(
     # (German 'Bandscheibe', 'Band-scheiben-pathologie')
-    r"^\s*(?:discus|disco|disque|dysk|band-?scheiben?(?:-?[^\W\d_]+)?)\s*$",
+    r"^\s*(?:d[iy]s[ck]us|disco|disque|d[e\u00e9]bord(?:ement)?(?:\s+discal)?|dysk|plot[e\u00e9]nk[ay]"
+    r"|band-?scheiben?(?:-?[^\W\d_]+)?)\s*$",
     re.I,
 )
-#: a listhesis column's short name ('Listh')
-_LISTH = re.compile(r"\blisth\b\.?", re.I)
+#: a listhesis column's short name ('Listh'), or its name in another language (Spanish 'Listesis',
+#: Italian 'Listesi', Finnish 'Listeesi')
+_LISTH = re.compile(r"\b(?:listh|listesis|listesi|listeesi|listese)\b\.?", re.I)
 #: a column of Modic changes, whose normal cell is 'none' ('Modic is normal' would say 'Modic')
 _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
@@ -1716,14 +1849,16 @@ _LAST_ARROW = re.compile(r"(?:\u2192|-+>|=>)(?!.*(?:\u2192|->|=>))\s*")
 _SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subarticular)\s*$", re.I)
 #: a column named 'Recess' alone: the lateral recess
 _BARE_RECESS = re.compile(  # (or shortened: 'Rec. lat. li', its 'Rec.' read as 'recess' by then)
-    # (Spanish 'Receso lat.', Italian 'Recesso')
-    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*(?:recess(?:us|es|o)?|receso)\b"
+    # (Spanish 'Receso lat.', Italian 'Recesso', German 'Rezessus')
+    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*(?:recess(?:us|es|o)?|receso|rezessus)\b"
     r"(?:[ \t]+lat\b\.?)?",
     re.I,
 )
 #: the canal's column named in another language (Turkish, German, Swedish 'Kanal', Czech
-#: 'kanál', 'Centrální kanál')
-_LOCAL_CANAL = re.compile(r"^\s*(?:[^\W\d_]+[ \t-]+)?kan[a\u00e1]l\b", re.I)
+#: 'kanál', 'Centrální kanál', Dutch 'kanaal', Italian 'Canale', German 'Spinalkanal')
+_LOCAL_CANAL = re.compile(
+    r"^\s*(?:[^\W\d_]+[ \t-]+|spinal-?)?(?:kan(?:[a\u00e1]|aa)l|canale)\b", re.I
+)
 #: a column of each row's finding, in a table comparing two studies
 #: a herniation's name (a column's or a cell's; also sections' checkbox options); a bulge's
 HERNIATION_NAME = re.compile(
@@ -1778,9 +1913,14 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _side_word(word: str) -> str:
     """'left', 'right' or 'bilateral' for a side word of a cell or a column ('L', 'rt', 'bilat',
-    'both'; Latin 'dx' / 'dext' right, 'sin' / 'sx' left; German 're' right, 'li' left)."""
+    'both'; Latin 'dx' / 'dext' right, 'sin' / 'sx' left; German 're' right, 'li' left; French
+    'G', Spanish 'I', Italian 'S', Swedish 'vä' and Danish 've' left; 'hö' / 'hø' right)."""
     if word.lower() in _BOTH_WORDS:
         return "bilateral"
+    if word.lower() in ("g", "i", "s", "v\u00e4", "ve"):
+        return "left"
+    if word.lower() in ("h\u00f6", "h\u00f8"):
+        return "right"
     return "right" if word[:1].lower() == "d" else side_name(word)
 
 
@@ -1804,6 +1944,26 @@ _LEVEL_ROW_NEXT = re.compile(
 _LAST_SPACES = re.compile(r"[ \t]{2,}(?!.*[ \t]{2})")
 #: a header cell of two sides ('L    R', 'li  re'), carried on under a column's name
 _TWO_SIDES = re.compile(rf"({SIDE_WORD})[ \t]{{2,}}({SIDE_WORD})", re.I)
+#: two letters of a header's cell, perhaps the sides of the report's key ('P      L')
+_TWO_LETTERS = re.compile(r"([A-Z]{1,2})[ \t]{2,}([A-Z]{1,2})")
+
+
+def _two_sides(text: str, a: int, b: int, start: int, key: CellKey) -> tuple[str, str, int] | None:
+    """The sides a header's cell ``text[a:b]`` names ('L    R'; 'P      L' where the report's
+    key says 'P = prawy (right)'): the first's word, the second's and where the second stands in
+    its line (which starts at ``start``); None when it names no two sides."""
+    if two := _TWO_SIDES.fullmatch(text, a, b):
+        return two[1], two[2], two.start(2) - start
+    two = _TWO_LETTERS.fullmatch(text, a, b) if key.sides else None
+    if two is None or not {two[1], two[2]} & key.sides.keys():
+        return None
+    named = [
+        key.sides.get(w) or (_side_word(w) if _SIDE_CELL.fullmatch(w) else "")
+        for w in (two[1], two[2])
+    ]
+    return (named[0], named[1], two.start(2) - start) if all(named) else None
+
+
 #: a cell's word under a column split in sides
 _WORD = re.compile(r"\S+")
 #: a column naming no site ('Stenosis', 'Narrowing'), over cells that name theirs
@@ -1869,7 +2029,14 @@ def _english_name(column: str) -> str:
     if m is None or not (_names_finding(m[1]) or _DISC_ALONE.fullmatch(m[1])):
         return column  # ('Valilevy (disc)': the disc)
     head = column[: m.start(1)]
-    return column if _names_finding(head) or _ENGLISH_HEAD.search(head) else m[1]
+    if _names_finding(head) or _ENGLISH_HEAD.search(head):
+        return column
+    # (a side put before it: 'right Otwor (foramen)' under 'P', the right foramen)
+    side = _SIDE_WORD_FIRST.match(column)
+    return f"{side[1]} {m[1]}" if side else m[1]
+
+
+_SIDE_WORD_FIRST = re.compile(r"\s*(left|right|bilateral)\s", re.I)
 
 
 #: a column of a site in short, after its side ('left F', 'right LR', 'CS')
@@ -1888,6 +2055,8 @@ _LATIN_SIDE = re.compile(
     r"|severely|marked|markedly|narrow|narrowed|normal|patent|high|low|medium))",
     re.I,
 )
+#: a cell's words and its code in brackets after them ('eng (+++)', 'mässig (++)')
+_CODE_AFTER = re.compile(r"[^()]*\(\s*(\+{1,3}|[0-4])\s*\)\s*")
 #: a cell naming a scale's grade by its number ('grade 1', 'Gr. 2')
 _GRADE_CODE = re.compile(r"\s*(?:grade|gr\.?)\s*([0-4])\s*", re.I)
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
@@ -2005,6 +2174,8 @@ def _reading(
     ):
         # 'L II' under 'Lateral recess stenosis' on a scale of I-III: the left side's grade
         column, cell = f"{_side_word(sided[1])} {column}", sided[2]
+    if scale and (coded := _CODE_AFTER.fullmatch(cell)) is not None and _code(coded[1]) in scale:
+        cell = coded[1]  # 'mässig (++)' where the key says '++ mässig (moderate)': the code
     code = _code(cell)
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
@@ -2097,6 +2268,8 @@ def _readings(
         return []  # ('n/a' under 'Subarticular (L/R)': not 'n' and 'a' per side)
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
         column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
+    if key.words and "/" in column:  # ('Foramen hø/ve' where 'hø = højre (right)': its sides)
+        column = _translated(column, key.words)
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
     scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
@@ -2159,11 +2332,14 @@ def _readings(
         ]
         return [TableCell(x, y, r) for x, y, r in fielded if r is not None]
     pair = _SIDE_PAIR.search(column)
-    cut = text.find("/", a, b)
-    if pair is not None and cut < 0:
+    slashes = text.count("/", a, b)
+    if pair is not None and not slashes:
         # one cell under a column of both sides ('Recess l/r' over 'free'): of both
         column = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    if pair is None or cut < 0 or text.find("/", cut + 1, b) >= 0:
+    # the slash parting the sides: the cell's only one, or its only one between spaces ('s/a /
+    # s/a', Spanish 'sin alteraciones' on both sides)
+    cut = text.find("/", a, b) if slashes == 1 else _spaced_slash(text, a, b)
+    if pair is None or cut < 0:
         # (a cell of several sentences, each read on its own: 'Uncovering of the disc without
         # herniation. Moderate bilateral foraminal stenosis.')
         stops = [m.span() for m in _CELL_STOP.finditer(text, a, b)] if ". " in text[a:b] else []
@@ -2222,6 +2398,12 @@ _SHORT_GAPS = re.compile(r"[\s.-]")
 _SITES_OF = re.compile(r"^\s*(?:stenosis|narrowing)\s+", re.I)
 
 
+def _spaced_slash(text: str, a: int, b: int) -> int:
+    """Where the only ' / ' of ``text[a:b]`` has its slash; -1 where it has none or several."""
+    at = text.find(" / ", a, b)
+    return at + 1 if at >= 0 and text.find(" / ", at + 3, b) < 0 else -1
+
+
 def _site_name(part: str) -> str:
     """A column part's site named in words ('Stenosis C' -> 'canal', 'LF' -> 'left foramen')."""
     bare = _SITES_OF.sub("", part).strip()
@@ -2229,8 +2411,9 @@ def _site_name(part: str) -> str:
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left', Latin
-#: 'Recess (sin/dx)', German 'li/re' ('li./re.')
-_PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re)"
+#: 'Recess (sin/dx)', German 'li/re' ('li./re.'), French 'D/G' (droit / gauche), Spanish 'D/I',
+#: Italian 'D/S' (destra / sinistra), Swedish and Danish 'hö/vä', 'hø/ve' (höger / vänster)
+_PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re|d|g|i|s|h[\u00f6\u00f8]|v[\u00e4e])"
 _SIDE_PAIR = re.compile(
     rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$", re.I
 )

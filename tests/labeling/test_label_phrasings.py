@@ -15074,6 +15074,442 @@ SESSION69_ROUND132: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
 ]
 
 
+SESSION70_ROUND133: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZN-ZZZZZZZQ
+    (
+        "a '|' header glossed on its second line ('Nivel | Abaulamento' over '(level)| (bulge)'), "
+        "Portuguese 'Forame' columns",
+        "Findings:\n"
+        "Nivel  | Abaulamento | Hernia        | Canal    | Forame D  | Forame E\n"
+        "(level)| (bulge)     | (herniation)  | (canal)  | (right)   | (left)    |\n"
+        "L3-L4  | sim         | nao           | livre    | leve      | livre\n"
+        "L4-L5  | sim         | protrusao     | leve     | moderada  | leve\n"
+        "Legend: nao = no; sim = yes; livre = free/normal; leve = mild; moderada = moderate.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a '|' header over three lines, its sides 'P L' by the key's 'P = prawy (right)', a "
+        "key's word glossed ('lag. = lagodne (mild)'), Polish 'Zachylek boczny'",
+        "Poziom |  Dysk         | Kanal    | Otwor         | Zachylek\n"
+        "(level)|  (disc)       | (canal)  | miedzykregowy | boczny\n"
+        "       |               |          | P      L      | P      L\n"
+        "-------+---------------+----------+---------------+--------------\n"
+        "L3/L4  |  -            |  -       | -      lag.   | -      -\n"
+        "L4/L5  |  -            |  -       | umiark. -     | -      znaczne\n"
+        "Legenda: - bez zmian (no changes); lag. = lagodne (mild); umiark. = umiarkowane "
+        "(moderate); znaczne = znaczne (severe); P = prawy (right), L = lewy (left).\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a French grid of levels 'L1L2' under 'Disques', its row names wrapped under them "
+        "('Debord' / 'discal', 'Foramens' / ' (D/G)')",
+        "Resultats :\n"
+        "Disques      L1L2   L2L3   L3L4   L4L5   L5S1\n"
+        "Debord       0      0      B      B      H\n"
+        "discal\n"
+        "Canal        0      0      0      1      0\n"
+        "Foramens     0/0    0/0    0/0    1/0    0/2\n"
+        " (D/G)\n"
+        "Codes : 0 = absent/normal ; 1 = leger (mild) ; 2 = modere (moderate) ; B = bombement "
+        "(bulge) ; H = hernie (herniation).\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced header wrapped over two lines, 'bpn = bez patologickeho nalezu (normal)' and "
+        "Czech 'Recesus dx/sin' cells",
+        "Etaz   Plotenka (disc)    Páteřní    Foramen   Foramen   Recesus\n"
+        "                          kanál      dx        sin       dx/sin\n"
+        "L2/3   bpn                bpn        bpn       bpn       bpn/bpn\n"
+        "L4/5   HD paramed. dx     lehká      střední   lehká     bpn/bpn\n"
+        "Legenda: bpn = bez patologického nálezu (normal); lehká = mild; střední = moderate; "
+        "HD = hernie disku (herniation); dx = right, sin = left.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Canal vertebral' and 'Recesso lat.' columns, sides 'D E' by the key, 'amplo' / "
+        "'livre' / 'acent.' cells",
+        "Nível  | Disco     | Canal      | Recesso lat.   | Forame\n"
+        "(level)|           | vertebral  | D      E       | D          E\n"
+        "L2-L3  | normal    | leve       | leve   livre   | moderada   leve\n"
+        "L3-L4  | normal    | amplo      | acent. livre   | livre      livre\n"
+        "Legend: amplo/livre = normal (wide/free); leve = mild; moderado(a) = moderate; D = "
+        "right; E = left.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'(++)' cells under the key '(-) none (+) mild (++) moderate (+++) severe', a row "
+        "'lat.rec.rt', 'Others aligned.' after a slip",
+        "Findings:\n"
+        "Degenerative spondylolisthesis at L4/5 (Meyerding I). Others aligned.\n\n"
+        "             L3/4   L4/5    L5/S\n"
+        "canal         -     (+++)    -\n"
+        "lat.rec.rt    -     (++)     -\n"
+        "foramen lt    -     (+)     (++)\n"
+        "(-) none  (+) mild  (++) moderate  (+++) severe\n",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "a spaced header glossed under it ('(level)  (disc)  (canal)'), its legend opening '- : "
+        "normal ;', 'discrète = mild', 'bombement', 'n.é.' (not assessed)",
+        "Findings: lumbar MRI, sagittal and axial images. The conus is normal.\n\n"
+        "Étage    Disque        Canal      Foramen D    Foramen G\n"
+        "(level)  (disc)        (canal)    (right)      (left)\n"
+        "T12-L1   -             -          -            -\n"
+        "L3-L4    bombement     discrète   discrète     -\n"
+        "L5-S1    n.é.          n.é.       n.é.         n.é.\n"
+        "- : normal ; discrète = mild ; modérée = moderate ; bombement = bulge ; n.é. = non "
+        "évalué (not assessed)\n\nThe L5-S1 level was degraded by motion and is not assessed.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "canal_stenosis"), ("L5-S1", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a spaced header's level column name broken at its hyphen ('Lev-' over 'el'), its names "
+        "wrapped under it",
+        "Lev-   Disc       Spinal    Neural foramen   Lat. recess\n"
+        "el                canal     (R/L)            (R/L)\n"
+        "L3-4   bulge      0         0/1              0/0\n"
+        "L4-5   HIVD       2         1/2              1/2\n"
+        "Grading: 0 = normal, 1 = mild, 2 = moderate, 3 = severe.\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table under a title line, its level column blank and its names over three "
+        "lines ('Lateral' / 'recess' / 'L  R')",
+        "Summary table\n"
+        "        Disc          Central   Lateral        Exit\n"
+        "                      canal     recess         foramen\n"
+        "                                L      R       L      R\n"
+        "L3-4    bulge         -         -      -       -      -\n"
+        "L4-5    extrusion     mild      sev    -       mild   -\n"
+        "- = normal\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a Dutch grid ('kanaal'), its legend a line of entries parted by ';' ('protrusie = "
+        "protrusion'), a row of dashes and a digit no page number ('-  1  -')",
+        "Bevindingen / Findings:\n"
+        "               L3-L4    L4-L5           L5-S1\n"
+        "discus         bulging  bulging +       n\n"
+        "                        protrusie\n"
+        "kanaal         licht    matig           n\n"
+        "Modic          -        1               -\n\n"
+        "n = normaal; - = geen (none); licht = mild; matig = moderate; protrusie = protrusion.\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "modic"): "type1",
+            ("L3-L4", "modic"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "dictated 'for a minal', 'for a mina patent' and 'for a men' (foraminal, foramina, "
+        "foramen)",
+        "Findings colon L three four colon moderate left for a minal stenosis full stop the right "
+        "for a men is patent full stop L four five colon canal and for a mina patent full stop",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a dictated run-on sentence whose 'comma' leaves spaces before 'the other lumbar levels "
+        "are normal'",
+        "Findings colon there is diffuse disc bulge at L three four comma at L three four there "
+        "is mild central canal stenosis comma the other lumbar levels are normal period",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'The remainder of the lumbar spine is normal, including alignment.'",
+        "Findings: Left L5-S1 laminotomy. No recurrent disc herniation at L5-S1.\n"
+        "The remainder of the lumbar spine is normal, including alignment.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a level's findings told 'adjacent to the L5-S1 arthroplasty': the level's, not the "
+        "arthroplasty's",
+        "IMPRESSION: Stable degenerative changes at L4-L5 adjacent to the L5-S1 arthroplasty, with "
+        "mild canal and lateral recess stenosis.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "subarticular_stenosis_left"): "mild"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a post quoting two MRIs, each after its year ('2021 MRI (Cape Town): ...' then '2023 MRI "
+        "(after physio): ...'): the newer one's",
+        "2 MRIs compared below. 2021 MRI (Cape Town): 'L5/S1 large extrusion severely narrowing "
+        "the right lateral recess.' 2023 MRI (after physio): 'L5/S1 protrusion with mild right "
+        "lateral recess narrowing.' So is it better?",
+        {("L5-S1", "subarticular_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "a grid's key '- = not separately assessed': its dashes say nothing",
+        "STENOSIS GRID (0 = none, 1 = mild, 2 = moderate, 3 = severe; - = not separately assessed)\n"
+        "                   L2-L3  L3-L4  L4-L5\n"
+        "Central canal        2      1      3\n"
+        "L lat recess         -      -      3\n",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L2-L3", "canal_stenosis"): "moderate",
+        },
+        [("L2-L3", "subarticular_stenosis_left"), ("L3-L4", "subarticular_stenosis_left")],
+    ),
+]
+
+SESSION70_ROUND134: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZV-ZZZZZZZY
+    (
+        "a spaced header glossed under it by single spaces, one column unglossed, the glosses "
+        "naming the sites in English ('Recessus oik/vas' over '(recess R/L)')",
+        "Findings:\n"
+        "Taso    Välilevy     Kanava   Recessus oik/vas  Foramen oik/vas  Modic  Listeesi\n"
+        "(level) (disc)       (canal)  (recess R/L)      (foramen R/L)           (listhesis)\n"
+        "L3-L4   pullistuma   1        0/1               1/1              0      0\n"
+        "L4-L5   protruusio   2        1/2               1/3              2      0\n"
+        "Asteikko (scale): 0 = ei (none), 1 = lievä (mild), 2 = kohtalainen (moderate), 3 = "
+        "vaikea (severe)\n"
+        "pullistuma = bulge, protruusio = protrusion\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "Spanish cells 's/a' (sin alteraciones) on both sides of ' / ', columns 'Foramen D / I' "
+        "and 'Listesis', a cell's word glossed once ('abombamiento (bulge)') and then bare",
+        "Findings:\n"
+        "Nivel    Disco (disc)            Canal      Foramen D / I      Listesis\n"
+        "L2-L3    abombamiento (bulge)    s/a        s/a / s/a          —\n"
+        "L3-L4    abombamiento            leve       s/a / severa       —\n"
+        "s/a = sin alteraciones (normal); leve = mild; severa = severe; — = no (none/absent)\n",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "Italian 'nella norma', 'Canale', 'Recesso D/S' and 'Listesi' columns",
+        "Findings:\n"
+        "Livello | Disco       | Canale      | Recesso D/S  | Forame D/S      | Listesi\n"
+        "L2-L3   | nella norma | nella norma | nella norma  | nella norma     | -\n"
+        "L4-L5   | ernia       | moderata    | -/grave      | lieve/moderata  | -\n"
+        "Legenda: lieve = mild; moderata = moderate; grave = severe; D = destra (right), S = "
+        "sinistra (left)\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a Danish 'hø/ve' column pair the legend glosses ('hø = højre (right), ve = venstre "
+        "(left)')",
+        "Findings:\n"
+        "Niveau   Discus      Canalis spinalis   Foramen hø/ve     Modic\n"
+        "L3-L4    bulging     normal             let/normal        0\n"
+        "L5-S1    protrusion  let                moderat/svær      0\n"
+        "Forklaring (legend): let = mild, moderat = moderate, svær = severe; 0 = ingen (none); "
+        "hø = højre (right), ve = venstre (left)\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a '|' header's side alone after a column of a site and a side ('Neural foramina Rt | "
+        "Lt'), the key '--- : free/normal'",
+        "Findings:\n"
+        "Level | Disc               | Neural foramina Rt | Lt  | Lat. recess Rt | Lt\n"
+        "L2/3  | ---                | ---                | --- | ---            | ---\n"
+        "L4/5  | central protrusion | ++                 | +++ | ++             | +\n"
+        "( --- : free/normal,  + : mild,  ++ : moderate,  +++ : marked )\n",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a German spaced table: 'Spinalkanal', 'Diskus', 'Rezessus re', a legend of words parted "
+        "by '/' ('frei/weit/unauffällig = normal'), cells 'mässig (++)', 'nein', 'n.b.'",
+        "Segment  Diskus        Spinalkanal   Foramen re    Rezessus re   Rezessus li   Listhesis\n"
+        "L1/2     unauffällig   weit          frei          frei          frei          nein\n"
+        "L3/4     Bulging       mässig eng    eng (+++)     mässig (++)   frei          nein\n"
+        "L4/5     n.b.          n.b.          n.b.          n.b.          n.b.          n.b.\n"
+        "Legende: frei/weit/unauffällig = normal; + leicht (mild); ++ mässig (moderate); +++ "
+        "hochgradig (severe); n.b. = nicht beurteilbar (not assessable)\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a Swedish table: a row of a range ('L1/2 t.o.m. L3/4'), 'ua' cells, 'Foramina (hö/vä)' "
+        "and 'buktning = disc bulge'",
+        "Findings:\n"
+        "Nivå               Disk       Kanal   Foramina (hö/vä)\n"
+        "L1/2 t.o.m. L3/4   ua         ua      ua/ua\n"
+        "L5/S1              buktning   lätt    måttlig/lätt\n\n"
+        "ua = utan anmärkning (normal); buktning = disc bulge; lätt = lindrig (mild); måttlig = "
+        "moderate\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "dictated 'for a minal' heading a list and after 'no'",
+        "Findings colon for a minal stenosis colon mild left L3 4 comma severe right L5 S1 period "
+        "L4 5 colon no for a minal stenosis period",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "named levels opening a clause after 'and the' ('... at L1 and the T12-L1, L1-2 and L2-3 "
+        "levels are unremarkable')",
+        "Findings: The conus ends normally at L1 and the T12-L1, L1-2 and L2-3 levels are "
+        "unremarkable. L4-5: disc bulge.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a line of another language's phrases each glossed in English ('Resto de niveles (rest "
+        "of levels) sin hallazgos (without findings).')",
+        "Findings: L4-L5: protrusión central (central protrusion).\n"
+        "Resto de niveles (rest of levels) sin hallazgos (without findings).",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "Spanish 'no se puede descartar' (cannot be ruled out): a hedge, not a negation",
+        "Findings: L5-S1: no se puede descartar (cannot be excluded) small left foraminal "
+        "herniation.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -15217,6 +15653,8 @@ ALL = (
     + SESSION68_ROUND130
     + SESSION69_ROUND131
     + SESSION69_ROUND132
+    + SESSION70_ROUND133
+    + SESSION70_ROUND134
 )
 
 

@@ -539,3 +539,57 @@ def test_a_grid_whose_header_and_cells_wrap_over_lines() -> None:
     cell = rows[0].cells[2]  # (the joined cell's span: its first line's start to its last's end)
     said = piped[cell.start : cell.end]
     assert said.startswith("moderate-") and said.endswith("severe") and "\n" in said
+
+
+def test_a_headers_glosses_and_its_keys_side_letters() -> None:
+    # a '|' header glossed on its next line ('(level)| (disc)'), its third line's sides by the
+    # key's letters ('P = prawy (right)'; 'L' English's), a key's words glossed in brackets
+    text = reading_text(
+        "Poziom |  Dysk    | Otwor\n"
+        "(level)|  (disc)  | (foramen)\n"
+        "       |          | P      L\n"
+        "L4/L5  |  -       | lag.   umiark.\n"
+        "Legenda: lag. = lagodne (mild); umiark. = umiarkowane (moderate); P = prawy (right), "
+        "L = lewy (left).\n"
+    )
+    assert _keys(text).sides == {"P": "right"}
+    [row] = headed_table_rows(text)
+    assert [c.reading for c in row.cells[-2:]] == [
+        "L4/L5: right foramen: mild.",
+        "L4/L5: left foramen: moderate.",
+    ]
+
+
+def test_a_grid_rows_name_wrapped_under_its_cells() -> None:
+    # 'Debord   0   B' over 'discal', 'Foramens   0/2' over ' (D/G)': the row read under its
+    # whole name ('Debord discal', the disc), the French sides 'D/G' (droit / gauche) in order
+    text = reading_text(
+        "Disques      L2L3   L3L4   L4L5\n"
+        "Debord       0      0      B\n"
+        "discal\n"
+        "Foramens     0/0    0/0    1/2\n"
+        " (D/G)\n"
+        "Codes : 0 = normal ; 1 = mild ; 2 = moderate ; B = bombement (bulge) ; H = hernie (herniation).\n"
+    )
+    rows = level_column_rows(text)
+    assert [[c.reading for c in r.cells][-2:] for r in rows] == [
+        ["L3L4: Disc is normal.", "L4L5: Disc: bulge."],
+        ["L4L5: mild right Foramens stenosis.", "L4L5: moderate left Foramens stenosis."],
+    ]
+    assert rows[0].end == text.index("discal") + len("discal")  # (the row ends with its name)
+
+
+def test_a_spaced_headers_broken_level_name_and_glossed_line_are_read() -> None:
+    # 'Lev-' over 'el' (a hyphen broke the level column's name): 'Lvl', the same length; a spaced
+    # header's glosses under it ('(level)  (canal)') kept in its table
+    broken = "Lev-   Disc    Canal\nel             (AP)\nL3-4   bulge   mild\n"
+    assert reading_text(broken).startswith("Lvl|   Disc|")
+    assert len(reading_text(broken)) == len(broken)
+    glossed = reading_text(
+        "Etage    Canal      Foramen D\n(level)  (canal)    (right)\nL3-L4    moderate   mild\n"
+    )
+    [row] = headed_table_rows(glossed)
+    assert [c.reading for c in row.cells] == [
+        "L3-L4: canal: moderate.",
+        "L3-L4: right Foramen: mild.",
+    ]
