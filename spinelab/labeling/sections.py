@@ -1822,8 +1822,9 @@ _READ_AS_ENGLISH = re.compile(
 )
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
-_WORD = re.compile(r"[^\W\d_]{2,}")
+#: a gloss in brackets, and a word of letters
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _glosses_read(m: re.Match[str]) -> str:
@@ -1832,13 +1833,11 @@ def _glosses_read(m: re.Match[str]) -> str:
     English (:data:`_READ_AS_ENGLISH`) or there are none."""
     line = m.group()
     outside = _BRACKETED.sub(" ", line)
-    if _READ_AS_ENGLISH.search(outside) or not _WORD.search(outside):
+    if _READ_AS_ENGLISH.search(outside) or not _LETTERS.search(outside):
         return line  # (English, or glosses alone: a header's line of them)
-    depth, out = 0, []
-    for c in line:
-        depth += c == "("
-        out.append(c if depth and c not in "()" else (" " if c != "\n" else c))
-        depth -= c == ")"
+    out = [" "] * len(line)
+    for gloss in _BRACKETED.finditer(line):
+        out[gloss.start(1) : gloss.end(1)] = gloss[1]
     return "".join(out)
 
 

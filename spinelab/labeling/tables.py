@@ -267,7 +267,8 @@ _GLOSSED_CELL_WORD = re.compile(
 #: English words a legend's entry never translates (a field and its value: 'Canal: mild')
 _ENGLISH_FIELD = re.compile(
     # (not 'disc' in another language's word: French 'discrète = mild')
-    r"canal|central|foram|recess|stenos|narrow|dis[ck](?:s|al)?(?![^\W\d_])|bulg|protru|extru|herni|listh|modic|level"
+    r"canal|central|foram|recess|stenos|narrow|dis[ck](?:s|al)?(?![^\W\d_])|bulg|protru|extru"
+    r"|herni|listh|modic|level"
     r"|grade|spinal|neural|lateral|left|right|side|note|key|legend|abbrev|impression|findings?"
     r"|normal|mild|moderate|severe|none|sac|root|nerve|signal|endplate|alignment|conus|facet",
     re.I,
@@ -1915,16 +1916,25 @@ def _side_word(word: str) -> str:
     """'left', 'right' or 'bilateral' for a side word of a cell or a column ('L', 'rt', 'bilat',
     'both'; Latin 'dx' / 'dext' right, 'sin' / 'sx' left; German 're' right, 'li' left; French
     'G', Spanish 'I', Italian 'S', Swedish 'vä' and Danish 've' left; 'hö' / 'hø' right)."""
-    if word.lower() in _BOTH_WORDS:
+    low = word.lower()
+    if low in _BOTH_WORDS:
         return "bilateral"
-    if word.lower() in ("g", "i", "s", "v\u00e4", "ve"):
-        return "left"
-    if word.lower() in ("h\u00f6", "h\u00f8"):
-        return "right"
-    return "right" if word[:1].lower() == "d" else side_name(word)
+    if low in _LOCAL_SIDES:
+        return _LOCAL_SIDES[low]
+    return "right" if low[:1] == "d" else side_name(word)
 
 
 _BOTH_WORDS = frozenset({"b", "bilat", "both", "bilateral"})
+#: side words of other languages that English does not read as sides (in a pair: 'D/G', 'hö/vä')
+_LOCAL_SIDES = {
+    "g": "left",  # (French 'gauche')
+    "i": "left",  # (Spanish 'izquierdo')
+    "s": "left",  # (Italian 'sinistra')
+    "v\u00e4": "left",  # (Swedish 'vänster')
+    "ve": "left",  # (Danish 'venstre')
+    "h\u00f6": "right",  # (Swedish 'höger')
+    "h\u00f8": "right",  # (Danish 'højre')
+}
 #: a side's letter with a stop ending a column's name ('foramen l.', 'Rec. lat. re.')
 _SIDE_LETTER_END = re.compile(r"(?<=[a-z] )([lr]|li|re|sin|dx)\.$", re.I)
 #: a measure in brackets after a cell's word ('N (13)', 'Mild stenosis (9 mm)')
