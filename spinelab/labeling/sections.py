@@ -28,6 +28,7 @@ from spinelab.labeling.tables import (
     GRADE_CELL_WORD,
     GRADE_OPTION,
     GRID_LEVEL,
+    HEADER_FIRST,
     HERNIATION_NAME,
     LEVEL_ALONE,
     LEVEL_COLUMN,
@@ -836,13 +837,12 @@ _WRAPPED_BLANK_HEADER = re.compile(
 _BROKEN_LEVEL_NAME = re.compile(
     r"^(?P<head>[A-Za-z]{2,8})-(?P<rest>[ \t]{2,}[^\n]*\n)(?P<tail>[a-z]{1,8})(?=[ \t]{2,})", re.M
 )
-_LEVEL_NAME = re.compile(LEVEL_COLUMN, re.I)
 
 
 def _mended_level_name(m: re.Match[str]) -> str:
     """A level column's name broken at its hyphen (:data:`_BROKEN_LEVEL_NAME`) read as 'Lvl' on
     its first line, its second half blank (the same length); any other word left as written."""
-    if not _LEVEL_NAME.fullmatch(m["head"] + m["tail"]):
+    if not HEADER_FIRST.fullmatch(m["head"] + m["tail"]):
         return m[0]
     return f"{'Lvl':<{len(m['head']) + 1}}{m['rest']}{' ' * len(m['tail'])}"
 

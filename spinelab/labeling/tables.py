@@ -76,7 +76,8 @@ LEVEL_COLUMN = (
     # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
     r"|check[ \t]?list|parameters?|criteri(?:a|on))"
 )
-_HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
+#: a cell naming the level column, whole (a header's first cell; a broken name mended)
+HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
 _ROW_FIRST = re.compile(
     r"(?:at\s+)?(?:[LTDS]|th)\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I
@@ -443,6 +444,12 @@ def _names_finding(words: str) -> bool:
     return bool(STENOSIS_COLUMN.search(words) or _FINDING_WORD.search(words))
 
 
+def _names_column(words: str) -> bool:
+    """Whether English ``words`` (a gloss in brackets) name a column: a finding, a site, the
+    disc."""
+    return _names_finding(words) or _DISC_ALONE.fullmatch(words) is not None
+
+
 def _row_key(key: CellKey, cells: list[str]) -> CellKey:
     """``key`` for a row of ``cells``: where no key says what a dash is, a dash is normal in a
     row that spells no normal cell ('L1/2 | - | - | -': a dash stands for the normal), and says
@@ -799,7 +806,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         cells = _cells(text, start, end) if "|" in line else []
         if cells and header is not None and not bordered and line.lstrip().startswith("|"):
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
-        if len(cells) >= 2 and _HEADER_FIRST.fullmatch(text, *cells[0]):
+        if len(cells) >= 2 and HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
             if bordered and line[:1].isspace() and _LEVEL_ROW_NEXT.match(text, end):
                 # ('      | Disc | Canal' over ' L3-L4 | Bulge | Mild': a blank corner over
@@ -987,7 +994,7 @@ def _glossed_header(name: str, under: str) -> str:
     oik/vas' over '(recess R/L)', 'Välilevy' over '(disc)'), the English alone."""
     if _GLOSS_CELL.fullmatch(under):
         english = under.strip()[1:-1].strip()
-        if _names_finding(english) or site_named(english) or _DISC_ALONE.fullmatch(english):
+        if _names_column(english) or site_named(english):
             return english
     return f"{name} {under}"
 
@@ -1874,7 +1881,7 @@ _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
 _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   L5-S1')
     # (two names of a corner cell, the rows' and the columns': 'Item \\ Level', 'Level/Finding')
     r"(?:[a-z]+[ \t]*[\\/][ \t]*)?"
-    rf"(?:{_HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
+    rf"(?:{HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
     r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?:?",
     re.I,
 )
@@ -2036,7 +2043,7 @@ def _english_name(column: str) -> str:
     """``column``, or the English in its brackets where only that names a finding or a site and
     the name before it is of another language ('Diskbuktning (bulge)'; not 'Endplates (Modic)')."""
     m = _GLOSSED_NAME.fullmatch(column)
-    if m is None or not (_names_finding(m[1]) or _DISC_ALONE.fullmatch(m[1])):
+    if m is None or not _names_column(m[1]):
         return column  # ('Valilevy (disc)': the disc)
     head = column[: m.start(1)]
     if _names_finding(head) or _ENGLISH_HEAD.search(head):
