@@ -383,6 +383,13 @@ def _rank(value: str) -> int:
     return 10 * int(positive) + r
 
 
+#: the rank of a bare 'present' (a grade or a Modic type ranks above it)
+_PRESENT_RANK = _rank("present")
+#: the sections a bare 'present' the impression grades may stand in (a report's unheaded body
+#: is its findings)
+_FINDINGS_SECTIONS = ("findings", "other")
+
+
 def _undescribed(out: list[CandidateTuple], blankets: set[int]) -> tuple[str, ...]:
     """The lumbar levels no row of ``out`` but a blanket one (indices ``blankets``) speaks of."""
     described = {c[0] for i, c in enumerate(out) if i not in blankets}
@@ -1093,9 +1100,13 @@ class DocumentLabeler:
 
     def merge(self, cands: list[CandidateTuple]) -> list[Candidate]:
         """One candidate per (level, finding): best tier, then positive over negative, then the
-        higher grade (typed Modic over 'present'), then the earliest."""
+        higher grade (typed Modic over 'present'), then the earliest. A bare 'present' of the
+        findings takes the highest grade the impression gives (FINDINGS 'narrows the right
+        foramen', IMPRESSION 'severe right foraminal stenosis': severe; they do not disagree)."""
         ranks = self._ranks
         best: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
+        # the highest grade of each (level, finding) the impression gives
+        graded: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
         certain: set[tuple[str, str, str, int]] = set()
         for c in cands:
             level, finding, value, uncertain, tier = c[0], c[1], c[2], c[3], c[4]
@@ -1109,8 +1120,13 @@ class DocumentLabeler:
             b = best.get(k)
             if b is None or score < b[0]:
                 best[k] = (score, c)
+            if r > _PRESENT_RANK and c[7] == "impression":
+                if (g := graded.get(k)) is None or r > g[0]:
+                    graded[k] = (r, c)
         out = []
-        for _, c in best.values():
+        for k, (_, c) in best.items():
+            if c[2] == "present" and c[7] in _FINDINGS_SECTIONS and (g := graded.get(k)):
+                c = g[1]
             level, finding, value, uncertain, tier, s, e, section = c
             if uncertain and (level, finding, value, tier) in certain:
                 uncertain = False

@@ -8,7 +8,8 @@
 Rows follow REPORT_LABELS.md (report_id, level, finding, value, uncertain) plus evidence (the
 sentence), start/end (its character offsets into the text) and section
 ('findings' | 'impression' | 'addendum' | 'correction' | 'other'; a correcting addendum's rows win
-over the findings', which win over the impression's). Reports that cannot be labelled raise
+over the findings', which win over the impression's, though a bare 'present' of the findings takes
+the grade the impression gives it). Reports that cannot be labelled raise
 ``ReportError(reason, detail)``; reasons: not_text, empty, not_lumbar, not_english, too_long. Details never
 contain report text.
 """

@@ -25,6 +25,7 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
+    ENGLISH_FIELD,
     GRADE_CELL_WORD,
     GRADE_OPTION,
     GRID_LEVEL,
@@ -434,7 +435,7 @@ _GRID_HEADER = re.compile(
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
     r"[ \t]*(?:\||(?:at[ \t]+)?(?:[LTDS]|th)[ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
-    rf"|{LEVEL_COLUMN}[ \t]*\|"
+    rf"|(?:{HEADER_FIRST.pattern})[ \t]*\|"  # (or its name glossed: 'Tang (level) |')
     # a list's heading naming its columns ('Central canal (grade | dural sac CSA | AP diameter)')
     r"|[^|(\n]{1,60}\([^()\n]*\|[^()\n]*\)[ \t]*:?[ \t]*$)",
     re.I,
@@ -1776,6 +1777,15 @@ def reading_text(text: str) -> str:
         # a line of another language's words, each glossed in English ('Resto de niveles (rest of
         # levels) sin hallazgos (without findings).'): its English read
         text = _GLOSSED_LINE.sub(_glosses_read, text)
+    if "(" in text:
+        text = _GLOSSED_STATE.sub(_state_glossed, text)
+    if not text.isascii():
+        # words in Greek, Cyrillic, Chinese or other letters (a header's '椎间隙 Level',
+        # a cell's '+ 轻度 (mild)'): the English beside them read
+        keyed = set(_KEYED_SCRIPT.findall(text))
+        text = _OTHER_SCRIPT.sub(
+            lambda m: m.group() if m.group() in keyed else " " * len(m.group()), text
+        )
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
     if "|" not in text:
@@ -1811,7 +1821,8 @@ def reading_text(text: str) -> str:
 #: a line (a bullet's) of two phrases or more, each with its English in brackets after it (not a
 #: legend's: 'G = left (gauche), D = right (droite)')
 _GLOSSED_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?:[^()\n.;:=]{2,40}\([ \t]*[a-z][a-z ,/]{1,40}\)[ \t]*){2,}"
+    # (a field's colon after a gloss: 'Restanti livelli (remaining levels): nella norma (normal)')
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]*)?(?:[^()\n.;:=]{2,40}\([ \t]*[a-z][a-z ,/]{1,40}\)[ \t]*:?[ \t]*){2,}"
     r"[.;]?[ \t]*$"
 )
 #: words that make a phrase of the report's own English, not one to gloss
@@ -1820,6 +1831,52 @@ _READ_AS_ENGLISH = re.compile(
     r"|\b[LTS]\d",
     re.I,
 )
+
+
+#: a word of another language, or two, before 'normal' in brackets, in prose ('L1-L2: normale
+#: (normal levels)', 'binh thuong (normal)'): the words are read as their gloss (a grade's word
+#: glossed is a table's cell, read by the tables' keys: 'usoara (mild)')
+_GLOSSED_STATE = re.compile(
+    r"(?<![\w(])(?P<local>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)[ \t]+\([ \t]*normal\b[^()\n]{0,24}\)"
+)
+#: a run of letters of a script the rules hold no words of (Greek, Cyrillic, Armenian, Hebrew,
+#: Arabic, Thai, Georgian, kana, CJK, Hangul), and a dash after it before its English ('(виражений
+#: - marked)'); two letters or more (not a key's letter: 'ซ = left')
+_SCRIPT_LETTER = (
+    "[\u0370-\u03ff\u0400-\u04ff\u0530-\u06ff\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff"
+    "\u4e00-\u9fff\uac00-\ud7af]"
+)
+_OTHER_SCRIPT = re.compile(f"{_SCRIPT_LETTER}{{2,}}(?:[ \t]*[-\u2013][ \t]*(?=[A-Za-z]))?")
+#: such a word a key gives a grade ('轻度 = mild'): kept, the table's cells it keys
+_KEYED_SCRIPT = re.compile(
+    f"({_SCRIPT_LETTER}{{2,}})[ \t]*=[ \t]*"
+    r"(?:none|normal|mild|moderate|severe|present|absent|yes|no)\b",
+    re.I,
+)
+#: 'normal' in other languages (Italian 'normale', 'normali', Dutch 'normaal', Polish 'normalne')
+_NORMAL_COGNATE = re.compile(r"norma(?:al|l(?:e|i|a|o|es|ne|ny|n[i\u00ed]))", re.I)
+#: English words that may stand before 'normal' in brackets ('... is (normal)', 'compression
+#: (normal)'): not glossed
+_ENGLISH_BEFORE_GLOSS = re.compile(
+    r"(?:is|are|was|were|be|appears?|seen|looks?|remains?|otherwise|grossly|essentially|only|now"
+    r"|still|and|or|the|with|of|at|overall|degree|extent|compress\w*|effac\w*|encroach\w*"
+    r"|imping\w*|compromis\w*|reduc\w*|hypertroph\w*|arthro\w*|degenera\w*|desicca\w*"
+    r"|changes?|spondylo\w*|findings?)",
+    re.I,
+)
+
+
+def _state_glossed(m: re.Match[str]) -> str:
+    """A word glossed by 'normal' (:data:`_GLOSSED_STATE`) as spaces, the gloss kept;
+    as written where the word is English."""
+    local = m["local"]
+    if any(
+        (ENGLISH_FIELD.search(word) and not _NORMAL_COGNATE.fullmatch(word))
+        or _ENGLISH_BEFORE_GLOSS.fullmatch(word)
+        for word in local.split()
+    ):
+        return m.group()
+    return " " * len(local) + m.group()[len(local) :]
 
 
 #: a gloss in brackets, and a word of letters
@@ -1836,6 +1893,8 @@ def _glosses_read(m: re.Match[str]) -> str:
     if _READ_AS_ENGLISH.search(outside) or not _LETTERS.search(outside):
         return line  # (English, or glosses alone: a header's line of them)
     out = [" "] * len(line)
+    if ":" in outside:  # (a field's colon kept)
+        out[line.index(":")] = ":"
     for gloss in _BRACKETED.finditer(line):
         out[gloss.start(1) : gloss.end(1)] = gloss[1]
     return "".join(out)

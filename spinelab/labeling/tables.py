@@ -69,15 +69,18 @@ LEVEL_COLUMN = (
     # 'Etáž')
     r"(?:(?:per[ \t]+|disc[ \t]+)?(?:level(?:s|\(s\))?|segments?|segm?\.?|lvl|interspaces?|stages?"
     r"|[e\u00e9]tages?|niveau|niveaux|nivel|n\u00edvel|livello|seviye|niv[a\u00e5]|et[a\u00e1][z\u017e]"
-    # (Finnish 'Taso', Polish 'Poziom', Hungarian 'Szint', Italian and Spanish 'Segmento'; French
-    # 'Disques' below)
-    r"|taso|poziom|szint|segmento"
+    # (Finnish 'Taso', Polish 'Poziom', Hungarian 'Szint' and 'Szegmentum', Italian and Spanish
+    # 'Segmento', Spanish 'Espacio'; French 'Disques' below)
+    r"|taso|poziom|szint|szegmentum|segmento|espacio"
     r"|(?:dis[ck](?:al)?[ \t]+)?spaces?)|(?:intervertebral[ \t]+)?dis(?:[ck]s?|ques?)"
     # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
     r"|check[ \t]?list|parameters?|criteri(?:a|on))"
 )
-#: a cell naming the level column, whole (a header's first cell; a broken name mended)
-HEADER_FIRST = re.compile(LEVEL_COLUMN, re.I)
+#: a cell naming the level column, whole (a header's first cell; a broken name mended); or its
+#: name in another language, glossed ('Tang (level)')
+HEADER_FIRST = re.compile(
+    rf"{LEVEL_COLUMN}|(?:[^\W\d_]+[ \t]+){{1,2}}\([ \t]*{LEVEL_COLUMN}[ \t]*\)", re.I
+)
 _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
 _ROW_FIRST = re.compile(
     r"(?:at\s+)?(?:[LTDS]|th)\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I
@@ -135,7 +138,8 @@ _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 #: a word, or two, in another language ('hafif', 'utan anmärkning'), before its English in
 #: brackets or after it in a legend
-_LOCAL_WORDS = r"[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?"
+#: (or joined by a hyphen: 'licht-matig (mild to moderate)')
+_LOCAL_WORDS = r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[ \t][^\W\d_]{2,})?"
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
     r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
@@ -245,7 +249,9 @@ _NO_KEY = CellKey()
 #: 'středně těžká = moderate', 'yok = none', 'Sağ = right'): two or more in a text make a legend
 _WORD_ENTRY = re.compile(
     # (a short form, its word in brackets: 'geringgr. (geringgradig) = mild')
-    rf"(?<![\w./])(?P<local>{_LOCAL_WORDS}(?:/[^\W\d_]{{2,}})*(?:\.(?=[ \t]*[(=]))?)"
+    # (or one Chinese, Japanese or Korean letter: '无 = none')
+    rf"(?<![\w./])(?P<local>{_LOCAL_WORDS}(?:/[^\W\d_]{{2,}})*(?:\.(?=[ \t]*[(=]))?"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af](?![\w.]))"
     r"(?:[ \t]*\([^()\n=]{2,30}\))?"
     # (or its words whole, the English in brackets: 'łag. = łagodne (mild)', 'bpn = bez
     # patologického nálezu (normal)')
@@ -254,19 +260,22 @@ _WORD_ENTRY = re.compile(
     r"(?P<english>mild|moderate|severe|none|normal|left|right|bilateral|more|no|yes|free|patent"
     r"|minimal|slight|unremarkable"
     # (and a disc's finding: 'protrusie = protrusion', 'bombement = bulge')
-    r"|bulge|bulging|protrusion|extrusion|herniation)"
+    r"|bulge|bulging|protrusion|extrusion|herniation"
+    # (and a site: 'Lo TH = lo tiep hop (foramen)')
+    r"|foramen|foramina|canal|recess)"
     r"(?=[ \t]*(?:[;,.)/\n]|$))",
     re.I,
 )
-#: a cell's word of another language glossed by a disc's finding ('abombamiento (bulge)',
-#: 'uwypuklenie (bulge)'): the word means it in the table's other cells too
+#: a cell's word of another language glossed by a disc's finding or a grade ('abombamiento
+#: (bulge)', 'uwypuklenie (bulge)', 'usoara (mild)'): the word means it in the table's other cells
+#: too
 _GLOSSED_CELL_WORD = re.compile(
     r"(?<![\w.])(?P<local>[^\W\d_]{4,})[ \t]*\([ \t]*(?:=[ \t]*)?"
-    r"(?P<english>bulge|protrusion|extrusion|herniation)[ \t]*\)",
+    r"(?P<english>bulge|protrusion|extrusion|herniation|mild|moderate|severe)[ \t]*\)",
     re.I,
 )
 #: English words a legend's entry never translates (a field and its value: 'Canal: mild')
-_ENGLISH_FIELD = re.compile(
+ENGLISH_FIELD = re.compile(
     # (not 'disc' in another language's word: French 'discrète = mild')
     r"canal|central|foram|recess|stenos|narrow|dis[ck](?:s|al)?(?![^\W\d_])|bulg|protru|extru"
     r"|herni|listh|modic|level"
@@ -282,7 +291,8 @@ _KEY_CODE = (
     # (and the Nordic '\u00f7' for no)
     r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014\u00f7]|o\.\s?b\.|u\.\s?a\.|[ox]"
     r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
-    r"|\.(?=\s*[=:]))"  # ('. = absent': a dot's cell)
+    r"|\.(?=\s*[=:])"  # ('. = absent': a dot's cell)
+    r"|s/p)"  # (Spanish 'sin particularidades')
 )
 #: what a code means, by grade
 _KEY_MEANINGS = {
@@ -370,11 +380,15 @@ _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
 _LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"
 _LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}{_glossed(_LETTER_MEANING)}"
 _LETTER_RUN = re.compile(
-    rf"(?<![\w]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}", re.I
+    # (not the letter after a slash, nor a meaning's word: 's/p = sin particularidades (...)')
+    rf"(?<![\w/])(?<!=)(?<!=[ \t]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}",
+    re.I,
 )
 _LETTER_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?:(?P<local>{_LOCAL_WORDS})[ \t]*\([ \t]*)?"
-    rf"(?P<meaning>{_LETTER_MEANING})\b",
+    rf"(?<![\w/])(?P<code>[a-z]{{1,3}}){_LETTER_LINK}(?:(?P<local>{_LOCAL_WORDS})[ \t]*\([ \t]*)?"
+    rf"(?P<meaning>{_LETTER_MEANING})\b"
+    # (an intermediate grade, which takes the higher: 'lm = licht-matig (mild to moderate)')
+    r"(?:[ \t]*(?:-|to)[ \t]*(?P<higher>moderate|severe)\b)?",
     re.I,
 )
 
@@ -432,9 +446,17 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
 
 
 #: a key's side letter ('P - right', 'D = right', 'I: left', its word glossed: 'P = prawy (right)')
-_SIDE_KEY = re.compile(
-    r"(?<![\w/-])([A-Z]{1,2})[ \t]*(?:-|=|:)[ \t]*(?:[^\W\d_]{2,}[ \t]*\([ \t]*)?((?i:left|right))\b"
+_SIDE_KEY = re.compile(  # (or small, its word glossed after a slash: 'j = jobb/right')
+    r"(?<![\w/-])([A-Za-z]{1,2})[ \t]*(?:-|=|:)[ \t]*(?:[^\W\d_]{2,}[ \t]*(?:\([ \t]*|/))?"
+    r"((?i:left|right))\b"
 )
+#: a key's pair of side letters ('P/T = right/left', 'D/I = derecho/izquierdo (right/left)')
+_SIDE_PAIR_KEY = re.compile(
+    r"(?<![\w/-])([A-Z]{1,2})/([A-Z]{1,2})[ \t]*[=:][ \t]*(?:[^\W\d_]+/[^\W\d_]+[ \t]*\([ \t]*)?"
+    r"((?i:left|right))/((?i:left|right))\b"
+)
+#: a column's last words, two letters parted by a slash (perhaps a key's sides: 'Rec. lat. J/B')
+_SIDE_LETTER_PAIR = re.compile(r"(?<![\w])([A-Za-z]{1,2})[ \t]*/[ \t]*([A-Za-z]{1,2})[ \t]*$")
 #: a column's last word, a letter (perhaps a key's side: 'Foramen P')
 _LAST_LETTERS = re.compile(r"(?<=[ \t])([A-Z]{1,2})[ \t]*$")
 
@@ -469,6 +491,14 @@ def _code(code: str) -> str:
 _BRACKETED_CODE = re.compile(r"\((?:\+{1,3}|-)\)")
 
 
+def _opens(code: str, word: str) -> bool:
+    """Whether a key's letter ``code`` opens its ``word`` ('mi', 'mild'), or its letters open
+    the parts of a hyphenated word ('lm', 'licht-matig')."""
+    low = word.lower()
+    code = code.lower()
+    return low.startswith(code) or ("-" in low and "".join(w[:1] for w in low.split("-")) == code)
+
+
 @lru_cache(maxsize=4)
 def _keys(text: str) -> CellKey:
     """The report's key to its table cells (see :class:`CellKey`); the 0-3 scale of
@@ -480,12 +510,13 @@ def _keys(text: str) -> CellKey:
     letters = [m for run in _LETTER_RUN.finditer(text) for m in _LETTER_ENTRY.finditer(run[0])]
     # (not 'L: left ...', a legend of sides; 'H = hafif (mild)': the code of its own word)
     # ('A none / B mild / C moderate / D severe': letters in their order, the grades in theirs)
-    if all((m["local"] or m["meaning"]).lower().startswith(m["code"].lower()) for m in letters) or [
+    if all(_opens(m["code"], m["local"] or m["meaning"]) for m in letters) or [
         m["code"].lower() for m in letters
     ] == list("abcd"[: len(letters)]):
         entries += letters
     for m in entries:
-        grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(m["meaning"]))
+        meaning = m.groupdict().get("higher") or m["meaning"]  # ('mild to moderate': moderate)
+        grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(meaning))
         if grade == "present" and scale.get(_code(m["code"]), "none") != "none":
             continue  # ('1 = mild' and, for other rows, '1 = yes': the grade kept)
         scale[_code(m["code"])] = grade
@@ -521,6 +552,9 @@ def _keys(text: str) -> CellKey:
         for m in _SIDE_KEY.finditer(text)
         if m[1].lower() not in ("l", "r", "lt", "rt")
     }
+    for m in _SIDE_PAIR_KEY.finditer(text):  # ('P/T = right/left')
+        if m[1].lower() not in ("l", "r") and m[3].lower() != m[4].lower():
+            sides.update({m[1]: m[3].lower(), m[2]: m[4].lower()})
     words = {
         local.lower(): m["english"].lower()
         for rx in (_WORD_ENTRY, _GLOSSED_CELL_WORD)
@@ -529,7 +563,7 @@ def _keys(text: str) -> CellKey:
         for local in m["local"].split("/")
         if "/" not in m["local"] or m["english"].lower() not in ("left", "right")
         # ('protrusie = protrusion': a finding's word of another language, like the English)
-        if not _ENGLISH_FIELD.search(local)
+        if not ENGLISH_FIELD.search(local)
         or (_DISC_FINDING.fullmatch(m["english"]) and not _DISC_FINDING.fullmatch(local))
     }
     return CellKey(
@@ -583,6 +617,12 @@ _CELL_WORDS = {
     "izq.": "left",
     "derecha": "right",
     "izquierda": "left",
+    # a disc's findings (Spanish, Italian, Portuguese, Romanian)
+    "abombamiento": "bulge",
+    "protrusione": "protrusion",
+    "abaulamento": "bulge",
+    "protruzie": "protrusion",
+    "bombare": "bulge",
 }
 _CELL_WORD_KEYS = tuple(_CELL_WORDS)  # (their regex: _words_rx, compiled once)
 
@@ -814,7 +854,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 cells.insert(0, (start, start))
                 bordered = False
             closed = line.rstrip().endswith("|")
-            written = _sides_named(_titled(text, start, [text[a:b] for a, b in cells]))
+            written = _sides_named(
+                _titled(text, start, [_sided_english(text[a:b]) for a, b in cells])
+            )
             offsets = [a - start for a, _b in cells]
             if start > 0 and (over := _header_over(text, start, written, offsets)):
                 # the names' first words on the line over it ('    disc         central' over
@@ -851,14 +893,15 @@ def headed_table_rows(text: str) -> list[TableRow]:
             # | elements |'), or glossed there ('Nível | Abaulamento' over '(level) | (bulge)'):
             # each carried on
             if (
-                len(cells) > len(header) == len(offsets)
+                len(header) == len(offsets)
                 and (split := _split_header(cells, start, offsets)) is not None
             ):
                 # ('| Neuroforamen |' over '| li | re |', '| Foramina |' over '| R | L |': the
                 # next line's cells columns of their own, each named by the name over it and,
                 # below, its words)
-                header = [header[k] for k in split]
-                read = [read[k] for k in split]
+                owners, cells = split
+                header = [header[k] for k in owners]
+                read = [read[k] for k in owners]
                 offsets = [a - start for a, _b in cells]
             for i, (a, b) in enumerate(cells[1:], start=1):
                 if (two := _two_sides(text, a, b, start, key)) and i < len(header):
@@ -1003,16 +1046,26 @@ def _glossed_header(name: str, under: str) -> str:
 _GLOSS_CELL = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*")
 
 
-def _split_header(cells: list[tuple[int, int]], start: int, offsets: list[int]) -> list[int] | None:
-    """The header column over each of a header's next line's ``cells`` (more than the header's:
-    its line starts at ``start``; each column starts at ``offsets`` in its line), where every
-    column has a cell under it; else None."""
+def _split_header(
+    cells: list[tuple[int, int]], start: int, offsets: list[int]
+) -> tuple[list[int], list[tuple[int, int]]] | None:
+    """The header column over each of a header's next line's written ``cells`` (the line starts
+    at ``start``; each column starts at ``offsets`` in its line), and those cells
+    with an empty one in the place of each column with none written under it ('Nivel | Disco |
+    Foramen | Listesis' over '      |       | Der | Izq |'); None where the cells split no
+    column."""
+    written = [(a, b) for a, b in cells if a < b]  # (a blank cell may stand at its '|')
     owners = [
-        max((k for k, o in enumerate(offsets) if o <= a - start + 1), default=0) for a, _b in cells
+        max((k for k, o in enumerate(offsets) if o <= a - start + 1), default=0)
+        for a, _b in written
     ]
-    if owners != sorted(owners) or set(owners) != set(range(len(offsets))):
+    if owners != sorted(owners) or len(set(owners)) == len(owners):
         return None
-    return owners
+    placed = sorted(
+        [(a, k, b) for (a, b), k in zip(written, owners, strict=True)]
+        + [(start + o, k, start + o) for k, o in enumerate(offsets) if k not in owners]
+    )
+    return [k for _a, k, _b in placed], [(a, b) for a, _k, b in placed]
 
 
 #: a cell of a level's row that a later line may carry on: its text so far, the row list holding
@@ -1162,6 +1215,27 @@ def headed_list_rows(text: str) -> list[TableRow]:
     return rows
 
 
+def _level_at(levels: list[tuple[int, str]], col: int) -> str | None:
+    """The level of a grid's column a cell starting at ``col`` stands under (its header's
+    ``levels``: column start, level), two characters' slack; None left of the first."""
+    return next((lv for at, lv in reversed(levels) if at <= col + 2), None)
+
+
+def _grid_row_under(text: str, end: int, cells: list[tuple[int, int]]) -> bool:
+    """Whether the line after a line of two levels (its ``cells``, ending at ``end``) is a grid's
+    row under them: a name left of them and a cell starting under each ('               L4/5
+    L5/S1' over 'Disc           bulge         R paracentral extrusion')."""
+    eol = text.find("\n", end + 1)
+    line = text[end + 1 : len(text) if eol < 0 else eol]
+    under = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
+    return (
+        len(under) == 3
+        and under[0][1] < cells[0][0]
+        and not GRID_LEVEL.match(line, *under[0])
+        and all(abs(a - c) <= 2 for (a, _b), (c, _d) in zip(under[1:], cells, strict=True))
+    )
+
+
 def level_column_rows(text: str) -> list[TableRow]:
     """Every row of every grid whose columns are the levels: a header line of three or more disc
     levels alone, apart by two spaces, a tab or '|' ('            L1-L2   L2-L3   L3-L4'), over
@@ -1255,7 +1329,9 @@ def level_column_rows(text: str) -> list[TableRow]:
             if cells and _GRID_FIRST.fullmatch(line, *cells[0]):
                 # ('Segment   L2/3   L3/4   L4/5': the level column's name; 'Parameter   L1-2')
                 cells = cells[1:]
-            if len(cells) >= 3 and all(GRID_LEVEL.fullmatch(line, a, b) for a, b in cells):
+            if (len(cells) >= 3 or (len(cells) == 2 and _grid_row_under(text, end, cells))) and all(
+                GRID_LEVEL.fullmatch(line, a, b) for a, b in cells
+            ):
                 levels, single = [(a, line[a:b]) for a, b in cells], False
                 continue
             if (wrap := _wrapped_levels(text, end, line, cells)) is not None:
@@ -1281,8 +1357,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                     # a line of cells under the levels with no row name: the row before carried
                     # on ('Disc      Diffuse bulge +' over '          left foraminal protrusion')
                     for a, b in cells:
-                        level = next((lv for at, lv in reversed(levels) if at <= a + 2), None)
-                        if level is not None:
+                        if (level := _level_at(levels, a)) is not None:
                             rows[-1].cells.extend(
                                 _readings(text, start + a, start + b, level, name, key or _NO_KEY)
                             )
@@ -1298,6 +1373,39 @@ def level_column_rows(text: str) -> list[TableRow]:
                         and " " not in line[cut + 1 : b]
                     ):
                         cells[0:1] = [(a, cut), (cut + 1, b)]
+                if levels and _GLOSS_CELLS.fullmatch(line) and (alone_at >= 0 or rows):
+                    # a line of the English of the row above's cells, each in brackets under
+                    # its level ('椎间盘 Disc   膨出      突出' over '   (bulge)   (protrusion)'):
+                    # each read as its level's cell (of a row whose cells are blank: 'Disc')
+                    owner = base if alone_at >= 0 else name
+                    glossed = [
+                        c
+                        for m in _GLOSS_CELL.finditer(line)
+                        if (lv := _level_at(levels, m.start())) is not None
+                        for c in _readings(
+                            text, start + m.start(1), start + m.end(1), lv, owner, key or _NO_KEY
+                        )
+                    ]
+                    if alone_at >= 0:
+                        rows.append(TableRow(alone_at, end, glossed))
+                        alone_at = -1
+                    else:
+                        rows[-1].cells.extend(glossed)
+                    continue
+                if levels and (gloss := _ROW_GLOSS.fullmatch(line)) is not None:
+                    # a line of the English of the row above, in brackets ('Gerinccsatorna  0  1'
+                    # over '(canal stenosis; 0 nincs, 1 enyhe/mild)'): its cells read under the
+                    # English where that names a finding or site; the grid goes on
+                    english = gloss["name"].strip()
+                    if grid_row is not None and rows and _names_column(english):
+                        name = english
+                        row, wrapped = _grid_readings(
+                            text, grid_row, name, levels, key or _NO_KEY, False
+                        )
+                        rows[-1] = TableRow(rows[-1].start, end, row)
+                        continue
+                    if gloss["key"]:  # ('(j = jobb/right, b = bal/left; grade as above)')
+                        continue
                 if levels and len(cells) == 1 and cells[0][1] < levels[0][0] - 1:
                     said = line[slice(*cells[0])]
                     if (
@@ -1321,10 +1429,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                 if not levels or len(cells) < 2:
                     levels = []
                     continue
-                at_cell = [
-                    next((lv for at, lv in reversed(levels) if at <= a + 2), None)
-                    for a, _b in cells
-                ]
+                at_cell = [_level_at(levels, a) for a, _b in cells]
         raw = line[slice(*cells[0])]
         carried = (
             raw[:1].islower()
@@ -1362,6 +1467,16 @@ def level_column_rows(text: str) -> list[TableRow]:
         rows.append(TableRow(alone_at if carried and alone_at >= 0 else start, end, row))
         alone_at = -1
     return rows
+
+
+#: a grid's line of a bracketed gloss alone, its first part the English of a name ('(canal
+#: stenosis; 0 nincs, 1 enyhe/mild)', '(segment)'), the rest a key's
+_ROW_GLOSS = re.compile(r"[ \t]*\((?P<name>[^();,=]*)(?P<key>[;,=][^()]*)?\)[ \t]*")
+
+
+#: a grid's line of two bracketed glosses or more, and each gloss
+_GLOSS_CELLS = re.compile(r"[ \t]*\([^()\n]+\)(?:[ \t]+\([^()\n]+\))+[ \t]*")
+_GLOSS_CELL = re.compile(r"\(([^()\n]+)\)")
 
 
 class _GridRow(NamedTuple):
@@ -1660,7 +1775,9 @@ def _single_cells(line: str, n: int) -> list[tuple[int, int]] | None:
 
 
 _NOT_ASSESSED = re.compile(  # (French 'n.é.', non évalué; German 'n.b.', nicht beurteilbar)
-    r"n/?a\.?|n\.a\.|n\.[ \t]?[e\u00e9b]\.|not\s+assess(?:ed|able)", re.I
+    # (Spanish 'n/e', no evaluable)
+    r"n/?a\.?|n\.a\.|n\.[ \t]?[e\u00e9b]\.|n/e|not\s+assess(?:ed|able)",
+    re.I,
 )
 
 
@@ -1803,7 +1920,8 @@ _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
 #: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
 #: sections' single-spaced tables, whose cells are one word each
 STENOSIS_COLUMN = re.compile(
-    r"canal|kanal|central|foram|recess|receso|rezess|subart|stenos"
+    r"canal|kanal|central|foram|for\u00e1m|recess|receso|rezess|subart|stenos|\blat\.?[ \t]*rec\b"
+    r"|\bcentr\.?[ \t]*can\b"
     r"|\b(?:ccs|cc|cs|[rl]?nfn?|[rl]?lrs?|sa|nfs|[rl]?f)\b",
     re.I,
 )
@@ -1858,15 +1976,22 @@ _SITE_ADJECTIVE_END = re.compile(r"\b(?:(?:neural\s+|neuro-?)?foraminal|subartic
 #: a column named 'Recess' alone: the lateral recess
 _BARE_RECESS = re.compile(  # (or shortened: 'Rec. lat. li', its 'Rec.' read as 'recess' by then)
     # (Spanish 'Receso lat.', Italian 'Recesso', German 'Rezessus')
-    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*(?:recess(?:us|es|o)?|receso|rezessus)\b"
+    r"(?:(?<=^)|(?<=^left )|(?<=^right )|(?<=^both ))\s*(?:recess(?:us|es|o)?|receso|rezessus"
+    r"|lat\.?[ \t]*rec\.?(?![a-z]))\b"  # ('Lat rec R/L')
     r"(?:[ \t]+lat\b\.?)?",
     re.I,
 )
 #: the canal's column named in another language (Turkish, German, Swedish 'Kanal', Czech
 #: 'kanál', 'Centrální kanál', Dutch 'kanaal', Italian 'Canale', German 'Spinalkanal')
 _LOCAL_CANAL = re.compile(
-    r"^\s*(?:[^\W\d_]+[ \t-]+|spinal-?)?(?:kan(?:[a\u00e1]|aa)l|canale)\b", re.I
+    # (Dutch 'kanaalstenose', the canal's stenosis in one word)
+    r"^\s*(?:[^\W\d_]+[ \t-]+|spinal-?)?(?:kan(?:[a\u00e1]|aa)l|canale)(?:stenose)?\b",
+    re.I,
 )
+#: the canal's column with its adjective after ('Canal central', 'Canal spinal')
+_CANAL_ADJECTIVE_AFTER = re.compile(r"^\s*canal\s+(?:central|spinal|medular)\s*$", re.I)
+#: the central canal's column in short ('Centr. can.', 'C. can.')
+_SHORT_CANAL = re.compile(r"^\s*(?:c(?:entr)?\.?[ \t]*)?can\.?\s*$", re.I)
 #: a column of each row's finding, in a table comparing two studies
 #: a herniation's name (a column's or a cell's; also sections' checkbox options); a bulge's
 HERNIATION_NAME = re.compile(
@@ -2006,8 +2131,10 @@ _SITE_GRADED = re.compile(
 #: a note in a column's name, not a side: 'Disc contour (MSU)'
 _NOTE = re.compile(r"\s*\((?!\s*(?:r|l|rt|lt|right|left)\s*\))[^()]*\)", re.I)
 #: a column named in another language with its English in brackets ('Diskbuktning (bulge)')
-_GLOSSED_NAME = re.compile(
-    r"\s*[^\W\d_]+(?:[ \t.-][^\W\d_]+)?\.?[ \t]*\(([a-z][a-z \t]{2,40})\)\s*", re.I
+_GLOSSED_NAME = re.compile(  # (of up to four words, its sides after it: 'Lo lien hop P/T')
+    r"\s*[^\W\d_]+(?:[ \t.-][^\W\d_]+(?:/[^\W\d_]+)?){0,3}\.?[ \t]*"
+    r"\(([a-z][a-z \t]{2,40}(?:[ \t]+[a-z]{1,2}/[a-z]{1,2})?)\)\s*",
+    re.I,
 )
 #: a stenosis named in another language in a column's name (Swedish 'stenos', Czech 'stenóza',
 #: Polish 'stenoza', Spanish 'estenosis')
@@ -2023,6 +2150,8 @@ _COLUMN_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_DISC_LOCAL, "Disc"),
     (_BARE_RECESS, "lateral recess"),
     (_LOCAL_CANAL, "canal"),
+    (_SHORT_CANAL, "central canal"),
+    (_CANAL_ADJECTIVE_AFTER, "central canal"),
     (_LOCAL_STENOSIS, "stenosis"),
     (_ALIGNMENT_COLUMN, "listhesis"),
 )
@@ -2037,6 +2166,13 @@ _ENGLISH_HEAD = re.compile(
 
 #: a disc named alone
 _DISC_ALONE = re.compile(r"\s*(?:intervertebral\s+)?dis[ck]s?\s*", re.I)
+
+
+def _sided_english(column: str) -> str:
+    """``column``, or its English where that names its sides too ('Lo lien hop P/T (foramen
+    R/L)': 'foramen R/L', a column per side)."""
+    english = _english_name(column)
+    return english if english != column and _SIDE_PAIR.search(english) else column
 
 
 def _english_name(column: str) -> str:
@@ -2130,10 +2266,23 @@ def _reading(
             return f"{head or ''} {level}: {rest.strip().rstrip('.')}.".lstrip()
     if key.sides:  # 'Foramen P' where the key says 'P - right'
         column = _LAST_LETTERS.sub(lambda m: key.sides.get(m[1], m[1]), column)
+    if (
+        cell.endswith(")")
+        and (glossed := _CELL_GLOSS.fullmatch(cell)) is not None
+        and _ENGLISH_CELL.search(glossed["gloss"])
+        and not _ENGLISH_CELL.search(glossed["head"])
+    ):
+        # a cell of another language's words glossed whole in English ('deshidratado, sin
+        # abombamiento ni hernia (desiccated, no bulge or herniation)'): the English read
+        cell = glossed["gloss"]
     if key.words:  # 'hafif' under 'Foramen sağ', where the legend says 'hafif = mild, sağ = right'
         column, cell = _translated(column, key.words), _translated(cell, key.words)
     if _words_rx(_CELL_WORD_KEYS).search(cell):  # 'Sí - moderada' (no legend needed)
         cell = _translated(cell, _CELL_WORDS)
+    if "(" in cell:  # ('grave (severe)', translated 'severe (severe)': the word once)
+        cell = _SAME_GLOSS.sub(r"\1", cell)
+    if key.dash_normal and "-" in cell:  # 'dx - / sx lieve' where '- = none': 'right normal / ...'
+        cell = _SIDE_DASH.sub(" normal", cell)
     column = _english_name(column)  # 'Diskbuktning (bulge)': the bulge
     column = _LISTH.sub("listhesis", _GRADE_WORD.sub("", _column(_NOTE.sub("", column))))
     for said, english in _COLUMN_WORDS:
@@ -2287,6 +2436,10 @@ def _readings(
         column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
     if key.words and "/" in column:  # ('Foramen hø/ve' where 'hø = højre (right)': its sides)
         column = _translated(column, key.words)
+    if key.sides and "/" in column:  # ('Rec. lat. J/B' where 'J = jobb (right), B = bal (left)')
+        column = _SIDE_LETTER_PAIR.sub(
+            lambda m: f"{key.sides.get(m[1], m[1])}/{key.sides.get(m[2], m[2])}", column
+        )
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
     scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
@@ -2383,6 +2536,25 @@ _SIDE_FIELDS = re.compile(
     rf"(?P<s1>{_SIDE_NAME})\.?[ \t]*:[ \t]*(?P<v1>[^.;:|]*[^.;:|\s])[ \t]*[.;,][ \t]*"
     rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*:[ \t]*(?P<v2>[^.;:|]*[^.;:|\s])[ \t]*\.?[ \t]*",
     re.I,
+)
+#: a cell's words and their English in brackets after them
+_CELL_GLOSS = re.compile(
+    # (of several words, one a word of four letters or more, the gloss of several words too; not a
+    # cell of sides, 'dx - / sx ...', nor of codes, 'B + P (R foraminal)')
+    r"\s*(?P<head>(?=[^()/]*[^\W\d_]{4})[^()/]*\s[^()/]*[^()/\s])\s*"
+    r"\((?P<gloss>[^()]*\w\s+\w[^()]*)\)\s*"
+)
+#: an English word of a cell (a gloss's; not the words before it)
+_ENGLISH_CELL = re.compile(
+    r"\b(?:the|and|with|of|is|are|no|not|or|at|mild|moderate|severe|normal|bulg\w*|herniation"
+    r"|stenosis|protrusion|extrusion|narrowing|canal|foram\w*|left|right|possible|type)\b",
+    re.I,
+)
+#: a word glossed by itself, once translated ('severe (severe)')
+_SAME_GLOSS = re.compile(r"\b([^\W\d_]+)[ \t]*\([ \t]*\1[ \t]*\)", re.I)
+#: a dash after a side's word in a cell of both sides ('right - / left mild')
+_SIDE_DASH = re.compile(
+    r"(?:(?<=\bright)|(?<=\bleft))[ \t]+[-\u2013\u2014](?=[ \t]*(?:[/,;]|$))", re.I
 )
 #: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)')
 _SIDE_CODES = re.compile(

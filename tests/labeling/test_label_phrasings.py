@@ -15510,6 +15510,308 @@ SESSION70_ROUND134: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION71_ROUND135: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZZ-ZZZZZZZZC
+    (
+        "a Dutch key of letter codes, one of a hyphenated word for an intermediate grade ('lm = "
+        "licht-matig (mild to moderate)': the higher), under a column 'kanaalstenose'",
+        "Bevindingen:\n"
+        "              | L3L4 | L4L5 | L5S1\n"
+        "kanaalstenose |      | lm   | l\n"
+        "foramen re    | m    | e    |\n"
+        "l = licht (mild); lm = licht-matig (mild to moderate); m = matig (moderate); e = "
+        "ernstig (severe). re = rechts (right).\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a line of glossed phrases with a field's colon after a gloss ('Altri livelli (other "
+        "levels): nella norma (normal)')",
+        "Findings:\nL4-L5: mild central canal stenosis.\n"
+        "Altri livelli (other levels): nella norma (normal).\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a word glossed 'normal' in prose ('normali (normal levels)', 'normale (normal)')",
+        "Findings:\nSegmento L1-L2: normali (normal levels).\nL2-L3: normale (normal).\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "the canal named with its adjective after ('Canal central', 'canal spinal'), a grade "
+        "glossed once in a cell ('usoara (mild)') then bare, a slashed pair of sides",
+        "Findings:\n"
+        "Nivel            L3-L4             L4-L5\n"
+        "Canal central    -                 usoara (mild)\n"
+        "Foramen dr/stg   usoara/-          moderata (moderate)/usoara\n"
+        "- = fara modificari (normal); dr = dreapta (right), stg = stanga (left).\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "cells of both sides by the key's side words with a dash for normal ('dx - / sx grave "
+        "(severe)', '- = assente (none)')",
+        "Findings:\n"
+        "                 L4-L5                 L5-S1\n"
+        "Stenosi forame   dx lieve / sx -       dx - / sx grave (severe)\n"
+        "- = assente (none); dx = destra (right), sx = sinistra (left); lieve = mild.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a canal column in short ('Centr. can.') and a recess column of both sides by the key's "
+        "letters ('Rec. lat. J/B', 'J = jobb (right), B = bal (left)')",
+        "Key: 0 = nincs (none), + = enyhe (mild), ++ = kozepes (moderate), +++ = sulyos "
+        "(severe). J = jobb (right), B = bal (left).\n\n"
+        "Szint   | Centr. can. | Rec. lat. J/B\n"
+        "L3-L4   | +           | 0/0\n"
+        "L4-L5   | ++          | +/+++\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a pipe table whose header cells and notes write Chinese before their English ('膨出 "
+        "Bulge', '+ 轻度 (mild)')",
+        "Findings:\n"
+        "| 椎间隙 Level | 膨出 Bulge | 硬膜囊受压 Canal stenosis | 椎间孔狭窄 Foraminal R/L |\n"
+        "| L4/5         | +          | + 轻度 (mild)             | -/+                      |\n"
+        "| L5/S1        | -          | -                         | +/+                      |\n"
+        "+ = 有 (present); - = 无 (absent).\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+        },
+        [],
+    ),
+    (
+        "a key's pair of side letters ('P/T = right/left') and a legend glossing a column's "
+        "name by its site ('Lo TH = lo tiep hop (foramen)')",
+        "MRI lumbar spine. Findings:\n"
+        "                 | L34   | L45\n"
+        "Lo TH P/T        | n/n   | nhe/vua\n"
+        "n = binh thuong (normal); nhe = mild, vua = moderate; Lo TH = lo tiep hop (foramen); "
+        "P/T = right/left.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced grid of two levels under a blank corner, a 0-3 key, a recess row 'Lat rec R/L'",
+        "Summary (0 none, 1 mild, 2 moderate, 3 severe):\n"
+        "               L3/4          L4/5\n"
+        "Canal          0             2\n"
+        "Lat rec R/L    0/1           3/0\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a piped header's sides on its next line under one column only ('Foramen' over 'Der | "
+        "Izq', its neighbours unsplit), Spanish 's/p' and letter keys, 'n/e' not assessable, "
+        "a bare 'abombamiento'",
+        "Hallazgos:\n"
+        "Nivel  | Disco          | Canal | Foramen   | Listesis\n"
+        "       |                |       | Der | Izq |\n"
+        "L2-L3  | abombamiento   | L     | s/p | L   | no\n"
+        "L3-L4  | s/p            | S     | M   | s/p | no\n"
+        "L4-L5  | n/e            | n/e   | n/e | n/e | n/e\n"
+        "s/p = sin particularidades (unremarkable); L = leve (mild); M = moderada (moderate); "
+        "S = severa (severe); n/e = no evaluable (not assessable).\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L4-L5", "spondylolisthesis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "Italian headings 'REPERTO' and 'CONCLUSIONI': the findings' grade over the impression's",
+        "REPERTO (findings)\nL4-L5: moderate central canal stenosis.\n\n"
+        "CONCLUSIONI (impression)\nSevere canal stenosis at L4-L5.\n",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a table cell of Spanish glossed whole in English ('deshidratado, sin abombamiento ni "
+        "hernia (desiccated, no bulge or herniation)'), a column 'Foramenes'",
+        "Nivel    Disco                                       Foramenes\n"
+        "L4-L5    deshidratado, sin abombamiento ni hernia    leve\n"
+        "         (desiccated, no bulge or herniation)\n"
+        "leve = mild; nl = normal.\n",
+        {
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a key of Schizas' letters headed 'Schizas:' after the table: a key, not a statement",
+        "Nivel  | Canal (Schizas) | Foramen D | Foramen I\n"
+        "L4-L5  | C               | mild      | severe\n\n"
+        "Schizas: A = sin estenosis (no stenosis), B = moderada (moderate), C = severa (severe).\n"
+        "D/I = derecho/izquierdo (right/left).\n",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "dictated 'el five dash es one' for L5-S1",
+        "Findings colon el five dash es one colon small central disc protrusion period no "
+        "stenosis period",
+        {("L5-S1", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a second-language 'Alignment is kept' (no listhesis)",
+        "Findings: Alignment is kept. At level L4-L5 small disc bulge.",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "grades in Cyrillic glossed after a dash ('(помірно - moderate)')",
+        "Findings: Segment L IV-L V: spinal canal stenosis (виражений - marked), right "
+        "foramen narrowed (помірно - moderate), left foramen narrowed slightly.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
+SESSION71_ROUND136: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZZ-ZZZZZZZZC
+    (
+        "a grid of level columns under a Spanish corner 'Espacio', a row 'Forámenes D/I' graded "
+        "by a key of bare digits, its sides by a key 'D/I = derecho/izquierdo (right/left)'",
+        "Espacio        L3-L4  L4-L5  L5-S1\n"
+        "Canal          1      2      0\n"
+        "Forámenes D/I  0/1    1/1    3/0\n\n"
+        "Grados: 0 normal, 1 leve (mild), 2 moderado (moderate), 3 severo (severe). D/I = "
+        "derecho/izquierdo (right/left).\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a grid whose rows' names are glossed in English on the line under each ('(canal "
+        "stenosis; 0 nincs, ...)'), a gloss naming no column passed over, sides by a key "
+        "'j = jobb/right, b = bal/left'",
+        "Szegmentum         L2-3   L3-4   L4-5\n"
+        "(segment)\n"
+        "Gerinccsatorna     0      1      2\n"
+        "(canal stenosis; 0 nincs/none, 1 enyhe/mild, 2 kozepes/moderate, 3 sulyos/severe)\n"
+        "Foramen j/b        0/0    0/1    2/1\n"
+        "(j = jobb/right, b = bal/left; grade as above)\n"
+        "Porckorongserv     0      0      1\n"
+        "(disc herniation)\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a grid's Chinese cells read by the report's key ('无 = none; 轻度 = mild'), a row of "
+        "blank cells glossed in English on the line under it ('(bulge)   (protrusion)')",
+        "MRI lumbar spine.\n"
+        "节段 Level         L3/4       L4/5          L5/S1\n"
+        "椎间盘 Disc        膨出        突出           膨出\n"
+        "                  (bulge)    (protrusion)   (bulge)\n"
+        "椎管 Canal         无          轻度            中度\n\n"
+        "注 Key: 无 = none; 轻度 = mild; 中度 = moderate; 重度 = severe.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a '|' header whose level column is named in another language and glossed ('Tang "
+        "(level)'), a column glossed with its sides ('Lo lien hop P/T (foramen R/L)'), two "
+        "words glossed 'normal' in a cell ('binh thuong (normal)')",
+        "MRI lumbar spine\n"
+        "Tang (level) | Dia dem (disc)        | Lo lien hop P/T (foramen R/L)\n"
+        "L2-L3        | binh thuong (normal)  | khong/khong\n"
+        "L4-L5        | phong (bulge)         | nhe/vua\n\n"
+        "khong = none; nhe = mild; vua = moderate. P = phai (right), T = trai (left).\n",
+        {
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "the findings' ungraded stenosis takes the impression's grade of it (they do not disagree)",
+        "FINDINGS: At L4-5 a right foraminal protrusion narrows the right neural foramen.\n\n"
+        "IMPRESSION: L4-5 protrusion with severe right foraminal stenosis.",
+        {("L4-L5", "foraminal_stenosis_right"): "severe"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -15655,6 +15957,8 @@ ALL = (
     + SESSION69_ROUND132
     + SESSION70_ROUND133
     + SESSION70_ROUND134
+    + SESSION71_ROUND135
+    + SESSION71_ROUND136
 )
 
 

@@ -305,6 +305,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             "ZZZZZZZA",
             *(f"ZZZZZZZ{x}" for x in "BCDEFGHIJKLMNOPQRSTUVWXY"),
+            *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFG"]),
         ]
     ]
 
@@ -1151,8 +1152,22 @@ def test_the_sets_are_there() -> None:
 #: a98962b: tables of local words glossed in English by an eighty-ninth group 0.575,
 #: second-language writers 0.963, speech recognition by a fifty-first group 0.913, a
 #: public-web mix 0.988; 0.8427 pooled), tuned on (0.852, 0.990, 0.994, 0.988: ZZZZZZZV held
-#: to 0.85, its misses tables in Greek and Japanese letters and a German report: README)
+#: to 0.85, its misses tables in Greek and Japanese letters and a German report: README);
+#: ZZZZZZZZ-ZZZZZZZZC (blind at 23f5e1d: tables by a ninetieth group 0.806, speech recognition
+#: by a fifty-second 0.976, second-language writers 0.987, follow-up and post-operative reports
+#: 0.997; 0.9353 pooled), tuned on (0.961, 0.978, 0.997, 0.997: ZZZZZZZZ held to 0.95, its
+#: misses a Spanish report refused as not English and a table aligned for wide letters,
+#: ZZZZZZZZA to 0.97); held out, never tuned on, ZZZZZZZZD-ZZZZZZZZG (tables by a ninety-first
+#: group 0.964, routine archives 0.974, a public-web mix 0.966, second-language writers 0.960;
+#: 0.9664 pooled blind at 23f5e1d and after: ZZZZZZZZD and ZZZZZZZZF held to 0.96, ZZZZZZZZE to
+#: 0.97, ZZZZZZZZG to 0.95)
 FLOOR = {
+    "setZZZZZZZZ": 0.95,
+    "setZZZZZZZZA": 0.97,
+    "setZZZZZZZZD": 0.96,
+    "setZZZZZZZZE": 0.97,
+    "setZZZZZZZZF": 0.96,
+    "setZZZZZZZZG": 0.95,
     "setZZZZZZZV": 0.85,
     "setZZZZZZZR": 0.90,
     "setZZZZZZZT": 0.92,
@@ -1462,6 +1477,7 @@ REFUSED = {
     "setPW": 1,
     "setQG": 3,
     "setZZZZZZZV": 1,
+    "setZZZZZZZZ": 1,
 }
 
 

@@ -593,3 +593,73 @@ def test_a_spaced_headers_broken_level_name_and_glossed_line_are_read() -> None:
         "L3-L4: canal: moderate.",
         "L3-L4: right Foramen: mild.",
     ]
+
+
+def test_a_headers_sides_under_one_column_split_it_alone() -> None:
+    # 'Foramen' over 'Der | Izq' on the header's next line, its neighbours unsplit: a column per
+    # side, 'Listesis' still the last column's name; the key's 's/p' and letters grade the cells
+    text = reading_text(
+        "Nivel  | Canal | Foramen   | Listesis\n"
+        "       |       | Der | Izq |\n"
+        "L2-L3  | L     | s/p | M   | no\n"
+        "s/p = sin particularidades (unremarkable); L = leve (mild); M = moderada (moderate); "
+        "S = severa (severe).\n"
+    )
+    [row] = headed_table_rows(text)
+    assert [c.reading for c in row.cells] == [
+        "L2-L3: mild Canal stenosis.",
+        "L2-L3: no right Foramen stenosis.",
+        "L2-L3: moderate left Foramen stenosis.",
+        "L2-L3: no listhesis.",
+    ]
+
+
+def test_a_grid_rows_english_on_the_line_under_it() -> None:
+    # 'Gerinccsatorna' over '(canal stenosis; 0 nincs, ...)': the row read under its English; a
+    # key's note under a row ('(j = jobb/right, ...)') passed over, the grid going on; its small
+    # side letters read by that note ('Foramen j/b')
+    text = reading_text(
+        "Szegmentum         L2-3   L3-4   L4-5\n"
+        "Gerinccsatorna     0      1      2\n"
+        "(canal stenosis; 0 nincs/none, 1 enyhe/mild, 2 kozepes/moderate, 3 sulyos/severe)\n"
+        "Foramen j/b        0/0    0/1    2/1\n"
+        "(j = jobb/right, b = bal/left; grade as above)\n"
+    )
+    rows = level_column_rows(text)
+    assert [c.reading for c in rows[0].cells] == [
+        "L2-3: no canal stenosis.",
+        "L3-4: mild canal stenosis.",
+        "L4-5: moderate canal stenosis.",
+    ]
+    assert [c.reading for c in rows[1].cells][-2:] == [
+        "L4-5: moderate right Foramen stenosis.",
+        "L4-5: mild left Foramen stenosis.",
+    ]
+
+
+def test_words_of_other_scripts_read_as_spaces_unless_keyed() -> None:
+    # a header cell's Chinese before its English blanked, the same length; a cell's word the
+    # report's key grades ('轻度 = mild') kept; a key's one Thai letter ('ซ = left') kept
+    text = "| 椎间隙 Level | 椎管 Canal |\n| L4/5 | 轻度 |\n轻度 = mild. NF-ซ (ซ = left)\n"
+    read = reading_text(text)
+    assert len(read) == len(text)
+    assert read.startswith("|     Level |    Canal |\n| L4/5 | 轻度 |")
+    assert "NF-ซ (ซ = left)" in read
+
+
+def test_keys_of_hyphenated_codes_slashed_codes_and_side_pairs() -> None:
+    # 'lm = licht-matig (mild to moderate)': its letters open the hyphen's parts, the higher grade
+    # taken; 's/p' a code, its 'p' no letter code; 'P/T = right/left' and 'D/I = derecho/
+    # izquierdo (right/left)' pairs of side letters
+    dutch = _keys("l = licht (mild); lm = licht-matig (mild to moderate); m = matig (moderate).")
+    assert dutch.scale == {"l": "mild", "lm": "moderate", "m": "moderate"}
+    spanish = _keys(
+        "s/p = sin particularidades (unremarkable); L = leve (mild); M = moderada (moderate); "
+        "S = severa (severe). D/I = derecho/izquierdo (right/left)."
+    )
+    assert spanish.scale == {"s/p": "none", "l": "mild", "m": "moderate", "s": "severe"}
+    assert spanish.sides == {"D": "right", "I": "left"}
+    assert _keys("nhe = mild; vua = moderate. P/T = right/left.").sides == {
+        "P": "right",
+        "T": "left",
+    }
