@@ -26,6 +26,7 @@ from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
     ENGLISH_FIELD,
+    ENGLISH_WORD,
     GRADE_CELL_WORD,
     GRADE_OPTION,
     GRID_LEVEL,
@@ -1855,15 +1856,6 @@ _KEYED_SCRIPT = re.compile(
 )
 #: 'normal' in other languages (Italian 'normale', 'normali', Dutch 'normaal', Polish 'normalne')
 _NORMAL_COGNATE = re.compile(r"norma(?:al|l(?:e|i|a|o|es|ne|ny|n[i\u00ed]))", re.I)
-#: English words that may stand before 'normal' in brackets ('... is (normal)', 'compression
-#: (normal)'): not glossed
-_ENGLISH_BEFORE_GLOSS = re.compile(
-    r"(?:is|are|was|were|be|appears?|seen|looks?|remains?|otherwise|grossly|essentially|only|now"
-    r"|still|and|or|the|with|of|at|overall|degree|extent|compress\w*|effac\w*|encroach\w*"
-    r"|imping\w*|compromis\w*|reduc\w*|hypertroph\w*|arthro\w*|degenera\w*|desicca\w*"
-    r"|changes?|spondylo\w*|findings?)",
-    re.I,
-)
 
 
 def _state_glossed(m: re.Match[str]) -> str:
@@ -1872,7 +1864,7 @@ def _state_glossed(m: re.Match[str]) -> str:
     local = m["local"]
     if any(
         (ENGLISH_FIELD.search(word) and not _NORMAL_COGNATE.fullmatch(word))
-        or _ENGLISH_BEFORE_GLOSS.fullmatch(word)
+        or ENGLISH_WORD.fullmatch(word)
         for word in local.split()
     ):
         return m.group()

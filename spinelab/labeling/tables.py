@@ -274,6 +274,16 @@ _GLOSSED_CELL_WORD = re.compile(
     r"(?P<english>bulge|protrusion|extrusion|herniation|mild|moderate|severe)[ \t]*\)",
     re.I,
 )
+#: a word of English a report's words of another language are told apart from (a cell's English
+#: gloss after them; an English word before a gloss, not glossed: '... is (normal)')
+ENGLISH_WORD = re.compile(
+    r"\b(?:the|and|with|of|is|are|was|were|be|no|not|or|at|now|still|only|appears?|seen|looks?"
+    r"|remains?|otherwise|grossly|essentially|overall|degree|extent|possible|type|mild|moderate"
+    r"|severe|normal|bulg\w*|herniation|stenosis|protrusion|extrusion|narrowing|canal|foram\w*"
+    r"|left|right|compress\w*|effac\w*|encroach\w*|imping\w*|compromis\w*|reduc\w*"
+    r"|hypertroph\w*|arthro\w*|degenera\w*|desicca\w*|changes?|spondylo\w*|findings?)\b",
+    re.I,
+)
 #: English words a legend's entry never translates (a field and its value: 'Canal: mild')
 ENGLISH_FIELD = re.compile(
     # (not 'disc' in another language's word: French 'discrète = mild')
@@ -1221,6 +1231,20 @@ def _level_at(levels: list[tuple[int, str]], col: int) -> str | None:
     return next((lv for at, lv in reversed(levels) if at <= col + 2), None)
 
 
+def _glossed_cells(
+    text: str, start: int, line: str, levels: list[tuple[int, str]], name: str, key: CellKey
+) -> list[TableCell]:
+    """The readings of a grid's ``line`` (starting at ``start``) of bracketed glosses, each the
+    English of the cell of the row ``name`` over it ('   (bulge)   (protrusion)'), read under the
+    level it stands under."""
+    return [
+        c
+        for m in _GLOSS_CELL.finditer(line)
+        if (lv := _level_at(levels, m.start())) is not None
+        for c in _readings(text, start + m.start(1), start + m.end(1), lv, name, key)
+    ]
+
+
 def _grid_row_under(text: str, end: int, cells: list[tuple[int, int]]) -> bool:
     """Whether the line after a line of two levels (its ``cells``, ending at ``end``) is a grid's
     row under them: a name left of them and a cell starting under each ('               L4/5
@@ -1378,14 +1402,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                     # its level ('椎间盘 Disc   膨出      突出' over '   (bulge)   (protrusion)'):
                     # each read as its level's cell (of a row whose cells are blank: 'Disc')
                     owner = base if alone_at >= 0 else name
-                    glossed = [
-                        c
-                        for m in _GLOSS_CELL.finditer(line)
-                        if (lv := _level_at(levels, m.start())) is not None
-                        for c in _readings(
-                            text, start + m.start(1), start + m.end(1), lv, owner, key or _NO_KEY
-                        )
-                    ]
+                    glossed = _glossed_cells(text, start, line, levels, owner, key or _NO_KEY)
                     if alone_at >= 0:
                         rows.append(TableRow(alone_at, end, glossed))
                         alone_at = -1
@@ -2269,8 +2286,8 @@ def _reading(
     if (
         cell.endswith(")")
         and (glossed := _CELL_GLOSS.fullmatch(cell)) is not None
-        and _ENGLISH_CELL.search(glossed["gloss"])
-        and not _ENGLISH_CELL.search(glossed["head"])
+        and ENGLISH_WORD.search(glossed["gloss"])
+        and not ENGLISH_WORD.search(glossed["head"])
     ):
         # a cell of another language's words glossed whole in English ('deshidratado, sin
         # abombamiento ni hernia (desiccated, no bulge or herniation)'): the English read
@@ -2543,12 +2560,6 @@ _CELL_GLOSS = re.compile(
     # cell of sides, 'dx - / sx ...', nor of codes, 'B + P (R foraminal)')
     r"\s*(?P<head>(?=[^()/]*[^\W\d_]{4})[^()/]*\s[^()/]*[^()/\s])\s*"
     r"\((?P<gloss>[^()]*\w\s+\w[^()]*)\)\s*"
-)
-#: an English word of a cell (a gloss's; not the words before it)
-_ENGLISH_CELL = re.compile(
-    r"\b(?:the|and|with|of|is|are|no|not|or|at|mild|moderate|severe|normal|bulg\w*|herniation"
-    r"|stenosis|protrusion|extrusion|narrowing|canal|foram\w*|left|right|possible|type)\b",
-    re.I,
 )
 #: a word glossed by itself, once translated ('severe (severe)')
 _SAME_GLOSS = re.compile(r"\b([^\W\d_]+)[ \t]*\([ \t]*\1[ \t]*\)", re.I)
