@@ -25,8 +25,6 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
-    ENGLISH_FIELD,
-    ENGLISH_WORD,
     GRADE_CELL_WORD,
     GRADE_OPTION,
     GRID_LEVEL,
@@ -39,6 +37,7 @@ from spinelab.labeling.tables import (
     STENOSIS_COLUMN,
     TICK_MARKS,
     WORD_RUN,
+    is_english_word,
 )
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
@@ -1778,7 +1777,7 @@ def reading_text(text: str) -> str:
         # a line of another language's words, each glossed in English ('Resto de niveles (rest of
         # levels) sin hallazgos (without findings).'): its English read
         text = _GLOSSED_LINE.sub(_glosses_read, text)
-    if "(" in text:
+    if "(" in text and "normal" in text:  # (cheap bounds: most reports have no such gloss)
         text = _GLOSSED_STATE.sub(_state_glossed, text)
     if not text.isascii():
         # words in Greek, Cyrillic, Chinese or other letters (a header's '椎间隙 Level',
@@ -1854,19 +1853,13 @@ _KEYED_SCRIPT = re.compile(
     r"(?:none|normal|mild|moderate|severe|present|absent|yes|no)\b",
     re.I,
 )
-#: 'normal' in other languages (Italian 'normale', 'normali', Dutch 'normaal', Polish 'normalne')
-_NORMAL_COGNATE = re.compile(r"norma(?:al|l(?:e|i|a|o|es|ne|ny|n[i\u00ed]))", re.I)
 
 
 def _state_glossed(m: re.Match[str]) -> str:
     """A word glossed by 'normal' (:data:`_GLOSSED_STATE`) as spaces, the gloss kept;
     as written where the word is English."""
     local = m["local"]
-    if any(
-        (ENGLISH_FIELD.search(word) and not _NORMAL_COGNATE.fullmatch(word))
-        or ENGLISH_WORD.fullmatch(word)
-        for word in local.split()
-    ):
+    if any(is_english_word(word) for word in local.split()):
         return m.group()
     return " " * len(local) + m.group()[len(local) :]
 

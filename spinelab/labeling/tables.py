@@ -293,6 +293,18 @@ ENGLISH_FIELD = re.compile(
     r"|normal|mild|moderate|severe|none|sac|root|nerve|signal|endplate|alignment|conus|facet",
     re.I,
 )
+#: 'normal' in other languages (Italian 'normale', 'normali', Dutch 'normaal', Polish 'normalne')
+_NORMAL_COGNATE = re.compile(r"norma(?:al|l(?:e|i|a|o|es|ne|ny|n[i\u00ed]))", re.I)
+
+
+def is_english_word(word: str) -> bool:
+    """Whether ``word`` is English (:data:`ENGLISH_WORD`, or a stem of :data:`ENGLISH_FIELD`),
+    not another language's ('normale' is not, though it holds 'normal')."""
+    return ENGLISH_WORD.fullmatch(word) is not None or (
+        ENGLISH_FIELD.search(word) is not None and _NORMAL_COGNATE.fullmatch(word) is None
+    )
+
+
 #: a disc's finding in English (a legend's meaning, or a word of a cell)
 _DISC_FINDING = re.compile(r"bulg(?:e|es|ing)|(?:protrusion|extrusion|herniation)s?", re.I)
 #: a key's code: a digit, a run of '+', a dash, a Roman numeral, 'o.B.' ('ohne Befund'), 'u.a.'
