@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
 from spinelab.labeling.level_clauses import level_clause_row
 from spinelab.labeling.levels import LevelParser
+from spinelab.labeling.regex_first import Hint
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import LEVELS_LINE, SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import (
@@ -97,7 +98,7 @@ _DASH_SAME = re.compile(r"[ \t]*[-\u2013][ \t]*" + _SAME.pattern, re.I)
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
 #: a poster's own guess at a finding the report does not state (looked for only in a report the
 #: cheap hint finds its words in)
-_GUESS_HINT = re.compile(r"missed|\bi(?:'m|\u2019m| am| think) |thinks|reckons", re.I)
+_GUESS_HINT = Hint(re.compile(r"missed|\bi(?:'m|\u2019m| am| think) |thinks|reckons", re.I))
 _OWN_GUESS = re.compile(
     r"\bI(?:'m|\u2019m|\s+am)\s+(?:convinced|sure|certain)\b|"
     r"\b(?:they(?:'ve|\u2019ve|\s+have)?|the\s+radiologist|the\s+doctor)\s+(?:has\s+)?missed\b|"
@@ -119,6 +120,7 @@ _GENERAL = re.compile(
     r"|sister|brother)\s+(?:has|had|got|with))\b",
     re.I,
 )
+_GENERAL_HINT = Hint(_GENERAL)
 #: people of an age in general ('most people your age', 'in the majority of people your age')
 _PEOPLE_OF_AGE = re.compile(
     r"\b(?:most|many|majority\s+of)\s+(?:people|adults|patients)\s+(?:of\s+)?(?:your|my|his|her|"
@@ -218,9 +220,11 @@ _DEFINITION = re.compile(
     r"|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
     re.I,
 )
-_DEFINITION_HINT = re.compile(
-    r"means|refers\s+to|called|described\s+as|labell?ed|[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s",
-    re.I,
+_DEFINITION_HINT = Hint(
+    re.compile(
+        r"means|refers\s+to|called|described\s+as|labell?ed|[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s",
+        re.I,
+    )
 )
 #: a sentence remarking on what the report says or leaves out ('The report body also does not
 #: describe the protrusion that the summary lists'; not 'there is a bulge that the report doesn't
@@ -319,6 +323,7 @@ _NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus|osteophyt", re.I)
 _POST_OP = re.compile(
     r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
 )
+_POST_OP_HINT = Hint(_POST_OP)
 #: a sentence right after a semicolon ('L4-5 is normal; no retrolisthesis.')
 _SEMI_BEFORE = re.compile(r";\s*\Z")
 #: a sentence saying only that there is no Modic change
@@ -483,9 +488,9 @@ class DocumentLabeler:
         mentioned: list[tuple[int, str]] = []  # (sentence start, level) of each level named
         # a poster's guesses and remarks on people in general: looked for in the sentences of a
         # report only when the report holds their words
-        guesses = _GUESS_HINT.search(text) is not None
-        general = _GENERAL.search(text) is not None
-        defines = _DEFINITION_HINT.search(text) is not None
+        guesses = _GUESS_HINT(text)
+        general = _GENERAL_HINT(text)
+        defines = _DEFINITION_HINT(text)
         remarks = " not " in text or "n't" in text  # (the hint of _ON_THE_REPORT)
         add = out.append
         ctx: tuple[str, ...] | None = None  # carried levels, the line they were named on, heading
@@ -519,7 +524,7 @@ class DocumentLabeler:
         other_tier = 1 if any(x.section == "findings" for x in sentences) else 0
         operated: tuple[str, ...] = ()  # the procedure sites named last ('s/p L4-5 fusion')
         operated_line = -1  # the line that named them
-        post_op = _POST_OP.search(text) is not None
+        post_op = _POST_OP_HINT(text)
         remaining_line = -1  # the line headed 'Other levels:'
         # a multi-region report's part headed by another region ('CERVICAL SPINE: ...'): its
         # sentences that name no lumbar level are not of the lumbar spine (until the section or

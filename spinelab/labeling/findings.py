@@ -78,6 +78,10 @@ _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 _ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
 #: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*")
+#: the same with a comparison's word between ('moderate right foraminal narrowing, unchanged;
+#: mild left'): the word is passed over
+_UNCHANGED = re.compile(r"unchanged|stable", re.I)
+_SIDE_BREAK_UNCHANGED = re.compile(r"\s*[,;]\s*(?:(?:unchanged|stable)\s*[,;]\s*)?", re.I)
 #: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
 _PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')
@@ -3343,14 +3347,15 @@ class SentenceAnalyser:
 
         rest = [
             it
-            for it in items[k + 1 : k + 4]
+            for it in items[k + 1 : k + 5]
             if not (it.kind == "B" and ";" in text[it.start : it.end])
-        ]
+            and not (it.kind == "C" and _UNCHANGED.fullmatch(text, it.start, it.end))
+        ][:2]
         if len(rest) < 2:
             return None
         a, b = rest[0], rest[1]  # (past a ';' break: '...; left patent.')
         if (
-            _SIDE_BREAK.fullmatch(text, items[k].end, a.start)
+            _SIDE_BREAK_UNCHANGED.fullmatch(text, items[k].end, a.start)
             # ('moderate right lateral recess stenosis and mild on the left')
             or (a.kind == "G" and _AND_GAP.fullmatch(text, items[k].end, a.start))
         ) and (

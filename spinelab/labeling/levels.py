@@ -38,7 +38,8 @@ _COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)
 #: a heading opening with 'at' ('At L3-4 and L4-5: ...', 'At the level of L2-L3 and L3-L4: ...')
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?"
-    r"(?:at\s+(?:the\s+)?(?:(?:levels?|segments?)\s+(?:of\s+)?)?|in\s+the\s+(?:levels?|segments?)\s+)$",
+    r"(?:at\s+(?:the\s+)?(?:(?:levels?|segments?)\s+(?:of\s+)?)?|in\s+the\s+(?:levels?|segments?)\s+"
+    r"|on\s+(?:the\s+)?(?:levels?|segments?)\s+(?:of\s+)?)$",  # ('On level L2-L3 and L3-L4: ...')
     re.I,
 )
 _LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')

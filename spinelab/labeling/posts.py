@@ -29,7 +29,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from spinelab.labeling.regex_first import check_regex, first_chars, lower_ok, lower_twin
+from spinelab.labeling.regex_first import Hint, check_regex, first_chars, lower_ok, lower_twin
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: where a sentence of running prose may start: the text's start, a line start, or after a full
@@ -206,7 +206,7 @@ class PostRules(BaseModel):
         each to the next reply or the text's end; the poster's own replies, and a reply that
         opens the text (the text is the reply), are not among them."""
         rx = self._reply_re
-        if rx is None or not _REPLY_HINT.search(text):
+        if rx is None or not _REPLY_HINT(text):
             return []
         heads = [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
         heads += self._other_writers(text)
@@ -409,7 +409,7 @@ def _undated(
 _NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _DATE_WORD = re.compile(r"date", re.I)
 #: a cheap test for the words a reply heading holds
-_REPLY_HINT = re.compile(r"repl|answer|respon|comment|u/|@|wrote", re.I)
+_REPLY_HINT = Hint(re.compile(r"repl|answer|respon|comment|u/|@|wrote", re.I))
 #: a numeric date that can only be month first ('09/15/2009')
 _MONTH_FIRST = re.compile(
     r"(?<![0-9])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2[0-9]|3[01])/(?:19|20)\d\d(?![0-9])"

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_first import Hint, check_regex
 
 
 class PreliminarySpan(NamedTuple):
@@ -58,8 +58,8 @@ class PreliminaryRules(BaseModel):
         return check_regex(v)
 
     @cached_property
-    def _hint(self) -> re.Pattern[str]:
-        return re.compile(self.hint, re.I)
+    def _hint(self) -> Hint:
+        return Hint(re.compile(self.hint, re.I))
 
     @cached_property
     def _start(self) -> re.Pattern[str]:
@@ -75,7 +75,7 @@ class PreliminaryRules(BaseModel):
 
     def spans(self, text: str) -> list[PreliminarySpan]:
         """The preliminary parts of ``text`` that a final read follows, in text order."""
-        if self._hint.search(text) is None:
+        if not self._hint(text):
             return []
         out: list[PreliminarySpan] = []
         pos = 0

@@ -753,16 +753,19 @@ class SentenceReader:
         rest = _blanked(ltext, s, cut, len(ltext), usable)
         if "previously" in rest:  # 'The L4/5 level, which previously had a bulge, is now normal'
             rest = _PAST_RELATIVE.sub("", rest)
+        # (level_normal's lookahead scans the clause: matched once per value of ``rest``)
+        rest_normal = level_normal.match(rest) is not None
         if (
-            not level_normal.match(rest)
+            not rest_normal
             and (tail := _OWN_CLAUSE_AFTER.search(ltext, cut)) is not None
             and all(m.end <= s + tail.start() for m in usable)
         ):
             # 'the remaining levels are unremarkable and alignment is normal', '... and there is
             # no listhesis': the levels' clause, before another clause stating its own finding
             rest = _blanked(ltext, s, cut, tail.start(), usable)
+            rest_normal = level_normal.match(rest) is not None
         if (
-            not level_normal.match(rest)
+            not rest_normal
             and has_exception(ltext, 0, len(ltext))
             and (ex := _EXCEPT.search(ltext)) is not None
         ):
@@ -789,7 +792,6 @@ class SentenceReader:
                     )
                     out += [st._replace(levels=kept) for st in _bare(m) if kept]
                 return False, False
-        rest_normal = level_normal.match(rest) is not None
         if (
             not rest_normal
             and (th := _AND_THERE_IS.search(ltext)) is not None

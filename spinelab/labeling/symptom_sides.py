@@ -19,7 +19,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_first import Hint, check_regex
 
 _OTHER = {"left": "right", "right": "left"}
 
@@ -63,8 +63,8 @@ class SymptomSideRules(BaseModel):
         return re.compile(self.symptom, re.I)
 
     @cached_property
-    def _hint_re(self) -> re.Pattern[str]:
-        return re.compile(self.hint, re.I)
+    def _hint_re(self) -> Hint:
+        return Hint(re.compile(self.hint, re.I))
 
     @cached_property
     def _references(self) -> list[tuple[re.Pattern[str], str]]:
@@ -82,7 +82,7 @@ class SymptomSideRules(BaseModel):
     def written_out(self, text: str) -> str:
         """``text`` with each side reference written as its side (padded with spaces to the
         reference's length); unchanged without a reference or a single symptom side."""
-        if self._hint_re.search(text) is None:
+        if not self._hint_re(text):
             return text
         side = self.symptom_side(text)
         if side is None:

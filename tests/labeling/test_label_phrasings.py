@@ -15812,6 +15812,69 @@ SESSION71_ROUND136: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+
+SESSION72_ROUND137: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZZH-ZZZZZZZZK
+    (
+        "dictated 'el five ess one' (L5-S1) heading its statement",
+        "Findings colon next line\n"
+        "el five ess one colon bilateral for aminal stenosis comma greater on the right comma "
+        "moderate period next line\n",
+        {("L5-S1", "foraminal_stenosis_left"): "moderate"},
+        [],
+    ),
+    (
+        "the other levels' statement run on in a text with no stops ('... no nerve root "
+        "compression remaining lumbar levels unremarkable impression ...')",
+        "MRI LUMBAR SPINE WITHOUT CONTRAST history back pain findings L four five disc bulge with "
+        "mild bilateral for aminal narrowing no canal stenosis L five S one small central "
+        "protrusion no nerve root compression remaining lumbar levels unremarkable impression "
+        "mild degenerative disc disease at L four five and L five S one as described",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'disc bulk' heard for disc bulge",
+        "FINDINGS: L three four colon mild disc bulk without canal or for aminal stenoses period",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a site graded after it in shorthand, named by its adjective ('left foraminal moderate')",
+        "FINDINGS: L4-5: mild to moderate canal stenosis. Severe right foraminal stenosis, left "
+        "foraminal moderate.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a heading 'On level' over a list of levels ('On level L2-L3 and L3-L4: ...')",
+        "FINDINGS: On level L2-L3 and L3-L4: discs are of normal signal, no bulging, no hernia.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "the other side's grade after a comparison word ('moderate right foraminal narrowing, "
+        "unchanged; mild left')",
+        "FINDINGS: L3-L4: Disc bulge. Moderate right foraminal narrowing, unchanged; mild left.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -15959,6 +16022,7 @@ ALL = (
     + SESSION70_ROUND134
     + SESSION71_ROUND135
     + SESSION71_ROUND136
+    + SESSION72_ROUND137
 )
 
 

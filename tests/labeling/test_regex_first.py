@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from spinelab.labeling import document, posts, sections
 from spinelab.labeling.components import get_engine
 from spinelab.labeling.regex_first import (
+    Hint,
     PrefixDispatch,
     first_chars,
     lower_ok,
@@ -131,3 +133,46 @@ def test_prefix_dispatch_keeps_branch_order_and_tail() -> None:
         ("xz", "c"),
     ]
     assert d.at("qq") is None and d.at("ab") is d.at("ab")
+
+
+def _phrasing_texts() -> list[str]:
+    """The texts of every phrasing case (tests/labeling/test_label_phrasings.py)."""
+    from tests.labeling.test_label_phrasings import ALL
+
+    return [c[1] for c in ALL]
+
+
+@pytest.mark.parametrize(
+    "rx",
+    [
+        document._GUESS_HINT.rx,
+        document._GENERAL,
+        document._DEFINITION_HINT.rx,
+        document._POST_OP,
+        posts._REPLY_HINT.rx,
+    ],
+    ids=["guess", "general", "definition", "post_op", "reply"],
+)
+def test_hint_answers_as_its_regex(rx: re.Pattern[str]) -> None:
+    """Hint (the lower-case twin on the lower-cased text) finds a match exactly where the
+    IGNORECASE regex does: on every phrasing case, in upper case, and on odd case folds."""
+    hint = Hint(rx)
+    texts = _phrasing_texts()
+    texts += [t.upper() for t in texts[:300]] + [MIXED, "I THINK IT MISSED \u0130T", "s/P"]
+    want = [rx.search(t) is not None for t in texts]
+    assert [hint(t) for t in texts] == want
+    assert any(want) and not all(want)
+
+
+@pytest.mark.parametrize("name", ["_RUN_ON_STOP", "_UNPUNCTUATED_LEVEL"])
+def test_space_guard_keeps_the_matches(name: str) -> None:
+    """The leading '(?=[ \\t])' of sections' run-on stop regexes only skips positions where no
+    branch can start: without it the same spans are found on every phrasing case."""
+    rx: re.Pattern[str] = getattr(sections, name)
+    guard = "(?=[ \\t])"
+    assert rx.pattern.startswith(guard)
+    bare = re.compile(rx.pattern[len(guard) :], rx.flags)
+    texts = _phrasing_texts()
+    got = [[m.span() for m in rx.finditer(t)] for t in texts]
+    assert got == [[m.span() for m in bare.finditer(t)] for t in texts]
+    assert sum(map(len, got)) > 0
