@@ -15,7 +15,8 @@ every offset stays the report's.
   moderate", "mild left sorry right").
 * A take-back mark after a comma ("scratch that") takes back its clause, or only the word before
   it where the word after it is of the same kind ("a moderate, scratch that, mild canal
-  narrowing"); one opening a sentence
+  narrowing"), its level kept where one leads it ("At L4/5, there is moderate, scratch that,
+  there is severe ..."); one opening a sentence
   ("Scratch that.", "Strike the last sentence.", "Delete previous.") the sentence before it, and
   a paragraph mark ("Delete the previous paragraph.") the paragraph before it.
 * A denied alternative right after the word it corrects ("Mild (not moderate) canal stenosis",
@@ -57,6 +58,11 @@ _FIRST_VERTEBRA = re.compile(
 #: a range's word between two levels ('from L2-3 through L4-5, correction, ...'), or a slip's
 #: between its two vertebrae ('L4 on L5')
 _RANGE_OR_SLIP = re.compile(r"through|thru|to|-|\u2013|on|over|upon", re.I)
+#: a level leading its clause, with its comma ('At L4/5, ...', 'L3-4 level, ...'): kept when the
+#: clause after it is taken back
+_LEVEL_LEAD = re.compile(
+    r"[ \t]*(?:at[ \t]+(?:the[ \t]+)?)?(?P<level>[\w/'\u2019-]+)(?:[ \t]+level)?[ \t]*,[ \t]*", re.I
+)
 
 
 class CorrectionRules(BaseModel):
@@ -237,6 +243,9 @@ class CorrectionRules(BaseModel):
         last = list(_WORD.finditer(text, clause, m.start()))[-1:]
         if kind in self.kinds and last and self._kind(last[0].group()) == kind:
             return last[0].start()
+        lead = _LEVEL_LEAD.match(text, clause, m.start())
+        if kind != "level" and lead is not None and self._kind(lead["level"]) == "level":
+            return lead.end()  # ('At L4/5, there is moderate, scratch that, there is ...': L4/5's)
         return clause
 
     def _bare_start(self, text: str, m: re.Match[str]) -> int:

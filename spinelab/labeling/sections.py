@@ -374,6 +374,8 @@ _UNPUNCTUATED_LEVEL = re.compile(
     r"(?=(?i:(?:the[ \t]+)?(?:remaining|other)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?"
     r"(?:levels|discs|disks|segments)\b)))"
 )
+#: a line of 200 characters or more with no stop ('.', '!', '?', ';')
+_UNPUNCTUATED_LINE = re.compile(r"^[^\n.!?;]{200,}$", re.M)
 _RUN_ON_HINT = re.compile(
     # (searched for whether it matches: the characters before a space are looked behind for, so
     # that every match starts at a space, 't', a digit or '(', which the lookahead tests first)
@@ -525,8 +527,9 @@ _INLINE_BULLET = re.compile(
 _ROW_LEVEL = r"(?:[LTDS]|Th)[ \t]?-?[ \t]?\d{1,2}"
 _TAB_RUN = re.compile(r"\t+")
 _TAB_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}[ \t]*\t[^\n]*\t", re.I | re.M)
-#: a row's level and its end: a word's end, or the second vertebra run on ('L1L2')
-_ROW_LEVEL_END = rf"{_ROW_LEVEL}(?:\b|(?=[LS]\d))"
+#: a row's level and its end: a word's end, or the second vertebra run on ('L1L2'); or the
+#: lumbosacral junction by name ('Lumbosacral;prolaps ...': L5-S1)
+_ROW_LEVEL_END = rf"(?:{_ROW_LEVEL}(?:\b|(?=[LS]\d))|(?i:lumbo-?sacral)\b)"
 _TAB_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL_END}[^\t\n]{{0,12}}\t", re.I)
 
 
@@ -1247,6 +1250,11 @@ def _quoted_pair(m: re.Match[str]) -> str:
 #: a question's lettered options, two or more lines after a line ending with '?' ('What is the
 #: most likely diagnosis?\nA) Modic type 1 change at L4-5\nB) Far lateral disc extrusion ...')
 _QUIZ_OPTIONS = re.compile(r"\?[ \t]*\n((?:[ \t]*[A-Ea-e][).][ \t][^\n]*(?:\n|$)){2,})")
+#: a key's code of one word, not a site's or finding's name (a form's field)
+_KEY_CODE = (
+    r"(?!(?i:canal|foram\w*|recess\w*|dis[ck]s?|bulg\w*|hernia\w*|stenos\w*|alignment|listh\w*"
+    r"|modic|levels?)\b)[^\W\d_]{1,12}"
+)
 #: a table's legend in brackets, its entries apart by ';' ('(CC central canal; LF/RF left/right
 #: foramen; "-" no stenosis)', '(- = no abnormality; re = right, li = left)')
 _LEGEND_LINE = re.compile(
@@ -1255,11 +1263,13 @@ _LEGEND_LINE = re.compile(
     # (or a line opening with a dash's key: '- = no abnormality. Facets: + mild', '- : normal ;
     # discrète = mild'; or a dash's key alone in brackets: '(- : no significant finding)', '(-- =
     # no bulge or herniation)')
-    r"|(?m:^)[ \t]*[-\u2013][ \t]*(?:=|:(?=[ \t]*[a-z][^\n]*;))[ \t]*[a-z][^.\n]*\.?"
-    r"|\([ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    # (an em dash too, and a dash in quotes: '(\u2014 = no abnormality)', "('-' = no significant
+    # abnormality)")
+    r"|(?m:^)[ \t]*[-\u2013\u2014][ \t]*(?:=|:(?=[ \t]*[a-z][^\n]*;))[ \t]*[a-z][^.\n]*\.?"
+    r"|\([ \t]*['\"\u2018\u201c]?[-\u2013\u2014]{1,2}['\"\u2019\u201d]?[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
     # (or after other entries: '(li = left, re = right; - = no stenosis)'; or quoted anywhere:
     # '"-": no significant finding.')
-    r"|\([^()\n]*[;,][ \t]*[-\u2013]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
+    r"|\([^()\n]*[;,][ \t]*[-\u2013\u2014]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
     r'|["\u201c][-\u2013]{1,2}["\u201d][ \t]*[:=][ \t]*[a-z][^.;\n]*\.?'
     # (or a line opening with a grading key's word and its entries in brackets: 'Grading (central
     # canal: Schizas A = no stenosis, B = moderate, ...; foramina: Lee 0 = normal, ...)')
@@ -1275,6 +1285,10 @@ _LEGEND_LINE = re.compile(
     # (none); licht = mild; protrusie = protrusion.')
     r"|(?m:^)(?![^\n]*\b[LTS][ \t]?\d)[ \t]*(?:[^=;\n]{1,25}=[^=;\n]{1,40};[ \t]*){2,}"
     r"[^=;\n]{1,25}=[^=;\n]{1,40}(?=\n|\Z)"
+    # (or parted by ',', each code one word that names no site or finding: 'nej = no, let =
+    # mild, moderat = moderate, prolaps = disc herniation'; not a form's 'Canal = mild, ...')
+    rf"|(?m:^)(?![^\n]*\b[LTS][ \t]?\d)[ \t]*(?:{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}},[ \t]*){{2,}}"
+    rf"{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}}(?=\n|\Z)"
 )
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
@@ -2208,7 +2222,16 @@ class SectionSplitter:
             _RUN_ON_HINT.search(text) is not None or _STATE_RUN_ON_HINT.search(text) is not None
         )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
-        unpunctuated = len(text) > 200 and not _SENT_SEP.search(text)
+        # dictation sent without its punctuation: a text of 200 characters or more with no
+        # sentence stop, or its lines of 200 or more with no stop character (its long paragraphs
+        # under unspoken headings)
+        unpunctuated = (
+            []
+            if len(text) <= 200
+            else [(0, len(text))]
+            if not _SENT_SEP.search(text)
+            else [m.span() for m in _UNPUNCTUATED_LINE.finditer(text)]
+        )
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
             if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
@@ -2230,8 +2253,12 @@ class SectionSplitter:
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
-            if unpunctuated:
-                slips += [m.span() for m in _UNPUNCTUATED_LEVEL.finditer(text, pos, sec.end)]
+            for a, b in unpunctuated:
+                if a < sec.end and b > pos:
+                    slips += [
+                        m.span()
+                        for m in _UNPUNCTUATED_LEVEL.finditer(text, max(a, pos), min(b, sec.end))
+                    ]
             for rx in post_stops:
                 slips += [m.span(1) for m in rx.finditer(text, pos, sec.end)]
             if listed:  # 'L5 S1 - normal\nrest of lumbar spine normal': a list's lines

@@ -1722,6 +1722,11 @@ _ABBREVIATION = re.compile(
     r"|(?<!/)\b(sin|dx)\.(?![ \t]*/)",
     re.I,
 )
+#: a column named by such a word's first letters alone, with no dot, perhaps with its side
+#: ('Prot', 'For R', 'Rec L')
+_BARE_ABBREVIATION = re.compile(
+    r"\s*(rec|for|protr?|hern|extr)(?:[ \t]+(?:rt|lt|r|l|li|re|dx|sx|sin)\.?)?\s*$", re.I
+)
 _ABBREVIATED_WORDS = {
     "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)
     "dx": "right",
@@ -2471,6 +2476,8 @@ def _readings(
         )
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
+    elif (bare := _BARE_ABBREVIATION.match(column)) is not None:  # 'Prot', 'For R': the words
+        column = _ABBREVIATED_WORDS[bare[1].lower()] + column[bare.end(1) :]
     scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
     for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
         if (scaled := pattern.search(column)) is not None:

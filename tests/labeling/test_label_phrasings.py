@@ -15875,6 +15875,106 @@ SESSION72_ROUND137: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+
+SESSION72_ROUND138: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets ZZZZZZZZP-ZZZZZZZZS
+    (
+        "a level-row table's columns named by bare abbreviations ('Prot', 'For R', 'For L')",
+        "Lvl   Bulge  Prot  Canal  For R  For L\n"
+        "L34   +      -     -      -      -\n"
+        "L45   +      -     +      +      +\n"
+        "L5S1  -      +     -      -      ++\n"
+        "(- none, + mild, ++ moderate, +++ severe; Bulge/Prot: + = present)\n",
+        {
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a ';' export's row named 'Lumbosacral' (L5-S1), its key on the line under it",
+        "Level;Disc;Central stenosis;Foramen dx;Foramen sin\n"
+        "L4/L5;bulging;nej;nej;let\n"
+        "Lumbosacral;prolaps paramedian sin;let;nej;moderat\n"
+        "nej = no, let = mild, moderat = moderate, prolaps = disc herniation, dx = right, "
+        "sin = left\n",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L1-L2", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a table's key of an em dash or a quoted dash in brackets ('(\u2014 = no abnormality)') is "
+        "no statement of every level",
+        "FINDINGS: Normal alignment.\n"
+        "Level  | Disc           | Canal stenosis\n"
+        "L3-4   | \u2014              | \u2014\n"
+        "L4-5   | diffuse bulge  | mild\n"
+        "(\u2014 = no abnormality)\n"
+        "('-' = no significant abnormality)\n\n"
+        "Impression: bulge at L4-5.",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [("L1-L2", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "Modic heard as 'mo dick', and 'type two Modic' typed",
+        "FINDINGS: At L5-S1 there is loss of disc height with mo dick type two end plate changes. "
+        "At L4-L5 there is type two Modic endplate change.",
+        {("L5-S1", "modic"): "type2", ("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a paragraph of dictation sent without its stops, in a text with line breaks: its "
+        "statements parted at each level",
+        "MRI lumbar spine without contrast\n\n"
+        "findings there is mild dextro convex scoliosis alignment is otherwise maintained L one "
+        "two and L two three are unremarkable L three four there is a mild diffuse disc bulge with "
+        "a tiny central annular fissure no significant canal or foraminal stenosis L four five "
+        "there is a diffuse disc bulge with moderate right neural foraminal narrowing\n\n"
+        "impression degenerative changes greatest at L four five\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'scratch that' taking back a clause keeps the level leading it ('At L4/5, there is "
+        "moderate to severe, scratch that, there is severe ...')",
+        "FINDINGS: At L3/4, mild central canal stenosis.\n"
+        "At L4/5, there is moderate to severe, scratch that, there is severe central canal "
+        "stenosis with redundant nerve roots above the level. The lateral recesses are severely "
+        "narrowed.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+        },
+        [("L3-L4", "subarticular_stenosis_left")],
+    ),
+    (
+        "', as on the previous study' and ', as before' after findings: unchanged, current",
+        "FINDINGS: L3-4: broad-based protrusion and facet arthrosis, mild spinal canal stenosis, "
+        "as on the previous study. L4-L5: Mild annular bulge without canal or foraminal stenosis, "
+        "as before.",
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -16023,6 +16123,7 @@ ALL = (
     + SESSION71_ROUND135
     + SESSION71_ROUND136
     + SESSION72_ROUND137
+    + SESSION72_ROUND138
 )
 
 
