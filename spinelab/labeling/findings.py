@@ -79,9 +79,10 @@ _ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
 #: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*")
 #: the same with a comparison's word between ('moderate right foraminal narrowing, unchanged;
-#: mild left'): the word is passed over
-_UNCHANGED = re.compile(r"unchanged|stable", re.I)
-_SIDE_BREAK_UNCHANGED = re.compile(r"\s*[,;]\s*(?:(?:unchanged|stable)\s*[,;]\s*)?", re.I)
+#: mild left'): the word (a cue item) is passed over
+_UNCHANGED_WORD = "unchanged|stable"
+_UNCHANGED = re.compile(_UNCHANGED_WORD, re.I)
+_SIDE_BREAK_UNCHANGED = re.compile(rf"\s*[,;]\s*(?:(?:{_UNCHANGED_WORD})\s*[,;]\s*)?", re.I)
 #: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
 _PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')

@@ -1236,6 +1236,17 @@ _GRADE_OR_SIDE = re.compile(
 )
 
 
+def _unpunctuated(text: str) -> list[tuple[int, int]]:
+    """Spans of dictation sent without its punctuation: a text of more than 200 characters with
+    no sentence stop (the whole of it), else its lines of 200 or more with no stop character (long
+    paragraphs under unspoken headings)."""
+    if len(text) <= 200:
+        return []
+    if not _SENT_SEP.search(text):
+        return [(0, len(text))]
+    return [m.span() for m in _UNPUNCTUATED_LINE.finditer(text)]
+
+
 def _quoted_pair(m: re.Match[str]) -> str:
     """A correction's two quoted wordings ('"moderate left foraminal stenosis" at L4-L5 should
     read "severe left foraminal stenosis"'): the old one as spaces, and the new one too unless it
@@ -2222,16 +2233,7 @@ class SectionSplitter:
             _RUN_ON_HINT.search(text) is not None or _STATE_RUN_ON_HINT.search(text) is not None
         )
         post_stops = [rx for hint, rx in _POST_STOPS if hint.search(text)]
-        # dictation sent without its punctuation: a text of 200 characters or more with no
-        # sentence stop, or its lines of 200 or more with no stop character (its long paragraphs
-        # under unspoken headings)
-        unpunctuated = (
-            []
-            if len(text) <= 200
-            else [(0, len(text))]
-            if not _SENT_SEP.search(text)
-            else [m.span() for m in _UNPUNCTUATED_LINE.finditer(text)]
-        )
+        unpunctuated = _unpunctuated(text)
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
             if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
