@@ -318,8 +318,10 @@ _RUN_ON_LEVELS_NORMAL = (
 )
 #: the other levels stated normal, run on after a statement ('... Modic change the remaining
 #: levels are normal')
+#: the words naming the other levels before their noun ('remaining lumbar disc', 'other')
+_OTHER_LEVELS = r"(?:remaining|other)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?"
 _RUN_ON_OTHERS = (
-    r"the[ \t]+(?:remaining|other)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?(?:levels|discs|disks)"
+    rf"the[ \t]+{_OTHER_LEVELS}(?:levels|discs|disks)"
     r"[ \t]+(?:are|appear)[ \t]+(?:normal|unremarkable)\b"
 )
 #: a range of levels stated normal, run on after a statement ('... cyst at S2 L1 2 through L3 4 are
@@ -362,17 +364,17 @@ _RUN_ON_STOP = re.compile(
 #: in a text with no sentence stops at all (dictation sent without its punctuation): a level
 #: opening a statement after a word that is no list word, article or preposition ('... no marrow
 #: edema L1-2 through L3-4 no significant abnormality L4-5 mild disc bulge ...'), or a heading
+_AFTER_WORD = rf"(?<=[a-z]){_NOT_AFTER_LIST_WORD}(?<!(?i:\bthe))"
 _UNPUNCTUATED_LEVEL = re.compile(
-    r"(?=[ \t])"  # (both branches start at a space or tab: see _RUN_ON_STOP)
-    rf"(?:(?<=[a-z]){_NOT_AFTER_LIST_WORD}(?<!(?i:\bthe))(?<!(?i:\bwith))(?<!(?i:\bby))"
+    r"(?=[ \t])"  # (every branch starts at a space or tab: see _RUN_ON_STOP)
+    rf"(?:{_AFTER_WORD}(?<!(?i:\bwith))(?<!(?i:\bby))"
     rf"(?<!(?i:\bbetween))(?<!(?i:\bbelow))(?<!(?i:\babove))[ \t]+(?={_LEVEL_START})"
     # and a heading run on ('... no canal or foraminal stenosis impression multilevel ...')
     rf"|(?<=[a-z])[ \t]+(?=(?i:{_RUN_ON_HEADING}))"
     # and the other levels' statement ('... no nerve root compression remaining lumbar levels
     # unremarkable ...'; not 'at the remaining levels', 'and other levels')
-    rf"|(?<=[a-z]){_NOT_AFTER_LIST_WORD}(?<!(?i:\bthe))(?<!(?i:\ball))[ \t]+"
-    r"(?=(?i:(?:the[ \t]+)?(?:remaining|other)[ \t]+(?:lumbar[ \t]+)?(?:dis[ck][ \t]+)?"
-    r"(?:levels|discs|disks|segments)\b)))"
+    rf"|{_AFTER_WORD}(?<!(?i:\ball))[ \t]+"
+    rf"(?=(?i:(?:the[ \t]+)?{_OTHER_LEVELS}(?:levels|discs|disks|segments)\b)))"
 )
 #: a line of 200 characters or more with no stop ('.', '!', '?', ';')
 _UNPUNCTUATED_LINE = re.compile(r"^[^\n.!?;]{200,}$", re.M)

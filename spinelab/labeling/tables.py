@@ -1716,16 +1716,18 @@ def grade_column_rows(text: str) -> list[TableRow]:
 
 #: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
 #: 'Bulg.'): read as the word
+#: a side after such a word ('rt', 'li', 'sin.')
+_ABBREVIATED_SIDE = r"(?:rt|lt|r|l|li|re|dx|sx|sin)\.?"
 _ABBREVIATION = re.compile(
     # (a side run on after it: 'lat.rec.rt')
-    r"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$|(?:rt|lt|r|l|li|re|dx|sx|sin)\.?$)"
+    rf"\b(rec|for|protr?|bulg|hern|extr|sten)\.(?=[ \t]|$|{_ABBREVIATED_SIDE}$)"
     r"|(?<!/)\b(sin|dx)\.(?![ \t]*/)",
     re.I,
 )
 #: a column named by such a word's first letters alone, with no dot, perhaps with its side
 #: ('Prot', 'For R', 'Rec L')
 _BARE_ABBREVIATION = re.compile(
-    r"\s*(rec|for|protr?|hern|extr)(?:[ \t]+(?:rt|lt|r|l|li|re|dx|sx|sin)\.?)?\s*$", re.I
+    rf"\s*(rec|for|protr?|hern|extr)(?:[ \t]+{_ABBREVIATED_SIDE})?\s*$", re.I
 )
 _ABBREVIATED_WORDS = {
     "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)
