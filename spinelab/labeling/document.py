@@ -30,16 +30,21 @@ from spinelab.labeling.sentence import (
 )
 from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tables import (
+    HEADER_FIRST,
     TableRow,
+    coded_field_rows,
     grade_column_rows,
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
     level_sides_rows,
+    listed_grid_rows,
 )
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
+#: a table's header row, opened by its level column's name ('Level | Bulge | Hernia')
+_TABLE_HEADER = re.compile(rf"[ \t]*\|?[ \t]*(?:{HEADER_FIRST.pattern})[ \t]*\|", re.I)
 #: a sentence asking a question (with its '?'): it states nothing ('So no slipped disc then?': a
 #: question opening with 'so'; 'so my mri says ... a pars defect??' tells what the report says)
 _QUESTION = re.compile(  # (a topic may lead it: 'THE ENDPLATE THING, IS THAT MODIC?')
@@ -509,8 +514,11 @@ class DocumentLabeler:
             + level_column_rows(text)
             + grade_column_rows(text)
             + level_sides_rows(text)
+            + listed_grid_rows(text)
+            + coded_field_rows(text)
         )
         rows_read: set[int] = set()
+        row_starts = {r.start for r in rows}
         # a by-finding heading ('Foraminal stenosis: moderate bilateral L5-S1; mild left L4-5.
         # None elsewhere.'): its text, line, and where its rows start in ``out``
         fhead: str | None = None
@@ -575,6 +583,15 @@ class DocumentLabeler:
                     if row.start not in rows_read:
                         rows_read.add(row.start)
                         self._table_row(row, section, read, add)
+                ctx = None
+                continue
+            if (
+                row_starts
+                and text.find("\n", s, e + 1) + 1 in row_starts
+                and _TABLE_HEADER.match(text, s, e)
+            ):
+                # a table's header row ('Level | Bulge | Hernia | Canal') states nothing, though
+                # a level was named before it ('axial T2WI (L2/3-L5/S1).')
                 ctx = None
                 continue
             asked = "?" in text[e - 1 : e + 1]

@@ -747,6 +747,8 @@ _STEADY_STATE = re.compile(
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
+#: a negation word that is a state by itself ('right none', 'left nil')
+_NONE_STATE = re.compile(r"none|nil", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
@@ -760,10 +762,12 @@ _CHANGED_TO_TAIL = (
     r"to\s+(?:be\s+|become\s+)?"
 )
 #: a change of state between a finding and the grade it changed to, read as 'is' ('canal
-#: stenosis has decreased from moderate to mild', '... has become mild')
+#: stenosis has decreased from moderate to mild', '... has become mild', 'left foraminal
+#: narrowing, progressed from mild to moderate')
 _CHANGED_GAP = re.compile(
-    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?\s+(?:has|have)\s+(?:since\s+)?"
-    rf"(?:{_CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)(?:only\s+)?",
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?,?\s+"
+    rf"(?:(?:has|have)\s+(?:since\s+)?(?:{_CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)"
+    rf"|{_CHANGE_VERB}{_CHANGED_TO_TAIL})(?:only\s+)?",
     re.I,
 )
 #: a former state told as changed since ('... narrowing has improved, with mild residual ...')
@@ -823,9 +827,10 @@ _TO = r"(?:to|->|\u2192)"
 _TURN_NOUN = r"(?:evolution|conversion|transformation|transition)"
 _TO_GAP = re.compile(rf"\s*{_TO}\s*", re.I)
 _TURN_AFTER = re.compile(rf"\s+(?:(?:endplate|signal)\s+)?{_TURN_NOUN}\b", re.I)
-#: '... seen previously has evolved to type 2' after a typed Modic mention
+#: '... seen previously has evolved to type 2' (dictated 'to type two') after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
-    rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?(?P<type>type\s*(?:I{{1,3}}|[123]))(?![a-z0-9])",
+    rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?"
+    r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
     re.I,
 )
 #: a change of type named before a Modic mention of two types, and the later type ending it
@@ -868,7 +873,9 @@ class Statement:
     ``global_when_levelless``: with no level in the sentence, it speaks of the whole spine;
     ``except_named``: its blanket levels leave out those the report names elsewhere;
     ``local``: a negation about one unnamed level ('no recurrent disc herniation' at the operated
-    level), never a spine-wide statement.
+    level), never a spine-wide statement; ``current``: the state it turned into since, told in
+    the sentence ('On the previous study there was Modic type 1 change at L3-4, this has since
+    converted to type 2'), stands though the finding is named in a prior clause.
     """
 
     finding: str
@@ -881,6 +888,7 @@ class Statement:
     global_when_levelless: bool = False
     except_named: bool | Literal["finding", "site", "report"] = False
     local: bool = False
+    current: bool = False
 
 
 NEGATIVE_VALUES = frozenset({"none", "absent"})
@@ -1916,7 +1924,9 @@ class SentenceAnalyser:
                     value = Tagger.modic_type(turned.group("type"))
                 if value == "typed":
                     value = "present"
-                out.append(Statement("modic", value, hedged and not neg, it.start, it.end))
+                st = Statement("modic", value, hedged and not neg, it.start, it.end)
+                st.current = turned is not None and not neg
+                out.append(st)
                 continue
             if neg and _OTHER_KIND.search(text, max(start, it.start - 40), it.start):
                 continue  # 'isthmic rather than degenerative listhesis': of its kind, not of it
@@ -3329,7 +3339,8 @@ class SentenceAnalyser:
             if (
                 g1.kind == "G"
                 and d.kind == "D"
-                and g2.kind in ("G", "N")  # ('narrowed mildly, right free': none)
+                # ('narrowed mildly, right free': none; 'left severe, right none')
+                and (g2.kind in ("G", "N") or _NONE_STATE.fullmatch(text, g2.start, g2.end))
                 and len(d.rule.sides) == 1
                 and not own & set(d.rule.sides)
                 and (
@@ -3367,8 +3378,13 @@ class SentenceAnalyser:
         ):
             if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
                 return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'
-            if other(a) and b.kind == "N" and _SIDE_STATE.fullmatch(text, a.end, b.start):
-                return a.rule.sides[0], "none"  # '..., right normal.', '..., right is patent.'
+            if (
+                other(a)
+                and (b.kind == "N" or _NONE_STATE.fullmatch(text, b.start, b.end))
+                and _SIDE_STATE.fullmatch(text, a.end, b.start)
+            ):
+                # '..., right normal.', '..., right is patent.', '..., right none.'
+                return a.rule.sides[0], "none"
             if other(a) and b.kind == "G" and _SIDE_STATE.fullmatch(text, a.end, b.start):
                 return a.rule.sides[0], b.value  # '...; left mild.', '..., left is mild.'
         return None

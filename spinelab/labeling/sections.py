@@ -1288,6 +1288,9 @@ _LEGEND_LINE = re.compile(
     # canal: Schizas A = no stenosis, B = moderate, ...; foramina: Lee 0 = normal, ...)')
     r"|(?m:^)[ \t]*(?i:grading|grades?|key|legend|scales?)(?:[ \t]+(?i:key|scale|system))?[ \t]*"
     r"\([^()\n]*=[^\n]*"
+    # (or a line opening with 'Legend' or 'Key' that holds a dash's key: 'Legend Disc: - = no
+    # bulge or herniation. Modic: - = none.')
+    r"|(?m:^)[ \t]*(?i:legend|key)\b(?=[^\n]*?[-\u2013\u2014]{1,2}[ \t]*=[ \t]*[a-z])[^\n]*"
     # (or a quoted cell's key in brackets: '(Disc "none" = no bulge or herniation)')
     r'|\([^()"\n]{0,30}["\u201c][^"\u201c\u201d\n]{1,20}["\u201d][ \t]*[:=][ \t]*[a-z][^()\n]*\)'
     # (or a grading key of three entries or more: 'Schizas A = no stenosis, B = moderate, C =

@@ -467,7 +467,7 @@ class SentenceReader:
                 for st in self.analyser.analyse(text, s, e, items, lvs, scopes):
                     if st.blanket and st.levels and not st.except_named:
                         claimed.append((st.start, st.end))
-                    if scopes.prior and scopes.prior_only(st.start):
+                    if scopes.prior and not st.current and scopes.prior_only(st.start):
                         continue  # a prior clause beside a current one ('; none now')
                     if gaps and _UNHEARD_BEFORE.search(text, max(s, st.start - 30), st.start):
                         continue  # 'No [inaudible] stenosis.': the finding cannot be read

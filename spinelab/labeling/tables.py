@@ -1625,6 +1625,132 @@ def _wrapped_levels(
     return [line[a:b] + v for (a, b), v in zip(cells, lower, strict=True)], stop
 
 
+#: a line naming a grid's columns in order, parted by '/' (the last ones perhaps after a ';'),
+#: in brackets after a title: 'Level grid (canal / left NF / right NF / left LR / right LR; disc):'
+_LISTED_HEADER = re.compile(
+    r"[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]*\((?P<cols>[^()\n/]+(?:/[^()\n/]+){2,}(?:;[^()\n]+)?)\)"
+    r"[ \t]*:?[ \t]*"
+)
+#: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
+#: none / none / none; bulge')
+_LISTED_ROW = re.compile(
+    rf"[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[:\u2013-][ \t]*(?P<cells>\S[^\n]*)", re.I
+)
+
+
+def _listed_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the parts of ``[a, b)`` parted by '/' and then ';' ('mild / none; bulge')."""
+    head, _, _ = text[a:b].partition(";")
+    out = _parts(text, a, a + len(head), "/")
+    if len(head) < b - a:
+        out += _parts(text, a + len(head) + 1, b, ";")
+    return [(x, y) for x, y in out if x < y] if all(x < y for x, y in out) else []
+
+
+def listed_grid_rows(text: str) -> list[TableRow]:
+    """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
+    grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
+    a finding), over lines of a level and as many cells parted the same way ('L3-L4: mild /
+    mild-to-moderate / mild / none / none; bulge'); each cell read under its column
+    (:func:`_readings`). A line of anything else ends the grid."""
+    if "(" not in text or "/" not in text:
+        return []
+    rows: list[TableRow] = []
+    columns: list[str] = []
+    key: CellKey | None = None
+    for start, end, line in _lines(text):
+        if columns and (m := _LISTED_ROW.fullmatch(line)) is not None:
+            a, b = start + m.start("cells"), start + len(line.rstrip(" \t."))
+            cells = _listed_parts(text, a, b)
+            if len(cells) == len(columns):
+                key = key or _keys(text)
+                row: list[TableCell] = []
+                for (x, y), column in zip(cells, columns, strict=True):
+                    row += _readings(text, x, y, m["level"], column, key)
+                rows.append(TableRow(start, end, row))
+                continue
+        columns = []
+        h = _LISTED_HEADER.fullmatch(line)
+        if h is not None:
+            cols = [
+                line[x - start : y - start]
+                for x, y in _listed_parts(text, start + h.start("cols"), start + h.end("cols"))
+            ]
+            if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
+                columns = cols
+    return rows
+
+
+#: a line of a level's fields ('L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi / R N.';
+#: the reading text has ' ; ' for its ' - ')
+_FIELDS_LINE = re.compile(
+    rf"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>{DASHED_LEVEL})[ \t]*(?:[:;\u2013]|[ \t]-)[ \t]*"
+    r"(?P<fields>[^\W\d_][^\n]*)",
+    re.I,
+)
+#: one field of such a line: its name and its value, to the next stop
+_FIELD = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_ ./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2})[ \t]*:[ \t]*"
+    r"(?P<value>[^.\n]*?)[ \t]*(?:\.(?=\s|$)|$)"
+)
+#: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
+_CODES_VALUE = re.compile(
+    r"(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*"
+)
+
+
+def coded_field_rows(text: str) -> list[TableRow]:
+    """Every line of a level's fields ('L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi
+    / R N. Lat recess: N.') in a report whose key grades its codes ('N = normal/none, Mi = mild,
+    Mo = moderate, S = severe'), where a field's value is such a code: each field read as a cell
+    under its name (:func:`_readings`, the key grading it), as a table's row would be."""
+    if "=" not in text:
+        return []
+    rows: list[TableRow] = []
+    key: CellKey | None = None
+    for start, end, line in _lines(text):
+        m = _FIELDS_LINE.fullmatch(line)
+        if m is None:
+            continue
+        fields = list(_FIELD.finditer(line, m.start("fields")))
+        if not fields or fields[0].start() != m.start("fields"):
+            continue
+        key = key or _keys(text)
+        if not key.scale:
+            return []
+        if not any(
+            _CODES_VALUE.fullmatch(f["value"])
+            and any(
+                c.lower() in key.scale or c.lower() == "n" for c in _CODE_WORD.findall(f["value"])
+            )
+            for f in fields
+        ):
+            continue
+        row: list[TableCell] = []
+        for f in fields:
+            if f["value"]:
+                a, b = start + f.start("value"), start + f.end("value")
+                value = _decoded(f["value"], key)
+                row.append(TableCell(a, b, f"{m['level']}: {f['name']}: {value}."))
+        rows.append(TableRow(start, end, row))
+    return rows
+
+
+#: a word of a field's value that may be a code ('Mi', 'N')
+_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
+
+
+def _decoded(value: str, key: CellKey) -> str:
+    """A field's value with each code as its key grades it ('Mi': 'mild') and 'N' as normal;
+    other words (a side's letter: 'L Mi / R N') as written."""
+
+    def word(m: re.Match[str]) -> str:
+        low = m[0].lower()
+        return key.scale.get(low) or ("normal" if low == "n" else m[0])
+
+    return _CODE_WORD.sub(word, value)
+
+
 def level_sides_rows(text: str) -> list[TableRow]:
     """Every site's row of every table headed by one level over a column per side ('  L4-L5
     Right   Left' over '  Lateral recess    patent    severe' and '  Foramen    patent
@@ -2443,7 +2569,13 @@ def _reading(
         return f"{level}: disc {cell}."  # 'bulging' under 'Disc herniation': a bulge, no more
     if _TYPE_CELL.fullmatch(cell) and _MODIC_COLUMN.search(column):
         return f"{level}: Modic {cell}."  # 'II' under 'Endplate (Modic)': Modic type II
+    if "N" in cell:  # 'R mod, L N': the side's 'N' is normal
+        cell = _SIDE_N.sub(r"\1 normal", cell)
     return f"{level}: {column}: {cell}."
+
+
+#: a side's letter and 'N' for normal in a cell of both sides ('R mod, L N')
+_SIDE_N = re.compile(r"(?<![^\W\d_])([LR])[ \t]+N(?![^\W\d_])")
 
 
 def _read_as(

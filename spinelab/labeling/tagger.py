@@ -71,7 +71,12 @@ class Tagger:
         for rule in v.roots:
             add("R", rule, rule.regex)
         grade_alt = "|".join(g.regex for g in v.grades)
-        add("G", None, f"(?:{grade_alt})(?:{v.grade_joiner}(?:{grade_alt}))?")
+        add(
+            "G",
+            None,
+            f"(?:{v.grade_alone})(?:{grade_alt})"
+            f"|(?:{grade_alt})(?:{v.grade_joiner}(?:{grade_alt}))?",
+        )
         for rule in v.sides:
             add("D", rule, rule.regex)
         for rule in c.cues:

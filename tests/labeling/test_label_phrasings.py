@@ -15975,6 +15975,141 @@ SESSION72_ROUND138: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
     ),
 ]
 
+SESSION73_ROUND139: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZX-ZZZZZZZZZA
+    (
+        "a change of grade 'from' one grade to another is no intermediate grade ('progressed from "
+        "mild to moderate-to-severe': severe; 'improved from moderate to mild': mild)",
+        "FINDINGS: At L4-5, the canal stenosis has progressed from mild to moderate-to-severe. "
+        "At L3-4, canal stenosis improved from moderate to mild. L2-3: left foraminal narrowing, "
+        "progressed from mild to moderate.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "dictated mixed Modic types ('type one slash type two', 'type one and type two'): the "
+        "lower type",
+        "FINDINGS colon at L3 dash 4 there is type one slash type two Modic change period at L4 "
+        "dash 5 there is type one and type two modic change period",
+        {("L3-L4", "modic"): "type1", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a dictated 'new paragraph' after a spoken stop is a paragraph (the history's section "
+        "ends there)",
+        "MRI LUMBAR SPINE full stop new paragraph History colon left buttock pain comma no red "
+        "flags full stop new paragraph There are no Modic changes comma no spondylolisthesis and "
+        "no significant canal stenosis at any level full stop new paragraph L three four colon "
+        "small protrusion full stop",
+        {
+            ("L1-L2", "modic"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a Modic type named in a prior clause that has since turned into another ('this has "
+        "since converted to type two'): the later type, current",
+        "Findings: At L4-5 the diffuse disc bulge is unchanged.\n\n"
+        "On the previous study there was Modic type one change at L3-4, this has since "
+        "converted to type two.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a table's header row ('Level  Bulge  Hernia ...') states nothing, though levels were "
+        "named on the line before it",
+        "Findings:\nSagittal T1WI/T2WI, axial T2WI (L2/3-L5/S1).\n"
+        "Level   Bulge  Hernia  Canal      Foramen(R/L)\n"
+        "L2/3    +      -       slight     -/-\n"
+        "L5/S1   -      -       -          -/slight\n"
+        "(+: present, -: absent / none)\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [("L3-L4", "disc_bulge"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a legend line opening with 'Legend' and holding a dash's key is no statement",
+        "Lvl     Canal      Foramen L/R   Disc\n"
+        "L2-L3   1          1/0           bulge\n"
+        "L4-L5   3          2/2           bulge\n"
+        "Grading: 0 none, 1 mild, 2 moderate, 3 severe.\n"
+        "Legend Disc: - = no bulge or herniation. Modic: - = none.\n",
+        {("L2-L3", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "severe"},
+        [("L2-L3", "disc_herniation"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "the other side's 'none' after a sided grade ('left foraminal stenosis is mild, right "
+        "none', 'moderate left foraminal stenosis, right none')",
+        "L4/5: left foraminal stenosis is mild, right none. L5/S1: moderate left foraminal "
+        "stenosis, right none.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid whose header names its columns in brackets parted by '/' ('Level grid (canal / "
+        "left NF / ...; disc):') over rows of a level and its cells",
+        "Level grid (canal / left NF / right NF / left LR / right LR; disc):\n"
+        "L1-L2: none / none / none / none / none; no disc abnormality\n"
+        "L3-L4: mild / mild-to-moderate / mild / none / none; bulge\n"
+        "L4-L5: moderate-to-severe / moderate / moderate / severe / moderate; bulge\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a level's line of fields in the codes of the report's key ('Canal: Mi. Foramina: L Mi "
+        "/ R N.' under 'N = normal/none, Mi = mild, Mo = moderate, S = severe')",
+        "Findings:\nGrading: N = normal/none, Mi = mild, Mo = moderate, S = severe.\n\n"
+        "L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi / R N. Lat recess: N.\n"
+        "L3/4 - Disc: bulge. Canal: Mo-S (trefoil). Foramina: L Mo / R Mo. Lat recesses: S "
+        "bilaterally.\n"
+        "L5/S1 - Disc: desiccated, no bulge or protrusion. Canal: N. Foramina: N/N.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a table cell's side letter and 'N' for normal ('R mod, L N')",
+        "Level\tDisc\tCanal\tForamina\tLat. recess\n"
+        "L4-5\tdiffuse bulge\tN\tmild bilat.\tN\n"
+        "L5-S1\tR paracentral protrusion\tmild\tR mod, L N\tR mod, L N\n"
+        "N = normal.\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -16124,6 +16259,7 @@ ALL = (
     + SESSION71_ROUND136
     + SESSION72_ROUND137
     + SESSION72_ROUND138
+    + SESSION73_ROUND139
 )
 
 

@@ -7,11 +7,13 @@ from spinelab.labeling.sections import reading_text
 from spinelab.labeling.tables import (
     CellKey,
     _keys,
+    coded_field_rows,
     grade_column_rows,
     headed_list_rows,
     headed_table_rows,
     level_column_rows,
     level_sides_rows,
+    listed_grid_rows,
 )
 
 TABLE = (
@@ -663,3 +665,39 @@ def test_keys_of_hyphenated_codes_slashed_codes_and_side_pairs() -> None:
         "P": "right",
         "T": "left",
     }
+
+
+def test_a_grid_of_columns_listed_in_brackets_reads_each_cell_under_its_column() -> None:
+    # the header's columns in order, parted by '/' and a last one after ';'; a row's cells parted
+    # the same way; a row of another number of cells, or a line of prose, ends the grid
+    text = (
+        "Level grid (canal / left NF / right NF; disc):\n"
+        "L3-L4: mild / moderate / none; bulge\n"
+        "L4-L5: severe / mild; bulge\n"
+        "L5-S1: none / none / none; normal\n"
+    )
+    rows = listed_grid_rows(text)
+    assert [r.start for r in rows] == [text.index("L3-L4")]
+    assert [c.reading for c in rows[0].cells] == [
+        "L3-L4: canal: mild.",
+        "L3-L4: left foramen: moderate.",
+        "L3-L4: right foramen is normal.",
+        "L3-L4: disc: bulge.",
+    ]
+    assert listed_grid_rows("History (back / leg / hip):\nL4-L5: a / b / c\n") == []
+
+
+def test_a_levels_fields_in_the_keys_codes_read_as_their_grades() -> None:
+    # 'Mi' and 'Mo' as the key grades them, 'N' normal, a side's letter kept; a line with no
+    # code, or a report with no key of grades, is left to the sentences
+    key = "Grading: N = normal/none, Mi = mild, Mo = moderate, S = severe.\n"
+    line = "L2/3 - Disc: bulge. Canal: Mi. Foramina: L Mo / R N.\n"
+    text = reading_text(key + line + "L4/5 - Disc: bulge. Canal: narrowed.\n")
+    rows = coded_field_rows(text)
+    assert len(rows) == 1
+    assert [c.reading for c in rows[0].cells] == [
+        "L2/3: Disc: bulge.",
+        "L2/3: Canal: mild.",
+        "L2/3: Foramina: L moderate / R normal.",
+    ]
+    assert coded_field_rows(reading_text(line)) == []
