@@ -587,7 +587,8 @@ class DocumentLabeler:
                 continue
             if (
                 row_starts
-                and text.find("\n", s, e + 1) + 1 in row_starts
+                and (nl := text.find("\n", s, e + 1)) >= 0
+                and nl + 1 in row_starts
                 and _TABLE_HEADER.match(text, s, e)
             ):
                 # a table's header row ('Level | Bulge | Hernia | Canal') states nothing, though

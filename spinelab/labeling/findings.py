@@ -347,6 +347,12 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
 _NIL_WORDS = frozenset(("nil", "none"))
 
 
+def _states_none(text: str, it: Item) -> bool:
+    """Whether ``it`` states its site normal by itself: a normal word ('patent', 'normal') or a
+    negation word standing as a value ('right none', 'L nil')."""
+    return it.kind == "N" or (it.kind == "C" and text[it.start : it.end].lower() in _NIL_WORDS)
+
+
 def _field_value(inner: list[Item], negated: bool, text: str) -> str | None:
     """The value one part of a field states (its items ``inner`` of ``text``): none when negated,
     a normal word or a side's 'none' ('left none, right mild'), else its grade, else present for
@@ -356,10 +362,7 @@ def _field_value(inner: list[Item], negated: bool, text: str) -> str | None:
     grade = _grade_of(inner)
     if grade is not None:
         return grade
-    if any(
-        x.kind == "N" or (x.kind == "C" and text[x.start : x.end].lower() in _NIL_WORDS)
-        for x in inner
-    ):
+    if any(_states_none(text, x) for x in inner):
         return "none"
     if (graded := next((x for x in inner if x.kind == "P" and x.rule.grade), None)) is not None:
         return str(graded.rule.grade)  # ('Lateral recess: R obliterated'): severe
@@ -747,8 +750,6 @@ _STEADY_STATE = re.compile(
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
-#: a negation word that is a state by itself ('right none', 'left nil')
-_NONE_STATE = re.compile(r"none|nil", re.I)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
@@ -3298,10 +3299,7 @@ class SentenceAnalyser:
                 gap = _SIDES_BREAK
             if (
                 d.kind != "D"
-                or not (
-                    g.kind in ("G", "N")
-                    or (g.kind == "C" and text[g.start : g.end].lower() in _NIL_WORDS)
-                )  # 'L nil'
+                or not (g.kind == "G" or _states_none(text, g))  # 'L nil'
                 or not gap.fullmatch(text, end, d.start)
                 or not _SIDE_STATE.fullmatch(text, d.end, g.start)
             ):
@@ -3340,7 +3338,7 @@ class SentenceAnalyser:
                 g1.kind == "G"
                 and d.kind == "D"
                 # ('narrowed mildly, right free': none; 'left severe, right none')
-                and (g2.kind in ("G", "N") or _NONE_STATE.fullmatch(text, g2.start, g2.end))
+                and (g2.kind == "G" or _states_none(text, g2))
                 and len(d.rule.sides) == 1
                 and not own & set(d.rule.sides)
                 and (
@@ -3378,11 +3376,7 @@ class SentenceAnalyser:
         ):
             if a.kind == "G" and other(b) and _ON_THE_OPT.fullmatch(text, a.end, b.start):
                 return b.rule.sides[0], a.value  # 'moderate left foraminal stenosis, mild right.'
-            if (
-                other(a)
-                and (b.kind == "N" or _NONE_STATE.fullmatch(text, b.start, b.end))
-                and _SIDE_STATE.fullmatch(text, a.end, b.start)
-            ):
+            if other(a) and _states_none(text, b) and _SIDE_STATE.fullmatch(text, a.end, b.start):
                 # '..., right normal.', '..., right is patent.', '..., right none.'
                 return a.rule.sides[0], "none"
             if other(a) and b.kind == "G" and _SIDE_STATE.fullmatch(text, a.end, b.start):

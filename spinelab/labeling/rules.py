@@ -315,10 +315,10 @@ class LevelsFile(_Rule):
 class VocabFile(_Rule):
     grades: list[GradeRule] = Field(min_length=1)
     grade_joiner: str
-    #: where a grade stands alone, not joined to the next by ``grade_joiner`` (a lookbehind:
-    #: 'improved from moderate to mild' is a change of grade, not the intermediate 'moderate
-    #: to mild'); "(?!)": every grade may join
-    grade_alone: str = "(?!)"
+    #: words that tell a change when 'from' follows them: the grade after their 'from' stands
+    #: alone, not joined to the next by ``grade_joiner`` ('improved from moderate to mild' is a
+    #: change of grade, not the intermediate 'moderate to mild')
+    change_words: list[str] = []
     sides: list[SideRule] = Field(min_length=1)
     sites: list[SiteRule] = Field(min_length=1)
     predicates: list[PredicateRule] = Field(min_length=1)
@@ -332,17 +332,18 @@ class VocabFile(_Rule):
     #: bare 'Normal.' after it on its line is of that structure ("(?!)": no such labels)
     structure_label: str = "(?!)"
 
-    @field_validator(
-        "grade_joiner",
-        "grade_alone",
-        "alignment",
-        "level_normal",
-        "study_normal",
-        "structure_label",
-    )
+    @field_validator("grade_joiner", "alignment", "level_normal", "study_normal", "structure_label")
     @classmethod
     def _regex(cls, v: str) -> str:
         return check_regex(v)
+
+    @field_validator("change_words")
+    @classmethod
+    def _words(cls, v: list[str]) -> list[str]:
+        bad = [w for w in v if not re.fullmatch(r"[a-z]+", w)]
+        if bad:
+            raise ValueError(f"change_words must be lower-case words: {bad[0]!r}")
+        return v
 
 
 class ContextFile(_Rule):

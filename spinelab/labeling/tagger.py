@@ -71,11 +71,12 @@ class Tagger:
         for rule in v.roots:
             add("R", rule, rule.regex)
         grade_alt = "|".join(g.regex for g in v.grades)
+        # (a grade after a change word's 'from' alone: 'improved from moderate to mild')
+        alone = "|".join(rf"(?<={w}\sfrom\s)" for w in v.change_words) or "(?!)"
         add(
             "G",
             None,
-            f"(?:{v.grade_alone})(?:{grade_alt})"
-            f"|(?:{grade_alt})(?:{v.grade_joiner}(?:{grade_alt}))?",
+            f"(?:{alone})(?:{grade_alt})|(?:{grade_alt})(?:{v.grade_joiner}(?:{grade_alt}))?",
         )
         for rule in v.sides:
             add("D", rule, rule.regex)

@@ -79,6 +79,15 @@ def test_a_language_sharing_an_english_word_names_its_field(tmp_path: Path) -> N
         load_rules(d)
 
 
+def test_a_change_word_that_is_no_word_names_its_field(tmp_path: Path) -> None:
+    # change_words are composed into lookbehinds: a regex or a capital would change them
+    d = _copy(tmp_path)
+    p = d / "vocab.yaml"
+    p.write_text(p.read_text().replace("change_words: [improved,", "change_words: [impro.*,", 1))
+    with pytest.raises(RuleFileError, match="(?s)vocab.yaml.*change_words.*impro"):
+        load_rules(d)
+
+
 def test_a_bad_selector_names_its_field(tmp_path: Path) -> None:
     d = _copy(tmp_path)
     p = d / "levels.yaml"
