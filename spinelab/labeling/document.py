@@ -246,17 +246,24 @@ _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(  # ('Alignment:', 'Vertebral alignment:', 'Sagittal alignment:')
     r"\s*(?:(?:vertebral|sagittal|spinal|lumbar)\s+)?alignment\s*", re.I
 )
+#: a site's open state, told of levels under its heading ('patent', 'normal width', 'wide')
+_OPEN_STATE = (
+    r"(?:patent|normal|preserved|unremarkable|adequate|capacious|clear|wide)"
+    r"(?:\s+(?:width|calibre|caliber|diameter))?"
+)
 #: what opens a clause of levels under a site heading ('Remaining levels are patent.', 'L5-S1
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
     r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b"
     r"|(?:the\s+)?(?:remainder|rest)\b"
-    # 'Canal: mild stenosis at L4-5; patent elsewhere.'
-    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+elsewhere\b"
-    # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.' ('; patent at L5-S1')
-    r"|(?:patent|normal|preserved|unremarkable|adequate|capacious|clear)\s+(?:at|in)\s+"
-    r"(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\b|[LTS]\s?-?\s?\d))",
+    # 'Canal: mild stenosis at L4-5; patent elsewhere.', 'Wide elsewhere.'
+    rf"|{_OPEN_STATE}\s+elsewhere\b"
+    # 'Neural foramina: mild narrowing at L4-L5. Normal at other levels.' ('; patent at L5-S1';
+    # 'Normal width at the other levels')
+    rf"|{_OPEN_STATE}\s+(?:at|in)\s+(?:(?:all\s+)?(?:the\s+)?(?:other|remaining)\b|[LTS]\s?-?\s?\d)"
+    # 'Neural foramina: ... No significant narrowing at L1-2 or T12-L1.'
+    r"|no\s+(?:significant\s+)?(?:narrowing|stenosis)\s+(?:at|in)\s+[LTS]\s?-?\s?\d)",
     re.I,
 )
 #: a level heading opening a sentence ('L3-4: mild bulge')
@@ -266,7 +273,7 @@ _STENOSIS_WORD = re.compile(r"stenos[ie]s|narrow", re.I)
 #: a site named in a sentence (its stenosis is that site's, not a heading's)
 _NAMED_SITE = re.compile(r"canal|foram|recess|subarticular|thecal|dural|cauda", re.I)
 _SITE_HEAD = re.compile(
-    r"\s*(?:(?:central|spinal)\s+)?canal|\s*(?:neural\s+|exit(?:ing)?\s+)?foramina"
+    r"\s*(?:(?:central|spinal|vertebral)\s+)?canal|\s*(?:neural\s+|exit(?:ing)?\s+)?foramina"
     r"|\s*(?:(?:lateral|subarticular)\s+)?recesses|\s*subarticular\s+zones",
     re.I,
 )
@@ -741,7 +748,15 @@ class DocumentLabeler:
                 and _NAMED_SITE.search(text, s, e) is None
                 and _LEVEL_HEADING.match(text, s, e) is None
             )
-            if head is not None:
+            if head is not None and fhead is not None and _REMAINING_HEAD.match(text, s, e):
+                # 'Central canal stenosis: mild, L4-L5. Other levels: none.': the heading's
+                # other levels, read under it ('Central canal stenosis: none at other levels.')
+                value = text[head.end() : e].strip(" \t.;")
+                if line == fhead_line and _NONE_CLAUSE.fullmatch(value):
+                    clause = f"{fhead} none at other levels."
+                    f = read(clause, 0, len(clause))
+                    elsewhere = {(c[0], c[1]) for c in out[fhead_from:]}
+            elif head is not None:
                 h = head.group(1) + "."
                 # the heading names a finding, or is 'Alignment:' ('... Otherwise normal.'), or
                 # a site ('Spinal canal: ... Remaining levels are patent.')

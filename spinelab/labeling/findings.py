@@ -237,8 +237,6 @@ def _antecedent_side(text: str, items: list[Item], chain: list[Item]) -> list[It
 
 #: a short bracket after a shorthand field's grade ('Canal Schizas B (moderate).')
 _TRAILING_PAREN = re.compile(r"[ \t]*\([^()\n]{0,40}\)")
-#: a shorthand field's empty value ('..., canal none, ...')
-_EMPTY_VALUE = re.compile(r"none|nil", re.I)
 #: a field's two values keyed by sides after them ('Lee 2 / Lee 1 (right / left)')
 _SIDE_KEY = re.compile(
     r"[ \t]*(?P<v1>[^/,;()\n]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n]{1,30}?)[ \t]*\([ \t]*"
@@ -316,7 +314,7 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     j = k + 1
     if (
         j >= len(items)
-        or not (items[j].kind == "G" or _EMPTY_VALUE.fullmatch(text, items[j].start, items[j].end))
+        or not (items[j].kind == "G" or is_nil(text, items[j]))
         or text[items[k].end : items[j].start].strip()
     ):
         return None  # (an empty value is a negation cue: 'canal none', 'foramina nil')
@@ -343,14 +341,19 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
     return end if _GRADE_END.match(text, end) else None
 
 
-#: a negation word standing as a side's value in per-side grades ('R mild, L nil')
+#: a negation word standing as a value ('R mild, L nil', 'canal nil')
 _NIL_WORDS = frozenset(("nil", "none"))
+
+
+def is_nil(text: str, it: Item) -> bool:
+    """Whether ``it`` is a negation word standing as a value ('L nil', 'canal none')."""
+    return it.kind == "C" and text[it.start : it.end].lower() in _NIL_WORDS
 
 
 def _states_none(text: str, it: Item) -> bool:
     """Whether ``it`` states its site normal by itself: a normal word ('patent', 'normal') or a
     negation word standing as a value ('right none', 'L nil')."""
-    return it.kind == "N" or (it.kind == "C" and text[it.start : it.end].lower() in _NIL_WORDS)
+    return it.kind == "N" or is_nil(text, it)
 
 
 def _field_value(inner: list[Item], negated: bool, text: str) -> str | None:
@@ -2530,10 +2533,12 @@ class SentenceAnalyser:
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
         if text.find(":", start, end) < 0 and not any(
-            b.kind == "G" and (a.kind == "S" or (a.kind == "D" and a.start > start))
+            (b.kind == "G" and (a.kind == "S" or (a.kind == "D" and a.start > start)))
+            or (a.kind == "S" and is_nil(text, b) and not text[a.end : b.start].strip())
             for a, b in pairwise(items)
-        ):  # no field unless a colon, a site right before a grade ('L NF mild-mod') or sides'
-            # grades after it ('foraminal narrowing right moderate, left mild')
+        ):  # no field unless a colon, a site right before a grade ('L NF mild-mod') or an empty
+            # value ('canal nil'), or sides' grades after it ('foraminal narrowing right
+            # moderate, left mild')
             return out, items
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":

@@ -59,7 +59,8 @@ _CORRECTION = re.compile(
 #: capitals or a comma before it and a word in capitals after it that is not a heading ('WORD:')
 _WRAPPED = (
     r"(?:(?:(?<=[a-z0-9,)]\n)|(?<=[a-z0-9,)][ \t]\n)|(?<=[a-z0-9,)][ \t][ \t]\n))"
-    r"[ \t]*(?![lt][ \t]?-?[ \t]?\d)(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
+    # (not a line of a field and its '=': 'otherwise no listhesis' over 'modic     = L2-L3 ...')
+    r"[ \t]*(?![lt][ \t]?-?[ \t]?\d)(?![a-z][a-z/ ]{0,24}?[ \t]=[ \t])(?:[a-z]|[A-Z]{2,5}[ \t]+[a-z])"
     r"|(?:(?<=[A-Z]{2}\n)|(?<=[A-Z]{2}[ \t]\n)|(?<=[A-Z]{2}[ \t][ \t]\n)|(?<=,\n)|(?<=,[ \t]\n))"
     # (not a label line: 'NORMAL REPORT\nMRI L-SPINE: Normal.')
     r"[ \t]*[A-Z][A-Z'-]+(?![A-Za-z'-]*(?:[ \t]+[A-Z][A-Z'/-]*){0,2}[ \t]*:)(?![a-z])"
@@ -1306,6 +1307,17 @@ _LEGEND_LINE = re.compile(
     rf"|(?m:^)(?![^\n]*\b[LTS][ \t]?\d)[ \t]*(?:{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}},[ \t]*){{2,}}"
     rf"{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}}(?=\n|\Z)"
 )
+#: a grade as a key names it ('no stenosis', 'normal', 'mild')
+_KEY_GRADE = r"(?i:no[ \t]+stenosis|none|normal|mild|moderate|severe)\b"
+#: a key of codes with no '=', each code one capital or digit ('Canal (local scale): A no
+#: stenosis, B mild, C moderate, D severe.', 'Foramen (Lee): 0 normal, 1 mild, 2 moderate, 3
+#: severe.'), with its label (the sentence opens there)
+_CODE_KEY = re.compile(
+    r"(?:[A-Z][^\n:.;]{0,40}:[ \t]*)?"
+    rf"(?<![\w-])(?:[A-D0-3][ \t]+{_KEY_GRADE}[ \t]*,[ \t]*){{2,}}[A-D0-3][ \t]+{_KEY_GRADE}\.?"
+)
+#: what such a key holds (a bound: the key's regex starts at every capital)
+_CODE_KEY_HINT = re.compile(r"[A-D0-3][ \t]+(?i:mild|moderate|severe)[ \t]*,")
 #: a clinical question in brackets ('MRI LUMBAR SPINE (indication: low back pain, r/o disc
 #: herniation L4-5)'): read as spaces, as an excluded section is not read
 _BRACKETED_HISTORY = re.compile(
@@ -2244,6 +2256,8 @@ class SectionSplitter:
             if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
             else []
         )
+        if _CODE_KEY_HINT.search(text):
+            legends += [m.span() for m in _CODE_KEY.finditer(text)]
         if "?" in text:  # a quiz's options, not statements ('... diagnosis?\nA) Modic type 1 ...')
             legends += [m.span(1) for m in _QUIZ_OPTIONS.finditer(text)]
         for sec in sections:

@@ -34,6 +34,7 @@ from spinelab.labeling.findings import (
     SentenceAnalyser,
     contrasted_grades,
     has_exception,
+    is_nil,
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
@@ -228,6 +229,12 @@ _THE_ONE_GONE = re.compile(
 #: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
 #: level is stated of now without it (context.yaml reads the clause as a prior study's)
 _PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
+#: the current study named after a state ('L1-2 and L5-S1 are normal on today's study')
+_ON_THIS_STUDY = re.compile(
+    r"\s+(?:on|in)\s+(?:today'?s|this|the\s+(?:current|present))\s+"
+    r"(?:study|exam(?:ination)?|scan|mri)(?=\s*[.;,]?\s*$)",
+    re.I,
+)
 
 
 class SentenceFacts(NamedTuple):
@@ -373,6 +380,15 @@ def sentence_key(
     return (left, sent, right), left + sent + right, len(left), len(left) + len(sent)
 
 
+def _site_nil(text: str, items: list[Item]) -> bool:
+    """Whether a site is followed by a negation word as its value: shorthand of a field ('canal
+    nil', 'NF none'), as 'canal mild' is of a grade."""
+    return any(
+        a.kind == "S" and is_nil(text, b) and not text[a.end : b.start].strip()
+        for a, b in zip(items, items[1:], strict=False)
+    )
+
+
 def _all_prior(scopes: Scopes, items: list[Item], ltext: str, s: int) -> bool:
     """Whether a sentence (``ltext``, starting at ``s``) is all of an earlier study: a prior-study
     clause covers all its words, or ends somewhere other than at a clause break ('First one 2020
@@ -450,6 +466,7 @@ class SentenceReader:
                 kinds & _STATING
                 or (("G" in kinds or "C" in kinds) and ":" in ltext)
                 or ("G" in kinds and "S" in kinds)
+                or ("S" in kinds and "C" in kinds and _site_nil(text, items))
             ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 unassessed = "assess" in ltext or "evaluat" in ltext
@@ -753,6 +770,8 @@ class SentenceReader:
         rest = _blanked(ltext, s, cut, len(ltext), usable)
         if "previously" in rest:  # 'The L4/5 level, which previously had a bulge, is now normal'
             rest = _PAST_RELATIVE.sub("", rest)
+        if "study" in rest or "exam" in rest or "scan" in rest:
+            rest = _ON_THIS_STUDY.sub("", rest)  # '... are normal on today's study'
         # (level_normal's lookahead scans the clause: matched once per value of ``rest``)
         rest_normal = level_normal.match(rest) is not None
         if (

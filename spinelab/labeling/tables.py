@@ -1853,7 +1853,7 @@ _ABBREVIATION = re.compile(
 #: a column named by such a word's first letters alone, with no dot, perhaps with its side
 #: ('Prot', 'For R', 'Rec L')
 _BARE_ABBREVIATION = re.compile(
-    rf"\s*(rec|for|protr?|hern|extr)(?:[ \t]+{_ABBREVIATED_SIDE})?\s*$", re.I
+    rf"\s*(rec|for|protr?|hern|extr)(?:(?:[ \t]+|-){_ABBREVIATED_SIDE})?\s*$", re.I
 )
 _ABBREVIATED_WORDS = {
     "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)

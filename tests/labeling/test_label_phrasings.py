@@ -16110,6 +16110,82 @@ SESSION73_ROUND139: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
 ]
 
 
+SESSION73_ROUND140: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZF-ZZZZZZZZZI
+    (
+        "under a site's heading, its open state at the other levels ('Normal width at the other "
+        "levels', 'Wide elsewhere', 'preserved at the remaining levels' under 'Vertebral canal:') "
+        "and 'No significant narrowing at L1-2 or T12-L1' under the foramina's",
+        "Spinal canal: mild narrowing at L3-L4. Normal width at the other levels.\n"
+        "Vertebral canal: reduced at L4-L5 (moderate stenosis); preserved at the remaining "
+        "levels.\n"
+        "NEURAL FORAMINA: Severe bilateral foraminal stenosis at L4-5. No significant narrowing "
+        "at L1-2 or T12-L1.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("T12-L1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Wide elsewhere.' under the canal's heading",
+        "Spinal canal: Moderate central stenosis L4-L5. Wide elsewhere.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a site and an empty value as its own clause ('; canal nil ;', 'NF nil')",
+        "FINDINGS:\n"
+        "L4-L5     = bulge ; canal nil ; NF L mild ; NF R mild ; lat recess nil\n"
+        "L5-S1     = normal disc ; canal nil ; NF nil\n",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a line of a field and its '=' is no wrapped line of the sentence before it",
+        "[FINDINGS]\n"
+        "alignment = 5 mm retrolisthesis L2 on L3; otherwise no listhesis\n"
+        "modic     = L2-L3 type 2\n",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L2-L3", "modic"): "type2"},
+        [],
+    ),
+    (
+        "levels stated normal 'on today's study'",
+        "FINDINGS: At L3-4 there is a bulge. L1-2, L2-3 and L5-S1 are normal on today's study.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a key of codes with no '=' ('Canal (local scale): A no stenosis, B mild, C moderate, D "
+        "severe.') is no statement; a column 'For-L' is the left foramen",
+        "Level   Disc    Canal  For-L  For-R\n"
+        "L3-L4   BULG    A      0      1\n"
+        "L4-L5   PROTR   B      1      2\n\n"
+        "Canal (local scale): A no stenosis, B mild, C moderate, D severe. Foramen (Lee): 0 "
+        "normal, 1 mild, 2 moderate, 3 severe.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L1-L2", "foraminal_stenosis_left"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Other levels: none' after a finding's field on its line",
+        "Central canal stenosis: mild, L4-L5. Other levels: none.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -16260,6 +16336,7 @@ ALL = (
     + SESSION72_ROUND137
     + SESSION72_ROUND138
     + SESSION73_ROUND139
+    + SESSION73_ROUND140
 )
 
 

@@ -306,7 +306,7 @@ def test_the_sets_are_there() -> None:
             "ZZZZZZZA",
             *(f"ZZZZZZZ{x}" for x in "BCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZ{x}" for x in "ABCDE"),
+            *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLM"),
         ]
     ]
 
@@ -1180,8 +1180,14 @@ def test_the_sets_are_there() -> None:
 #: post-operative reports 1.000; 0.9851 pooled), tuned on; held out, never tuned on,
 #: ZZZZZZZZZB-ZZZZZZZZZE (tables by a ninety-seventh group 0.986, routine archives 1.000, a
 #: public-web mix 0.992, second-language writers 0.967; 0.9861 pooled blind at 255ddcd:
-#: ZZZZZZZZZE held to 0.96)
+#: ZZZZZZZZZE held to 0.96); its second round, ZZZZZZZZZF-ZZZZZZZZZI (blind at a999d6f: tables
+#: by a ninety-eighth group 0.969, speech recognition by a fifty-sixth 0.983, findings grouped
+#: by structure 0.979, a public-web mix 0.992; 0.9803 pooled), tuned on; held out, never tuned
+#: on, ZZZZZZZZZJ-ZZZZZZZZZM (tables by a ninety-ninth group 0.965, routine archives 0.995,
+#: OCR'd scans 0.993, second-language writers 0.982; 0.9821 pooled blind at a999d6f:
+#: ZZZZZZZZZJ held to 0.96)
 FLOOR = {
+    "setZZZZZZZZZJ": 0.96,
     "setZZZZZZZZZE": 0.96,
     "setZZZZZZZZP": 0.96,
     "setZZZZZZZZT": 0.97,
