@@ -350,6 +350,15 @@ def is_nil(text: str, it: Item) -> bool:
     return it.kind == "C" and text[it.start : it.end].lower() in _NIL_WORDS
 
 
+def site_nil(text: str, items: list[Item]) -> bool:
+    """Whether a site is followed right by a negation word as its value: shorthand of a field
+    ('canal nil', 'NF none'), as 'canal mild' is of a grade."""
+    return any(
+        a.kind == "S" and is_nil(text, b) and not text[a.end : b.start].strip()
+        for a, b in pairwise(items)
+    )
+
+
 def _states_none(text: str, it: Item) -> bool:
     """Whether ``it`` states its site normal by itself: a normal word ('patent', 'normal') or a
     negation word standing as a value ('right none', 'L nil')."""
@@ -2532,10 +2541,13 @@ class SentenceAnalyser:
         the prose rules."""
         out: list[Statement] = []
         spans: list[tuple[int, int]] = []
-        if text.find(":", start, end) < 0 and not any(
-            (b.kind == "G" and (a.kind == "S" or (a.kind == "D" and a.start > start)))
-            or (a.kind == "S" and is_nil(text, b) and not text[a.end : b.start].strip())
-            for a, b in pairwise(items)
+        if (
+            text.find(":", start, end) < 0
+            and not any(
+                b.kind == "G" and (a.kind == "S" or (a.kind == "D" and a.start > start))
+                for a, b in pairwise(items)
+            )
+            and not site_nil(text, items)
         ):  # no field unless a colon, a site right before a grade ('L NF mild-mod') or an empty
             # value ('canal nil'), or sides' grades after it ('foraminal narrowing right
             # moderate, left mild')

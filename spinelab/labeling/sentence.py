@@ -34,7 +34,7 @@ from spinelab.labeling.findings import (
     SentenceAnalyser,
     contrasted_grades,
     has_exception,
-    is_nil,
+    site_nil,
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
@@ -380,15 +380,6 @@ def sentence_key(
     return (left, sent, right), left + sent + right, len(left), len(left) + len(sent)
 
 
-def _site_nil(text: str, items: list[Item]) -> bool:
-    """Whether a site is followed by a negation word as its value: shorthand of a field ('canal
-    nil', 'NF none'), as 'canal mild' is of a grade."""
-    return any(
-        a.kind == "S" and is_nil(text, b) and not text[a.end : b.start].strip()
-        for a, b in zip(items, items[1:], strict=False)
-    )
-
-
 def _all_prior(scopes: Scopes, items: list[Item], ltext: str, s: int) -> bool:
     """Whether a sentence (``ltext``, starting at ``s``) is all of an earlier study: a prior-study
     clause covers all its words, or ends somewhere other than at a clause break ('First one 2020
@@ -466,7 +457,7 @@ class SentenceReader:
                 kinds & _STATING
                 or (("G" in kinds or "C" in kinds) and ":" in ltext)
                 or ("G" in kinds and "S" in kinds)
-                or ("S" in kinds and "C" in kinds and _site_nil(text, items))
+                or ("S" in kinds and "C" in kinds and site_nil(text, items))
             ):
                 gaps = "[" in ltext and _UNHEARD.search(ltext) is not None
                 unassessed = "assess" in ltext or "evaluat" in ltext
