@@ -25,7 +25,7 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from spinelab.labeling.regex_first import check_regex, lower_twin
+from spinelab.labeling.regex_first import check_regex, check_words, lower_twin
 
 #: the word after a piece, one space on ('fo raminal'): lower case, 2-14 letters, a whole word
 _NEXT_WORD = re.compile(r" ([a-z]{2,14})(?![A-Za-z0-9])")
@@ -85,10 +85,7 @@ class OcrRules(BaseModel):
     @field_validator("lexicon", "function_words")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        bad = [w for w in v if not re.fullmatch(r"[a-z]+", w)]
-        if bad:
-            raise ValueError(f"words must be lower-case letters only, got {bad[:5]}")
-        return v
+        return check_words(v)
 
     @field_validator("confusions")
     @classmethod

@@ -5,8 +5,8 @@ by first letter (:func:`first_chars`) or first two letters (:func:`prefixes`) an
 matching bucket at word starts makes tagging much faster. :func:`lower_twin` turns an IGNORECASE
 regex into a case-sensitive one for lower-cased text (same matches where :func:`lower_ok`): ``re``
 can then skip ahead on the literal first characters, which IGNORECASE prevents.
-:class:`Hint` tells whether an IGNORECASE regex matches a text that way. :func:`check_regex` is the
-rule files' validator of a regex.
+:class:`Hint` tells whether an IGNORECASE regex matches a text that way. :func:`check_regex` and
+:func:`check_words` are the rule files' validators of a regex and of a word list.
 """
 
 from __future__ import annotations
@@ -27,6 +27,16 @@ def check_regex(v: str, *groups: str) -> str:
     missing = [g for g in groups if g not in rx.groupindex]
     if missing:
         raise ValueError(f"needs a group named {missing[0]!r} ((?P<{missing[0]}>...)): {v!r}")
+    return v
+
+
+def check_words(v: list[str]) -> list[str]:
+    """``v`` when every entry is a lower-case word of letters only (a rule file's word list,
+    composed into regexes or compared with lower-cased text), else ValueError naming the first
+    bad ones (a rule file validator)."""
+    bad = [w for w in v if not re.fullmatch(r"[a-z]+", w)]
+    if bad:
+        raise ValueError(f"words must be lower-case letters only, got {bad[:5]}")
     return v
 
 

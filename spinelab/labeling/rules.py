@@ -22,7 +22,7 @@ from spinelab.labeling.language import LanguageRules
 from spinelab.labeling.ocr import OcrRules
 from spinelab.labeling.posts import PostRules
 from spinelab.labeling.preliminary import PreliminaryRules
-from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_first import check_regex, check_words
 from spinelab.labeling.symptom_sides import SymptomSideRules
 from spinelab.schema import LEVELS
 
@@ -340,10 +340,7 @@ class VocabFile(_Rule):
     @field_validator("change_words")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        bad = [w for w in v if not re.fullmatch(r"[a-z]+", w)]
-        if bad:
-            raise ValueError(f"change_words must be lower-case words: {bad[0]!r}")
-        return v
+        return check_words(v)
 
 
 class ContextFile(_Rule):
