@@ -166,8 +166,16 @@ class DictationRules(BaseModel):
     def _level_written(self, m: re.Match[str]) -> str:
         a, n1, b, n2 = m.group("a"), m.group("n1"), m.group("b"), m.group("n2") or m.group("n2d")
         if len(a) > 1:  # 'el four five' -> 'L4-5' (the letter said as a word, before words only)
-            if n1.isdigit() or (len(a) > 2 and n2 is None and m.group("d3") is None):
-                return m.group(0)  # (a region's word names a level, not a vertebra: 'lumbar one')
+            if n1.isdigit() or (
+                len(a) > 2
+                and n2 is None
+                and m.group("d3") is None
+                and not _SLIP_SAID.match(m.string, m.end())
+                and not _SLIP_SAID_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            ):
+                # (a region's word names a level, not a vertebra: 'lumbar one'; but a slip's
+                # vertebrae: 'listhesis of lumbar four over lumbar five')
+                return m.group(0)
             a = _SAID_LETTER[a.lower()]
         if b is not None and len(b) > 1:  # 'el four el five' -> 'L4-L5', 'lumbar five sacral one'
             b = _SAID_LETTER[b.lower()]
@@ -212,9 +220,14 @@ class DictationRules(BaseModel):
 #: ('lumbar three four', 'lumbar five sacral one'), and the letter each word stands for
 _SAID_LETTER = {"el": "L", "lumbar": "L", "sacral": "S"}
 _LETTERS = "|".join(["[lst]", *_SAID_LETTER])
-#: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3')
+#: the words between a slipped vertebra and the one below it, said ('lumbar four over lumbar
+#: five'), after the first and before the second
+_SLIP_SAID = re.compile(r"[ \t]+(?:over|on|upon)[ \t]+(?:lumbar|sacral)[ \t]", re.I)
+_SLIP_SAID_BEFORE = re.compile(r"\blumbar[ \t]+\w+[ \t]+(?:over|on|upon)[ \t]+\Z", re.I)
+#: a level's two numbers joined by a spoken 'hyphen', 'dash' or 'slash' ('L2 hyphen 3', 'D12
+#: dash L1')
 _SPOKEN_JOIN = re.compile(
-    r"(?<![\w'’])([lts][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",
+    r"(?<![\w'’])([ltsd][ \t]?\d{1,2})[ \t]+(?:hyphen|dash|slash)[ \t]+([ls]?[ \t]?\d{1,2})(?![\w])",
     re.I,
 )
 

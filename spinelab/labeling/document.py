@@ -311,6 +311,12 @@ _BARE_NORMAL_FINDINGS = {finding for finding, _ in BARE_NORMAL}
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent|negative)\b", re.I)
 #: a clause's value 'none' at its end ('all other levels < 1 mm (none)')
 _NONE_AFTER = re.compile(r"\(\s*(?:none|nil|negative|absent)\s*\)[ \t]*[.;]?[ \t]*$", re.I)
+#: a clause giving the levels not named the value 'none' ('others nil', 'remaining levels: none')
+_OTHERS_NONE = re.compile(
+    r"[ \t]*(?:the\s+)?(?:others|other\s+levels|rest|remainder|remaining(?:\s+levels)?)"
+    r"[ \t]*[:=-]?[ \t]*(?:none|nil|negative|absent|no)[ \t]*[.;]?[ \t]*$",
+    re.I,
+)
 _OTHERWISE_OPENS = re.compile(r"[ \t]*otherwise\b", re.I)
 #: a 'no' clause on a heading's line about something else ('Spondylolisthesis: grade 1 L4 on L5;
 #: no dynamic views'): not of the heading's list
@@ -801,8 +807,11 @@ class DocumentLabeler:
                 ):
                     # a clause of the heading's list: read under the heading
                     none = _NONE_CLAUSE.match(text, s, e)
+                    others_none = not fhead_site and _OTHERS_NONE.match(text, s, e) is not None
                     if others_normal:
                         clause = f"{fhead} normal." if fhead_site else f"No {fhead[:-1]}."
+                    elif others_none:  # 'Modic: L2-3 type 2; others nil' -> 'No Modic elsewhere.'
+                        clause = f"No {fhead[:-1]} elsewhere."
                     elif not fhead_site and (
                         none is not None or _NONE_AFTER.search(text, s, e) is not None
                     ):
@@ -814,7 +823,7 @@ class DocumentLabeler:
                     else:
                         clause = f"{fhead} {text[s:e]}"
                     f = read(clause, 0, len(clause))
-                    if others_normal or _ELSEWHERE.search(text, s, e) or (
+                    if others_normal or others_none or _ELSEWHERE.search(text, s, e) or (
                         fhead_site and _OTHERWISE_OPENS.match(text, s, e)
                     ):
                         # 'None elsewhere', 'Canal: ... Otherwise capacious.': the levels (and

@@ -125,10 +125,17 @@ _OTHER_LEVELS = r"(?:the\s+)?(?:other|remaining|all)\s+"
 _OTHERS_COPULA_GAP = re.compile(
     rf"\s+at\s+{_OTHER_LEVELS}levels\s+(?:is|are|was|were|remains?)\s+", re.I
 )
+#: a level named in a site's words ('L1/2', 'L1/2 to L3/4 level')
+_NAMED_LEVELS = (
+    r"(?:the\s+)?[lt]\d{1,2}(?:[ \t]*[-/][ \t]*[lst]?\d{1,2})?"
+    r"(?:\s+(?:to|through|and|-)\s+[lt]\d{1,2}(?:[ \t]*[-/][ \t]*[lst]?\d{1,2})?)?"
+    r"(?:\s+(?:levels?|segments?))?"
+)
 #: a site that has or shows its own state ('The spinal canal of other levels shows no obvious
-#: stenosis', 'the canal has no stenosis'), and the words between the cue and the predicate
+#: stenosis', 'Spinal canal of L1/2 to L3/4 level show no obvious stenosis', 'the canal has no
+#: stenosis'), and the words between the cue and the predicate
 _HAS_GAP = re.compile(
-    rf"(?:\s+(?:at|in|of|on)\s+{_OTHER_LEVELS}(?:levels|segments))?\s+"
+    rf"(?:\s+(?:at|in|of|on)\s+(?:{_OTHER_LEVELS}(?:levels|segments)|{_NAMED_LEVELS}))?\s+"
     r"(?:shows?|has|have|demonstrates?|reveals?)\s+",
     re.I,
 )

@@ -300,6 +300,15 @@ class PostRules(BaseModel):
             return []
         us = "/" in text and _MONTH_FIRST.search(text) is not None  # dates written month first
         heads = self._studies(rx.heading, text, us)
+        if len(heads) > 1:
+            # a heading with nothing under it before the next heads no study: one report's
+            # fields ('Exam date: 2024-05-07 | Prior: MRI 2022-01-13', a line each once read)
+            ends = {m.start(): m.end() for m in rx.heading.finditer(text)}
+            heads = [
+                h
+                for h, nxt in zip(heads, [*heads[1:], None], strict=True)
+                if nxt is None or text[ends[h[0]] : nxt[0]].strip()
+            ]
         if rx.records and (_DATE_WORD.search(text) or _NUMERIC_DATE.search(text)):
             records = [x for r in rx.records for x in self._studies(r, text, us)]
             if len({d for _, d, _ in records}) > 1:  # several exams' records

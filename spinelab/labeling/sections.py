@@ -25,6 +25,7 @@ from spinelab.labeling.posts import EMOJI
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
+    BOX_MARKS,
     GRADE_CELL_WORD,
     GRADE_OPTION,
     GRID_LEVEL,
@@ -264,6 +265,12 @@ def _table_line_ends(text: str, wraps: set[int]) -> set[int]:
         ):
             out.add(at)
     return out
+
+
+#: a key's header ('Legend:', 'Key:', 'Abbreviations:')
+_KEY_HEADER = re.compile(r"[ \t]*(?:legend[ae]?|key|abbreviations?)\b", re.I)
+#: a line indented under the one before it
+_INDENTED = re.compile(r"[ \t]{2,}\S")
 
 
 def _wrapped_at(text: str, eol: int) -> bool:
@@ -935,14 +942,75 @@ _SLASH_HEADER = re.compile(
     r"(?(title)\))[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
-_SLASH_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n]{{0,12}}?[ \t]/[ \t]", re.I)
+#: (its first cell after the level's colon perhaps long: 'L2-L3: bulge, L foraminal protrusion /
+#: mild / neg / moderate')
+_SLASH_ROW = re.compile(
+    rf"[ \t]*{_ROW_LEVEL}\b(?:[^\n]{{0,12}}?|[^\n:/]{{0,8}}:[^\n/]{{0,80}}?)[ \t]/[ \t]", re.I
+)
 _SLASH_SEP = " / "
 
 
-def _slash_header(head: re.Match[str]) -> str:
-    """A ' / '-parted table's header read as a '|' one, its title and brackets blanked."""
-    a, b = head.span("head")
-    return (" " * a + head[0][a:b].replace(_SLASH_SEP, " | ")).ljust(len(head[0]))
+#: a title naming the level column the header leaves out ('Per level (disc / canal / R foramen /
+#: L foramen):', over rows 'L1-L2: mild bulge / neg / neg / neg')
+_LEVEL_TITLE = re.compile(r"[^\n(]*\blevels?\b[^\n(]*\(", re.I)
+#: a column named as the level's ('Level', 'Segment'), not as the disc's
+_LEVEL_NAME = re.compile(r"[ \t]*(?:levels?|segments?|lvl|interspaces?)\b", re.I)
+#: a row's level and the colon after it
+_LEVEL_COLON_CELL = re.compile(rf"^([ \t]*{_ROW_LEVEL}\b[^\n:|]{{0,8}}):")
+
+
+def _slash_tables(text: str) -> str:
+    """``text`` with each ' / '-parted per-level table read as a '|' one (:func:`_counted_tables`):
+    its header's title and brackets blanked; a title naming the level column the header leaves
+    out written as that column, and the colon after each row's level as its cell's end."""
+    titled = False  # (the open table's header)
+
+    def header(head: re.Match[str]) -> str:
+        nonlocal titled
+        a, b = head.span("head")
+        titled = (
+            a >= 8
+            and _LEVEL_TITLE.fullmatch(head[0], 0, a) is not None
+            and _LEVEL_NAME.match(head[0], a) is None  # (not '... (Level / Disc / Canal)')
+        )
+        lead = "Level".ljust(a - 2) + "| " if titled else " " * a
+        return (lead + head[0][a:b].replace(_SLASH_SEP, " | ")).ljust(len(head[0]))
+
+    def row(ln: str) -> str:
+        if titled:
+            ln = _LEVEL_COLON_CELL.sub(r"\1|", ln, count=1)
+        return ln.replace(_SLASH_SEP, " | ")
+
+    return _counted_tables(text, _SLASH_HEADER, _SLASH_ROW, _SLASH_SEP, row, header)
+
+
+#: a title naming a '|' table's columns in brackets, the level column first with a colon
+#: ('FINDINGS (level: disc | canal | foramina)'), over rows 'L1/2: normal | normal | normal'
+_TITLED_PIPE_HEADER = re.compile(
+    rf"^(?P<title>[^\n(|]{{0,60}}\()[ \t]*(?P<level>{LEVEL_COLUMN})[ \t]*:"
+    r"(?P<head>[^|\n()]+(?:\|[^|\n()]+)+)\)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_PIPE_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n:|]{{0,8}}:[^\n|]*\|", re.I)
+
+
+def _titled_pipe_header(head: re.Match[str]) -> str:
+    """Such a title read as the table's header row: 'level| disc | canal | foramina'."""
+    a, b = head.span("level")
+    return (" " * a + head[0][a:b] + "|" + head["head"]).ljust(len(head[0]))
+
+
+def _titled_pipe_tables(text: str) -> str:
+    """``text`` with each '|' table headed by such a title read with a header row, the colon
+    after each row's level as its cell's end (:func:`_counted_tables`)."""
+    return _counted_tables(
+        text,
+        _TITLED_PIPE_HEADER,
+        _PIPE_ROW,
+        "|",
+        lambda ln: _LEVEL_COLON_CELL.sub(r"\1|", ln, count=1),
+        _titled_pipe_header,
+    )
 
 
 #: a per-level table's serial-number column before its level column ('S.No   Level   Disc',
@@ -995,14 +1063,9 @@ def _other_tables(text: str) -> str:
             count=lambda ln: _csv_commas(ln, _CSV_SEMI),
         )
     if " / " in text and _SLASH_HEADER.search(text):
-        text = _counted_tables(
-            text,
-            _SLASH_HEADER,
-            _SLASH_ROW,
-            _SLASH_SEP,
-            lambda ln: ln.replace(_SLASH_SEP, " | "),
-            _slash_header,
-        )
+        text = _slash_tables(text)
+    if "|" in text and _TITLED_PIPE_HEADER.search(text):
+        text = _titled_pipe_tables(text)
     if _SINGLE_SPACED_HEADER.search(text):
         text = _single_spaced_tables(text)
     if "-  " in text:
@@ -1086,11 +1149,38 @@ def _key_values(text: str) -> str:
     return _KEY_VALUE_LINE.sub(_key_value_line, text)
 
 
+#: a line of an exported two-column CSV document ('"Findings_L1-L2","Normal."')
+_CSV_FIELD_LINE = re.compile(
+    r'^([ \t]*)"([A-Za-z][\w .-]{0,40})"[ \t]*[,;][ \t]*"((?:[^"\n]|"")*)"[ \t]*$', re.M
+)
+
+
+def _csv_field_line(m: re.Match[str]) -> str:
+    """One CSV line as a field, the same length, its value in place: '"Findings_L1-L2","Normal."'
+    -> ' Findings L1-L2:  Normal. '; a line with an empty value as spaces."""
+    if _EMPTY_VALUE.fullmatch(m[3]):
+        return " " * len(m.group())
+    head = f"{m[1]} {_KEY_LEVEL.sub('-', m[2]).replace('_', ' ')}:"
+    return head.ljust(m.start(3) - m.start()) + m[3] + " " * (m.end() - m.end(3))
+
+
+def _csv_fields(text: str) -> str:
+    """``text`` with the lines of an exported two-column CSV document read as fields (see
+    :func:`_csv_field_line`), the same length; only where it holds at least three such lines."""
+    if len(_CSV_FIELD_LINE.findall(text)) < 3:
+        return text
+    return _CSV_FIELD_LINE.sub(_csv_field_line, text)
+
+
 #: '~' as a data warehouse's line separator (HL7's repetition mark), not 'about' ('~5 mm', '~ 30%')
 #: nor a range after a level ('L1-2 ~ L3-4')
 _TILDE_BREAK = re.compile(
     r"(?<![0-9])(?<![0-9][ \t])~(?![ \t]*\d+(?:\.\d+)?[ \t]*(?:mm|cm|%|x\b|deg|°))", re.I
 )
+#: the letters of a lumbar vertebra written 'LV' ('LV3', 'LV4-LV5')
+_LV_VERTEBRA = re.compile(r"(?<![A-Za-z0-9])LV(?=[1-5](?![0-9]))")
+#: a tilde between a disc's two vertebrae ('L4~5', 'L5~S1', 'T12~L1')
+_TILDE_LEVEL = re.compile(r"(?<![a-z0-9])([LTS]\d{1,2})~(?=[LS]?\d(?!\d))", re.I)
 
 
 def _escaped_breaks(text: str) -> str:
@@ -1118,7 +1208,7 @@ def _round_boxes(m: re.Match[str]) -> str:
 
 #: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑'), an empty one ('[ ]', '[]', '☐')
 _TICKED = re.compile(f"\\[[{TICK_MARKS}]\\]|[\u2611\u2612]")
-_ANY_BOX = re.compile(f"\\[[{TICK_MARKS} ]?\\]|[\u2610\u2611\u2612]")
+_ANY_BOX = re.compile(f"\\[[{BOX_MARKS}]?\\]|[\u2610\u2611\u2612]")
 _BOX_CHARS = frozenset("\u2610\u2611\u2612")
 #: an option that names a finding ('herniation', 'NF stenosis'), not a value ('Present', 'Type 1')
 _FINDING_OPTION = re.compile(
@@ -1126,7 +1216,7 @@ _FINDING_OPTION = re.compile(
 )
 #: a checklist's line: one box opening it, its option after it ('  [x] Diffuse disc bulge')
 _LISTED_BOX = re.compile(
-    f"[ \t]*(?:[-*\u2022][ \t]*)?(\\[[{TICK_MARKS} ]?\\])[ \t]*(?=[A-Za-z])(?![^\\[\\n]*\\[)"
+    f"[ \t]*(?:[-*\u2022][ \t]*)?(\\[[{BOX_MARKS}]?\\])[ \t]*(?=[A-Za-z])(?![^\\[\\n]*\\[)"
 )
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
@@ -1333,15 +1423,15 @@ _OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]
 #: a box alone in its cell, another box the next cell ('L4-L5   [x]   [x] central protrusion'):
 #: a table's row, not a form's options (each box with its option's words after it)
 _BARE_BOX_CELL = re.compile(
-    f"\\[[{TICK_MARKS} ]?\\](?:[ \t]{{2,}}|\t|[ \t]*\\|[ \t]*)\\[[{TICK_MARKS} ]?\\]"
+    f"\\[[{BOX_MARKS}]?\\](?:[ \t]{{2,}}|\t|[ \t]*\\|[ \t]*)\\[[{BOX_MARKS}]?\\]"
 )
 #: a grid row ending in two or more bare boxes, one per level column ('Protrusion   [ ]   [x]
 #: [x]' under '   L3-4   L4-5   L5-S1')
-_BARE_BOXES_END = re.compile(f"(?:[ \t]{{2,}}\\[[{TICK_MARKS} ]?\\]){{2,}}[ \t]*$")
+_BARE_BOXES_END = re.compile(f"(?:[ \t]{{2,}}\\[[{BOX_MARKS}]?\\]){{2,}}[ \t]*$")
 #: a table's row of checkboxes: a disc level, then boxes in two or more columns
 _BOX_TABLE_ROW = re.compile(
     "[ \t|]*[LTD]\\s?\\d{1,2}\\s*[-/]?\\s*[LS]?\\s?\\d{1,2}(?:[ \t]{2,}|\t|[ \t]*\\|[ \t]*)"
-    f"(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^\n]*?(?:[ \t]{{2,}}|\t|\\|)){{2}}",
+    f"(?:[ \t]*\\[[{BOX_MARKS}]?\\][^\n]*?(?:[ \t]{{2,}}|\t|\\|)){{2}}",
     re.I,
 )
 
@@ -1423,14 +1513,16 @@ def _finding_tables(text: str) -> str:
 #: [x]|  [x] normal|  [ ] patent [x] narrowed'; not a form's '| Herniation: [ ] Present | [x]
 #: Absent |')
 _BOX_GRID_ROW = re.compile(
-    f"[ \t]*\\|?[^|\n\\[:]+\\|(?:[ \t]*\\[[{TICK_MARKS} ]?\\][^|\n]*\\|){{2}}[ \t]*\\[[{TICK_MARKS} ]?\\]"
+    f"[ \t]*\\|?[^|\n\\[:]+\\|(?:[ \t]*\\[[{BOX_MARKS}]?\\][^|\n]*\\|){{2}}[ \t]*\\[[{BOX_MARKS}]?\\]"
 )
 
 
-#: a key saying an empty box is no finding ('[ ] = absent'): every line of the form is filled
-#: in, one with no box ticked says no finding ('L3-L4: [ ] Bulge [ ] Protrusion')
+#: a key saying an empty box is no finding ('[ ] = absent', '[-] = assessed, absent'): every
+#: line of the form is filled in, one with no box ticked says no finding ('L3-L4: [ ] Bulge [ ]
+#: Protrusion')
 _EMPTY_BOX_KEY = re.compile(
-    r"\[[ \t]?\][ \t]*(?:=|:|-)[ \t]*(?:absent|no|not[ \t]+present|negative|none)\b",
+    r"\[[ \t-]?\][ \t]*(?:=|:|-)[ \t]*(?:assessed,?[ \t]+)?"
+    r"(?:absent|no|not[ \t]+present|negative|none)\b",
     re.I,
 )
 
@@ -1581,11 +1673,13 @@ _BRACKETED_VALUE = re.compile(
 )
 
 
-#: a label and its value apart by leader dots ('Canal stenosis .......... L3-L4 mild'): read as a
-#: field, the dots as a colon and spaces
+#: a label and its value apart by leader dots ('Canal stenosis .......... L3-L4 mild', 'L4/5
+#: ..... small protrusion', a form's numbered question 'Q5  Disc bulge ........: YES - mild,
+#: L4-L5'): read as a field, the dots (and a colon after them) as a colon and spaces
 _LEADER_DOTS = re.compile(
     # (a short run after a space too, among longer ones: 'Subarticular R/L .. Moderate / Moderate')
-    r"(?m)^([ \t]*[A-Za-z][A-Za-z /()-]{0,40}?)((?:[ \t]*\.{4,}|[ \t]+\.{2,3})[ \t]+|[ \t]*\.{4,})(?=\S)"
+    r"(?m)^([ \t]*)(Q\d{1,2}[.)]?[ \t]+)?([A-Za-z][A-Za-z0-9 /()-]{0,40}?)"
+    r"((?:[ \t]*\.{4,}|[ \t]+\.{2,3})[ \t]*:?[ \t]+|[ \t]*\.{4,}:?)(?=\S)"
 )
 
 
@@ -1611,10 +1705,28 @@ def _leader_box(m: re.Match[str]) -> str:
     return f"{m[1]}{lead}{m[2]}{' ' * room}"
 
 
+#: a form's question and its answer after a colon ('Q3  Is there central canal stenosis?   : YES -
+#: mild, L4/5'): read as the finding's field ('central canal stenosis: YES - mild, L4/5')
+_QUESTION_FIELD = re.compile(
+    r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?)"
+    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*:)"
+)
+
+
+def _question_field(m: re.Match[str]) -> str:
+    """The question's finding, its number, 'Is there' and '?' as spaces before and after it."""
+    return m[1] + " " * len(m[2]) + m[3] + " "
+
+
 def _leader_label(m: re.Match[str]) -> str:
     """The label, its dots as spaces, then ': ' before its value (a run of spaces after a colon
-    would part the value as a cell of its own)."""
-    return m[1] + " " * (len(m[2]) - 2) + ": "
+    would part the value as a cell of its own); a long run's spaces before the label, so that
+    the label stays a field's key ('Q5  Disc bulge .........................: YES'); a form's
+    question number as spaces."""
+    lead = m[1] + " " * len(m[2] or "")
+    if len(m[4]) > 24:
+        return lead + " " * (len(m[4]) - 2) + m[3] + ": "
+    return lead + m[3] + " " * (len(m[4]) - 2) + ": "
 
 
 #: a finding's or site's name as a field's key ('bulge', 'NF R', 'canal stenosis')
@@ -1764,16 +1876,22 @@ def reading_text(text: str) -> str:
     text = export_repaired(text)
     if "\\" in text:
         text = _escaped_breaks(text)
-    if text.count("~") >= 2:
-        text = _tilde_breaks(text)
+    if "~" in text:
+        text = _TILDE_LEVEL.sub(r"\1-", text)  # a level's tilde ('L4~5', 'L5~S1'): its dash
+        if text.count("~") >= 2:
+            text = _tilde_breaks(text)
     if '":' in text:  # an exported JSON document: its members read as fields
         text = _json_fields(text)
     if "=" in text:  # so are the lines of a key=value one
         text = _key_values(text)
+    if '","' in text:  # and of a two-column CSV one
+        text = _csv_fields(text)
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):
         text = text.translate(_ODD_SPACES)
+    if "LV" in text:  # a lumbar vertebra written 'LV3' (Ukraine, Russia, Turkey): 'L 3'
+        text = _LV_VERTEBRA.sub("L ", text)
     if not text.isascii() and not _LOOKALIKE_CHARS.isdisjoint(text):
         text = _lookalikes_read(text)
     if "\t" in text:
@@ -1807,6 +1925,8 @@ def reading_text(text: str) -> str:
         text = _LEADER_BOX.sub(_leader_box, text)
     if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
         text = _LEADER_DOTS.sub(_leader_label, text)
+    if "?" in text and ":" in text:  # a form's question ('Is there canal stenosis?  : YES')
+        text = _QUESTION_FIELD.sub(_question_field, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
     if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
@@ -2158,7 +2278,13 @@ class SectionSplitter:
             elif kind == "excluded":
                 stop = nxt
                 eol = first = text.find("\n", body, nxt)
-                while eol > 0 and _wrapped_at(text, eol):  # its line wrapped: read on
+                keyed = _KEY_HEADER.match(text, hs) is not None
+                while eol > 0 and (
+                    _wrapped_at(text, eol)  # its line wrapped: read on
+                    # (a key's entries on the indented lines under it: 'Legend: SCS = ...' over
+                    # '        "-" in Disc column = no disc pathology')
+                    or (keyed and _INDENTED.match(text, eol + 1) is not None)
+                ):
                     eol = text.find("\n", eol + 1, nxt)
                 if eol > 0 and text[body:eol].strip():
                     stop = eol  # 'INDICATION: back pain.' is a one-line section

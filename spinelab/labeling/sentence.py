@@ -727,13 +727,14 @@ class SentenceReader:
             done = False
             bounds = [s] + [b for b in openers if b > s]
             pending: list[LevelMention] = []  # 'L1-2, L2-3 unremarkable': a list of openers
+            lead_normal = False  # 'Normal levels: L1-2, L2-3': a label calling its list normal
             for i, b0 in enumerate(bounds):
                 seg_end = bounds[i + 1] if i + 1 < len(bounds) else e
                 inside = [x for x in usable if b0 <= x.start and x.end <= seg_end]
                 if claimed and any(a <= x.start < b for x in inside for a, b in claimed):
                     continue
                 seg = _blanked(ltext, s, b0 - s, seg_end - s, inside)
-                if inside and _LIST_ONLY.match(seg):
+                if inside and (_LIST_ONLY.match(seg) or (lead_normal and not seg.strip(" .;,"))):
                     pending += inside
                     continue
                 if (
@@ -745,9 +746,13 @@ class SentenceReader:
                     seg = _blanked(ltext, s, b0 - s, tail.start(), inside)
                 if level_normal.match(seg):
                     done = True
+                    lead_normal = i == 0 and not inside and seg.rstrip().endswith(":")
                     for x in pending + inside:
                         out += _bare(x)
                 pending = []
+            if lead_normal:
+                for x in pending:
+                    out += _bare(x)
             if done:
                 return False, False
         # 'Alignment is normal and the remaining levels are unremarkable': the levels' clause

@@ -119,8 +119,11 @@ _FOOTNOTE_MARK = re.compile(
 )
 #: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
 TICK_MARKS = "xX\u2713\u2714\u221a"
-#: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild')
-_BOX = re.compile(rf"\[\s*([{TICK_MARKS}])?\s*\]\s*([^\[]*)")
+#: what a box holds, ticked or not (a box marked with a dash is not ticked: '[-] = assessed,
+#: absent'), a character class's body
+BOX_MARKS = TICK_MARKS + " -"
+#: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild', '[-] mild')
+_BOX = re.compile(rf"\[\s*(?:([{TICK_MARKS}])|-)?\s*\]\s*([^\[]*)")
 _BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
 _BOX_SIDES = {"l": "left", "r": "right", "left": "left", "right": "right", "bil": "bilateral"}
 #: a column whose ticks say the level is normal ('Normal', 'NAD', 'WNL')
@@ -142,6 +145,8 @@ _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 _LOCAL_WORDS = r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:[ \t][^\W\d_]{2,})?"
 _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
+    # (of one column: '"-" in Disc column = no disc pathology')
+    r"(?:in\s+(?:the\s+|any\s+)?[\w /]{1,30}?\s+(?:column|cell|field)s?\s*)?"
     r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
     # (its meaning in another language first, the English in brackets: '"-" = ej bedömt (not
     # assessed)')
@@ -657,7 +662,7 @@ def _translated(cell: str, words: dict[str, str]) -> str:
 #: a header's second line naming each checkbox column's options ('       | Y   N | 0   1   2   3')
 _OPTIONS_CELL = re.compile(r"[a-z0-9+-]{1,4}(?:[ \t]+[a-z0-9+-]{1,4})+", re.I)
 #: a cell of bare checkboxes under such options ('[ ] [x] [ ] [ ]')
-_BARE_BOXES = re.compile(rf"\[[{TICK_MARKS} ]?\](?:[ \t]*\[[{TICK_MARKS} ]?\])+")
+_BARE_BOXES = re.compile(rf"\[[{BOX_MARKS}]?\](?:[ \t]*\[[{BOX_MARKS}]?\])+")
 
 
 def _options(text: str, cells: list[tuple[int, int]], key: CellKey) -> dict[int, list[str]] | None:
@@ -1992,8 +1997,13 @@ _LIST_ROW = re.compile(
 _BARE = "\x00"
 #: a study's year in a column's name ('Canal 2025', 'L NF (2021)')
 _COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
-#: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison'): not read
-_PRIOR_COLUMN = re.compile(r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b", re.I)
+#: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison', '2022 (prior)'):
+#: not read
+_PRIOR_COLUMN = re.compile(
+    r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b"
+    r"|[^(]*\(\s*(?:prior|previous|earlier|baseline)\b",
+    re.I,
+)
 #: a current study's cell saying the earlier study's holds ('no change', 'unchanged')
 _SAME_CELL = re.compile(
     r"\s*(?:no\s+(?:interval\s+)?change|unchanged|stable|(?:the\s+)?same|idem|as\s+before)\.?\s*",
@@ -2504,6 +2514,10 @@ def _reading(
         column, cell = f"{_side_word(sided[1])} {column}", sided[2]
     if scale and (coded := _CODE_AFTER.fullmatch(cell)) is not None and _code(coded[1]) in scale:
         cell = coded[1]  # 'mässig (++)' where the key says '++ mässig (moderate)': the code
+    # ('1?' where the key says '? = possible': the code, hedged)
+    hedged = bool(scale) and cell.endswith("?") and _code(cell[:-1]) in (scale or {})
+    if hedged:
+        cell = cell[:-1]
     code = _code(cell)
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
@@ -2518,7 +2532,8 @@ def _reading(
     if grade is not None:
         # 'L3-L4: mild left Foraminal stenosis.' ('left Foraminal: mild' names no finding)
         name = column if _FINDING_WORD.search(column) else f"{column} stenosis"
-        return f"{level}: {'no' if grade == 'none' else grade} {name}."
+        grade_words = "no" if grade == "none" else f"possible {grade}" if hedged else grade
+        return f"{level}: {grade_words} {name}."
     # (a cross no key explains is a tick: 'X' under 'Normal', 'Bulging')
     states = (
         _PLUS_CELL.fullmatch(cell) is not None
@@ -2571,9 +2586,18 @@ def _reading(
         return f"{level}: Modic {cell}."  # 'II' under 'Endplate (Modic)': Modic type II
     if "N" in cell:  # 'R mod, L N': the side's 'N' is normal
         cell = _SIDE_N.sub(r"\1 normal", cell)
+    if (
+        (end := _SIDE_LETTER_AFTER.search(cell)) is not None
+        and STENOSIS_COLUMN.search(column)
+        and not _SIDE_IN_CELL.search(cell, 0, end.start())
+    ):
+        cell = f"{cell[: end.start()]} {_side_word(end[1])}"  # 'mild narrowing L': of the left
     return f"{level}: {column}: {cell}."
 
 
+#: a side's letter after a cell's words ('mild narrowing L'), the cell's only side
+_SIDE_LETTER_AFTER = re.compile(r"(?<=[a-z])[ \t]+([LR])\.?$")
+_SIDE_IN_CELL = re.compile(r"(?<![A-Za-z])(?:[LR]|left|right|bilat\w*|both)(?![A-Za-z])", re.I)
 #: a side's letter and 'N' for normal in a cell of both sides ('R mod, L N')
 _SIDE_N = re.compile(r"(?<![^\W\d_])([LR])[ \t]+N(?![^\W\d_])")
 
@@ -2653,6 +2677,14 @@ def _readings(
             cell = f"{coded['s1']} {words[0]} / {coded['s2']} {words[1]}"
             reading = _reading(level, column, cell, key)
             return [] if reading is None else [TableCell(a, b, reading)]
+    if scale and _CODES_SIDED.fullmatch(text, a, b) is not None:
+        # '2(l) 1(r)', '1(b)' under 'NFS' on a 0-3 scale: each code read under its side
+        read = [
+            (x, y, _reading(level, f"{_side_word(m['s'])} {column}", m["c"], key, scale))
+            for m in _CODE_SIDE.finditer(text, a, b)
+            for x, y in [m.span()]
+        ]
+        return [TableCell(x, y, r) for x, y, r in read if r is not None]
     fields = _SIDE_FIELDS.fullmatch(text, a, b)
     if (
         fields is None
@@ -2725,6 +2757,20 @@ _SIDE_CODES = re.compile(
     rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
     rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*(?P<c2>[0-4])\s*",
     re.I,
+)
+
+
+def _code_side(named: bool) -> str:
+    """A code of the report's scale and its side after it ('2(l)', '1 (b)', '2 left'; groups
+    ``c`` and ``s`` where ``named``)."""
+    c, s = ("(?P<c>", "(?P<s>") if named else ("(?:", "(?:")
+    return rf"{c}[0-4])[ \t]*\(?{s}{_SIDE_NAME}|b|bilat|bilateral|both)\b\)?\.?"
+
+
+_CODE_SIDE = re.compile(_code_side(True), re.I)
+#: a cell of one or two such codes ('2(l) 1(r)', '3 l / 2 r', '1(b)')
+_CODES_SIDED = re.compile(
+    rf"\s*{_code_side(False)}(?:[ \t]*[/,;]?[ \t]*{_code_side(False)})?\s*", re.I
 )
 #: the short names of sites in a column of several ('C / LF / RF', 'CCS / NF L / NF R')
 _SITE_SHORT = {

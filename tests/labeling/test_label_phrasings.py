@@ -16186,6 +16186,198 @@ SESSION73_ROUND140: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
 ]
 
 
+SESSION74_ROUND141: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZN-ZZZZZZZZZQ
+    (
+        "under a finding's heading, 'others nil' / 'remaining levels none': none at the levels "
+        "not named (not the heading's finding present there)",
+        "Modic: L2-L3 type 2; L3-L4 type 2; others nil\n"
+        "Disc herniation: L4-L5 protrusion; remaining levels none\n",
+        {
+            ("L2-L3", "modic"): "type2",
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "modic"): "none",
+            ("L1-L2", "modic"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "dictation: a slip's vertebrae said ('lumbar four over lumbar five'), 'for a men a' "
+        "(foramina), 'D12 dash L1', 'her nee ation'",
+        "Findings colon mild antero listhesis of lumbar four over lumbar five is seen period\n"
+        "At D12 dash L1 level colon no disc bulge period\n"
+        "At L three four level colon mild narrowing of bilateral neural for a men a period\n"
+        "L2 dash 3 colon left far lateral disc her nee ation period\n",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "disc_herniation"): "present",
+        },
+        [("L5-S1", "spondylolisthesis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'Otherwise the lumbar spine is normal in appearance': the study's other levels normal",
+        "Findings: No Modic change at L4-5. Otherwise the lumbar spine is normal in appearance.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "a header's fields 'Exam date: ... | Prior: MRI <date>' are no two studies (the report "
+        "under them is read); a table's '2022 (prior)' column is not read",
+        "REPORT - MRI LUMBAR SPINE\n"
+        "Patient no.: 5520931 | F | Exam date: 2024-05-07 | Prior: MRI 2022-01-13\n"
+        "Clinical: recurrent sciatica right.\n\n"
+        "| Level | Disc (today) | Canal | 2022 (prior) |\n"
+        "|-------|--------------|-------|--------------|\n"
+        "| L3-4  | bulge        | n     | protrusion   |\n"
+        "| L4-5  | bulge        | mild  | bulge        |\n",
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a box marked with a dash ('[-] = assessed, absent') is not ticked: in a grid and in a "
+        "checklist",
+        "Key: [x] = present   [-] = assessed, absent\n"
+        "GENERAL\n"
+        "[x] Normal alignment               [-] Listhesis\n"
+        "[-] Modic changes\n"
+        "DISC LEVELS\n"
+        "Level    Bulge  Protrusion  Extrusion  Canal stenosis\n"
+        "L2-L3    [-]    [-]         [-]        [-]\n"
+        "L3-L4    [x]    [-]         [-]        [-]\n"
+        "L4-L5    [x]    [-]         [-]        [x] mild\n",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L2-L3", "modic"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a form's numbered questions after long leader dots ('Q5  Disc bulge ......: YES - "
+        "mild, L4-L5'; 'Q12 Normal levels ......: L1-L2, L2-L3'); 'Normal levels: L3-L4'",
+        "Q4  Disc herniation ...............................: YES - right paracentral extrusion "
+        "L5-S1, caudal migration 8 mm\n"
+        "Q5  Disc bulge ....................................: YES - mild, L4-L5\n"
+        "Q12 Normal levels .................................: L1-L2, L2-L3\n"
+        "Normal levels: L3-L4.\n",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a questionnaire's questions and answers ('Q3  Is there central canal stenosis?   : YES "
+        "- mild, L4/5. None elsewhere.', 'Is there spondylolisthesis?  : NO.')",
+        "Q3  Is there central canal stenosis?        : YES - mild, L4/5. None elsewhere.\n"
+        "Q8  Is there spondylolisthesis?             : NO.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a key's entries indented under 'Legend:' are not statements ('\"-\" in Disc column = "
+        "no disc pathology': a dash under 'Disc' is none); codes of a scale with their side "
+        "after them ('2(l) 1(r)', '1(b)')",
+        "Legend: SCS = spinal canal stenosis, NFS = neuroforaminal stenosis, RS = recess stenosis\n"
+        "        0 none / 1 mild / 2 moderate / 3 severe\n"
+        '        "-" in Disc column = no disc pathology\n\n'
+        "Segment   | Disc      | SCS | NFS        | RS\n"
+        "L1/2      | -         | 0   | 0          | 0\n"
+        "L2/3      | BL        | 1   | 2(l) 1(r)  | 0\n"
+        "L3/4      | BL + PR   | 2   | 1(b)       | 2(b)\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+        },
+        [("L2-L3", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a level range's leader dots ('T12/L1 - L3/4 ........ discs normal.') and a "
+        "two-column CSV export ('Findings_L1-L2' and 'Normal.' quoted)",
+        "FINDINGS\n"
+        "T12/L1 - L2/3 ........ discs normal.\n"
+        "L4/5 ................. small broad based paracentral protrusion.\n"
+        '"FIELD","VALUE"\n'
+        '"Exam","MR LUMBAR SPINE"\n'
+        '"Findings_L3-L4","Normal."\n'
+        '"Findings_L5-S1","Mild canal stenosis."\n',
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "a table's columns named in brackets after a title naming the level ('Per level (disc / "
+        "canal / R foramen / L foramen):', rows 'L1-L2: mild bulge / neg / neg / neg'; "
+        "'FINDINGS (level: disc | canal | foramina)'); a side's letter after a cell ('mild "
+        "narrowing L')",
+        "Per level (disc / canal / R foramen / L foramen):\n"
+        "T12-L1: neg / neg / neg / neg\n"
+        "L1-L2: mild bulge / neg / neg / neg\n"
+        "L2-L3: bulge, L foraminal protrusion / mild / neg / moderate\n\n"
+        "FINDINGS (level: disc | canal | foramina)\n"
+        "L3/4: bulge rather than protrusion | normal | mild narrowing L\n"
+        "L4/5: right paracentral extrusion | moderate | R moderate, L normal\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a code with '?' where the key says '? = possible' ('1?'): the grade, hedged",
+        "GRID  (0 = none, 1 = mild, 2 = moderate, 3 = severe; ? = possible)\n"
+        "| Level  | Bulge | Canal | NF-L | NF-R |\n"
+        "|--------|-------|-------|------|------|\n"
+        "| L4-L5  | yes   | 2     | 2    | 1?   |\n",
+        {("L4-L5", "foraminal_stenosis_right"): "mild", ("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "levels with a tilde ('L2~3, L3~4', 'L5~S1'); a vertebra written 'LV3'; the canal's own "
+        "'no stenosis' ('Spinal canal of L1/2 to L3/4 level show no obvious stenosis'); a "
+        "foramen 'intact'",
+        "L2~3, L3~4 discs bulge. L4~5 disc protrudes to the right. L5~S1 normal.\n"
+        "Retrolisthesis of LV3 vertebra by 4 mm.\n"
+        "Spinal canal of L1/2 to L2/3 level show no obvious stenosis.\n"
+        "L4/5: Rt. foramen is intact.\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L1-L2", "foraminal_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -16337,6 +16529,7 @@ ALL = (
     + SESSION72_ROUND138
     + SESSION73_ROUND139
     + SESSION73_ROUND140
+    + SESSION74_ROUND141
 )
 
 

@@ -74,6 +74,17 @@ def test_study_spans(posts: PostRules) -> None:
     ]
 
 
+def test_headings_with_nothing_under_them_head_no_study(posts: PostRules) -> None:
+    # a header's fields, one line each once read: the exam's date, then the comparison it names
+    text = (
+        "REPORT\n Exam date: 2024-05-07 \n Prior: MRI 2022-01-13\nClinical: sciatica.\n\n"
+        "Findings: L4-5: mild canal stenosis.\n"
+    )
+    assert posts.older_studies(text) == []
+    text = "MRI 2019:\nL4-5: bulge.\n\nMRI 2024:\nL4-5: no bulge.\n"  # two studies
+    assert posts.older_studies(text) == [(0, text.index("MRI 2024"))]
+
+
 def test_headings_of_one_year_differ_by_month(posts: PostRules) -> None:
     text = (
         "Original report (January 2023):\n'L4/5: large extrusion. Moderate canal stenosis.'\n\n"
