@@ -220,7 +220,7 @@ class CorrectionRules(BaseModel):
         if not spans:
             return text
         chars = list(text)
-        for s, e in spans:
+        for s, e in (_with_heading(text, a, b) for a, b in spans):
             for j in range(s, e):
                 if chars[j] != "\n":
                     chars[j] = " "
@@ -299,3 +299,20 @@ def _opening(mark: str) -> re.Pattern[str]:
 def _sentence_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last '.', ';', ':' or line break."""
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, pos))), default=0)
+
+
+#: a line's level heading alone before a span ('L4 5: '), and another right after it (', L5 S1:')
+_HEADING_BEFORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[LTS]\d{1,2}(?:[ \t]*[-/]?[ \t]*[LS]?\d{1,2})?[ \t]*:[ \t]*\Z", re.I
+)
+_HEADING_AFTER = re.compile(r"[ \t,]*[LTS]\d{1,2}(?:[ \t]*[-/]?[ \t]*[LS]?\d{1,2})?[ \t]*:", re.I)
+
+
+def _with_heading(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``[s, e)`` taken back, from its line's start where only a level's heading opens
+    the line before it and another level's heading follows it ('L4 5: there is a left foraminal
+    extrusion. strike that, L5 S1: there is ...': the account was of the other level)."""
+    bol = text.rfind("\n", 0, s) + 1
+    if _HEADING_BEFORE.search(text, bol, s) and _HEADING_AFTER.match(text, e):
+        return bol, e
+    return s, e

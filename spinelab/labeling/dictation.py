@@ -219,7 +219,7 @@ class DictationRules(BaseModel):
 #: a level's letter, said as a letter, as the letter's name ('el') or as the region's word
 #: ('lumbar three four', 'lumbar five sacral one'), and the letter each word stands for
 _SAID_LETTER = {"el": "L", "lumbar": "L", "sacral": "S"}
-_LETTERS = "|".join(["[lst]", *_SAID_LETTER])
+_LETTERS = "|".join(["[lstd]", *_SAID_LETTER])
 #: the words between a slipped vertebra and the one below it, said ('lumbar four over lumbar
 #: five'), after the first and before the second
 _SLIP_SAID = re.compile(r"[ \t]+(?:over|on|upon)[ \t]+(?:lumbar|sacral)[ \t]", re.I)

@@ -329,6 +329,8 @@ _NO_OTHER_THING = re.compile(
 _THIS_LEVEL = re.compile(rf"\b{THIS_LEVEL}", re.I)
 #: a sentence opening with the level the one before spoke of ('At this level there is ...')
 _AT_THIS_LEVEL = re.compile(r"\s*(?:at|on)\s+(?:this|that|the\s+same)\s+level\b", re.I)
+#: a line opening with the level it tells of ('At L5/S1, there is a right paracentral ...')
+_AT_LEVEL_LINE = re.compile(r"[ \t]*at[ \t]+(?:the[ \t]+)?[LTS][ \t]?\d", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
 _OPERATED = re.compile(
     r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
@@ -876,6 +878,7 @@ class DocumentLabeler:
                             ctx_heading
                             or self._level_line.match(text, bol)
                             or self._level_heading.search(text, bol, s)
+                            or _AT_LEVEL_LINE.match(text, bol)  # ('At L5/S1, there is ...')
                         ):  # 'L4-5: ... The canal is otherwise patent.': of that level
                             lv, blanket, except_named = ctx, False, False
                         else:  # after levels told in prose: the levels the site was not told of

@@ -91,6 +91,11 @@ _SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a quotation's end after the other side (a post's "'sev left foraminal stenosis, mod right' and")
 _QUOTE_END = re.compile("[ \\t]*[\"'\u2019\u201d]")
+#: before a side told after its predicate, or between two ('narrowing on the left', 'narrowing
+#: left > right', 'left greater than right')
+_SIDES_AFTER_GAP = re.compile(
+    r"[ \t]*(?:(?:on|to)[ \t]+the[ \t]+|>+|(?:greater|more|worse)[ \t]+than|and)?[ \t]*", re.I
+)
 #: a comma right after a word
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 #: a copula ('is', 'are', 'appears', 'remains')
@@ -3107,6 +3112,20 @@ class SentenceAnalyser:
             and _GRADE_END.match(text, items[j + 1].end)
         ):
             return items[j + 1].value
+        n = k + 1  # the sides told right after the predicate ('narrowing left > right')
+        while (
+            n < len(items)
+            and items[n].kind == "D"
+            and _SIDES_AFTER_GAP.fullmatch(text, items[n - 1].end, items[n].start)
+        ):
+            n += 1
+        if (  # 'lateral recess narrowing left > right, moderate.': the grade after the sides
+            k + 1 < n < len(items)
+            and items[n].kind == "G"
+            and _ELIDED_COMMA.fullmatch(text, items[n - 1].end, items[n].start)
+            and _CLAUSE_END.match(text, items[n].end)
+        ):
+            return items[n].value
         if (  # 'bilateral subarticular narrowing, greater on the right, mild.'
             k + 2 < len(items)
             and items[k + 1].kind == "D"

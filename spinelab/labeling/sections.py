@@ -1559,9 +1559,11 @@ def _checkboxes(text: str) -> str:
                 and (not _FINDING_OPTION.search(ln) or _BARE_BOX_CELL.search(ln) is not None)
             )
             or _BARE_BOXES_END.search(ln) is not None
+            or _KEY_HEADER.match(ln) is not None
         ):
             # a table's row of boxes ('L4-L5    [x]    [ ]    [x] mild [ ] mod'), not a form's
-            # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables)
+            # options ('L4/5   [x] disc bulge  [ ] herniation'): read cell by cell (tables);
+            # a key's ('Legend: [x] present   [ ] absent   [-] not assessable'): not options
             continue
         if _ANY_BOX.search(ln):
             ticked = filled or _TICKED.search(ln) is not None

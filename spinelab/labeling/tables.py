@@ -122,6 +122,13 @@ TICK_MARKS = "xX\u2713\u2714\u221a"
 #: what a box holds, ticked or not (a box marked with a dash is not ticked: '[-] = assessed,
 #: absent'), a character class's body
 BOX_MARKS = TICK_MARKS + " -"
+#: a key saying a box marked with a dash says nothing ('[-] not assessable (metal artefact)')
+_DASH_BOX_UNREAD = re.compile(
+    r"\[\s*-\s*\]\s*(?:=|:|-)?\s*not\s+(?:assess|evaluat|visuali|seen|described|applicable)",
+    re.I,
+)
+#: a cell of such boxes only, perhaps each with its side ('[-]', '[-] L      [-] R')
+_DASH_BOX_CELL = re.compile(r"\s*\[\s*-\s*\](?:\s*[LR]\b)?(?:\s+\[\s*-\s*\](?:\s*[LR]\b)?)*\s*")
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild', '[-] mild')
 _BOX = re.compile(rf"\[\s*(?:([{TICK_MARKS}])|-)?\s*\]\s*([^\[]*)")
 _BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
@@ -156,7 +163,7 @@ _DASH_KEY = re.compile(
     r"|normal|none|nil|negative|unremarkable|absent|free|patent)"
     # ('not separately assessed')
     r"|not\s+(?:(?:separately|individually|specifically)\s+)?"
-    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable)|n/?a\b)",
+    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable|described)|n/?a\b)",
     re.I,
 )
 
@@ -247,6 +254,8 @@ class CellKey(NamedTuple):
     #: the words of another language its legend gives in English ('hafif = mild; orta =
     #: moderate', 'vlevo = left'): word (lower case) -> the English
     words: dict[str, str] = {}
+    #: whether a box marked with a dash says nothing ('[-] not assessable (metal artefact)')
+    dash_box_unread: bool = False
 
 
 _NO_KEY = CellKey()
@@ -602,6 +611,7 @@ def _keys(text: str) -> CellKey:
         blank,
         sides,
         words if len(words) >= 2 else {},
+        "[-]" in text and _DASH_BOX_UNREAD.search(text) is not None,
     )
 
 
@@ -2488,6 +2498,8 @@ def _reading(
         noun = column.strip().lower()
         named = _SITE_ADJECTIVE_PART.sub(lambda m: f"{m[0]} {noun}", cell)
         return f"{level}: {named}."
+    if key.dash_box_unread and _DASH_BOX_CELL.fullmatch(cell):
+        return None  # '[-]' where the key says '[-] not assessable'
     if (ticked := _ticked(cell)) is not None:
         sides, cell = ticked
         column = f"{sides} {column}" if sides else column

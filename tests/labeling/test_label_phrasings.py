@@ -7291,7 +7291,7 @@ SESSION45_ROUND48: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
         "L5/S1: Foraminal stenosis sinistro-lateral, moderate.\nL3/4: mild dextrolateral "
         "foraminal narrowing.\nL4/5: Lateral recesses severely narrowed, R>L.",
         {
-            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
             ("L3-L4", "foraminal_stenosis_right"): "mild",
             ("L4-L5", "subarticular_stenosis_left"): "severe",
             ("L4-L5", "subarticular_stenosis_right"): "severe",
@@ -16378,6 +16378,80 @@ SESSION74_ROUND141: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
 ]
 
 
+SESSION74_ROUND142: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZV-ZZZZZZZZZY
+    (
+        "a grade after the side told after its predicate ('Foraminal narrowing on the left, "
+        "moderate.', 'Lateral recess narrowing left greater than right, moderate.')",
+        "L3/4: Foraminal narrowing on the left, moderate.\n"
+        "L4/5: Lateral recess narrowing left greater than right, moderate.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "'... with a small disc protrusion at this level that was not present in 2022': a new "
+        "finding, not a denied one",
+        "There has been interval development of Modic type 1 change at L2/3, with a small disc "
+        "protrusion at this level that was not present in 2022.",
+        {("L2-L3", "modic"): "type1", ("L2-L3", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "dictation: 'D twelve L one colon'; a level's account taken back with its heading ('L4 5 "
+        "colon ... period strike that comma L5 S1 colon ...')",
+        "Findings colon\n"
+        "D twelve L one colon no disc bulge or protrusion period\n"
+        "L4 5 colon there is a left foraminal disk extrusion period strike that comma L5 S1 "
+        "colon there is a left foraminal disk extrusion period it causes severe left foraminal "
+        "stenosis period no central canal stenosis period\n"
+        "L4 5 colon broad-based bulge period mild canal stenosis period\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "'At L5/S1, ... the spinal canal is otherwise normal in calibre': of that level only",
+        "Findings:\n"
+        "The L1/L2 to L3/L4 discs show no bulge or herniation.\n"
+        "At L5/S1, there is a right paracentral disc herniation. Mild right lateral recess "
+        "stenosis. The spinal canal is otherwise normal in calibre.\n",
+        {("L5-S1", "canal_stenosis"): "none", ("L5-S1", "subarticular_stenosis_right"): "mild"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a key calling a dash box nothing ('[-] not assessable (metal artefact)') and a dash "
+        "cell nothing ('- = not described'): those cells say nothing",
+        "Legend: [x] present   [ ] absent   [-] not assessable (metal artefact)\n\n"
+        "Level   Bulge  Herniation  Canal stenosis      Listhesis\n"
+        "L3/4    [x]    [x]         [x] high-grade      [x] gr 1 antero\n"
+        "L4/5    [-]    [-]         [-]                 [ ]\n\n"
+        "|Level  |Disc    |Canal  |Lat recess L/R |\n"
+        "|-------|--------|-------|---------------|\n"
+        "|L1/2   |normal  |patent |-              |\n"
+        "|L2/3   |bulge   |patent |mild/mild      |\n"
+        "mod = moderate; sev = severe; - = not described\n",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "subarticular_stenosis_left"): "mild",
+        },
+        [
+            ("L4-L5", "disc_bulge"),
+            ("L4-L5", "canal_stenosis"),
+            ("L1-L2", "subarticular_stenosis_left"),
+        ],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -16530,6 +16604,7 @@ ALL = (
     + SESSION73_ROUND139
     + SESSION73_ROUND140
     + SESSION74_ROUND141
+    + SESSION74_ROUND142
 )
 
 

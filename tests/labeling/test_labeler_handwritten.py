@@ -306,7 +306,8 @@ def test_the_sets_are_there() -> None:
             "ZZZZZZZA",
             *(f"ZZZZZZZ{x}" for x in "BCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTU"),
+            *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
+            *(f"ZZZZZZZZZZ{x}" for x in ["", *"ABC"]),
         ]
     ]
 
@@ -1190,8 +1191,17 @@ def test_the_sets_are_there() -> None:
 #: second-language writers 0.966, follow-up and post-operative reports 0.973; 0.9459 pooled),
 #: tuned on (ZZZZZZZZZO held to 0.97); held out, never tuned on, ZZZZZZZZZR-ZZZZZZZZZU (tables by
 #: a hundred-and-first group 0.963, routine archives 0.999, a public-web mix 0.998,
-#: second-language writers 0.986; 0.9844 pooled blind at f0ea9d1: ZZZZZZZZZR held to 0.96)
+#: second-language writers 0.986; 0.9844 pooled blind at f0ea9d1: ZZZZZZZZZR held to 0.96);
+#: its second round, ZZZZZZZZZV-ZZZZZZZZZY (blind at e9b592f: tables by a hundred-and-second
+#: group 0.980, speech recognition by a fifty-eighth 0.977, second-language writers 0.980,
+#: follow-up and post-operative reports 0.984; 0.9803 pooled), tuned on (ZZZZZZZZZX held to
+#: 0.97); held out, never tuned
+#: on, ZZZZZZZZZZ-ZZZZZZZZZZC (tables by a hundred-and-third group 0.908, routine archives 0.994,
+#: partly edited speech recognition 0.999, second-language writers 0.998; 0.9702 pooled blind at
+#: e9b592f: ZZZZZZZZZZ held to 0.90)
 FLOOR = {
+    "setZZZZZZZZZZ": 0.90,
+    "setZZZZZZZZZX": 0.97,
     "setZZZZZZZZZR": 0.96,
     "setZZZZZZZZZO": 0.97,
     "setZZZZZZZZZJ": 0.96,
