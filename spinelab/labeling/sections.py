@@ -1863,8 +1863,9 @@ def reading_text(text: str) -> str:
     (web pages, word processors) as ' ', and Unicode hyphens and minus signs as '-'; Greek
     and Cyrillic letters drawn as Latin ones, inside a word of Latin letters, as Latin
     ('\u03a4he'); a template's bracketed options ('[normal / mild / moderate]') as spaces; an
-    exported JSON or key=value document's members as fields ('"canal": "mild"',
-    'L4_5.canal=mild'); first, the damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
+    exported JSON, key=value or two-column CSV document's members as fields ('"canal": "mild"',
+    'L4_5.canal=mild', '"Findings_L1-L2","Normal."'); a level written 'L4~5' or 'LV3' as
+    'L4-5', 'L 3'; a form's question ('Is there canal stenosis?  : YES') as its field; first, the damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
     Same length as ``text``: offsets are the report's."""
     if _PLACEHOLDER_HINT.search(text) and (
