@@ -301,11 +301,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, pos))), default=0)
 
 
+#: a level's heading ('L4 5:', 'L5-S1 :')
+_HEADING = r"[LTS]\d{1,2}(?:[ \t]*[-/]?[ \t]*[LS]?\d{1,2})?[ \t]*:"
 #: a line's level heading alone before a span ('L4 5: '), and another right after it (', L5 S1:')
-_HEADING_BEFORE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*[LTS]\d{1,2}(?:[ \t]*[-/]?[ \t]*[LS]?\d{1,2})?[ \t]*:[ \t]*\Z", re.I
-)
-_HEADING_AFTER = re.compile(r"[ \t,]*[LTS]\d{1,2}(?:[ \t]*[-/]?[ \t]*[LS]?\d{1,2})?[ \t]*:", re.I)
+_HEADING_BEFORE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_HEADING}[ \t]*\Z", re.I)
+_HEADING_AFTER = re.compile(rf"[ \t,]*{_HEADING}", re.I)
 
 
 def _with_heading(text: str, s: int, e: int) -> tuple[int, int]:

@@ -122,11 +122,14 @@ TICK_MARKS = "xX\u2713\u2714\u221a"
 #: what a box holds, ticked or not (a box marked with a dash is not ticked: '[-] = assessed,
 #: absent'), a character class's body
 BOX_MARKS = TICK_MARKS + " -"
-#: a key saying a box marked with a dash says nothing ('[-] not assessable (metal artefact)')
-_DASH_BOX_UNREAD = re.compile(
-    r"\[\s*-\s*\]\s*(?:=|:|-)?\s*not\s+(?:assess|evaluat|visuali|seen|described|applicable)",
-    re.I,
+#: a key's meaning that a mark says nothing ('not assessed', 'not separately assessed', 'not
+#: described')
+_NOT_SAID = (
+    r"not\s+(?:(?:separately|individually|specifically)\s+)?"
+    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable|described)"
 )
+#: a key saying a box marked with a dash says nothing ('[-] not assessable (metal artefact)')
+_DASH_BOX_UNREAD = re.compile(rf"\[\s*-\s*\]\s*(?:=|:|-)?\s*{_NOT_SAID}", re.I)
 #: a cell of such boxes only, perhaps each with its side ('[-]', '[-] L      [-] R')
 _DASH_BOX_CELL = re.compile(r"\s*\[\s*-\s*\](?:\s*[LR]\b)?(?:\s+\[\s*-\s*\](?:\s*[LR]\b)?)*\s*")
 #: a checkbox and the words after it, up to the next one ('[x] L', '[ ] mild', '[-] mild')
@@ -162,8 +165,7 @@ _DASH_KEY = re.compile(
     r"(?:abnormality|findings?|stenosis|narrowing|bulge|herniation|pathology)"
     r"|normal|none|nil|negative|unremarkable|absent|free|patent)"
     # ('not separately assessed')
-    r"|not\s+(?:(?:separately|individually|specifically)\s+)?"
-    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable|described)|n/?a\b)",
+    rf"|{_NOT_SAID}|n/?a\b)",
     re.I,
 )
 
@@ -2527,7 +2529,7 @@ def _reading(
     if scale and (coded := _CODE_AFTER.fullmatch(cell)) is not None and _code(coded[1]) in scale:
         cell = coded[1]  # 'mässig (++)' where the key says '++ mässig (moderate)': the code
     # ('1?' where the key says '? = possible': the code, hedged)
-    hedged = bool(scale) and cell.endswith("?") and _code(cell[:-1]) in (scale or {})
+    hedged = scale is not None and cell.endswith("?") and _code(cell[:-1]) in scale
     if hedged:
         cell = cell[:-1]
     code = _code(cell)
@@ -2609,7 +2611,7 @@ def _reading(
 
 #: a side's letter after a cell's words ('mild narrowing L'), the cell's only side
 _SIDE_LETTER_AFTER = re.compile(r"(?<=[a-z])[ \t]+([LR])\.?$")
-_SIDE_IN_CELL = re.compile(r"(?<![A-Za-z])(?:[LR]|left|right|bilat\w*|both)(?![A-Za-z])", re.I)
+_SIDE_IN_CELL = re.compile(rf"(?<![A-Za-z])(?:{_SIDE_NAME}|bilat\w*|both)(?![A-Za-z])", re.I)
 #: a side's letter and 'N' for normal in a cell of both sides ('R mod, L N')
 _SIDE_N = re.compile(r"(?<![^\W\d_])([LR])[ \t]+N(?![^\W\d_])")
 
