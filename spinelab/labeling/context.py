@@ -96,6 +96,10 @@ def clause_bounds(items: list[Item], start: int, end: int) -> list[int]:
 
 
 _WHICH = re.compile(r"(?:which|that)\s*", re.I)
+#: a relative clause in the past before a cue in the present ('the herniation which was seen
+#: preoperatively is no longer present'): of the thing before it, which the cue speaks of
+_WHICH_WAS = re.compile(r"(?:which|that)\s+(?:was|were|had\s+been)\s+[^,;:.()]{1,60}?\s+", re.I)
+_PRESENT_CUE = re.compile(r"(?:is|are)\s", re.I)
 #: a relative clause, which speaks of what its clause does ('..., which was unchanged')
 #: (not one telling what the thing does now: '..., previously described as a protrusion, which
 #: causes mild narrowing of both lateral recesses')
@@ -200,7 +204,14 @@ def compute_scopes(
                     # (recurrent) herniation')
                     b = close
         elif direction == "backward":
-            if _WHICH.fullmatch(text, prv, it.start) or _COLON.fullmatch(text, prv, it.start):
+            if (
+                _WHICH.fullmatch(text, prv, it.start)
+                or _COLON.fullmatch(text, prv, it.start)
+                or (
+                    _WHICH_WAS.fullmatch(text, prv, it.start)
+                    and _PRESENT_CUE.match(text, it.start) is not None
+                )
+            ):
                 # 'mild bulging of the L3-4 disc, which is no longer appreciated'; 'the herniation
                 # that was seen on the 2022 MRI has resolved' (that cue starts after 'that');
                 # 'Spondylolisthesis: none': the field before the colon (after a comma that ends

@@ -40,8 +40,8 @@ _BLOCK_BACK = re.compile(
 )
 #: a site and its own state ('Foramina with slight narrowing'), where the site opens its clause
 _WITH_GAP = re.compile(r"\s+with\s+", re.I)
-_CLAUSE_OPEN = re.compile(  # ('The right foramen with moderate stenosis')
-    r"(?:^|[.:;\n-])[\s*]*(?:(?:the\s+)?(?:both|bilateral|left|right)\s+|the\s+)?$", re.I
+_CLAUSE_OPEN = re.compile(  # ('The right foramen with moderate stenosis', '..., the canal with')
+    r"(?:^|[.:;,\n-])[\s*]*(?:(?:the\s+)?(?:both|bilateral|left|right)\s+|the\s+)?$", re.I
 )
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
@@ -499,6 +499,8 @@ _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
 _PLUS_MARK = re.compile(r"[ \t]*\([ \t]*\+[ \t]*,[ \t]*")
 #: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
 _PAREN_OPEN = re.compile(r"[ \t]*\([ \t]*")
+#: a numbered grade opening a bracket that names it ('canal stenosis grade 1 (mild)')
+_NUMBERED_PAREN = re.compile(r"[ \t]+(?:grade|degree)[ \t]*(?:[0-4]|i{1,3}|iv)[ \t]*\([ \t]*", re.I)
 #: between a predicate and its grade after it ('stenosis (mild)', 'stenosis mild', 'stenosis: mild')
 _POST_GRADE_GAP = re.compile(r"[ \t]*[(:,]?[ \t]*")
 #: what opens per-side grades after a sited predicate: a parenthesis, a colon or an arrow
@@ -866,8 +868,9 @@ _TO_TYPE = re.compile(rf"\s{_TO}\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{{1,3}}
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
     r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
-    # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.')
-    r"|(?P<end>(?=\s*(?:[.;,)]|$))))",
+    # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.'; a form's
+    # 'Modic endplate changes?  YES - type 3 (sclerotic), L2/L3')
+    r"|(?P<end>(?=\s*(?:\([a-z ]{1,30}\)\s*)?(?:[.;,)]|$))))",
     re.I,
 )
 _TYPE_WORD = re.compile(r"type", re.I)
@@ -3099,6 +3102,8 @@ class SentenceAnalyser:
             if _PAREN_OPEN.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 # 'foraminal stenosis (moderate), canal stenosis (mild)', '... (Mild, bilateral)'
                 return g.value
+            if _NUMBERED_PAREN.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
+                return g.value  # 'central canal stenosis grade 1 (mild)'
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 return g.value  # 'foraminal narrowing L4/5 mild.'
             if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):
@@ -3239,6 +3244,18 @@ class SentenceAnalyser:
                     and not _CONJ.search(g)
                 ):
                     extra = [it]
+                    # 'narrowing left and right', 'narrowing left > right': both sides
+                    while (
+                        (j := j + 1) < len(items)
+                        and items[j].kind == "D"
+                        and _SIDES_AFTER_GAP.fullmatch(text, items[j - 1].end, items[j].start)
+                        and not (
+                            j + 1 < len(items)
+                            and items[j + 1].kind == "S"
+                            and self.t.n_words(text[items[j].end : items[j + 1].start]) <= 2
+                        )
+                    ):
+                        extra.append(items[j])
                     break
             negated = scopes.negated(p.start) or any(
                 scopes.negated(it.start) for it in chain if it.kind == "S"

@@ -27,18 +27,23 @@ _PREP_BEFORE = re.compile(
     re.I,
 )
 #: a bullet or a quote mark ('> L1-L2 and L2-L3: ...', '"L3/4 and L4/5: ...', a post quoting its
-#: report) may open it; a heading word too ('Level L1-L2, L2-L3: ...', 'Discs L1-L2, L2-L3: ...')
+#: report) may open it; a heading word too ('Level L1-L2, L2-L3: ...', 'Discs L1-L2, L2-L3: ...',
+#: 'The discs L1/2, L2/3 show ...')
 _CLAUSE_START = re.compile(
     r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|(?<![^\n])\d{1,2}[-)]\s+|>+\s*|[\"'\u201c\u2018])?"
-    r"(?:(?i:levels?|segments?|dis[ck]s?)\s+)?$"  # ('5- L2/3 and L3/4: ...': a numbered line)
+    # ('5- L2/3 and L3/4: ...': a numbered line; 'The other lumbar discs L1/2, L2/3, L3/4 show ...')
+    r"(?:(?i:(?:the\s+)?(?:(?:other|remaining)\s+)?(?:lumbar\s+)?"
+    r"(?:levels?|segments?|dis[ck]s?))\s+)?$"
 )
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)
 _COLON_AFTER = re.compile(r"[ \t]*(?:levels?|segments?)?[ \t]*[:\-–]\s", re.I)
-#: a heading opening with 'at' ('At L3-4 and L4-5: ...', 'At the level of L2-L3 and L3-L4: ...')
+#: a heading opening with 'at' ('At L3-4 and L4-5: ...', 'At the level of L2-L3 and L3-L4: ...',
+#: 'In interspaces Th12-L1, L1-L2, L2-L3 the discs ...')
 _AT_HEADING = re.compile(
     r"(?:^|[.;\n:]|///)\s*(?:[-*\u2022]\s+|>+\s*)?"
-    r"(?:at\s+(?:the\s+)?(?:(?:levels?|segments?)\s+(?:of\s+)?)?|in\s+the\s+(?:levels?|segments?)\s+"
+    r"(?:at\s+(?:the\s+)?(?:(?:levels?|segments?)\s+(?:of\s+)?)?"
+    r"|in\s+(?:the\s+)?(?:levels?|segments?|interspaces?)\s+"
     r"|on\s+(?:the\s+)?(?:levels?|segments?)\s+(?:of\s+)?)$",  # ('On level L2-L3 and L3-L4: ...')
     re.I,
 )

@@ -1708,16 +1708,21 @@ def _leader_box(m: re.Match[str]) -> str:
 
 
 #: a form's question and its answer after a colon ('Q3  Is there central canal stenosis?   : YES -
-#: mild, L4/5'): read as the finding's field ('central canal stenosis: YES - mild, L4/5')
+#: mild, L4/5'), or a numbered question's yes or no after spaces ('Q4. Modic endplate changes?
+#: YES - type 3 (sclerotic), L2/L3'): read as the finding's field ('central canal stenosis: YES -
+#: mild, L4/5')
 _QUESTION_FIELD = re.compile(
-    r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?)"
-    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*:)"
+    r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
+    r"|Q\d{1,2}[.)]?[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no)\b))"
+    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*:|[ \t]+(?:yes|no)\b)"
 )
 
 
 def _question_field(m: re.Match[str]) -> str:
-    """The question's finding, its number, 'Is there' and '?' as spaces before and after it."""
-    return m[1] + " " * len(m[2]) + m[3] + " "
+    """The question's finding, its number, 'Is there' and '?' as spaces before and after it (the
+    '?' as a colon where none follows)."""
+    colon = m.string.startswith(":", m.end()) or m.string[m.end() :].lstrip(" \t")[:1] == ":"
+    return m[1] + " " * len(m[2]) + m[3] + (" " if colon else ":")
 
 
 def _leader_label(m: re.Match[str]) -> str:
@@ -1928,7 +1933,7 @@ def reading_text(text: str) -> str:
         text = _LEADER_BOX.sub(_leader_box, text)
     if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
         text = _LEADER_DOTS.sub(_leader_label, text)
-    if "?" in text and ":" in text:  # a form's question ('Is there canal stenosis?  : YES')
+    if "?" in text:  # a form's question ('Is there canal stenosis?  : YES', 'Q4. Modic? YES')
         text = _QUESTION_FIELD.sub(_question_field, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)

@@ -1714,6 +1714,13 @@ _FIELD = re.compile(
 _CODES_VALUE = re.compile(
     r"(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*"
 )
+#: a '|'-separated field with no colon: its name, then a value of codes ('Canal Mi', 'NF R Mi,
+#: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
+_PIPE_FIELD = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2}?)[ \t]+"
+    r"(?P<value>(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*)"
+    r"[ \t]*"
+)
 
 
 def coded_field_rows(text: str) -> list[TableRow]:
@@ -1729,8 +1736,8 @@ def coded_field_rows(text: str) -> list[TableRow]:
         m = _FIELDS_LINE.fullmatch(line)
         if m is None:
             continue
-        fields = list(_FIELD.finditer(line, m.start("fields")))
-        if not fields or fields[0].start() != m.start("fields"):
+        fields = _fields_of(line, m.start("fields"))
+        if not fields:
             continue
         key = key or _keys(text)
         if not key.scale:
@@ -1753,6 +1760,25 @@ def coded_field_rows(text: str) -> list[TableRow]:
     return rows
 
 
+def _fields_of(line: str, at: int) -> list[re.Match[str]]:
+    """The fields of a level's line from ``at``: 'name: value' stops ('Canal: Mi. Foramina: L
+    Mi / R N.'), or '|'-separated cells, each 'name: value' or a name and its codes ('Canal N |
+    NF R Mi, L N | Disc: small diffuse bulge'); [] when the line opens with neither."""
+    if "|" in line:
+        out: list[re.Match[str]] = []
+        for part in _PIPE_PART.finditer(line, at):
+            f = _FIELD.fullmatch(line, part.start(), part.end())
+            f = f or _PIPE_FIELD.fullmatch(line, part.start(), part.end())
+            if f is None:
+                return []
+            out.append(f)
+        return out
+    fields = list(_FIELD.finditer(line, at))
+    return fields if fields and fields[0].start() == at else []
+
+
+#: one '|'-separated part of a line, from its first word
+_PIPE_PART = re.compile(r"[^|\s][^|]*")
 #: a word of a field's value that may be a code ('Mi', 'N')
 _CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
 
@@ -1872,6 +1898,9 @@ _ABBREVIATION = re.compile(
 _BARE_ABBREVIATION = re.compile(
     rf"\s*(rec|for|protr?|hern|extr)(?:(?:[ \t]+|-){_ABBREVIATED_SIDE})?\s*$", re.I
 )
+#: a grade's short form and its stop inside a cell, a word after it ('Mod. narrowing B/L')
+_GRADE_STOP = re.compile(r"\b(mod|sev)\.(?=[ \t]+[a-z])", re.I)
+_GRADE_STOPPED = {"mod": "moderate", "sev": "severe"}
 _ABBREVIATED_WORDS = {
     "sin": "left",  # 'Foramen sin.', 'Foramen dx.' (sinister, dexter)
     "dx": "right",
@@ -2397,7 +2426,7 @@ _CODE_AFTER = re.compile(r"[^()]*\(\s*(\+{1,3}|[0-4])\s*\)\s*")
 #: a cell naming a scale's grade by its number ('grade 1', 'Gr. 2')
 _GRADE_CODE = re.compile(r"\s*(?:grade|gr\.?)\s*([0-4])\s*", re.I)
 #: a cell of two codes of a scale ('1-2': between mild and moderate)
-_CODE_RANGE = re.compile(r"([0-4])(?:-|to)([0-4])")
+_CODE_RANGE = re.compile(r"([0-4]|[a-z]{1,3})(?:-|to)([0-4]|[a-z]{1,3})")
 #: a cell of a code and a note in brackets ('\u2713 (mild)', '\u2713 (right moderate, left mild)')
 _NOTED_CELL = re.compile(r"(\S{1,3})\s*\(([^()]+)\)\s*")
 
@@ -2459,10 +2488,16 @@ def _reading(
         # a cell of another language's words glossed whole in English ('deshidratado, sin
         # abombamiento ni hernia (desiccated, no bulge or herniation)'): the English read
         cell = glossed["gloss"]
+    if scale and (pair := _CODE_RANGE.fullmatch(_code(cell))) and {pair[1], pair[2]} <= set(scale):
+        # '1-2' on a 0-3 scale, 'Mo-S' on a key's N/Mi/Mo/S: the higher code (a grade between two
+        # reads as the higher)
+        cell = max(pair[1], pair[2], key=lambda c: GRADE_RANK.get(scale[c], 0))
     if key.words:  # 'hafif' under 'Foramen sağ', where the legend says 'hafif = mild, sağ = right'
         column, cell = _translated(column, key.words), _translated(cell, key.words)
     if _words_rx(_CELL_WORD_KEYS).search(cell):  # 'Sí - moderada' (no legend needed)
         cell = _translated(cell, _CELL_WORDS)
+    if "." in cell:  # 'Mod. narrowing B/L': the grade's word (its stop would end the sentence)
+        cell = _GRADE_STOP.sub(lambda m: _GRADE_STOPPED[m[1].lower()], cell)
     if "(" in cell:  # ('grave (severe)', translated 'severe (severe)': the word once)
         cell = _SAME_GLOSS.sub(r"\1", cell)
     if key.dash_normal and "-" in cell:  # 'dx - / sx lieve' where '- = none': 'right normal / ...'
@@ -2536,11 +2571,6 @@ def _reading(
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
     grade = scale.get(code) if scale else None
-    if scale and grade is None and (pair := _CODE_RANGE.fullmatch(code)) is not None:
-        # '1-2' on a 0-3 scale: the higher grade (a grade between two reads as the higher)
-        grades = [scale.get(pair[1]), scale.get(pair[2])]
-        if None not in grades:
-            grade = max(grades, key=lambda g: GRADE_RANK.get(g or "", 0))
     if grade == "present":
         grade = None  # (read as a '+')
     if grade is not None:

@@ -242,6 +242,16 @@ class Tagger:
             value = ""
             if kind == "G":
                 value = self.grade_value(m.group(), scan[pos : pos + 12], scan[max(0, p - 12) : p])
+                if (
+                    value != "present"
+                    and out
+                    and out[-1].kind == "G"
+                    and out[-1].value == "present"
+                    and _BRACKET_OPEN.fullmatch(scan, out[-1].end, p) is not None
+                ):
+                    # 'narrowed significantly (severe)': the bracket's grade glosses the word
+                    out[-1] = out[-1]._replace(value=value)
+                    continue
             elif kind == "F" and rule.value == "typed":
                 value = self.modic_type(m.group())
             out.append(Item(p, pos, kind, rule, value))

@@ -16452,6 +16452,168 @@ SESSION74_ROUND142: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
 ]
 
 
+SESSION75_ROUND143: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZD-ZZZZZZZZZZG
+    (
+        "sides told after the predicate joined by 'and' or '>' ('Foraminal narrowing left and "
+        "right, moderate.', 'left > right'): both sides, the one grade to both (rule 4)",
+        "L3/4: Foraminal narrowing left and right, moderate.\n"
+        "L4/5: Lateral recess narrowing left > right.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "'The remaining intersomatic spaces are in the limits of the norm.' (a translated "
+        "template): the other levels normal",
+        "At the interspace L4-L5 there is a left disc protrusion. The remaining intersomatic "
+        "spaces are in the limits of the norm.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a list of levels after 'In interspaces' or 'The other lumbar discs' ('In interspaces "
+        "Th12-L1, L1-L2, L2-L3 the discs are without protrusions'): every level of it",
+        "In interspaces Th12-L1, L1-L2, L2-L3 the discs are without protrusions, the spinal canal "
+        "is of normal size.\n"
+        "The other lumbar discs L3/4, L4/5 show normal signal, no bulge or herniation.",
+        {
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'the disc is protruding circularly' (a translated report's verb): a herniation; "
+        "'Regular the other discal spaces.': the other levels normal",
+        "At L IV-V interspace the disc is protruding circularly. Regular the other discal spaces.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'Modic II in the end plates L4-L5' (two words, the level after them): of that level, not "
+        "the level carried",
+        "L5-S1 space: postsurgical changes.\nChanges of the type Modic II in the end plates L4-L5.",
+        {("L4-L5", "modic"): "type2"},
+        [("L5-S1", "modic")],
+    ),
+    (
+        "a grade word glossed by a grade in brackets ('narrowed significantly (severe)'): the "
+        "bracket's grade, of that side only; 'stenosis grade 1 (mild)': the bracket's",
+        "L3-L4: left foramen narrowed significantly (severe), right foramen narrowed slightly.\n"
+        "L4-L5: Central canal stenosis grade 1 (mild). Foramina preserved.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Normal aspect of the disc.' (one disc); '..., the canal with mild narrowing'; 'the left "
+        "foramen and canal without alteration'",
+        "Level L5S1: Normal aspect of the disc.\n"
+        "At L4-L5 we observe a diffuse disc bulging, the canal with mild narrowing.\n"
+        "At L3-L4 mild disc bulging; the left foramen and canal without alteration.\n",
+        {
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a level's '|'-separated fields of the key's codes with no colon ('L4-5:  Canal N  | NF R "
+        "Mi, L N   | Disc: small diffuse bulge')",
+        "Grading key: N = normal, Mi = mild, Mo = moderate, S = severe.\n\n"
+        "L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge\n"
+        "L5-S1: Canal Mi | NF R Mi, L Mi-Mo | Disc: broad-based posterior protrusion\n",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a numbered question with its yes after spaces ('Q4. Modic endplate changes?   YES - "
+        "type 3 (sclerotic), L2/L3'): that finding at the answer's level, its type",
+        "Q3. Spondylolisthesis?                    YES - grade 1, L3 on L4 (degenerative)\n"
+        "Q4. Modic endplate changes?               YES - type 3 (sclerotic), L2/L3\n"
+        "Q5. Cord / conus compression?             NO  (conus at L1)\n"
+        "Q6. Disc herniation?                      YES - L4/L5 (central extrusion)\n",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L2-L3", "modic"): "type3",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L2-L3", "disc_herniation"), ("L3-L4", "modic")],
+    ),
+    (
+        "a grid's codes of a range on the key's letters ('Mo-S'): the higher; 'Mod. narrowing "
+        "B/L' in a cell",
+        "Key: N = nil, Mi = mild, Mo = moderate, S = severe\n\n"
+        "Level    Bulge   Canal   NF (R/L)\n"
+        "L3/L4    Yes     Mo-S    Mo/Mo\n\n"
+        "Level     Disc            Neural foramina\n"
+        "L4/L5     Diffuse bulge   Mod. narrowing B/L\n",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "dictation: 'neural for am in all narrowing' (foraminal), 'disc osteo fight complex' "
+        "(osteophyte)",
+        "L three dash L four colon diffuse disc osteo fight complex with mild canal narrowing "
+        "period moderate right and moderate left neural for am in all narrowing period",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Operated 2024 for disc herniation L4-L5' (the operation's reason, not a finding now); "
+        "'The herniation ... which was seen preoperatively is no longer present': absent",
+        "Operated 2024 for disc herniation L4-L5 left (hemilaminectomy).\n"
+        "The herniation at L4-L5 on the left which was seen preoperatively is no longer present.",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'In the bodies of L4 and L5 vertebrae adjacent to the disc, ... Modic 2 type': the disc "
+        "between them, not the level carried",
+        "Disc L5-S1 without protrusion.\n"
+        "In the bodies of L4 and L5 vertebrae adjacent to the disc, zones of changed MR signal - "
+        "hyperintensive on T1 and T2 (fatty degeneration, Modic 2 type).",
+        {("L4-L5", "modic"): "type2", ("L5-S1", "disc_herniation"): "absent"},
+        [("L5-S1", "modic")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -16605,6 +16767,7 @@ ALL = (
     + SESSION73_ROUND140
     + SESSION74_ROUND141
     + SESSION74_ROUND142
+    + SESSION75_ROUND143
 )
 
 
