@@ -41,7 +41,7 @@ _NEXT_WORDS = re.compile(r"[^.;:,\n]*")
 #: a sentence's end after its last word
 _SENTENCE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
 #: a clause's start: after the last of these before a mark
-_CLAUSE_END = re.compile(r"[.;:\n]")
+_CLAUSE_END = re.compile(r"[;:\n]|\.(?<![^a-z][LTS]\.(?=[ \t]?\d))", re.I)  # (not 'L. 3')
 #: a mark opening a sentence: after '.', ';' or a line break (and up to two spaces)
 _OPENING = r"(?:(?<=[.;\n])|(?<=[.;][ \t])|(?<=[.;][ \t][ \t]))[ \t]*"
 #: the kinds a replacing mark with no comma may stand between ('severe correction moderate',

@@ -98,6 +98,12 @@ _SIDES_AFTER_GAP = re.compile(
 )
 #: a comma right after a word
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+#: the thecal (dural) sac: a site that a stenosis word after 'without' need not be of
+_SAC = re.compile(r"\bsac\b|dural|thecal", re.I)
+#: a stenosis word ('narrowing', 'stenosis'), not another state ('compression')
+_NARROW_WORD = re.compile(r"narrow|stenos", re.I)
+#: between a site's 'no' and its predicate ('Spinal canal no (widening or) narrowing')
+_NO_GAP = re.compile(r"[ \t]+(?:(?:widening|enlargement|dilatation)[ \t]+or[ \t]+)?", re.I)
 #: a copula ('is', 'are', 'appears', 'remains')
 _IS = r"(?:is|are|was|were|appears?|remains?)"
 #: a relative clause on a site, before its grade or predicate: ', which is (now) '
@@ -470,8 +476,10 @@ _WITH_GRADE = re.compile(
 _OWN_ARTICLE = re.compile(r"\b(?:and|or|,)\s+(?:the|its|their|both)\s+", re.I)
 # 'the left foramen is narrowed; the right is patent': a side standing for the site just named
 _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('... by scar;')
-    # or its grade and side ('narrowing moderate on the left. the right is ok')
-    r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right))?"
+    # or its grade and side ('narrowing moderate on the left. the right is ok'), or its grade
+    # ('the left foramen is narrowed moderately, the right is free')
+    r"(?:\s+(?:(?:mild|moderate|severe|minimal)(?:ly)?\s+)?(?:on\s+the\s+)?(?:left|right)"
+    r"|\s+(?:mild|moderate|severe|minimal|slight|marked)(?:ly)?)?"
     # or its level ('... in the left foramen at L5-S1; right side preserved')
     r"(?:\s+(?:at|of)\s+(?:the\s+)?[LTS]\s?-?\s?\d{1,2}(?:\s*[-/]\s*(?:[LTS]\s?-?\s?)?\d{1,2})?)?"
     r"(?:\s+(?:by|due\s+to|from|secondary\s+to|because\s+of)\s+[^;,.]{1,40}?)?"
@@ -630,7 +638,8 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
     # ('Spinal canal at level L1-L3 of normal width', 'Neuroforamens on all levels are free')
     rf"\s+(?:(?:at|in|on|of|from)\s+(?:the\s+)?(?:levels?\s+)?)?(?:{_LEVEL_LIST}"
-    r"|(?:at|in|on)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?levels"
+    r"|(?:at|in|on)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?"
+    r"(?:levels|segments)"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
     r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
@@ -1427,7 +1436,15 @@ class SentenceAnalyser:
                         and nxt is items[k - 1]
                         and nxt.value == "present"
                         and text[nxt.end : items[k].start].isspace()
-                        and not text[items[j - 1].end : it.start].isspace()
+                        and (
+                            not text[items[j - 1].end : it.start].isspace()
+                            # ('foramina without significant narrowing': not the sac's, nor
+                            # '... upon both neural foramina without significant compression')
+                            or (
+                                _SAC.search(text, items[j - 1].start, items[j - 1].end) is None
+                                and _NARROW_WORD.match(text, items[k].start) is not None
+                            )
+                        )
                     )
                 )
                 and j > 0
@@ -1442,6 +1459,11 @@ class SentenceAnalyser:
                         )
                         and text[it.end : nxt.start].isspace()
                         and text[it.start : it.end].lower() == "without"
+                    )
+                    or (  # ('Spinal canal no narrowing.', '... no widening or narrowing.': terse)
+                        text[items[j - 1].end : it.start].isspace()
+                        and _NO_GAP.fullmatch(text, it.end, nxt.start) is not None
+                        and text[it.start : it.end].lower() == "no"
                     )
                     or (  # ('The spinal canal of other levels shows no obvious stenosis')
                         _HAS_GAP.fullmatch(text, items[j - 1].end, it.start) is not None

@@ -32,7 +32,7 @@ _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffd]")
 #: lumbar wording or a lumbar level ('Not lumbar but ...: MRI CERVICAL SPINE', 'Not a lumbar one
 #: sorry, it's my neck' are no lumbar report); a whole-spine study is one
 _LUMBAR = re.compile(
-    r"(?<!not\s)(?<!not\sa\s)(?<!non-)(?<!non\s)(?:lumba|lumbo)|\bl-?\s?spine|\bl\.?s\.?\s+spine|\blss\b|(?<![a-z0-9])(?:at)?L\s?-?\s?[1-5](?![0-9])|\bS1\b"
+    r"(?<!not\s)(?<!not\sa\s)(?<!non-)(?<!non\s)(?:lumba|lumbo)|\bl-?\s?spine|\bl\.?s\.?\s+spine|\blss\b|(?<![a-z0-9])(?:at)?L\.?\s?-?\s?[1-5](?![0-9])|\bS1\b"
     # 'MRI L/S came back NAD' (lumbosacral), German 'LWK 4/5'
     r"|\b(?:mri|mr|scan)\s+(?:of\s+(?:the\s+)?)?l/s\b|\bl/s\s+(?:spine|mri|mr|scan)\b|\blwk\b"
     # a study of the whole spine ('MRI TOTAL SPINE', 'whole spine screening', 'craniospinal')

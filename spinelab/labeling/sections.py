@@ -86,6 +86,8 @@ _SENT_SEP = re.compile(
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
+    r"(?!(?<=(?<![A-Za-z])T\.)[ \t]?1[12](?![0-9]))"  # 'T. 12 L. 1', 'L5 S. 1' (dictated
+    r"(?!(?<=(?<![A-Za-z])S\.)[ \t]?1(?![0-9]))"  # letters)
     r"(?!(?<=(?<![A-Za-z])L\.)(?:IV|V|I{1,3})(?![a-z]))"  # 'L.III\u2013IV', 'L.V\u2013S.I'
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|none|nil)\b"
@@ -2210,7 +2212,9 @@ class SectionSplitter:
         self.line_re = re.compile(
             rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
             rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9]))"
-            rf"|(?P<a>{lone})[ \t]*:?(?=[ \t]*(?:\r?\n|$)))",
+            rf"|(?P<a>{lone})[ \t]*:?(?=[ \t]*(?:\r?\n|$))"
+            # (another language's header glossed: 'Zakljucak (Conclusion):', 'Kesan (Impression):')
+            rf"|[^\W\d_]{{3,24}}[ \t]*\([ \t]*(?P<gl>{alt})[ \t]*\)[ \t]*:)",
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
@@ -2242,7 +2246,7 @@ class SectionSplitter:
         found: dict[int, tuple[int, int, SectionKind, bool]] = {}
         for rx in (self.line_re, self.inline_re, self.inline_any_re, self.inline_bare_re):
             for m in rx.finditer(text):
-                g = next(x for x in ("h", "m", "a") if m.group(x))
+                g = next(x for x in ("h", "m", "a", "gl") if m.groupdict().get(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
                 if kind is None:
@@ -2254,7 +2258,7 @@ class SectionSplitter:
                     and not text[m.start() - 1 : m.start()].isspace()
                 ):
                     continue
-                s = m.start(g)
+                s = m.start() if g == "gl" else m.start(g)
                 # (not a header inside another: 'PREOPERATIVE DIAGNOSIS:' holds 'DIAGNOSIS:')
                 if not any(abs(s - k) < 3 or k < s < h[1] for k, h in found.items()):
                     found[s] = (s, m.end(), kind, name in self.runs_on)

@@ -16614,6 +16614,98 @@ SESSION75_ROUND143: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION75_ROUND144: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZL-ZZZZZZZZZZO
+    (
+        "dictated letters with a stop ('T. 12 L. 1 colon', 'L. 1 slash L. 2', 'L. to L. 3', 'L. "
+        "for five', 'L. 5 as one', 'L5 S. 1 comma'): their levels, one sentence each",
+        "FINDINGS colon new line T. 12 L. 1 colon normal period new line L. 1 slash L. 2 colon no "
+        "significant disc bulge period new line L. to L. 3 colon disk bulge period new line At L. "
+        "for five comma there is a left disc extrusion full stop new line L. 5 as one colon small "
+        "disc bulge period new line At L5 S. 1 comma there is a small central disc protrusion full "
+        "stop",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L3-L4", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a report whose only levels are dictated letters with a stop ('L. 2 L. 3') is lumbar; "
+        "'..., no wait, type two ...' after such a level takes back the type before it",
+        "Findings colon There are type one Modic changes at L. 2 L. 3 comma no wait comma type two "
+        "Modic changes at L. 2 L. 3 period",
+        {("L2-L3", "modic"): "type2"},
+        [],
+    ),
+    (
+        "dictation: 'neural for Ahmen al narrowing' (foraminal), 'the neural for Ahmen are patent' "
+        "(foramina)",
+        "L. 3 L. 4 colon mild bilateral neural for Ahmen al narrowing period new line L. 4 L. 5 "
+        "colon disc bulge period the neural for Ahmen are patent period",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'spinal canal and foramina in these segments are free'; 'Spinal canal no (widening or) "
+        "narrowing' (terse); 'foramina without significant narrowing'",
+        "Th12-L1, L1-L2 discs without protrusions, spinal canal and foramina in these segments are "
+        "free.\n"
+        "L3-4: bulge. Spinal canal no widening or narrowing.\n"
+        "L4/L5: spinal canal narrowed mildly; foramina without significant narrowing.\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a header in another language glossed in brackets ('Zakljucak (Conclusion):'): the "
+        "impression, its whole-study normal read",
+        "Findings: Without disc herniations.\n"
+        "Zakljucak (Conclusion): Normal MR findings of the lumbar spine.",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'Adjacent endplates of L4/5 show fatty marrow signal change': Modic type 2; 'the left "
+        "foramen is narrowed moderately, the right is free': the right none",
+        "L5/S1 disc protrudes. Adjacent endplates of L4/5 show fatty marrow signal change.\n"
+        "L3/L4: the left foramen is narrowed moderately, the right is free.",
+        {
+            ("L4-L5", "modic"): "type2",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [("L5-S1", "modic")],
+    ),
+    (
+        "'Modic I changes, in 2019 these were not present': new, not denied; a form's 'bulge Y, "
+        "herniation N' (the N denies its own field only)",
+        "Vertebral endplates L4-L5 with Modic I changes, in 2019 these were not present.\n"
+        "Disc levels (Y = yes, N = no):\n"
+        "   L3/L4  : bulge Y, herniation N, canal stenosis N\n"
+        "   L5/S1  : bulge N, herniation Y (Lt paracentral protrusion), canal stenosis N\n",
+        {
+            ("L4-L5", "modic"): "type1",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -16768,6 +16860,7 @@ ALL = (
     + SESSION74_ROUND141
     + SESSION74_ROUND142
     + SESSION75_ROUND143
+    + SESSION75_ROUND144
 )
 
 
