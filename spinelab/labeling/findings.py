@@ -443,6 +443,18 @@ def _side_grades(sides: list[Item], grades: list[Item]) -> list[tuple[set[str], 
     return []
 
 
+def _side_run_end(text: str, items: list[Item], n: int) -> int:
+    """The index after the run of side items from ``items[n]``, each joined to the item before
+    it as sides told after a predicate are ('narrowing left > right', 'left and right')."""
+    while (
+        n < len(items)
+        and items[n].kind == "D"
+        and _SIDES_AFTER_GAP.fullmatch(text, items[n - 1].end, items[n].start)
+    ):
+        n += 1
+    return n
+
+
 def _sided(names: tuple[str, ...], sides: set[str]) -> list[str]:
     """The finding names of a site that the ``sides`` said keep (both sides when none is)."""
     return [n for n in names if len(names) < 2 or not sides or n.rsplit("_", 1)[1] in sides]
@@ -3139,13 +3151,7 @@ class SentenceAnalyser:
             and _GRADE_END.match(text, items[j + 1].end)
         ):
             return items[j + 1].value
-        n = k + 1  # the sides told right after the predicate ('narrowing left > right')
-        while (
-            n < len(items)
-            and items[n].kind == "D"
-            and _SIDES_AFTER_GAP.fullmatch(text, items[n - 1].end, items[n].start)
-        ):
-            n += 1
+        n = _side_run_end(text, items, k + 1)  # the sides right after ('narrowing left > right')
         if (  # 'lateral recess narrowing left > right, moderate.': the grade after the sides
             k + 1 < n < len(items)
             and items[n].kind == "G"
@@ -3265,19 +3271,17 @@ class SentenceAnalyser:
                     and not _BLOCK_BACK.search(g)
                     and not _CONJ.search(g)
                 ):
-                    extra = [it]
-                    # 'narrowing left and right', 'narrowing left > right': both sides
-                    while (
-                        (j := j + 1) < len(items)
-                        and items[j].kind == "D"
-                        and _SIDES_AFTER_GAP.fullmatch(text, items[j - 1].end, items[j].start)
-                        and not (
-                            j + 1 < len(items)
-                            and items[j + 1].kind == "S"
-                            and self.t.n_words(text[items[j].end : items[j + 1].start]) <= 2
-                        )
+                    # 'narrowing left and right', 'narrowing left > right': both sides (not
+                    # one owned by the site after it: '... on the left and right recess stenosis')
+                    extra = items[j : _side_run_end(text, items, j + 1)]
+                    after = items[j + len(extra)] if j + len(extra) < len(items) else None
+                    if (
+                        len(extra) > 1
+                        and after is not None
+                        and after.kind == "S"
+                        and self.t.n_words(text[extra[-1].end : after.start]) <= 2
                     ):
-                        extra.append(items[j])
+                        extra.pop()
                     break
             negated = scopes.negated(p.start) or any(
                 scopes.negated(it.start) for it in chain if it.kind == "S"
