@@ -1716,15 +1716,14 @@ def _leader_box(m: re.Match[str]) -> str:
 _QUESTION_FIELD = re.compile(
     r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
     r"|Q\d{1,2}[.)]?[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no)\b))"
-    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*:|[ \t]+(?:yes|no)\b)"
+    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*(?P<colon>:)|[ \t]+(?:yes|no)\b)"
 )
 
 
 def _question_field(m: re.Match[str]) -> str:
     """The question's finding, its number, 'Is there' and '?' as spaces before and after it (the
     '?' as a colon where none follows)."""
-    colon = m.string.startswith(":", m.end()) or m.string[m.end() :].lstrip(" \t")[:1] == ":"
-    return m[1] + " " * len(m[2]) + m[3] + (" " if colon else ":")
+    return m[1] + " " * len(m[2]) + m[3] + (" " if m["colon"] else ":")
 
 
 def _leader_label(m: re.Match[str]) -> str:
@@ -2246,7 +2245,8 @@ class SectionSplitter:
         found: dict[int, tuple[int, int, SectionKind, bool]] = {}
         for rx in (self.line_re, self.inline_re, self.inline_any_re, self.inline_bare_re):
             for m in rx.finditer(text):
-                g = next(x for x in ("h", "m", "a", "gl") if m.groupdict().get(x))
+                named = m.groupdict()
+                g = next(x for x in ("h", "m", "a", "gl") if named.get(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
                 if kind is None:
