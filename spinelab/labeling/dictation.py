@@ -97,7 +97,7 @@ class DictationRules(BaseModel):
         """A quick bound of :attr:`_said_level` (a letter, then a number word)."""
         words = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         return re.compile(
-            rf"(?<![\w'’])(?:{_LETTERS})[ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
+            rf"(?<![\w'’])(?:{_LETTERS})\.?[ \t]*-?[ \t]*(?:\d{{1,2}}[ \t]+(?:slash[ \t]+)?)?"
             rf"(?:{words})(?![a-z])"
         )
 
@@ -106,13 +106,14 @@ class DictationRules(BaseModel):
         either = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         return re.compile(
             # (a number word apart from its letter: 'L five', not 'sten.', 'lone', 'tone')
-            rf"(?<![\w'’])(?P<a>{letters})(?!(?:{either})(?![a-z]))"
+            # ('L. two L. three', 'L. five S. one': a letter with a stop)
+            rf"(?<![\w'’])(?P<a>{letters})\.?(?!(?:{either})(?![a-z]))"
             rf"[ \t]*-?[ \t]*(?P<n1>{either}|\d{{1,2}})(?![a-z0-9])"
             rf"(?:[ \t]*(?:-|/|to|through|slash|dash|hyphen)?[ \t]*"
-            rf"(?:(?P<b>{letters})[ \t]*-?[ \t]*)?"
+            rf"(?:(?P<b>{letters})\.?[ \t]*-?[ \t]*)?"
             rf"(?P<n2>{either})(?![a-z])"
             rf"|[ \t]+(?:to|through)[ \t]+(?P<d2>[1-5])(?![0-9a-z])"  # 'L3 through 5'
-            rf"|[ \t]*-?[ \t]*(?P<b2>[ls])[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'
+            rf"|[ \t]*-?[ \t]*(?P<b2>[ls])\.?[ \t]*(?P<d3>[1-5])(?![0-9a-z])"  # 'L five S1'
             rf"|[ \t]*-?[ \t]*(?P<n2d>[1-5])(?![0-9a-z]))?",  # 'L for 5' (a mis-heard first)
             re.I,
         )

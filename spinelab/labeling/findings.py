@@ -542,9 +542,10 @@ _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
 _WHICH = re.compile(r"which", re.I)
 _HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)', 'Foramina,
-    # probably mild narrowing'
-    r"\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)"
-    r"|,?\s+(?:probably|possibly|likely|presumably)",
+    # probably mild narrowing', 'Right neural foramen L4-L5 maybe narrowed' (its level between)
+    r"(?:\s+(?:at\s+)?[lts]\s?\d{1,2}(?:\s*[-/]\s*[lts]?\s?\d{1,2})?)?"
+    r"(?:\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)"
+    r"|,?\s+(?:probably|possibly|likely|presumably|maybe|perhaps))",
     re.I,
 )
 _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on, or headed by it
@@ -640,6 +641,8 @@ _REPEAT_GAP = re.compile(
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
 _GRADE_END = re.compile(r"[ \t]*(?:[.;,)|\n]|$)")
+#: the same, or the bracket of the grade's gloss ('to III degree (severe),')
+_GRADE_GLOSS_END = re.compile(r"[ \t]*(?:[.;,()|\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
@@ -667,6 +670,9 @@ _ELIDED_GAP = re.compile(
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
+#: 'and (the)' between a graded site and the next ('... the right foramen moderately and the left
+#: foramen mildly')
+_AND_THE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?", re.I)
 _AND_OF = re.compile(  # 'narrowing of the right foramen at L4/5 and of both foramina ...'
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}(?:\s+levels?)?)?\s*,?\s*(?:and|or|but)\s+"
     r"(?:also\s+)?(?:of|in)\s+(?:the\s+)?",
@@ -1324,12 +1330,13 @@ class SentenceAnalyser:
         return text[a.end : b.start]
 
     def _site_after(self, text: str, items: list[Item], k: int) -> bool:
-        """True when a site follows predicate ``items[k]`` within three words ('narrowing of
-        the foramina')."""
+        """True when a site follows predicate ``items[k]`` within three words and no comma
+        ('narrowing of the foramina'; not 'without changes at L4-L5, foramina ...')."""
         nxt = items[k + 1] if k + 1 < len(items) else None
         return (
             nxt is not None
             and nxt.kind == "S"
+            and text.find(",", items[k].end, nxt.start) < 0
             and self.t.n_words(text[items[k].end : nxt.start]) <= 3
         )
 
@@ -1595,11 +1602,16 @@ class SentenceAnalyser:
     def _object_site(self, text: str, items: list[Item], k: int) -> bool:
         """Whether verb ``items[k]`` has a site of its own right after it, its object ('narrows
         the left exit foramen'), while the site before it modifies another noun ('a foraminal
-        osteophyte')."""
+        osteophyte') or ends a phrase of its own before a comma ('narrows the spinal canal of
+        moderate degree, narrows both lateral recesses')."""
         j = k - 1
         while j >= 0 and items[j].kind == "G":
             j -= 1
-        if j < 0 or items[j].kind != "S" or not _NOUN_AFTER_SITE.match(text, items[j].end):
+        if j < 0 or items[j].kind != "S":
+            return False
+        if not _NOUN_AFTER_SITE.match(text, items[j].end) and (
+            text.find(",", items[k - 1].end, items[k].start) < 0
+        ):
             return False
         chain = self._fwd_chain(text, items, k, set(), 2, False)
         return any(
@@ -1904,6 +1916,8 @@ class SentenceAnalyser:
             and len(consumed) < sum(it.kind == "S" for it in items)
         ):
             self._and_of_sites(text, items, consumed, rels)
+        if rels and text.find(" and ", start, end) >= 0:
+            self._and_site_graded(text, items, consumed, rels)
         if text.find("(", start, end) >= 0:
             rels = [self._paren_grade(text, items, r) for r in rels]
         if _SHARED_HINT.search(text, start, end):
@@ -2159,6 +2173,45 @@ class SentenceAnalyser:
             consumed.add(id(si))
             joined = self._sites([*mods, si], True, grade, [], text)
             rels.append((si.start, si.end, joined, "P", neg))
+
+    def _and_site_graded(
+        self,
+        text: str,
+        items: list[Item],
+        consumed: set[int],
+        rels: list[Relation],
+    ) -> None:
+        """A second site graded by an adverb after 'and', its verb elided: 'reduces the right
+        foramen moderately and the left foramen mildly' (the left, mild; the verb's negation).
+        Appends its relation to ``rels``."""
+        for k, si in enumerate(items):
+            if (
+                si.kind != "S"
+                or id(si) in consumed
+                or si.rule.finding not in SITE_FINDING
+                or k + 1 >= len(items)
+                or items[k + 1].kind != "G"
+                or not text[si.end : items[k + 1].start].isspace()
+                or _GRADE_END.match(text, items[k + 1].end) is None
+            ):
+                continue
+            mods: list[Item] = []
+            j = k - 1
+            while j >= 0 and items[j].kind == "D":
+                mods.insert(0, items[j])
+                j -= 1
+            head = mods[0].start if mods else si.start
+            # the grade of the site before, then 'and (the)': 'the right foramen moderately and'
+            if j < 1 or items[j].kind != "G" or items[j - 1].kind != "S":
+                continue
+            if _AND_THE.fullmatch(text, items[j].end, head) is None:
+                continue
+            prev = [r for r in rels if r[3] == "P" and r[0] < items[j - 1].end <= r[1] + 1]
+            if not prev or items[j - 1].rule.finding != si.rule.finding:
+                continue
+            consumed.add(id(si))
+            joined = self._sites([*mods, si], True, items[k + 1].value, [], text)
+            rels.append((head, items[k + 1].end, joined, "P", prev[-1][4]))
 
     def _level_sides(
         self,
@@ -2605,6 +2658,12 @@ class SentenceAnalyser:
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
             colon = _FIELD_COLON.match(text, it.end) or _KEYED_COLON.match(text, it.end)
+            if colon is None and ":" in text[it.end : it.end + 16]:
+                # the field's level between its site and colon ('Neural foramina L4-L5: right
+                # narrowed slightly, left normal')
+                lv = next((m for m in levels if m.start >= it.end), None)
+                if lv is not None and lv.levels and not text[it.end : lv.start].strip():
+                    colon = _FIELD_COLON.match(text, lv.end)
             if (
                 colon is None
                 and k + 1 < len(items)
@@ -3040,10 +3099,15 @@ class SentenceAnalyser:
         rels.append((anchor, tail, sites, "N", scopes.negated_nearby(text, items[k].start)))
 
     def _pre_grade(self, text: str, items: list[Item], k: int) -> str | None:
-        """Grade word right before ``items[k]`` ('moderate stenosis of', 'mild compressing')."""
+        """Grade word right before ``items[k]`` ('moderate stenosis of', 'mild compressing'; not
+        one a comma parts from it: '... of moderate degree, narrows both lateral recesses')."""
         j = k - 1
         while j >= 0 and items[j].kind in ("G", "C", "D"):
-            if items[j].kind == "G" and self.t.n_words(text[items[j].end : items[k].start]) <= 2:
+            if (
+                items[j].kind == "G"
+                and self.t.n_words(text[items[j].end : items[k].start]) <= 2
+                and text.find(",", items[j].end, items[k].start) < 0
+            ):
                 return items[j].value
             j -= 1
         return None
@@ -3152,11 +3216,20 @@ class SentenceAnalyser:
         ):
             return items[j + 1].value
         n = _side_run_end(text, items, k + 1)  # the sides right after ('narrowing left > right')
-        if (  # 'lateral recess narrowing left > right, moderate.': the grade after the sides
+        if (  # 'lateral recess narrowing left > right, moderate.': the grade after the sides;
+            # 'the foramina are narrowed bilaterally to III degree (severe), ...'
             k + 1 < n < len(items)
             and items[n].kind == "G"
-            and _ELIDED_COMMA.fullmatch(text, items[n - 1].end, items[n].start)
-            and _CLAUSE_END.match(text, items[n].end)
+            and (
+                (
+                    _ELIDED_COMMA.fullmatch(text, items[n - 1].end, items[n].start)
+                    and _CLAUSE_END.match(text, items[n].end)
+                )
+                or (
+                    text[items[n - 1].end : items[n].start].isspace()
+                    and _GRADE_GLOSS_END.match(text, items[n].end) is not None
+                )
+            )
         ):
             return items[n].value
         if (  # 'bilateral subarticular narrowing, greater on the right, mild.'

@@ -30,8 +30,10 @@ _PREP_BEFORE = re.compile(
 #: report) may open it; a heading word too ('Level L1-L2, L2-L3: ...', 'Discs L1-L2, L2-L3: ...',
 #: 'The discs L1/2, L2/3 show ...')
 _CLAUSE_START = re.compile(
-    r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|(?<![^\n])\d{1,2}[-)]\s+|>+\s*|[\"'\u201c\u2018])?"
-    # ('5- L2/3 and L3/4: ...': a numbered line; 'The other lumbar discs L1/2, L2/3, L3/4 show ...')
+    r"(?:^|[.;,\n:]|///)\s*(?:[-*\u2022]\s+|(?<![^\n])(?:\d{1,2}[-)]|\(?[a-h]\))\s+|>+\s*"
+    r"|[\"'\u201c\u2018])?"
+    # ('5- L2/3 and L3/4: ...', 'a) L1/L2 & L2/L3: ...': a numbered or lettered line; 'The other
+    # lumbar discs L1/2, L2/3, L3/4 show ...')
     r"(?:(?i:(?:the\s+)?(?:(?:other|remaining)\s+)?(?:lumbar\s+)?"
     r"(?:levels?|segments?|dis[ck]s?))\s+)?$"
 )
@@ -450,6 +452,12 @@ class LevelParser:
             if any(m.start() < te and ts < m.end() for ts, te in taken):
                 continue
             scope = self.scopes[int((m.lastgroup or "s0")[1:])]
+            if (
+                scope.except_named
+                and _OTHERS.match(text, m.start())
+                and _ALIGNMENT_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            ):
+                continue  # 'Alignment: retrolisthesis L1 on L2, others normal': the alignment's
             out.append(
                 LevelMention(
                     m.start(),
@@ -465,7 +473,11 @@ class LevelParser:
                 if any(m.start() < x.end and x.start < m.end() for x in out):
                     continue
                 v = int(m["v"])
-                lv = LUMBAR_LEVELS[: v - 1] if m["dir"].lower() == "above" else LUMBAR_LEVELS[v - 1 :]
+                lv = (
+                    LUMBAR_LEVELS[: v - 1]
+                    if m["dir"].lower() == "above"
+                    else LUMBAR_LEVELS[v - 1 :]
+                )
                 if lv:
                     out.append(LevelMention(m.start(), m.end(), tuple(lv)))
         out.sort(key=lambda m: m.start)
@@ -547,6 +559,10 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 
 
+#: an alignment field's value before ', others normal' ('Alignment: retrolisthesis L1 on L2,
+#: others normal'): the other levels' alignment, not their every finding
+_ALIGNMENT_BEFORE = re.compile(r"\balignment[ \t]*:[^.;:\n]*,[ \t]*\Z", re.I)
+_OTHERS = re.compile(r"others?\b", re.I)
 #: between a blanket scope and the range that bounds it ('at each level from L3 to S1')
 _FROM_GAP = re.compile(r"\s+(?:from|between)\s+", re.I)
 #: the discs above or below a vertebra ('no disc bulge above L4'; not 'above L4-5', a disc)

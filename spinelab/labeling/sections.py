@@ -85,6 +85,7 @@ _SENT_SEP = re.compile(
     r"|(?<=/)/+"
     r"|(?<=[.!?;])(?![ \t]*(?i:(?:the[ \t]+)?(?:left|right)[ \t]+(?:(?:one|side)[ \t]+)?(?:is|are))\b)"
     r"(?!(?<=[LlTt][1-5]\.)[LlSs]?[1-5]\b)"  # 'L4.5', 'L5.S1': a disc written with a dot
+    r"(?!(?:(?<=[TtDd]1[12]\.)|(?<=[Tt][Hh]1[12]\.))[Ll]?1\b)"  # 'Th12.L1', 'T12.1'
     r"(?!(?<=(?<![A-Za-z])L\.)[ \t]?[1-5](?![0-9]))"  # 'L. 3-4': a level's letter with a dot
     r"(?!(?<=(?<![A-Za-z])T\.)[ \t]?1[12](?![0-9]))"  # 'T. 12 L. 1', 'L5 S. 1' (dictated
     r"(?!(?<=(?<![A-Za-z])S\.)[ \t]?1(?![0-9]))"  # letters)
@@ -295,6 +296,10 @@ _NOT_AFTER_LIST_WORD = (
     r"(?<!(?i:\bfrom))(?<!(?i:\bat))(?<!(?i:\buntil))(?<!(?i:\btill))(?<!(?i:\bof))(?<!(?i:\bin))"
     r"(?<!(?i:\bon))"
 )
+#: not after a site word ('Neural foramina L4-L5:': the site's field at that level)
+_NOT_AFTER_SITE = (
+    r"(?<!(?i:foramina))(?<!(?i:foramen))(?<!(?i:canal))(?<!(?i:recesses))(?<!(?i:recess))"
+)
 #: a disc level at a statement's start ('L5S1 disc', 'l4 l5 -', 'L4-5 mild')
 _LEVEL_START = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LlSs][ \t]?)?\d{1,2}\b"
 _OTHERWISE_STUDY = (
@@ -349,7 +354,9 @@ _RUN_ON_STOP = re.compile(
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')
-    rf"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d){_NOT_AFTER_LIST_WORD}[ \t]+(?={_LEVEL_COLON})"
+    # (nor after a site the level heads: 'Neural foramina L4-L5: right narrowed, left normal')
+    rf"|(?<=[A-Za-z\]])(?=[ \t]+[LlTt][ \t]?\d){_NOT_AFTER_LIST_WORD}{_NOT_AFTER_SITE}[ \t]+"
+    rf"(?={_LEVEL_COLON})"
     # a report quoted in prose: 'it came back: "IMPRESSION: ...', 'the report said "Normal ..."'
     "|(?:(?<=[:,-])[ \t]+(?=[\"\u201c'\u2018][A-Z])|(?:(?<=(?i:said))|(?<=(?i:says))|(?<=(?i:reads))|(?<=(?i:states))"
     "|(?<=(?i:came back)))"

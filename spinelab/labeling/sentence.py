@@ -63,8 +63,11 @@ _SCOPE_VERB = re.compile(  # (perhaps after the levels' noun: 'and the L1-2 and 
 _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable)\s+)$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
-_OTHERWISE = re.compile(  # ('... of L4 on L5, the rest of the alignment is conserved')
-    r"\b(?:otherwise|elsewhere|rest\s+of\s+the|remainder\s+of\s+the|remaining)\b", re.I
+_OTHERWISE = re.compile(  # ('... of L4 on L5, the rest of the alignment is conserved', '...,
+    # others normal')
+    r"\b(?:otherwise|elsewhere|rest\s+of\s+the|remainder\s+of\s+the|remaining|others?(?=\s+"
+    r"(?:(?:are|is)\s+)?(?:normal|preserved|maintained|aligned)\b))\b",
+    re.I,
 )
 #: between an alignment statement and the levels it is told of ('Alignment is normal at L4-5')
 _ALIGNED_AT = re.compile(r"\s+(?:at|across)\s+(?:the\s+)?(?:levels?\s+)?", re.I)

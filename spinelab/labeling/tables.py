@@ -819,6 +819,9 @@ def _carried_header(
     return written, offsets
 
 
+#: a table's key in brackets on a line of its own ('(Y: yes  N: no)', '( - : negative,  \u2713 :
+#: positive )'): a code, ':' or '=', then its word
+_BRACKETED_KEY = re.compile(r"[ \t]*\([ \t]*\S{1,4}[ \t]*[:=][ \t]*[a-z][^()\n]*\)[ \t]*", re.I)
 #: a level column's name wrapped after its slash, over the rest ('Niva/' over 'level')
 _LEVEL_NAME_WRAPPED = re.compile(r"[^\W\d_]{2,12}/(?=[ \t]{2,})")
 
@@ -956,6 +959,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
             written, offsets = _carried_header(line, written, offsets)
             header, read, item, side_col = _header_columns(written)
             continue
+        if not cells and _BRACKETED_KEY.fullmatch(line):
+            continue  # the table's key under it in brackets ('  (Y: yes  N: no)'), not a row's
         if not cells and line[:2].isspace() and line.strip():
             # an indented line carrying on the row before ('        protrusion'): its words
             # read under the column they stand in, for the row's level; a cell the row's line

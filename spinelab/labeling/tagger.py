@@ -39,6 +39,10 @@ class Item(NamedTuple):
 
 #: an opening bracket and up to two words: what follows names again what precedes it
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:[a-z-]+[ \t]+){0,2}", re.I)
+#: a bracket holding a grade alone ('III degree (severe)'; not 'severe (originally moderate)',
+#: an earlier grade)
+_BRACKET_BARE = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 #: signs a rule may start with: word starts of their own ('?', '(-)'); not spaces or dashes
 _SIGNS = frozenset("?(")
 
@@ -246,10 +250,19 @@ class Tagger:
                     value != "present"
                     and out
                     and out[-1].kind == "G"
-                    and out[-1].value == "present"
-                    and _BRACKET_OPEN.fullmatch(scan, out[-1].end, p) is not None
+                    and (
+                        (
+                            out[-1].value == "present"
+                            and _BRACKET_OPEN.fullmatch(scan, out[-1].end, p) is not None
+                        )
+                        or (
+                            _BRACKET_BARE.fullmatch(scan, out[-1].end, p) is not None
+                            and _BRACKET_CLOSE.match(scan, pos) is not None
+                        )
+                    )
                 ):
-                    # 'narrowed significantly (severe)': the bracket's grade glosses the word
+                    # 'narrowed significantly (severe)', 'stenosis III degree (severe)': the
+                    # bracket's grade glosses the word
                     out[-1] = out[-1]._replace(value=value)
                     continue
             elif kind == "F" and rule.value == "typed":

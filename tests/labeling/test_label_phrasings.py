@@ -16706,6 +16706,146 @@ SESSION75_ROUND144: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION76_ROUND145: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZT-ZZZZZZZZZZW
+    (
+        "a negation's scope ends at a comma before a site with its own narrowed state; 'Spinal "
+        "canal without changes at L4-L5' (the canal none, though a site follows after the comma)",
+        "FINDINGS: Spinal canal without changes at L4-L5, foramina mildly narrowed bilaterally. "
+        "Spinal canal without stenosis at L5-S1, foramina moderately narrowed bilaterally.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "dictated letters with a stop before number words ('L. two L. three', 'L. five S. one'); "
+        "'for Amina are patent', 'the canal or for Amina' (foramina heard)",
+        "Findings colon new line At L. two L. three comma there is a mild posterior disc bulge "
+        "period new line L. four L. five colon no significant stenosis of the canal or for Amina "
+        "period new line At L. five S. one comma small central disc protrusion period for Amina "
+        "are patent period",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'is no longer clearly seen' (gone now); 'currently not assessed' states nothing now",
+        "FINDINGS: The moderate right foraminal stenosis seen at L3-4 on the previous study is no "
+        "longer clearly seen. On the previous exam a small protrusion at L2-L3 was described, "
+        "currently not assessed due to motion artefacts.",
+        {("L3-L4", "foraminal_stenosis_right"): "none"},
+        [("L2-L3", "disc_herniation")],
+    ),
+    (
+        "a verb after a comma takes its own object ('narrows the spinal canal of moderate degree, "
+        "narrows both lateral recesses'), not the grade before the comma",
+        "Findings: In the L3-L4 segment diffuse protrusion of the disc which narrows the spinal "
+        "canal of moderate degree, narrows both lateral recesses, and reduces the neural foramina "
+        "of mild degree.",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L3-L4", "subarticular_stenosis_right"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "Roman degrees ('III degree (severe)', 'I degree', 'II degree', 'narrowed bilaterally to "
+        "III degree (severe)'); a bracket's earlier grade glosses nothing ('severe (originally "
+        "moderate)')",
+        "Findings: LIV-LV: left foraminal stenosis III degree (severe), right foraminal stenosis I "
+        "degree. Canal stenosis II degree. LV-SI: the foramina are narrowed bilaterally to III "
+        "degree (severe), compression of the roots is not excluded. L3-L4: central canal stenosis "
+        "is severe (originally moderate).",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "'maybe' hedges, also after the site's level ('Right neural foramen L4-L5 maybe narrowed "
+        "mild'); a site's field with its level before the colon ('Neural foramina L5-S1: right "
+        "narrowed slightly, left normal')",
+        "Findings: Right neural foramen L4-L5 maybe narrowed mild.\nNeural foramina L5-S1: right "
+        "narrowed slightly, left normal.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'recessi bilat. narrowed' (plural recesses); 'foramen l.sin. narrowed severely' (left); "
+        "'The spinal canal conserves amplitude'; 'vertebrae conserve their alignment'",
+        "Findings: Lumbar vertebrae conserve their alignment, height and signal intensity.\nL4/5 - "
+        "dorsal bulging of disc, recessi bilat. narrowed, foramina free. The spinal canal conserves "
+        "amplitude.\nL5/S1 - left-sided foraminal protrusion, foramen l.sin. narrowed severely.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a second site graded by an adverb after 'and', the verb elided ('reduces the right "
+        "foramen moderately and the left foramen mildly')",
+        "Findings: L5-S1: disc-osteophyte complex that reduces the right foramen moderately and "
+        "the left foramen mildly.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Th12.L1' (a dotted level, one sentence); 'normal intervertebral discs, spinal canal of "
+        "normal size' (the discs normal too); 'Alignment: retrolisthesis L1 on L2, others normal' "
+        "(the other levels' alignment only)",
+        "Findings:\nAlignment: retrolisthesis L1 on L2, others normal.\nTh12.L1 and L1.2: normal."
+        "\nL2-L3 - L3-L4: normal intervertebral discs, spinal canal of normal size.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a table's key in brackets under it ('(Y: yes  N: no)') is no row; 'a) L1/L2 & L2/L3:' "
+        "(a lettered line's levels) carries both levels",
+        "Findings:\n  Level   Disc bulge  Herniation  Canal stenosis\n  L4/5    Y           N      "
+        "     severe\n  L5/S1   N           Y (small)   N\n  (Y: yes  N: no)\n\nDisc levels:\na) "
+        "L1/L2 & L2/L3: Normal disc height and signal. No disc bulge or herniation.",
+        {
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -16861,6 +17001,7 @@ ALL = (
     + SESSION74_ROUND142
     + SESSION75_ROUND143
     + SESSION75_ROUND144
+    + SESSION76_ROUND145
 )
 
 
