@@ -55,7 +55,8 @@ _QUESTION = re.compile(  # (a topic may lead it: 'THE ENDPLATE THING, IS THAT MO
 )
 #: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
-#: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto')
+#: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto',
+#: 'L2-L3 : idem.', 'L1/L2: -"-')
 #: a sentence opening with the level next to the one just spoken of ('The disc above is
 #: degenerate ...', 'At the level below, ...'); not 'the level above the fusion' or 'above L3-4'
 _RELATIVE = re.compile(
@@ -94,7 +95,8 @@ def _adjacent(level: str, direction: str) -> str | None:
     return LEVELS[i] if 0 <= i < len(LEVELS) else None
 
 _SAME = re.compile(
-    r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above))?|ditto|likewise|similar(?:\s+findings)?"
+    r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above))?|ditto|idem|likewise|-\"-"
+    r"|similar(?:\s+findings)?"
     r"(?:\s+to\s+above)?)[\W_]*",
     re.I,
 )

@@ -105,6 +105,7 @@ _NORMAL_CELL = re.compile(
     r"(?:n|nl|nml|norm|normal|regular|preserved|conserved|nil|none|neg|negative|wnl|nad"
     r"|unremarkable|no|ok|0)\.?"
     r"|o\.?[ \t]?b\.?"  # (German 'o.B.', ohne Befund: no finding)
+    r"|[-\u2013][ \t]?ve"  # ('-ve': negative)
     r"|0(?:\.0+)?\s*(?:mm|%)"
     r"|\(-\)|[\u2717\u2718]",
     re.I,
@@ -2232,9 +2233,9 @@ _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")
 #: an earlier study's value before the arrow: a short one, four words at most
 _BEFORE_ARROW = re.compile(r"\s*[^\s.;]+(?:\s+[^\s.;]+){0,3}\s*")
-#: a cell repeating the one above it ('as above', 'ditto', '"', 'same')
+#: a cell repeating the one above it ('as above', 'ditto', 'idem', '"', 'same')
 _DITTO = re.compile(
-    r"\s*(?:as\s+above|ditto|do\.?|same(?:\s+as\s+above)?|[\"\u201c\u201d\u3003])\s*", re.I
+    r"\s*(?:as\s+above|ditto|idem|do\.?|same(?:\s+as\s+above)?|[\"\u201c\u201d\u3003])\s*", re.I
 )
 #: a tick opening a cell's note ('\u2713 mild', '\u2713 L, mild')
 _TICK_LEAD = re.compile(r"\s*[\u2713\u2714\u221a]\s+(?=\S)")

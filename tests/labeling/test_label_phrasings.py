@@ -16846,6 +16846,61 @@ SESSION76_ROUND145: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION76_ROUND146: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZZB-E
+    (
+        "a grid's '-ve' cells (negative: none) under a key '(-ve = no narrowing, +ve = narrowing)'",
+        "Findings:\nLevel  | Disc                     | Canal          | NF Rt | NF Lt\n-------|------"
+        "--------------------|----------------|-------|------------\nL1-2   | Normal             "
+        "      | -ve            | -ve   | -ve\nL4-5   | Lt paracentral extrusion | +ve (moderate) | "
+        "-ve   | +ve (mild)\n(-ve = no narrowing, +ve = narrowing)",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "'idem' and '-\"-' (ditto marks) under a level's heading: the level before's statements",
+        "Findings:\n L1-L2 : no bulging/protrusion, canal and foramina normal.\n L2-L3 : idem.\nTh12/L1: "
+        'no disc herniation, canal free.\nL1/L2: -"-\nL3/L4: small disc bulge.',
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "per-side grades after the predicate, then ', both unchanged' ('both' no side there); "
+        "'narrowed to mild-moderate degree' (the higher); 'other levels aligned'",
+        "Findings: Lumbar alignment: anterolisthesis L3 on L4 grade I; other levels aligned.\nL3/4: "
+        "Foraminal stenosis moderate on the left, mild on the right, both unchanged. Spinal canal "
+        "narrowed to mild-moderate degree.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Unremarkable intervertebral spaces, no compression of neural structures' after its levels:"
+        " normal levels",
+        "Findings:\nTh12/L1, L1/2: Unremarkable intervertebral spaces, no compression of neural "
+        "structures.\nL2/3: Mild dorsal disc bulging.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17002,6 +17057,7 @@ ALL = (
     + SESSION75_ROUND143
     + SESSION75_ROUND144
     + SESSION76_ROUND145
+    + SESSION76_ROUND146
 )
 
 

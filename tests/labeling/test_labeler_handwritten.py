@@ -307,7 +307,8 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZ{x}" for x in "BCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *(f"ZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZA"]),
+            *(f"ZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
+            *(f"ZZZZZZZZZZZ{x}" for x in "ABCDEFGHI"),
         ]
     ]
 
@@ -1215,8 +1216,16 @@ def test_the_sets_are_there() -> None:
 #: writers 0.969, follow-up and post-operative reports 0.998; 0.9636 pooled),
 #: tuned on; held out, never tuned on, ZZZZZZZZZZX-ZZZZZZZZZZZA (tables by a hundred-and-ninth
 #: group 0.926, routine archives 0.992, a public-web mix 0.991, second-language writers 0.994;
-#: 0.972 pooled blind at a9abddb: ZZZZZZZZZZX held to 0.92)
+#: 0.972 pooled blind at a9abddb: ZZZZZZZZZZX held to 0.92); its second round, ZZZZZZZZZZZB-
+#: ZZZZZZZZZZZE (blind at b8698ed: tables by a hundred-and-tenth group 0.969, speech recognition
+#: by a sixty-third 0.993, second-language writers 0.993, follow-up and post-operative reports
+#: 0.969; 0.9803 pooled), tuned on; held out, never tuned on, ZZZZZZZZZZZF-ZZZZZZZZZZZI (tables
+#: by a hundred-and-eleventh group 0.929, routine archives 0.999, a public-web mix 0.994,
+#: second-language writers 0.967; 0.9698 pooled blind at b8698ed: ZZZZZZZZZZZF held to 0.92,
+#: ZZZZZZZZZZZI to 0.96)
 FLOOR = {
+    "setZZZZZZZZZZZF": 0.92,
+    "setZZZZZZZZZZZI": 0.96,
     "setZZZZZZZZZZX": 0.92,
     "setZZZZZZZZZZP": 0.94,
     "setZZZZZZZZZZH": 0.94,
