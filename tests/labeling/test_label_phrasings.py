@@ -16901,6 +16901,74 @@ SESSION76_ROUND146: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION76_ROUND147: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZZJ-M
+    (
+        "'The rest of the levels studied do not show alterations', 'Other segments without "
+        "verified pathology': the other levels normal; '+' bullets before a level list ('+ L1/2, "
+        "L2/3: normal.'); 'Discs Th12-L1, L1-L2 without features'",
+        "DESCRIPTION:\n + L1/2, L2/3: normal.\n + L3/4: disc bulging diffuse.\nFindings: L4-L5: "
+        "bulge. The rest of the levels studied do not show alterations.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Other segments without verified pathology'; 'Discs Th12-L1, L1-L2, L2-L3 without "
+        "features' (the discs normal)",
+        "Findings: LIV-LV: bulge. Other segments without verified pathology.\nDisc LIII-LIV: "
+        "protrusion. Discs Th12-L1, L1-L2 without features.",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "'..., which now is not verified' (gone now); ', on previous exam was not present' and "
+        "'which was not present in the study of 2021' after a new finding (no negation)",
+        "Findings: On previous study there was described small left foraminal protrusion at L3-L4 "
+        "which now is not verified. Discrete anterolisthesis of L4 about 3 mm is suspected, on "
+        "previous exam was not present. Grade I anterolisthesis of L2 over L3, which was not "
+        "present in the study of 2021 and has progressed slightly since 2022.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L2-L3", "spondylolisthesis"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a form's Y/N fields parted by spaces ('Bulge Y   Herniation N', 'Bulge N   Herniation Y')",
+        "DISC LEVELS:\nL3-L4:  Bulge Y   Herniation N                 Canal: N\nL5-S1:  Bulge N   "
+        "Herniation Y (extrusion)     Canal: Mo\n(Y = yes, N = no / normal, Mi = mild, Mo = "
+        "moderate, S = severe)",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'R't' / 'L't' sides; a capitals heading's 'DE' is no disc extrusion ('HOSPITAL GENERAL DE "
+        "SANTA LUCIA')",
+        "HOSPITAL GENERAL DE SANTA LUCIA - SERVICIO DE RADIODIAGNOSTICO\nMRI OF THE LUMBAR SPINE\n"
+        "Findings: Bulging disc with moderate spinal stenosis at L4-5 and R't moderate foraminal "
+        "stenosis. L5-S1: L't mild foraminal stenosis.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [
+            ("L4-L5", "foraminal_stenosis_left"),
+            ("L5-S1", "foraminal_stenosis_right"),
+            ("L1-L2", "disc_herniation"),
+        ],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17058,6 +17126,7 @@ ALL = (
     + SESSION75_ROUND144
     + SESSION76_ROUND145
     + SESSION76_ROUND146
+    + SESSION76_ROUND147
 )
 
 

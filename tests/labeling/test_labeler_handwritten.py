@@ -308,7 +308,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZZZ{x}" for x in "ABCDEFGHI"),
+            *(f"ZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQ"),
         ]
     ]
 
@@ -1222,8 +1222,17 @@ def test_the_sets_are_there() -> None:
 #: 0.969; 0.9803 pooled), tuned on; held out, never tuned on, ZZZZZZZZZZZF-ZZZZZZZZZZZI (tables
 #: by a hundred-and-eleventh group 0.929, routine archives 0.999, a public-web mix 0.994,
 #: second-language writers 0.967; 0.9698 pooled blind at b8698ed: ZZZZZZZZZZZF held to 0.92,
-#: ZZZZZZZZZZZI to 0.96)
+#: ZZZZZZZZZZZI to 0.96); its third round, ZZZZZZZZZZZJ-ZZZZZZZZZZZM (blind at 76e6f3b: tables by
+#: a hundred-and-twelfth group 0.942, speech recognition by a sixty-fourth 0.998, second-language
+#: writers 0.955, follow-up and post-operative reports 0.980; 0.9674 pooled: ZZZZZZZZZZZJ held to
+#: 0.94), tuned on; held out, never tuned on, ZZZZZZZZZZZN-ZZZZZZZZZZZQ (tables by a
+#: hundred-and-thirteenth group 0.944, routine archives 0.998, a public-web mix 0.996,
+#: second-language writers 0.978; 0.9764 pooled blind at 76e6f3b: ZZZZZZZZZZZN held to 0.93,
+#: ZZZZZZZZZZZQ to 0.97)
 FLOOR = {
+    "setZZZZZZZZZZZJ": 0.94,
+    "setZZZZZZZZZZZN": 0.93,
+    "setZZZZZZZZZZZQ": 0.97,
     "setZZZZZZZZZZZF": 0.92,
     "setZZZZZZZZZZZI": 0.96,
     "setZZZZZZZZZZX": 0.92,
