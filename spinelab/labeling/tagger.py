@@ -43,6 +43,23 @@ _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:[a-z-]+[ \t]+){0,2}", re.I)
 #: an earlier grade)
 _BRACKET_BARE = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _glossed(scan: str, prev: Item, start: int, end: int) -> bool:
+    """Whether the grade at ``[start, end)`` of ``scan`` glosses grade item ``prev`` in brackets:
+    a bare 'present' word with up to two words in the bracket ('narrowed significantly
+    (severe)'), or any grade with the bracket holding the gloss alone ('stenosis III degree
+    (severe)')."""
+    if prev.kind != "G":
+        return False
+    if prev.value == "present":
+        return _BRACKET_OPEN.fullmatch(scan, prev.end, start) is not None
+    return (
+        _BRACKET_BARE.fullmatch(scan, prev.end, start) is not None
+        and _BRACKET_CLOSE.match(scan, end) is not None
+    )
+
+
 #: signs a rule may start with: word starts of their own ('?', '(-)'); not spaces or dashes
 _SIGNS = frozenset("?(")
 
@@ -246,23 +263,7 @@ class Tagger:
             value = ""
             if kind == "G":
                 value = self.grade_value(m.group(), scan[pos : pos + 12], scan[max(0, p - 12) : p])
-                if (
-                    value != "present"
-                    and out
-                    and out[-1].kind == "G"
-                    and (
-                        (
-                            out[-1].value == "present"
-                            and _BRACKET_OPEN.fullmatch(scan, out[-1].end, p) is not None
-                        )
-                        or (
-                            _BRACKET_BARE.fullmatch(scan, out[-1].end, p) is not None
-                            and _BRACKET_CLOSE.match(scan, pos) is not None
-                        )
-                    )
-                ):
-                    # 'narrowed significantly (severe)', 'stenosis III degree (severe)': the
-                    # bracket's grade glosses the word
+                if value != "present" and out and _glossed(scan, out[-1], p, pos):
                     out[-1] = out[-1]._replace(value=value)
                     continue
             elif kind == "F" and rule.value == "typed":
