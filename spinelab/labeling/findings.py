@@ -641,8 +641,6 @@ _REPEAT_GAP = re.compile(
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
 _GRADE_END = re.compile(r"[ \t]*(?:[.;,)|\n]|$)")
-#: the same, or the bracket of the grade's gloss ('to III degree (severe),')
-_GRADE_GLOSS_END = re.compile(r"[ \t]*(?:[.;,()|\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
@@ -3225,9 +3223,12 @@ class SentenceAnalyser:
                     _ELIDED_COMMA.fullmatch(text, items[n - 1].end, items[n].start)
                     and _CLAUSE_END.match(text, items[n].end)
                 )
-                or (
+                or (  # (or the bracket of the grade's gloss: 'to III degree (severe),')
                     text[items[n - 1].end : items[n].start].isspace()
-                    and _GRADE_GLOSS_END.match(text, items[n].end) is not None
+                    and (
+                        _GRADE_END.match(text, items[n].end) is not None
+                        or _PAREN_OPEN.match(text, items[n].end) is not None
+                    )
                 )
             )
         ):
