@@ -871,7 +871,10 @@ _PRIOR_TAIL = re.compile(
 #: a former state told after it, as an appositive ('the right lateral recess, moderately stenotic
 #: on the prior exam, is now patent')
 _PRIOR_STATE_AFTER = re.compile(rf",\s*(?:[a-z-]+\s+){{1,3}}?{_ON_THE_PRIOR}\s*,", re.I)
-_TURN = r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+(?:in)?to\b"
+_TURN = (
+    r"\b(?:convert|evolv|progress|chang|transform|turn|transition)\w*\s+"
+    r"(?:(?:in)?to|in(?=\s+(?:a\s+)?(?:modic\s+)?type\b))\b"  # ('converted in type 2')
+)
 #: a change of type between two Modic mentions ('type 1 changes have converted to type 2')
 _TURNED_INTO = re.compile(_TURN, re.I)
 #: ('Modic 1 to Modic 2 evolution of the L5-S1 endplates': the change named after the types)
@@ -1002,11 +1005,12 @@ def _without_prior_states(text: str, start: int, end: int, items: list[Item]) ->
                 drop.update(id(it) for it in aside)
     for m in _PRIOR_TAIL.finditer(text, start, end):
         # 'the canal is now widely patent, previously severely stenotic': a grade or predicate
-        # alone in the tail, when the current state was told before it
+        # alone in the tail (with the site named again: ', previously severe central stenosis'),
+        # when the current state was told before it
         tail = [it for it in items if m.start() <= it.start < m.end()]
         if (
-            tail
-            and all(it.kind in "GP" for it in tail)
+            any(it.kind in "GP" for it in tail)
+            and all(it.kind in "GPS" for it in tail)
             and any(it.kind in "GN" and it.end <= m.start() for it in items)
         ):
             drop.update(id(it) for it in tail)

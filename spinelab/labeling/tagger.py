@@ -161,7 +161,7 @@ class Tagger:
             hit = self._grade_memo[key] = self._grade_value(key) or ""
         if not hit:  # no grade part matches alone: a word with a lookahead ('very' + ' tight')
             b = before[-12:].lower()
-            return self._grade_value(key, b + key + after[:12].lower(), len(b)) or "present"
+            return self._grade_value(key, b + key + after[:40].lower(), len(b)) or "present"
         return hit
 
     def _grade_value(self, text: str, context: str | None = None, at: int = 0) -> str | None:
@@ -262,7 +262,7 @@ class Tagger:
                 continue
             value = ""
             if kind == "G":
-                value = self.grade_value(m.group(), scan[pos : pos + 12], scan[max(0, p - 12) : p])
+                value = self.grade_value(m.group(), scan[pos : pos + 40], scan[max(0, p - 12) : p])
                 if value != "present" and out and _glossed(scan, out[-1], p, pos):
                     out[-1] = out[-1]._replace(value=value)
                     continue

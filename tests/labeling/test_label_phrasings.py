@@ -16969,6 +16969,99 @@ SESSION76_ROUND147: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION77_ROUND148: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZZZZZZZZR-U
+    (
+        "a bare grade 1-3 next to its stenosis ('lateral recess stenosis grade 2', 'stenosis grade "
+        "1', 'Grade 1-2 foraminal stenosis') or before a side ('grade 2 stenosis on left'); a "
+        "slip's grade stays a slip's",
+        "Findings: Disc L3-L4: bulging with bilateral foraminal stenosis grade 1. Disc L4-L5: "
+        "central canal stenosis grade 3 (severe), bilateral lateral recess stenosis grade 2, "
+        "foramina with grade 2 stenosis on left. L5-S1: grade 1 anterolisthesis. Grade 1-2 "
+        "foraminal stenosis bilaterally.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Remaining levels aligned' (no listhesis at the others); 'Other lumbar discs: preserved' "
+        "(no bulge or herniation at the others)",
+        "Findings: Anterolisthesis at L3-L4. Remaining levels aligned.\nL4-L5: small central "
+        "protrusion.\nOther lumbar discs: preserved.",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "'Vertebrae are located correct, without displacement' (no listhesis)",
+        "Findings: Vertebrae are located correct, without displacement. L4-L5: bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "'Th12/L1: not fully covered on axials; sagittally unremarkable' (normal); 'L1-L2, L2-L3 "
+        "PDS: without peculiarities, spinal canal and foramens free' (the whole levels normal)",
+        "Findings:\nTh12/L1: not fully covered on axials; sagittally unremarkable.\nL1-L2, L2-L3 "
+        "PDS: without peculiarities, spinal canal and foramens free.\nL4-L5: bulge.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'CS' (central canal stenosis, in capitals): 'Mild CS.', 'No CS or NF stenosis'",
+        "Findings:\nL1/2 to L3/4: no disc bulge/herniation; no CS or NF stenosis.\nL4/5: diffuse "
+        "disc bulge. Moderate CS. NF: mild L, mod R.\nL5/S1: Mild CS.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a former state after the current one naming the site again ('The spinal canal at L4-L5 "
+        "is now patent, previously severe central stenosis': none)",
+        "Findings: Postoperative changes L4-L5. The spinal canal at L4-L5 is now patent, "
+        "previously severe central stenosis. L3-L4: mild central stenosis.",
+        {("L4-L5", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "mild"},
+        [],
+    ),
+    (
+        "'small right foraminal protrusion on prior, now resolved' (none now); "
+        "'No alterations in the signal of the vertebral endplates at L2-L3 and L3-L4' (no Modic); "
+        "'Modic changes type 1 ... are now converted in type 2' (type 2); a slip 'reduced, with "
+        "no residual slip' (none now)",
+        "Findings: The anterolisthesis at L4/5 has been reduced, with no residual slip. The Modic "
+        "changes type 1 at L5-S1 on previous exam are now converted in type 2. No alterations in "
+        "the signal of the vertebral endplates at L2-L3 and L3-L4. L2-3: small right foraminal "
+        "protrusion on prior, now resolved.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L5-S1", "modic"): "type2",
+            ("L2-L3", "modic"): "none",
+            ("L3-L4", "modic"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17127,6 +17220,7 @@ ALL = (
     + SESSION76_ROUND145
     + SESSION76_ROUND146
     + SESSION76_ROUND147
+    + SESSION77_ROUND148
 )
 
 

@@ -308,7 +308,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQ"),
+            *(f"ZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
         ]
     ]
 
@@ -1228,8 +1228,17 @@ def test_the_sets_are_there() -> None:
 #: 0.94), tuned on; held out, never tuned on, ZZZZZZZZZZZN-ZZZZZZZZZZZQ (tables by a
 #: hundred-and-thirteenth group 0.944, routine archives 0.998, a public-web mix 0.996,
 #: second-language writers 0.978; 0.9764 pooled blind at 76e6f3b: ZZZZZZZZZZZN held to 0.93,
-#: ZZZZZZZZZZZQ to 0.97)
+#: ZZZZZZZZZZZQ to 0.97); session 77's first round, ZZZZZZZZZZZR-ZZZZZZZZZZZU (blind at fed279c:
+#: tables by a hundred-and-fourteenth group 0.975, speech recognition by a sixty-fifth 0.988,
+#: second-language writers 0.967, follow-up and post-operative reports 0.957, its writer mixing
+#: Spanish into two reports; 0.9727 pooled: ZZZZZZZZZZZU held to 0.95), tuned on; held out, never
+#: tuned on, ZZZZZZZZZZZV-ZZZZZZZZZZZY (tables by a hundred-and-fifteenth group 0.922, routine
+#: archives 0.984, a public-web mix 0.987, second-language writers 0.971; 0.9635 pooled blind at
+#: fed279c: ZZZZZZZZZZZV held to 0.92, ZZZZZZZZZZZY to 0.96)
 FLOOR = {
+    "setZZZZZZZZZZZU": 0.95,
+    "setZZZZZZZZZZZV": 0.92,
+    "setZZZZZZZZZZZY": 0.96,
     "setZZZZZZZZZZZJ": 0.94,
     "setZZZZZZZZZZZN": 0.93,
     "setZZZZZZZZZZZQ": 0.97,
