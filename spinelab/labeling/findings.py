@@ -620,6 +620,8 @@ _ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'L4 L5'; 'LWK 4/5', 'LWK 5/SWK 
     r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[ \t]?[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+#: a level's field between a site's heading and its own colon ('Foramina: L4-L5: ...')
+_LEVEL_FIELD = re.compile(rf"[ \t]*{_LEVEL_LIST}[ \t]*", re.I)
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
 #: repeat's own side and level right after it ('..., and severely narrowed bilaterally at L4-5')
 _REPEAT_SIDED = re.compile(r"\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right))\b", re.I)
@@ -839,7 +841,8 @@ _NOW = re.compile("now", re.I)
 #: stenosis has improved from moderate to mild'); the grade after it is the current one
 _CHANGED_TO = re.compile(rf"\b{_CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I)
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
-_NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?", re.I)
+#: ('Spinal canal previously moderately narrowed, now mild narrowing': after a comma)
+_NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?|,\s*now\s+(?:only\s+)?", re.I)
 _PRIOR_STATE_BEFORE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+\Z", re.I)
 #: a relative clause telling what a finding did before ('which previously caused severe ...')
 _PRIOR_EFFECT = re.compile(
@@ -2453,6 +2456,13 @@ class SentenceAnalyser:
             j -= 1
         if j < 1 or items[j].kind != "B" or text[items[j].start : items[j].end] != ":":
             return None
+        if (
+            j >= 2
+            and items[j - 1].kind == "B"
+            and text[items[j - 1].start : items[j - 1].end] == ":"
+            and _LEVEL_FIELD.fullmatch(text, items[j - 1].end, items[j].start)
+        ):
+            j -= 1  # 'Foramina: L4-L5: slight narrowing on the left' (a level's field under it)
         site = items[j - 1]
         colon = _FIELD_COLON.match(text, site.end)
         if (

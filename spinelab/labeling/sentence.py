@@ -73,6 +73,13 @@ _OTHERWISE = re.compile(  # ('... of L4 on L5, the rest of the alignment is cons
 _ALIGNED_AT = re.compile(r"\s+(?:at|across)\s+(?:the\s+)?(?:levels?\s+)?", re.I)
 #: ... and the levels it is told of as its subject ('L2/3 and L5/S1 are normally aligned')
 _ALIGNED_SUBJECT = re.compile(r"\s*(?:(?:is|are)\s+)?", re.I)
+#: ... and the words between the alignment and the levels it names inside it ('Alignment in fixed
+#: segments L4-S1 is regular', 'Alignment at L4-L5 is normal')
+_ALIGNMENT_OF = re.compile(
+    r"align\w*\s+(?:at|in|of|across)\s+(?:the\s+)?(?:(?:fixed|fused|operated|instrumented)\s+)?"
+    r"(?:(?:levels?|segments?)\s+)?",
+    re.I,
+)
 _EXCEPT_LEVEL_GAP = re.compile(r"\s*(?:(?:at|in|the|levels?|of)\s+)*", re.I)
 #: an exception after a normal statement ('All levels are normal apart from L5/S1, ...')
 _EXCEPT = re.compile(rf"[,;]?\s*\b{EXCEPT_WORD}\b", re.I)
@@ -644,6 +651,11 @@ class SentenceReader:
                     ),
                     None,
                 )
+            if at is None:
+                # 'Alignment in fixed segments L4-S1 is regular': the levels it is told of inside
+                inside = [m for m in specific if a_start < m.start and m.end <= a_end]
+                if len(inside) == 1 and _ALIGNMENT_OF.fullmatch(text, a_start, inside[0].start):
+                    at = inside[0]
         if at is not None:
             out.append(Stated("spondylolisthesis", "absent", False, at.levels, False, True))
         elif am and not any(

@@ -413,10 +413,11 @@ _SLASH_KEY = re.compile(
 #: a key of one code, linked to its meaning by '=' ('(o.B. = no pathological findings)')
 _KEY_ONE = re.compile(_key_entry(True, r"(?:=|means|denotes|indicates)"), re.I)
 _LETTER_MEANING = "|".join(_KEY_MEANINGS.values())
-#: a key of letter codes, each the start of its word, three or more linked by '=' or ':' ('N =
-#: normal, Mi = mild, Mo = moderate, S = severe'); kept where each code opens its meaning
-#: ('N normal, mi mild, mo moderate', 'mi, mild'; disc codes: 'B bulge', 'B = bulge', 'B, bulging')
-_LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+)"
+#: a key of letter codes, each the start of its word, three or more linked by '=', ':' or a
+#: spaced dash ('N = normal, Mi = mild, Mo = moderate, S = severe', 'N - normal/none, Mi - mild');
+#: kept where each code opens its meaning ('N normal, mi mild, mo moderate', 'mi, mild'; disc
+#: codes: 'B bulge', 'B = bulge', 'B, bulging')
+_LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+[-\u2013][ \t]+|[ \t]+)"
 _LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}{_glossed(_LETTER_MEANING)}"
 _LETTER_RUN = re.compile(
     # (not the letter after a slash, nor a meaning's word: 's/p = sin particularidades (...)')

@@ -17062,6 +17062,51 @@ SESSION77_ROUND148: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # ZZZZ
     ),
 ]
 
+SESSION77_ROUND149: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Zs, 12 Zs + A-C
+    (
+        "a level's field on a site heading's line ('Foramina ...... L4-L5: slight narrowing on "
+        "the left, right free. L5-S1: moderate narrowing bilat. Others free.': the foramina's)",
+        "Discs ............ degenerated L3-S1\nForamina ......... L4-L5: slight narrowing on the "
+        "left, right free. L5-S1: moderate narrowing bilat., right > left. Others free.\nSI joints "
+        "........ normal",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid's key with its codes linked by a spaced dash ('Legend: N - normal/none, Mi - "
+        "mild, Mo - moderate, S - severe')",
+        "Legend: N - normal/none, Mi - mild, Mo - moderate, S - severe\n\n| Segment | Disc | Canal "
+        "| Foramen L | Foramen R |\n|---|---|---|---|---|\n| L3-L4 | bulging | N | Mi | N |\n| "
+        "L4-L5 | protrusion | Mo | N | S |\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "'Alignment in fixed segments L4-S1 is regular' (those levels aligned); 'Spinal canal "
+        "previously moderately narrowed, now mild narrowing' (mild now)",
+        "Findings: Status after fixation L4-S1. Alignment in fixed segments L4-S1 is regular. At "
+        "L3-L4 there is retrolisthesis of L3 of 3 mm.\nL3-L4: Spinal canal previously moderately "
+        "narrowed, now mild narrowing after decompression.",
+        {
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17221,6 +17266,7 @@ ALL = (
     + SESSION76_ROUND146
     + SESSION76_ROUND147
     + SESSION77_ROUND148
+    + SESSION77_ROUND149
 )
 
 
