@@ -1733,12 +1733,19 @@ def _question_field(m: re.Match[str]) -> str:
     return m[1] + " " * len(m[2]) + m[3] + (" " if m["colon"] else ":")
 
 
+#: a form's key of its answers before them ('Y/N:')
+_YES_NO_KEY = re.compile(r"\(?y/n\)?[ \t]*:", re.I)
+
+
 def _leader_label(m: re.Match[str]) -> str:
     """The label, its dots as spaces, then ': ' before its value (a run of spaces after a colon
     would part the value as a cell of its own); a long run's spaces before the label, so that
     the label stays a field's key ('Q5  Disc bulge .........................: YES'); a form's
-    question number as spaces."""
+    question number as spaces; no colon before the answer's own key ('MODIC CHANGE ..... Y/N: N'
+    reads as 'MODIC CHANGE Y/N: N')."""
     lead = m[1] + " " * len(m[2] or "")
+    if _YES_NO_KEY.match(m.string, m.end()):
+        return lead + m[3] + " " * len(m[4])
     if len(m[4]) > 24:
         return lead + " " * (len(m[4]) - 2) + m[3] + ": "
     return lead + m[3] + " " * (len(m[4]) - 2) + ": "

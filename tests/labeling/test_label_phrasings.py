@@ -17107,6 +17107,36 @@ SESSION77_ROUND149: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Z
     ),
 ]
 
+SESSION77_ROUND150: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Zs + H-K
+    (
+        "a form's 'N' answer many spaces after its field's colon ('Canal stenosis:        N'); "
+        "leader dots before an answer's own key ('MODIC CHANGE ......... Y/N: N')",
+        "SPONDYLOLISTHESIS .... Y/N: N\nMODIC CHANGE ......... Y/N: N\n\nFindings (structured):\n "
+        "Disc bulge:           Y - L4-L5, L5S1 (diffuse)\n Canal stenosis:        N\n",
+        {
+            ("L1-L2", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Vertebral bodies in alignment' (no listhesis); 'narrows the spinal canal to medium "
+        "degree' (moderate)",
+        "Findings: Vertebral bodies in alignment.\nL3-L4: diffuse bulging which narrows the spinal "
+        "canal to medium degree.",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L3-L4", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'Lumbar sequence is good' (no listhesis)",
+        "Findings: Lumbar sequence is good. L5/S1 disc: slight bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17267,6 +17297,7 @@ ALL = (
     + SESSION76_ROUND147
     + SESSION77_ROUND148
     + SESSION77_ROUND149
+    + SESSION77_ROUND150
 )
 
 
