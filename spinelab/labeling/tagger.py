@@ -37,6 +37,11 @@ class Item(NamedTuple):
     value: str = ""
 
 
+#: how far a grade's rules may look before and after it, in characters ('Schizas C' read from
+#: 'Schizas'; 'grade 2' before ' foraminal stenosis on the left')
+_GRADE_BEFORE = 12
+_GRADE_AFTER = 40
+
 #: an opening bracket and up to two words: what follows names again what precedes it
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*(?:[a-z-]+[ \t]+){0,2}", re.I)
 #: a bracket holding a grade alone ('III degree (severe)'; not 'severe (originally moderate)',
@@ -160,8 +165,10 @@ class Tagger:
         if hit is None:
             hit = self._grade_memo[key] = self._grade_value(key) or ""
         if not hit:  # no grade part matches alone: a word with a lookahead ('very' + ' tight')
-            b = before[-12:].lower()
-            return self._grade_value(key, b + key + after[:40].lower(), len(b)) or "present"
+            b = before[-_GRADE_BEFORE:].lower()
+            return (
+                self._grade_value(key, b + key + after[:_GRADE_AFTER].lower(), len(b)) or "present"
+            )
         return hit
 
     def _grade_value(self, text: str, context: str | None = None, at: int = 0) -> str | None:
@@ -262,7 +269,9 @@ class Tagger:
                 continue
             value = ""
             if kind == "G":
-                value = self.grade_value(m.group(), scan[pos : pos + 40], scan[max(0, p - 12) : p])
+                value = self.grade_value(
+                    m.group(), scan[pos : pos + _GRADE_AFTER], scan[max(0, p - _GRADE_BEFORE) : p]
+                )
                 if value != "present" and out and _glossed(scan, out[-1], p, pos):
                     out[-1] = out[-1]._replace(value=value)
                     continue
