@@ -12,7 +12,7 @@ and right neural foramen", "the canal is widely patent". Per-side grades are rea
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple
@@ -541,13 +541,6 @@ _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
 _MEASURE = re.compile(r"\s*\([^()\n]{0,40}\d[^()\n]{0,20}\)\s*")
 _WHICH = re.compile(r"which", re.I)
-_HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)', 'Foramina,
-    # probably mild narrowing', 'Right neural foramen L4-L5 maybe narrowed' (its level between)
-    r"(?:\s+(?:at\s+)?[lts]\s?\d{1,2}(?:\s*[-/]\s*[lts]?\s?\d{1,2})?)?"
-    r"(?:\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)"
-    r"|,?\s+(?:probably|possibly|likely|presumably|maybe|perhaps))",
-    re.I,
-)
 _SIDE_OPENING = re.compile(  # a clause opening with the side its sites are on, or headed by it
     r"(?:(?<=[.;:\n])|^)\s*(?:on\s+the\s+(?:[a-z]+\s+)?\(?\s*(?P<side>left|right)\s*\)?"
     r"(?:\s+side)?\s*,?|(?P<label>left|right)(?:\s+side)?\s*:)"
@@ -620,6 +613,13 @@ _ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'L4 L5'; 'LWK 4/5', 'LWK 5/SWK 
     r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[ \t]?[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
 _LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+_HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)', 'Foramina,
+    # probably mild narrowing', 'Right neural foramen L4-L5 maybe narrowed' (its level between)
+    rf"(?:\s+(?:at\s+)?{_ONE_LEVEL})?"
+    r"(?:\s+(?:(?:is|are|appears?|remains?|seems?)\s+[a-z]+|may|might|could)"
+    r"|,?\s+(?:probably|possibly|likely|presumably|maybe|perhaps))",
+    re.I,
+)
 #: a level's field between a site's heading and its own colon ('Foramina: L4-L5: ...')
 _LEVEL_FIELD = re.compile(rf"[ \t]*{_LEVEL_LIST}[ \t]*", re.I)
 #: a side after the predicate before a repeat ('narrowed bilaterally at L2-3, and ...'), and the
@@ -963,6 +963,14 @@ def _grade_of(items: list[Item]) -> str | None:
     if not gs:
         return None
     return max(gs, key=lambda g: GRADE_RANK[g])
+
+
+def _free_sites(items: list[Item], consumed: set[int]) -> Iterator[tuple[int, Item]]:
+    """The sites of ``items`` (with their indices) that name a stenosis site and no relation
+    has read yet."""
+    for k, si in enumerate(items):
+        if si.kind == "S" and id(si) not in consumed and si.rule.finding in SITE_FINDING:
+            yield k, si
 
 
 class _ImpliedSite(NamedTuple):
@@ -2155,9 +2163,7 @@ class SentenceAnalyser:
         """A site whose predicate is elided after 'and of': 'mild narrowing of the right foramen
         at L4/5 and of both foramina at L5/S1' (the second site takes the first's predicate,
         grade and negation). Appends its relation to ``rels``."""
-        for k, si in enumerate(items):
-            if si.kind != "S" or id(si) in consumed or si.rule.finding not in SITE_FINDING:
-                continue
+        for k, si in _free_sites(items, consumed):
             prev = [r for r in rels if r[1] <= si.start and r[3] == "P"]
             if not prev:
                 continue
@@ -2175,9 +2181,7 @@ class SentenceAnalyser:
             if words.strip():
                 continue
             grade = next((g for _s, gr in sites for g in gr.values() if g), None)
-            consumed.add(id(si))
-            joined = self._sites([*mods, si], True, grade, [], text)
-            rels.append((si.start, si.end, joined, "P", neg))
+            self._join_elided(text, mods, si, grade, (si.start, si.end), neg, consumed, rels)
 
     def _and_site_graded(
         self,
@@ -2189,12 +2193,9 @@ class SentenceAnalyser:
         """A second site graded by an adverb after 'and', its verb elided: 'reduces the right
         foramen moderately and the left foramen mildly' (the left, mild; the verb's negation).
         Appends its relation to ``rels``."""
-        for k, si in enumerate(items):
+        for k, si in _free_sites(items, consumed):
             if (
-                si.kind != "S"
-                or id(si) in consumed
-                or si.rule.finding not in SITE_FINDING
-                or k + 1 >= len(items)
+                k + 1 >= len(items)
                 or items[k + 1].kind != "G"
                 or not text[si.end : items[k + 1].start].isspace()
                 or _GRADE_END.match(text, items[k + 1].end) is None
@@ -2214,9 +2215,24 @@ class SentenceAnalyser:
             prev = [r for r in rels if r[3] == "P" and r[0] < items[j - 1].end <= r[1] + 1]
             if not prev or items[j - 1].rule.finding != si.rule.finding:
                 continue
-            consumed.add(id(si))
-            joined = self._sites([*mods, si], True, items[k + 1].value, [], text)
-            rels.append((head, items[k + 1].end, joined, "P", prev[-1][4]))
+            span = (head, items[k + 1].end)
+            self._join_elided(text, mods, si, items[k + 1].value, span, prev[-1][4], consumed, rels)
+
+    def _join_elided(
+        self,
+        text: str,
+        mods: list[Item],
+        si: Item,
+        grade: str | None,
+        span: tuple[int, int],
+        neg: bool,
+        consumed: set[int],
+        rels: list[Relation],
+    ) -> None:
+        """Append the relation of site ``si`` (with its sides and grades ``mods``) whose predicate
+        is elided, graded ``grade`` over ``span``, and mark the site read."""
+        consumed.add(id(si))
+        rels.append((*span, self._sites([*mods, si], True, grade, [], text), "P", neg))
 
     def _level_sides(
         self,
