@@ -118,10 +118,10 @@ _CHANGED_FROM = re.compile(r"(?:improved|decreased|reduced|regressed|better|down
 _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
 _DENIES_ONE_PHRASE = re.compile(r"rather\s+than|instead\s+of", re.I)
-#: a negation that states the present ('is no longer seen', 'has resolved', 'has been removed',
-#: 'interval resolution of the previously described extrusion')
+#: a negation that states the present ('is no longer seen', 'is not seen anymore', 'has resolved',
+#: 'has been removed', 'interval resolution of the previously described extrusion')
 _GONE_NOW = re.compile(
-    r"no\s+(?:longer|more)|resolved|disappeared|gone|removed|excised|resected"
+    r"no\s+(?:longer|more)|any\s*more|any\s+longer|resolved|disappeared|gone|removed|excised|resected"
     r"|resolution|resorption|disappearance",
     re.I,
 )

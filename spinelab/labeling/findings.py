@@ -71,7 +71,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;\n]|\Z)")
 _CLAUSE_OPEN_WORD = re.compile(
     r"(?:^|[.:;\n])[ \t]*(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:the[ \t]+)?\Z", re.I
 )
-_ON_THE = re.compile(r"\s+(?:(?:on|to|at)\s+the|at)\s+", re.I)  # ('at left': second-language)
+_ON_THE = re.compile(r"\s+(?:(?:on|to|at)\s+the|at|on)\s+", re.I)  # ('at left', 'on left')
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 #: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
 #: left and ...')
@@ -351,6 +351,25 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
             and items[i + 1].kind == "D"
             and _COMMA_GAP_ONLY.fullmatch(text, end, items[i].start)
             and not text[items[i].end : items[i + 1].start].strip()
+        ):
+            end = items[i + 1].end
+            i += 2
+    elif (
+        k
+        and items[k - 1].kind == "D"
+        and len(items[k - 1].rule.sides) == 1
+        and not text[items[k - 1].end : items[k].start].strip()
+    ):  # the other side's grade after a sided site's ('Right foramen moderate, left mild')
+        i = j + 1
+        while (
+            i + 1 < len(items)
+            and items[i].kind == "D"
+            and len(items[i].rule.sides) == 1
+            and items[i].rule.sides != items[k - 1].rule.sides
+            and items[i + 1].kind in "GN"
+            and _COMMA_GAP_ONLY.fullmatch(text, end, items[i].start)
+            and _SIDE_STATE.fullmatch(text, items[i].end, items[i + 1].start)
+            and _GRADE_END.match(text, items[i + 1].end)
         ):
             end = items[i + 1].end
             i += 2
@@ -1418,7 +1437,7 @@ class SentenceAnalyser:
                 pass  # the site of a relative clause's predicate
             elif (
                 it.kind == "S"
-                and nxt.kind in ("G", "P")
+                and nxt.kind in ("G", "P", "D")  # ('Foramina with bilateral mild narrowing')
                 and _WITH_GAP.fullmatch(gap)
                 and _CLAUSE_OPEN.search(text, max(0, it.start - 24), it.start)
                 and not self._site_after(text, items, k)
@@ -1592,6 +1611,12 @@ class SentenceAnalyser:
                         and _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
                     )
                     and not own_state
+                    and not (  # 'neither the canal nor the foramina are narrowed': both sites
+                        j >= 0
+                        and items[j].kind == "S"
+                        and text[it.start : it.end].lower() == "nor"
+                        and not text[items[j].end : it.start].strip()
+                    )
                 ):
                     break  # 'no'/'without' opens the phrase: nothing before it belongs to it
                 # 'mild left and no right foraminal stenosis': the phrase goes on to its left;
@@ -2263,7 +2288,12 @@ class SentenceAnalyser:
                 it.kind == "D" and tail <= it.start < stop for it in items
             ):
                 continue  # no level and side after it: nothing to distribute
-            units = self._side_units(text, stop, tail, items, levels)
+            units = [  # (a blanket with no side or grade of its own is another statement's:
+                # 'Foraminal narrowing on the left at L4-L5, others are normal')
+                u
+                for u in self._side_units(text, stop, tail, items, levels)
+                if not (u[0].blanket and not u[1] and not u[2])
+            ]
             if not units or not any(sides for _lv, sides, _g, _a in units):
                 continue
             own = {n.rsplit("_", 1)[1] for _site, gr in sites for n in gr}

@@ -99,6 +99,7 @@ _SENT_SEP = re.compile(
     # 'approx. 4 mm', 'acc. to Meyerding', 'ca. 3 mm', 'vs. mild': abbreviations
     r"(?!(?:(?<=(?<![A-Za-z])[Aa]pprox\.)|(?<=(?<![A-Za-z])[Aa]cc\.)|(?<=(?<![A-Za-z])ca\.)"
     r"|(?<=(?<![A-Za-z])vs\.))[ \t]+[a-z0-9])"
+    r"(?!(?<=(?<![A-Za-z])[Gg]r\.)[ \t]*(?:IV|I{1,3}|[1-4])(?![0-9A-Za-z]))"  # 'gr. I', 'gr.2'
     # Latin sides shortened: 'The recessus lateralis sin. is narrowed', 'Foramen dx. free'
     r"(?!(?:(?<=(?<![A-Za-z])[Ss]in\.)|(?<=(?<![A-Za-z])[DdSs]x\.)|(?<=(?<![A-Za-z])[Dd]ext\.))"
     r"[ \t]+[a-z])"
@@ -914,13 +915,27 @@ _SPACED_FINDING_ROW = re.compile(r"[ \t]*[A-Za-z][^\n]*?\S {2,}\S")
 
 #: a space-aligned table of findings by structure ('Category      Findings' over 'Alignment
 #: Mild retrolisthesis of L5 on S1.'), and its rows (the structure's name and the gap after it)
+_CATEGORY_NAME = (
+    r"(?:categor(?:y|ies)|structures?|regions?|elements?|anatomy|items?|parameters?|features?"
+    r"|areas?)"
+)
+_CATEGORY_VALUE = (
+    r"(?:findings?|descriptions?|comments?|results?|details?|observations?|assessment)"
+)
 _CATEGORY_HEADER = re.compile(
-    r"^[ \t]*(?:categor(?:y|ies)|structures?|regions?|elements?|anatomy|items?|parameters?"
-    r"|features?|areas?)(?: {2,}|\t+)(?:findings?|descriptions?|comments?|results?|details?"
-    r"|observations?|assessment)[ \t]*$",
-    re.I | re.M,
+    rf"^[ \t]*{_CATEGORY_NAME}(?: {{2,}}|\t+){_CATEGORY_VALUE}[ \t]*$", re.I | re.M
 )
 _CATEGORY_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z /&(),-]{0,30}?[A-Za-z)](?P<gap> {2,}|\t+)(?=\S)")
+#: the same drawn with '|' ('| Parameter | Finding |' over '| Disc bulge / herniation | Nil at all
+#: levels |'), and its rows of two cells (the structure's name, its value)
+_CATEGORY_PIPE_HEADER = re.compile(
+    rf"^[ \t]*\|?[ \t]*{_CATEGORY_NAME}[ \t]*\|[ \t]*{_CATEGORY_VALUE}[ \t]*\|?[ \t]*$",
+    re.I | re.M,
+)
+_CATEGORY_PIPE_ROW = re.compile(
+    r"[ \t]*(?P<open>\|)?[ \t]*[A-Za-z][^|\n]{0,40}?(?P<bar>[ \t]*\|)[ \t]*(?P<value>[^|\n]*?)"
+    r"[ \t]*(?P<close>\|)?[ \t]*"
+)
 
 
 def _category_tables(text: str) -> str:
@@ -1048,6 +1063,32 @@ def _serial_columns(text: str) -> str:
     return "\n".join(lines)
 
 
+def _category_pipe_tables(text: str) -> str:
+    """``text`` with the rows of a '|' table of findings by structure read as fields, the same
+    length: '| Disc bulge | Nil at all levels |' -> '  Disc bulge: Nil at all levels  ' (a cell
+    beside its structure's name is its value, as a field's is). Rule lines are passed over; any
+    other line ends the table."""
+    lines = text.split("\n")
+    inside = False
+    for i, ln in enumerate(lines):
+        if _CATEGORY_PIPE_HEADER.fullmatch(ln):
+            inside = True
+            lines[i] = ln.replace("|", " ")
+        elif not inside or RULE_LINE.fullmatch(ln):
+            continue
+        elif (row := _CATEGORY_PIPE_ROW.fullmatch(ln)) is not None:
+            cells = list(ln)
+            for name in ("open", "close"):
+                if row.start(name) >= 0:
+                    cells[row.start(name)] = " "
+            bar = row.start("bar")
+            cells[bar : row.end("bar")] = ":" + " " * (row.end("bar") - bar - 1)
+            lines[i] = "".join(cells)
+        else:
+            inside = False
+    return "\n".join(lines)
+
+
 def _other_tables(text: str) -> str:
     """``text`` with a ';'-, ','- or ' / '-parted (or quoted-CSV), space-aligned or single-spaced
     per-level table, or a space-aligned table of findings by row, read as a '|' one; a
@@ -1056,6 +1097,8 @@ def _other_tables(text: str) -> str:
         text = _serial_columns(text)
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
+    if "|" in text and _CATEGORY_PIPE_HEADER.search(text):
+        text = _category_pipe_tables(text)
     if "   " in text and _SPACED_FINDING_HEADER.search(text):
         text = _parted_tables(text, "  ", _SPACED_FINDING_HEADER, _SPACED_FINDING_ROW, _SPACED_RUN)
     if ";" in text and _SEMI_HEADER.search(text):

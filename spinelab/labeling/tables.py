@@ -193,7 +193,7 @@ def _parts(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     pos = start
     for part in text[start:end].split(sep):
         a, b = pos, pos + len(part)
-        pos = b + 1
+        pos = b + len(sep)
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -1655,6 +1655,17 @@ _LISTED_HEADER = re.compile(
     r"[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]*\((?P<cols>[^()\n/]+(?:/[^()\n/]+){2,}(?:;[^()\n]+)?)\)"
     r"[ \t]*:?[ \t]*"
 )
+#: the same after a title's colon, the columns of a few words each: 'Format per level: disc /
+#: central canal / L foramen / R foramen / L LR / R LR / endplates'
+_LISTED_HEADER_COLON = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
+    r"(?P<cols>[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}"
+    r"(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}){2,})[ \t]*\.?"
+)
+#: a line of a grid's key between its header and its first row ('Grading: 0 none, 1 mild')
+_GRID_KEY_LINE = re.compile(
+    r"[ \t]*(?:grading|grades?|key|legend|scale|codes?|abbreviations?)\b[^\n:]{0,20}:[^\n]*", re.I
+)
 #: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
@@ -1662,10 +1673,10 @@ _LISTED_ROW = re.compile(
 )
 
 
-def _listed_parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Spans of the parts of ``[a, b)`` parted by '/' and then ';' ('mild / none; bulge')."""
+def _listed_parts(text: str, a: int, b: int, sep: str = "/") -> list[tuple[int, int]]:
+    """Spans of the parts of ``[a, b)`` parted by ``sep`` and then ';' ('mild / none; bulge')."""
     head, _, _ = text[a:b].partition(";")
-    out = _parts(text, a, a + len(head), "/")
+    out = _parts(text, a, a + len(head), sep)
     if len(head) < b - a:
         out += _parts(text, a + len(head) + 1, b, ";")
     return [(x, y) for x, y in out if x < y] if all(x < y for x, y in out) else []
@@ -1677,24 +1688,30 @@ def listed_grid_rows(text: str) -> list[TableRow]:
     a finding), over lines of a level and as many cells parted the same way ('L3-L4: mild /
     mild-to-moderate / mild / none / none; bulge'); each cell read under its column
     (:func:`_readings`). A line of anything else ends the grid."""
-    if "(" not in text or "/" not in text:
+    if "/" not in text:
         return []
     rows: list[TableRow] = []
     columns: list[str] = []
     key: CellKey | None = None
+    opened = False  # a row of the open grid was read
     for start, end, line in _lines(text):
+        if columns and not opened and (not line.strip() or _GRID_KEY_LINE.fullmatch(line)):
+            continue  # ('Grading: 0 none, 1 mild, 2 moderate, 3 severe.' under its header)
         if columns and (m := _LISTED_ROW.fullmatch(line)) is not None:
             a, b = start + m.start("cells"), start + len(line.rstrip(" \t."))
             cells = _listed_parts(text, a, b)
+            if len(cells) > len(columns):  # a '/' in a cell ('E1/2'), not spaced as the parts'
+                cells = _listed_parts(text, a, b, " / ")
             if len(cells) == len(columns):
                 key = key or _keys(text)
                 row: list[TableCell] = []
                 for (x, y), column in zip(cells, columns, strict=True):
                     row += _readings(text, x, y, m["level"], column, key)
                 rows.append(TableRow(start, end, row))
+                opened = True
                 continue
-        columns = []
-        h = _LISTED_HEADER.fullmatch(line)
+        columns, opened = [], False
+        h = _LISTED_HEADER.fullmatch(line) or _LISTED_HEADER_COLON.fullmatch(line)
         if h is not None:
             cols = [
                 line[x - start : y - start]
@@ -2029,11 +2046,12 @@ _COLUMN_SIDES = re.compile(rf"\b{side_pair(_GRADE_PREFIX)}\b", re.I)
 #: mild', ' L2-L3: bulge | 20%')
 _LIST_ROW = re.compile(
     r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?P<side>left|right|bilateral|both)[ \t]+)?"
-    rf"(?P<level>{DASHED_LEVEL}"
+    # (a range of levels: 'L1-L2 to L2-L3: free / free')
+    rf"(?P<level>{DASHED_LEVEL}(?:[ \t]+(?:to|through)[ \t]+{DASHED_LEVEL})?"
     r"|(?:all[ \t]+)?(?:other|remaining)[ \t]+(?:levels|discs))[ \t]*"
     # (or two spaces: 'L5-S1        none')
     r"(?:[:=\u2013-]|(?<=[ \t][ \t]))[ \t]*(?P<value>(?:none|nil|normal|no|absent|present|yes|mild|mod|moderate|severe"
-    r"|patent|clear|unremarkable|preserved|adequate|satisfactory"
+    r"|patent|clear|free|unremarkable|preserved|adequate|satisfactory"
     r"|minimal|slight|marked|left|right|bilateral|both|grade|type|[0-3]|\+"
     r"|bulg\w*|protru\w*|extru\w*|herniat\w*)\b[^\n|]{0,100}?)[ \t.]*"
     r"(?:\|[^\n]*)?",
@@ -2246,6 +2264,10 @@ _SIDE_LEAD = re.compile(r"\s*(l|r|lt|rt|bilat|b)\.?\s*,\s*(?=\S)", re.I)
 _SIDE_CODE = re.compile(r"\s*(l|r|lt|rt)\.?\s+(\S+)\s*", re.I)
 #: a Modic type alone ('II', '1/2', 'type 2')
 _TYPE_CELL = re.compile(r"\s*(?:type\s*)?(?:i{1,3}|[123])(?:\s*[/+-]\s*(?:i{1,3}|[123]))?\s*", re.I)
+#: a Modic type after a report's letter code ('E2', 'E1/2', 'MC1/MC2', a key's 'E = Modic')
+_CODED_TYPE_CELL = re.compile(
+    r"\s*[a-z]{1,2}(?P<a>[123])(?:\s*/\s*(?:[a-z]{1,2})?(?P<b>[123]))?\s*", re.I
+)
 #: a cell of one side's field ('Rt: mild', 'Both: moderate to severe')
 #: a one-side name as a side's field or code is named ('Right', 'Rt', 'R')
 _SIDE_NAME = r"right|left|rt|lt|r|l"
@@ -2635,6 +2657,9 @@ def _reading(
         return f"{level}: disc {cell}."  # 'bulging' under 'Disc herniation': a bulge, no more
     if _TYPE_CELL.fullmatch(cell) and _MODIC_COLUMN.search(column):
         return f"{level}: Modic {cell}."  # 'II' under 'Endplate (Modic)': Modic type II
+    if (coded := _CODED_TYPE_CELL.fullmatch(cell)) and _MODIC_COLUMN.search(column):
+        types = "/".join(t for t in coded.group("a", "b") if t)
+        return f"{level}: Modic {types}."  # 'E1/2' under 'endplates': Modic type 1/2
     if "N" in cell:  # 'R mod, L N': the side's 'N' is normal
         cell = _SIDE_N.sub(r"\1 normal", cell)
     if (

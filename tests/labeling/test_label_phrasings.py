@@ -17137,6 +17137,130 @@ SESSION77_ROUND150: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Z
     ),
 ]
 
+SESSION78_ROUND151: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Zs + P-S
+    (
+        "the other side's grade after a sided site's bare one ('Right foramen moderate, left "
+        "mild'); a side after 'on' with no 'the' ('grade 2 stenosis on left and grade 1 on right')",
+        "FINDINGS: L4-L5: Right foramen moderate, left mild. L5-S1: Foramina with grade 2 "
+        "stenosis on left and grade 1 on right.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a grid's columns after a title's colon, parted by ' / ' ('Format per level: disc / "
+        "central canal / ...'), its key line between header and rows, a cell's own '/' ('E1/2'), "
+        "a Modic type after the key's letter ('E2')",
+        "Format per level: disc / central canal / L foramen / R foramen / L LR / R LR / "
+        "endplates\nGrading: 0 none, 1 mild, 2 moderate, 3 severe. E = Modic (E1, E2, E3); O = "
+        "no endplate change.\n\nL2/3: bulge / 1 / 2 / 1 / 1 / 0 / E2\nL3/4: bulge / 2-3 / 1 / "
+        "1 / 2 / 2 / E1/2\nL5/S1: normal disc / 0 / 0 / 0 / 0 / 0 / O\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+            ("L2-L3", "modic"): "type2",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "modic"): "type1",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a '|' table of findings by structure read as fields ('| Disc bulge / herniation | Nil "
+        "at all levels |', '| Lateral recesses | Normal |')",
+        "Observations:\n| Parameter               | Finding             |\n|----|----|\n"
+        "| Disc bulge / herniation | Nil at all levels   |\n| Lateral recesses        | Normal  "
+        "            |\n| Spinal canal            | L4-5 mild stenosis  |\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a headed list's range of levels ('L1-L2 to L2-L3: free / free'); 'Remaining recesses "
+        "free' (the levels not told of)",
+        "6. NEURAL FORAMINA (R / L):\n   L1-L2 to L2-L3: free / free\n   L4-L5: mild / moderate"
+        "\n7. LATERAL RECESSES: stenosis at L3-L4 (bilateral, severe). Remaining recesses free.\n",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'foramens with bilateral mild narrowing' (a side between 'with' and the grade; the "
+        "negation before the comma ends there); 'that reduce the left foramen'; 'neither the "
+        "canal nor the foramina are narrowed'",
+        "FINDINGS: At L4-L5 the disc is degenerated, the canal free of stenosis, foramens with "
+        "bilateral mild narrowing. L3-L4: a left foraminal hernia that reduce the left foramen "
+        "of conjunction (moderate). L5-S1: no bulging, neither the canal nor the foramina are "
+        "narrowed.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'On other lumbar levels pathology is not detected', 'Th12-L1 visible part without "
+        "changes', 'As above - normal' (whole levels normal)",
+        "FINDINGS:\nL1/2:\n  Disc: mild bulge\n\nL2/3:\n  As above - normal.\n\nL4/5 - broad "
+        "based disc bulge. Th12-L1 visible part without changes. On other lumbar levels "
+        "pathology is not detected.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'previously described small protrusion is not seen anymore' (gone now); 'Modic: L5/S1 "
+        "type 2. Elsewhere none.' (the field's finding at the other levels)",
+        "FINDINGS: L3/4: previously described small protrusion is not seen anymore. Mild disc "
+        "bulge.\nModic: L5/S1 type 2. Elsewhere none.",
+        {
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "modic"): "type2",
+            ("L2-L3", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "'gr. I' ends no sentence; a level's side and then 'others are normal' gives the others "
+        "no grade of that side ('Foraminal narrowing on the left at L4-L5, others are normal')",
+        "FINDINGS: Anterolisthesis gr. I of the L4 vertebra. No other listhesis. Neural foramina:"
+        " moderate narrowing on the left at L4-L5, others are normal.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -17298,6 +17422,7 @@ ALL = (
     + SESSION77_ROUND148
     + SESSION77_ROUND149
     + SESSION77_ROUND150
+    + SESSION78_ROUND151
 )
 
 
