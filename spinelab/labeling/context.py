@@ -172,6 +172,14 @@ def compute_scopes(
             ):
                 # an opening adverbial ('On the prior exam, there was ...'): the clause after it
                 b = min((c for c in cuts if c > b), default=end)
+            opened = text.rfind("(", a, it.start)
+            if opened >= 0 and text.find(")", opened, it.start) < 0:
+                close = text.find(")", it.end, end)
+                if close >= 0 and any(x.kind in "FPS" and it.end <= x.start < close for x in items):
+                    # the bracket the cue stands in, naming a finding ('Mild disc bulge (in 2021
+                    # described as a small protrusion)'): its words, not those before it (not
+                    # 'level of spondylolisthesis amended (previously reported as L4-5)')
+                    a, b = opened + 1, close
             m = _THE_CLAUSE.search(text, it.end, b)
             sc.prior_clauses.append((a, m.start() if m else b))
             continue

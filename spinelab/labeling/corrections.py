@@ -237,6 +237,12 @@ class CorrectionRules(BaseModel):
         clause = _sentence_start(text, m.start())
         after = _NEXT_WORD.match(text, m.end())
         kind = self._kind(after.group(1)) if after else ""
+        comma = text.rfind(",", clause, m.start())  # (the mark's own comma opens ``m``)
+        part = _NEXT_WORD.match(text, comma + 1) if comma >= 0 else None
+        if after and part and part.group(1).lower() == after.group(1).lower():
+            # the part after the comma before, said again ('Mild bilateral foraminal narrowing,
+            # slightly worse on the left, scratch that, slightly worse on the right'): that part
+            return part.start(1)
         if kind in _ATTRIBUTE_KINDS:
             start = self._replaced(text, clause, m.start(), kind)
             return clause if start is None else start

@@ -94,12 +94,34 @@ def _adjacent(level: str, direction: str) -> str | None:
     i = LEVELS.index(level) + (-1 if direction.lower() == "above" else 1)
     return LEVELS[i] if 0 <= i < len(LEVELS) else None
 
+
 _SAME = re.compile(
-    r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above))?|ditto|idem|likewise|-\"-"
+    # (or as the level before, named: 'L2-L3: Same as L1-L2.')
+    r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above"
+    r"|(?:at\s+)?(?P<named>[LT]\d{1,2}\s*[-/]\s*[LS]?\d)))?"
+    r"|ditto|idem|likewise|-\"-"
     r"|similar(?:\s+findings)?"
     r"(?:\s+to\s+above)?)[\W_]*",
     re.I,
 )
+_NAMED_LEVEL = re.compile(r"([LT])(\d{1,2})\s*[-/]\s*([LS])?(\d)", re.I)
+
+
+def _names_level(named: str | None, level: str) -> bool:
+    """Whether ``named`` (a level as written: 'L1-L2', 'L1/2'; None: none named) is ``level``
+    ('L1-L2')."""
+    if named is None:
+        return True
+    m = _NAMED_LEVEL.fullmatch(named)
+    if m is None:
+        return False
+    first, upper, second, lower = m.groups()
+    return (
+        f"{first}{upper}-{second or ('L' if first.upper() == 'T' else first)}{lower}".upper()
+        == level
+    )
+
+
 _DASH_SAME = re.compile(r"[ \t]*[-\u2013][ \t]*" + _SAME.pattern, re.I)
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
@@ -590,11 +612,14 @@ class DocumentLabeler:
             # a headed table's rows: their cells, each under its column (a sentence run on over
             # several rows reads each of them)
             in_rows = [r for r in rows if r.start <= s < r.end or s < r.start < e] if rows else []
-            if in_rows and (
-                in_rows[0].start <= s
-                # (or after the grid's header of levels: 'L34    L45    L5S1' over its rows)
-                or LEVELS_LINE.fullmatch(text, s, in_rows[0].start - 1)
-                or not text[s : in_rows[0].start].strip()
+            if (
+                in_rows
+                and (
+                    in_rows[0].start <= s
+                    # (or after the grid's header of levels: 'L34    L45    L5S1' over its rows)
+                    or LEVELS_LINE.fullmatch(text, s, in_rows[0].start - 1)
+                    or not text[s : in_rows[0].start].strip()
+                )
             ):
                 for row in in_rows:
                     if row.start not in rows_read:
@@ -683,7 +708,9 @@ class DocumentLabeler:
                 # 'At L3-L4 a mild bulge with mild foraminal narrowing, and the same is seen at
                 # L4-L5': the sentence's findings of its other level, given to this one too
                 to = tuple(lv for m in self.levels.find(same.group("lv")) for lv in m.levels)
-                told = [st for st in f.stated if st.levels and not st.blanket and to[0] not in st.levels]
+                told = [
+                    st for st in f.stated if st.levels and not st.blanket and to[0] not in st.levels
+                ]
                 if len(to) == 1 and told:
                     f = f._replace(
                         stated=f.stated
@@ -697,17 +724,19 @@ class DocumentLabeler:
             if from_quote and not f.specific:
                 continue  # a question's quote naming no level ('does "no stenosis" mean ...')
             if (
-                not f.specific
-                and (
-                    (asked and _FIRST_PERSON.search(text, s, e))
-                    or (
-                        general
-                        and _GENERAL.search(text, s, e)
-                        and all(st.levels is None or st.blanket for st in f.stated)
+                (
+                    not f.specific
+                    and (
+                        (asked and _FIRST_PERSON.search(text, s, e))
+                        or (
+                            general
+                            and _GENERAL.search(text, s, e)
+                            and all(st.levels is None or st.blanket for st in f.stated)
+                        )
                     )
                 )
-            ) or (guesses and _OWN_GUESS.search(text, s, e)) or (
-                general and _PEOPLE_OF_AGE.search(text, s, e)
+                or (guesses and _OWN_GUESS.search(text, s, e))
+                or (general and _PEOPLE_OF_AGE.search(text, s, e))
             ):
                 # a poster's guess ('I'm convinced there's a prolapse at L5/S1 they've missed'),
                 # a poster's question that names no level ('the doc told me it is mild but the
@@ -827,8 +856,11 @@ class DocumentLabeler:
                     else:
                         clause = f"{fhead} {text[s:e]}"
                     f = read(clause, 0, len(clause))
-                    if others_normal or others_none or _ELSEWHERE.search(text, s, e) or (
-                        fhead_site and _OTHERWISE_OPENS.match(text, s, e)
+                    if (
+                        others_normal
+                        or others_none
+                        or _ELSEWHERE.search(text, s, e)
+                        or (fhead_site and _OTHERWISE_OPENS.match(text, s, e))
                     ):
                         # 'None elsewhere', 'Canal: ... Otherwise capacious.': the levels (and
                         # sides) not told of since the heading
@@ -1039,7 +1071,8 @@ class DocumentLabeler:
                 and (
                     (
                         (head_m := self._level_line.match(text, s, e)) is not None
-                        and _SAME.fullmatch(text, head_m.end(), e)
+                        and (same_m := _SAME.fullmatch(text, head_m.end(), e)) is not None
+                        and _names_level(same_m["named"], ctx[0])
                     )
                     or (  # ('L1-L2 - same.')
                         (head_m := self._level_lead.match(text, s, e)) is not None

@@ -1246,16 +1246,17 @@ def _escaped_breaks(text: str) -> str:
 #: a line of a form with an empty round box ('Disc: ( ) normal (x) bulge ( ) protrusion'), and a
 #: round box, ticked or empty
 _ROUND_BOX_LINE = re.compile(r"^[^\n]*\( \)[^\n]*", re.M)
-_ROUND_BOX = re.compile(r"\(([xX ])\)")
+_ROUND_BOX = re.compile("\\(([xX \u2022\u25cf])\\)")
 
 
 def _round_boxes(m: re.Match[str]) -> str:
     """A form's line with its round boxes written square ('(x) none ( ) mild' -> '[x] none [ ]
-    mild'), where it has two or more of them; same length."""
+    mild'; a radio button's dot ticks it: '(\u2022) Normal ( ) Abnormal'), where it has two or
+    more of them; same length."""
     line = m.group()
     if len(_ROUND_BOX.findall(line)) < 2:
         return line
-    return _ROUND_BOX.sub(r"[\1]", line)
+    return _ROUND_BOX.sub(lambda b: "[x]" if b[1] in "\u2022\u25cf" else f"[{b[1]}]", line)
 
 
 #: a ticked box ('[X]', '[x]', '[✓]', '☒', '☑'), an empty one ('[ ]', '[]', '☐')

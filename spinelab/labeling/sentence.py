@@ -112,6 +112,7 @@ _QUESTIONED_BEFORE = re.compile(
     r"|(?:referral|referrer'?s|clinical)\s+quer(?:y|ies)\s+(?:of|for|re:?|regarding))\s+(?:[\w/-]+\s+){0,3}\Z",
     re.I,
 )
+_DIFFERENTIAL_RO = re.compile(r"[ \t]*,[ \t]*r/o\b", re.I)
 _QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I)
 #: a graded finding: a reader's hedge after 'r/o', not a question ('r/o mild Lt. foraminal
 #: stenosis'; a question has no grade)
@@ -400,7 +401,13 @@ def _all_prior(scopes: Scopes, items: list[Item], ltext: str, s: int) -> bool:
     b = s + len(ltext.rstrip(" \t\n.;,"))
     breaks = {it.start for it in items if it.kind == "B"}
     return any(
-        (x <= a and y >= b) or (x > a and x not in breaks) or (y < b and y not in breaks)
+        (x <= a and y >= b)
+        or (
+            # (a bracket of the past is no reported speech: 'Mild disc bulge (in 2021 described
+            # as a small protrusion)')
+            not (x > a and ltext[x - s - 1 : x - s] == "(" and ltext[y - s : y - s + 1] == ")")
+            and ((x > a and x not in breaks) or (y < b and y not in breaks))
+        )
         for x, y in scopes.prior_clauses
     )
 
@@ -498,8 +505,11 @@ class SentenceReader:
                         continue  # 'Modic: not reported': nothing stated
                     if (
                         questioned
-                        and _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start)
+                        and (q := _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start))
                         and not _GRADED_OPENING.match(text, st.start)
+                        # (a finding's 'r/o' after a comma is the reader's differential: 'focal
+                        # nodular lesion at Rt. paracentral portion, r/o recurrent HIVD')
+                        and not _DIFFERENTIAL_RO.match(text, max(s, q.start() - 2), q.end())
                     ):
                         continue  # '... to rule out disc herniation': a question, not a finding
                     # a 'local' negation never speaks of the whole spine, nor does a sentence

@@ -1662,6 +1662,18 @@ _LISTED_HEADER_COLON = re.compile(
     r"(?P<cols>[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}"
     r"(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}){2,})[ \t]*\.?"
 )
+#: the same with '|' between the columns, the first the level's: 'Table (segment | disc | dural
+#: sac / canal | right foramen | left foramen | lateral recess)' (a '/' is a column's own)
+_LISTED_PIPE_HEADER = re.compile(
+    rf"[ \t]*[^\W\d_][^\n():|]{{0,40}}?[ \t]*\([ \t]*{LEVEL_COLUMN}[ \t]*\|"
+    r"(?P<cols>[^()|\n]+(?:\|[^()|\n]+){1,})\)[ \t]*:?[ \t]*",
+    re.I,
+)
+#: a row of such a grid: its level, then its cells parted by '|' ('L3-L4  | bulging | - | +')
+_LISTED_PIPE_ROW = re.compile(
+    rf"[ \t]*\|?[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*\|[ \t]*(?P<cells>\S[^\n]*?)[ \t]*\|?[ \t]*",
+    re.I,
+)
 #: a line of a grid's key between its header and its first row ('Grading: 0 none, 1 mild')
 _GRID_KEY_LINE = re.compile(
     r"[ \t]*(?:grading|grades?|key|legend|scale|codes?|abbreviations?)\b[^\n:]{0,20}:[^\n]*", re.I
@@ -1673,9 +1685,12 @@ _LISTED_ROW = re.compile(
 )
 
 
-def _listed_parts(text: str, a: int, b: int, sep: str = "/") -> list[tuple[int, int]]:
-    """Spans of the parts of ``[a, b)`` parted by ``sep`` and then ';' ('mild / none; bulge')."""
-    head, _, _ = text[a:b].partition(";")
+def _listed_parts(
+    text: str, a: int, b: int, sep: str = "/", semi: bool = True
+) -> list[tuple[int, int]]:
+    """Spans of the parts of ``[a, b)`` parted by ``sep`` and then (``semi``) ';' ('mild / none;
+    bulge')."""
+    head = text[a:b].partition(";")[0] if semi else text[a:b]
     out = _parts(text, a, a + len(head), sep)
     if len(head) < b - a:
         out += _parts(text, a + len(head) + 1, b, ";")
@@ -1685,24 +1700,41 @@ def _listed_parts(text: str, a: int, b: int, sep: str = "/") -> list[tuple[int, 
 def listed_grid_rows(text: str) -> list[TableRow]:
     """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
     grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
-    a finding), over lines of a level and as many cells parted the same way ('L3-L4: mild /
-    mild-to-moderate / mild / none / none; bulge'); each cell read under its column
-    (:func:`_readings`). A line of anything else ends the grid."""
+    a finding; or after a title's colon; or parted by '|' after the level's column: 'Table
+    (segment | disc | canal | ...)'), over lines of a level and as many cells parted the same way
+    ('L3-L4: mild / mild-to-moderate / mild / none / none; bulge', 'L3-L4 | bulging | - | +');
+    each cell read under its column (:func:`_readings`). A key's line or a blank line may come
+    between the header and its first row; a line of anything else ends the grid."""
     if "/" not in text:
         return []
     rows: list[TableRow] = []
     columns: list[str] = []
     key: CellKey | None = None
     opened = False  # a row of the open grid was read
+    sep = "/"  # what parts the open grid's columns
     for start, end, line in _lines(text):
         if columns and not opened and (not line.strip() or _GRID_KEY_LINE.fullmatch(line)):
             continue  # ('Grading: 0 none, 1 mild, 2 moderate, 3 severe.' under its header)
-        if columns and (m := _LISTED_ROW.fullmatch(line)) is not None:
-            a, b = start + m.start("cells"), start + len(line.rstrip(" \t."))
-            cells = _listed_parts(text, a, b)
-            if len(cells) > len(columns):  # a '/' in a cell ('E1/2'), not spaced as the parts'
-                cells = _listed_parts(text, a, b, " / ")
-            if len(cells) == len(columns):
+        row_rx = _LISTED_ROW if sep == "/" else _LISTED_PIPE_ROW
+        if columns and (m := row_rx.fullmatch(line)) is not None:
+            a = start + m.start("cells")
+            b = start + len(line.rstrip(" \t.")) if sep == "/" else start + m.end("cells")
+            cells = next(
+                (
+                    c
+                    for c in (
+                        _listed_parts(text, a, b, sep, sep == "/"),
+                        # (a cell's own ';': 'bulge; no herniation / severe / ...', 'bulging;
+                        # possible protrusion | + | -'; its own '/', not spaced as the parts':
+                        # 'E1/2')
+                        _listed_parts(text, a, b, sep, False),
+                        _listed_parts(text, a, b, f" {sep} ", False),
+                    )
+                    if len(c) == len(columns)
+                ),
+                [],
+            )
+            if cells:
                 key = key or _keys(text)
                 row: list[TableCell] = []
                 for (x, y), column in zip(cells, columns, strict=True):
@@ -1710,12 +1742,14 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 rows.append(TableRow(start, end, row))
                 opened = True
                 continue
-        columns, opened = [], False
+        columns, opened, sep = [], False, "/"
         h = _LISTED_HEADER.fullmatch(line) or _LISTED_HEADER_COLON.fullmatch(line)
+        if h is None and "|" in line:
+            h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
             cols = [
                 line[x - start : y - start]
-                for x, y in _listed_parts(text, start + h.start("cols"), start + h.end("cols"))
+                for x, y in _listed_parts(text, start + h.start("cols"), start + h.end("cols"), sep)
             ]
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
@@ -1725,18 +1759,26 @@ def listed_grid_rows(text: str) -> list[TableRow]:
 #: a line of a level's fields ('L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi / R N.';
 #: the reading text has ' ; ' for its ' - ')
 _FIELDS_LINE = re.compile(
-    rf"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>{DASHED_LEVEL})[ \t]*(?:[:;\u2013]|[ \t]-)[ \t]*"
+    # (or leader dots: 'L2-L3 ... Bulging: yes  Canal: 1')
+    rf"[ \t]*(?:[-*\u2022][ \t]*)?(?P<level>{DASHED_LEVEL})[ \t]*(?:[:;\u2013]|[ \t]-|\.{{2,}})[ \t]*"
     r"(?P<fields>[^\W\d_][^\n]*)",
     re.I,
 )
-#: one field of such a line: its name and its value, to the next stop
+#: one field of such a line: its name and its value, to the next stop (or ';', which the reading
+#: text puts between fields set apart by spaces: 'Canal: 0;  Left foramen: 1')
 _FIELD = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_ ./;]*(?:[ \t]+[^\W\d_][^\W\d_./;]*){0,2})[ \t]*:[ \t]*"
+    r"(?P<value>[^.;\n]*?)[ \t]*(?:[.;](?=\s|$)|$)"
+)
+#: one '|'-separated cell of such a line, 'name: value' (a ';' its value's own: 'Disc: broad-based
+#: protrusion, indents thecal sac; ? contact L S1 root')
+_FIELD_CELL = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_ ./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2})[ \t]*:[ \t]*"
     r"(?P<value>[^.\n]*?)[ \t]*(?:\.(?=\s|$)|$)"
 )
 #: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
 _CODES_VALUE = re.compile(
-    r"(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*"
+    r"(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3])(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3]))*"
 )
 #: a '|'-separated field with no colon: its name, then a value of codes ('Canal Mi', 'NF R Mi,
 #: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
@@ -1747,12 +1789,19 @@ _PIPE_FIELD = re.compile(
 )
 
 
+#: a key of digit codes with no '=' ('grade: 0 absent / 1 mild / 2 moderate / 3 severe')
+_DIGIT_SCALE = re.compile(
+    r"\b0[ \t]*[:-]?[ \t]*(?:none|absent|normal|nil)\b[^\n]{0,12}?\b1[ \t]*[:-]?[ \t]*mild\b", re.I
+)
+
+
 def coded_field_rows(text: str) -> list[TableRow]:
     """Every line of a level's fields ('L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi
     / R N. Lat recess: N.') in a report whose key grades its codes ('N = normal/none, Mi = mild,
-    Mo = moderate, S = severe'), where a field's value is such a code: each field read as a cell
-    under its name (:func:`_readings`, the key grading it), as a table's row would be."""
-    if "=" not in text:
+    Mo = moderate, S = severe'; '(grade: 0 absent / 1 mild / 2 moderate / 3 severe)'), where a
+    field's value is such a code: each field read as a cell under its name (:func:`_readings`,
+    the key grading it), as a table's row would be."""
+    if "=" not in text and _DIGIT_SCALE.search(text) is None:
         return []
     rows: list[TableRow] = []
     key: CellKey | None = None
@@ -1775,6 +1824,10 @@ def coded_field_rows(text: str) -> list[TableRow]:
         ):
             continue
         row: list[TableCell] = []
+        a = start + m.start("fields")
+        if (b := start + fields[0].start()) > a:  # (the prose before them, read as written)
+            head = text[a:b].rstrip(" \t|")
+            row.append(TableCell(a, a + len(head), f"{m['level']}: {head}."))
         for f in fields:
             if f["value"]:
                 a, b = start + f.start("value"), start + f.end("value")
@@ -1787,12 +1840,15 @@ def coded_field_rows(text: str) -> list[TableRow]:
 def _fields_of(line: str, at: int) -> list[re.Match[str]]:
     """The fields of a level's line from ``at``: 'name: value' stops ('Canal: Mi. Foramina: L
     Mi / R N.'), or '|'-separated cells, each 'name: value' or a name and its codes ('Canal N |
-    NF R Mi, L N | Disc: small diffuse bulge'); [] when the line opens with neither."""
+    NF R Mi, L N | Disc: small diffuse bulge'; a first cell of prose passed over: 'Disc bulge |
+    Canal Mi'); [] when another cell is neither."""
     if "|" in line:
         out: list[re.Match[str]] = []
-        for part in _PIPE_PART.finditer(line, at):
-            f = _FIELD.fullmatch(line, part.start(), part.end())
+        for k, part in enumerate(_PIPE_PART.finditer(line, at)):
+            f = _FIELD_CELL.fullmatch(line, part.start(), part.end())
             f = f or _PIPE_FIELD.fullmatch(line, part.start(), part.end())
+            if f is None and k == 0:
+                continue  # prose before the fields ('Disc bulge; no protrusion | Canal Mi | ...')
             if f is None:
                 return []
             out.append(f)
@@ -1803,8 +1859,8 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
 
 #: one '|'-separated part of a line, from its first word
 _PIPE_PART = re.compile(r"[^|\s][^|]*")
-#: a word of a field's value that may be a code ('Mi', 'N')
-_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])")
+#: a word of a field's value that may be a code ('Mi', 'N', a key's digit '2')
+_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])|(?<![\w.])[0-3](?![\w.])")
 
 
 def _decoded(value: str, key: CellKey) -> str:

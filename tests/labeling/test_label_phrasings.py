@@ -17261,6 +17261,105 @@ SESSION78_ROUND151: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Z
 ]
 
 
+SESSION78_ROUND152: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Zs + X-Z, 13 Zs + A
+    (
+        "a level's fields of digit codes after leader dots, keyed with no '=' ('(grade: 0 absent "
+        "/ 1 mild / 2 moderate / 3 severe)', 'L2-L3 ... Canal: 1   Left foramen: 0')",
+        "SEGMENTS (grade: 0 absent / 1 mild / 2 moderate / 3 severe)\nL2-L3 ... Bulging: yes  "
+        "Herniation: no   Canal: 1   Left foramen: 0   Right foramen: 1\nL3-L4 ... Bulging: yes  "
+        "Herniation: no   Canal: 3   Left foramen: 2   Right foramen: 2\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a grid's columns in brackets parted by '|' after the level's ('Table (segment | disc | "
+        "dural sac / canal | right foramen | left foramen)'), a cell's own ';'; a title's ' / ' "
+        "columns over a row whose first cell holds a ';'",
+        "Table (segment | disc | dural sac / canal | right foramen | left foramen)\nKey: - absent; "
+        "+ mild; ++ moderate; +++ severe\nL3-L4  | bulging | - | - | +\nL5-S1  | bulging; "
+        "possible small central protrusion | + | - | -\n\nLevels below listed as: disc / central "
+        "canal / R foramen / L foramen\nL4-L5: uncovered disc with bulge; no herniation / severe "
+        "/ severe / moderate\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'L2-L3: Same as L1-L2.' (the level before, named); a radio button's dot ('(\u2022) Normal "
+        "( ) Abnormal'); 'Right foramen: normal' is the foramen's only",
+        "Disc levels:\nL1-L2: No disc bulge or herniation. No stenosis of the canal or foramina.\n"
+        "L2-L3: Same as L1-L2.\nT12-L1 : (\u2022) Normal   ( ) Abnormal\nL5-S1: Large left "
+        "paracentral extrusion. Left foramen: mild. Right foramen: normal.\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "disc_bulge"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Lordosis preserved' under an 'Alignment:' heading is no alignment statement; a bracket "
+        "of the past naming a finding ('Mild disc bulge (in 2021 described as a small "
+        "protrusion)'): its words only",
+        "FINDINGS: Alignment: Grade I anterolisthesis of L5 over S1. Lordosis preserved.\nL2/3: "
+        "Mild disc bulge (in 2021 described as a small left foraminal protrusion).\nL3/4: Mild "
+        "disc bulge (previously described as a small protrusion).",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [
+            ("L3-L4", "spondylolisthesis"),
+            ("L2-L3", "disc_herniation"),
+            ("L3-L4", "disc_herniation"),
+        ],
+    ),
+    (
+        "a '|' line's first cell of prose before coded fields ('Disc [X] bulge [ ] protrusion | "
+        "Canal Mi | NF L Mi / R Mi'); a dictated correction of the part after a comma, said "
+        "again ('..., slightly worse on the left, scratch that, slightly worse on the right')",
+        "DISC LEVELS (stenosis: N = none, Mi = mild, Mo = moderate, S = severe)\nL3-L4: Disc [ ] "
+        "nl [X] bulge [ ] protrusion [ ] extrusion | Canal Mi | NF L Mi / R Mi\n\nL4-L5 colon "
+        "Mild bilateral foraminal narrowing comma slightly worse on the left comma scratch that "
+        "comma slightly worse on the right period No central canal stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a finding's 'r/o' after a comma is the reader's differential ('..., r/o recurrent "
+        "HIVD'), not the study's question",
+        "1. Postoperative change at Rt. L4-5 laminotomy site.\n - Non-enhancing focal nodular "
+        "lesion at Rt. paracentral portion of L4-5, r/o recurrent HIVD.\n2. Bulging disc, "
+        "L3-4.",
+        {("L4-L5", "disc_herniation"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -17423,6 +17522,7 @@ ALL = (
     + SESSION77_ROUND149
     + SESSION77_ROUND150
     + SESSION78_ROUND151
+    + SESSION78_ROUND152
 )
 
 
