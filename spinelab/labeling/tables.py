@@ -1697,6 +1697,18 @@ def _listed_parts(
     return [(x, y) for x, y in out if x < y] if all(x < y for x, y in out) else []
 
 
+def _row_cells(text: str, a: int, b: int, sep: str, n: int) -> list[tuple[int, int]]:
+    """The ``n`` cells of a grid's row ``[a, b)`` parted by ``sep`` (then ';' after '/': 'mild /
+    none; bulge'), or by ``sep`` alone (a cell's own ';': 'bulge; no herniation / severe',
+    'bulging; possible protrusion | + | -'), or by ``sep`` spaced (a cell's own '/': 'E1/2');
+    [] when none gives ``n``."""
+    for semi, part in ((sep == "/", sep), (False, sep), (False, f" {sep} ")):
+        cells = _listed_parts(text, a, b, part, semi)
+        if len(cells) == n:
+            return cells
+    return []
+
+
 def listed_grid_rows(text: str) -> list[TableRow]:
     """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
     grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
@@ -1719,22 +1731,7 @@ def listed_grid_rows(text: str) -> list[TableRow]:
         if columns and (m := row_rx.fullmatch(line)) is not None:
             a = start + m.start("cells")
             b = start + len(line.rstrip(" \t.")) if sep == "/" else start + m.end("cells")
-            cells = next(
-                (
-                    c
-                    for c in (
-                        _listed_parts(text, a, b, sep, sep == "/"),
-                        # (a cell's own ';': 'bulge; no herniation / severe / ...', 'bulging;
-                        # possible protrusion | + | -'; its own '/', not spaced as the parts':
-                        # 'E1/2')
-                        _listed_parts(text, a, b, sep, False),
-                        _listed_parts(text, a, b, f" {sep} ", False),
-                    )
-                    if len(c) == len(columns)
-                ),
-                [],
-            )
-            if cells:
+            if cells := _row_cells(text, a, b, sep, len(columns)):
                 key = key or _keys(text)
                 row: list[TableCell] = []
                 for (x, y), column in zip(cells, columns, strict=True):
@@ -1743,8 +1740,10 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 opened = True
                 continue
         columns, opened, sep = [], False, "/"
-        h = _LISTED_HEADER.fullmatch(line) or _LISTED_HEADER_COLON.fullmatch(line)
-        if h is None and "|" in line:
+        h = None
+        if line.count("/") >= 2:  # (a header names three columns or more)
+            h = _LISTED_HEADER.fullmatch(line) or _LISTED_HEADER_COLON.fullmatch(line)
+        if h is None and "|" in line and "(" in line:
             h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
             cols = [
@@ -1764,18 +1763,23 @@ _FIELDS_LINE = re.compile(
     r"(?P<fields>[^\W\d_][^\n]*)",
     re.I,
 )
+
+
+def _field_rx(stops: str) -> re.Pattern[str]:
+    """A field of a level's line, 'name: value', its value ending at one of ``stops`` (before a
+    space) or the line's end."""
+    return re.compile(
+        rf"(?P<name>[^\W\d_][^\W\d_ ./{stops}]*(?:[ \t]+[^\W\d_][^\W\d_./{stops}]*){{0,2}})"
+        rf"[ \t]*:[ \t]*(?P<value>[^{stops}\n]*?)[ \t]*(?:[{stops}](?=\s|$)|$)"
+    )
+
+
 #: one field of such a line: its name and its value, to the next stop (or ';', which the reading
 #: text puts between fields set apart by spaces: 'Canal: 0;  Left foramen: 1')
-_FIELD = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_ ./;]*(?:[ \t]+[^\W\d_][^\W\d_./;]*){0,2})[ \t]*:[ \t]*"
-    r"(?P<value>[^.;\n]*?)[ \t]*(?:[.;](?=\s|$)|$)"
-)
+_FIELD = _field_rx(".;")
 #: one '|'-separated cell of such a line, 'name: value' (a ';' its value's own: 'Disc: broad-based
 #: protrusion, indents thecal sac; ? contact L S1 root')
-_FIELD_CELL = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_ ./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2})[ \t]*:[ \t]*"
-    r"(?P<value>[^.\n]*?)[ \t]*(?:\.(?=\s|$)|$)"
-)
+_FIELD_CELL = _field_rx(".")
 #: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
 _CODES_VALUE = re.compile(
     r"(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3])(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3]))*"
