@@ -104,24 +104,6 @@ _SAME = re.compile(
     r"(?:\s+to\s+above)?)[\W_]*",
     re.I,
 )
-_NAMED_LEVEL = re.compile(r"([LT])(\d{1,2})\s*[-/]\s*([LS])?(\d)", re.I)
-
-
-def _names_level(named: str | None, level: str) -> bool:
-    """Whether ``named`` (a level as written: 'L1-L2', 'L1/2'; None: none named) is ``level``
-    ('L1-L2')."""
-    if named is None:
-        return True
-    m = _NAMED_LEVEL.fullmatch(named)
-    if m is None:
-        return False
-    first, upper, second, lower = m.groups()
-    return (
-        f"{first}{upper}-{second or ('L' if first.upper() == 'T' else first)}{lower}".upper()
-        == level
-    )
-
-
 _DASH_SAME = re.compile(r"[ \t]*[-\u2013][ \t]*" + _SAME.pattern, re.I)
 #: a question with or without its mark ('whats modic', 'what does foraminal mean')
 _WHAT = re.compile(r"[\W_]*what(?:'s|\u2019s|s|\s+is|\s+are|\s+does|\s+do)\b", re.I)
@@ -1072,7 +1054,11 @@ class DocumentLabeler:
                     (
                         (head_m := self._level_line.match(text, s, e)) is not None
                         and (same_m := _SAME.fullmatch(text, head_m.end(), e)) is not None
-                        and _names_level(same_m["named"], ctx[0])
+                        and (
+                            same_m["named"] is None
+                            or [x for m in self.levels.find(same_m["named"]) for x in m.levels]
+                            == [ctx[0]]
+                        )
                     )
                     or (  # ('L1-L2 - same.')
                         (head_m := self._level_lead.match(text, s, e)) is not None

@@ -106,13 +106,15 @@ _UNASSESSED_FIELD = re.compile(rf"[^.;:\n]{{0,40}}:[ \t]*{NOT_ASSESSED}", re.I)
 #: stenosis is noted'): nothing stated
 #: (not 'cannot rule out a small protrusion', a hedge)
 _QUESTIONED_BEFORE = re.compile(
-    r"(?<!\bnot\s)(?<!cannot\s)(?<!n't\s)\b(?:rule\s+out|r/o|(?:to\s+)?exclude|evaluat(?:e|ing|ion)"
+    # (not a finding's 'r/o' after a comma, the reader's differential: 'focal nodular lesion at
+    # Rt. paracentral portion, r/o recurrent HIVD')
+    r"(?<!\bnot\s)(?<!cannot\s)(?<!n't\s)\b(?:rule\s+out|(?<!,)(?<!,\s)r/o|(?:to\s+)?exclude"
+    r"|evaluat(?:e|ing|ion)"
     r"\s+for|assess(?:ing|ment)?\s+for|look(?:ing)?\s+for|clinical\s+(?:concern|suspicion)\s+(?:for|of)"
     r"|\bif\s+there\s+is\s+(?:a\s+)?(?:concern|suspicion)\s+(?:for|of)"
     r"|(?:referral|referrer'?s|clinical)\s+quer(?:y|ies)\s+(?:of|for|re:?|regarding))\s+(?:[\w/-]+\s+){0,3}\Z",
     re.I,
 )
-_DIFFERENTIAL_RO = re.compile(r"[ \t]*,[ \t]*r/o\b", re.I)
 _QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I)
 #: a graded finding: a reader's hedge after 'r/o', not a question ('r/o mild Lt. foraminal
 #: stenosis'; a question has no grade)
@@ -505,11 +507,8 @@ class SentenceReader:
                         continue  # 'Modic: not reported': nothing stated
                     if (
                         questioned
-                        and (q := _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start))
+                        and _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start)
                         and not _GRADED_OPENING.match(text, st.start)
-                        # (a finding's 'r/o' after a comma is the reader's differential: 'focal
-                        # nodular lesion at Rt. paracentral portion, r/o recurrent HIVD')
-                        and not _DIFFERENTIAL_RO.match(text, max(s, q.start() - 2), q.end())
                     ):
                         continue  # '... to rule out disc herniation': a question, not a finding
                     # a 'local' negation never speaks of the whole spine, nor does a sentence
