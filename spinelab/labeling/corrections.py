@@ -13,6 +13,8 @@ every offset stays the report's.
   before it ("Hi all, sorry for the long post"): nothing is taken back. With no comma (unedited
   dictation) a mark replaces only a grade or a side said again after it ("severe correction
   moderate", "mild left sorry right").
+* A replacement said before its mark, after a comma at its clause's end ("mild left foraminal
+  stenosis, moderate I mean."), takes back the last word of its kind before the comma.
 * A take-back mark after a comma ("scratch that") takes back its clause, or only the word before
   it where the word after it is of the same kind ("a moderate, scratch that, mild canal
   narrowing"), its level kept where one leads it ("At L4/5, there is moderate, scratch that,
@@ -124,6 +126,15 @@ class CorrectionRules(BaseModel):
         )
 
     @cached_property
+    def _trailing_replace(self) -> re.Pattern[str]:
+        """A replacement said before its mark, after a comma, ending its clause ('mild left
+        foraminal stenosis, moderate I mean.'): the word (group 1) and the mark."""
+        return re.compile(
+            rf",[ \t]*([\w/'\u2019-]+)[ \t]+(?:{self.replace})(?![a-z])(?=[ \t]*(?:[.;\n]|\Z))",
+            re.I,
+        )
+
+    @cached_property
     def _inline_back(self) -> re.Pattern[str]:
         return _after_comma(self.take_back, ",?")
 
@@ -214,6 +225,14 @@ class CorrectionRules(BaseModel):
             start = self._replaced(text, clause, m.start(), self._kind(first.group()))
             if start is not None:  # (none: 'Hi all, sorry for the long post')
                 spans.append((start, m.end()))
+        for m in self._trailing_replace.finditer(text):
+            # the replacement before its mark: the last word of its kind before the comma taken
+            # back, with the comma and the mark ('mild ..., moderate I mean': '... moderate')
+            kind = self._kind(m[1])
+            clause = _sentence_start(text, m.start())
+            start = self._replaced(text, clause, m.start(), kind) if kind in self.kinds else None
+            if start is not None and (old := _WORD.match(text, start)) is not None:
+                spans += [old.span(), (m.start(), m.start() + 1), (m.end(1), m.end())]
         writes = self._rewrites(text)
         spans += [m for _, _, m in writes]
         spans += [m.span() for m in denied]

@@ -317,10 +317,11 @@ _BARE_NORMAL_FINDINGS = {finding for finding, _ in BARE_NORMAL}
 _NONE_CLAUSE = re.compile(r"[ \t]*(?:none|nil|no|absent|negative)\b", re.I)
 #: a clause's value 'none' at its end ('all other levels < 1 mm (none)')
 _NONE_AFTER = re.compile(r"\(\s*(?:none|nil|negative|absent)\s*\)[ \t]*[.;]?[ \t]*$", re.I)
-#: a clause giving the levels not named the value 'none' ('others nil', 'remaining levels: none')
+#: a clause giving the levels not named the value 'none' ('others nil', 'remaining levels: none',
+#: a form's 'others (-)')
 _OTHERS_NONE = re.compile(
     r"[ \t]*(?:the\s+)?(?:others|other\s+levels|rest|remainder|remaining(?:\s+levels)?)"
-    r"[ \t]*[:=-]?[ \t]*(?:none|nil|negative|absent|no)[ \t]*[.;]?[ \t]*$",
+    r"[ \t]*[:=-]?[ \t]*(?:none|nil|negative|absent|no|\([ \t]*[-\u2013][ \t]*\))[ \t]*[.;]?[ \t]*$",
     re.I,
 )
 _OTHERWISE_OPENS = re.compile(r"[ \t]*otherwise\b", re.I)
@@ -735,7 +736,7 @@ class DocumentLabeler:
             # 'Neural foramina: ... Normal at other levels.', 'Central canal: L4/5 moderate;
             # others normal.': the normal of a line headed by a finding or site, of the levels
             # (and sides) the line has not told of
-            others_normal = (
+            others_said = (
                 fhead is not None
                 and fhead_opens
                 and head is None
@@ -743,8 +744,13 @@ class DocumentLabeler:
                 and bool(f.stated)
                 and all(st.blanket for st in f.stated)
                 and {st.finding for st in f.stated} == _BARE_NORMAL_FINDINGS
-                and not _ALIGNMENT_HEAD.fullmatch(fhead[:-1])
             )
+            # ('Alignment: Retrolisthesis of L3 over L4. Others normal.': the alignment's others,
+            # read as 'Alignment: otherwise normal.')
+            others_aligned = bool(
+                others_said and fhead and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]) is not None
+            )
+            others_normal = others_said and not others_aligned
             # 'Neural foramina: ... L5-S1 severe stenosis on the right; left normal.': a stenosis
             # named by no site, under a heading of a site other than the canal, is the heading's
             # ('no stenosis' is of every site; 'L3-4: ...' opens a level's own account)
@@ -806,6 +812,7 @@ class DocumentLabeler:
                         not (f.stated or f.bare_normal or f.study_normal)
                         or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
                         or others_normal
+                        or others_aligned
                         or bare_stenosis
                     )
                     and not _NO_OTHER_THING.match(text, s, e)
@@ -825,6 +832,8 @@ class DocumentLabeler:
                     others_none = not fhead_site and _OTHERS_NONE.match(text, s, e) is not None
                     if others_normal:
                         clause = f"{fhead} normal." if fhead_site else f"No {fhead[:-1]}."
+                    elif others_aligned:
+                        clause = f"{fhead} otherwise normal."
                     elif others_none:  # 'Modic: L2-3 type 2; others nil' -> 'No Modic elsewhere.'
                         clause = f"No {fhead[:-1]} elsewhere."
                     elif not fhead_site and (

@@ -826,6 +826,11 @@ _STEADY_STATE = re.compile(
 _PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
 _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
+#: ... but not those of levels named before ('These discs are normal.', 'The discs at these
+#: levels are normal.')
+_THESE_DISCS = re.compile(
+    r"\b(?:these|those|both)\s+(?:two\s+|three\s+)?(?:levels|dis[ck]s)\b", re.I
+)
 #: a change since a former state ('improved', 'progressed', ...)
 _CHANGE_VERB = r"(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
 #: what follows a change verb up to the grade it changed to ('decreased (slightly) (from
@@ -916,7 +921,7 @@ _TURN_BEFORE = re.compile(rf"\b(?:{_TURN_NOUN}|progression|change)\s+from\s+\Z",
 _TO_TYPE = re.compile(rf"\s{_TO}\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{{1,3}}|[123]))\Z", re.I)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
-    r"(?<![a-z])type\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
+    r"(?<![a-z])type\s*-?\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
     r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
     # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.'; a form's
     # 'Modic endplate changes?  YES - type 3 (sclerotic), L2/L3')
@@ -1192,7 +1197,7 @@ _POSITIVE_GRADES = frozenset(GRADES) - {"none"}
 
 
 #: the types of a Modic phrase, in turn ('Type 2 and type 1 Modic changes')
-_MODIC_TYPES = re.compile(r"\btype\s*(iii|ii|i|[123])(?![a-z0-9])", re.I)
+_MODIC_TYPES = re.compile(r"\btype\s*-?\s*(iii|ii|i|[123])(?![a-z0-9])", re.I)
 #: the upper vertebra of each level a list writes, in turn ('L5-S1, L4-5 and L3-4': 5, 4, 3)
 _WRITTEN_UPPER = re.compile(r"(?<![-/\w])([LT])\s?-?\s?(\d{1,2})", re.I)
 
@@ -2006,7 +2011,9 @@ class SentenceAnalyser:
             if f in ("disc_generic", "disc_normal"):
                 # 'Discs unremarkable for age.' (plural, no level): every disc, not the one carried
                 every = (
-                    f == "disc_normal" and _PLURAL_DISCS.search(text, it.start, it.end) is not None
+                    f == "disc_normal"
+                    and _PLURAL_DISCS.search(text, it.start, it.end) is not None
+                    and _THESE_DISCS.search(text) is None
                 )
                 for name in ("disc_bulge", "disc_herniation"):
                     st = Statement(name, "absent", False, it.start, it.end)

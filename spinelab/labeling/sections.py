@@ -1272,8 +1272,9 @@ _LISTED_BOX = re.compile(
     f"[ \t]*(?:[-*\u2022][ \t]*)?(\\[[{BOX_MARKS}]?\\])[ \t]*(?=[A-Za-z])(?![^\\[\\n]*\\[)"
 )
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
-#: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion')
-_OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME)
+#: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion', '[x] Modic I  [ ]
+#: Modic II')
+_OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME, re.compile(r"(?i)modic"))
 #: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate')
 _BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2})$")
 #: a field's label and its colon ('Canal:')
@@ -1283,6 +1284,13 @@ _FIELD_AFTER = re.compile(rf"[ \t]*{_LABEL_COLON}")
 #: where an empty box's option ends: a colon or an arrow starts the line's own words again, or
 #: a label spaced apart before its colon ('[ ] extrusion   Canal: moderate')
 _OPTION_END = re.compile(rf"[ \t]{{2,}}(?={_LABEL_COLON})|:|\||-+>|=>|\u2192")
+#: ... and after the line's last box, a wide gap before the line's own words ('[x] Yes  [ ] No
+#: L2 on L3, 3 mm')
+_LAST_OPTION_END = re.compile(rf"{_OPTION_END.pattern}|[ \t]{{3,}}")
+#: a levels' label after a form's options ('Level(s): L5-S1'): the options' levels
+_LEVELS_LABEL = re.compile(r"^[ \t]*levels?(?:\(s\))?[ \t]*:[ \t]*(?=[LTS]\s?\d)", re.I)
+#: a form's option that is a value of the label before it ('Modic endplate change   [ ] Yes  [x] No')
+_VALUE_OPTION = re.compile(r"(?:yes|no|present|absent|none|nil)\b", re.I)
 
 
 def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
@@ -1314,7 +1322,7 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
             opt, rest = (seg[:cell].strip(), seg[cell:]) if cell >= 0 else (seg, "")
             parts.append((opt, bool(_FINDING_OPTION.search(opt)), True))
         else:
-            cut = _OPTION_END.search(seg)
+            cut = (_OPTION_END if e < len(ln) else _LAST_OPTION_END).search(seg)
             opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
             if (
                 ticked
@@ -1323,8 +1331,8 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
                 and not any(k.search(opt) for k in kinds)
             ):
                 parts.append(("no " + opt, True, True))
-        if rest:
-            parts.append((rest, False, False))
+        if rest:  # ('[ ] Modic III    Level(s): L5-S1': the ticked option's levels)
+            parts.append((_LEVELS_LABEL.sub("at ", rest, count=1), False, False))
         if label is not None:
             parts.append((label[1] + ":", False, False))
     out, prev_finding, prev_option = "", False, False
@@ -1335,6 +1343,9 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
         out += ("; " if parted and not out.endswith(";") else " ") * (i > 0) + text
         prev_finding, prev_option = finding, option
     lead = ln[: boxes[0].start()]
+    if lead.strip() and lead.endswith("  ") and ":" not in lead and _VALUE_OPTION.match(out):
+        # a label in a form's column ('Modic endplate change   [ ] Yes  [x] No'): 'Modic ...: No'
+        lead = lead.rstrip() + ":"
     read = (lead.rstrip() + " " if lead.strip() else lead) + out
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
@@ -1698,6 +1709,13 @@ def _side_sub_fields(text: str) -> str:
     return "\n".join(lines)
 
 
+#: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
+#: R - mild'; read 'L:  moderate, R:  mild', the same length)
+_SIDE_DASH_VALUE_WORD = r"(?=[ \t]+(?:mild|moderate|severe|patent|free|normal|none|nil|nad|narrow))"
+_SIDE_DASH_VALUE = re.compile(
+    rf"(?<=:[ \t])([LR])[ \t]-{_SIDE_DASH_VALUE_WORD}(?P<mid>[^\n]*?[,;][ \t]*)([LR])[ \t]-"
+    rf"{_SIDE_DASH_VALUE_WORD}",
+)
 #: a dash before a field of a level's line ('L4-L5 - bulge - canal: mild - L foramen: mild'):
 #: read as ';', the fields apart
 _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+:[ \t])")
@@ -1973,6 +1991,8 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    if " - " in text:  # 'Foramina: L - moderate, R - mild': a side's letter and its colon
+        text = _SIDE_DASH_VALUE.sub(r"\1: \g<mid>\3: ", text)
     if ". " in text:  # a field's other side after a full stop ending its line: after a ';'
         text = _SIDE_AFTER_STOP.sub(";", text)
     if "elsewhere" in text:  # ('Modic change: type 2 at L3/4, none elsewhere'): after a ';'

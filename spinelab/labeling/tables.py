@@ -328,7 +328,8 @@ _DISC_FINDING = re.compile(r"bulg(?:e|es|ing)|(?:protrusion|extrusion|herniation
 #: (Swedish 'utan anmärkning'), a letter O or X, a tick or a cross
 _KEY_CODE = (
     # (and the Nordic '\u00f7' for no)
-    r"(?:(?:[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014\u00f7]|o\.\s?b\.|u\.\s?a\.|[ox]"
+    # (or a grade's letter before its digit: 'G0 absent / G1 mild')
+    r"(?:(?:g?[0-4]|iv|i{1,3})\u00b0?|\+{1,3}|\u2193{1,3}|[-\u2013\u2014\u00f7]|o\.\s?b\.|u\.\s?a\.|[ox]"
     r"|[\u2713\u2714\u2717\u2718\u00d7\u25a0\u25a1]"  # (and filled / empty squares: '\u25a0 = present')
     r"|\.(?=\s*[=:])"  # ('. = absent': a dot's cell)
     r"|s/p)"  # (Spanish 'sin particularidades')
@@ -449,7 +450,9 @@ _DISC_RUN = re.compile(
     re.I,
 )
 _DISC_ENTRY = re.compile(
-    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}{_GLOSSED}{_DISC_SHAPE}(?P<word>{_DISC_WORD})\b",
+    rf"(?<![\w])(?P<code>[a-z]{{1,2}}){_LETTER_LINK}{_GLOSSED}{_DISC_SHAPE}(?P<word>{_DISC_WORD})\b"
+    # (its word in another language in brackets after: 'A bulge (abombamiento)')
+    r"(?:[ \t]*\((?P<local>[^\W\d_]+)\))?",
     re.I,
 )
 #: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
@@ -584,7 +587,7 @@ def _keys(text: str) -> CellKey:
         m["code"].lower(): m["word"].lower()
         for run in _DISC_RUN.finditer(text)
         for m in _DISC_ENTRY.finditer(run[0])
-        if m["word"].lower().startswith(m["code"].lower())
+        if any((w or "").lower().startswith(m["code"].lower()) for w in (m["word"], m["local"]))
     }
     blank = "" if (said := _BLANK_KEY.search(text)) is None else said.lastgroup or ""
     sides = {
@@ -828,6 +831,19 @@ _BRACKETED_KEY = re.compile(r"[ \t]*\([ \t]*\S{1,4}[ \t]*[:=][ \t]*[a-z][^()\n]*
 _LEVEL_NAME_WRAPPED = re.compile(r"[^\W\d_]{2,12}/(?=[ \t]{2,})")
 
 
+def _pipe_cells_over(over: str, under: str) -> list[tuple[int, str]]:
+    """The words of each cell of a '|' header line ``over``, each at where the name of
+    ``under``'s cell of the same number starts (a group's name over its first sub-column,
+    however wide its cell is written: '| Foramen |   | Lat. recess |' over '| L | R | L |')."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for o, u in zip(over.split("|"), under.split("|"), strict=True):
+        if words := o.strip():
+            out.append((at + len(u) - len(u.lstrip()), words))
+        at += len(u) + 1
+    return out
+
+
 def _header_over(
     text: str, start: int, written: list[str], offsets: list[int]
 ) -> tuple[list[str], list[int]] | None:
@@ -838,7 +854,12 @@ def _header_over(
     ('Lateral recess' over 'R   L'). A word over no name is a column of its own, its name all on
     that line ('Bulge' over a blank). None when the line over it is not such a line."""
     a = text.rfind("\n", 0, start - 1) + 1
-    line = text[a : start - 1].replace("|", " ")  # (its bars as sections.py set them)
+    line = text[a : start - 1]
+    b = text.find("\n", start)
+    under = text[start : len(text) if b < 0 else b]
+    piped = "|" in line and line.count("|") == under.count("|")
+    placed = _pipe_cells_over(line, under) if piped else []
+    line = line.replace("|", " ")  # (its bars as sections.py set them)
     if (lead := _LEVEL_NAME_WRAPPED.match(line)) is not None:
         # ('Niva/' over 'level': the level column's name wrapped too)
         line = " " * lead.end() + line[lead.end() :]
@@ -846,12 +867,12 @@ def _header_over(
         return None
     names = dict(zip(offsets, written, strict=True))
     over: dict[int, str] = {}
-    for m in _WORDS.finditer(line):
-        at = next((o for o in offsets[1:] if abs(o - m.start()) <= 2), None)
-        if at is None and (m.start() <= offsets[0] + 2 or m.start() in names):
+    for at0, words in placed if piped else ((m.start(), m[0]) for m in _WORDS.finditer(line)):
+        at = next((o for o in offsets[1:] if abs(o - at0) <= 2), None)
+        if at is None and (at0 <= offsets[0] + 2 or at0 in names):
             return None
-        at = m.start() if at is None else at
-        over[at] = m[0]
+        at = at0 if at is None else at
+        over[at] = words
         names.setdefault(at, "")
     cols = sorted(names)
     for before, o in zip(cols, cols[1:], strict=False):
@@ -1658,9 +1679,19 @@ _LISTED_HEADER = re.compile(
 #: the same after a title's colon, the columns of a few words each: 'Format per level: disc /
 #: central canal / L foramen / R foramen / L LR / R LR / endplates'
 _LISTED_HEADER_COLON = re.compile(
-    r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
-    r"(?P<cols>[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}"
-    r"(?:[ \t]*/[ \t]*[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_/]+){0,3}){2,})[ \t]*\.?"
+    # (a sentence of its own before the title: 'Per-level grid. Order: BULGE / HERNIATION /
+    # CANAL / LR-Rt / LR-Lt'; a column's word hyphenated)
+    r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
+    r"(?P<cols>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}"
+    r"(?:[ \t]*/[ \t]*[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}){2,})"
+    r"[ \t]*\.?"
+)
+#: the same with the level's column first, parted from the others by '/', a dash or a colon:
+#: 'Level / Disc / Thecal sac / Rt NF / Lt NF', 'Level \u2014 disc / central canal / foramina (L, R):'
+_LISTED_LEVEL_HEADER = re.compile(
+    rf"[ \t]*{LEVEL_COLUMN}[ \t]*(?:/|[:\u2013\u2014-])[ \t]*"
+    r"(?P<cols>[^\W\d_][^\n/]{0,40}?(?:[ \t]*/[ \t]*[^\W\d_][^\n/]{0,40}?){2,})[ \t]*:?[ \t]*",
+    re.I,
 )
 #: the same with '|' between the columns, the first the level's: 'Table (segment | disc | dural
 #: sac / canal | right foramen | left foramen | lateral recess)' (a '/' is a column's own)
@@ -1681,7 +1712,7 @@ _GRID_KEY_LINE = re.compile(
 #: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
-    rf"[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[:\u2013-][ \t]*(?P<cells>\S[^\n]*)", re.I
+    rf"[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[:\u2013\u2014-][ \t]*(?P<cells>\S[^\n]*)", re.I
 )
 
 
@@ -1742,7 +1773,11 @@ def listed_grid_rows(text: str) -> list[TableRow]:
         columns, opened, sep = [], False, "/"
         h = None
         if line.count("/") >= 2:  # (a header names three columns or more)
-            h = _LISTED_HEADER.fullmatch(line) or _LISTED_HEADER_COLON.fullmatch(line)
+            h = (
+                _LISTED_HEADER.fullmatch(line)
+                or _LISTED_HEADER_COLON.fullmatch(line)
+                or _LISTED_LEVEL_HEADER.fullmatch(line)
+            )
         if h is None and "|" in line and "(" in line:
             h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
@@ -2211,10 +2246,13 @@ _SCALE_0_3 = re.compile(
     re.I,
 )
 _SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)|^\s*schizas\b", re.I)
+#: a column's own scale of grade letters ('Central canal (N/Mi/Mo/S)')
+_SCALE_LETTERS = re.compile(r"\s*\(\s*n\s*/\s*mi\s*/\s*mo\s*/\s*s(?:ev)?\s*\)", re.I)
 #: a scale's site in short ('Lee SA', 'Lee NF') and in words
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
+_GRADES_LETTERS = {"n": "none", "mi": "mild", "mo": "moderate", "s": "severe", "sev": "severe"}
 #: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
 #: sections' single-spaced tables, whose cells are one word each
 STENOSIS_COLUMN = re.compile(
@@ -2768,12 +2806,18 @@ def _readings(
         column = _SIDE_LETTER_PAIR.sub(
             lambda m: f"{key.sides.get(m[1], m[1])}/{key.sides.get(m[2], m[2])}", column
         )
+    if "-" in column:  # 'LR-Rt', 'NF-Lt': the site, its side after a space
+        column = _SIDE_HYPHEN.sub(r"\1 ", column)
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
     elif (bare := _BARE_ABBREVIATION.match(column)) is not None:  # 'Prot', 'For R': the words
         column = _ABBREVIATED_WORDS[bare[1].lower()] + column[bare.end(1) :]
     scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
-    for pattern, grades in ((_SCALE_0_3, _GRADES_0_3), (_SCALE_A_D, _GRADES_A_D)):
+    for pattern, grades in (
+        (_SCALE_0_3, _GRADES_0_3),
+        (_SCALE_A_D, _GRADES_A_D),
+        (_SCALE_LETTERS, _GRADES_LETTERS),
+    ):
         if (scaled := pattern.search(column)) is not None:
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
             # canal's; 'Lee SA (L/R)': 'subarticular (L/R)'
@@ -2841,12 +2885,15 @@ def _readings(
         return [TableCell(x, y, r) for x, y, r in fielded if r is not None]
     pair = _SIDE_PAIR.search(column)
     slashes = text.count("/", a, b)
-    if pair is not None and not slashes:
+    # the slash parting the sides: the cell's only one, or its only one between spaces ('s/a /
+    # s/a', Spanish 'sin alteraciones' on both sides); under sides parted by a comma, the cell's
+    # only comma ('severe, mild' under 'Subarticular (L, R)')
+    cut = text.find("/", a, b) if slashes == 1 else _spaced_slash(text, a, b)
+    if pair is not None and pair["sep"] == "," and not slashes and text.count(",", a, b) == 1:
+        cut = text.find(",", a, b)
+    elif pair is not None and not slashes:
         # one cell under a column of both sides ('Recess l/r' over 'free'): of both
         column = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    # the slash parting the sides: the cell's only one, or its only one between spaces ('s/a /
-    # s/a', Spanish 'sin alteraciones' on both sides)
-    cut = text.find("/", a, b) if slashes == 1 else _spaced_slash(text, a, b)
     if pair is None or cut < 0:
         # (a cell of several sentences, each read on its own: 'Uncovering of the disc without
         # herniation. Moderate bilateral foraminal stenosis.')
@@ -2867,6 +2914,8 @@ def _readings(
     return [TableCell(x, y, r) for x, y, r in cells if r is not None]
 
 
+#: a hyphen between a site's short name and its side ('LR-Rt', 'NF-Lt')
+_SIDE_HYPHEN = re.compile(r"\b(lr|nf|nfs|sa|rec|for)-(?=(?:rt|lt|r|l)\.?\s*$)", re.I)
 #: a sentence's end inside a cell: a stop after a word, before a capital
 _CELL_STOP = re.compile(r"(?<=[a-z0-9)]\.)[ \t]+(?=[A-Z])")
 #: a cell of two sides' fields ('Right: mild narrowing. Left: patent', 'L: mild; R: none')
@@ -2950,5 +2999,6 @@ def _site_name(part: str) -> str:
 #: Italian 'D/S' (destra / sinistra), Swedish and Danish 'hö/vä', 'hø/ve' (höger / vänster)
 _PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re|d|g|i|s|h[\u00f6\u00f8]|v[\u00e4e])"
 _SIDE_PAIR = re.compile(
-    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*/[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$", re.I
+    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*(?P<sep>[/,])[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$",
+    re.I,
 )

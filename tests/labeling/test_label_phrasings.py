@@ -17360,6 +17360,145 @@ SESSION78_ROUND152: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 12 Z
 ]
 
 
+SESSION79_ROUND153: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Zs + F-I
+    (
+        "a grid's header of the level's column then '/'-parted columns, after '/' or a dash "
+        "('Level / Disc / Thecal sac / Rt NF / Lt NF', 'Level \u2014 disc / central canal / "
+        "foramina (L, R):'), its rows after a dash; sides in a column parted by a comma",
+        "Level / Disc / Thecal sac / Rt NF / Lt NF / Lateral recess\nL1/L2 - normal / normal / "
+        "normal / normal / normal\nL3/L4 - diffuse bulge / indented / mildly narrowed / normal / "
+        "bilateral narrowing\n\nLevel \u2014 disc / central canal / subarticular (L, R) / "
+        "foramina (L, R):\nL4\u20135 \u2014 bulge / mild / normal, severe / moderate, normal\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a key's grade codes with a letter ('G0 absent / G1 mild'); a disc code opening the "
+        "word in brackets after its meaning ('A bulge (abombamiento)')",
+        "Grading key for stenosis: G0 absent / G1 mild / G2 moderate / G3 severe.\nDisc: N "
+        "normal / A bulge (abombamiento) / P protrusion / Ex extrusion.\n\nLevel | Disc | Canal "
+        "| Left foramen | Right foramen\nL3-L4 | N    | G0    | G0           | G0\nL4-L5 | A    "
+        "| G1    | G0           | G2\nL5-S1 | Ex   | G3    | G1           | G0\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a column's own scale of grade letters in its header's second line ('(N/Mi/Mo/S)'); a "
+        "form's 'Yes'/'No' boxes after a finding, the levels after a wide gap ('Retrolisthesis  "
+        "[x] Yes  [ ] No    L2 on L3')",
+        "Level    Bulge   Central canal   Rt foramen\n         (Y/N)   (N/Mi/Mo/S)     "
+        "(N/Mi/Mo/S)\nL2-L3    Y       Mi              N\nL3-L4    Y       Mo-S            Mi\n"
+        "\nAdditional findings:\nAnterolisthesis                  [ ] Yes  [x] No\n"
+        "Retrolisthesis                   [x] Yes  [ ] No    L2 on L3, 3 mm\nModic endplate "
+        "change            [ ] Yes  [x] No\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "modic"): "none",
+        },
+        [],
+    ),
+    (
+        "a '|' grid's group names over the sub-columns of the same cell number ('| Foramen |   | "
+        "Lat. recess |   |' over '| L | R | L | R |')",
+        "|        |      | Foramen |   | Lat. recess |   |\n| Level  | Disc | L | R | L | R |\n"
+        "|--------|------|---|---|---|---|\n| L3-4   | B    | N | N | 1 | N |\n| L4-5   | B    | 1 "
+        "| 2 | 3 | 1 |\n\nKey: N normal; B bulge; 0 none, 1 mild, 2 moderate, 3 severe\n",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a field's Modic types written 'type-II' after their levels and 'others (-)'; "
+        "'Alignment: ... Others normal.' (the alignment's others)",
+        "Alignment ............... Retrolisthesis of L3 over L4 (P). Others normal.\nModic change "
+        "............ L3/L4 type-II (P); L4/L5 type-I (P); others (-)\nL4/L5: disc bulge.\n",
+        {
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "modic"): "type1",
+            ("L5-S1", "modic"): "none",
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "absent",
+        },
+        [("L1-L2", "canal_stenosis"), ("L1-L2", "disc_bulge")],
+    ),
+    (
+        "'The discs at these levels are normal.' (the levels named before); 'L1/2, L2/3: No "
+        "remarkable change.'; 'L3/4: np.'",
+        "No significant canal stenosis from L1-2 through L2-3. The discs at these levels are "
+        "normal.\nL4/5: bulge.\n\nL1/2, L2/3: No remarkable change.\nL3/4: np.\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'Foramina: L - moderate, R - mild' (a side's letter, a dash for its colon); a form's "
+        "ticked Modic type, its empty others saying nothing, its levels after 'Level(s):'",
+        "L5-S1: Canal: moderate. Foramina: L - moderate, R - mild. Lateral recess: L - severe, "
+        "with compression of the left S1 root; R - patent.\nMarrow / Modic:    [ ] None  [x] "
+        "Modic I  [ ] Modic II  [ ] Modic III    Level(s): L5-S1\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "modic"): "type1",
+        },
+        [("L4-L5", "modic")],
+    ),
+    (
+        "a grid's columns after a title's colon with a sentence before it and hyphenated sites "
+        "('Per-level grid. Order: BULGE / HERNIATION / CANAL / LR-Rt / NF-Lt'); a dictated "
+        "replacement before its mark ('mild left foraminal stenosis, moderate I mean.')",
+        "Per-level grid. Order: BULGE / HERNIATION / CANAL / LR-Rt / NF-Lt\nCodes: Y = yes, N = "
+        "no, 0 = nil, 1 = mild, 2 = moderate, 3 = severe\n\nL1-2 : N / N / 0 / 0 / 0\nL4-5 : Y / "
+        "N / 2 / 2 / 1\n\nL5-S1: left foraminal protrusion. Mild left foraminal stenosis, moderate "
+        "I mean.\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L4-L5", "subarticular_stenosis_left")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17523,6 +17662,7 @@ ALL = (
     + SESSION77_ROUND150
     + SESSION78_ROUND151
     + SESSION78_ROUND152
+    + SESSION79_ROUND153
 )
 
 
