@@ -67,6 +67,11 @@ _LEVEL_LEAD = re.compile(
 )
 
 
+#: a clause's opening words up to its 'there is' ('At L5-S1 there is ...'): kept when the clause
+#: after them is taken back
+_THERE_IS = re.compile(r"[^,.;:\n]{0,30}?\bthere[ \t]+(?:is|are|was|were)[ \t]+", re.I)
+
+
 class CorrectionRules(BaseModel):
     """How inline corrections read (``sections.yaml`` ``corrections``); every field a regex."""
 
@@ -271,6 +276,8 @@ class CorrectionRules(BaseModel):
         lead = _LEVEL_LEAD.match(text, clause, m.start())
         if kind != "level" and lead is not None and self._kind(lead["level"]) == "level":
             return lead.end()  # ('At L4/5, there is moderate, scratch that, there is ...': L4/5's)
+        if kind != "level" and (there := _THERE_IS.match(text, clause, m.start())) is not None:
+            return there.end()  # ('At L5-S1 there is an extrusion, scratch that, a protrusion')
         return clause
 
     def _bare_start(self, text: str, m: re.Match[str]) -> int:

@@ -922,7 +922,7 @@ _TO_TYPE = re.compile(rf"\s{_TO}\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{{1,3}}
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
     r"(?<![a-z])type\s*-?\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
-    r"(?:\s+(?:changes?|signal)|(?=\s+(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
+    r"(?:\s+(?:changes?|signal)|(?=\s+(?:\([a-z ]{1,30}\)\s+)?(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
     # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.'; a form's
     # 'Modic endplate changes?  YES - type 3 (sclerotic), L2/L3')
     r"|(?P<end>(?=\s*(?:\([a-z ]{1,30}\)\s*)?(?:[.;,)]|$))))",
@@ -1512,6 +1512,8 @@ class SentenceAnalyser:
                             or _COPULA_GAP.fullmatch(text, items[j - 1].end, it.start) is not None
                             or _OTHERS_COPULA_GAP.fullmatch(text, items[j - 1].end, it.start)
                             is not None
+                            # ('Spinal canal at L4-5 without stenosis')
+                            or _LEVEL_ONLY.fullmatch(text, items[j - 1].end, it.start) is not None
                         )
                         and text[it.end : nxt.start].isspace()
                         and text[it.start : it.end].lower() == "without"

@@ -937,6 +937,9 @@ _CATEGORY_PIPE_ROW = re.compile(
     r"[ \t]*(?P<close>\|)?[ \t]*"
 )
 
+#: a row of it whose first cell is empty: the value of the structure above goes on
+_CATEGORY_PIPE_MORE = re.compile(r"[ \t]*\|?[ \t]*(?P<bar>\|)[ \t]*\S[^|\n]*?[ \t]*\|?[ \t]*")
+
 
 def _category_tables(text: str) -> str:
     """``text`` with the rows of a space-aligned table of findings by structure read as fields,
@@ -976,7 +979,7 @@ _SLASH_SEP = " / "
 
 #: a title naming the level column the header leaves out ('Per level (disc / canal / R foramen /
 #: L foramen):', over rows 'L1-L2: mild bulge / neg / neg / neg')
-_LEVEL_TITLE = re.compile(r"[^\n(]*\blevels?\b[^\n(]*\(", re.I)
+_LEVEL_TITLE = re.compile(r"[^\n(]*\b(?:levels?|segments?)\b[^\n(]*\(", re.I)
 #: a column named as the level's ('Level', 'Segment'), not as the disc's
 _LEVEL_NAME = re.compile(r"[ \t]*(?:levels?|segments?|lvl|interspaces?)\b", re.I)
 #: a row's level and the colon after it
@@ -1076,6 +1079,9 @@ def _category_pipe_tables(text: str) -> str:
             lines[i] = ln.replace("|", " ")
         elif not inside or RULE_LINE.fullmatch(ln):
             continue
+        elif (more := _CATEGORY_PIPE_MORE.fullmatch(ln)) is not None:
+            # ('                       | Diffuse bulging ...': the structure's value goes on)
+            lines[i] = " " * more.end("bar") + ln[more.end("bar") :]
         elif (row := _CATEGORY_PIPE_ROW.fullmatch(ln)) is not None:
             cells = list(ln)
             for name in ("open", "close"):
@@ -1637,6 +1643,23 @@ def _checkboxes(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a checklist's line with its answer in brackets among 'Y / N' ('Disc herniation at any level
+#: Y / [N]', 'Alignment normal   [Y] / N')
+_BRACKETED_ANSWER = re.compile(
+    r"(?im)^(?P<lead>[ \t]*[a-z][^\n\[\]:]{2,60}?)[ \t]{2,}(?:\[(?P<a>y|n|yes|no)\][ \t]*/[ \t]*"
+    r"(?:y|n|yes|no)|(?:y|n|yes|no)[ \t]*/[ \t]*\[(?P<b>y|n|yes|no)\])[ \t]*$"
+)
+
+
+def _bracketed_answer(m: re.Match[str]) -> str:
+    """A :data:`_BRACKETED_ANSWER` line read as its field ('Disc herniation at any level:   no'),
+    the same length, the answer where it was written."""
+    group = "a" if m["a"] else "b"
+    said = "yes" if m[group].lower().startswith("y") else "no"
+    at = m.start(group) - m.start()
+    return (f"{m['lead']}:".ljust(at) + said).ljust(len(m.group()))
+
+
 def _tilde_breaks(text: str) -> str:
     """``text`` with a data warehouse's '~' line separators read as line breaks ('FINDINGS:~L4-5:
     bulge.~~IMPRESSION: ...'), the same length; only where at least two are found, and never a
@@ -1651,12 +1674,29 @@ _LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
 _SPACED_FIELD = re.compile(r"(?<=\S)[ ]{3,}(?=[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S)")
 
 
+#: a level line's field named by a site or the disc with no colon, after a run of spaces
+#: ('T12/L1   canal A   foramina R0 L0   disc normal'): its name (group 1) and the space after it
+_SPACED_BARE_FIELD = re.compile(
+    r"(?<=\S)[ ]{3,}((?i:canal|foramina|foramen|recesses|lateral[ ]recesses|disc|modic))[ ]"
+    r"(?=[^\s\[(])"
+)
+
+
+def _spaced_field(line: str) -> str:
+    """A level line with the space runs before its labelled fields read as '; ', and a field
+    named with no colon given one ('   canal A' -> ';  canal:A'), the same length; unchanged
+    where fewer than two fields are named so."""
+    if len(_SPACED_BARE_FIELD.findall(line)) >= 2:
+        line = _SPACED_BARE_FIELD.sub(
+            lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":", line
+        )
+    return _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), line)
+
+
 def _spaced_fields(text: str) -> str:
     """``text`` with the space runs between a level line's labelled fields read as '; ' (same
-    length)."""
-    return _LEVEL_LINE.sub(
-        lambda ln: _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), ln.group()), text
-    )
+    length; :func:`_spaced_field`)."""
+    return _LEVEL_LINE.sub(lambda ln: _spaced_field(ln.group()), text)
 
 
 #: a value closing a form's field ('Canal: mild') and, one or two spaces on, the label of the
@@ -1709,6 +1749,23 @@ def _side_sub_fields(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a template's options after a field's colon and the one chosen after an arrow ('Alignment:
+#: Normal / Listhesis -> Listhesis: L5 on S1, grade 1', 'Marrow: Normal / Modic / Other -> Modic:
+#: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow
+_OPTIONS_CHOSEN = re.compile(
+    r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}?:[ \t]*(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
+    r"[ \t]*(?:->|\u2192)[ \t]*(?=(?P<chosen>[A-Za-z]+))"
+)
+
+
+def _chosen_option(m: re.Match[str]) -> str:
+    """The label, options and arrow of :data:`_OPTIONS_CHOSEN` blanked where the words after the
+    arrow open with one of them (the choice said again, a field of its own); else as written.
+    Same length."""
+    options = {o.strip().split()[0].lower() for o in m["opts"].split("/") if o.strip()}
+    return " " * len(m.group()) if m["chosen"].lower() in options else m.group()
+
+
 #: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
 #: R - mild'; read 'L:  moderate, R:  mild', the same length)
 _SIDE_DASH_VALUE_WORD = r"(?=[ \t]+(?:mild|moderate|severe|patent|free|normal|none|nil|nad|narrow))"
@@ -1722,7 +1779,9 @@ _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]
 #: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
 #: 'Discs -' over its lines): the dash reads as the colon
 _DASH_LABEL = re.compile(
-    r"^([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
+    # (or opening a sentence of a level's line: 'L4/5:  Disc - ... Canal - moderate stenosis.')
+    r"(?:^|(?<=[.;:][ \t])|(?<=[.;:][ \t]{2}))"
+    r"([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
     r"|(?:neural\s+|exit(?:ing)?\s+)?foramina|facets?(?:\s+joints)?|conus(?:\s+medullaris)?)"
     # (not a grid's dash cell, far from its row's name: 'Disc          -       bulge')
@@ -1813,10 +1872,10 @@ def _leader_label(m: re.Match[str]) -> str:
     return lead + m[3] + " " * (len(m[4]) - 2) + ": "
 
 
-#: a finding's or site's name as a field's key ('bulge', 'NF R', 'canal stenosis')
+#: a finding's or site's name as a field's key ('bulge', 'NF R', 'canal stenosis', 'LR')
 _VALUE_KEY = (
     r"\b(?:bulge|bulging|herniation|hernia|protrusion|extrusion|canal|stenosis|foramen|foramina"
-    r"|foraminal|nfs?|recess(?:es)?|subarticular|listhesis|spondylolisthesis|modic|dis[ck])"
+    r"|foraminal|nfs?|lrs?|recess(?:es)?|subarticular|listhesis|spondylolisthesis|modic|dis[ck])"
     r"(?:[ \t]+(?:[lr]|left|right|stenosis))?"
 )
 #: a finding's or site's value after '=' ('bulge=mild; canal=none; NF R=mild', 'canal = mild')
@@ -1830,12 +1889,21 @@ _SPACED_VALUE = re.compile(
 )
 
 
+#: a name after a key's '=', not a value: the line is a legend ('LR = lateral recess; NF = neural
+#: foramen')
+_NAME_VALUE = re.compile(r"(?:lateral|neural|central|subarticular|recess|foram|canal)", re.I)
+
+
 def _keyed_values(text: str) -> str:
     """Each line with two or more findings' values after '=' read as fields ('L3-L4: bulge=mild;
     canal=none' -> 'L3-L4: bulge:mild; canal:none'), the same length."""
     lines = text.split("\n")
     for i, ln in enumerate(lines):
-        if "=" in ln and len(found := list(_KEYED_VALUE.finditer(ln))) >= 2:
+        if (
+            "=" in ln
+            and len(found := list(_KEYED_VALUE.finditer(ln))) >= 2
+            and not any(_NAME_VALUE.match(ln, m.end()) for m in found)
+        ):
             lines[i] = _colons_at(ln, found)
     return "\n".join(lines)
 
@@ -1991,6 +2059,8 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    if "->" in text or "\u2192" in text:  # 'Alignment: Normal / Listhesis -> Listhesis: ...'
+        text = _OPTIONS_CHOSEN.sub(_chosen_option, text)
     if " - " in text:  # 'Foramina: L - moderate, R - mild': a side's letter and its colon
         text = _SIDE_DASH_VALUE.sub(r"\1: \g<mid>\3: ", text)
     if ". " in text:  # a field's other side after a full stop ending its line: after a ';'
@@ -2022,6 +2092,8 @@ def reading_text(text: str) -> str:
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)
+    if "] /" in text or "/ [" in text:  # 'Disc herniation at any level   Y / [N]': ': no'
+        text = _BRACKETED_ANSWER.sub(_bracketed_answer, text)
     if "]" in text and _YES_NO_BOX.search(text):
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):

@@ -341,7 +341,7 @@ _KEY_MEANINGS = {
     r"|not\s+present|no",
     "mild": r"mild|slight|minimal|minor|low[\s-]grade|discre(?:te|et)|light",
     "moderate": r"moderate|mod|medium[\s-]grade",
-    "severe": r"severe|sev|marked|advanced|critical|high[\s-]grade",
+    "severe": r"severe|sev|marked|advanced|critical|extreme|high[\s-]grade",
     "present": r"present|yes|positive",
 }
 _KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
@@ -1673,7 +1673,7 @@ def _wrapped_levels(
 #: a line naming a grid's columns in order, parted by '/' (the last ones perhaps after a ';'),
 #: in brackets after a title: 'Level grid (canal / left NF / right NF / left LR / right LR; disc):'
 _LISTED_HEADER = re.compile(
-    r"[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]*\((?P<cols>[^()\n/]+(?:/[^()\n/]+){2,}(?:;[^()\n]+)?)\)"
+    r"[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]*\((?P<cols>[^()\n/|]+(?:/[^()\n/|]+){2,}(?:;[^()\n]+)?)\)"
     r"[ \t]*:?[ \t]*"
 )
 #: the same after a title's colon, the columns of a few words each: 'Format per level: disc /
@@ -1697,12 +1697,15 @@ _LISTED_LEVEL_HEADER = re.compile(
 #: sac / canal | right foramen | left foramen | lateral recess)' (a '/' is a column's own)
 _LISTED_PIPE_HEADER = re.compile(
     rf"[ \t]*[^\W\d_][^\n():|]{{0,40}}?[ \t]*\([ \t]*{LEVEL_COLUMN}[ \t]*\|"
-    r"(?P<cols>[^()|\n]+(?:\|[^()|\n]+){1,})\)[ \t]*:?[ \t]*",
+    r"(?P<cols>[^()|\n]+(?:\|[^()|\n]+){1,})\)[ \t]*:?[ \t]*"
+    # (or a title of levels, the columns all of findings: 'Per level (Central canal | Lateral
+    # recess R/L | Foramen R/L | Disc):')
+    r"|[ \t]*(?:per[ \t]+|by[ \t]+)?levels?[ \t]*\((?P<all>[^()|\n]+(?:\|[^()|\n]+){2,})\)[ \t]*:?[ \t]*",
     re.I,
 )
 #: a row of such a grid: its level, then its cells parted by '|' ('L3-L4  | bulging | - | +')
 _LISTED_PIPE_ROW = re.compile(
-    rf"[ \t]*\|?[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*\|[ \t]*(?P<cells>\S[^\n]*?)[ \t]*\|?[ \t]*",
+    rf"[ \t]*\|?[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[|:][ \t]*(?P<cells>\S[^\n]*?)[ \t]*\|?[ \t]*",
     re.I,
 )
 #: a line of a grid's key between its header and its first row ('Grading: 0 none, 1 mild')
@@ -1781,9 +1784,10 @@ def listed_grid_rows(text: str) -> list[TableRow]:
         if h is None and "|" in line and "(" in line:
             h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
+            group = "cols" if h["cols"] is not None else "all"
             cols = [
                 line[x - start : y - start]
-                for x, y in _listed_parts(text, start + h.start("cols"), start + h.end("cols"), sep)
+                for x, y in _listed_parts(text, start + h.start(group), start + h.end(group), sep)
             ]
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
@@ -1910,7 +1914,17 @@ def _decoded(value: str, key: CellKey) -> str:
         low = m[0].lower()
         return key.scale.get(low) or ("normal" if low == "n" else m[0])
 
+    def sided(m: re.Match[str]) -> str:  # 'R1 L0': 'right mild left normal'
+        grade = key.scale.get(m[2], m[0])
+        return f"{_side_word(m[1])} {'normal' if grade == 'none' else grade}"
+
+    if _SIDE_GLUED_CODE.search(value):
+        value = _SIDE_GLUED_CODE.sub(sided, value)
     return _CODE_WORD.sub(word, value)
+
+
+#: a side's letter glued to its code in a field's value ('foramina R1 L0')
+_SIDE_GLUED_CODE = re.compile(r"(?<![\w.])([LR])([0-3])(?![\w.])")
 
 
 def level_sides_rows(text: str) -> list[TableRow]:
@@ -2937,9 +2951,9 @@ _SAME_GLOSS = re.compile(r"\b([^\W\d_]+)[ \t]*\([ \t]*\1[ \t]*\)", re.I)
 _SIDE_DASH = re.compile(
     r"(?:(?<=\bright)|(?<=\bleft))[ \t]+[-\u2013\u2014](?=[ \t]*(?:[/,;]|$))", re.I
 )
-#: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)')
+#: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)', 'R1 L1')
 _SIDE_CODES = re.compile(
-    rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
+    rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])(?:[ \t]*[/,;][ \t]*|[ \t]+)"
     rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*(?P<c2>[0-4])\s*",
     re.I,
 )

@@ -17499,6 +17499,115 @@ SESSION79_ROUND153: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Z
     ),
 ]
 
+SESSION79_ROUND154: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Zs + N-Q
+    (
+        "a level line's fields named with no colon ('T12/L1   canal A   foramina R0 L0   disc "
+        "normal'), a side's letter glued to its code; 'Grading used:' is a key; 'extreme' is "
+        "severe",
+        "Grading used: Central canal - Schizas morphological grade (A = no stenosis, B = "
+        "moderate, C = severe, D = extreme). Foramina - Lee grade (0 = normal, 1 = mild, 2 = "
+        "moderate, 3 = severe).\n\nL1/2     canal A   foramina R0 L0   disc normal\nL3/4     "
+        "canal C   foramina R2 L1   disc bulge\nL4/5     canal D   foramina R2 L3   disc bulge\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [("L2-L3", "canal_stenosis"), ("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a grid's '|'-parted columns in brackets after a title of levels ('Per level (Central "
+        "canal | Lateral recess R/L | Foramen R/L | Disc):'), its rows after a colon; a "
+        "template's options then the one chosen after an arrow ('Alignment: Normal / Listhesis "
+        "-> Listhesis: L5 on S1'); 'type 3 (sclerotic) at L2-3'",
+        "Alignment: Normal / Listhesis -> Listhesis: L5 on S1, grade 1\nMarrow: Normal / Modic "
+        "/ Other -> Modic: type 1 at L5-S1 (endplate edema); type 3 (sclerotic) at L2-3\n\nPer "
+        "level (Central canal | Lateral recess R/L | Foramen R/L | Disc):\nL2-L3:  Mild | "
+        "None/None | Mild/Mild | Disc osteophyte complex\nL4-L5:  Mild | Mild/Moderate | "
+        "None/Mild | Bulge\n",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L5-S1", "modic"): "type1",
+            ("L2-L3", "modic"): "type3",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a '|' table of findings by structure with its header's '|' inside and a row going on "
+        "under an empty first cell; 'Levels not mentioned above: normal.'",
+        "Structure              | Finding\n-----------------------|----------------------\n"
+        "Intervertebral discs   | Low signal of L2-L3 to L5-S1 discs.\n                       | "
+        "Diffuse bulging of discs from L2-L3 to L3-L4.\nSpinal canal           | Narrowing at "
+        "L3-L4 (moderate), at L2-L3 mild. Other levels normal.\nParaspinal soft tissue | "
+        "Normal.\n\nL4-5: disc bulge. L5-S1: protrusion.\nLevels not mentioned above (L1-2): "
+        "normal.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a checklist's answer in brackets ('Disc herniation at any level   Y / [N]'); 'L1/2   "
+        "norm'; '... (disc / canal / right foramen / left foramen)' under 'Evaluation by "
+        "segment'",
+        "CES CHECKLIST                                (answer in [ ])\nDisc herniation at any "
+        "level                 Y / [N]\nCanal stenosis at any level                  Y / [N]\n"
+        "\nEvaluation by segment (disc / canal / right foramen / left foramen):\nL1-L2: normal / "
+        "normal / normal / normal\nL3-L4: posterior bulge / no stenosis / slight narrowing / "
+        "patent\n\nLevel   Finding\nL4/5    norm\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Foramina - R mild / L moderate' and 'Lateral recesses - L severe, R mild' inside a "
+        "level's line; 'LR=R severe, L mod' among '=' fields",
+        "L4/5:  Disc - left paracentral protrusion. Canal - moderate stenosis. Lateral recesses - "
+        "L severe (L5 root compressed), R mild. Foramina - R mild / L moderate.\nL3-L4: "
+        "DISC=bulge; CANAL=mild-mod; LR=R severe, L mod; NF=R mod, L mild\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Spinal canal at L4-5 without stenosis' (the canal's); 'At L5-S1 there is an extrusion, "
+        "scratch that, a protrusion' (the level kept)",
+        "Decompressed spinal canal at L4-5 without stenosis.\nAt L5-S1 there is a moderate "
+        "sized central disc extrusion, scratch that, a moderate sized central disc protrusion, "
+        "effacing the ventral CSF.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17663,6 +17772,7 @@ ALL = (
     + SESSION78_ROUND151
     + SESSION78_ROUND152
     + SESSION79_ROUND153
+    + SESSION79_ROUND154
 )
 
 
