@@ -1753,7 +1753,8 @@ def _side_sub_fields(text: str) -> str:
 #: Normal / Listhesis -> Listhesis: L5 on S1, grade 1', 'Marrow: Normal / Modic / Other -> Modic:
 #: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow
 _OPTIONS_CHOSEN = re.compile(
-    r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}?:[ \t]*(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
+    r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}?:[ \t]*"
+    r"(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
     r"[ \t]*(?:->|\u2192)[ \t]*(?=(?P<chosen>[A-Za-z]+))"
 )
 

@@ -858,16 +858,19 @@ def _header_over(
     b = text.find("\n", start)
     under = text[start : len(text) if b < 0 else b]
     piped = "|" in line and line.count("|") == under.count("|")
-    placed = _pipe_cells_over(line, under) if piped else []
+    # ('| Foramen |   | Lat. recess |' over '| L | R | L | R |': each cell's words by its number)
+    placed = _pipe_cells_over(line, under) if piped else None
     line = line.replace("|", " ")  # (its bars as sections.py set them)
     if (lead := _LEVEL_NAME_WRAPPED.match(line)) is not None:
         # ('Niva/' over 'level': the level column's name wrapped too)
         line = " " * lead.end() + line[lead.end() :]
     if not line[:2].isspace() or len(offsets) < 3:
         return None
+    if placed is None:  # (else each run of words where it stands)
+        placed = [(m.start(), m[0]) for m in _WORDS.finditer(line)]
     names = dict(zip(offsets, written, strict=True))
     over: dict[int, str] = {}
-    for at0, words in placed if piped else ((m.start(), m[0]) for m in _WORDS.finditer(line)):
+    for at0, words in placed:
         at = next((o for o in offsets[1:] if abs(o - at0) <= 2), None)
         if at is None and (at0 <= offsets[0] + 2 or at0 in names):
             return None
@@ -2951,9 +2954,9 @@ _SAME_GLOSS = re.compile(r"\b([^\W\d_]+)[ \t]*\([ \t]*\1[ \t]*\)", re.I)
 _SIDE_DASH = re.compile(
     r"(?:(?<=\bright)|(?<=\bleft))[ \t]+[-\u2013\u2014](?=[ \t]*(?:[/,;]|$))", re.I
 )
-#: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)', 'R1 L1')
+#: a cell of each side's code on a scale ('R 2 / L 1' under 'Foramina (Lee)')
 _SIDE_CODES = re.compile(
-    rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])(?:[ \t]*[/,;][ \t]*|[ \t]+)"
+    rf"\s*(?P<s1>{_SIDE_NAME})\.?[ \t]*(?P<c1>[0-4])[ \t]*[/,;][ \t]*"
     rf"(?P<s2>{_SIDE_NAME})\.?[ \t]*(?P<c2>[0-4])\s*",
     re.I,
 )
