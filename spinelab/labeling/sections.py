@@ -1686,11 +1686,10 @@ def _spaced_field(line: str) -> str:
     """A level line with the space runs before its labelled fields read as '; ', and a field
     named with no colon given one ('   canal A' -> ';  canal:A'), the same length; unchanged
     where fewer than two fields are named so."""
-    if len(_SPACED_BARE_FIELD.findall(line)) >= 2:
-        line = _SPACED_BARE_FIELD.sub(
-            lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":", line
-        )
-    return _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), line)
+    named, n = _SPACED_BARE_FIELD.subn(
+        lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":", line
+    )
+    return _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), named if n >= 2 else line)
 
 
 def _spaced_fields(text: str) -> str:
@@ -1751,7 +1750,8 @@ def _side_sub_fields(text: str) -> str:
 
 #: a template's options after a field's colon and the one chosen after an arrow ('Alignment:
 #: Normal / Listhesis -> Listhesis: L5 on S1, grade 1', 'Marrow: Normal / Modic / Other -> Modic:
-#: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow
+#: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow (options in
+#: brackets with the choice after them: :data:`_OPTION_LIST`)
 _OPTIONS_CHOSEN = re.compile(
     r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}?:[ \t]*"
     r"(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
