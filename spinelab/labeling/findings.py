@@ -86,7 +86,7 @@ _SIDE_BREAK_UNCHANGED = re.compile(rf"\s*[,;]\s*(?:(?:{_UNCHANGED_WORD})\s*[,;]\
 #: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
 _PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')
-_SIDE_STATE = re.compile(r"[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)
+_SIDE_STATE = re.compile(r"(?:[ \t]*:)?[ \t]+(?:(?:is|are|side)[ \t]+)?", re.I)  # (or 'L: mild')
 #: the end of a clause after the other side ('..., mild right side.'; a line's end in a list)
 _CLAUSE_END = re.compile(r"[ \t]*(?:side\b[ \t]*)?\n|\s*(?:side\b\s*)?(?:[.;]|$)", re.I)
 #: a quotation's end after the other side (a post's "'sev left foraminal stenosis, mod right' and")
@@ -429,8 +429,40 @@ def _field_parts(text: str, a: int, b: int, items: list[Item]) -> list[tuple[int
         if out and any(x.start < out[-1][1] and x.end > out[-1][1] for x in items):
             out[-1] = (out[-1][0], p1)
         else:
-            out.append((p0, p1))
+            out += _side_runs(text, p0, p1, items)
     return out
+
+
+def _side_runs(text: str, a: int, b: int, items: list[Item]) -> list[tuple[int, int]]:
+    """A field's part ``[a, b)`` cut before each side told with its state ('L nil') after an
+    earlier side's, across spaces alone from that state or a wide gap ('R severe   L nil',
+    'L nil R mild', 'R severe - compressing the root   L nil' -> 'R severe ...', 'L nil': each
+    side its own part, so one side's 'nil' negates no other); the part whole otherwise."""
+    inner = [x for x in items if a <= x.start and x.end <= b]
+
+    def told(i: int) -> bool:  # a side of its own, its state right after it
+        d = inner[i]
+        if d.kind != "D" or len(d.rule.sides) != 1 or i + 1 >= len(inner):
+            return False
+        g = inner[i + 1]
+        return (g.kind == "G" or _states_none(text, g)) and not text[d.end : g.start].strip(" \t:")
+
+    cuts: list[int] = []
+    for i in range(2, len(inner)):
+        prev = inner[i - 1]
+        if (
+            told(i)
+            and any(told(j) for j in range(i - 1))
+            and (
+                (
+                    (prev.kind == "G" or _states_none(text, prev))
+                    and not text[prev.end : inner[i].start].strip()
+                )
+                or text.endswith("  ", a, inner[i].start)
+            )
+        ):
+            cuts.append(inner[i].start)
+    return list(pairwise([a, *cuts, b])) if cuts else [(a, b)]
 
 
 def _lone_sides(inner: list[Item]) -> set[str]:
@@ -495,7 +527,7 @@ _FIELD_PART = re.compile(
 #: (a ';' before a side goes on, or before a grade and its side: 'Neural foramina: Right mild;
 #: left normal', 'Foramina: R patent; ?mild L'; and a side's own label: 'NF L: none; R: mild')
 _FIELD_END = re.compile(
-    r"(?<![^a-z][lr]t)(?<![^a-z]bilat)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
+    r"(?<![^a-z][lr]t)(?<![^a-z]bilat)(?<![^a-z]poss)(?<![^a-z]prob)(?<![^a-z]dx)(?<![^a-z]sin)\.|[|\n]|;(?![ \t]*(?:\?[ \t]*)?(?:(?:mild|moderate|severe|mod|sev|minimal)"
     r"[ \t]+)?(?:left|right|[LR])\b)|\b(?!(?:[lr]|left|right)[ \t]*:)[a-z](?:[a-z]|[ ](?![-/])|[-/](?![ -])){0,24}:(?!\d)",
     re.I,
 )
@@ -554,7 +586,9 @@ _PAREN_PAIR_BREAK = re.compile(r"\s*[,;/]\s*(?:and\s+)?|\s+and\s+|[ \t]{2,}", re
 _PAIRS_COMMA = re.compile(r"[ \t]*,[ \t]*(?:(?:on|to)[ \t]+the[ \t]+)?", re.I)
 #: between two sides' grades ('R mild / L nil', 'right mild and left severe', ', on the left')
 _SIDES_BREAK = re.compile(
-    r"(?:\s*[,;/]\s*(?:and\s+)?|\s+and\s+)(?:(?:on|to)\s+the\s+)?|[ \t]{2,}", re.I
+    # (or a space alone, before the next side's letter: 'NF: R mild L moderate')
+    r"(?:\s*[,;/]\s*(?:and\s+)?|\s+and\s+)(?:(?:on|to)\s+the\s+)?|[ \t]+",
+    re.I,
 )
 _SIDE_IS = re.compile(r"[ \t]+(?:is|are)[ \t]+", re.I)
 #: a measurement in parentheses ('(AP diameter 9 mm)'), no gap between two sites
@@ -925,7 +959,8 @@ _BARE_TYPE = re.compile(
     r"(?:\s+(?:changes?|signal)|(?=\s+(?:\([a-z ]{1,30}\)\s+)?(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
     # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.'; a form's
     # 'Modic endplate changes?  YES - type 3 (sclerotic), L2/L3')
-    r"|(?P<end>(?=\s*(?:\([a-z ]{1,30}\)\s*)?(?:[.;,)]|$))))",
+    # (its bracket perhaps naming an endplate: 'type 1 (superior L5 endplate);')
+    r"|(?P<end>(?=\s*(?:\([a-z ]{1,30}\)|\([a-z ]{1,20}[LTS]\d{1,2}[a-z ]{1,20}\))?\s*(?:[.;,)]|$))))",
     re.I,
 )
 _TYPE_WORD = re.compile(r"type", re.I)
@@ -2859,8 +2894,15 @@ class SentenceAnalyser:
                 out += [Statement(n, v, False, it.start, field_end) for n, v in keyed]
                 continue
             led: set[str] = set()  # the side of a part that is a side alone ('left, severe')
+            last = -1  # where the part before ended
             for p0, p1 in _field_parts(text, a, stop_at, items):
                 inner = [x for x in items if p0 <= x.start and x.end <= p1]
+                # (a side's part cut from the one before, no mark between: only its own
+                # negation counts, not the earlier side's 'nil': 'L nil R severe')
+                negated = scopes.negated(p0) and not (
+                    p0 == last and not any(p0 <= x < p1 for x, _ in scopes.negation)
+                )
+                last = p1
                 if lone := _lone_sides(inner):
                     led = lone  # 'Foramina: left, severe; right, mild'
                     continue
@@ -2886,7 +2928,7 @@ class SentenceAnalyser:
                     ds = [x for x in ds if x.start > both.end]
                 # 'Foramina: right mild and left severe', '... mild right and severe left'
                 graded = [x for x in inner if x.kind == "G"]
-                paired = [] if scopes.negated(p0) else _side_grades(ds, graded)
+                paired = [] if negated else _side_grades(ds, graded)
                 if paired:
                     out += [
                         Statement(n, g, False, it.start, p1)
@@ -2896,7 +2938,7 @@ class SentenceAnalyser:
                     continue
                 said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
-                value = _field_value(inner, scopes.negated(p0), text)
+                value = _field_value(inner, negated, text)
                 if value is None:
                     continue
                 if said and value == "present":
@@ -3519,7 +3561,10 @@ class SentenceAnalyser:
             j += 1
         comma = comma and not paren and _PAIRS_COMMA.match(text, end) is not None
         while j + 1 < len(items):
-            d, g = items[j], items[j + 1]
+            n = j + 1  # (the side's state, past the side's own colon: 'NF: R mild; L: moderate')
+            if n + 1 < len(items) and items[n].kind == "B" and text[items[n].start] == ":":
+                n += 1
+            d, g = items[j], items[n]
             if paren:
                 gap = _PAREN_OPEN if not said else _PAREN_PAIR_BREAK
             elif not said:
@@ -3536,7 +3581,9 @@ class SentenceAnalyser:
             for side in d.rule.sides:
                 out[side] = g.value if g.kind == "G" else "none"
             said.append(d)
-            end, j = g.end, j + 2
+            end, j = g.end, n + 1
+            if j < len(items) and items[j].kind == "B" and text[items[j].start] in ",;":
+                j += 1  # ('NF: R mild; L moderate': the break between the sides passed over)
         if paren:
             return (out, said) if said and text.startswith(")", end) else ({}, [])
         if said and not _CLAUSE_END.match(text, end) and not _PAIR_BREAK.match(text, end):

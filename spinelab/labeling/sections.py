@@ -91,14 +91,18 @@ _SENT_SEP = re.compile(
     r"(?!(?<=(?<![A-Za-z])S\.)[ \t]?1(?![0-9]))"  # letters)
     r"(?!(?<=(?<![A-Za-z])L\.)(?:IV|V|I{1,3})(?![a-z]))"  # 'L.III\u2013IV', 'L.V\u2013S.I'
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
-    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|none|nil)\b"
+    # ('...; right possibly moderate': a side's hedged grade)
+    r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?"
+    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|mod|sev|none|nil)\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
-    # 'approx. 4 mm', 'acc. to Meyerding', 'ca. 3 mm', 'vs. mild': abbreviations
+    # 'approx. 4 mm', 'acc. to Meyerding', 'ca. 3 mm', 'vs. mild', 'Poss. mild' (a grid's
+    # cell): abbreviations
     r"(?!(?:(?<=(?<![A-Za-z])[Aa]pprox\.)|(?<=(?<![A-Za-z])[Aa]cc\.)|(?<=(?<![A-Za-z])ca\.)"
-    r"|(?<=(?<![A-Za-z])vs\.))[ \t]+[a-z0-9])"
+    r"|(?<=(?<![A-Za-z])vs\.)|(?<=(?<![A-Za-z])[Pp]oss\.)|(?<=(?<![A-Za-z])[Pp]rob\.))"
+    r"[ \t]+[a-z0-9])"
     r"(?!(?<=(?<![A-Za-z])[Gg]r\.)[ \t]*(?:IV|I{1,3}|[1-4])(?![0-9A-Za-z]))"  # 'gr. I', 'gr.2'
     # Latin sides shortened: 'The recessus lateralis sin. is narrowed', 'Foramen dx. free'
     r"(?!(?:(?<=(?<![A-Za-z])[Ss]in\.)|(?<=(?<![A-Za-z])[DdSs]x\.)|(?<=(?<![A-Za-z])[Dd]ext\.))"
@@ -1095,12 +1099,23 @@ def _category_pipe_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a space-aligned grid's title in its corner, over rows of levels ('Summary:      Canal   LNF
+#: RNF    LR' over 'L3\u20134          +       +++    0      0'): the level column's place
+_TITLED_CORNER = re.compile(
+    rf"^(?:summary|grid|table)[ \t]*:(?=(?:[ \t]{{2,}}[^\s:]+(?:[ \t][^\s:]+)?){{2,}}[ \t]*\n"
+    rf"[ \t]*{_ROW_LEVEL})",
+    re.I | re.M,
+)
+
+
 def _other_tables(text: str) -> str:
     """``text`` with a ';'-, ','- or ' / '-parted (or quoted-CSV), space-aligned or single-spaced
     per-level table, or a space-aligned table of findings by row, read as a '|' one; a
     space-aligned table of findings by structure read as fields."""
     if _SERIAL_HEADER.search(text):
         text = _serial_columns(text)
+    if ":  " in text:
+        text = _TITLED_CORNER.sub(lambda m: "Level".ljust(len(m[0])), text)
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
     if "|" in text and _CATEGORY_PIPE_HEADER.search(text):
@@ -1281,8 +1296,9 @@ _LISTED_BOX = re.compile(
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion', '[x] Modic I  [ ]
 #: Modic II')
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME, re.compile(r"(?i)modic"))
-#: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate')
-_BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2})$")
+#: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate'),
+#: or a side's letter ('L [x] Nil [ ] Mild   R [x] Nil')
+_BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}|[LR])$")
 #: a field's label and its colon ('Canal:')
 _LABEL_COLON = r"[A-Za-z][A-Za-z /()-]{0,30}:"
 #: a field's label after a form's options ('   Canal: moderate')
@@ -1295,6 +1311,8 @@ _OPTION_END = re.compile(rf"[ \t]{{2,}}(?={_LABEL_COLON})|:|\||-+>|=>|\u2192")
 _LAST_OPTION_END = re.compile(rf"{_OPTION_END.pattern}|[ \t]{{3,}}")
 #: a levels' label after a form's options ('Level(s): L5-S1'): the options' levels
 _LEVELS_LABEL = re.compile(r"^[ \t]*levels?(?:\(s\))?[ \t]*:[ \t]*(?=[LTS]\s?\d)", re.I)
+#: an option's blank left unfilled after its colon (': ____', ': ...')
+_BLANK_REST = re.compile(r"[ \t]*:[ \t_.]*")
 #: a form's option that is a value of the label before it ('Modic endplate change   [ ] Yes  [x] No')
 _VALUE_OPTION = re.compile(r"(?:yes|no|present|absent|none|nil)\b", re.I)
 
@@ -1337,7 +1355,9 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
                 and not any(k.search(opt) for k in kinds)
             ):
                 parts.append(("no " + opt, True, True))
-        if rest:  # ('[ ] Modic III    Level(s): L5-S1': the ticked option's levels)
+        if rest and not _BLANK_REST.fullmatch(rest):
+            # ('[ ] Modic III    Level(s): L5-S1': the ticked option's levels; not an empty
+            # option's blank: '[ ] Present at: ____')
             parts.append((_LEVELS_LABEL.sub("at ", rest, count=1), False, False))
         if label is not None:
             parts.append((label[1] + ":", False, False))
@@ -1753,7 +1773,7 @@ def _side_sub_fields(text: str) -> str:
 #: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow (options in
 #: brackets with the choice after them: :data:`_OPTION_LIST`)
 _OPTIONS_CHOSEN = re.compile(
-    r"(?m)^[ \t]*[A-Za-z][A-Za-z /]{0,30}?:[ \t]*"
+    r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z /]{0,30}?:)[ \t]*"
     r"(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
     r"[ \t]*(?:->|\u2192)[ \t]*(?=(?P<chosen>[A-Za-z]+))"
 )
@@ -1761,19 +1781,39 @@ _OPTIONS_CHOSEN = re.compile(
 
 def _chosen_option(m: re.Match[str]) -> str:
     """The label, options and arrow of :data:`_OPTIONS_CHOSEN` blanked where the words after the
-    arrow open with one of them (the choice said again, a field of its own); else as written.
-    Same length."""
+    arrow open with one of them (the choice said again, a field of its own); the label kept where
+    the choice is all the line says ('Vertebral alignment:  Normal / Abnormal  -> Normal': the
+    label's value); else as written. Same length."""
     options = {o.strip().split()[0].lower() for o in m["opts"].split("/") if o.strip()}
-    return " " * len(m.group()) if m["chosen"].lower() in options else m.group()
+    if m["chosen"].lower() not in options:
+        return m.group()
+    if _LINE_REST_EMPTY.match(m.string, m.end("chosen")):
+        return m.string[m.start() : m.end("label")].ljust(len(m.group()))
+    return " " * len(m.group())
+
+
+_LINE_REST_EMPTY = re.compile(r"[ \t.]*(?:\n|$)")
 
 
 #: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
 #: R - mild'; read 'L:  moderate, R:  mild', the same length)
 _SIDE_DASH_VALUE_WORD = r"(?=[ \t]+(?:mild|moderate|severe|patent|free|normal|none|nil|nad|narrow))"
 _SIDE_DASH_VALUE = re.compile(
-    rf"(?<=:[ \t])([LR])[ \t]-{_SIDE_DASH_VALUE_WORD}(?P<mid>[^\n]*?[,;][ \t]*)([LR])[ \t]-"
+    rf"(?<=:[ \t])([LR])[ \t]-{_SIDE_DASH_VALUE_WORD}(?P<mid>[^\n]*?[,;.][ \t]*)([LR])[ \t]-"
     rf"{_SIDE_DASH_VALUE_WORD}",
 )
+
+
+def _side_dash_values(m: re.Match[str]) -> str:
+    """The two sides of :data:`_SIDE_DASH_VALUE` each with a colon for its dash, a stop between
+    them read as ';' ('R - severe narrowing. L - mild.': the second side's is the same field's)."""
+    mid = m["mid"]
+    stop = mid.rstrip(" \t")
+    if stop.endswith("."):
+        mid = stop[:-1] + ";" + mid[len(stop) :]
+    return f"{m[1]}: {mid}{m[3]}: "
+
+
 #: a dash before a field of a level's line ('L4-L5 - bulge - canal: mild - L foramen: mild'):
 #: read as ';', the fields apart
 _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+:[ \t])")
@@ -2002,6 +2042,15 @@ def _headed_bullet(m: re.Match[str]) -> str:
     return m.group("label") + ":" + " " * (len(m.group("gap")) - 1)
 
 
+#: a level's Modic type, then a comma before another level and its type ('Modic: L4-L5 type 1
+#: (superior L5 endplate), L5-S1 type 2'): the comma read as ';', each type its own clause
+_LEVEL_TYPE_AFTER = re.compile(
+    r"(\btype[ \t]*-?[ \t]*(?:I{1,3}|[123])(?![\w])(?:[ \t]*\([^()\n]{0,40}\))?),"
+    r"(?=[ \t]*[LT]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}[ \t]*:?[ \t]*(?:modic[ \t]+)?type\b)",
+    re.I,
+)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2063,9 +2112,11 @@ def reading_text(text: str) -> str:
     if "->" in text or "\u2192" in text:  # 'Alignment: Normal / Listhesis -> Listhesis: ...'
         text = _OPTIONS_CHOSEN.sub(_chosen_option, text)
     if " - " in text:  # 'Foramina: L - moderate, R - mild': a side's letter and its colon
-        text = _SIDE_DASH_VALUE.sub(r"\1: \g<mid>\3: ", text)
+        text = _SIDE_DASH_VALUE.sub(_side_dash_values, text)
     if ". " in text:  # a field's other side after a full stop ending its line: after a ';'
         text = _SIDE_AFTER_STOP.sub(";", text)
+    if "type" in text:  # a level's Modic type after another's ('L4-L5 type 1, L5-S1 type 2')
+        text = _LEVEL_TYPE_AFTER.sub(r"\1;", text)
     if "elsewhere" in text:  # ('Modic change: type 2 at L3/4, none elsewhere'): after a ';'
         text = _NONE_ELSEWHERE.sub(";", text)
     if "(" in text:  # a side's grade in brackets after it ('R (mild)')

@@ -524,6 +524,15 @@ def _row_key(key: CellKey, cells: list[str]) -> CellKey:
     return key._replace(dash_normal=not any(_NORMAL_CELL.fullmatch(c.strip()) for c in cells))
 
 
+#: a key's codes parted by '/' and their meanings parted the same, in the same order
+#: ('Mi/Mo/S = mild/moderate/severe')
+_PARALLEL_KEY = re.compile(
+    r"(?<![\w/])(?P<codes>[A-Za-z0-9+]{1,4}(?:/[A-Za-z0-9+]{1,4}){1,4})[ \t]*[=:][ \t]*"
+    r"(?P<meanings>[a-z][a-z-]*(?:/[a-z][a-z-]*){1,4})\b",
+    re.I,
+)
+
+
 def _code(code: str) -> str:
     """A key's or cell's code as the key's scale holds it: lower case, no spaces, one dash, a
     run of '+' or a dash out of its brackets ('(++)' under the key '(+) mild (++) moderate')."""
@@ -563,6 +572,15 @@ def _keys(text: str) -> CellKey:
         if grade == "present" and scale.get(_code(m["code"]), "none") != "none":
             continue  # ('1 = mild' and, for other rows, '1 = yes': the grade kept)
         scale[_code(m["code"])] = grade
+    for m in _PARALLEL_KEY.finditer(text) if "/" in text else ():
+        # 'Mi/Mo/S = mild/moderate/severe': each code the meaning in its place
+        codes, meanings = m["codes"].split("/"), m["meanings"].split("/")
+        graded = [
+            next((g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(w)), None)
+            for w in meanings
+        ]
+        if len(codes) == len(meanings) and all(graded):
+            scale.update((_code(c), str(g)) for c, g in zip(codes, graded, strict=True))
     if "chizas" in text and _SCHIZAS_KEY.search(text):
         # 'Schizas A = no stenosis, B = moderate, ...': its letters in a stenosis column
         scale = {**_GRADES_A_D, **scale}
@@ -836,12 +854,26 @@ def _pipe_cells_over(over: str, under: str) -> list[tuple[int, str]]:
     ``under``'s cell of the same number starts (a group's name over its first sub-column,
     however wide its cell is written: '| Foramen |   | Lat. recess |' over '| L | R | L |')."""
     out: list[tuple[int, str]] = []
+    if over.count("|") != under.count("|"):
+        # (a group's cell as wide as the sub-cells under it: '|  Lateral recess   |' over '|
+        # L    |    R    |'): its words at the name of the first sub-cell inside it
+        starts = [m.start() for m in _CELL_NAME.finditer(under)]
+        for m in _GROUP_CELL.finditer(over):
+            first = next((u for u in starts if m.start("cell") <= u < m.end("cell")), None)
+            if first is not None:
+                out.append((first, m["words"]))
+        return out
     at = 0
     for o, u in zip(over.split("|"), under.split("|"), strict=True):
         if words := o.strip():
             out.append((at + len(u) - len(u.lstrip()), words))
         at += len(u) + 1
     return out
+
+
+#: a '|' cell's name (where it starts); a group's '|' cell: its span and the words in it
+_CELL_NAME = re.compile(r"(?<=[|\s])(?<!\S)[^|\s]")
+_GROUP_CELL = re.compile(r"(?<=\|)(?P<cell>[ \t]*(?P<words>[^|\s][^|]*?)[ \t]*)(?=\|)")
 
 
 def _header_over(
@@ -857,8 +889,12 @@ def _header_over(
     line = text[a : start - 1]
     b = text.find("\n", start)
     under = text[start : len(text) if b < 0 else b]
-    piped = "|" in line and line.count("|") == under.count("|")
-    # ('| Foramen |   | Lat. recess |' over '| L | R | L | R |': each cell's words by its number)
+    piped = "|" in line and (
+        line.count("|") == under.count("|")
+        or (line.lstrip().startswith("|") and under.lstrip().startswith("|"))
+    )
+    # ('| Foramen |   | Lat. recess |' over '| L | R | L | R |': each cell's words by its number;
+    # or as wide as its sub-cells: '|  Lateral recess   |' over '|    L    |    R    |')
     placed = _pipe_cells_over(line, under) if piped else None
     line = line.replace("|", " ")  # (its bars as sections.py set them)
     if (lead := _LEVEL_NAME_WRAPPED.match(line)) is not None:
@@ -894,6 +930,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
     written: list[str] = []  # the header's cells as written
     header_rows = 0  # the rows read before the header
     offsets: list[int] = []  # where each column of the header starts in its line
+    bars: list[int] = []  # where each column's cell opens in its line (its '|')
     read: list[bool] = []  # whether each column is read (not an earlier study's)
     level = ""
     item = 0  # the column naming each row's site, if any
@@ -930,6 +967,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 # the names' first words on the line over it ('    disc         central' over
                 # 'level   herniation   canal'): each before the name under it
                 written, offsets = over
+            # where each column's cell opens: its '|' (a name may stand centred in a wide cell)
+            bars = [max(line.rfind("|", 0, o), 0) for o in offsets]
             header, read, item, side_col = _header_columns(written)
             level, header_rows = "", len(rows)
             named_levels = set()
@@ -962,7 +1001,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             # each carried on
             if (
                 len(header) == len(offsets)
-                and (split := _split_header(cells, start, offsets)) is not None
+                and (split := _split_header(cells, start, bars)) is not None
             ):
                 # ('| Neuroforamen |' over '| li | re |', '| Foramina |' over '| R | L |': the
                 # next line's cells columns of their own, each named by the name over it and,
@@ -971,6 +1010,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                 header = [header[k] for k in owners]
                 read = [read[k] for k in owners]
                 offsets = [a - start for a, _b in cells]
+                bars = offsets
             for i, (a, b) in enumerate(cells[1:], start=1):
                 if (two := _two_sides(text, a, b, start, key)) and i < len(header):
                     # ('| Foramen |' over '| L    R |': a column per side, its cells told
@@ -1120,7 +1160,7 @@ def _split_header(
     cells: list[tuple[int, int]], start: int, offsets: list[int]
 ) -> tuple[list[int], list[tuple[int, int]]] | None:
     """The header column over each of a header's next line's written ``cells`` (the line starts
-    at ``start``; each column starts at ``offsets`` in its line), and those cells
+    at ``start``; each column's cell opens at ``offsets`` in its line), and those cells
     with an empty one in the place of each column with none written under it ('Nivel | Disco |
     Foramen | Listesis' over '      |       | Der | Izq |'); None where the cells split no
     column."""
@@ -1283,6 +1323,22 @@ def headed_list_rows(text: str) -> list[TableRow]:
             # 'Neural foramina (grade L / grade R | height L / R)': its cells 'mild / moderate'
             name = f"{name} {pair['s1']}/{pair['s2']}"
     return rows
+
+
+def _split_at_columns(
+    line: str, cells: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """``cells`` of a grid's ``line`` (after its row's name) with a cell that runs into the next
+    level's column, one space before it, cut there ('severe mod' under 'L4/5   L5/S1', the
+    first word as wide as its column)."""
+    out = cells[:1]
+    for a, b in cells[1:]:
+        for c in starts:
+            if a < c < b and line[c - 1] == " " and line[c - 2] != " " and line[c] != " ":
+                out.append((a, c - 1))
+                a = c
+        out.append((a, b))
+    return out
 
 
 def _level_at(levels: list[tuple[int, str]], col: int) -> str | None:
@@ -1457,6 +1513,8 @@ def level_column_rows(text: str) -> list[TableRow]:
                         and " " not in line[cut + 1 : b]
                     ):
                         cells[0:1] = [(a, cut), (cut + 1, b)]
+                if levels and len(cells) >= 2:
+                    cells = _split_at_columns(line, cells, [at for at, _lv in levels])
                 if levels and _GLOSS_CELLS.fullmatch(line) and (alone_at >= 0 or rows):
                     # a line of the English of the row above's cells, each in brackets under
                     # its level ('椎间盘 Disc   膨出      突出' over '   (bulge)   (protrusion)'):
@@ -1673,11 +1731,14 @@ def _wrapped_levels(
     return [line[a:b] + v for (a, b), v in zip(cells, lower, strict=True)], stop
 
 
+#: a grid's key after the line naming its columns, in brackets, perhaps named: ', grades 0-3
+#: (0 none, 1 mild, 2 moderate, 3 severe)', '  (0 nil, 1 mild, 2 moderate, 3 severe)'
+_HEADER_KEY = r"(?:[ \t]*,?[ \t]*(?:[^\W\d_][^\n():,]{0,30})?\([^()\n]{3,80}\))"
 #: a line naming a grid's columns in order, parted by '/' (the last ones perhaps after a ';'),
 #: in brackets after a title: 'Level grid (canal / left NF / right NF / left LR / right LR; disc):'
 _LISTED_HEADER = re.compile(
     r"[ \t]*[^\W\d_][^\n():]{0,40}?[ \t]*\((?P<cols>[^()\n/|]+(?:/[^()\n/|]+){2,}(?:;[^()\n]+)?)\)"
-    r"[ \t]*:?[ \t]*"
+    rf"{_HEADER_KEY}?[ \t]*:?[ \t]*"
 )
 #: the same after a title's colon, the columns of a few words each: 'Format per level: disc /
 #: central canal / L foramen / R foramen / L LR / R LR / endplates'
@@ -1687,12 +1748,13 @@ _LISTED_HEADER_COLON = re.compile(
     r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
     r"(?P<cols>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}"
     r"(?:[ \t]*/[ \t]*[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}){2,})"
-    r"[ \t]*\.?"
+    rf"[ \t]*\.?{_HEADER_KEY}?"
 )
-#: the same with the level's column first, parted from the others by '/', a dash or a colon:
+#: the same with the level's column first, parted from the others by '/', a dash or a colon
+#: (perhaps after a title's colon: 'Format: Level - disc / central canal / L foramen'):
 #: 'Level / Disc / Thecal sac / Rt NF / Lt NF', 'Level \u2014 disc / central canal / foramina (L, R):'
 _LISTED_LEVEL_HEADER = re.compile(
-    rf"[ \t]*{LEVEL_COLUMN}[ \t]*(?:/|[:\u2013\u2014-])[ \t]*"
+    rf"[ \t]*(?:[^\W\d_]+[ \t]*:[ \t]*)?{LEVEL_COLUMN}[ \t]*(?:/|[:\u2013\u2014-])[ \t]*"
     r"(?P<cols>[^\W\d_][^\n/]{0,40}?(?:[ \t]*/[ \t]*[^\W\d_][^\n/]{0,40}?){2,})[ \t]*:?[ \t]*",
     re.I,
 )
@@ -1715,10 +1777,13 @@ _LISTED_PIPE_ROW = re.compile(
 _GRID_KEY_LINE = re.compile(
     r"[ \t]*(?:grading|grades?|key|legend|scale|codes?|abbreviations?)\b[^\n:]{0,20}:[^\n]*", re.I
 )
+#: a level's two vertebrae run on, as some departments write them ('L12', 'L45', 'L5S1')
+_RUN_ON_LEVEL = r"(?:L(?:12|23|34|45)|L5S1|T12L1)\b"
 #: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
-    rf"[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[:\u2013\u2014-][ \t]*(?P<cells>\S[^\n]*)", re.I
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*[:\u2013\u2014-][ \t]*(?P<cells>\S[^\n]*)",
+    re.I,
 )
 
 
@@ -1830,7 +1895,9 @@ _CODES_VALUE = re.compile(
 #: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
 _PIPE_FIELD = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2}?)[ \t]+"
-    r"(?P<value>(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*)"
+    r"(?P<value>(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*"
+    # (or a digit code, or sides' digits glued to their letters: 'CS 1', 'NF L1 R0')
+    r"|[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?)"
     r"[ \t]*"
 )
 
@@ -1878,7 +1945,10 @@ def coded_field_rows(text: str) -> list[TableRow]:
             if f["value"]:
                 a, b = start + f.start("value"), start + f.end("value")
                 value = _decoded(f["value"], key)
-                row.append(TableCell(a, b, f"{m['level']}: {f['name']}: {value}."))
+                name = f["name"]
+                if key.names:  # 'CS' -> 'central stenosis', where the report's legend says so
+                    name = _legend_named(name, key.names)
+                row.append(TableCell(a, b, f"{m['level']}: {name}: {value}."))
         rows.append(TableRow(start, end, row))
     return rows
 
@@ -1900,11 +1970,30 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
             out.append(f)
         return out
     fields = list(_FIELD.finditer(line, at))
-    return fields if fields and fields[0].start() == at else []
+    if fields and fields[0].start() == at:
+        return fields
+    if ";" not in line:
+        return []
+    # fields parted by ';', each a name and its codes, perhaps after prose ('L3-L4:  bulge; CS
+    # 1; LR L0 R0; NF L1 R1')
+    coded = [
+        _FIELD_CELL.fullmatch(line, p.start(), p.end())
+        or _PIPE_FIELD.fullmatch(line, p.start(), p.end())
+        for p in _SEMI_PART.finditer(line, at)
+    ]
+    if coded and coded[0] is None:
+        coded = coded[1:]  # (the prose before them, read as written)
+    fields = [f for f in coded if f is not None]
+    if len(fields) < len(coded) or not any(_DIGIT_CODES.fullmatch(f["value"]) for f in fields):
+        return []  # (not 'Bulge Y;  Herniation N;  Canal: N': a form's answers, read as prose)
+    return fields
 
 
-#: one '|'-separated part of a line, from its first word
+#: a field's digit code, perhaps each side's glued to its letter ('1', 'L0 R0')
+_DIGIT_CODES = re.compile(r"[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?")
+#: one '|'-separated part of a line, from its first word; one ';'-separated part
 _PIPE_PART = re.compile(r"[^|\s][^|]*")
+_SEMI_PART = re.compile(r"[^;\s][^;]*")
 #: a word of a field's value that may be a code ('Mi', 'N', a key's digit '2')
 _CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])|(?<![\w.])[0-3](?![\w.])")
 
@@ -2221,6 +2310,8 @@ _SIDE_AFTER = re.compile(
 )
 
 
+#: a column's subarticular zone in short, in capitals ('L SA', 'R SA')
+_SA_WORD = re.compile(r"\bSA\b")
 #: a side joined before its column's name by '-' or '_' ('L-NF', 'R_foramen')
 _SIDE_BEFORE = re.compile(r"\s*(r|rt|l|lt)(?:[-_]|\.?\s+)(?=[a-z])", re.I)
 #: a side joined to its column's name by '-' or '_' ('NFN-L', 'lr_r'), and the other '_' of it
@@ -2613,7 +2704,7 @@ def _reading(
     if (mark := _FOOTNOTE_MARK.search(cell)) is not None:
         cell = cell[: mark.start()]  # 'Yes*', 'Mod^1' (a footnote below the table): 'Yes', 'Mod'
     if key.names and _CAPS_WORD.search(cell):  # 'DB + PP' where the legend spells them out
-        cell = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), cell)
+        cell = _legend_named(cell, key.names)
     if ";" in cell and (own := _OWN_SUBJECT.search(cell)) is not None and own.start() > 0:
         # 'patent; right S1 root compressed' under 'Spinal canal': the column's cell, then a
         # statement of another structure (not of the canal)
@@ -2801,6 +2892,12 @@ def _read_as(
     return [TableCell(a, b, c.reading) for c in _readings(said, 0, len(said), level, column, key)]
 
 
+def _legend_named(words: str, names: dict[str, str]) -> str:
+    """``words`` with each abbreviation in capitals that the report's legend names written as
+    its name ('CS' -> 'central stenosis')."""
+    return _CAPS_WORD.sub(lambda m: names.get(m[0], m[0]), words)
+
+
 def _readings(
     text: str,
     a: int,
@@ -2816,13 +2913,15 @@ def _readings(
     if _NOT_ASSESSED.fullmatch(text, a, b):
         return []  # ('n/a' under 'Subarticular (L/R)': not 'n' and 'a' per side)
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
-        column = _CAPS_WORD.sub(lambda m: key.names.get(m[0], m[0]), column)
+        column = _legend_named(column, key.names)
     if key.words and "/" in column:  # ('Foramen hø/ve' where 'hø = højre (right)': its sides)
         column = _translated(column, key.words)
     if key.sides and "/" in column:  # ('Rec. lat. J/B' where 'J = jobb (right), B = bal (left)')
         column = _SIDE_LETTER_PAIR.sub(
             lambda m: f"{key.sides.get(m[1], m[1])}/{key.sides.get(m[2], m[2])}", column
         )
+    if "SA" in column:  # 'L SA', 'SA R': the subarticular zone's
+        column = _SA_WORD.sub("subarticular", column)
     if "-" in column:  # 'LR-Rt', 'NF-Lt': the site, its side after a space
         column = _SIDE_HYPHEN.sub(r"\1 ", column)
     if "." in column:  # 'For. dx', 'Protr.': the words

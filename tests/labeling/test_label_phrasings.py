@@ -8299,7 +8299,8 @@ SESSION50_ROUND62: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
 SESSION51_ROUND63: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets RA-RD
     (
         "a graded predicate's own side bare after it, then the other side's grade ('Moderate "
-        "foraminal stenosis left, mild right'); not side-grade shorthand ('NFN L mod R mild')",
+        "foraminal stenosis left, mild right'); side-grade shorthand each side its own grade "
+        "('NFN L mod R mild', session 80)",
         "FINDINGS:\nL3/4: Moderate foraminal stenosis left, mild right.\nL4/5: Facet arthrosis "
         "with moderate neuroforaminal stenosis right, moderate left.\nL5/S1: CCS mild, NFN L mod "
         "R mild.",
@@ -8309,8 +8310,10 @@ SESSION51_ROUND63: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets 
             ("L4-L5", "foraminal_stenosis_left"): "moderate",
             ("L4-L5", "foraminal_stenosis_right"): "moderate",
             ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
         },
-        [("L5-S1", "foraminal_stenosis_right")],
+        [],
     ),
     (
         "run-on dictation: a state word, then 'there is' or 'the L1-2' starts a new statement",
@@ -17608,6 +17611,146 @@ SESSION79_ROUND154: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Z
     ),
 ]
 
+SESSION80_ROUND155: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Zs + V-Y
+    (
+        "each side told with its state in a field with no mark between ('Subarticular zone: R "
+        "severe L nil', 'Foramina: L nil R mild'); a form's side letter after a wide gap, before "
+        "its boxes; an empty option's blank ('[ ] Present at: ____')",
+        "FINDINGS:\nModic changes:      [x] None   [ ] Present at: ____\nL4-5   Disc: [x] Bulge\n"
+        "       Foramina: L [x] Nil [ ] Mild [ ] Mod   R [ ] Nil [x] Mild [ ] Mod\nL5-S1  Disc: "
+        "[x] Extrusion\n       Subarticular zone: R severe L nil\n       Foramina: L nil R mild\n",
+        {
+            ("L4-L5", "modic"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a '/' grid's columns in brackets with its key after them ('Discs (disc / canal / right "
+        "NF / left NF), grades 0-3 (0 none, ...):'), after a title's colon with the key in "
+        "brackets, its rows' levels run on ('L45 : bulge / 2 / 1 / 1'); the level's column after "
+        "a title's colon ('Format: Level - disc / central canal / L foramen / R foramen')",
+        "FINDINGS:\nDiscs (disc / canal / right NF / left NF), grades 0-3 (0 none, 1 mild, 2 "
+        "moderate, 3 severe):\nL1-L2 : normal / 0 / 0 / 0\nL5-S1 : extrusion / 1 / 1 / 3\n\nDisc "
+        "levels are reported as: disc / central canal / Lt foramen / Rt foramen  (0 nil, 1 mild, "
+        "2 moderate, 3 severe)\nL34 : bulge / 1 / 0 / 0\nL45 : bulge / 2 / 1 / 2\n\nFormat: Level "
+        "- disc / central canal / L foramen / R foramen\nT12-L1 - normal / nil / nil / nil\nL2-3 "
+        "- minor bulge / mild / nil / moderate\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "spaced grids: 'L SA' / 'R SA' columns; a title in the corner ('Summary:      Canal   "
+        "LNF'); a cell as wide as its column before the next one's ('severe mod'); a key of "
+        "codes and meanings parted alike ('Mi/Mo/S = mild/moderate/severe')",
+        "Grading: - nil, + mild, ++ moderate, +++ severe\n              Canal   L NF   R NF   L "
+        "SA   R SA\nL4/5           +++     ++     +++    +++    ++\n\nSummary:      Canal   LNF "
+        "   RNF    LR\nL3-4          +       +++    0      0\n\n                     L1/2   "
+        "L2/3   L3/4   L4/5   L5/S1\nForaminal stenosis   nil    nil    nil    severe mod\n\n"
+        "Level   | Disc | CCS | LNF\nL2/3    | N    | Mi  | Mo\nKey: N = normal; Mi/Mo/S = "
+        "mild/moderate/severe; CCS = central canal stenosis; LNF = left neural foramen.\n",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a template's options with the chosen one all the line says ('Vertebral alignment:  "
+        "Normal / Abnormal  -> Normal'); a side's hedged grade after ';' ('...; right possibly "
+        "moderate'); a side's letter and dash after a stop ('R - severe narrowing, ... . L - "
+        "mild.'); 'Type 3 (sclerotic) change at L5-S1 endplates'",
+        "FINDINGS:\nVertebral alignment:  Normal / Abnormal  -> Normal\nEndplates: Type 3 "
+        "(sclerotic) change at L5-S1 endplates.\nL3-4:\n  Disc: bulge.\n  Lateral recesses: R - "
+        "severe narrowing, compressing the traversing right L4 root. L - mild.\nL4-5     Disc: "
+        "bulge.   Subarticular: severe on the left; right possibly moderate.\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "modic"): "type3",
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a level's coded fields parted by ';' after its prose, named as the legend says ('L3-L4:  "
+        "bulge; CS 1; LR L0 R0; NF L1 R1'); each level's Modic type in a list ('Modic: L4-L5 "
+        "type 1 (superior L5 endplate), L5-S1 type 2.')",
+        "Legend: CS = central stenosis, LR = lateral recess, NF = neural foramen; 0 none, 1 "
+        "mild, 2 moderate, 3 severe\n\nL1-L2:  disc normal; CS 0; NF L0 R0\nL3-L4:  bulge; CS 1; "
+        "LR L0 R0; NF L1 R2\n\nModic: L4-L5 type 1 (superior L5 endplate), L5-S1 type 2.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "modic"): "type1",
+            ("L5-S1", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a '|' grid's group cells as wide as the sides under them ('|  Lateral recess   |      "
+        "Foramen      |' over '|    L    |    R    |    L    |    R    |'); a cell 'Poss. mild'; "
+        "'NF: R None L Mild', 'NF: R Mild; L: Moderate'",
+        "FINDINGS:\n| Level  | Canal    |  Lateral recess   |      Foramen      |\n|        |      "
+        "    |    L    |    R    |    L    |    R    |\n| L5-S1  | mild     |    -    |    -    | "
+        'severe  |Poss. mild|\nNote: "-" = no stenosis.\n\nL2-L3: NF: R None L Mild\nL3-L4: '
+        "NF: R Mild; L: Moderate\n",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "Latin sides after the narrowing ('moderate narrowing dx., slight narrowing sin.'); a "
+        "dictated type corrected ('type three comma sorry comma type one changes at the inferior "
+        "end plate of L four')",
+        "FINDINGS:\nL3/4: bulge. Foramina: moderate narrowing dx., slight narrowing sin.\nL5/S1: "
+        "Slight foraminal narrowing dx. caused by facet hypertrophy.\nthere are type three, "
+        "sorry, type one changes at the inferior end plate of L four.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "modic"): "type1",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17773,6 +17916,7 @@ ALL = (
     + SESSION78_ROUND152
     + SESSION79_ROUND153
     + SESSION79_ROUND154
+    + SESSION80_ROUND155
 )
 
 
