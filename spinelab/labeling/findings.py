@@ -901,7 +901,11 @@ _CHANGED_TO = re.compile(rf"\b{_CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 #: ('Spinal canal previously moderately narrowed, now mild narrowing': after a comma)
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?|,\s*now\s+(?:only\s+)?", re.I)
-_PRIOR_STATE_BEFORE = re.compile(r"\b(?:previously|formerly|initially|originally)\s+\Z", re.I)
+_PRIOR_STATE_BEFORE = re.compile(
+    # (or its past tense: 'The canal stenosis was moderate in 2022 and is now severe')
+    r"\b(?:previously|formerly|initially|originally|was|were)\s+\Z",
+    re.I,
+)
 #: a relative clause telling what a finding did before ('which previously caused severe ...')
 _PRIOR_EFFECT = re.compile(
     r"\b(?:which|that)\s+(?:had\s+)?(?:previously|formerly|initially|originally)\s+"
@@ -955,7 +959,7 @@ _TURN_BEFORE = re.compile(rf"\b(?:{_TURN_NOUN}|progression|change)\s+from\s+\Z",
 _TO_TYPE = re.compile(rf"\s{_TO}\s*(?:modic\s+)?(?P<type>(?:type\s*)?(?:I{{1,3}}|[123]))\Z", re.I)
 #: a Modic type standing alone after a Modic mention of the same sentence ('and type 2 changes')
 _BARE_TYPE = re.compile(
-    r"(?<![a-z])type\s*-?\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
+    r"(?<![a-z])type\s*[-:]?\s*(?:I{1,3}|[123])(?:\s*/\s*(?:I{1,3}|[123]))?(?![a-z0-9])"
     r"(?:\s+(?:changes?|signal)|(?=\s+(?:\([a-z ]{1,30}\)\s+)?(?:at|in)\s+(?:the\s+)?[LT]\s?-?\d)"
     # at a clause's end, after an untyped mention ('Modic changes at L4-5, type 2.'; a form's
     # 'Modic endplate changes?  YES - type 3 (sclerotic), L2/L3')

@@ -93,7 +93,7 @@ _SENT_SEP = re.compile(
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
     # ('...; right possibly moderate': a side's hedged grade)
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?"
-    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|mod|sev|none|nil)\b"
+    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|mod|sev|none|nil|narrow(?:ed|ing))\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
     r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
@@ -1292,13 +1292,22 @@ _FINDING_OPTION = re.compile(
 _LISTED_BOX = re.compile(
     f"[ \t]*(?:[-*\u2022][ \t]*)?(\\[[{BOX_MARKS}]?\\])[ \t]*(?=[A-Za-z])(?![^\\[\\n]*\\[)"
 )
+#: an option that is a site's state alone, no site named ('[ ] Narrowed'): left empty, it says
+#: nothing the ticked one beside it does not
+_STATE_OPTION = re.compile(r"(?i)narrow(?:ed|ing)|stenos[ie]s|stenotic")
 #: options naming kinds of one finding: an empty box beside a ticked one of its kind says nothing
 #: ('[x] anterolisthesis  [ ] retrolisthesis', '[x] protrusion  [ ] extrusion', '[x] Modic I  [ ]
 #: Modic II')
 _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME, re.compile(r"(?i)modic"))
 #: a label two spaces after a form's option, of the next box ('[x] Bulge  Canal [x] Moderate'),
-#: or a side's letter ('L [x] Nil [ ] Mild   R [x] Nil')
-_BOX_LABEL = re.compile(r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}|[LR])$")
+#: a site's or a finding's name in small letters, perhaps with its side ('... herniation   canal
+#: [x] mild', 'foramina R [x] mild', '[ ]N   herniation [x]Y'), or a side's letter ('L [x] Nil [ ]
+#: Mild   R [x] Nil')
+_BOX_LABEL = re.compile(
+    r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}"
+    r"|(?:canal|foram(?:en|ina)|(?:lateral[ ])?recess(?:es)?|subarticular)(?:[ ][LR])?|[LR]"
+    r"|bulge|herniation|protrusion|extrusion)$"
+)
 #: a field's label and its colon ('Canal:')
 _LABEL_COLON = r"[A-Za-z][A-Za-z /()-]{0,30}:"
 #: a field's label after a form's options ('   Canal: moderate')
@@ -1352,6 +1361,7 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
                 ticked
                 and opt
                 and _FINDING_OPTION.search(opt)
+                and not _STATE_OPTION.fullmatch(opt)  # ('Right [x] Patent [ ] Narrowed')
                 and not any(k.search(opt) for k in kinds)
             ):
                 parts.append(("no " + opt, True, True))
@@ -1363,7 +1373,8 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
             parts.append((label[1] + ":", False, False))
     out, prev_finding, prev_option = "", False, False
     for i, (text, finding, option) in enumerate(p for p in parts if p[0]):
-        parted = (finding or prev_finding) and option and prev_option
+        # (not after a label's colon: '[x] Modic change -> level: L5-S1   type: [ ] 1  [x] 2')
+        parted = (finding or prev_finding) and option and prev_option and not out.endswith(":")
         # (a field after the options: '... protrusion; Canal: moderate')
         parted = parted or (not option and prev_option and _FIELD_AFTER.match(text) is not None)
         out += ("; " if parted and not out.endswith(";") else " ") * (i > 0) + text
@@ -1768,14 +1779,39 @@ def _side_sub_fields(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a form's row of a site, one side and its answer, and the other side's row under it, the site
+#: left out ('  Lateral recess   Rt Patent' over '                   Lt Patent')
+_SITE_SIDE_ROW = re.compile(
+    rf"[ \t]*(?P<site>[A-Za-z][A-Za-z ]{{1,30}}?)[ \t]{{2,}}(?P<side>{SIDE_WORD})[ \t]+\S", re.I
+)
+_SIDE_ROW = re.compile(rf"(?P<indent>[ \t]+)(?P<side>{SIDE_WORD})[ \t]+\S", re.I)
+
+
+def _side_sub_rows(text: str) -> str:
+    """``text`` with the site of a form's sided row written into the indent of the other side's
+    row under it, where it fits ('                   Lt Patent' -> '    Lateral recess Lt
+    Patent'), the same length (:data:`_SITE_SIDE_ROW`)."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        m = _SITE_SIDE_ROW.match(lines[i - 1])
+        n = _SIDE_ROW.match(lines[i]) if m is not None else None
+        if m is None or n is None or n.start("side") != m.start("side"):
+            continue
+        site, at = m["site"], n.start("side")
+        if len(site) + 1 <= at:
+            lines[i] = " " * (at - len(site) - 1) + site + " " + lines[i][at:]
+    return "\n".join(lines)
+
+
 #: a template's options after a field's colon and the one chosen after an arrow ('Alignment:
 #: Normal / Listhesis -> Listhesis: L5 on S1, grade 1', 'Marrow: Normal / Modic / Other -> Modic:
 #: type 1 at L5-S1'): the field's label, the options (group ``opts``) and the arrow (options in
 #: brackets with the choice after them: :data:`_OPTION_LIST`)
 _OPTIONS_CHOSEN = re.compile(
     r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z /]{0,30}?:)[ \t]*"
-    r"(?P<opts>[A-Za-z][A-Za-z ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z ]{0,20}?){1,5})"
-    r"[ \t]*(?:->|\u2192)[ \t]*(?=(?P<chosen>[A-Za-z]+))"
+    r"(?P<opts>[A-Za-z][A-Za-z0-9 ]{0,20}?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z0-9 ]{0,20}?){1,5})"
+    # (or a pick-list's colon after a wide gap: 'Disc:   Normal / Bulge / Protrusion   : Bulge')
+    r"(?:[ \t]*(?:->|\u2192)|[ \t]{2,}(?P<colon>:))[ \t]*(?=(?P<chosen>[A-Za-z]+))"
 )
 
 
@@ -1783,11 +1819,12 @@ def _chosen_option(m: re.Match[str]) -> str:
     """The label, options and arrow of :data:`_OPTIONS_CHOSEN` blanked where the words after the
     arrow open with one of them (the choice said again, a field of its own); the label kept where
     the choice is all the line says ('Vertebral alignment:  Normal / Abnormal  -> Normal': the
-    label's value); else as written. Same length."""
+    label's value) or follows a pick-list's colon ('Spinal canal:  Nil / Mild / Moderate   :
+    Moderate'); else as written. Same length."""
     options = {o.strip().split()[0].lower() for o in m["opts"].split("/") if o.strip()}
     if m["chosen"].lower() not in options:
         return m.group()
-    if _LINE_REST_EMPTY.match(m.string, m.end("chosen")):
+    if m["colon"] or _LINE_REST_EMPTY.match(m.string, m.end("chosen")):
         return m.string[m.start() : m.end("label")].ljust(len(m.group()))
     return " " * len(m.group())
 
@@ -1906,11 +1943,24 @@ def _leader_label(m: re.Match[str]) -> str:
     question number as spaces; no colon before the answer's own key ('MODIC CHANGE ..... Y/N: N'
     reads as 'MODIC CHANGE Y/N: N')."""
     lead = m[1] + " " * len(m[2] or "")
+    label, dots = m[3], len(m[4])
+    if dots >= 8 and (lv := _LABEL_LEVEL.search(label)) is not None:
+        # ('Canal stenosis L5-S1 ........ N': the finding's at that level, 'at' from the dots)
+        at = label[: lv.start(1)].rstrip() + " at " + lv[1]
+        label, dots = at, dots + len(label) - len(at)
     if _YES_NO_KEY.match(m.string, m.end()):
-        return lead + m[3] + " " * len(m[4])
-    if len(m[4]) > 24:
-        return lead + " " * (len(m[4]) - 2) + m[3] + ": "
-    return lead + m[3] + " " * (len(m[4]) - 2) + ": "
+        return lead + label + " " * dots
+    if dots > 24:
+        return lead + " " * (dots - 2) + label + ": "
+    return lead + label + " " * (dots - 2) + ": "
+
+
+#: a disc level closing a finding's label ('Canal stenosis L5-S1')
+_LABEL_LEVEL = re.compile(
+    r"^[A-Za-z][A-Za-z /()-]*(?<![ \t]through)(?<![ \t]to)(?<![ \t]and)(?<![ \t]thru)"
+    r"[ \t]+([LT]\d{1,2}[ \t]?[-/][ \t]?[LS]?\d{1,2})$",
+    re.I,
+)
 
 
 #: a finding's or site's name as a field's key ('bulge', 'NF R', 'canal stenosis', 'LR')
@@ -2109,7 +2159,8 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
-    if "->" in text or "\u2192" in text:  # 'Alignment: Normal / Listhesis -> Listhesis: ...'
+    if "->" in text or "\u2192" in text or " :" in text:
+        # 'Alignment: Normal / Listhesis -> Listhesis: ...', 'Disc:  Normal / Bulge   : Bulge'
         text = _OPTIONS_CHOSEN.sub(_chosen_option, text)
     if " - " in text:  # 'Foramina: L - moderate, R - mild': a side's letter and its colon
         text = _SIDE_DASH_VALUE.sub(_side_dash_values, text)
@@ -2150,6 +2201,8 @@ def reading_text(text: str) -> str:
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
         text = _checkboxes(text)
+        if "  " in text:  # ('Lateral recess   Rt Patent' over '                 Lt Patent')
+            text = _side_sub_rows(text)
     if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
     if '"' in text and "read" in text:

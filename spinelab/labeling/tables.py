@@ -527,8 +527,9 @@ def _row_key(key: CellKey, cells: list[str]) -> CellKey:
 #: a key's codes parted by '/' and their meanings parted the same, in the same order
 #: ('Mi/Mo/S = mild/moderate/severe')
 _PARALLEL_KEY = re.compile(
-    r"(?<![\w/])(?P<codes>[A-Za-z0-9+]{1,4}(?:/[A-Za-z0-9+]{1,4}){1,4})[ \t]*[=:][ \t]*"
-    r"(?P<meanings>[a-z][a-z-]*(?:/[a-z][a-z-]*){1,4})\b",
+    # (the '/' perhaps spaced: '+ / - = present / absent')
+    r"(?<![\w/])(?P<codes>[A-Za-z0-9+-]{1,4}(?:[ \t]?/[ \t]?[A-Za-z0-9+-]{1,4}){1,4})[ \t]*[=:][ \t]*"
+    r"(?P<meanings>[a-z][a-z-]*(?:[ \t]?/[ \t]?[a-z][a-z-]*){1,4})\b",
     re.I,
 )
 
@@ -574,7 +575,8 @@ def _keys(text: str) -> CellKey:
         scale[_code(m["code"])] = grade
     for m in _PARALLEL_KEY.finditer(text) if "/" in text else ():
         # 'Mi/Mo/S = mild/moderate/severe': each code the meaning in its place
-        codes, meanings = m["codes"].split("/"), m["meanings"].split("/")
+        codes = [c.strip() for c in m["codes"].split("/")]
+        meanings = [w.strip() for w in m["meanings"].split("/")]
         graded = [
             next((g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(w)), None)
             for w in meanings
@@ -1782,7 +1784,9 @@ _RUN_ON_LEVEL = r"(?:L(?:12|23|34|45)|L5S1|T12L1)\b"
 #: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
-    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*[:\u2013\u2014-][ \t]*(?P<cells>\S[^\n]*)",
+    # (or a spaced '/' after the level, as between the cells: 'L4/L5 / EX / 3 / 1,2')
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})(?:[ \t]*[:\u2013\u2014-]|[ \t]+/)[ \t]*"
+    r"(?P<cells>\S[^\n]*)",
     re.I,
 )
 
@@ -2451,7 +2455,8 @@ _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   
     # (two names of a corner cell, the rows' and the columns': 'Item \\ Level', 'Level/Finding')
     r"(?:[a-z]+[ \t]*[\\/][ \t]*)?"
     rf"(?:{HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
-    r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?:?",
+    # (or an arrow pointing along the levels: 'LEVEL ->       L1L2    L2L3')
+    r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?(?::|[ \t]*(?:->|\u2192))?",
     re.I,
 )
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')

@@ -14164,6 +14164,7 @@ SESSION67_ROUND127: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # sets
         "me rephrase moderate narrowing of the left lateral recess stop the foramina at L five "
         "S one are patent stop at L four five there is a diffuse disc bulge stop",
         {
+            # (the grade said after the take-back, since session 80; 'present' before)
             ("L5-S1", "subarticular_stenosis_left"): "moderate",
             ("L5-S1", "foraminal_stenosis_left"): "none",
             ("L4-L5", "disc_bulge"): "present",
@@ -17751,6 +17752,103 @@ SESSION80_ROUND155: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 13 Z
     ),
 ]
 
+SESSION80_ROUND156: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Zs + D-G
+    (
+        "a pick-list's options, then its answer after a wide gap and a colon ('Spinal canal:    "
+        "Nil / Mild / Moderate / Severe              : Moderate', 'None / Type 1 / Type 2   : "
+        "Type 2 at L3/L4')",
+        "GENERAL\n  Modic changes:   None / Type 1 / Type 2 / Type 3             : Type 2 at L3/L4\n"
+        "L2/L3\n  Disc:            Normal / Bulge / Protrusion / Extrusion     : Normal\nL4/L5\n  "
+        "Disc:            Normal / Bulge / Protrusion / Extrusion     : Bulge\n  Spinal canal:    "
+        "Nil / Mild / Moderate / Severe              : Severe\n  Foramen Lt:      Nil / Mild / "
+        "Moderate / Severe              : Moderate\n",
+        {
+            ("L3-L4", "modic"): "type2",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a '/' grid's rows with a spaced '/' after the level ('L4/L5 / EX / 3 / 1,2 / 3,3'); a key "
+        "'+ / - = present / absent'; a grid of levels run on, its corner an arrow ('LEVEL ->   "
+        "L1L2    L2L3')",
+        "FINDINGS\nColumns: LEVEL / DISC / CANAL / NF (R,L) / LR (R,L)\nGrading: 0 nil, 1 mild, 2 "
+        "moderate, 3 severe. Disc: N normal, BG bulge, EX extrusion.\n\nL1/L2 / N / 0 / 0,0 / 0,0\n"
+        "L4/L5 / EX / 3 / 1,2 / 3,3\n\nDisc levels (+ / - = present / absent):\n"
+        "                        L2-L3  L3-L4  L5-S1\nDisc bulge                -      +      +\n\n"
+        "LEVEL ->       L1L2    L2L3    L3L4\nSpinal canal   nl      nl      mod-sev\nForamen L      "
+        "nl      nl      mild\n(nl = normal / no stenosis)\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a form's site names in small letters before their boxes ('... herniation   canal [x] "
+        "mild   foramina R [x] mild  L [x] mild'); 'was moderate in 2022 and is now severe'; 'L1/2 "
+        "and L2/3 have normal appearances'",
+        "Findings:\nLevel L2-L3:  \u2612 bulge  \u2612 no herniation   canal \u2612 mild   "
+        "foramina R \u2612 moderate  L \u2612 mild\nL3-4: The canal stenosis was moderate in 2022 "
+        "and is now severe.\nL1/2 and L4/5 have normal appearances.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a form's Y/N boxes before the next finding's name in small letters ('bulge [x]Y [ ]N   "
+        "herniation [ ]Y [x]N'); an empty state option beside a ticked one says nothing ('Right "
+        "[x] Patent [ ] Narrowed    Left [ ] Patent [x] Narrowed'); 'type: [ ] 1  [x] 2' after a "
+        "ticked Modic change; the other side's row under a site's ('Foramen   Rt  [x] Patent' "
+        "over '          Lt  [ ] Patent [x] Mild')",
+        "FINDINGS:\nVertebral marrow:   [ ] Normal  [x] Modic change -> level: L5-S1   type: [ ] 1  "
+        "[x] 2  [ ] 3\nL3-L4: bulge [x]Y [ ]N   herniation [x]Y [ ]N\n       Lateral recess:  "
+        "Right [x] Patent [ ] Narrowed    Left [ ] Patent [x] Narrowed\nL4-L5: bulge [x]Y [ ]N   "
+        "herniation [ ]Y [x]N\n  Foramen          Rt    [x] Patent  [ ] Mild  [ ] Moderate\n     "
+        "              Lt    [ ] Patent  [x] Mild  [ ] Moderate\n",
+        {
+            ("L5-S1", "modic"): "type2",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a finding's label closing with its level before leader dots ('Canal stenosis L5-S1 "
+        "........ N', 'Left lateral recess stenosis L5-S1 .... Y')",
+        "Structured assessment (Y/N):\nCanal stenosis L5-S1 ...................... N\nLeft lateral "
+        "recess stenosis L5-S1 ........ Y\nForaminal stenosis L5-S1 .................. N"
+        "\n",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -17917,6 +18015,7 @@ ALL = (
     + SESSION79_ROUND153
     + SESSION79_ROUND154
     + SESSION80_ROUND155
+    + SESSION80_ROUND156
 )
 
 
