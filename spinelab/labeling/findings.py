@@ -439,29 +439,29 @@ def _side_runs(text: str, a: int, b: int, items: list[Item]) -> list[tuple[int, 
     'L nil R mild', 'R severe - compressing the root   L nil' -> 'R severe ...', 'L nil': each
     side its own part, so one side's 'nil' negates no other); the part whole otherwise."""
     inner = [x for x in items if a <= x.start and x.end <= b]
-
-    def told(i: int) -> bool:  # a side of its own, its state right after it
-        d = inner[i]
-        if d.kind != "D" or len(d.rule.sides) != 1 or i + 1 >= len(inner):
-            return False
-        g = inner[i + 1]
-        return (g.kind == "G" or _states_none(text, g)) and not text[d.end : g.start].strip(" \t:")
-
+    # (each item: a side of its own, its state right after it)
+    told = [
+        d.kind == "D"
+        and len(d.rule.sides) == 1
+        and (g.kind == "G" or _states_none(text, g))
+        and not text[d.end : g.start].strip(" \t:")
+        for d, g in pairwise(inner)
+    ]
     cuts: list[int] = []
-    for i in range(2, len(inner)):
-        prev = inner[i - 1]
+    for i in range(2, len(told)):
+        prev, d = inner[i - 1], inner[i]
         if (
-            told(i)
-            and any(told(j) for j in range(i - 1))
+            told[i]
+            and any(told[: i - 1])
             and (
                 (
                     (prev.kind == "G" or _states_none(text, prev))
-                    and not text[prev.end : inner[i].start].strip()
+                    and not text[prev.end : d.start].strip()
                 )
-                or text.endswith("  ", a, inner[i].start)
+                or text.endswith("  ", a, d.start)
             )
         ):
-            cuts.append(inner[i].start)
+            cuts.append(d.start)
     return list(pairwise([a, *cuts, b])) if cuts else [(a, b)]
 
 

@@ -1790,7 +1790,9 @@ _SIDE_ROW = re.compile(rf"(?P<indent>[ \t]+)(?P<side>{SIDE_WORD})[ \t]+\S", re.I
 def _side_sub_rows(text: str) -> str:
     """``text`` with the site of a form's sided row written into the indent of the other side's
     row under it, where it fits ('                   Lt Patent' -> '    Lateral recess Lt
-    Patent'), the same length (:data:`_SITE_SIDE_ROW`)."""
+    Patent'), the same length (:data:`_SITE_SIDE_ROW`). Its sibling :func:`_side_sub_fields`
+    reads the sides' fields with colons ('Foramen   R:  mild'), before a form's boxes are read;
+    these rows are what the boxes leave ('Lt    [ ] Patent  [x] Mild' -> 'Lt Mild')."""
     lines = text.split("\n")
     for i in range(1, len(lines)):
         m = _SITE_SIDE_ROW.match(lines[i - 1])

@@ -874,7 +874,7 @@ def _pipe_cells_over(over: str, under: str) -> list[tuple[int, str]]:
 
 
 #: a '|' cell's name (where it starts); a group's '|' cell: its span and the words in it
-_CELL_NAME = re.compile(r"(?<=[|\s])(?<!\S)[^|\s]")
+_CELL_NAME = re.compile(r"(?<=\s)[^|\s]")
 _GROUP_CELL = re.compile(r"(?<=\|)(?P<cell>[ \t]*(?P<words>[^|\s][^|]*?)[ \t]*)(?=\|)")
 
 
