@@ -347,6 +347,12 @@ _KEY_MEANINGS = {
 _KEY_MEANING_RX = {g: re.compile(rx, re.I) for g, rx in _KEY_MEANINGS.items()}
 
 
+def _meaning_grade(meaning: str) -> str | None:
+    """The grade a key's meaning stands for ('mild', 'moderate', ..., 'none', 'present'); None
+    when it names no grade."""
+    return next((g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(meaning)), None)
+
+
 #: a key's meaning in another language, with the English in brackets after it ('1 = licht (mild)',
 #: 'H = hafif (mild)', 'u.a. = utan anmärkning (unremarkable)'): the words before the bracket (the
 #: English is read)
@@ -569,7 +575,9 @@ def _keys(text: str) -> CellKey:
         entries += letters
     for m in entries:
         meaning = m.groupdict().get("higher") or m["meaning"]  # ('mild to moderate': moderate)
-        grade = next(g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(meaning))
+        grade = _meaning_grade(meaning)
+        if grade is None:
+            continue  # (the entry patterns match only meanings that grade: not reached)
         if grade == "present" and scale.get(_code(m["code"]), "none") != "none":
             continue  # ('1 = mild' and, for other rows, '1 = yes': the grade kept)
         scale[_code(m["code"])] = grade
@@ -577,10 +585,7 @@ def _keys(text: str) -> CellKey:
         # 'Mi/Mo/S = mild/moderate/severe': each code the meaning in its place
         codes = [c.strip() for c in m["codes"].split("/")]
         meanings = [w.strip() for w in m["meanings"].split("/")]
-        graded = [
-            next((g for g, rx in _KEY_MEANING_RX.items() if rx.fullmatch(w)), None)
-            for w in meanings
-        ]
+        graded = [_meaning_grade(w) for w in meanings]
         if len(codes) == len(meanings) and all(graded):
             scale.update((_code(c), str(g)) for c, g in zip(codes, graded, strict=True))
     if "chizas" in text and _SCHIZAS_KEY.search(text):
