@@ -150,6 +150,9 @@ class DictationRules(BaseModel):
         elif self._said_hint.search(low):  # 'bulges at L three L four': levels said in words
             text = self._said_level.sub(self._level_written, text)
             low = text.lower()
+        if "full stop" in low:  # (one mark alone, closing a sentence: 'The other levels are
+            # normal full stop' at a report's end, not yet dictation)
+            text = _FULL_STOP_AT_END.sub(lambda m: ".".ljust(len(m[0])), text)
         if self._any_misheard is not None and self._any_misheard.search(low):
             text = _rewritten(text, self._misheard)
         return text
@@ -217,6 +220,11 @@ class DictationRules(BaseModel):
         return w.ljust(len(m.group(0))) if len(w) <= len(m.group(0)) else m.group(0)
 
 
+#: a spoken 'full stop' closing a line or the report, or before a capital, after a word ('...
+#: are normal full stop', 'no canal stenosis full stop Foramina patent.')
+_FULL_STOP_AT_END = re.compile(
+    r"(?<=[A-Za-z])[ \t]+(?:full|Full|FULL)[ \t]+(?:stop|STOP)(?:[ \t]*(?=\n|$)|(?=[ \t]+[A-Z]))"
+)
 #: a level's letter, said as a letter, as the letter's name ('el') or as the region's word
 #: ('lumbar three four', 'lumbar five sacral one'), and the letter each word stands for
 _SAID_LETTER = {"el": "L", "lumbar": "L", "sacral": "S"}

@@ -33,6 +33,7 @@ from spinelab.labeling.tables import (
     HEADER_FIRST,
     TableRow,
     coded_field_rows,
+    glued_code_rows,
     grade_column_rows,
     headed_list_rows,
     headed_table_rows,
@@ -144,7 +145,25 @@ _FIRST_PERSON = re.compile(
     r"think|know|asked|was\s+told)\b"
 )
 #: a by-finding heading opening a sentence: 'Central canal stenosis: ...' (no digit before ':')
-_FINDING_HEAD = re.compile(r"[ \t*\u2022-]*([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)")
+#: (perhaps numbered: '2.  Listhesis: Y at L4-L5; N elsewhere')
+_FINDING_HEAD = re.compile(
+    r"[ \t*\u2022-]*(?:\d{1,2}[.)][ \t]+)?([A-Za-z][A-Za-z ()/'-]{2,60}?)[ \t]*:(?!\d)"
+)
+
+
+def _heading_placed(f: SentenceFacts) -> SentenceFacts:
+    """``f`` of a sentence under a finding's heading whose value places it ('Disc herniation:
+    small protrusion at L5-S1'): the heading's own mention, naming no level, dropped (it is the
+    one the value places, not a finding at the carried level)."""
+    placed = {st.finding for st in f.stated if st.levels and not st.negative}
+    keep = tuple(
+        st for st in f.stated if st.levels is not None or st.negative or st.finding not in placed
+    )
+    return f if len(keep) == len(f.stated) else f._replace(stated=keep)
+
+
+#: a list item's number before a heading, or nothing ('2.', '3)', '')
+_HEAD_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 #: the levels named just before ('at these levels', 'at both levels', 'These discs are not bulging')
 _THESE = re.compile(
     r"\b(?:at|in|of)\s+(?:(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels"
@@ -188,6 +207,12 @@ _GRADE_CLAUSE = re.compile(
 )
 #: what may follow a grade clause's grade (and side) for the clause to name nothing of its own:
 #: its levels and the sentence's end ('Moderate at L2/L3.', 'mild on the left at L3-4 and L4-5')
+#: a Modic type alone opening a clause of levels ('Type 2 at L4-L5.', 'Type I changes of L5-S1')
+_TYPE_CLAUSE = re.compile(
+    r"[ \t]*(?:and[ \t]+)?type[ \t]+(?:[123]|I{1,3}|one|two|three)(?:[ \t]*/[ \t]*[123])?[ \t]+"
+    r"(?:(?:end[ \t]?plate[ \t]+)?changes?[ \t]+)?(?:at|of|in)[ \t]+(?=[LTS][ \t]?-?[ \t]?\d)",
+    re.I,
+)
 _LEVELS_ONLY = re.compile(
     r"(?:[LTS][ \t]?-?[ \t]?\d{1,2}(?:[ \t]*[-/][ \t]*[LS]?[ \t]?-?[ \t]?\d{1,2})?"
     r"(?:[ \t]*(?:,|&|and|to|through)[ \t]*)?)+(?:[ \t]+levels?)?[\W_]*",
@@ -332,6 +357,9 @@ _NO_OTHER_THING = re.compile(
     r"\b)[a-z]+\s+[a-z]+",
     re.I,
 )
+#: a heading's clause 'no other level' ('Foraminal stenosis: Mild - L5/S1 bilateral; no other
+#: level')
+_NO_OTHER_LEVEL = re.compile(r"[ \t]*no\s+other\s+(?:lumbar\s+)?(?:dis[ck]\s+)?level\b", re.I)
 #: a statement of one level it does not name ('the canal is preserved at this level')
 _THIS_LEVEL = re.compile(rf"\b{THIS_LEVEL}", re.I)
 #: a sentence opening with the level the one before spoke of ('At this level there is ...')
@@ -538,6 +566,7 @@ class DocumentLabeler:
             + level_sides_rows(text)
             + listed_grid_rows(text)
             + coded_field_rows(text)
+            + glued_code_rows(text)
         )
         rows_read: set[int] = set()
         row_starts = {r.start for r in rows}
@@ -563,6 +592,7 @@ class DocumentLabeler:
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
         graded: tuple[str, str] | None = None  # the stenosis the last sentence graded, its section
+        typed: str | None = None  # the section of the last sentence, where it told a Modic change
         has_regions = any(w in low for w in _OTHER_REGIONS)
         # a preliminary read filed with its final read: ranked below it, or dropped when the
         # final read replaces it whole
@@ -733,6 +763,8 @@ class DocumentLabeler:
             if _REMAINING_HEAD.match(text, s, e):
                 remaining_line = line
             head = _FINDING_HEAD.match(text, s, e)
+            if head is not None and f.specific and not ctx_heading:
+                f = _heading_placed(f)  # (under a level's heading, a mention of that level)
             # 'Neural foramina: ... Normal at other levels.', 'Central canal: L4/5 moderate;
             # others normal.': the normal of a line headed by a finding or site, of the levels
             # (and sides) the line has not told of
@@ -794,7 +826,11 @@ class DocumentLabeler:
                     or fhead_site
                 ):
                     fhead, fhead_line, fhead_from = head.group(1) + ":", line, len(out)
-                    fhead_opens = not text[text.rfind("\n", 0, s) + 1 : s].strip()
+                    # (after its number: '2.  Listhesis: Y at L4-L5; N elsewhere')
+                    fhead_opens = (
+                        _HEAD_NUMBER.fullmatch(text[text.rfind("\n", 0, s) + 1 : s].strip())
+                        is not None
+                    )
                 else:  # another label ('Marrow:') ends the heading's list, also on its line
                     fhead = None
                     if self.structure_label.search(head.group(1)):
@@ -836,6 +872,9 @@ class DocumentLabeler:
                         clause = f"{fhead} otherwise normal."
                     elif others_none:  # 'Modic: L2-3 type 2; others nil' -> 'No Modic elsewhere.'
                         clause = f"No {fhead[:-1]} elsewhere."
+                    elif none is not None and _NO_OTHER_LEVEL.match(text, s, e):
+                        # 'no other level' (one level, after 'no'): the heading's field
+                        clause = f"{fhead} {text[s:e]}"
                     elif not fhead_site and (
                         none is not None or _NONE_AFTER.search(text, s, e) is not None
                     ):
@@ -870,8 +909,20 @@ class DocumentLabeler:
                 # sentence before graded, at this one's levels
                 clause = f"{graded[0]}: {text[s:e]}"
                 f = read(clause, 0, len(clause))
+            elif (
+                typed == section
+                and not f.stated
+                and f.specific
+                and (tc := _TYPE_CLAUSE.match(text, s, e)) is not None
+                and _LEVELS_ONLY.fullmatch(text, tc.end(), e)
+            ):
+                # 'Modic type 1/2 changes at L2-L3 end plates. Type 2 at L4-L5.': the Modic change
+                # the sentence before typed, at this one's levels
+                clause = f"Modic {text[s:e]}"
+                f = read(clause, 0, len(clause))
             phrase = _graded_stenosis(f)
             graded = None if phrase is None else (phrase, section)
+            typed = section if any(st.finding == "modic" for st in f.stated) else None
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             near = ctx if ctx is not None and len(ctx) == 1 else before

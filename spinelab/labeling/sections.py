@@ -1108,6 +1108,16 @@ _TITLED_CORNER = re.compile(
 )
 
 
+#: a form's item label before a space-aligned grid's header, over rows of levels ('D. Levels
+#: Disc    Canal   Foramen L' over '   L1/L2     [x] normal    (0)'): read as blank
+_ITEM_CORNER = re.compile(
+    rf"^(?:[A-Z]|\d{{1,2}})[.)][ \t]+(?={LEVEL_COLUMN}(?:[ \t]{{2,}}[^\s:]+(?:[ \t][^\s:]+)?){{2,}}"
+    # (not over a form's rows of round boxes: '(X) yes  ( ) no', read as options)
+    rf"[ \t]*\n[ \t]*{_ROW_LEVEL}(?![^\n]*\([ \t]?[xX]?[ \t]?\)))",
+    re.I | re.M,
+)
+
+
 def _other_tables(text: str) -> str:
     """``text`` with a ';'-, ','- or ' / '-parted (or quoted-CSV), space-aligned or single-spaced
     per-level table, or a space-aligned table of findings by row, read as a '|' one; a
@@ -1116,6 +1126,8 @@ def _other_tables(text: str) -> str:
         text = _serial_columns(text)
     if ":  " in text:
         text = _TITLED_CORNER.sub(lambda m: "Level".ljust(len(m[0])), text)
+    if "   " in text:
+        text = _ITEM_CORNER.sub(lambda m: " " * len(m[0]), text)
     if "   " in text and _CATEGORY_HEADER.search(text):
         text = _category_tables(text)
     if "|" in text and _CATEGORY_PIPE_HEADER.search(text):
@@ -1862,7 +1874,9 @@ _DASH_LABEL = re.compile(
     # (or opening a sentence of a level's line: 'L4/5:  Disc - ... Canal - moderate stenosis.')
     r"(?:^|(?<=[.;:][ \t])|(?<=[.;:][ \t]{2}))"
     r"([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
+    # ('LR - L mild', 'NF - nil': a site's capitals)
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
+    r"|(?-i:LR|NF)"
     r"|(?:neural\s+|exit(?:ing)?\s+)?foramina|facets?(?:\s+joints)?|conus(?:\s+medullaris)?)"
     # (not a grid's dash cell, far from its row's name: 'Disc          -       bulge')
     r"[ \t]{1,2})-(?=[ \t]|$)",
@@ -2103,6 +2117,22 @@ _LEVEL_TYPE_AFTER = re.compile(
 )
 
 
+#: a form's question number opening a line before its field, read as spaces ('Q7  Central canal
+#: stenosis: No significant stenosis at any level', 'Q3. Modic changes: Present')
+_QUESTION_NUMBER = re.compile(
+    r"^[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+(?=[A-Za-z][A-Za-z ()/'-]{2,60}:)", re.M
+)
+
+
+#: a site's field in brackets after a sentence's stop, read without them ('Rt. foraminal stenosis,
+#: high-grade. (Lt. foramen: mild)')
+_BRACKETED_FIELD = re.compile(
+    r"\((?<=[.;][ \t]\()((?:(?:left|right|lt|rt|l|r)\.?[ \t]+)?(?:neural[ \t]+)?(?:foramen|foramina"
+    r"|canal|lateral[ \t]+recess|subarticular[ \t]+(?:recess|zone))[ \t]*:[ \t]*[a-z][a-z -]{1,30})\)",
+    re.I,
+)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2174,9 +2204,13 @@ def reading_text(text: str) -> str:
         text = _NONE_ELSEWHERE.sub(";", text)
     if "(" in text:  # a side's grade in brackets after it ('R (mild)')
         text = _SIDE_GRADE_BRACKETED.sub(_unbracketed, text)
+        # a site's field in brackets after a sentence ('... high-grade. (Lt. foramen: mild)')
+        text = _BRACKETED_FIELD.sub(lambda m: f" {m[1]} ", text)
     if "\n" in text and _HEADED_BULLET.search(text):
         # a structure's heading over its first bullet ('ALIGNMENT' over '- Normal.'): its label
         text = _HEADED_BULLET.sub(_headed_bullet, text)
+    if "Q" in text:  # a form's question number before its field ('Q7  Central canal stenosis:')
+        text = _QUESTION_NUMBER.sub(lambda m: " " * len(m.group()), text)
     if ": " in text:
         text = _field_runs(text)
     if "\u20ac" in text:  # bullets and dashes read as Windows-1252 ('â€¢', 'L3â€“4')

@@ -1820,6 +1820,16 @@ def _row_cells(text: str, a: int, b: int, sep: str, n: int) -> list[tuple[int, i
     return []
 
 
+#: a column of levels named by the word alone ('level', 'Segment'), not a disc's column
+_LEVEL_WORD = re.compile(r"[ \t]*(?:levels?|segments?|lvl)[ \t]*", re.I)
+
+
+def _findings_through(columns: list[str]) -> int:
+    """The number of ``columns`` up to the last that names a site, a finding or the disc."""
+    named = [k for k, c in enumerate(columns) if _names_column(c)]
+    return named[-1] + 1 if named else 0
+
+
 def listed_grid_rows(text: str) -> list[TableRow]:
     """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
     grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
@@ -1842,10 +1852,19 @@ def listed_grid_rows(text: str) -> list[TableRow]:
         if columns and (m := row_rx.fullmatch(line)) is not None:
             a = start + m.start("cells")
             b = start + len(line.rstrip(" \t.")) if sep == "/" else start + m.end("cells")
-            if cells := _row_cells(text, a, b, sep, len(columns)):
+            cells = _row_cells(text, a, b, sep, len(columns))
+            if (
+                not cells
+                and ";" not in text[a:b]
+                and 3 <= (n := _findings_through(columns)) < len(columns)
+            ):
+                # a row that leaves off the columns after the last finding's ('L1/2: normal /
+                # normal / normal' under '... / L foramen / comment')
+                cells = _row_cells(text, a, b, sep, n)
+            if cells:
                 key = key or _keys(text)
                 row: list[TableCell] = []
-                for (x, y), column in zip(cells, columns, strict=True):
+                for (x, y), column in zip(cells, columns[: len(cells)], strict=True):
                     row += _readings(text, x, y, m["level"], column, key)
                 rows.append(TableRow(start, end, row))
                 opened = True
@@ -1866,6 +1885,8 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 line[x - start : y - start]
                 for x, y in _listed_parts(text, start + h.start(group), start + h.end(group), sep)
             ]
+            if len(cols) > 3 and _LEVEL_WORD.fullmatch(cols[0]):
+                cols = cols[1:]  # (the level's own column after a title: 'Columns: level / disc')
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
     return rows
@@ -1922,18 +1943,27 @@ def coded_field_rows(text: str) -> list[TableRow]:
     / R N. Lat recess: N.') in a report whose key grades its codes ('N = normal/none, Mi = mild,
     Mo = moderate, S = severe'; '(grade: 0 absent / 1 mild / 2 moderate / 3 severe)'), where a
     field's value is such a code: each field read as a cell under its name (:func:`_readings`,
-    the key grading it), as a table's row would be."""
+    the key grading it), as a table's row would be. An indented line under it is of its level:
+    its fields read the same, or its prose read as written under the level, once the level's
+    fields were read ('       Lateral recess Rt: narrowed, abutting the Rt L5 root.')."""
     if "=" not in text and _DIGIT_SCALE.search(text) is None:
         return []
     rows: list[TableRow] = []
     key: CellKey | None = None
+    carried = ""  # the level of the lines of fields above, an indented line's
+    rowed = False  # a line of the carried level's was read as fields
     for start, end, line in _lines(text):
         m = _FIELDS_LINE.fullmatch(line)
-        if m is None:
+        under = m is None and carried != "" and line[:1] in " \t" and line.strip() != ""
+        if m is not None:
+            level, carried, rowed = m["level"], m["level"], False
+        elif under:
+            level = carried  # ('L4-5: Bulge;  Canal: Mi' over '       Foramen Rt: Mo; ...')
+        else:
+            carried = ""
             continue
-        fields = _fields_of(line, m.start("fields"))
-        if not fields:
-            continue
+        at = m.start("fields") if m is not None else len(line) - len(line.lstrip())
+        fields = _fields_of(line, at)
         key = key or _keys(text)
         if not key.scale:
             return []
@@ -1944,12 +1974,16 @@ def coded_field_rows(text: str) -> list[TableRow]:
             )
             for f in fields
         ):
+            if under and rowed:
+                said = line.strip()
+                a = start + at
+                rows.append(TableRow(start, end, [TableCell(a, a + len(said), f"{level}: {said}")]))
             continue
         row: list[TableCell] = []
-        a = start + m.start("fields")
+        a = start + at
         if (b := start + fields[0].start()) > a:  # (the prose before them, read as written)
             head = text[a:b].rstrip(" \t|")
-            row.append(TableCell(a, a + len(head), f"{m['level']}: {head}."))
+            row.append(TableCell(a, a + len(head), f"{level}: {head}."))
         for f in fields:
             if f["value"]:
                 a, b = start + f.start("value"), start + f.end("value")
@@ -1957,8 +1991,9 @@ def coded_field_rows(text: str) -> list[TableRow]:
                 name = f["name"]
                 if key.names:  # 'CS' -> 'central stenosis', where the report's legend says so
                     name = _legend_named(name, key.names)
-                row.append(TableCell(a, b, f"{m['level']}: {name}: {value}."))
+                row.append(TableCell(a, b, f"{level}: {name}: {value}."))
         rows.append(TableRow(start, end, row))
+        rowed = True
     return rows
 
 
@@ -1990,10 +2025,15 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
         or _PIPE_FIELD.fullmatch(line, p.start(), p.end())
         for p in _SEMI_PART.finditer(line, at)
     ]
-    if coded and coded[0] is None:
-        coded = coded[1:]  # (the prose before them, read as written)
-    fields = [f for f in coded if f is not None]
-    if len(fields) < len(coded) or not any(_DIGIT_CODES.fullmatch(f["value"]) for f in fields):
+    # the prose parts before them, read as written ('L4-5: Bulge; Protrusion;  Canal: Mi')
+    prose = 0
+    while prose < len(coded) and coded[prose] is None:
+        prose += 1
+    fields = [f for f in coded[prose:] if f is not None]
+    if not fields or len(fields) < len(coded) - prose:
+        return []
+    colons = all(":" in f[0] for f in fields)
+    if not (prose and colons) and not any(_DIGIT_CODES.fullmatch(f["value"]) for f in fields):
         return []  # (not 'Bulge Y;  Herniation N;  Canal: N': a form's answers, read as prose)
     return fields
 
@@ -2026,6 +2066,86 @@ def _decoded(value: str, key: CellKey) -> str:
 
 #: a side's letter glued to its code in a field's value ('foramina R1 L0')
 _SIDE_GLUED_CODE = re.compile(r"(?<![\w.])([LR])([0-3])(?![\w.])")
+
+
+#: a level's line of codes glued to their names, after the level ('L34     DB   CS1   LR1   NFr2
+#: NFl1   M2', 'L45  DP (R paracentral)  CS2'): its level and its tokens
+_GLUED_LINE = re.compile(
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*:?[ \t]+(?P<cells>[A-Za-z][^\n]*?)[ \t.]*"
+)
+#: one token of such a line: a name, perhaps a side's small letter, its code (a grade's digit,
+#: a Modic type's, a disc's letter), perhaps a note in brackets ('NFr2', 'M1/2', 'DP (R
+#: paracentral)', 'NF1 (bilat)')
+_GLUED_TOKEN = re.compile(
+    r"(?P<name>[A-Z]{1,3}?)(?P<side>[rl])?(?P<code>[0-3](?:/[0-3])?|[A-Z])(?![\w/])"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,40})\))?"
+)
+#: a one-letter name a key spells out ('D = disc (0 normal, B bulge, ...)', 'M = Modic type')
+_LETTER_NAME = re.compile(
+    r"(?<![\w/])([A-Z])[ \t]*[=:][ \t]*((?i:dis[ck]|modic(?:[ \t]+(?:type|changes?))?))\b"
+)
+
+
+def glued_code_rows(text: str) -> list[TableRow]:
+    """Every level's line of codes glued to their names ('L34  DB  CS1  LR1  NFr2 NFl1  M2') in a
+    report whose key names them ('CS = central stenosis; NF = neural foramen', 'D = disc (0
+    normal, B bulge, P protrusion)', 'M = Modic type') and grades their digits ('grade 0 none, 1
+    mild, ...'); each token read as a cell ('L3-L4: right neural foramen: moderate.'). A line
+    with a token the key does not name is left to be read as written."""
+    if "=" not in text:
+        return []
+    key: CellKey | None = None
+    letters: dict[str, str] | None = None
+    rows: list[TableRow] = []
+    for start, end, line in _lines(text):
+        m = _GLUED_LINE.fullmatch(line)
+        if m is None:
+            continue
+        if key is None:
+            key = _keys(text)
+            letters = {x[1]: x[2].lower() for x in _LETTER_NAME.finditer(text)}
+        assert letters is not None
+        if not key.scale or not (key.names or letters):
+            return []
+        cells = _glued_cells(m, start, key, letters)
+        if cells:
+            rows.append(TableRow(start, end, cells))
+    return rows
+
+
+def _glued_cells(
+    m: re.Match[str], start: int, key: CellKey, letters: dict[str, str]
+) -> list[TableCell]:
+    """The cells of a glued codes' line (:func:`glued_code_rows`), or [] when a token is not
+    one the key names (two tokens at least)."""
+    level, at, line = m["level"], m.start("cells"), m.string
+    out: list[TableCell] = []
+    while at < m.end("cells"):
+        t = _GLUED_TOKEN.match(line, at)
+        if t is None:
+            return []
+        name, code = t["name"], t["code"].lower()
+        note = f" ({t['note']})" if t["note"] else ""
+        side = f"{_side_word(t['side'])} " if t["side"] else ""
+        grade = key.scale.get(code)
+        if name in key.names and grade is not None:
+            reading = f"{level}: {side}{key.names[name]}: {grade}{note}."
+        elif letters.get(name, "").startswith("dis") and not side:
+            disc = "normal" if code == "0" else key.discs.get(code)
+            if disc is None:
+                return []
+            reading = f"{level}: disc {disc}{note}."
+        elif letters.get(name, "").startswith("modic") and not side and code[0].isdigit():
+            reading = (
+                f"{level}: no Modic change." if code == "0" else f"{level}: Modic type {code}."
+            )
+        else:
+            return []
+        out.append(TableCell(start + t.start(), start + t.end(), reading))
+        at = t.end()
+        while at < len(line) and line[at] in " \t":
+            at += 1
+    return out if len(out) >= 2 else []
 
 
 def level_sides_rows(text: str) -> list[TableRow]:

@@ -17849,6 +17849,154 @@ SESSION80_ROUND156: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Z
     ),
 ]
 
+SESSION81_ROUND157: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Zs + L-O
+    (
+        "a '/' grid's header after a title, the level's column first ('Columns: level / disc / "
+        "canal / foramen R'); a row leaving off the columns after the last finding's ('L1/2: "
+        "normal / normal / normal' under '... / L foramen / comment')",
+        "Findings:\nColumns: level / disc / listhesis / canal / foramen R / foramen L / Modic\n"
+        "L2-L3 / bulge / nil / mild / mild / normal / nil\nL3-L4 / bulge / 3 mm retrolisthesis / "
+        "moderate / severe / mild / type 2\n\nLevel: disc / central canal / R foramen / L foramen "
+        "/ comment\nL4/5: normal / normal / normal / normal\nL5/S1: bulge / normal / mild / severe "
+        "/ L5 root compressed\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+    (
+        "a level's line of codes glued to their names, the key naming them ('L34  DB  CS1  LR1  "
+        "NFr2 NFl1  M2'; 'D = disc (0 normal, B bulge, P protrusion)', 'M = Modic type')",
+        "CODES: D = disc (0 normal, B bulge, P protrusion, E extrusion); CS = central stenosis; LR "
+        "= lateral recess; NF = neural foramen; grade 0 none, 1 mild, 2 moderate, 3 severe; r/l = "
+        "right/left; M = Modic type.\n\nL23     DB   CS0   NFr1 NFl0\nL34     DB   CS1   LR1   "
+        "NFr2 NFl1   M2\nL45     DP (R paracentral)   CS2   LRr3 LRl1   NFr2 NFl2\nL5S1    D0   "
+        "CS0   NF1 (bilat)\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "modic"): "type2",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a numbered finding's heading, its other levels 'N elsewhere' ('2.  Listhesis: Y at "
+        "L4-L5 (grade I anterolisthesis); N elsewhere'): that finding's, not every one's",
+        "Findings:\n1.  Lordosis: reduced\n2.  Listhesis: Y at L4-L5 (grade I anterolisthesis, "
+        "degenerative); N elsewhere\n3.  Disc bulge: Y - L3-L4\n",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L2-L3", "disc_bulge"), ("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a finding's heading whose value places it ('Disc herniation: small protrusion at the "
+        "lumbosacral level'): not also at the level the line before named; a form's question "
+        "number before its field ('Q7  Central canal stenosis: No significant stenosis at any "
+        "level': the canal's alone)",
+        "Findings:\nNo bulge at L1-L2.\nDisc herniation: left paracentral protrusion at the "
+        "lumbosacral level, small.\nQ7  Central canal stenosis: No significant stenosis at any "
+        "level\n",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [("L1-L2", "disc_herniation"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a form's item letter before a spaced grid's header ('D. Levels    Disc    Canal   "
+        "Foramen L' over rows of '(0)' codes)",
+        "Findings:\nD. Levels    Disc                  Canal   Foramen L   Foramen R\n   L1/L2     "
+        "[x] normal            (0)     (0)         (0)\n   L4/L5     [x] extrusion         (2)   "
+        "  (1)         (3)\n   Grades: 0 none, 1 mild, 2 moderate, 3 severe\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a level's coded fields after prose parted by ';' ('L4-5: Bulge; Protrusion;    Canal: "
+        "Mi'), and the indented lines under it of its level: their fields ('Foramen Rt: Mo; "
+        "Foramen Lt: N') and their prose ('Lateral recess Rt: narrowed, abutting the root.')",
+        "FINDINGS\nL4-5:  [ ] Normal  [x] Bulge  [x] Protrusion  [ ] Extrusion    Canal: ( ) N  "
+        "(x) Mi  ( ) Mo  ( ) S\n       Foramen Rt: ( ) N  ( ) Mi  (x) Mo  ( ) S      Foramen Lt: "
+        "(x) N  ( ) Mi  ( ) Mo  ( ) S\n       Lateral recess Rt: narrowed, abutting the "
+        "traversing Rt L5 root.\nL5-S1: [ ] Normal  [ ] Bulge  [ ] Protrusion  [x] Extrusion\n"
+        "       Canal: ( ) N  ( ) Mi  (x) Mo  ( ) S\n\nLegend: N = normal, Mi = mild, Mo = "
+        "moderate, S = severe\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a lone spoken 'full stop' closing a sentence, before a capital or at the report's end "
+        "('no canal stenosis full stop Foramina patent.', '... are normal full stop'); discs of "
+        "dictated levels stated normal ('Lumbar discs from T. 12 L. 1 to L. 3 L. 4 are normal'); "
+        "'mow dick' heard for Modic",
+        "MRI lumbar spine.\nLumbar discs from T. 12 L. 1 to L. 3 L. 4 are normal.\nAt L4-5 there "
+        "is a disc bulge, no canal stenosis full stop Foramina patent. Type two mow dick end "
+        "plate changes at L4-5. The other levels are normal full stop",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "modic"): "type2",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a site's capitals before a dash ('LR - L mild'); a Modic type alone after a Modic "
+        "sentence ('Type 2 at L4-L5.'); 'no other level' under a finding's heading; a site's field "
+        "in brackets after a sentence ('(Lt. foramen: mild)')",
+        "Findings:\nModic type 1/2 changes at L2-L3 end plates. Type 2 at L4-L5.\nL4/5: Disc - "
+        "bulge. Canal - mild. LR - L mild.\nL3-4: Rt. foraminal stenosis, high-grade. (Lt. "
+        "foramen: mild)\nForaminal stenosis: Mild - L5/S1 bilateral; no other level\n",
+        {
+            ("L2-L3", "modic"): "type1",
+            ("L4-L5", "modic"): "type2",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -18016,6 +18164,7 @@ ALL = (
     + SESSION79_ROUND154
     + SESSION80_ROUND155
     + SESSION80_ROUND156
+    + SESSION81_ROUND157
 )
 
 
