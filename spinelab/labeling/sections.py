@@ -979,6 +979,15 @@ _SLASH_ROW = re.compile(
     rf"[ \t]*{_ROW_LEVEL}\b(?:[^\n]{{0,12}}?|[^\n:/]{{0,8}}:[^\n/]{{0,80}}?)[ \t]/[ \t]", re.I
 )
 _SLASH_SEP = " / "
+#: the same parted by ' - ' ('Per level (level - disc - canal - foramina R/L - facets -
+#: comment):' over 'L5/S1 - bulge - narrowed - moderate/normal - mild OA - ...')
+_DASH_HEADER = re.compile(
+    rf"^(?P<title>[^\n(]{{0,60}}\()?[ \t]*(?P<head>{LEVEL_COLUMN}(?:[ \t]-[ \t][^\n()]+?){{2,}})"
+    r"(?(title)\))[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_DASH_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n]{{0,12}}?[ \t]-[ \t]", re.I)
+_DASH_SEP = " - "
 
 
 #: a title naming the level column the header leaves out ('Per level (disc / canal / R foramen /
@@ -991,10 +1000,38 @@ _LEVEL_COLON_CELL = re.compile(rf"^([ \t]*{_ROW_LEVEL}\b[^\n:|]{{0,8}}):")
 
 
 def _slash_tables(text: str) -> str:
-    """``text`` with each ' / '-parted per-level table read as a '|' one (:func:`_counted_tables`):
-    its header's title and brackets blanked; a title naming the level column the header leaves
-    out written as that column, and the colon after each row's level as its cell's end."""
+    """``text`` with each ' / '-parted per-level table read as a '|' one
+    (:func:`_parted_tables_read`)."""
+    return _parted_tables_read(text, _SLASH_HEADER, _SLASH_ROW, _SLASH_SEP)
+
+
+def _dash_tables(text: str) -> str:
+    """``text`` with each ' - '-parted per-level table read as a '|' one ('Per level (level - disc
+    - canal - foramina R/L - comment):' over 'L1/2 - normal - normal - normal/normal -'; a row's
+    empty last cell after its closing ' -'; :func:`_parted_tables_read`)."""
+    return _parted_tables_read(
+        text,
+        _DASH_HEADER,
+        _DASH_ROW,
+        _DASH_SEP,
+        count=lambda ln: ln.count(_DASH_SEP) + ln.rstrip().endswith(" -"),
+    )
+
+
+def _parted_tables_read(
+    text: str,
+    header_rx: re.Pattern[str],
+    row_rx: re.Pattern[str],
+    sep: str,
+    count: Callable[[str], int] | None = None,
+) -> str:
+    """``text`` with each ``sep``-parted per-level table read as a '|' one
+    (:func:`_counted_tables`): its header's title and brackets blanked; a title naming the level
+    column the header leaves out written as that column, and the colon after each row's level as
+    its cell's end; a row's ``sep`` closing it (no space after) as its last cell's end."""
     titled = False  # (the open table's header)
+    bar = " | "
+    closing = sep.rstrip()
 
     def header(head: re.Match[str]) -> str:
         nonlocal titled
@@ -1005,14 +1042,18 @@ def _slash_tables(text: str) -> str:
             and _LEVEL_NAME.match(head[0], a) is None  # (not '... (Level / Disc / Canal)')
         )
         lead = "Level".ljust(a - 2) + "| " if titled else " " * a
-        return (lead + head[0][a:b].replace(_SLASH_SEP, " | ")).ljust(len(head[0]))
+        return (lead + head[0][a:b].replace(sep, bar)).ljust(len(head[0]))
 
     def row(ln: str) -> str:
         if titled:
             ln = _LEVEL_COLON_CELL.sub(r"\1|", ln, count=1)
-        return ln.replace(_SLASH_SEP, " | ")
+        ln = ln.replace(sep, bar)
+        if count is not None and ln.rstrip().endswith(closing):
+            k = ln.rstrip().rfind(closing)
+            ln = ln[:k] + bar.rstrip() + ln[k + len(closing) + 1 :]
+        return ln
 
-    return _counted_tables(text, _SLASH_HEADER, _SLASH_ROW, _SLASH_SEP, row, header)
+    return _counted_tables(text, header_rx, row_rx, sep, row, header, count)
 
 
 #: a title naming a '|' table's columns in brackets, the level column first with a colon
@@ -1149,6 +1190,8 @@ def _other_tables(text: str) -> str:
         )
     if " / " in text and _SLASH_HEADER.search(text):
         text = _slash_tables(text)
+    if " - " in text and _DASH_HEADER.search(text):
+        text = _dash_tables(text)
     if "|" in text and _TITLED_PIPE_HEADER.search(text):
         text = _titled_pipe_tables(text)
     if _SINGLE_SPACED_HEADER.search(text):
@@ -1332,6 +1375,50 @@ _OPTION_END = re.compile(rf"[ \t]{{2,}}(?={_LABEL_COLON})|:|\||-+>|=>|\u2192")
 _LAST_OPTION_END = re.compile(rf"{_OPTION_END.pattern}|[ \t]{{3,}}")
 #: a levels' label after a form's options ('Level(s): L5-S1'): the options' levels
 _LEVELS_LABEL = re.compile(r"^[ \t]*levels?(?:\(s\))?[ \t]*:[ \t]*(?=[LTS]\s?\d)", re.I)
+#: a form's answer whether its level is normal ('L1-L2   Level normal:  Yes'; 'No': the fields
+#: under it tell)
+_LEVEL_NORMAL_ANSWER = re.compile(
+    r"\blevel[ \t]+normal[ \t]*:[ \t]*(?:(?P<yes>yes|y)|no|n)\b", re.I
+)
+#: a field's value in square brackets after its colon, a template's filled-in choice ('Modic:
+#: [None]', 'Disc: [Protrusion - left paracentral]'); not a box ('[x]') or a list of options
+_BRACKETED_CHOICE = re.compile(
+    # (a field named by a word, not a side's letter: 'R: [normal] L: [normal]'; one bracket, not
+    # options: 'Alignment: [normal] [listhesis] -> listhesis')
+    r"(?<=[A-Za-z]{3}: )\[([A-Za-z][^\[\]\n/]{1,60})\](?![ \t]*\[)"
+)
+#: a field whose value points elsewhere, read as spaces ('Endplates: Modic change: see below'):
+#: it states nothing here
+_SEE_ELSEWHERE = re.compile(
+    r"\b[A-Za-z][A-Za-z ]{2,40}:[ \t]*see[ \t]+(?:below|above|(?:the[ \t]+)?table)\b\.?", re.I
+)
+#: the other side's grade after 'and', told 'of the' side ('narrowing of the left neural foramen
+#: and mild of the right')
+_OTHER_SIDE_OF = re.compile(
+    r"(?<=\band )(mild|moderate|severe|minimal|marked)[ \t]of[ \t](the[ \t]+(?:left|right)\b)", re.I
+)
+#: a question's 'Yes' before a label of its details ('Modic endplate change?: Yes;    Details: type
+#: 1 at L4/5'), up to the details
+_ANSWER_DETAILS = re.compile(
+    # (its number blanked: 'Q5  Foraminal stenosis?: Yes;    Details: ...')
+    r"^(?P<num>[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+)?(?P<q>[A-Za-z][^\n?:]{1,60})\?:[ \t]*(?:yes|y)[ \t]*;?"
+    r"[ \t]+(?:details|level\(s\)|levels?|location|specify)[ \t]*:[ \t]*",
+    re.I | re.M,
+)
+
+
+def _answer_details(m: re.Match[str]) -> str:
+    """A :data:`_ANSWER_DETAILS` match as the question's field, the same length: 'Q5  Foraminal
+    stenosis?: Yes;    Details: ' -> '    Foraminal stenosis              : '."""
+    lead = " " * len(m["num"] or "") + m["q"]
+    return lead + " " * (len(m.group()) - len(lead) - 2) + ": "
+
+
+#: a ticked option saying none ('[x] None', '[x] Nil')
+_NONE_OPTION = re.compile(r"[ \t]*(?:none|nil|absent)[ \t]*", re.I)
+#: the '/' between two sides' options, closing an empty box's option ('Foramina (R / L):  [ ]
+#: Patent [x] Moderate [ ] Severe / [x] Patent')
+_SIDES_SLASH = re.compile(r"[ \t]+/$")
 #: an option's blank left unfilled after its colon (': ____', ': ...')
 _BLANK_REST = re.compile(r"[ \t]*:[ \t_.]*")
 #: a form's option that is a value of the label before it ('Modic endplate change   [ ] Yes  [x] No')
@@ -1353,6 +1440,12 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
         return None
     chosen = [ln[b.end() : e] for b, e in zip(boxes, ends, strict=True) if _TICKED.fullmatch(b[0])]
     kinds = [k for k in _OPTION_KINDS if any(k.search(c) for c in (*chosen, *also_chosen))]
+    # a ticked 'None' under a finding's label says its empty options are absent ('Disc
+    # herniation:  [ ] Protrusion  [ ] Extrusion  [x] None' -> 'Disc herniation: None'; not
+    # 'Endplates:  [ ] Modic 1 ... [x] None', whose options name the finding)
+    none_chosen = any(_NONE_OPTION.fullmatch(c) for c in chosen) and (
+        _FINDING_OPTION.search(ln, 0, boxes[0].start()) is not None
+    )
     # (option's text, whether it names a finding, whether it is an option, not a label after
     # one: '... [ ] extrusion | Canal [x] mild' -> 'no extrusion', '| Canal', 'mild')
     parts: list[tuple[str, bool, bool]] = []
@@ -1369,8 +1462,11 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
         else:
             cut = (_OPTION_END if e < len(ln) else _LAST_OPTION_END).search(seg)
             opt, rest = (seg[: cut.start()].strip(), seg[cut.start() :]) if cut else (seg, "")
+            if not rest and e < len(ln) and (slash := _SIDES_SLASH.search(opt)) is not None:
+                opt, rest = opt[: slash.start()], "/"  # ('[ ] Severe / [x] Patent': the sides')
             if (
                 ticked
+                and not none_chosen
                 and opt
                 and _FINDING_OPTION.search(opt)
                 and not _STATE_OPTION.fullmatch(opt)  # ('Right [x] Patent [ ] Narrowed')
@@ -1848,10 +1944,14 @@ _LINE_REST_EMPTY = re.compile(r"[ \t.]*(?:\n|$)")
 
 #: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
 #: R - mild'; read 'L:  moderate, R:  mild', the same length)
-_SIDE_DASH_VALUE_WORD = r"(?=[ \t]+(?:mild|moderate|severe|patent|free|normal|none|nil|nad|narrow))"
+_SIDE_DASH_VALUE_WORD = (
+    r"(?=[ \t]+(?:mild|moderate|severe|patent|free|normal|none|nil|nad|narrow|effaced|stenos))"
+)
+#: (or the sides in words: 'Foramina: right - mild narrowing; left - normal.')
+_SIDE_DASH_SIDE = r"([LR]|(?i:right|left))"
 _SIDE_DASH_VALUE = re.compile(
-    rf"(?<=:[ \t])([LR])[ \t]-{_SIDE_DASH_VALUE_WORD}(?P<mid>[^\n]*?[,;.][ \t]*)([LR])[ \t]-"
-    rf"{_SIDE_DASH_VALUE_WORD}",
+    rf"(?<=:[ \t]){_SIDE_DASH_SIDE}[ \t]-{_SIDE_DASH_VALUE_WORD}(?P<mid>[^\n]*?[,;.][ \t]*)"
+    rf"{_SIDE_DASH_SIDE}[ \t]-{_SIDE_DASH_VALUE_WORD}",
 )
 
 
@@ -1904,7 +2004,8 @@ _BRACKETED_VALUE = re.compile(
 #: L4-L5'): read as a field, the dots (and a colon after them) as a colon and spaces
 _LEADER_DOTS = re.compile(
     # (a short run after a space too, among longer ones: 'Subarticular R/L .. Moderate / Moderate')
-    r"(?m)^([ \t]*)(Q\d{1,2}[.)]?[ \t]+)?([A-Za-z][A-Za-z0-9 /()-]{0,40}?)"
+    # (after a form's question number or a list's: 'Q5  Disc bulge ....', '1. Alignment ....')
+    r"(?m)^([ \t]*)((?:Q\d{1,2}[.)]?|\d{1,2}[.)])[ \t]+)?([A-Za-z][A-Za-z0-9 /()-]{0,40}?)"
     r"((?:[ \t]*\.{4,}|[ \t]+\.{2,3})[ \t]*:?[ \t]+|[ \t]*\.{4,}:?)(?=\S)"
 )
 
@@ -2239,8 +2340,22 @@ def reading_text(text: str) -> str:
         text = _checkboxes(text)
         if "  " in text:  # ('Lateral recess   Rt Patent' over '                 Lt Patent')
             text = _side_sub_rows(text)
+    if "evel normal" in text:  # a form's 'Level normal: Yes' (the level normal) or '... No'
+        text = _LEVEL_NORMAL_ANSWER.sub(
+            lambda m: ("normal" if m["yes"] else "").ljust(len(m.group())), text
+        )
+    if "d of the " in text or "e of the " in text:  # ('... of the left neural foramen and mild
+        # of the right': the other side's grade, 'on the right')
+        text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
+    if "see " in text:  # a finding's field that points elsewhere ('Modic change: see below')
+        text = _SEE_ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
+    if "?: " in text:  # a question answered yes, then its details ('Foraminal stenosis?: Yes;
+        # Details: L5/S1 left moderate'): the details as the question's field
+        text = _ANSWER_DETAILS.sub(_answer_details, text)
     if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
+    if ": [" in text:  # a field's value in brackets ('Modic: [None]', 'Canal: [Mild stenosis]')
+        text = _BRACKETED_CHOICE.sub(r" \1 ", text)
     if '"' in text and "read" in text:
         # the report's own words quoted in its correction ('"neural for a minimal stenosis"
         # should read "neural foraminal stenosis"'): wording, not findings; but a new grade or

@@ -468,8 +468,9 @@ _DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))
 _LEGEND = re.compile(
     r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*"
     # (its words in another language, then in English in brackets: 'RR = recessus lateralis
-    # (lateral recess)')
-    r"(?:\(([A-Za-z][A-Za-z \t/-]{3,40})\)[ \t]*)?(?=[;,.\n)]|$)"
+    # (lateral recess)'; or a note in brackets: 'NF = neural foraminal stenosis (R/L)', 'MC =
+    # Modic type (0 = none)')
+    r"(?:\(([A-Za-z][A-Za-z \t/-]{3,40})\)[ \t]*|\([^()\n]{1,20}\)[ \t]*)?(?=[;,.\n)]|$)"
 )
 #: a line listing the report's abbreviations ('Abbreviations: BS = disc, RR = recessus
 #: lateralis'): its entries name columns whether or not their letters spell the words
@@ -2069,33 +2070,46 @@ _SIDE_GLUED_CODE = re.compile(r"(?<![\w.])([LR])([0-3])(?![\w.])")
 
 
 #: a level's line of codes glued to their names, after the level ('L34     DB   CS1   LR1   NFr2
-#: NFl1   M2', 'L45  DP (R paracentral)  CS2'): its level and its tokens
+#: NFl1   M2', 'L45  DP (R paracentral)  CS2', 'L4-L5  : B + P (central)  | CS2 | NF 1/2 | MC0'):
+#: its level and its tokens
 _GLUED_LINE = re.compile(
-    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*:?[ \t]+(?P<cells>[A-Za-z][^\n]*?)[ \t.]*"
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*:?[ \t]+(?P<cells>[A-Za-z0-9][^\n]*?)"
+    r"[ \t.|]*"
 )
 #: one token of such a line: a name, perhaps a side's small letter, its code (a grade's digit,
-#: a Modic type's, a disc's letter), perhaps a note in brackets ('NFr2', 'M1/2', 'DP (R
-#: paracentral)', 'NF1 (bilat)')
+#: a Modic type's, a disc's letter), or a name and each side's code ('NF 1/2', its sides in the
+#: order the key gives), or (first) the disc's codes alone ('B + P'); perhaps a note in brackets
+#: ('NFr2', 'M1/2', 'DP (R paracentral)', 'NF1 (bilat)', 'E (left subarticular)')
 _GLUED_TOKEN = re.compile(
-    r"(?P<name>[A-Z]{1,3}?)(?P<side>[rl])?(?P<code>[0-3](?:/[0-3])?|[A-Z])(?![\w/])"
+    r"(?:(?P<paired>[A-Z]{2,3})[ \t]+(?P<first>[0-3])[ \t]*/[ \t]*(?P<second>[0-3])"
+    r"|(?P<name>[A-Z]{1,3}?)(?P<side>[rl])?(?P<code>[0-3](?:/[0-3])?|[A-Z])"
+    r"|(?P<discs>0|[A-Z](?:[ \t]*\+[ \t]*[A-Z])*))(?![\w/])"
     r"(?:[ \t]*\((?P<note>[^()\n]{1,40})\))?"
 )
+#: what parts the tokens: spaces, perhaps a '|'
+_GLUED_GAP = re.compile(r"[ \t|]*")
 #: a one-letter name a key spells out ('D = disc (0 normal, B bulge, ...)', 'M = Modic type')
 _LETTER_NAME = re.compile(
     r"(?<![\w/])([A-Z])[ \t]*[=:][ \t]*((?i:dis[ck]|modic(?:[ \t]+(?:type|changes?))?))\b"
 )
+#: the order of a name's two sides in the key ('NF = neural foraminal stenosis (R/L)')
+_SIDE_ORDER = re.compile(
+    r"\b([A-Z]{2,3})[ \t]*[=:][^;\n()]{3,50}\([ \t]*([RL])[ \t]*/[ \t]*[RL][ \t]*\)"
+)
 
 
 def glued_code_rows(text: str) -> list[TableRow]:
-    """Every level's line of codes glued to their names ('L34  DB  CS1  LR1  NFr2 NFl1  M2') in a
-    report whose key names them ('CS = central stenosis; NF = neural foramen', 'D = disc (0
-    normal, B bulge, P protrusion)', 'M = Modic type') and grades their digits ('grade 0 none, 1
-    mild, ...'); each token read as a cell ('L3-L4: right neural foramen: moderate.'). A line
-    with a token the key does not name is left to be read as written."""
+    """Every level's line of codes glued to their names ('L34  DB  CS1  LR1  NFr2 NFl1  M2',
+    'L4-L5  : B + P  | CS2 | NF 1/2 | MC0') in a report whose key names them ('CS = central
+    stenosis; NF = neural foramen (R/L)', 'D = disc (0 normal, B bulge, P protrusion)', 'M = Modic
+    type') and grades their digits ('grade 0 none, 1 mild, ...'); each token read as a cell
+    ('L3-L4: right neural foramen: moderate.'). A line with a token the key does not name is
+    left to be read as written."""
     if "=" not in text:
         return []
     key: CellKey | None = None
-    letters: dict[str, str] | None = None
+    names: dict[str, str] = {}
+    orders: dict[str, tuple[str, str]] = {}
     rows: list[TableRow] = []
     for start, end, line in _lines(text):
         m = _GLUED_LINE.fullmatch(line)
@@ -2103,20 +2117,30 @@ def glued_code_rows(text: str) -> list[TableRow]:
             continue
         if key is None:
             key = _keys(text)
-            letters = {x[1]: x[2].lower() for x in _LETTER_NAME.finditer(text)}
-        assert letters is not None
-        if not key.scale or not (key.names or letters):
+            names = {x[1]: x[2].lower() for x in _LETTER_NAME.finditer(text)} | {
+                k: v.lower() for k, v in key.names.items()
+            }
+            orders = {
+                x[1]: ("right", "left") if x[2] == "R" else ("left", "right")
+                for x in _SIDE_ORDER.finditer(text)
+            }
+        if not key.scale or not names:
             return []
-        cells = _glued_cells(m, start, key, letters)
+        cells = _glued_cells(m, start, key, names, orders)
         if cells:
             rows.append(TableRow(start, end, cells))
     return rows
 
 
 def _glued_cells(
-    m: re.Match[str], start: int, key: CellKey, letters: dict[str, str]
+    m: re.Match[str],
+    start: int,
+    key: CellKey,
+    names: dict[str, str],
+    orders: dict[str, tuple[str, str]],
 ) -> list[TableCell]:
-    """The cells of a glued codes' line (:func:`glued_code_rows`), or [] when a token is not
+    """The cells of a glued codes' line (:func:`glued_code_rows`; ``names``: each name's words
+    in lower case, ``orders``: the sides of a name's pair of codes), or [] when a token is not
     one the key names (two tokens at least)."""
     level, at, line = m["level"], m.start("cells"), m.string
     out: list[TableCell] = []
@@ -2124,28 +2148,48 @@ def _glued_cells(
         t = _GLUED_TOKEN.match(line, at)
         if t is None:
             return []
-        name, code = t["name"], t["code"].lower()
         note = f" ({t['note']})" if t["note"] else ""
-        side = f"{_side_word(t['side'])} " if t["side"] else ""
-        grade = key.scale.get(code)
-        if name in key.names and grade is not None:
-            reading = f"{level}: {side}{key.names[name]}: {grade}{note}."
-        elif letters.get(name, "").startswith("dis") and not side:
-            disc = "normal" if code == "0" else key.discs.get(code)
-            if disc is None:
+        if t["discs"] is not None:  # (the disc's codes, named by no name: first alone)
+            codes = [c.strip().lower() for c in t["discs"].split("+")]
+            said = [("normal" if c == "0" else key.discs.get(c)) for c in codes]
+            if out or not all(said):
                 return []
-            reading = f"{level}: disc {disc}{note}."
-        elif letters.get(name, "").startswith("modic") and not side and code[0].isdigit():
-            reading = (
-                f"{level}: no Modic change." if code == "0" else f"{level}: Modic type {code}."
-            )
+            readings = [f"{level}: disc {' and '.join(map(str, said))}{note}."]
+        elif t["paired"] is not None:  # ('NF 1/2': each side's grade, in the key's order)
+            meaning, sides = names.get(t["paired"], ""), orders.get(t["paired"])
+            grades = [key.scale.get(t["first"]), key.scale.get(t["second"])]
+            if not meaning or sides is None or None in grades or "modic" in meaning:
+                return []
+            readings = [f"{level}: {s} {meaning}: {g}." for s, g in zip(sides, grades, strict=True)]
         else:
-            return []
-        out.append(TableCell(start + t.start(), start + t.end(), reading))
-        at = t.end()
-        while at < len(line) and line[at] in " \t":
-            at += 1
+            reading = _glued_reading(
+                level, names.get(t["name"], ""), t["side"], t["code"].lower(), key
+            )
+            if reading is None:
+                return []
+            readings = [reading[:-1] + f"{note}."]
+        out += [TableCell(start + t.start(), start + t.end(), r) for r in readings]
+        at = _GLUED_GAP.match(line, t.end()).end()  # type: ignore[union-attr]
     return out if len(out) >= 2 else []
+
+
+def _glued_reading(
+    level: str, meaning: str, side: str | None, code: str, key: CellKey
+) -> str | None:
+    """The reading of a glued token whose name means ``meaning`` (lower case): a Modic type
+    ('Modic type 2'), the disc's code ('disc bulge'), or a site's grade ('right neural foramen:
+    moderate'); None when the key does not read it."""
+    if "modic" in meaning:
+        if side or not code[0].isdigit():
+            return None
+        return f"{level}: no Modic change." if code == "0" else f"{level}: Modic type {code}."
+    if meaning.startswith("dis") and not _names_finding(meaning):
+        disc = "normal" if code == "0" else key.discs.get(code)
+        return None if side or disc is None else f"{level}: disc {disc}."
+    grade = key.scale.get(code)
+    if not meaning or grade is None:
+        return None
+    return f"{level}: {_side_word(side) + ' ' if side else ''}{meaning}: {grade}."
 
 
 def level_sides_rows(text: str) -> list[TableRow]:

@@ -17997,6 +17997,140 @@ SESSION81_ROUND157: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Z
 ]
 
 
+SESSION81_ROUND158: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Zs + T-W
+    (
+        "codes glued to their names between '|' ('L4-L5  : B + P (central)  | CS2 | NF 1/2 | LR "
+        "2/2 | MC0'): the disc's codes first, named by none; a pair of sides' codes in the key's "
+        "order ('NF = neural foraminal stenosis (R/L)'); 'MC' a Modic type; the 'Code key:' line "
+        "itself read as no finding",
+        "FINDINGS (coded)\nAlignment: mild retrolisthesis of L2 over L3.\nCode key: Disc - 0 = no "
+        "disc lesion, B = bulge, P = protrusion, E = extrusion. CS = central canal stenosis; NF = "
+        "neural foraminal stenosis (R/L); LR = lateral recess stenosis (R/L); grades 0 = none, 1 "
+        "= mild, 2 = moderate, 3 = severe. MC = Modic type (0 = none).\n\nL2-L3  : B        "
+        "              | CS1 | NF 1/1 | LR 0/0 | MC2\nL4-L5  : B + P (central)        | CS2 | NF "
+        "1/2 | LR 2/2 | MC0\nL5-S1  : E (left subarticular)  | CS1 | NF 0/1 | LR 0/3 | MC1\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L2-L3", "modic"): "type2",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "modic"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "modic"): "type1",
+        },
+        [("L2-L3", "disc_herniation")],
+    ),
+    (
+        "a form's 'Level normal: [x] Yes'; a ticked 'None' among a finding's options ('[ ] "
+        "Protrusion  [ ] Extrusion  [x] None'); the '/' between two sides' options after an "
+        "empty box ('[ ] Patent [x] Moderate [ ] Severe / [x] Patent')",
+        "FINDINGS\nL1-L2   Level normal:      [x] Yes  [ ] No\nL3-L4   Level normal:      [ ] Yes "
+        " [x] No\n        Disc bulge:        [x] Yes  [ ] No\n        Disc herniation:   [ ] "
+        "Protrusion  [ ] Extrusion  [x] None\nL4-L5   Level normal:      [ ] Yes  [x] No\n     "
+        "   Foramina (R / L):  [ ] Patent [ ] Mild [x] Moderate [ ] Severe / [x] Patent\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a numbered label's leader dots ('1. Alignment ............... [Normal]'); a field's "
+        "value in square brackets ('Modic: [None]', 'Canal: [Mild stenosis]')",
+        "FINDINGS\n1. Alignment ............... [Normal]\n2. Vertebral marrow ........ [Normal]    "
+        "Modic: [None]\n3. Disc levels:\n   L4-L5 ......... Disc: [Bulge]   Canal: [Mild stenosis]"
+        "   Foramina: [Patent]\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a ' - '-parted grid under a title naming its columns in brackets ('Per level (level - "
+        "disc - canal - foramina R/L - facets - comment):'), a row's empty last cell after its "
+        "closing ' -'",
+        "FINDINGS\nPer level (level - disc - canal - foramina R/L - facets - comment):\nL2/3 - "
+        "normal - normal - normal/normal - normal -\nL4/5 - broad-based central protrusion - "
+        "moderate - mild/mild - moderate OA - possible early Modic 1\nL5/S1 - bulge - narrowed - "
+        "moderate/normal - mild OA - right foraminal osteophyte disc complex\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a numbered question answered yes, then its details ('Q5  Foraminal stenosis?  [x] Yes  "
+        "[ ] No   Details: L5/S1 left moderate, right mild'): the details the question's field, "
+        "not a stenosis at the level named before",
+        "FINDINGS\nQ4  Disc herniation?                [x] Yes  [ ] No   Level(s): L4/5 - "
+        "broad-based central protrusion.\nQ5  Foraminal stenosis?             [x] Yes  [ ] No   "
+        "Details: L5/S1 left moderate, right mild. No foraminal stenosis at other levels.\nQ7  "
+        "Modic endplate change?          [x] Yes  [ ] No   Details: type 1 at L4/5\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "sides in words before a dash ('Foramina: right - mild narrowing; left - normal', "
+        "'Lateral recesses: right - effaced (severe); left - moderate narrowing'); the other "
+        "side's grade 'of the' side ('... of the left neural foramen and mild of the right')",
+        "FINDINGS\nL3/4\n  Foramina: right - mild narrowing; left - normal.\nL4/5\n  Lateral "
+        "recesses: right - effaced (severe); left - moderate narrowing.\nL5/S1: moderate to severe "
+        "narrowing of the left neural foramen and mild of the right.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a translated template's 'correct disc, spinal canal and foramina'; 'preserved discs, no "
+        "alterations' after a level's colon; a finding 'not evident in the previous study' (new, "
+        "not denied)",
+        "Findings:\nL1/L2, L2/L3 - correct disc, spinal canal and foramina.\nL3-L4 and L4-L5: "
+        "preserved discs, no alterations.\nGrade I anterolisthesis of L5 over S1 secondary to "
+        "bilateral spondylolysis of L5, which was not evident in the previous study (new).\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -18165,6 +18299,7 @@ ALL = (
     + SESSION80_ROUND155
     + SESSION80_ROUND156
     + SESSION81_ROUND157
+    + SESSION81_ROUND158
 )
 
 
