@@ -591,8 +591,12 @@ class DocumentLabeler:
         region_other, region_section = False, ""
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
-        graded: tuple[str, str] | None = None  # the stenosis the last sentence graded, its section
-        typed: str | None = None  # the section of the last sentence, where it told a Modic change
+        # what the last sentence told, each as the words a clause of levels alone after it reads
+        # with and the clause's lead ('Severe canal stenosis L3/L4. Moderate at L2/L3.': 'severe
+        # canal stenosis: ' and a grade; 'Modic type 1 at L2-L3. Type 2 at L4-L5.': 'Modic ' and a
+        # type); and its section
+        carried: tuple[tuple[str, re.Pattern[str]], ...] = ()
+        carried_section = ""
         has_regions = any(w in low for w in _OTHER_REGIONS)
         # a preliminary read filed with its final read: ranked below it, or dropped when the
         # final read replaces it whole
@@ -897,32 +901,21 @@ class DocumentLabeler:
                         elsewhere = {(c[0], c[1]) for c in out[fhead_from:]}
             else:
                 fhead = None
-            if (
-                graded is not None
-                and graded[1] == section
-                and not f.stated
-                and f.specific
-                and (gc := _GRADE_CLAUSE.match(text, s, e)) is not None
-                and _LEVELS_ONLY.fullmatch(text, gc.end(), e)
-            ):
-                # 'Severe canal stenosis L3/L4 & L4/L5. Moderate at L2/L3.': the stenosis the
-                # sentence before graded, at this one's levels
-                clause = f"{graded[0]}: {text[s:e]}"
-                f = read(clause, 0, len(clause))
-            elif (
-                typed == section
-                and not f.stated
-                and f.specific
-                and (tc := _TYPE_CLAUSE.match(text, s, e)) is not None
-                and _LEVELS_ONLY.fullmatch(text, tc.end(), e)
-            ):
-                # 'Modic type 1/2 changes at L2-L3 end plates. Type 2 at L4-L5.': the Modic change
-                # the sentence before typed, at this one's levels
-                clause = f"Modic {text[s:e]}"
-                f = read(clause, 0, len(clause))
+            if carried and carried_section == section and not f.stated and f.specific:
+                # 'Severe canal stenosis L3/L4 & L4/L5. Moderate at L2/L3.', 'Modic type 1/2
+                # changes at L2-L3 end plates. Type 2 at L4-L5.': the stenosis the sentence before
+                # graded, or the Modic change it typed, at this one's levels
+                for words, lead_rx in carried:
+                    lead = lead_rx.match(text, s, e)
+                    if lead is not None and _LEVELS_ONLY.fullmatch(text, lead.end(), e):
+                        clause = words + text[s:e]
+                        f = read(clause, 0, len(clause))
+                        break
             phrase = _graded_stenosis(f)
-            graded = None if phrase is None else (phrase, section)
-            typed = section if any(st.finding == "modic" for st in f.stated) else None
+            carried = () if phrase is None else ((f"{phrase}: ", _GRADE_CLAUSE),)
+            if any(st.finding == "modic" for st in f.stated):
+                carried += (("Modic ", _TYPE_CLAUSE),)
+            carried_section = section
             if f.sets_context == ():  # a level outside the schema ('L5-L6:'): none carried here
                 ctx, ctx_line, ctx_heading, ctx_all = (), line, f.heading, ()
             near = ctx if ctx is not None and len(ctx) == 1 else before

@@ -2344,7 +2344,7 @@ def reading_text(text: str) -> str:
         text = _LEVEL_NORMAL_ANSWER.sub(
             lambda m: ("normal" if m["yes"] else "").ljust(len(m.group())), text
         )
-    if "d of the " in text or "e of the " in text:  # ('... of the left neural foramen and mild
+    if " of the " in text:  # ('... of the left neural foramen and mild
         # of the right': the other side's grade, 'on the right')
         text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
     if "see " in text:  # a finding's field that points elsewhere ('Modic change: see below')
