@@ -33,6 +33,7 @@ from spinelab.labeling.tables import (
     HERNIATION_NAME,
     LEVEL_ALONE,
     LEVEL_COLUMN,
+    LEVEL_NAME,
     RULE_LINE,
     SIDE_WORD,
     STENOSIS_COLUMN,
@@ -993,8 +994,6 @@ _DASH_SEP = " - "
 #: a title naming the level column the header leaves out ('Per level (disc / canal / R foramen /
 #: L foramen):', over rows 'L1-L2: mild bulge / neg / neg / neg')
 _LEVEL_TITLE = re.compile(r"[^\n(]*\b(?:levels?|segments?)\b[^\n(]*\(", re.I)
-#: a column named as the level's ('Level', 'Segment'), not as the disc's
-_LEVEL_NAME = re.compile(r"[ \t]*(?:levels?|segments?|lvl|interspaces?)\b", re.I)
 #: a row's level and the colon after it
 _LEVEL_COLON_CELL = re.compile(rf"^([ \t]*{_ROW_LEVEL}\b[^\n:|]{{0,8}}):")
 
@@ -1039,7 +1038,7 @@ def _parted_tables_read(
         titled = (
             a >= 8
             and _LEVEL_TITLE.fullmatch(head[0], 0, a) is not None
-            and _LEVEL_NAME.match(head[0], a) is None  # (not '... (Level / Disc / Canal)')
+            and LEVEL_NAME.match(head[0], a) is None  # (not '... (Level / Disc / Canal)')
         )
         lead = "Level".ljust(a - 2) + "| " if titled else " " * a
         return (lead + head[0][a:b].replace(sep, bar)).ljust(len(head[0]))
@@ -1397,11 +1396,13 @@ _SEE_ELSEWHERE = re.compile(
 _OTHER_SIDE_OF = re.compile(
     r"(?<=\band )(mild|moderate|severe|minimal|marked)[ \t]of[ \t](the[ \t]+(?:left|right)\b)", re.I
 )
+#: a form's question number opening its line ('Q7  ', 'Q 3. ')
+_QUESTION_NO = r"[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+"
 #: a question's 'Yes' before a label of its details ('Modic endplate change?: Yes;    Details: type
 #: 1 at L4/5'), up to the details
 _ANSWER_DETAILS = re.compile(
     # (its number blanked: 'Q5  Foraminal stenosis?: Yes;    Details: ...')
-    r"^(?P<num>[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+)?(?P<q>[A-Za-z][^\n?:]{1,60})\?:[ \t]*(?:yes|y)[ \t]*;?"
+    rf"^(?P<num>{_QUESTION_NO})?(?P<q>[A-Za-z][^\n?:]{{1,60}})\?:[ \t]*(?:yes|y)[ \t]*;?"
     r"[ \t]+(?:details|level\(s\)|levels?|location|specify)[ \t]*:[ \t]*",
     re.I | re.M,
 )
@@ -2220,9 +2221,7 @@ _LEVEL_TYPE_AFTER = re.compile(
 
 #: a form's question number opening a line before its field, read as spaces ('Q7  Central canal
 #: stenosis: No significant stenosis at any level', 'Q3. Modic changes: Present')
-_QUESTION_NUMBER = re.compile(
-    r"^[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+(?=[A-Za-z][A-Za-z ()/'-]{2,60}:)", re.M
-)
+_QUESTION_NUMBER = re.compile(rf"^{_QUESTION_NO}(?=[A-Za-z][A-Za-z ()/'-]{{2,60}}:)", re.M)
 
 
 #: a site's field in brackets after a sentence's stop, read without them ('Rt. foraminal stenosis,

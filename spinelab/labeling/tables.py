@@ -76,6 +76,8 @@ LEVEL_COLUMN = (
     # (a form's corner cell over its level columns: 'Checklist', 'Parameter', 'Criteria')
     r"|check[ \t]?list|parameters?|criteri(?:a|on))"
 )
+#: a column named as the level's by the word alone ('Level', 'Segment'), not as the disc's
+LEVEL_NAME = re.compile(r"[ \t]*(?:levels?|segments?|lvl|interspaces?)\b", re.I)
 #: a cell naming the level column, whole (a header's first cell; a broken name mended); or its
 #: name in another language, glossed ('Tang (level)')
 HEADER_FIRST = re.compile(
@@ -1821,10 +1823,6 @@ def _row_cells(text: str, a: int, b: int, sep: str, n: int) -> list[tuple[int, i
     return []
 
 
-#: a column of levels named by the word alone ('level', 'Segment'), not a disc's column
-_LEVEL_WORD = re.compile(r"[ \t]*(?:levels?|segments?|lvl)[ \t]*", re.I)
-
-
 def _findings_through(columns: list[str]) -> int:
     """The number of ``columns`` up to the last that names a site, a finding or the disc."""
     named = [k for k, c in enumerate(columns) if _names_column(c)]
@@ -1886,7 +1884,11 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 line[x - start : y - start]
                 for x, y in _listed_parts(text, start + h.start(group), start + h.end(group), sep)
             ]
-            if len(cols) > 3 and _LEVEL_WORD.fullmatch(cols[0]):
+            if (
+                len(cols) > 3
+                and (lv := LEVEL_NAME.match(cols[0]))
+                and not cols[0][lv.end() :].strip()
+            ):
                 cols = cols[1:]  # (the level's own column after a title: 'Columns: level / disc')
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
