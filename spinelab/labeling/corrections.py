@@ -222,6 +222,10 @@ class CorrectionRules(BaseModel):
                 if kind == "level" and (v := _FIRST_VERTEBRA.search(text, max(0, a - 12), a)):
                     a = v.start()  # 'at L3 L4 sorry L2 L3', 'of L3 on L4 correction L2 on L3'
                 spans.append((a, m.end()))
+            elif kind == "finding" and (again := _said_again(text, m, m[2])) is not None:
+                # a finding's phrase said again from its first word ('minor disc protrusion I
+                # mean minor disc bulge'): the first saying taken back
+                spans.append((again, m.end()))
         for m in self._replace.finditer(text):
             first = _WORD.match(text, m.end())
             if first is None:
@@ -326,6 +330,16 @@ def _after_comma(mark: str, tail: str) -> re.Pattern[str]:
 def _opening(mark: str) -> re.Pattern[str]:
     """A mark opening a sentence, with its closing '.' or ';'."""
     return re.compile(rf"{_OPENING}(?:{mark})(?![a-z])[ \t]*[.;]?", re.I)
+
+
+def _said_again(text: str, mark: re.Match[str], word: str) -> int | None:
+    """Where ``word`` (said after the replacing ``mark``) was last said before the word before
+    the mark, in its clause and at most 60 characters back; None where it was not."""
+    a = max(_sentence_start(text, mark.start()), mark.start() - 60)
+    said = [
+        w.start() for w in _WORD.finditer(text, a, mark.start(1)) if w[0].lower() == word.lower()
+    ]
+    return said[-1] if said else None
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -949,7 +949,7 @@ _TO_GAP = re.compile(rf"\s*{_TO}\s*", re.I)
 _TURN_AFTER = re.compile(rf"\s+(?:(?:endplate|signal)\s+)?{_TURN_NOUN}\b", re.I)
 #: '... seen previously has evolved to type 2' (dictated 'to type two') after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
-    rf"[^.;]{{0,70}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?"
+    rf"[^.;]{{0,100}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?"
     r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
     re.I,
 )
@@ -2078,7 +2078,7 @@ class SentenceAnalyser:
                     # evolution': the later type
                     continue
                 value = "none" if neg else (it.value or it.rule.value)
-                turned = _TURNED_TO_TYPE.match(text, it.end, min(end, it.end + 80))
+                turned = _TURNED_TO_TYPE.match(text, it.end, min(end, it.end + 110))
                 if turned is None and _TURN_BEFORE.search(text, max(0, it.start - 32), it.start):
                     # 'conversion from Modic type 1 to type 2' (one mention): the later type
                     turned = _TO_TYPE.search(text, it.start, it.end)

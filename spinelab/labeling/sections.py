@@ -34,6 +34,7 @@ from spinelab.labeling.tables import (
     LEVEL_ALONE,
     LEVEL_COLUMN,
     LEVEL_NAME,
+    OTHER_REGION,
     RULE_LINE,
     SIDE_WORD,
     STENOSIS_COLUMN,
@@ -475,6 +476,7 @@ _GRID_HEADER = re.compile(
 #: a table row (or a per-level table's header row: 'Level | Disc | Canal'), kept whole
 _TABLE_ROW = re.compile(
     r"[ \t]*(?:\||(?:at[ \t]+)?(?:[LTDS]|th)[ \t]?-?[ \t]?\d|lumbo-?sacral[ \t]*\|"
+    rf"|{OTHER_REGION}[ \t]*\|"  # (another region's row: 'T-spine | small protrusions')
     rf"|(?:{HEADER_FIRST.pattern})[ \t]*\|"  # (or its name glossed: 'Tang (level) |')
     # a list's heading naming its columns ('Central canal (grade | dural sac CSA | AP diameter)')
     r"|[^|(\n]{1,60}\([^()\n]*\|[^()\n]*\)[ \t]*:?[ \t]*$)",
@@ -1493,6 +1495,17 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
         # a label in a form's column ('Modic endplate change   [ ] Yes  [x] No'): 'Modic ...: No'
         lead = lead.rstrip() + ":"
     read = (lead.rstrip() + " " if lead.strip() else lead) + out
+    box = boxes[0]
+    if (
+        len(boxes) == 1
+        and lead.strip()
+        and _TICKED.fullmatch(box[0])
+        and "".join(read.split()) == "".join((lead + ln[box.end() :]).split())
+    ):
+        # a lone ticked box after a label, read as the rest of its line: blanked where it stands,
+        # so that the cells after it keep their columns and spans ('L1/L2     [x] normal     (0)';
+        # not a checklist's box opening its line, whose option would read as indented)
+        return ln[: box.start()] + " " * len(box[0]) + ln[box.end() :]
     return read.ljust(len(ln)) if len(read) <= len(ln) else None
 
 
@@ -1811,7 +1824,9 @@ def _tilde_breaks(text: str) -> str:
 #: a line opening with a disc level, and the spaces between two of its labelled fields: 'L1-L2:
 #: Disc: none   Canal: patent   Foramina: patent' (a template's fields laid out in a row)
 _LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
-_SPACED_FIELD = re.compile(r"(?<=\S)[ ]{3,}(?=[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S)")
+#: a field's label and the value after it ('Canal: patent', 'NF Lt: (x) Patent')
+_FIELD_LABEL = r"[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S"
+_SPACED_FIELD = re.compile(rf"(?<=\S)[ ]{{3,}}(?={_FIELD_LABEL})")
 
 
 #: a level line's field named by a site or the disc with no colon, after a run of spaces
@@ -1829,13 +1844,45 @@ def _spaced_field(line: str) -> str:
     named, n = _SPACED_BARE_FIELD.subn(
         lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":", line
     )
-    return _SPACED_FIELD.sub(lambda m: ";" + " " * (len(m.group()) - 1), named if n >= 2 else line)
+    return _SPACED_FIELD.sub(_semicolon_run, named if n >= 2 else line)
+
+
+def _semicolon_run(m: re.Match[str]) -> str:
+    """A run of spaces read as '; ' and spaces (the same length)."""
+    return ";" + " " * (len(m.group()) - 1)
+
+
+#: a line opening with a labelled field ('        Bulge: Y   Protrusion: N   Extrusion: N',
+#: indented under its level's line)
+_FIELD_LINE = re.compile(rf"(?m)^[ \t]*{_FIELD_LABEL}[^\n]*")
 
 
 def _spaced_fields(text: str) -> str:
     """``text`` with the space runs between a level line's labelled fields read as '; ' (same
-    length; :func:`_spaced_field`)."""
-    return _LEVEL_LINE.sub(lambda ln: _spaced_field(ln.group()), text)
+    length; :func:`_spaced_field`); and between the fields of a line of labelled fields one of
+    which names a finding or a site ('Bulge: Y   Protrusion: N' -> 'Bulge: Y;  Protrusion: N')."""
+    text = _LEVEL_LINE.sub(lambda ln: _spaced_field(ln.group()), text)
+    return _FIELD_LINE.sub(
+        lambda ln: (
+            _SPACED_FIELD.sub(_field_parted, ln.group())
+            if _FINDING_OPTION.search(ln.group())
+            else ln.group()
+        ),
+        text,
+    )
+
+
+#: a field telling the one before it where or how much ('Canal stenosis: Yes   Level: L4/5
+#: Grade: mild'): not parted from it
+_ATTRIBUTE_FIELD = re.compile(r"(?i:levels?|grade|side|type|location|site|size)\b")
+
+
+def _field_parted(m: re.Match[str]) -> str:
+    """The run of spaces before a field read as '; ', unless the field is an attribute of the one
+    before it (:data:`_ATTRIBUTE_FIELD`)."""
+    if _ATTRIBUTE_FIELD.match(m.string, m.end()):
+        return m.group()
+    return _semicolon_run(m)
 
 
 #: a value closing a form's field ('Canal: mild') and, one or two spaces on, the label of the
@@ -1912,6 +1959,23 @@ def _side_sub_rows(text: str) -> str:
         if len(site) + 1 <= at:
             lines[i] = " " * (at - len(site) - 1) + site + " " + lines[i][at:]
     return "\n".join(lines)
+
+
+#: a site's label and its sides' fields after it on one line ('Foraminal stenosis  R: no    L:
+#: mild', what a form's boxes leave of 'R: (x) no ( ) mild    L: ( ) no (x) mild')
+_SITE_SIDE_FIELDS = re.compile(
+    rf"(?im)^(?P<site>[ \t]*[a-z][a-z .]{{1,40}}?)(?P<gap>[ \t]{{2,}})"
+    rf"(?P<first>{SIDE_WORD}:[^\n]*?\S)(?P<gap2>[ \t]{{2,}})(?={SIDE_WORD}:)"
+)
+
+
+def _site_side_fields(m: re.Match[str]) -> str:
+    """A :data:`_SITE_SIDE_FIELDS` line's site read as the label of its sides' fields, each side
+    its own clause ('Foraminal stenosis: R: no;   L: mild'), the same length; a label that names
+    no finding or site is left as written."""
+    if not _FINDING_OPTION.search(m["site"]):
+        return m.group()
+    return f"{m['site']}:{m['gap'][1:]}{m['first']};{m['gap2'][1:]}"
 
 
 #: a template's options after a field's colon and the one chosen after an arrow ('Alignment:
@@ -2339,6 +2403,8 @@ def reading_text(text: str) -> str:
         text = _checkboxes(text)
         if "  " in text:  # ('Lateral recess   Rt Patent' over '                 Lt Patent')
             text = _side_sub_rows(text)
+    if "  " in text and ":" in text:  # 'Foraminal stenosis  R: no    L: mild': the site's field
+        text = _SITE_SIDE_FIELDS.sub(_site_side_fields, text)
     if "evel normal" in text:  # a form's 'Level normal: Yes' (the level normal) or '... No'
         text = _LEVEL_NORMAL_ANSWER.sub(
             lambda m: ("normal" if m["yes"] else "").ljust(len(m.group())), text

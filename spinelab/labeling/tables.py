@@ -87,6 +87,14 @@ _LUMBOSACRAL = re.compile(r"lumbo-?sacral", re.I)
 _ROW_FIRST = re.compile(
     r"(?:at\s+)?(?:[LTDS]|th)\s?-?\s?\d{1,2}(?:\b|(?=[LS]\d)).*|lumbo-?sacral", re.I
 )
+#: a row's first cell naming another region of the spine or a cervical level ('T-spine | small
+#: protrusions T7-T8', 'C5-C6 | protrusion' among a whole spine's rows): not a lumbar row, and
+#: not the table's end
+OTHER_REGION = (
+    r"(?:[CT][- ]?spine|(?:cervical|thoracic|dorsal)(?:[ \t]+(?:spine|levels?|discs?))?"
+    r"|C[ \t]?-?[ \t]?[1-7](?:[ \t]?[-/][ \t]?(?:C|T)?[ \t]?-?[ \t]?[1-7])?)"
+)
+_OTHER_REGION_ROW = re.compile(rf"[ \t]*{OTHER_REGION}[ \t]*", re.I)
 #: a row's first cell standing for the levels the table does not name ('Others', 'Remaining')
 _OTHERS_ROW = re.compile(
     r"(?:all\s+)?(?:the\s+)?(?:others?|other\s+levels?|remaining(?:\s+levels?)?|rest"
@@ -1064,6 +1072,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if not (sub_row or others) and (
             len(cells) < 2 or not _ROW_FIRST.fullmatch(text, *cells[0])
         ):
+            if len(cells) >= 2 and _OTHER_REGION_ROW.fullmatch(text, *cells[0]):
+                level = ""  # (another region's row: the table goes on)
+                continue
             header = None  # the table ended
             continue
         if others:  # '| Others | normal | normal |': the lumbar levels the table does not name

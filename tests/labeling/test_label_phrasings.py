@@ -18131,6 +18131,85 @@ SESSION81_ROUND158: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 14 Z
 ]
 
 
+SESSION82_ROUND159: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Zs + B-E
+    (
+        "a line of labelled fields apart by spaces under its level's line ('Bulge: Y   "
+        "Protrusion: N   Extrusion: N'): each field its own clause; a field that tells the one "
+        "before it where or how much ('Level:', 'Grade:') stays with it",
+        "L3-L4:  [ ] Normal  [x] Abnormal\n        Bulge: Y   Protrusion: N   Extrusion: N\n"
+        "        Canal:  (x) Patent ( ) Mild ( ) Moderate ( ) Severe\n"
+        "L4-L5:  [ ] Normal  [x] Abnormal\n        Bulge: N   Protrusion: Y (central)   "
+        "Extrusion: N\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a site's label and its sides' fields after it on one line ('Foraminal stenosis  R: (x) "
+        "no    L: ( ) no (x) mild'): the site's field, each side its own clause",
+        "L4-L5:  Bulge Y\n        Foraminal stenosis  R: (x) no    L: ( ) no (x) mild\n"
+        "L5-S1:  Bulge N\n        Foraminal stenosis  R: ( ) no ( ) mild (x) moderate    L: "
+        "(x) no\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a whole spine's '|' table with cervical rows and another region's row ('C5-C6 | "
+        "protrusion', 'T-spine | small protrusions T7-T8'): not lumbar rows, and not the table's "
+        "end; the lumbar rows under them read cell by cell",
+        "Level   | Disc          | Canal              | Foramina\n"
+        "--------|---------------|--------------------|---------------------\n"
+        "C5-C6   | protrusion    | moderate stenosis  | bilat. moderate\n"
+        "T-spine | small protrusions T7-T8, no cord compression\n"
+        "L2-L3   | bulge         | normal             | normal\n"
+        "L3-L4   | bulge         | mild stenosis      | R: mild, L: normal\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a thoracic disc written 'Th11/12' ('Th11/12: small dorsal disc hernia'): outside the "
+        "schema, so the levels of the sentence before it do not carry on to it",
+        "In the segments L4/5 and L5/S1 the spinal canal is free.\nTh11/12: small dorsal disc "
+        "hernia, without myelopathy.\n",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a Modic type evolved to another a long way after it ('The Modic type 1 changes in the "
+        "adjacent endplates of L4-L5 seen on the 2021 study have evolved to type 2'): the later",
+        "The Modic type 1 changes in the adjacent endplates of L4-L5 seen on the 2021 study have "
+        "evolved to type 2.",
+        {("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a finding's phrase said again from its first word after a bare 'I mean' ('minor "
+        "posterior disc protrusion I mean minor posterior disc bulge'): the first saying taken "
+        "back",
+        "L4 5 colon minor posterior disc protrusion I mean minor posterior disc bulge without "
+        "stenosis of the canal period",
+        {("L4-L5", "disc_bulge"): "present", ("L4-L5", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -18300,6 +18379,7 @@ ALL = (
     + SESSION80_ROUND156
     + SESSION81_ROUND157
     + SESSION81_ROUND158
+    + SESSION82_ROUND159
 )
 
 

@@ -701,3 +701,21 @@ def test_a_levels_fields_in_the_keys_codes_read_as_their_grades() -> None:
         "L2/3: Foramina: L moderate / R normal.",
     ]
     assert coded_field_rows(reading_text(line)) == []
+
+
+def test_a_spaced_grids_ticked_box_keeps_its_cells_spans() -> None:
+    # a lone ticked box is blanked where it stands, so that the cells after it keep their
+    # columns: each row's evidence is its own cell ('(2)'), not the text a few characters left
+    text = (
+        "Levels    Disc                  Canal   Foramen L   Foramen R\n"
+        "L3/L4     [x] bulge             (0)     (0)         (1)\n"
+        "L4/L5     [x] extrusion         (2)     (1)         (3)\n"
+        "Grades: 0 none, 1 mild, 2 moderate, 3 severe\n"
+    )
+    rows = Labeler(sentence_cache=0).label_report("t", text)
+    got = {(r["level"], r["finding"]): (r["value"], text[r["start"] : r["end"]]) for r in rows}
+    assert got[("L4-L5", "canal_stenosis")] == ("moderate", "(2)")
+    assert got[("L4-L5", "foraminal_stenosis_right")] == ("severe", "(3)")
+    assert got[("L3-L4", "foraminal_stenosis_right")] == ("mild", "(1)")
+    assert got[("L4-L5", "disc_herniation")] == ("present", "extrusion")
+    assert all(text[r["start"] : r["end"]] == r["evidence"] for r in rows)
