@@ -953,6 +953,12 @@ _TURNED_TO_TYPE = re.compile(
     r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
     re.I,
 )
+#: a Modic change resolved and the type it is now ('... has resolved, now type 2 fatty change')
+_RESOLVED_NOW_TYPE = re.compile(
+    r"[^.;]{0,100}?\bresolved,?\s+(?:and\s+)?(?:is\s+|are\s+)?now\s+(?:a\s+)?(?:modic\s+)?"
+    r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
+    re.I,
+)
 #: a change of type named before a Modic mention of two types, and the later type ending it
 #: ('conversion from Modic type 1 to type 2')
 _TURN_BEFORE = re.compile(rf"\b(?:{_TURN_NOUN}|progression|change)\s+from\s+\Z", re.I)
@@ -2082,6 +2088,9 @@ class SentenceAnalyser:
                 if turned is None and _TURN_BEFORE.search(text, max(0, it.start - 32), it.start):
                     # 'conversion from Modic type 1 to type 2' (one mention): the later type
                     turned = _TO_TYPE.search(text, it.start, it.end)
+                if turned is None and (now := _RESOLVED_NOW_TYPE.match(text, it.end, end)):
+                    # 'the Modic 1 oedema has resolved, now type 2 fatty change': the type now
+                    turned, neg = now, False
                 if turned is not None and not neg:  # '... has evolved to type 2'
                     value = Tagger.modic_type(turned.group("type"))
                 if value == "typed":

@@ -41,6 +41,7 @@ from spinelab.labeling.tables import (
     TICK_MARKS,
     WORD_RUN,
     is_english_word,
+    legend_names,
 )
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
@@ -1359,6 +1360,9 @@ _OPTION_KINDS = (re.compile(r"(?i)listhes"), HERNIATION_NAME, re.compile(r"(?i)m
 #: a site's or a finding's name in small letters, perhaps with its side ('... herniation   canal
 #: [x] mild', 'foramina R [x] mild', '[ ]N   herniation [x]Y'), or a side's letter ('L [x] Nil [ ]
 #: Mild   R [x] Nil')
+_SIDE_LABEL = re.compile(SIDE_WORD, re.I)
+#: a line's first side before its first box, with no colon ('Lateral recess: Rt [x] N')
+_SIDE_LED = re.compile(rf"(?<![^\s:]){SIDE_WORD}[ \t]*\Z", re.I)
 _BOX_LABEL = re.compile(
     r"[ \t]{2,}([A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}"
     r"|(?:canal|foram(?:en|ina)|(?:lateral[ ])?recess(?:es)?|subarticular)(?:[ ][LR])?|[LR]"
@@ -1452,6 +1456,7 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
     # (option's text, whether it names a finding, whether it is an option, not a label after
     # one: '... [ ] extrusion | Canal [x] mild' -> 'no extrusion', '| Canal', 'mild')
     parts: list[tuple[str, bool, bool]] = []
+    side_led = _SIDE_LED.search(ln, 0, boxes[0].start()) is not None
     for b, e in zip(boxes, ends, strict=True):
         seg = ln[b.end() : e].strip()
         # the next box's label after the option ('[x] Bulge  Canal [x] Moderate stenosis')
@@ -1480,7 +1485,13 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
             # ('[ ] Modic III    Level(s): L5-S1': the ticked option's levels; not an empty
             # option's blank: '[ ] Present at: ____')
             parts.append((_LEVELS_LABEL.sub("at ", rest, count=1), False, False))
-        if label is not None:
+        if label is not None and side_led and _SIDE_LABEL.fullmatch(label[1]) and parts[-1:]:
+            # a side's label goes on its site's field after a comma, where the line's first side
+            # has no colon either ('Lateral recess: Rt [x] N ...    Lt [x] N' -> 'Lateral recess:
+            # Rt N, Lt N'), not a field of its own ('Lt: N')
+            parts[-1] = (parts[-1][0] + ",", *parts[-1][1:])
+            parts.append((label[1], False, False))
+        elif label is not None:
             parts.append((label[1] + ":", False, False))
     out, prev_finding, prev_option = "", False, False
     for i, (text, finding, option) in enumerate(p for p in parts if p[0]):
@@ -1961,10 +1972,11 @@ def _side_sub_rows(text: str) -> str:
     return "\n".join(lines)
 
 
-#: a site's label and its sides' fields after it on one line ('Foraminal stenosis  R: no    L:
-#: mild', what a form's boxes leave of 'R: (x) no ( ) mild    L: ( ) no (x) mild')
+#: a site's label and its sides' fields after it on one line, or after a gap on a level's line
+#: ('Foraminal stenosis  R: no    L: mild', what a form's boxes leave of 'R: (x) no ( ) mild    L:
+#: ( ) no (x) mild'; 'L3-L4   Bulge [x]Y   ...   Foramina  R: mild   L: none')
 _SITE_SIDE_FIELDS = re.compile(
-    rf"(?im)^(?P<site>[ \t]*[a-z][a-z .]{{1,40}}?)(?P<gap>[ \t]{{2,}})"
+    rf"(?im)(?P<site>(?:^[ \t]*|(?<=\S)[ \t]{{2,}})[a-z][a-z .]{{1,40}}?)(?P<gap>[ \t]{{2,}})"
     rf"(?P<first>{SIDE_WORD}:[^\n]*?\S)(?P<gap2>[ \t]{{2,}})(?={SIDE_WORD}:)"
 )
 
@@ -1976,6 +1988,62 @@ def _site_side_fields(m: re.Match[str]) -> str:
     if not _FINDING_OPTION.search(m["site"]):
         return m.group()
     return f"{m['site']}:{m['gap'][1:]}{m['first']};{m['gap2'][1:]}"
+
+
+#: a field's yes / no options after its colon and the one chosen after an arrow ('Listhesis:
+#: Y / N  ->  N', 'Disc bulge:  Y / N  ->  Y, at L3-L4')
+_YES_NO_PICKED = re.compile(
+    r"(?im)(?<=:)[ \t]*(?:y(?:es)?[ \t]*/[ \t]*no?|no?[ \t]*/[ \t]*y(?:es)?)[ \t]*(?:->|\u2192)"
+    r"[ \t]*(?P<said>y(?:es)?|no?)(?![a-z])"
+)
+
+
+def _yes_no_picked(m: re.Match[str]) -> str:
+    """A :data:`_YES_NO_PICKED` field's choice written as its word after the colon, its options
+    and arrow blanked ('  Y / N  ->  N' -> ' no          '), the same length."""
+    said = "yes" if m["said"][0] in "yY" else "no"
+    return f" {said}".ljust(len(m.group()))
+
+
+#: a level's field after a Modic change's or a listhesis's on its line ('Modic change   Type: II
+#: Level: L4/L5', 'Spondylolisthesis   Level: L4/L5   Meyerding grade: I'): its label (group
+#: ``label``)
+_LEVEL_FIELD_AFTER = re.compile(
+    r"(?im)^(?P<before>[^\n]*?\S)[ \t]{2,}(?P<label>levels?(?:\(s\))?[ \t]*:)(?=[ \t]*[LTS][ \t]?\d)"
+)
+_LEVELLED_FINDING = re.compile(r"(?i)modic|listhes")
+
+
+def _level_field_after(m: re.Match[str]) -> str:
+    """A :data:`_LEVEL_FIELD_AFTER` label read as 'at' where the line before it names a Modic
+    change or a listhesis ('... Type: II   at     L4/L5'), the same length; else as written (a
+    stenosis's level may carry its side after it: 'Foraminal stenosis ... Y   level: L4/5 Lt')."""
+    if not _LEVELLED_FINDING.search(m["before"]):
+        return m.group()
+    return m.group()[: m.start("label") - m.start()] + "at".ljust(len(m["label"]))
+
+
+#: a former grade told after a field's grade, to its clause's end ('Right foramen: mild
+#: narrowing, improved from severe', 'Canal: moderate (previously mild)'): read as spaces
+_PRIOR_GRADE_TAIL = re.compile(
+    rf"(?im)(?<=[a-z])(?:,[ \t]*|[ \t]*\([ \t]*)(?:previously|formerly|initially|originally"
+    r"|(?:improved|decreased|reduced|regressed|progressed|increased|worsened|down|up)[ \t]+from)"
+    # (to its clause's end: not an aside before the state now, ', previously moderate, is now')
+    rf"[ \t]+{GRADE_OPTION}[ \t]*\)?(?=[ \t]*(?:[;.\n]|$|,(?![ \t]*(?:is|are|was|now)\b)))"
+)
+#: a field's own grade before the tail in its sentence ('Right foramen: mild narrowing')
+_FIELD_GRADE_BEFORE = re.compile(
+    rf"(?i)(?:[^\n:]{{1,40}}:){{1,3}}[^\n:.;]{{0,60}}?\b{GRADE_OPTION}\b[^\n:.;]*\Z"
+)
+
+
+def _prior_grade_tail(m: re.Match[str]) -> str:
+    """A :data:`_PRIOR_GRADE_TAIL` read as spaces where its line is a field graded before it;
+    else as written."""
+    line = m.string.rfind("\n", 0, m.start()) + 1
+    if _FIELD_GRADE_BEFORE.match(m.string, line, m.start()) is None:
+        return m.group()
+    return " " * len(m.group())
 
 
 #: a template's options after a field's colon and the one chosen after an arrow ('Alignment:
@@ -2297,6 +2365,37 @@ _BRACKETED_FIELD = re.compile(
 )
 
 
+#: a legend's two-letter abbreviation of a site ('SC = spinal canal', 'CC: central canal')
+_SITE_LEGEND = re.compile(
+    r"\b[A-Z]{2}[ \t]*[=:][ \t]*(?i:central|spinal|neural|lateral|canal|foram|recess|subartic)"
+)
+#: the vocabulary's two-letter name of each site, by the words a legend gives the site (the first
+#: that names it: 'lateral recess' before 'canal')
+_SITE_SHORT = (
+    ("NF", re.compile(r"foram", re.I)),
+    ("LR", re.compile(r"recess|subartic", re.I)),
+    ("CS", re.compile(r"canal|thecal", re.I)),
+)
+_SIDE_NAMED = re.compile(r"\b(?:left|right)\b", re.I)
+
+
+def _legend_sites(text: str) -> str:
+    """``text`` with each two-letter abbreviation its legend gives a site (not one side's: 'LF =
+    left foramen') written as the vocabulary's name of that site ('SC = spinal canal': 'SC mild'
+    -> 'CS mild'; 'CC' -> 'CS'), the same length; the legend's own entries ('SC =') kept."""
+    swaps = {
+        abbr: short
+        for abbr, words in legend_names(text).items()
+        if len(abbr) == 2 and abbr.isupper() and not _SIDE_NAMED.search(words)
+        for short in [next((s for s, rx in _SITE_SHORT if rx.search(words)), abbr)]
+        if short != abbr
+    }
+    if not swaps:
+        return text
+    rx = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(swaps)})(?![A-Za-z])(?![ \t]*[=:])")
+    return rx.sub(lambda m: swaps[m.group()], text)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2355,6 +2454,8 @@ def reading_text(text: str) -> str:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
         text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+    if "->" in text or "\u2192" in text:  # 'Listhesis:  Y / N  ->  N': 'Listhesis: no'
+        text = _YES_NO_PICKED.sub(_yes_no_picked, text)
     if "->" in text or "\u2192" in text or " :" in text:
         # 'Alignment: Normal / Listhesis -> Listhesis: ...', 'Disc:  Normal / Bulge   : Bulge'
         text = _OPTIONS_CHOSEN.sub(_chosen_option, text)
@@ -2405,6 +2506,8 @@ def reading_text(text: str) -> str:
             text = _side_sub_rows(text)
     if "  " in text and ":" in text:  # 'Foraminal stenosis  R: no    L: mild': the site's field
         text = _SITE_SIDE_FIELDS.sub(_site_side_fields, text)
+    if "evel" in text:  # 'Modic change   Type: II   Level: L4/L5': 'at L4/L5'
+        text = _LEVEL_FIELD_AFTER.sub(_level_field_after, text)
     if "evel normal" in text:  # a form's 'Level normal: Yes' (the level normal) or '... No'
         text = _LEVEL_NORMAL_ANSWER.sub(
             lambda m: ("normal" if m["yes"] else "").ljust(len(m.group())), text
@@ -2412,6 +2515,8 @@ def reading_text(text: str) -> str:
     if " of the " in text:  # ('... of the left neural foramen and mild
         # of the right': the other side's grade, 'on the right')
         text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
+    if " from " in text or "previously" in text:  # 'mild narrowing, improved from severe'
+        text = _PRIOR_GRADE_TAIL.sub(_prior_grade_tail, text)
     if "see " in text:  # a finding's field that points elsewhere ('Modic change: see below')
         text = _SEE_ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
     if "?: " in text:  # a question answered yes, then its details ('Foraminal stenosis?: Yes;
@@ -2443,6 +2548,8 @@ def reading_text(text: str) -> str:
         )
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
+    if _SITE_LEGEND.search(text):  # 'SC = spinal canal': 'SC mild' read as the vocabulary's 'CS'
+        text = _legend_sites(text)
     if "|" not in text:
         return text
     if _FINDING_HEADER.search(text):
@@ -2457,6 +2564,9 @@ def reading_text(text: str) -> str:
             bars = set()
             continue
         grid = grid or _GRID_HEADER.match(ln) is not None
+        if not grid and not bars and _FIELD_CELLS_ROW.fullmatch(ln):
+            lines[i] = ln.replace("|", ";")  # ('T12-L1:  Disc: normal | Canal: None'): clauses
+            continue
         at = {k for k, c in enumerate(ln) if c == "|"}
         # (a row's second line under the bars of the one before, or its cells in brackets: a
         # header's glosses, '(level)| (bulge)  | (herniation)')
@@ -2471,6 +2581,14 @@ def reading_text(text: str) -> str:
             lines[i] = ln.replace("|", "\n")
             bars = set()
     return "\n".join(lines)
+
+
+#: a level's line of labelled fields parted by '|', no table over it ('T12-L1:  Disc: No
+#: abnormality | Canal: None | NF: None'): each field a clause
+_CELL_FIELD = r"[A-Za-z][A-Za-z /.]{0,30}:[^|\n]*"
+_FIELD_CELLS_ROW = re.compile(
+    rf"[ \t]*{_ROW_LEVEL}[^|\n:]{{0,12}}:;?[ \t]*{_CELL_FIELD}(?:\|[ \t]*{_CELL_FIELD})+"
+)
 
 
 #: a line (a bullet's) of two phrases or more, each with its English in brackets after it (not a

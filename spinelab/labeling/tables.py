@@ -569,6 +569,12 @@ def _opens(code: str, word: str) -> bool:
     return low.startswith(code) or ("-" in low and "".join(w[:1] for w in low.split("-")) == code)
 
 
+def legend_names(text: str) -> dict[str, str]:
+    """The abbreviations of findings and sites the report's legend names, with their words
+    ('SC = spinal canal' -> {'SC': 'spinal canal'})."""
+    return _keys(text).names
+
+
 @lru_cache(maxsize=4)
 def _keys(text: str) -> CellKey:
     """The report's key to its table cells (see :class:`CellKey`); the 0-3 scale of
@@ -612,7 +618,11 @@ def _keys(text: str) -> CellKey:
     names = {
         m[1]: words
         for m in _LEGEND.finditer(text)
-        for words in [m[3] if m[3] and _names_finding(m[3]) else m[2]]
+        # (the bracketed words where they name the finding, unless the name gives its side: 'FI
+        # = left foramen (foramen izquierdo)')
+        for words in [
+            m[3] if m[3] and _names_finding(m[3]) and not _SIDE_IN_CELL.search(m[2]) else m[2]
+        ]
         if _names_finding(words)
         and (
             _spells(m[1], m[2], linked="=" in m[0] or ":" in m[0])
@@ -1766,7 +1776,8 @@ _LISTED_HEADER = re.compile(
 _LISTED_HEADER_COLON = re.compile(
     # (a sentence of its own before the title: 'Per-level grid. Order: BULGE / HERNIATION /
     # CANAL / LR-Rt / LR-Lt'; a column's word hyphenated)
-    r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:[ \t-]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
+    # ('Column order -> level : disc / canal / NF R': its words parted by an arrow)
+    r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:[ \t>-]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
     r"(?P<cols>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}"
     r"(?:[ \t]*/[ \t]*[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}){2,})"
     rf"[ \t]*\.?{_HEADER_KEY}?"

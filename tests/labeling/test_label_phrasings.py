@@ -18210,6 +18210,115 @@ SESSION82_ROUND159: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Z
     ),
 ]
 
+SESSION82_ROUND160: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Zs + J-M
+    (
+        "a field's yes / no options and the one chosen after an arrow ('Listhesis:  Y / N  ->  "
+        "N', 'Canal stenosis:  Y / N  ->  N (AP diameter normal at all levels)'): the choice",
+        "Lumbar spine MRI, structured.\n2. Listhesis:                Y / N  ->  N\n"
+        "7. Canal stenosis:           Y / N  ->  N (AP diameter normal at all levels)\n"
+        "6. Disc bulge:               Y / N  ->  Y, at L3-L4, L5-S1\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a site's two-letter abbreviation its legend names ('SC = spinal canal', 'CC = central "
+        "canal'): read as the vocabulary's own ('SC mild', 'CC moderate')",
+        "Abbrev.: SC = spinal canal, LR = lateral recess, NF = neural foramen\n"
+        "L1/L2 - disc-osteophyte complex; SC mild; NF (L/R) mild/mild\n"
+        "Key: CC = central canal\nL4-5: R paracentral extrusion. CC moderate.\n",
+        {("L1-L2", "canal_stenosis"): "mild", ("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a site's label and its sides' fields after a gap on a level's line ('L3-L4   Bulge [x]Y "
+        "[ ]N   Foramina  R: mild   L: none'); a side's label after a form's options where the "
+        "first side has no colon ('Lateral recess: Rt [x] N [ ] Mild    Lt [ ] N [x] Mild')",
+        "L3-L4   Bulge [x]Y [ ]N   Canal (x)none ( )mild   Foramina  R: mild   L: none\n"
+        "L4/L5  Disc bulge: [x] Yes [ ] No\n"
+        "       Lateral recess: Rt [x] N [ ] Mild [ ] Mod    Lt [ ] N [x] Mild [ ] Mod\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a '/' grid's header after a title with an arrow ('Column order -> level : disc / canal "
+        "/ NF R / NF L / Modic'): each row's cells under their columns",
+        "Column order -> level : disc / canal / NF R / NF L / Modic\n"
+        "L3-4 : diffuse bulge / mild / - / mild / -\n"
+        "L4-5 : diffuse bulge / mod / mild / sev / I\n"
+        "(NAD = no abnormality detected; - = nil / no stenosis)\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "modic"): "type1",
+        },
+        [],
+    ),
+    (
+        "a level's field after a Modic change's or a listhesis's on its line ('[x] Modic change   "
+        "Type: II   Level: L4/L5', '[x] Spondylolisthesis   Level: L4/L5   Meyerding grade: I')",
+        "1. Alignment:        [ ] Normal   [x] Spondylolisthesis   Level: L4/L5   Meyerding "
+        "grade: I\n3. Endplates:        [ ] No Modic change   [x] Modic change   Type: II   "
+        "Level: L4/L5\n",
+        {("L4-L5", "spondylolisthesis"): "present", ("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a level's fields parted by '|' with no table over them ('T12-L1:  Disc: No abnormality "
+        "| Canal: None | NF: None'): each field a clause",
+        "Per-level (pick-list):\nT12-L1:  Disc: No abnormality | Canal: None | NF: None\n"
+        "L1-L2:   Disc: No abnormality | Canal: None | NF: None\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a legend's side-named abbreviation with its own language's words in brackets ('FI = "
+        "left foramen (foramen izquierdo)'): a column of that side",
+        "Abbreviations: CC = central canal, FI = left foramen (foramen izquierdo), FD = right "
+        "foramen (foramen derecho), HD = disc herniation.\n\n"
+        "Level  | HD                               | CC                | FI     | FD\n"
+        "L4-L5  | right posterolateral protrusion  | slight compromise | normal | moderate "
+        "stenosis\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a former grade after a field's grade ('Right foramen: mild narrowing, improved from "
+        "severe', 'Canal: moderate stenosis (previously mild)'): the field's grade",
+        "L5-S1: Right foramen: mild narrowing, improved from severe.\n"
+        "L4-L5: Canal: moderate stenosis (previously mild).\n",
+        {("L5-S1", "foraminal_stenosis_right"): "mild", ("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a Modic change resolved and the type it is now ('The Modic 1 edema in the endplates has "
+        "resolved, now type 2 fatty change'): the type now",
+        "L5S1: The Modic 1 edema in the endplates has resolved, now type 2 fatty change.",
+        {("L5-S1", "modic"): "type2"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -18380,6 +18489,7 @@ ALL = (
     + SESSION81_ROUND157
     + SESSION81_ROUND158
     + SESSION82_ROUND159
+    + SESSION82_ROUND160
 )
 
 
