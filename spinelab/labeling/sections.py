@@ -2005,11 +2005,11 @@ def _yes_no_picked(m: re.Match[str]) -> str:
     return f" {said}".ljust(len(m.group()))
 
 
-#: a level's field after a Modic change's or a listhesis's on its line ('Modic change   Type: II
+#: a level's field two spaces or more after another on its line ('Modic change   Type: II
 #: Level: L4/L5', 'Spondylolisthesis   Level: L4/L5   Meyerding grade: I'): its label (group
 #: ``label``)
 _LEVEL_FIELD_AFTER = re.compile(
-    r"(?im)^(?P<before>[^\n]*?\S)[ \t]{2,}(?P<label>levels?(?:\(s\))?[ \t]*:)(?=[ \t]*[LTS][ \t]?\d)"
+    r"(?i)(?<=[ \t][ \t])(?P<label>levels?(?:\(s\))?[ \t]*:)(?=[ \t]*[LTS][ \t]?\d)"
 )
 _LEVELLED_FINDING = re.compile(r"(?i)modic|listhes")
 
@@ -2018,15 +2018,16 @@ def _level_field_after(m: re.Match[str]) -> str:
     """A :data:`_LEVEL_FIELD_AFTER` label read as 'at' where the line before it names a Modic
     change or a listhesis ('... Type: II   at     L4/L5'), the same length; else as written (a
     stenosis's level may carry its side after it: 'Foraminal stenosis ... Y   level: L4/5 Lt')."""
-    if not _LEVELLED_FINDING.search(m["before"]):
+    line = m.string.rfind("\n", 0, m.start()) + 1
+    if not _LEVELLED_FINDING.search(m.string, line, m.start()):
         return m.group()
-    return m.group()[: m.start("label") - m.start()] + "at".ljust(len(m["label"]))
+    return "at".ljust(len(m.group()))
 
 
 #: a former grade told after a field's grade, to its clause's end ('Right foramen: mild
 #: narrowing, improved from severe', 'Canal: moderate (previously mild)'): read as spaces
 _PRIOR_GRADE_TAIL = re.compile(
-    rf"(?im)(?<=[a-z])(?:,[ \t]*|[ \t]*\([ \t]*)(?:previously|formerly|initially|originally"
+    rf"(?im)(?<=[a-z ])[,(][ \t]*(?:previously|formerly|initially|originally"
     r"|(?:improved|decreased|reduced|regressed|progressed|increased|worsened|down|up)[ \t]+from)"
     # (to its clause's end: not an aside before the state now, ', previously moderate, is now')
     rf"[ \t]+{GRADE_OPTION}[ \t]*\)?(?=[ \t]*(?:[;.\n]|$|,(?![ \t]*(?:is|are|was|now)\b)))"
@@ -2365,9 +2366,9 @@ _BRACKETED_FIELD = re.compile(
 )
 
 
-#: a legend's two-letter abbreviation of a site ('SC = spinal canal', 'CC: central canal')
+#: a legend's two-letter abbreviation of a site ('SC = spinal canal', 'CC = central canal')
 _SITE_LEGEND = re.compile(
-    r"\b[A-Z]{2}[ \t]*[=:][ \t]*(?i:central|spinal|neural|lateral|canal|foram|recess|subartic)"
+    r"\b[A-Z]{2}[ \t]*=[ \t]*(?i:central|spinal|neural|lateral|canal|foram|recess|subartic)"
 )
 #: the vocabulary's two-letter name of each site, by the words a legend gives the site (the first
 #: that names it: 'lateral recess' before 'canal')
@@ -2515,7 +2516,7 @@ def reading_text(text: str) -> str:
     if " of the " in text:  # ('... of the left neural foramen and mild
         # of the right': the other side's grade, 'on the right')
         text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
-    if " from " in text or "previously" in text:  # 'mild narrowing, improved from severe'
+    if "previously" in text or " from " in text:  # 'mild narrowing, improved from severe'
         text = _PRIOR_GRADE_TAIL.sub(_prior_grade_tail, text)
     if "see " in text:  # a finding's field that points elsewhere ('Modic change: see below')
         text = _SEE_ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
@@ -2548,7 +2549,7 @@ def reading_text(text: str) -> str:
         )
     if "(" in text and ":" in text:  # a clinical question in a title's brackets: not a finding
         text = _BRACKETED_HISTORY.sub(lambda m: " " * len(m.group()), text)
-    if _SITE_LEGEND.search(text):  # 'SC = spinal canal': 'SC mild' read as the vocabulary's 'CS'
+    if "=" in text and _SITE_LEGEND.search(text):  # 'SC = spinal canal': 'SC mild' as 'CS mild'
         text = _legend_sites(text)
     if "|" not in text:
         return text
