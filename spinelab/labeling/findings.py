@@ -19,7 +19,7 @@ from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
-from spinelab.labeling.sections import YEAR
+from spinelab.labeling.sections import CHANGE_VERB, PRIOR_WORD, YEAR
 from spinelab.labeling.sides import side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK, MODIC_TYPE_NUMBER, Item, Tagger
 from spinelab.schema import GRADES, LUMBAR_LEVELS
@@ -857,7 +857,7 @@ _STEADY_STATE = re.compile(
     re.I,
 )
 #: a former state ('previously moderately stenotic, is now patent')
-_PRIOR_STATE = re.compile(r"(?:previously|formerly|initially|originally)\s+", re.I)
+_PRIOR_STATE = re.compile(rf"{PRIOR_WORD}\s+", re.I)
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
 _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
 #: ... but not those of levels named before ('These discs are normal.', 'The discs at these
@@ -865,8 +865,6 @@ _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
 _THESE_DISCS = re.compile(
     r"\b(?:these|those|both)\s+(?:two\s+|three\s+)?(?:levels|dis[ck]s)\b", re.I
 )
-#: a change since a former state ('improved', 'progressed', ...)
-_CHANGE_VERB = r"(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
 #: what follows a change verb up to the grade it changed to ('decreased (slightly) (from
 #: moderate) to (be) ...')
 _CHANGED_TO_TAIL = (
@@ -878,37 +876,37 @@ _CHANGED_TO_TAIL = (
 #: narrowing, progressed from mild to moderate')
 _CHANGED_GAP = re.compile(
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?,?\s+"
-    rf"(?:(?:has|have)\s+(?:since\s+)?(?:{_CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)"
-    rf"|{_CHANGE_VERB}{_CHANGED_TO_TAIL})(?:only\s+)?",
+    rf"(?:(?:has|have)\s+(?:since\s+)?(?:{CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)"
+    rf"|{CHANGE_VERB}{_CHANGED_TO_TAIL})(?:only\s+)?",
     re.I,
 )
 #: a former state told as changed since ('... narrowing has improved, with mild residual ...')
 _CHANGED_SINCE = re.compile(
     r"(?:\s+(?:at|of)\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LTS]?\s?\d{1,2})?)?\s+(?:has|have)\s+"
-    rf"(?:since\s+|slightly\s+|significantly\s+|markedly\s+)?{_CHANGE_VERB}\b",
+    rf"(?:since\s+|slightly\s+|significantly\s+|markedly\s+)?{CHANGE_VERB}\b",
     re.I,
 )
 #: a change of grade told after the finding ('... has improved and is now mild'), looked for
 #: only in a sentence holding 'now' (``_NOW``)
 _NOW_GRADED = re.compile(
-    rf"\b{_CHANGE_VERB}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
+    rf"\b{CHANGE_VERB}(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?now\s+(?:only\s+)?",
     re.I,
 )
 _NOW = re.compile("now", re.I)
 #: a change of grade told as the grade it changed to ('... which has decreased to mild', 'canal
 #: stenosis has improved from moderate to mild'); the grade after it is the current one
-_CHANGED_TO = re.compile(rf"\b{_CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I)
+_CHANGED_TO = re.compile(rf"\b{CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I)
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 #: ('Spinal canal previously moderately narrowed, now mild narrowing': after a comma)
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?|,\s*now\s+(?:only\s+)?", re.I)
 _PRIOR_STATE_BEFORE = re.compile(
     # (or its past tense: 'The canal stenosis was moderate in 2022 and is now severe')
-    r"\b(?:previously|formerly|initially|originally|was|were)\s+\Z",
+    rf"\b(?:{PRIOR_WORD}|was|were)\s+\Z",
     re.I,
 )
 #: a relative clause telling what a finding did before ('which previously caused severe ...')
 _PRIOR_EFFECT = re.compile(
-    r"\b(?:which|that)\s+(?:had\s+)?(?:previously|formerly|initially|originally)\s+"
+    rf"\b(?:which|that)\s+(?:had\s+)?{PRIOR_WORD}\s+"
     r"(?:caused|produced|resulted\s+in|led\s+to|created|narrowed|compressed)\b[^.;:,\n]*",
     re.I,
 )
@@ -917,19 +915,19 @@ _ON_THE_PRIOR = (
     r"(?:on|in|at)\s+the\s+(?:prior|previous|earlier|last)\s+(?:exam|examination|study|mri|scan)"
 )
 _PRIOR_APPOSITIVE = re.compile(
-    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},"
+    rf",\s*{PRIOR_WORD}\s[^,;]{{0,40}},"
     rf"|,\s*[^,;]{{0,40}}?\b{_ON_THE_PRIOR}\s*,",
     re.I,
 )
 #: a former state as an aside between commas ('the left foramen, previously patent, is now ...')
 _PRIOR_ASIDE = re.compile(
-    r",\s*(?:previously|formerly|initially|originally)\s[^,;]{0,40},(?=\s*(?:is|are)\s+now\b)",
+    rf",\s*{PRIOR_WORD}\s[^,;]{{0,40}},(?=\s*(?:is|are)\s+now\b)",
     re.I,
 )
 #: a former state told after the current one, to the clause's end ('the canal is now widely
 #: patent, previously severely stenotic', 'mild canal stenosis (previously severe)')
 _PRIOR_TAIL = re.compile(
-    r"(?:,\s*|\(\s*)(?:previously|formerly|initially|originally)\s+[^,;.()\n]{1,40}?"
+    rf"(?:,\s*|\(\s*){PRIOR_WORD}\s+[^,;.()\n]{{1,40}}?"
     r"(?=\s*(?:[,;.)]|\Z))",
     re.I,
 )

@@ -36,6 +36,7 @@ from spinelab.labeling.tables import (
     LEVEL_NAME,
     OTHER_REGION,
     RULE_LINE,
+    SIDE_IN_WORDS,
     SIDE_WORD,
     STENOSIS_COLUMN,
     TICK_MARKS,
@@ -2024,11 +2025,14 @@ def _level_field_after(m: re.Match[str]) -> str:
     return "at".ljust(len(m.group()))
 
 
+#: a word telling a former state ('previously moderate'), and a change since one ('improved')
+#: (the sentence reader's too: ``findings``)
+PRIOR_WORD = r"(?:previously|formerly|initially|originally)"
+CHANGE_VERB = r"(?:improved|progressed|worsened|increased|decreased|reduced|regressed|lessened)"
 #: a former grade told after a field's grade, to its clause's end ('Right foramen: mild
 #: narrowing, improved from severe', 'Canal: moderate (previously mild)'): read as spaces
 _PRIOR_GRADE_TAIL = re.compile(
-    rf"(?im)(?<=[a-z ])[,(][ \t]*(?:previously|formerly|initially|originally"
-    r"|(?:improved|decreased|reduced|regressed|progressed|increased|worsened|down|up)[ \t]+from)"
+    rf"(?im)(?<=[a-z ])[,(][ \t]*(?:{PRIOR_WORD}|(?:{CHANGE_VERB}|down|up)[ \t]+from)"
     # (to its clause's end: not an aside before the state now, ', previously moderate, is now')
     rf"[ \t]+{GRADE_OPTION}[ \t]*\)?(?=[ \t]*(?:[;.\n]|$|,(?![ \t]*(?:is|are|was|now)\b)))"
 )
@@ -2377,7 +2381,6 @@ _SITE_SHORT = (
     ("LR", re.compile(r"recess|subartic", re.I)),
     ("CS", re.compile(r"canal|thecal", re.I)),
 )
-_SIDE_NAMED = re.compile(r"\b(?:left|right)\b", re.I)
 
 
 def _legend_sites(text: str) -> str:
@@ -2387,7 +2390,7 @@ def _legend_sites(text: str) -> str:
     swaps = {
         abbr: short
         for abbr, words in legend_names(text).items()
-        if len(abbr) == 2 and abbr.isupper() and not _SIDE_NAMED.search(words)
+        if len(abbr) == 2 and abbr.isupper() and not SIDE_IN_WORDS.search(words)
         for short in [next((s for s, rx in _SITE_SHORT if rx.search(words)), abbr)]
         if short != abbr
     }

@@ -621,7 +621,7 @@ def _keys(text: str) -> CellKey:
         # (the bracketed words where they name the finding, unless the name gives its side: 'FI
         # = left foramen (foramen izquierdo)')
         for words in [
-            m[3] if m[3] and _names_finding(m[3]) and not _SIDE_IN_CELL.search(m[2]) else m[2]
+            m[3] if m[3] and _names_finding(m[3]) and not SIDE_IN_WORDS.search(m[2]) else m[2]
         ]
         if _names_finding(words)
         and (
@@ -3069,7 +3069,7 @@ def _reading(
     if (
         (end := _SIDE_LETTER_AFTER.search(cell)) is not None
         and STENOSIS_COLUMN.search(column)
-        and not _SIDE_IN_CELL.search(cell, 0, end.start())
+        and not SIDE_IN_WORDS.search(cell, 0, end.start())
     ):
         cell = f"{cell[: end.start()]} {_side_word(end[1])}"  # 'mild narrowing L': of the left
     return f"{level}: {column}: {cell}."
@@ -3077,7 +3077,8 @@ def _reading(
 
 #: a side's letter after a cell's words ('mild narrowing L'), the cell's only side
 _SIDE_LETTER_AFTER = re.compile(r"(?<=[a-z])[ \t]+([LR])\.?$")
-_SIDE_IN_CELL = re.compile(rf"(?<![A-Za-z])(?:{_SIDE_NAME}|bilat\w*|both)(?![A-Za-z])", re.I)
+#: a side named in a cell's or a legend's words ('R mod, L N', 'FI = left foramen')
+SIDE_IN_WORDS = re.compile(rf"(?<![A-Za-z])(?:{_SIDE_NAME}|bilat\w*|both)(?![A-Za-z])", re.I)
 #: a side's letter and 'N' for normal in a cell of both sides ('R mod, L N')
 _SIDE_N = re.compile(r"(?<![^\W\d_])([LR])[ \t]+N(?![^\W\d_])")
 
