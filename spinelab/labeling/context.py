@@ -119,10 +119,14 @@ _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
 _DENIES_ONE_PHRASE = re.compile(r"rather\s+than|instead\s+of", re.I)
 #: a negation that states the present ('is no longer seen', 'is not seen anymore', 'has resolved',
-#: 'has been removed', 'interval resolution of the previously described extrusion')
+#: 'has been removed', 'interval resolution of the previously described extrusion', 'is not seen
+#: now', 'is not seen on this study')
 _GONE_NOW = re.compile(
     r"no\s+(?:longer|more)|any\s*more|any\s+longer|resolved|disappeared|gone|removed|excised|resected"
-    r"|resolution|resorption|disappearance",
+    r"|resolution|resorption|disappearance"
+    r"|(?:seen|visuali[sz]ed|visible|present|evident|identified|detected|observed|appreciable"
+    r"|appreciated)\s+(?:now|currently|today|at\s+present"
+    r"|on\s+(?:the\s+)?(?:current|present|this)\s+(?:study|exam|examination|scan|mri))\b",
     re.I,
 )
 

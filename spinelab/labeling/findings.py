@@ -262,14 +262,15 @@ _SIDE_KEY = re.compile(
     re.I,
 )
 #: a field's colon after a key of its two sides ('foramen L/R:', 'Subarticular (R/L):'), and the
-#: field's two values then ('mild/moderate', 'normal / severe (height 8 mm)')
+#: field's two values then ('mild/moderate', 'normal / severe (height 8 mm)'; a note after a
+#: comma: 'normal / severely narrowed, right L5 root not visualised separately')
 _KEYED_COLON = re.compile(
     rf"[ \t]*\(?[ \t]*{side_pair()}[ \t]*\)?[ \t]*:[ \t]*(?!\d)",
     re.I,
 )
 _TWO_VALUES = re.compile(
     r"[ \t]*(?P<v1>[^/,;()\n|]{1,30}?)[ \t]*/[ \t]*(?P<v2>[^/,;()\n|]{1,30}?)"
-    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*",
+    r"[ \t]*(?:\([^()\n]{0,40}\))?(?:,[^/;()\n|]{1,80})?[ \t.]*",
     re.I,
 )
 #: between per-side values ('Lee 1 R, Lee 0 L')

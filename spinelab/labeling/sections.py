@@ -776,8 +776,12 @@ def _counted_tables(
     return "\n".join(lines)
 
 
-#: a spaced column's name after two or more spaces ('  Canal', '  Foramen L')
-_SPACED_COLUMN = r"(?: {2,}[A-Za-z(][^ \n]*(?: [^ \n]+)*)"
+#: a spaced column's name after two or more spaces ('  Canal', '  Foramen L'; after its study's
+#: year: '  2024 canal'), or a study's date alone ('  12/12/2024')
+_SPACED_COLUMN = (
+    r"(?: {2,}(?:(?:19|20)\d\d )?[A-Za-z(][^ \n]*(?: [^ \n]+)*"
+    r"| {2,}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?= |$))"
+)
 _SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
@@ -1398,6 +1402,20 @@ _BRACKETED_CHOICE = re.compile(
 _SEE_ELSEWHERE = re.compile(
     r"\b[A-Za-z][A-Za-z ]{2,40}:[ \t]*see[ \t]+(?:below|above|(?:the[ \t]+)?table)\b\.?", re.I
 )
+#: a Modic type's 'T' before its digit ('Modic: T1 both L45 endplates'); not a sequence's ('Modic
+#: change: T1 hypointense, T2 hyperintense')
+_MODIC_T_TYPE = re.compile(
+    r"(modic(?: |: ?))T(?=[123]\b)"
+    r"(?![123][ \t]*(?:-?w(?:eighted)?\b|hypo|hyper|iso|bright|dark|signal|low|high|and\b|/))",
+    re.I,
+)
+#: a statement's exception for what is told elsewhere, in brackets ('(except as below)', '(unless
+#: stated otherwise)')
+_EXCEPT_AS_BELOW = re.compile(
+    r"[ \t]*\((?:except|unless)[ \t]+(?:as[ \t]+|where[ \t]+)?(?:(?:stated|described|detailed"
+    r"|noted|listed|specified)[ \t]+)?(?:below|above|otherwise)\)",
+    re.I,
+)
 #: the other side's grade after 'and', told 'of the' side ('narrowing of the left neural foramen
 #: and mild of the right')
 _OTHER_SIDE_OF = re.compile(
@@ -1433,6 +1451,39 @@ _BLANK_REST = re.compile(r"[ \t]*:[ \t_.]*")
 _VALUE_OPTION = re.compile(r"(?:yes|no|present|absent|none|nil)\b", re.I)
 
 
+#: a '/' grid's row: its disc level opening the line ('L3/4   ( ) nil (x) mild ( ) mod  / mild')
+_GRID_ROW_LEVEL = re.compile(rf"[ \t]*{GRID_LEVEL.pattern}(?:[ \t]*:)?(?=[ \t])", re.I)
+#: an option of a grade pick-list in such a row, to the next box, the next cell's '/' or the end
+_PICKED_GRADE = re.compile(rf"[ \t]*{GRADE_OPTION}[ \t]*(?P<end>/)?", re.I)
+
+
+def _picked_in_place(ln: str, boxes: list[re.Match[str]]) -> str | None:
+    """A '/' grid's row whose cells are grade pick-lists ('L3/4   ( ) nil (x) mild ( ) mod
+    ( ) sev  / mild / nil / bulge'), each cell read as its one ticked grade where it stands: the
+    boxes and the unticked options blanked, the line's length and columns kept (so the cells'
+    spans stay theirs); None where the line is not one."""
+    lead = _GRID_ROW_LEVEL.match(ln)
+    # (the row's cells before the pick-list, if any, end with their '/')
+    between = "" if lead is None else ln[lead.end() : boxes[0].start()].strip()
+    if lead is None or (between and not between.endswith("/")):
+        return None
+    out, ticks = list(ln), 0
+    ends = [*(b.start() for b in boxes[1:]), len(ln)]
+    for b, e in zip(boxes, ends, strict=True):
+        m = _PICKED_GRADE.match(ln, b.end(), e)
+        if m is None or (m.end() < e and m["end"] is None and ln[m.end() : e].strip()):
+            return None
+        ticked = _TICKED.fullmatch(b[0]) is not None
+        ticks += ticked
+        blank = b.end() if ticked else (m.start("end") if m["end"] else m.end())
+        out[b.start() : blank] = " " * (blank - b.start())
+        if m["end"] is not None or e == len(ln):  # (a cell's last option)
+            if ticks != 1 or "/" not in ln[lead.end() :]:
+                return None
+            ticks = 0
+    return "".join(out)
+
+
 def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
     """One form line read as its answers (None: left as written). Ticked options are kept; an
     empty box's finding option reads as negated on a line that ticks a box ('[ ] herniation' ->
@@ -1441,6 +1492,8 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
     ``also_chosen``: the options ticked on the other lines of its checklist (``ticked`` then
     says the list ticks a box)."""
     boxes = list(_ANY_BOX.finditer(ln))
+    if (picked := _picked_in_place(ln, boxes)) is not None:
+        return picked
     ends = [*(b.start() for b in boxes[1:]), len(ln)]  # each option runs to the next box
     if not ticked and not any(
         _FINDING_OPTION.search(ln, b.end(), e) for b, e in zip(boxes, ends, strict=True)
@@ -1530,11 +1583,21 @@ _PLACEHOLDER_HINT = re.compile(r"[_<{]|xx", re.I)
 _PLACEHOLDER_LEVEL = re.compile(rf"\b(?:at|level|levels)[ \t]+{_PLACEHOLDER}", re.I)
 
 
+def _round_box_end(text: str, end: int) -> int:
+    """Where the last round box ('( )', '(x)': :data:`_ROUND_BOX`, as a form's options have them
+    before they are read square) of ``text``'s line before ``end`` closes; -1 where none does."""
+    line = text.rfind("\n", 0, end) + 1
+    boxes = list(_ROUND_BOX.finditer(text, line, end)) if "(" in text[line:end] else []
+    return boxes[-1].end() - 1 if boxes else -1
+
+
 def _without_placeholder_levels(text: str) -> str:
     """``text`` with each sentence (or clause after a heading's colon) whose level is a
     placeholder ('There is a ___ disc bulge at ___ causing ___ stenosis.') read as spaces."""
     for m in reversed(list(_PLACEHOLDER_LEVEL.finditer(text))):
-        a = max(text.rfind(c, 0, m.start()) for c in ".;:\n]") + 1  # (or a checkbox's end)
+        # (or a checkbox's end, square or round: 'Alignment: (x) normal ( ) listhesis at ____')
+        a = max(*(text.rfind(c, 0, m.start()) for c in ".;:\n]"), _round_box_end(text, m.start()))
+        a += 1
         ends = [e for e in (text.find(c, m.end()) for c in ".;\n") if e >= 0]
         b = min(ends) + 1 if ends else len(text)
         if text[b - 1 : b] == "\n":
@@ -1814,6 +1877,11 @@ _BRACKETED_ANSWER = re.compile(
     r"(?im)^(?P<lead>[ \t]*[a-z][^\n\[\]:]{2,60}?)[ \t]{2,}(?:\[(?P<a>y|n|yes|no)\][ \t]*/[ \t]*"
     r"(?:y|n|yes|no)|(?:y|n|yes|no)[ \t]*/[ \t]*\[(?P<b>y|n|yes|no)\])[ \t]*$"
 )
+
+
+#: a checklist's yes / no answer in brackets opening its line, before its option ('[N]
+#: Spondylolisthesis', '[Y] Disc bulge -> L4-L5, L5-S1')
+_YES_NO_OPENING = re.compile(r"(?im)^([ \t]*)\[(y|n)\](?=[ \t]+[a-z])")
 
 
 def _bracketed_answer(m: re.Match[str]) -> str:
@@ -2502,6 +2570,10 @@ def reading_text(text: str) -> str:
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "] /" in text or "/ [" in text:  # 'Disc herniation at any level   Y / [N]': ': no'
         text = _BRACKETED_ANSWER.sub(_bracketed_answer, text)
+    if ("[N]" in text or "[n]" in text) and len(_YES_NO_OPENING.findall(text)) >= 2:
+        # a checklist's answers opening its lines ('[N] Spondylolisthesis', '[Y] Disc bulge ->
+        # L4-L5'): each option denied or said
+        text = _YES_NO_OPENING.sub(lambda m: m[1] + ("   " if m[2] in "yY" else m[2] + "o "), text)
     if "]" in text and _YES_NO_BOX.search(text):
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
@@ -2521,8 +2593,13 @@ def reading_text(text: str) -> str:
         text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
     if "previously" in text or " from " in text:  # 'mild narrowing, improved from severe'
         text = _PRIOR_GRADE_TAIL.sub(_prior_grade_tail, text)
+    if "odic" in text:  # a Modic type written 'T1' ('Modic: T1 both L45 endplates'): its digit
+        text = _MODIC_T_TYPE.sub(r"\1 ", text)
     if "see " in text:  # a finding's field that points elsewhere ('Modic change: see below')
         text = _SEE_ELSEWHERE.sub(lambda m: " " * len(m.group()), text)
+    if "(e" in text or "(u" in text:  # a range's exception told below ('L1/2 - L3/4 (except as
+        # below): Normal'): the range's statement, which the levels' own lines then override
+        text = _EXCEPT_AS_BELOW.sub(lambda m: " " * len(m.group()), text)
     if "?: " in text:  # a question answered yes, then its details ('Foraminal stenosis?: Yes;
         # Details: L5/S1 left moderate'): the details as the question's field
         text = _ANSWER_DETAILS.sub(_answer_details, text)

@@ -181,6 +181,14 @@ _DASH_KEY = re.compile(
 )
 
 
+#: a key of the two signs, each before its meaning with a space ('+ present; - absent')
+_SIGN_KEY = re.compile(
+    r"\+[ \t]*(?:=|:)?[ \t]*present[ \t]*[;,/][ \t]*[-\u2013][ \t]*(?:=|:)?[ \t]*"
+    r"(?P<normal>absent|negative|none)\b",
+    re.I,
+)
+
+
 class TableCell(NamedTuple):
     """One cell of a tabulated level: its span ``[start, end)`` and the sentence to read."""
 
@@ -461,7 +469,9 @@ _DISC_CODE = (
     rf"(?:[ \t]*\([^()\n=]{{1,40}}\))?"
 )
 _DISC_RUN = re.compile(
-    rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/]?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
+    # (its entries parted by ',', ';', '/', '|' or a line's end: 'KEY: N normal | B bulge | P
+    # protrusion', whose '|' the reading text breaks into lines)
+    rf"(?<![\w]){_DISC_CODE}(?:[ \t]*[,;/|]?[ \t]*\n?[ \t]*(?:[a-z]+[ \t]*[=:,][ \t]*[a-z]+[ \t]*[,;][ \t]*)?"
     rf"{_DISC_CODE})+",
     re.I,
 )
@@ -521,9 +531,17 @@ _SIDE_LETTER_PAIR = re.compile(r"(?<![\w])([A-Za-z]{1,2})[ \t]*/[ \t]*([A-Za-z]{
 _LAST_LETTERS = re.compile(r"(?<=[ \t])([A-Z]{1,2})[ \t]*$")
 
 
+#: a disc's osteophyte complex, a bulge of the schema ('DOC = disc osteophyte complex')
+_OSTEOPHYTE_COMPLEX = re.compile(r"osteophyte[ \t]+complex", re.I)
+
+
 def _names_finding(words: str) -> bool:
     """Whether a legend's words name a stenosis, its site or a finding."""
-    return bool(STENOSIS_COLUMN.search(words) or _FINDING_WORD.search(words))
+    return bool(
+        STENOSIS_COLUMN.search(words)
+        or _FINDING_WORD.search(words)
+        or _OSTEOPHYTE_COMPLEX.search(words)
+    )
 
 
 def _names_column(words: str) -> bool:
@@ -610,7 +628,7 @@ def _keys(text: str) -> CellKey:
         scale = {**_GRADES_A_D, **scale}
     if "/" in text and _SLASH_KEY.search(text):
         scale["/"] = "none"  # '/ = not present': a slash cell is no finding
-    dash = _DASH_KEY.search(text)
+    dash = _DASH_KEY.search(text) or (_SIGN_KEY.search(text) if "+" in text else None)
     dash_normal = (
         True if scale.get("-") == "none" else None if dash is None else bool(dash["normal"])
     )
@@ -806,10 +824,16 @@ def _header_columns(header: list[str]) -> HeaderColumns:
     ]
     # columns of two studies by their dates ('Canal 2021 | Canal 2025'): the newest's read
     years = [max(map(int, _COLUMN_YEAR.findall(c)), default=0) for c in header]
+    dated = [i for i, c in enumerate(header) if i and _DATE_COLUMN.fullmatch(c)]
     if len(set(years) - {0}) > 1:
         read = [r and y in (0, max(years)) for r, y in zip(read, years, strict=True)]
         # (a column named by its date alone, 'Level | 2021 | 2024': its cells read bare)
         header = [_COLUMN_YEAR.sub("", c).strip() or _BARE for c in header]
+    elif len(dated) > 1:
+        # columns named by dates of one year ('Level | 30/04/2024 | 12/12/2024'): the last the
+        # current study's, read bare
+        read = [r and (i not in dated or i == dated[-1]) for i, r in enumerate(read)]
+        header = [_BARE if i in dated else c for i, c in enumerate(header)]
     return HeaderColumns(header, read, item, side_col)
 
 
@@ -1815,7 +1839,8 @@ _RUN_ON_LEVEL = r"(?:L(?:12|23|34|45)|L5S1|T12L1)\b"
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
     # (or a spaced '/' after the level, as between the cells: 'L4/L5 / EX / 3 / 1,2')
-    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})(?:[ \t]*[:\u2013\u2014-]|[ \t]+/)[ \t]*"
+    # (or spaces alone, as a spaced grid's: 'L3/4   mild / mild / nil / bulge')
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})(?:[ \t]*[:\u2013\u2014-]|[ \t]+/|[ \t]{{2,}})[ \t]*"
     r"(?P<cells>\S[^\n]*)",
     re.I,
 )
@@ -1886,7 +1911,8 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 key = key or _keys(text)
                 row: list[TableCell] = []
                 for (x, y), column in zip(cells, columns[: len(cells)], strict=True):
-                    row += _readings(text, x, y, m["level"], column, key)
+                    if column != _EARLIER:
+                        row += _readings(text, x, y, m["level"], column, key)
                 rows.append(TableRow(start, end, row))
                 opened = True
                 continue
@@ -1914,6 +1940,12 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 cols = cols[1:]  # (the level's own column after a title: 'Columns: level / disc')
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
+            elif _CURRENT_COLUMN.fullmatch(cols[-1]) and all(
+                _DATE_COLUMN.fullmatch(c) for c in cols[:-1]
+            ):
+                # studies' columns by their dates, the current one last ('Interval change by level
+                # (2019 / 2021 / current):'): the current one's cells read bare, the others not
+                columns = [_EARLIER] * (len(cols) - 1) + [_BARE]
     return rows
 
 
@@ -2459,6 +2491,8 @@ _LIST_ROW = re.compile(
 
 #: the name of a column named only by its study's date
 _BARE = "\x00"
+#: an earlier study's column of a '/' grid, not read (:func:`listed_grid_rows`)
+_EARLIER = "\x01"
 #: a study's year in a column's name ('Canal 2025', 'L NF (2021)')
 _COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
 #: a column of an earlier study ('Prior (01/2024)', 'Previous', 'Comparison', '2022 (prior)'):
@@ -3202,10 +3236,12 @@ def _readings(
     slashes = text.count("/", a, b)
     # the slash parting the sides: the cell's only one, or its only one between spaces ('s/a /
     # s/a', Spanish 'sin alteraciones' on both sides); under sides parted by a comma, the cell's
-    # only comma ('severe, mild' under 'Subarticular (L, R)')
+    # only comma ('severe, mild' under 'Subarticular (L, R)'), or hyphen ('severe-mild' under
+    # 'Foramina R-L')
     cut = text.find("/", a, b) if slashes == 1 else _spaced_slash(text, a, b)
-    if pair is not None and pair["sep"] == "," and not slashes and text.count(",", a, b) == 1:
-        cut = text.find(",", a, b)
+    sep = None if pair is None else pair["sep"] or "-"
+    if sep in (",", "-") and not slashes and text.count(sep, a, b) == 1:
+        cut = text.find(sep, a, b)
     elif pair is not None and not slashes:
         # one cell under a column of both sides ('Recess l/r' over 'free'): of both
         column = column[: pair.start()].strip() + column[pair.end() :].rstrip()
@@ -3219,7 +3255,7 @@ def _readings(
         ]
         return [TableCell(x, y, r) for x, y, r in read if r is not None]
     base = column[: pair.start()].strip() + column[pair.end() :].rstrip()
-    sides = [_side_word(pair["s1"]), _side_word(pair["s2"])]
+    sides = [_side_word(pair["s1"] or pair["h1"]), _side_word(pair["s2"] or pair["h2"])]
     parts = [_trimmed(text, a, cut), _trimmed(text, cut + 1, b)]
     cells = [
         (x, y, _reading(level, f"{side} {base}", text[x:y], key, scale))
@@ -3314,6 +3350,8 @@ def _site_name(part: str) -> str:
 #: Italian 'D/S' (destra / sinistra), Swedish and Danish 'hö/vä', 'hø/ve' (höger / vänster)
 _PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re|d|g|i|s|h[\u00f6\u00f8]|v[\u00e4e])"
 _SIDE_PAIR = re.compile(
-    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*(?P<sep>[/,])[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$",
+    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*(?P<sep>[/,])[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$"
+    # (or a hyphen between two sides' letters: 'Foramina R-L', over 'severe-mild')
+    r"|\b(?P<h1>[RL])-(?P<h2>[RL])\s*$",
     re.I,
 )

@@ -18319,6 +18319,161 @@ SESSION82_ROUND160: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Z
     ),
 ]
 
+
+SESSION83_ROUND161: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Zs + R-U
+    (
+        "a '/' grid's row whose cell is a pick-list of grades ('L2/3   ( ) nil (x) mild ( ) mod  / "
+        "nil / mild / bulge'): its ticked grade, where it stands; a row's level before spaces alone "
+        "('L1/2   nil / nil / nil / normal')",
+        "Grid (canal / L foramen / R foramen / disc):\n"
+        "L1/2   nil / nil / nil / normal\n"
+        "L2/3   ( ) nil (x) mild ( ) mod ( ) sev  / nil / mild / bulge\n"
+        "L4/5   [ ] nil [ ] mild [x] mod [ ] sev  / moderate / nil / protrusion\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a blank for the level after an unticked round box ('Alignment:  (x) normal   ( ) listhesis "
+        "at ____'): the blank's option only; a range's '(except as below)' before its statement",
+        "Alignment:  (x) normal   ( ) listhesis at ____\n"
+        "Levels:\nL1/2 - L3/4 (except as below): Normal.\nL2/3: small bulge, mild canal stenosis.\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a form's field of the endplates' marrow ('Endplate marrow: normal', 'Endplates: No marrow "
+        "signal change', 'Endplates: Normal marrow signal'): Modic none; 'Endplates: normal' is not "
+        "the level's bare normal",
+        "L2/3\n  Disc: bulge\n  Endplates: normal\n"
+        "L3/4\n  Disc: bulge\n  Endplate marrow: normal\n"
+        "L4/5\n  Disc: bulge\n  Endplates: No marrow signal change\n"
+        "L5/S1\n  Disc: bulge\n  Endplates: Normal marrow signal\n",
+        {
+            ("L3-L4", "modic"): "none",
+            ("L4-L5", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+        },
+        [("L2-L3", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "a field's two sides' values with a note after a comma ('Lateral recess L/R: normal / "
+        "severely narrowed, right L5 root compressed'): each side its value",
+        "L4/5:\n  Lateral recess L/R: normal / severely narrowed, right L5 root compressed\n"
+        "  Foramina L/R: mild / normal, osteophyte noted\n",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a key of disc codes parted by '|' ('KEY: N normal | B bulge | P protrusion'); a key of "
+        "the signs with spaces ('+ present; - absent'); a legend's 'DOC = disc osteophyte complex'",
+        "KEY: N normal | B bulge | P protrusion | E extrusion\n"
+        "Level | Disc | Canal\nL2/3 | B | mild\nL4/5 | B,P | moderate\n\n"
+        "Level | Bulge | HNP | Other\nL3/4 | + | - | DOC\nL5/S1 | - | + | nil\n"
+        "+ present; - absent. DOC = disc osteophyte complex.\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a checklist's yes / no answers opening its lines ('[N] Central canal stenosis', '[Y] "
+        "Disc bulge -> L4-L5'): each option denied or said, each line its own",
+        "CHECKLIST (Y = yes, N = no)\n[N] Spondylolisthesis\n[Y] Disc bulge -> L4-L5\n"
+        "[Y] Foraminal narrowing -> L5-S1 right, mild\n[N] Lateral recess stenosis\n"
+        "[N] Central canal stenosis\n",
+        {
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a spaced table's columns named by their studies' years ('2020 canal', '2024 canal') or "
+        "dates alone ('30/04/2024', '12/12/2024'): the latest study's read",
+        "Level      2020 canal      2024 canal\nL2-L3      mild            moderate\n"
+        "L3-L4      nil             mild\n\n"
+        "Level    30/04/2024            12/12/2024\nL1/2     normal                normal\n"
+        "L4/5     mild bulge            mild bulge, severe canal stenosis\n",
+        {
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a '/' grid of studies by their dates, the current one last ('Interval change by level "
+        "(2019 / 2022 / current):'): the current study's cells only",
+        "Interval change by level (2019 / 2022 / current):\n"
+        "L1-L2:  normal / normal / normal\n"
+        "L3-L4:  bulge, no stenosis / mild canal / moderate canal stenosis\n",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "moderate"},
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a Modic type written 'T1' ('Modic: T1 both L45 endplates'); not a sequence's ('T1 "
+        "hypointense')",
+        "L34: small bulge.\nModic: T1 both L45 endplates.\n"
+        "L5/S1: Modic change: T1 hypointense, T2 hyperintense.\n",
+        {("L4-L5", "modic"): "type1", ("L5-S1", "modic"): "present"},
+        [],
+    ),
+    (
+        "a finding gone on this study ('a right L5-S1 protrusion, not seen now', 'is not "
+        "appreciable on this study and ...'); a slip reduced ('The anterolisthesis of L4 on L5 is "
+        "reduced and alignment is now anatomical')",
+        "L5-S1: a right protrusion, not seen now.\n"
+        "The small L3/4 bulge is not appreciable on this study and the canal is capacious.\n"
+        "The anterolisthesis of L4 on L5 is reduced and alignment is now anatomical.\n",
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a '/' grid's column of two sides parted by a hyphen ('Foramina R-L' over 'severe-mild'): "
+        "each side its grade",
+        "Summary (Canal / Lat rec R-L / Foramina R-L):\nL3-4   severe / severe-mod / mod-mild\n"
+        "L5-S1  nil / nil-nil / mild-nil\n",
+        {
+            ("L3-L4", "subarticular_stenosis_right"): "severe",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -18490,6 +18645,7 @@ ALL = (
     + SESSION81_ROUND158
     + SESSION82_ROUND159
     + SESSION82_ROUND160
+    + SESSION83_ROUND161
 )
 
 
