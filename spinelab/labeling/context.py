@@ -119,14 +119,11 @@ _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
 _DENIES_ONE_PHRASE = re.compile(r"rather\s+than|instead\s+of", re.I)
 #: a negation that states the present ('is no longer seen', 'is not seen anymore', 'has resolved',
-#: 'has been removed', 'interval resolution of the previously described extrusion', 'is not seen
-#: now', 'is not seen on this study')
+#: 'has been removed', 'interval resolution of the previously described extrusion'; or its rule
+#: says so: ``states_present``)
 _GONE_NOW = re.compile(
     r"no\s+(?:longer|more)|any\s*more|any\s+longer|resolved|disappeared|gone|removed|excised|resected"
-    r"|resolution|resorption|disappearance"
-    r"|(?:seen|visuali[sz]ed|visible|present|evident|identified|detected|observed|appreciable"
-    r"|appreciated)\s+(?:now|currently|today|at\s+present"
-    r"|on\s+(?:the\s+)?(?:current|present|this)\s+(?:study|exam|examination|scan|mri))\b",
+    r"|resolution|resorption|disappearance",
     re.I,
 )
 
@@ -191,7 +188,9 @@ def compute_scopes(
             sc.current = True
             sc.current_at.append(it.start)
             continue
-        if cat == "negation" and _GONE_NOW.search(text, it.start, it.end):
+        if cat == "negation" and (
+            it.rule.states_present or _GONE_NOW.search(text, it.start, it.end)
+        ):
             sc.current = True  # 'the protrusion on the prior study is no longer seen': now
             sc.current_at.append(it.start)
         # a break right after the cue does not end its scope ('not causing ... narrowing')

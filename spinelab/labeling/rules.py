@@ -133,10 +133,13 @@ class FindingRule(PatternRule):
 class CueRule(PatternRule):
     """A ConText cue. ``negation`` ("no", "without"), ``hedge`` ("possible", "cannot be excluded"),
     ``prior`` ("on the prior exam"), ``current`` ("still", "again"), ``pseudo`` ("no change").
-    ``direction``: forward = to the end of the clause, backward = from the clause start."""
+    ``direction``: forward = to the end of the clause, backward = from the clause start.
+    ``states_present``: a negation that speaks of this study ('is no longer seen', 'is not seen on
+    this study'): a finding an earlier study showed is absent now, not a prior's."""
 
     category: Literal["negation", "hedge", "prior", "current", "pseudo"]
     direction: Literal["forward", "backward", "bidirectional"] = "forward"
+    states_present: bool = False
 
 
 class HeaderRule(PatternRule):
