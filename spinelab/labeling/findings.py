@@ -2075,10 +2075,14 @@ class SentenceAnalyser:
                         _TURNED_INTO.search(text, it.end, nxt.start)
                         or (
                             _TO_GAP.fullmatch(text, it.end, nxt.start)
-                            and _TURN_AFTER.match(text, nxt.end)
+                            and (
+                                _TURN_AFTER.match(text, nxt.end)
+                                or _TURN_BEFORE.search(text, max(0, it.start - 32), it.start)
+                            )
                         )
                     )
                 ):
+                    # ('... change from Modic 1 to Modic 2')
                     # 'the Modic 1 changes have converted to Modic 2', 'Modic 1 to Modic 2
                     # evolution': the later type
                     continue

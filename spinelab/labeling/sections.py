@@ -1326,9 +1326,10 @@ def _escaped_breaks(text: str) -> str:
     return out if n >= 2 else text
 
 
-#: a line of a form with an empty round box ('Disc: ( ) normal (x) bulge ( ) protrusion'), and a
-#: round box, ticked or empty
-_ROUND_BOX_LINE = re.compile(r"^[^\n]*\( \)[^\n]*", re.M)
+#: a line of a form with an empty round box ('Disc: ( ) normal (x) bulge ( ) protrusion'), or
+#: with ticked ones after fields' colons ('disc: (x) normal | canal: (x) patent'), and a round
+#: box, ticked or empty
+_ROUND_BOX_LINE = re.compile(r"^[^\n]*(?:\( \)|:[ \t]*\([xX]\)[^\n]*:[ \t]*\([xX]\))[^\n]*", re.M)
 _ROUND_BOX = re.compile("\\(([xX \u2022\u25cf])\\)")
 
 
@@ -2249,6 +2250,13 @@ _QUESTION_FIELD = re.compile(
 )
 
 
+#: a form's question whether a structure is normal answered no, up to its details ('Vertebral
+#: alignment normal?      No - grade 1 anterolisthesis L4-L5'): the details say what is not
+_NOT_NORMAL_ANSWER = re.compile(
+    r"(?im)^[ \t]*[a-z][a-z /]{2,40}?[ \t]+normal\?[ \t]*:?[ \t]*no\b[ \t]*(?:[-:\u2013,][ \t]*)?(?=\S)"
+)
+
+
 def _question_field(m: re.Match[str]) -> str:
     """The question's finding, its number, 'Is there' and '?' as spaces before and after it (the
     '?' as a colon where none follows)."""
@@ -2559,12 +2567,13 @@ def reading_text(text: str) -> str:
     if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
         text = _LEADER_DOTS.sub(_leader_label, text)
     if "?" in text:  # a form's question ('Is there canal stenosis?  : YES', 'Q4. Modic? YES')
+        text = _NOT_NORMAL_ANSWER.sub(lambda m: " " * len(m[0]), text)
         text = _QUESTION_FIELD.sub(_question_field, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
     if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
         text = _spaced_values(text)
-    if "( )" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
+    if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)

@@ -459,8 +459,13 @@ _LETTER_ENTRY = re.compile(
 
 
 #: a key of the disc's letter codes, two or more ('Disc: N normal, B bulge, P protrusion, E
-#: extrusion'), each code the start of its word
-_DISC_WORD = r"bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal"
+#: extrusion'), each code the start of its word or its letters in order ('Bg bulge'); a word
+#: perhaps followed by 'disc' ('N normal disc (no bulge)'); a disc-osteophyte complex ('OD
+#: osteophyte-disc complex')
+_DISC_WORD = (
+    r"(?:bulg(?:e|ing)|protrusion|extrusion|sequestration|herniation|prolapse|normal)"
+    r"(?:[ \t]+dis[ck])?|(?:osteophyte[ \t-]+disc|disc[ \t-]+osteophyte)[ \t]+complex"
+)
 #: (its word may follow a shape: 'B = diffuse bulge')
 _DISC_SHAPE = r"(?:(?:diffuse|broad(?:[ \t-]based)?|small|focal|circumferential)[ \t]+)?"
 _DISC_CODE = (
@@ -651,7 +656,10 @@ def _keys(text: str) -> CellKey:
         m["code"].lower(): m["word"].lower()
         for run in _DISC_RUN.finditer(text)
         for m in _DISC_ENTRY.finditer(run[0])
-        if any((w or "").lower().startswith(m["code"].lower()) for w in (m["word"], m["local"]))
+        if any(
+            w and (w.lower().startswith(m["code"].lower()) or _spells(m["code"], w))
+            for w in (m["word"], m["local"])
+        )
     }
     blank = "" if (said := _BLANK_KEY.search(text)) is None else said.lastgroup or ""
     sides = {
@@ -1460,9 +1468,17 @@ def level_column_rows(text: str) -> list[TableRow]:
     joined = False  # whether a '|' grid's rows write their name and first cell in one
     skip_to = 0  # (the second line of a header of levels wrapped over two lines: read)
     alone_at = -1  # where the line of a row's name alone starts (the next line carrying it on)
+    parted: list[tuple[int, str]] = []  # the levels of a grid a blank line closed
     for start, end, line in _lines(text):
         if start < skip_to:
             continue
+        if parted and not levels and line.strip():
+            if _GRID_PART_TITLE.fullmatch(line):
+                # the grid's next part after a blank line, under a title with its key ('Stenosis
+                # (N = none, M = mild)'): its rows under the same levels
+                levels, parted = parted, []
+                continue
+            parted = []
         if (
             not levels
             and GRID_LEVEL.search(line) is None
@@ -1616,7 +1632,12 @@ def level_column_rows(text: str) -> list[TableRow]:
                     # name perhaps carried on by the next line: 'Foraminal' over '  stenosis  L')
                     base, alone_at = said, start
                     continue
+                if levels and len(cells) == 1 and _GRID_PART_TITLE.fullmatch(line):
+                    # a title with its key in brackets between the grid's parts ('Stenosis (N =
+                    # none, M = mild, Mo = moderate)'): the grid goes on under the same levels
+                    continue
                 if not levels or len(cells) < 2:
+                    parted = levels if not line.strip() and not single else []
                     levels = []
                     continue
                 at_cell = [_level_at(levels, a) for a, _b in cells]
@@ -1807,10 +1828,10 @@ _LISTED_HEADER_COLON = re.compile(
     rf"[ \t]*\.?{_HEADER_KEY}?"
 )
 #: the same with the level's column first, parted from the others by '/', a dash or a colon
-#: (perhaps after a title's colon: 'Format: Level - disc / central canal / L foramen'):
+#: (perhaps after a title's colon: 'Format: Level - disc / central canal / L foramen'; 'Level --'):
 #: 'Level / Disc / Thecal sac / Rt NF / Lt NF', 'Level \u2014 disc / central canal / foramina (L, R):'
 _LISTED_LEVEL_HEADER = re.compile(
-    rf"[ \t]*(?:[^\W\d_]+[ \t]*:[ \t]*)?{LEVEL_COLUMN}[ \t]*(?:/|[:\u2013\u2014-])[ \t]*"
+    rf"[ \t]*(?:[^\W\d_]+[ \t]*:[ \t]*)?{LEVEL_COLUMN}[ \t]*(?:/|--|[:\u2013\u2014-])[ \t]*"
     r"(?P<cols>[^\W\d_][^\n/]{0,40}?(?:[ \t]*/[ \t]*[^\W\d_][^\n/]{0,40}?){2,})[ \t]*:?[ \t]*",
     re.I,
 )
@@ -1829,18 +1850,20 @@ _LISTED_PIPE_ROW = re.compile(
     rf"[ \t]*\|?[ \t]*(?P<level>{DASHED_LEVEL})[ \t]*[|:][ \t]*(?P<cells>\S[^\n]*?)[ \t]*\|?[ \t]*",
     re.I,
 )
+#: a column's key of its yes / no cells, in brackets after its name ('bulge (Y/N)')
+_YES_NO_COLUMN_KEY = re.compile(r"[ \t]*\((?:y|yes)[ \t]*/[ \t]*(?:n|no)\)", re.I)
 #: a line of a grid's key between its header and its first row ('Grading: 0 none, 1 mild')
 _GRID_KEY_LINE = re.compile(
     r"[ \t]*(?:grading|grades?|key|legend|scale|codes?|abbreviations?)\b[^\n:]{0,20}:[^\n]*", re.I
 )
-#: a level's two vertebrae run on, as some departments write them ('L12', 'L45', 'L5S1')
-_RUN_ON_LEVEL = r"(?:L(?:12|23|34|45)|L5S1|T12L1)\b"
+#: a level's two vertebrae run on, as some departments write them ('L12', 'L45', 'L5S1', 'L3L4')
+_RUN_ON_LEVEL = r"(?:L(?:12|23|34|45)|L5S1|T12L1|L[1-4]L(?:(?<=1L)2|(?<=2L)3|(?<=3L)4|(?<=4L)5))\b"
 #: a row of such a grid: its level and its cells in the header's order ('L3-L4: mild / mild /
 #: none / none / none; bulge')
 _LISTED_ROW = re.compile(
     # (or a spaced '/' after the level, as between the cells: 'L4/L5 / EX / 3 / 1,2')
     # (or spaces alone, as a spaced grid's: 'L3/4   mild / mild / nil / bulge')
-    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})(?:[ \t]*[:\u2013\u2014-]|[ \t]+/|[ \t]{{2,}})[ \t]*"
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})(?:[ \t]*(?:--|[:\u2013\u2014-])|[ \t]+/|[ \t]{{2,}})[ \t]*"
     r"(?P<cells>\S[^\n]*)",
     re.I,
 )
@@ -1918,20 +1941,19 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 continue
         columns, opened, sep = [], False, "/"
         h = None
-        if line.count("/") >= 2:  # (a header names three columns or more)
+        # (a column's yes / no key read as spaces: 'level / bulge (Y/N) / canal')
+        head = _YES_NO_COLUMN_KEY.sub(lambda m: " " * len(m[0]), line) if "(" in line else line
+        if head.count("/") >= 2:  # (a header names three columns or more)
             h = (
-                _LISTED_HEADER.fullmatch(line)
-                or _LISTED_HEADER_COLON.fullmatch(line)
-                or _LISTED_LEVEL_HEADER.fullmatch(line)
+                _LISTED_HEADER.fullmatch(head)
+                or _LISTED_HEADER_COLON.fullmatch(head)
+                or _LISTED_LEVEL_HEADER.fullmatch(head)
             )
         if h is None and "|" in line and "(" in line:
             h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
             group = "cols" if h["cols"] is not None else "all"
-            cols = [
-                line[x - start : y - start]
-                for x, y in _listed_parts(text, start + h.start(group), start + h.end(group), sep)
-            ]
+            cols = [head[x:y] for x, y in _listed_parts(head, h.start(group), h.end(group), sep)]
             if (
                 len(cols) > 3
                 and (lv := LEVEL_NAME.match(cols[0]))
@@ -2634,7 +2656,7 @@ _MODIC_COLUMN = re.compile(r"modic|end-?\s?plate", re.I)
 #: a column naming a finding ('Central stenosis'), not only its site ('Foraminal')
 _FINDING_WORD = re.compile(
     r"stenos|narrow|hernia|bulg|prot(?:ru|us)|extru|prolaps|sequest|modic|listh|slip|compress"
-    r"|effac|imping"
+    r"|effac|imping|compromi"
     r"|\b(?:hnp|hivd|pivd|ivdp|pid|db|(?-i:D[PEH]))\b",
     re.I,
 )
@@ -2683,9 +2705,13 @@ _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   
     r"(?:[a-z]+[ \t]*[\\/][ \t]*)?"
     rf"(?:{HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
     # (or an arrow pointing along the levels: 'LEVEL ->       L1L2    L2L3')
-    r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?(?::|[ \t]*(?:->|\u2192))?",
+    r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?(?::|[ \t]*(?:->|\u2192))?"
+    # (or a title with its key in brackets: 'Discs (Y/N)   T12-L1   L1-L2   L2-L3')
+    r"|[a-z][a-z \t]{0,30}\([^()\n]{1,30}\)",
     re.I,
 )
+#: a title with its key in brackets on a line of its own ('Stenosis (N = none, M = mild)')
+_GRID_PART_TITLE = re.compile(r"[ \t]*[A-Za-z][A-Za-z \t]{0,30}\([^()\n]{3,80}\)[ \t]*:?[ \t]*")
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")
 #: an earlier study's value before the arrow: a short one, four words at most
@@ -3016,9 +3042,13 @@ def _reading(
     elif (plus := _PLUS_NOTED.fullmatch(cell)) is not None:
         # '(+)mild' under 'Canal stenosis': 'mild Canal stenosis' ('(+)bil', '(+) Lt': a side)
         column, cell = f"{plus[1].strip()} {column}", "+"
-    if key.discs and (codes := _DISC_CODES.fullmatch(cell)) is not None:
+    if (
+        key.discs
+        and (codes := _DISC_CODES.fullmatch(cell)) is not None
+        and not STENOSIS_COLUMN.search(column)  # (a site's 'N' is its own: 'N = no narrowing')
+    ):
         words = [key.discs.get(c.lower()) for c in re.split(r"\s*[+/,&]\s*", codes[1])]
-        if None not in words:  # 'B+P' under 'Disc': 'bulge and protrusion'
+        if any(words):  # 'B+P' under 'Disc': 'bulge and protrusion' ('B+OF': the key's bulge)
             cell = " and ".join(w for w in words if w) + (f" {codes[2]}" if codes[2] else "")
     if (
         scale

@@ -18474,6 +18474,101 @@ SESSION83_ROUND161: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Z
 ]
 
 
+SESSION83_ROUND162: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Zs + Z, 16 Zs + A-C
+    (
+        "a grid of levels as columns whose corner cell is a title with its key ('Discs (Y/N)'), "
+        "and its next part after a blank line under a title with its key ('Stenosis (N = none, "
+        "M = mild, Mo = moderate, S = severe)')",
+        "Discs (Y/N)           L2-L3  L3-L4  L4-L5  L5-S1\n"
+        "  Bulge                N      N      Y      Y\n"
+        "  Herniation           N      N      N      N\n\n"
+        "Stenosis (N = none, M = mild, Mo = moderate, S = severe)\n"
+        "  Central              N      N      M      N\n"
+        "  Foramen R            N      N      N      Mo\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a '/' grid's rows of run-on levels ('L3L4  normal / patent'), a header and rows with "
+        "'--' after the level ('Level -- disc / canal'), a column's yes / no key ('bulge (Y/N)')",
+        "Levels: disc / canal / foramen L / foramen R\n"
+        "L3L4  normal / patent / patent / patent\nL4L5  bulge / mild / - / mild\n\n"
+        "Format: Level -- disc / central canal / foramen L / foramen R\n"
+        "L5/S1 -- protrusion / moderate / patent / severe\n\n"
+        "Columns: level / bulge (Y/N) / canal / listhesis\nL12 / N / normal / nil\n"
+        "L23 / Y / mild / nil\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a form's fields each with one ticked round box and no empty one ('disc: (x) normal | "
+        "canal: (x) patent'); a table's 'Canal compromise' column's 'N' under a key 'N = no'",
+        "Per level - pick one per field:\n"
+        "L1-L2  ... disc: (x) normal | canal: (x) patent | foramina: (x) patent\n"
+        "L4-L5  ... disc: (x) bulge  | canal: (x) mild   | foramina: (x) patent\n\n"
+        "Summary (Y = yes, N = no)\nLevel | Bulge | Canal compromise\nL5-S1 | N | N\n"
+        "L3-L4 | Y | N\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a form's question whether a structure is normal answered no, then its details ('Vertebral "
+        "alignment normal?   No - grade 1 anterolisthesis L4-L5'): not a normal alignment",
+        "GENERAL\nVertebral alignment normal?      No - grade 1 degenerative anterolisthesis L4-L5\n"
+        "Conus normal?                    Yes\nL3-L4: mild bulge.\n",
+        {("L4-L5", "spondylolisthesis"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [("L2-L3", "spondylolisthesis")],
+    ),
+    (
+        "a disc key's code whose letters are its word's in order ('Bg bulge'), a word with 'disc' "
+        "after it ('N normal disc (no bulge)'), a disc-osteophyte complex ('OD osteophyte-disc "
+        "complex'); a cell of codes one of which is the key's ('Bg+OF')",
+        "Key: N normal disc (no bulge)  Bg bulge  OD osteophyte-disc complex\n\n"
+        "Level    Disc   Canal\nL1/2     N      none\nL2/3     Bg     none\nL3/4     OD     mild\n"
+        "L4/5     Bg+OF  moderate\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a Modic change of type 'from Modic 1 to Modic 2': the later type; a slip 'reduced, with "
+        "anatomic alignment now': absent",
+        "L5-S1: evolution of the endplate change from Modic 1 to Modic 2.\n"
+        "The previously demonstrated L4-L5 anterolisthesis has been reduced, with anatomic "
+        "alignment now.\n",
+        {("L5-S1", "modic"): "type2", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -18646,6 +18741,7 @@ ALL = (
     + SESSION82_ROUND159
     + SESSION82_ROUND160
     + SESSION83_ROUND161
+    + SESSION83_ROUND162
 )
 
 
