@@ -2567,7 +2567,8 @@ def reading_text(text: str) -> str:
     if "...." in text:  # a label's leader dots ('Canal stenosis ...... L3-L4 mild'): a field
         text = _LEADER_DOTS.sub(_leader_label, text)
     if "?" in text:  # a form's question ('Is there canal stenosis?  : YES', 'Q4. Modic? YES')
-        text = _NOT_NORMAL_ANSWER.sub(lambda m: " " * len(m[0]), text)
+        if "ormal?" in text:  # ('Vertebral alignment normal?   No - ...')
+            text = _NOT_NORMAL_ANSWER.sub(lambda m: " " * len(m[0]), text)
         text = _QUESTION_FIELD.sub(_question_field, text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)

@@ -2698,6 +2698,8 @@ _BULGE_NAME = re.compile(r"bulg", re.I)
 #: a cell that opens by saying no ('no, discal bulging' under 'Herniation': none, then a bulge)
 _NO_LEAD = re.compile(r"\s*(?:no|none|nil|absent)\b", re.I)
 _FINDING_ITEM = re.compile(r"\s*(?:findings?|structures?|parameters?)\s*", re.I)
+#: a grid's title with its key in brackets ('Discs (Y/N)', 'Stenosis (N = none, M = mild)')
+_TITLE_WITH_KEY = r"[a-z][a-z \t]{0,30}\([^()\n]{1,80}\)"
 #: a grid's first header cell, over its rows' names ('Segment', 'Parameter', 'Finding',
 #: 'Location')
 _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   L5-S1')
@@ -2707,11 +2709,11 @@ _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   
     # (or an arrow pointing along the levels: 'LEVEL ->       L1L2    L2L3')
     r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?(?::|[ \t]*(?:->|\u2192))?"
     # (or a title with its key in brackets: 'Discs (Y/N)   T12-L1   L1-L2   L2-L3')
-    r"|[a-z][a-z \t]{0,30}\([^()\n]{1,30}\)",
+    rf"|{_TITLE_WITH_KEY}",
     re.I,
 )
-#: a title with its key in brackets on a line of its own ('Stenosis (N = none, M = mild)')
-_GRID_PART_TITLE = re.compile(r"[ \t]*[A-Za-z][A-Za-z \t]{0,30}\([^()\n]{3,80}\)[ \t]*:?[ \t]*")
+#: ... on a line of its own, between a grid's parts ('Stenosis (N = none, M = mild)')
+_GRID_PART_TITLE = re.compile(rf"[ \t]*{_TITLE_WITH_KEY}[ \t]*:?[ \t]*", re.I)
 #: a cell drawn across several columns between arrows ('<------- no stenosis ------>')
 _SPAN_ARROWS = re.compile(r"<-+\s*(\S.*?)\s*-+>")
 #: an earlier study's value before the arrow: a short one, four words at most
