@@ -946,16 +946,17 @@ _TO = r"(?:to|->|\u2192)"
 _TURN_NOUN = r"(?:evolution|conversion|transformation|transition)"
 _TO_GAP = re.compile(rf"\s*{_TO}\s*", re.I)
 _TURN_AFTER = re.compile(rf"\s+(?:(?:endplate|signal)\s+)?{_TURN_NOUN}\b", re.I)
+#: a Modic type a change ends at, as a group ``type`` ('type 2', 'type II', dictated 'type two')
+_TYPE_NAMED = r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])"
 #: '... seen previously has evolved to type 2' (dictated 'to type two') after a typed Modic mention
 _TURNED_TO_TYPE = re.compile(
-    rf"[^.;]{{0,100}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?"
-    r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
+    rf"[^.;]{{0,100}}?{_TURN}\s+(?:a\s+)?(?:modic\s+)?{_TYPE_NAMED}",
     re.I,
 )
 #: a Modic change resolved and the type it is now ('... has resolved, now type 2 fatty change')
 _RESOLVED_NOW_TYPE = re.compile(
     r"[^.;]{0,100}?\bresolved,?\s+(?:and\s+)?(?:is\s+|are\s+)?now\s+(?:a\s+)?(?:modic\s+)?"
-    r"(?P<type>type\s*(?:I{1,3}|[123])|type\s(?:one|two|three))(?![a-z0-9])",
+    + _TYPE_NAMED,
     re.I,
 )
 #: a change of type named before a Modic mention of two types, and the later type ending it

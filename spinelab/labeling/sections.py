@@ -1466,7 +1466,7 @@ def _picked_in_place(ln: str, boxes: list[re.Match[str]]) -> str | None:
     lead = _GRID_ROW_LEVEL.match(ln)
     # (the row's cells before the pick-list, if any, end with their '/')
     between = "" if lead is None else ln[lead.end() : boxes[0].start()].strip()
-    if lead is None or (between and not between.endswith("/")):
+    if lead is None or (between and not between.endswith("/")) or "/" not in ln[lead.end() :]:
         return None
     out, ticks = list(ln), 0
     ends = [*(b.start() for b in boxes[1:]), len(ln)]
@@ -1479,7 +1479,7 @@ def _picked_in_place(ln: str, boxes: list[re.Match[str]]) -> str | None:
         blank = b.end() if ticked else (m.start("end") if m["end"] else m.end())
         out[b.start() : blank] = " " * (blank - b.start())
         if m["end"] is not None or e == len(ln):  # (a cell's last option)
-            if ticks != 1 or "/" not in ln[lead.end() :]:
+            if ticks != 1:
                 return None
             ticks = 0
     return "".join(out)
@@ -2580,10 +2580,13 @@ def reading_text(text: str) -> str:
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "] /" in text or "/ [" in text:  # 'Disc herniation at any level   Y / [N]': ': no'
         text = _BRACKETED_ANSWER.sub(_bracketed_answer, text)
-    if ("[N]" in text or "[n]" in text) and len(_YES_NO_OPENING.findall(text)) >= 2:
+    if "[N]" in text or "[n]" in text:
         # a checklist's answers opening its lines ('[N] Spondylolisthesis', '[Y] Disc bulge ->
-        # L4-L5'): each option denied or said
-        text = _YES_NO_OPENING.sub(lambda m: m[1] + ("   " if m[2] in "yY" else m[2] + "o "), text)
+        # L4-L5'): each option denied or said, where two lines or more so open
+        said, n = _YES_NO_OPENING.subn(
+            lambda m: m[1] + ("   " if m[2] in "yY" else m[2] + "o "), text
+        )
+        text = said if n >= 2 else text
     if "]" in text and _YES_NO_BOX.search(text):
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):
