@@ -29,6 +29,9 @@ class Scopes:
     #: the clauses of the prior cues, and where the current cues are
     prior_clauses: list[tuple[int, int]] = field(default_factory=list)
     current_at: list[int] = field(default_factory=list)
+    #: starts of prior clauses attached to a statement of now, no reported speech ('...,
+    #: improved since 2020, when ...', '..., improved from prior severe stenosis')
+    attached: list[int] = field(default_factory=list)
 
     def negated(self, pos: int) -> bool:
         """True when character ``pos`` lies in a negation scope."""
@@ -165,6 +168,7 @@ def compute_scopes(
                 # ('It has progressed since 2020, when ...': the 'when' clause alone; '...,
                 # improved from prior severe stenosis': the earlier grade alone)
                 a = it.start
+                sc.attached.append(a)
             b = min((b for b in cuts if b >= it.end), default=end)
             if (
                 b < end

@@ -171,6 +171,17 @@ class CorrectionRules(BaseModel):
                 return name
         return word.lower()
 
+    def _same_next(self, text: str, a: int, b: int) -> bool:
+        """Whether the words right after ``a`` and ``b`` are a grade, a side or a level, both of
+        one kind."""
+        first, then = _NEXT_WORD.match(text, a), _NEXT_WORD.match(text, b)
+        return (
+            first is not None
+            and then is not None
+            and (kind := self._kind(first[1])) in _BARE_KINDS
+            and self._kind(then[1]) == kind
+        )
+
     def _replaced(self, text: str, clause: int, mark: int, kind: str) -> int | None:
         """Where the words a correction replaces start: the last word of ``kind`` between
         ``clause`` and the ``mark`` (a level with the range it closes: 'from L2-3 through L4-5,
@@ -225,6 +236,12 @@ class CorrectionRules(BaseModel):
             elif kind == "finding" and (again := _said_again(text, m, m[2])) is not None:
                 # a finding's phrase said again from its first word ('minor disc protrusion I
                 # mean minor disc bulge'): the first saying taken back
+                spans.append((again, m.end()))
+            elif (again := _said_again(text, m, m[2])) is not None and self._same_next(
+                text, again + len(m[2]), m.end(2)
+            ):
+                # a phrase said again from its first word, its grade, side or level changed
+                # ('mild right sorry mild left', 'of L5 on S1 sorry of L4 on L5')
                 spans.append((again, m.end()))
         for m in self._replace.finditer(text):
             first = _WORD.match(text, m.end())

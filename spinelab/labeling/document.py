@@ -383,9 +383,11 @@ _POST_OP_HINT = Hint(_POST_OP)
 _SEMI_BEFORE = re.compile(r";\s*\Z")
 #: a sentence saying only that there is no Modic change
 _MODIC_ONLY = re.compile(
-    r"[\W_]*(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?modic\s+"
+    r"[\W_]*(?:(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?modic\s+"
     r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"
-    r"[\s.;]*$",
+    # (or its field: 'Endplate Modic change: none.')
+    r"|end\s*-?\s*plates?\s+modic(?:\s+(?:changes?|alterations?))?\s*:\s*"
+    r"(?:none|nil|no|absent))[\s.;]*$",
     re.I,
 )
 #: a sentence saying no listhesis and nothing of the spine's alignment as a whole

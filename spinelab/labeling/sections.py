@@ -2334,6 +2334,24 @@ def _keyed_values(text: str) -> str:
 _YES_NO_VALUE = re.compile(r"(?<=[a-z] )(?:yes|no)(?=[ \t]*(?:[,;.]|$))", re.I | re.M)
 
 
+#: a checklist's line of a name (or a question) and its yes or no in a column after a run of
+#: spaces, perhaps with a note ('Disc bulge            No', 'Disc degeneration     Yes (L5/S1
+#: only)', 'Central canal stenosis?     Yes - mild'): the name (group
+#: 1: its words apart by single spaces), the run (group 2: its last space read as the field's
+#: colon) and the answer (group 3)
+_SPACED_ANSWER = re.compile(
+    r"(?im)^([ \t]*[a-z][a-z/()-]*(?:[ ][a-z/()-]+)*\??)([ \t]{3,})"
+    r"((?:yes|no)\b[ \t]*(?:\([^()\n]*\)|-[ \t]+[^\n]*)?[ \t]*)$"
+)
+
+
+def _spaced_answer(m: re.Match[str]) -> str:
+    """A :data:`_SPACED_ANSWER` line as a field, the same length: a colon before its answer, its
+    question's mark a space ('Disc bulge?      No' -> 'Disc bulge      :No')."""
+    name = m[1][:-1] + " " if m[1].endswith("?") else m[1]
+    return name + m[2][:-1] + ":" + m[3]
+
+
 def _spaced_values(text: str) -> str:
     """Each line with two or more findings' one-word values after a space, one of them yes or no,
     read as fields ('L4/L5: disc bulge yes, herniation no' -> 'L4/L5: disc bulge:yes,
@@ -2476,6 +2494,63 @@ def _legend_sites(text: str) -> str:
     return rx.sub(lambda m: swaps[m.group()], text)
 
 
+#: a header's cell of an earlier study ('prior 2021', '02/03/2022 (prior)'), and of the current
+#: one ('current 2024', '15/04/2024 (current)')
+_PRIOR_CELL = re.compile(r"\b(?:prior|previous|earlier|old)\b", re.I)
+_CURRENT_CELL = re.compile(r"\b(?:current|now|today|this[ \t]+study)\b", re.I)
+_NAMES_FINDING = re.compile(
+    r"canal|foram|recess|dis[ck]|stenos|bulg|herni|protru|modic|listh", re.I
+)
+#: a row's first cell naming a level and a structure ('L4/5 canal', 'L5/S1 R foramen:')
+_LEVEL_AND_ITEM = re.compile(r"[ \t]*[LTS]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}[ \t]+[a-z]", re.I)
+#: the first cell's label before its colon, where that cell holds a value too ('L4/5 canal:
+#: moderate' under 'Columns: prior 2021')
+_ROW_LABEL = re.compile(r"[^:\n]{2,40}:")
+
+
+def _compared_columns(line: str) -> tuple[int, int] | None:
+    """The numbers of the first earlier study's cell and of the current study's cell after it,
+    in a header line of cells parted by '|' ('Columns: prior 2021 | current 2024 | change',
+    'Level | Item | 02/03/2022 (prior) | 15/04/2024 (current)'); None for any other line."""
+    if _NAMES_FINDING.search(line):
+        return None  # (columns of sites by study: 'Canal (prior) | Canal (current)', read so)
+    cells = line.split("|")
+    then = next((k for k, c in enumerate(cells) if _PRIOR_CELL.search(c)), -1)
+    now = next((k for k, c in enumerate(cells) if k > then and _CURRENT_CELL.search(c)), -1)
+    return (then, now) if 0 <= then < now else None
+
+
+def _current_cells(text: str) -> str:
+    """The rows named by a level and a structure under a header of an earlier study's column and
+    the current one's (:func:`_compared_columns`), until a blank line, with every cell but the
+    row's labels (those before the earlier study's) and the current study's read as spaces, their
+    '|' too: 'L4/5 canal | moderate | mild' -> 'L4/5 canal              mild'; where the first
+    cell is the earlier study's, its label before a colon kept ('L4/5 canal:   moderate | marked |
+    worse' under 'Columns: prior 2021 | current 2024 | change' -> 'L4/5 canal:              marked
+    ') (same length)."""
+    lines = text.split("\n")
+    then = now = -1  # the open header's earlier and current columns
+    for i, ln in enumerate(lines):
+        if "|" not in ln:
+            if not ln.strip():
+                now = -1
+            continue
+        if (columns := _compared_columns(ln)) is not None:
+            then, now = columns
+            continue
+        cells = ln.split("|")
+        if now < 0 or len(cells) <= now or not _LEVEL_AND_ITEM.match(cells[0]):
+            continue  # (a row named by its level alone is a level column's: read as a table)
+        label = _ROW_LABEL.match(cells[0]) if then == 0 else None
+        if then == 0 and label is None:
+            continue
+        kept = [c if k < then or k == now else " " * len(c) for k, c in enumerate(cells)]
+        if label is not None:
+            kept[0] = label[0] + " " * (len(cells[0]) - label.end())
+        lines[i] = " ".join(kept)
+    return "\n".join(lines)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2502,6 +2577,8 @@ def reading_text(text: str) -> str:
         text = _PLACEHOLDER_HEAD.sub(lambda m: " " * len(m.group()), text)
         text = _without_placeholder_levels(text)
     text = export_repaired(text)
+    if "|" in text and _CURRENT_CELL.search(text) and _PRIOR_CELL.search(text):
+        text = _current_cells(text)
     if "\\" in text:
         text = _escaped_breaks(text)
     if "~" in text:
@@ -2574,6 +2651,9 @@ def reading_text(text: str) -> str:
         text = _keyed_values(text)
     if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
         text = _spaced_values(text)
+    if "   " in text:  # a checklist's answers in a column ('Disc bulge        No'): fields
+        said, n = _SPACED_ANSWER.subn(_spaced_answer, text)
+        text = said if n >= 2 else text
     if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter

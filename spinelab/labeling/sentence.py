@@ -408,6 +408,9 @@ def _all_prior(scopes: Scopes, items: list[Item], ltext: str, s: int) -> bool:
             # (a bracket of the past is no reported speech: 'Mild disc bulge (in 2021 described
             # as a small protrusion)')
             not (x > a and ltext[x - s - 1 : x - s] == "(" and ltext[y - s : y - s + 1] == ")")
+            # (nor is a clause of the time an earlier study showed it: '..., improved compared
+            # to 2022 when there was moderate left foraminal stenosis')
+            and x not in scopes.attached
             and ((x > a and x not in breaks) or (y < b and y not in breaks))
         )
         for x, y in scopes.prior_clauses

@@ -609,9 +609,12 @@ def _keys(text: str) -> CellKey:
     letters = [m for run in _LETTER_RUN.finditer(text) for m in _LETTER_ENTRY.finditer(run[0])]
     # (not 'L: left ...', a legend of sides; 'H = hafif (mild)': the code of its own word)
     # ('A none / B mild / C moderate / D severe': letters in their order, the grades in theirs)
-    if all(_opens(m["code"], m["local"] or m["meaning"]) for m in letters) or [
-        m["code"].lower() for m in letters
-    ] == list("abcd"[: len(letters)]):
+    # ('Mn minimal': a code's letters in order in its word)
+    if all(
+        _opens(m["code"], w) or _spells(m["code"], w, linked=True)
+        for m in letters
+        for w in [m["local"] or m["meaning"]]
+    ) or [m["code"].lower() for m in letters] == list("abcd"[: len(letters)]):
         entries += letters
     for m in entries:
         meaning = m.groupdict().get("higher") or m["meaning"]  # ('mild to moderate': moderate)
@@ -1899,6 +1902,12 @@ def _findings_through(columns: list[str]) -> int:
     return named[-1] + 1 if named else 0
 
 
+#: a row of a thoracic disc above the schema's levels, its cells parted by '/' or '|'
+_THORACIC_ROW = re.compile(
+    r"[ \t]*(?:T|Th|D)(?:[1-9]|1[01])[ \t]*[-/][ \t]*(?:T|Th|D)?(?:[1-9]|1[0-2])[ \t]*[/|]", re.I
+)
+
+
 def listed_grid_rows(text: str) -> list[TableRow]:
     """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
     grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
@@ -1939,6 +1948,12 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 rows.append(TableRow(start, end, row))
                 opened = True
                 continue
+            if sep not in text[a:b]:
+                # a level's row of one cell ('T12-L1: unremarkable'): read as a sentence, the
+                # grid open on
+                continue
+        if columns and _THORACIC_ROW.match(line):
+            continue  # a thoracic disc's row ('T11-T12 / small central protrusion / ...')
         columns, opened, sep = [], False, "/"
         h = None
         # (a column's yes / no key read as spaces: 'level / bulge (Y/N) / canal')
@@ -2708,8 +2723,9 @@ _GRID_FIRST = re.compile(  # (its colon perhaps kept: 'Level:   L3-L4   L4-L5   
     rf"(?:{HEADER_FIRST.pattern}|{_ITEM_COLUMN.pattern}|{_FINDING_ITEM.pattern}"
     # (or an arrow pointing along the levels: 'LEVEL ->       L1L2    L2L3')
     r"|\s*(?:locations?|sites?|regions?)\s*)(?:[ \t]*[\\/][ \t]*[a-z]+)?(?::|[ \t]*(?:->|\u2192))?"
-    # (or a title with its key in brackets: 'Discs (Y/N)   T12-L1   L1-L2   L2-L3')
-    rf"|{_TITLE_WITH_KEY}",
+    # (or a title with its key in brackets: 'Discs (Y/N)   T12-L1   L1-L2   L2-L3'; or one
+    # naming the grid: 'Y/N grid:   L1-L2   L2-L3')
+    rf"|{_TITLE_WITH_KEY}|(?:[a-z/]+[ \t]+){{0,2}}(?:grid|table|matrix):?",
     re.I,
 )
 #: ... on a line of its own, between a grid's parts ('Stenosis (N = none, M = mild)')
@@ -3268,11 +3284,11 @@ def _readings(
     slashes = text.count("/", a, b)
     # the slash parting the sides: the cell's only one, or its only one between spaces ('s/a /
     # s/a', Spanish 'sin alteraciones' on both sides); under sides parted by a comma, the cell's
-    # only comma ('severe, mild' under 'Subarticular (L, R)'), or hyphen ('severe-mild' under
-    # 'Foramina R-L')
+    # only comma ('severe, mild' under 'Subarticular (L, R)'), hyphen ('severe-mild' under
+    # 'Foramina R-L') or colon ('moderate:patent' under 'foramina L:R')
     cut = text.find("/", a, b) if slashes == 1 else _spaced_slash(text, a, b)
     sep = None if pair is None else pair["sep"] or "-"
-    if sep in (",", "-") and not slashes and text.count(sep, a, b) == 1:
+    if sep in (",", "-", ":") and not slashes and text.count(sep, a, b) == 1:
         cut = text.find(sep, a, b)
     elif pair is not None and not slashes:
         # one cell under a column of both sides ('Recess l/r' over 'free'): of both
@@ -3378,11 +3394,11 @@ def _site_name(part: str) -> str:
 
 
 #: a column of both sides: 'FORAMEN R / L', 'Subarticular (L/R)', 'Foramina right/left', Latin
-#: 'Recess (sin/dx)', German 'li/re' ('li./re.'), French 'D/G' (droit / gauche), Spanish 'D/I',
+#: 'Recess (sin/dx)', 'foramina L:R', German 'li/re' ('li./re.'), French 'D/G' (droit / gauche), Spanish 'D/I',
 #: Italian 'D/S' (destra / sinistra), Swedish and Danish 'hö/vä', 'hø/ve' (höger / vänster)
 _PAIR_SIDE = r"(?:right|left|rt|lt|r|l|sin|sx|dx|dext?|li|re|d|g|i|s|h[\u00f6\u00f8]|v[\u00e4e])"
 _SIDE_PAIR = re.compile(
-    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*(?P<sep>[/,])[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$"
+    rf"\(?\b(?P<s1>{_PAIR_SIDE})\.?[ \t]*(?P<sep>[/,:])[ \t]*(?P<s2>{_PAIR_SIDE})(?:\b\.?)\)?\s*$"
     # (or a hyphen between two sides' letters: 'Foramina R-L', over 'severe-mild')
     r"|\b(?P<h1>[RL])-(?P<h2>[RL])\s*$",
     re.I,

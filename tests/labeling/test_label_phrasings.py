@@ -18568,6 +18568,176 @@ SESSION83_ROUND162: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 15 Z
     ),
 ]
 
+SESSION84_ROUND163: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Zs + H-K
+    (
+        "a key of letter codes whose letters are in order in their words ('Mn minimal'), read in "
+        "a grid of levels as columns with codes between two grades ('Mi-Mo', 'Mo-Se')",
+        "Codes: N none, Mn minimal, Mi mild, Mo moderate, Se severe, NA not assessed.\n"
+        "Disc: Nd normal disc, Bg bulge, Pr protrusion, Ex extrusion.\n\n"
+        "              L2/3   L3/4    L4/5    L5/S1\n"
+        "Disc          Bg     Bg      Bg      Pr\n"
+        "Canal         N      Mi      Mi-Mo   N\n"
+        "NF left       Mn     Mi      Mo      Mi\n"
+        "NF right      N      Mi      Mo-Se   N\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a grid of levels as columns whose corner cell names the grid ('Y/N grid:')",
+        "Y/N grid:               L3-L4  L4-L5  L5-S1\n"
+        "Disc bulge               N      N      Y\n"
+        "Canal stenosis           N      N      N\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a '/' grid kept open past a level's row of one cell ('T12-L1: unremarkable') and a "
+        "thoracic disc's row ('T11-T12 / ...'); a column of both sides parted by a colon "
+        "('foramina L:R' over 'moderate:patent')",
+        "Disc levels (Disc / Canal / Left NF / Right NF):\n"
+        "T12-L1: unremarkable\n"
+        "L1-L2: disc bulge / none / mild / none\n\n"
+        "Columns: level / disc / canal / foramina L:R / notes\n"
+        "T11-T12 / small central protrusion / no cord compression / patent:patent / incidental\n"
+        "L3-L4 / left foraminal protrusion / mild / severe:slight / exiting root\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "named levels and the thoracic levels called unremarkable in one sentence ('T12/L1 to "
+        "L2/3 and the visualised lower thoracic levels are unremarkable')",
+        "L4/5: mild bulge. T12/L1 to L2/3 and the visualised lower thoracic levels are "
+        "unremarkable.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a checklist's yes / no answers in a column after spaces, one with a note ('Disc "
+        "degeneration    Yes (L5/S1 only)'), and questions answered so ('Disc herniation?     "
+        "Yes - right foraminal protrusion')",
+        "CHECKLIST                              Yes / No\n"
+        "Modic endplate change                  No\n"
+        "Disc degeneration (desiccation)        Yes (L5/S1 only)\n"
+        "Disc bulge                             No\n"
+        "Central canal stenosis                 No\n\n"
+        "L4-L5\n"
+        "  Disc herniation?                     Yes - right foraminal protrusion\n"
+        "  Subarticular stenosis?               No\n",
+        {
+            ("L5-S1", "modic"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a grade now, then the earlier study's time and grade in a 'when' clause ('improved "
+        "compared to 2022 when there was moderate left foraminal stenosis')",
+        "L5-S1: Mild left and minimal right foraminal narrowing, improved compared to 2022 when "
+        "there was moderate left foraminal stenosis.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a slip an earlier study showed, reduced with the alignment at its level now anatomical "
+        "('... seen in 2020 has been reduced and alignment at L4-L5 is now anatomical')",
+        "The anterolisthesis of L4 on L5 seen in 2020 has been reduced and alignment at L4-L5 is "
+        "now anatomical.",
+        {("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a dictated phrase said again after 'sorry' with its side or level changed ('mild right "
+        "sorry mild left', 'of L5 on S1 sorry of L4 on L5')",
+        "L3 slash 4 colon mild right sorry mild left foraminal narrowing full stop there is a 4 "
+        "mm anterolisthesis of L5 on S1 sorry of L4 on L5 period",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [("L3-L4", "foraminal_stenosis_right"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "rows of a level and a structure, each with a column per study under a header of the "
+        "earlier study's column before the current one's ('Columns: prior 2021 | current 2024 | "
+        "change'): the current column read",
+        "Columns: prior 2021 | current 2024 | change\n"
+        "L3/4 canal:       mild | mild | stable\n"
+        "L4/5 canal:       moderate | marked | worse\n"
+        "L4/5 R foramen:   mild | moderate | worse\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a field of no Modic change after a prose sentence naming a level, on its line "
+        "('Annular fissure L4-L5. Endplate Modic change: none.'): the whole spine's",
+        "Comment: Residual broad-based bulge at L5-S1. Annular fissure L4-L5. Endplate Modic "
+        "change: none.",
+        {("L1-L2", "modic"): "none", ("L4-L5", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "a '|' table of rows named by a level and a structure, then a column per study, the "
+        "earlier's before the current's ('   | 02/03/2022 (prior) | 15/04/2024 (current)'): the "
+        "current column read; a table with a column of its items before them keeps it",
+        "                   | 02/03/2022 (prior)       | 15/04/2024 (current)\n"
+        "L4/5 canal         | moderate                 | mild\n"
+        "L4/5 L lat recess  | severe, L5 root compressed | mild\n"
+        "L5/S1 R foramen    | patent                   | moderate-severe narrowing\n\n"
+        "Level    | Item        | 10/03/2021 (prior) | 09/27/2023 (current)\n"
+        "L2-L3    | Canal       | patent             | mild\n"
+        "         | L foramen   | patent             | moderate\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a comparison with a dated study after the grades now ('left worse than on the 2021 "
+        "study'): no statement of that study",
+        "L4/L5: Marked left and moderate right exit foraminal narrowing, left worse than on the "
+        "2021 study.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -18742,6 +18912,7 @@ ALL = (
     + SESSION82_ROUND160
     + SESSION83_ROUND161
     + SESSION83_ROUND162
+    + SESSION84_ROUND163
 )
 
 
