@@ -43,6 +43,8 @@ from spinelab.labeling.tables import (
     WORD_RUN,
     is_english_word,
     legend_names,
+    names_column,
+    study_column,
 )
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
@@ -2494,13 +2496,6 @@ def _legend_sites(text: str) -> str:
     return rx.sub(lambda m: swaps[m.group()], text)
 
 
-#: a header's cell of an earlier study ('prior 2021', '02/03/2022 (prior)'), and of the current
-#: one ('current 2024', '15/04/2024 (current)')
-_PRIOR_CELL = re.compile(r"\b(?:prior|previous|earlier|old)\b", re.I)
-_CURRENT_CELL = re.compile(r"\b(?:current|now|today|this[ \t]+study)\b", re.I)
-_NAMES_FINDING = re.compile(
-    r"canal|foram|recess|dis[ck]|stenos|bulg|herni|protru|modic|listh", re.I
-)
 #: a row's first cell naming a level and a structure ('L4/5 canal', 'L5/S1 R foramen:')
 _LEVEL_AND_ITEM = re.compile(r"[ \t]*[LTS]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}[ \t]+[a-z]", re.I)
 #: the first cell's label before its colon, where that cell holds a value too ('L4/5 canal:
@@ -2509,14 +2504,17 @@ _ROW_LABEL = re.compile(r"[^:\n]{2,40}:")
 
 
 def _compared_columns(line: str) -> tuple[int, int] | None:
-    """The numbers of the first earlier study's cell and of the current study's cell after it,
-    in a header line of cells parted by '|' ('Columns: prior 2021 | current 2024 | change',
-    'Level | Item | 02/03/2022 (prior) | 15/04/2024 (current)'); None for any other line."""
-    if _NAMES_FINDING.search(line):
-        return None  # (columns of sites by study: 'Canal (prior) | Canal (current)', read so)
-    cells = line.split("|")
-    then = next((k for k, c in enumerate(cells) if _PRIOR_CELL.search(c)), -1)
-    now = next((k for k, c in enumerate(cells) if k > then and _CURRENT_CELL.search(c)), -1)
+    """The numbers of the first earlier study's cell and of the current study's cell after it
+    (:func:`~spinelab.labeling.tables.study_column`, a title's colon left out), in a header line
+    of cells parted by '|' ('Columns: prior 2021 | current 2024 | change', 'Level | Item |
+    02/03/2022 (prior) | 15/04/2024 (current)'); None for any other line, and for columns of
+    sites by study ('Canal (prior) | Canal (current)': read as a table)."""
+    cells = [c.rpartition(":")[2] for c in line.split("|")]
+    if any(names_column(c) for c in cells):
+        return None
+    studies = [study_column(c) for c in cells]
+    then = studies.index("prior") if "prior" in studies else -1
+    now = next((k for k in range(then + 1, len(cells)) if studies[k] == "current"), -1)
     return (then, now) if 0 <= then < now else None
 
 
@@ -2577,7 +2575,7 @@ def reading_text(text: str) -> str:
         text = _PLACEHOLDER_HEAD.sub(lambda m: " " * len(m.group()), text)
         text = _without_placeholder_levels(text)
     text = export_repaired(text)
-    if "|" in text and _CURRENT_CELL.search(text) and _PRIOR_CELL.search(text):
+    if "|" in text:
         text = _current_cells(text)
     if "\\" in text:
         text = _escaped_breaks(text)

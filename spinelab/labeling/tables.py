@@ -549,7 +549,7 @@ def _names_finding(words: str) -> bool:
     )
 
 
-def _names_column(words: str) -> bool:
+def names_column(words: str) -> bool:
     """Whether English ``words`` (a gloss in brackets) name a column: a finding, a site, the
     disc."""
     return _names_finding(words) or _DISC_ALONE.fullmatch(words) is not None
@@ -1213,7 +1213,7 @@ def _glossed_header(name: str, under: str) -> str:
     oik/vas' over '(recess R/L)', 'Välilevy' over '(disc)'), the English alone."""
     if _GLOSS_CELL.fullmatch(under):
         english = under.strip()[1:-1].strip()
-        if _names_column(english) or site_named(english):
+        if names_column(english) or site_named(english):
             return english
     return f"{name} {under}"
 
@@ -1606,7 +1606,7 @@ def level_column_rows(text: str) -> list[TableRow]:
                     # over '(canal stenosis; 0 nincs, 1 enyhe/mild)'): its cells read under the
                     # English where that names a finding or site; the grid goes on
                     english = gloss["name"].strip()
-                    if grid_row is not None and rows and _names_column(english):
+                    if grid_row is not None and rows and names_column(english):
                         name = english
                         row, wrapped = _grid_readings(
                             text, grid_row, name, levels, key or _NO_KEY, False
@@ -1898,7 +1898,7 @@ def _row_cells(text: str, a: int, b: int, sep: str, n: int) -> list[tuple[int, i
 
 def _findings_through(columns: list[str]) -> int:
     """The number of ``columns`` up to the last that names a site, a finding or the disc."""
-    named = [k for k, c in enumerate(columns) if _names_column(c)]
+    named = [k for k, c in enumerate(columns) if names_column(c)]
     return named[-1] + 1 if named else 0
 
 
@@ -2548,6 +2548,8 @@ _SAME_CELL = re.compile(
 _CURRENT_LEAD = re.compile(r"\s*(?:current|now|today)\b\s*", re.I)
 #: (its sides' note after it: 'Foramina now (L/R)')
 _CURRENT_TAIL = re.compile(r"(?<=[a-z])\s+(?:current|now|today)\s*(?=(?:\([^()]*\)\s*)?$)", re.I)
+#: a column of the current study by its date, the word in brackets after ('15/04/2024 (current)')
+_CURRENT_BRACKET = re.compile(r"[^(]*\(\s*(?:current|now|today)\b", re.I)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
     r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
@@ -2761,6 +2763,17 @@ _SIDE_ALONE = re.compile(r"\s*\(?(l|r|lt|rt|bilat|b)\)?\.?\s*", re.I)
 _SIDE_WORD_ALONE = re.compile(r"\s*(left|right|bilateral|both|bilat)\.?\s*", re.I)
 
 
+def study_column(name: str) -> str | None:
+    """'prior' where a column's ``name`` is an earlier study's ('Prior (01/2024)', 'prior 2021',
+    '02/03/2022 (prior)'), 'current' where it is the current study's ('Current', 'current 2024',
+    '15/04/2024 (current)', 'This study'); None for any other."""
+    if _PRIOR_COLUMN.match(name):
+        return "prior"
+    if _CURRENT_COLUMN.fullmatch(name) or _CURRENT_LEAD.match(name) or _CURRENT_BRACKET.match(name):
+        return "current"
+    return None
+
+
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     """The span ``a:b`` of ``text`` without its edge whitespace (empty: ``a == b``)."""
     part = text[a:b]
@@ -2903,7 +2916,7 @@ def _english_name(column: str) -> str:
     """``column``, or the English in its brackets where only that names a finding or a site and
     the name before it is of another language ('Diskbuktning (bulge)'; not 'Endplates (Modic)')."""
     m = _GLOSSED_NAME.fullmatch(column)
-    if m is None or not _names_column(m[1]):
+    if m is None or not names_column(m[1]):
         return column  # ('Valilevy (disc)': the disc)
     head = column[: m.start(1)]
     if _names_finding(head) or _ENGLISH_HEAD.search(head):
