@@ -1324,7 +1324,16 @@ def _escaped_breaks(text: str) -> str:
     """``text`` with the line breaks an export wrote out as escapes read as line breaks, the
     same length ('L4-5: bulge.\\.br\\L5-S1: normal' -> 'L4-5: bulge.    \\nL5-S1: normal'); only
     where the text holds at least two of them (one may be a path or a typo)."""
-    out, n = _ESCAPED_BREAK.subn(lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    return _sub_where_several(_ESCAPED_BREAK, lambda m: " " * (len(m.group()) - 1) + "\n", text)
+
+
+def _sub_where_several(
+    rx: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
+) -> str:
+    """``text`` with ``rx``'s matches replaced by ``repl``, only where it matches twice or more
+    (one alone may be a path, a typo or a stray line; a list, a form or an export has several);
+    unchanged otherwise."""
+    out, n = rx.subn(repl, text)
     return out if n >= 2 else text
 
 
@@ -1900,8 +1909,7 @@ def _tilde_breaks(text: str) -> str:
     """``text`` with a data warehouse's '~' line separators read as line breaks ('FINDINGS:~L4-5:
     bulge.~~IMPRESSION: ...'), the same length; only where at least two are found, and never a
     '~' before a measure ('~5 mm', '~ 30%')."""
-    out, n = _TILDE_BREAK.subn("\n", text)
-    return out if n >= 2 else text
+    return _sub_where_several(_TILDE_BREAK, "\n", text)
 
 
 #: a line opening with a disc level, and the spaces between two of its labelled fields: 'L1-L2:
@@ -1924,10 +1932,12 @@ def _spaced_field(line: str) -> str:
     """A level line with the space runs before its labelled fields read as '; ', and a field
     named with no colon given one ('   canal A' -> ';  canal:A'), the same length; unchanged
     where fewer than two fields are named so."""
-    named, n = _SPACED_BARE_FIELD.subn(
-        lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":", line
+    named = _sub_where_several(
+        _SPACED_BARE_FIELD,
+        lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":",
+        line,
     )
-    return _SPACED_FIELD.sub(_semicolon_run, named if n >= 2 else line)
+    return _SPACED_FIELD.sub(_semicolon_run, named)
 
 
 def _semicolon_run(m: re.Match[str]) -> str:
@@ -2497,7 +2507,7 @@ def _legend_sites(text: str) -> str:
 
 
 #: a row's first cell naming a level and a structure ('L4/5 canal', 'L5/S1 R foramen:')
-_LEVEL_AND_ITEM = re.compile(r"[ \t]*[LTS]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}[ \t]+[a-z]", re.I)
+_LEVEL_AND_ITEM = re.compile(rf"[ \t]*{GRID_LEVEL.pattern}[ \t]+[a-z]", re.I)
 #: the first cell's label before its colon, where that cell holds a value too ('L4/5 canal:
 #: moderate' under 'Columns: prior 2021')
 _ROW_LABEL = re.compile(r"[^:\n]{2,40}:")
@@ -2510,12 +2520,12 @@ def _compared_columns(line: str) -> tuple[int, int] | None:
     02/03/2022 (prior) | 15/04/2024 (current)'); None for any other line, and for columns of
     sites by study ('Canal (prior) | Canal (current)': read as a table)."""
     cells = [c.rpartition(":")[2] for c in line.split("|")]
-    if any(names_column(c) for c in cells):
-        return None
     studies = [study_column(c) for c in cells]
     then = studies.index("prior") if "prior" in studies else -1
     now = next((k for k in range(then + 1, len(cells)) if studies[k] == "current"), -1)
-    return (then, now) if 0 <= then < now else None
+    if not 0 <= then < now or any(names_column(c) for c in cells):
+        return None
+    return then, now
 
 
 def _current_cells(text: str) -> str:
@@ -2650,8 +2660,7 @@ def reading_text(text: str) -> str:
     if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
         text = _spaced_values(text)
     if "   " in text:  # a checklist's answers in a column ('Disc bulge        No'): fields
-        said, n = _SPACED_ANSWER.subn(_spaced_answer, text)
-        text = said if n >= 2 else text
+        text = _sub_where_several(_SPACED_ANSWER, _spaced_answer, text)
     if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
@@ -2661,10 +2670,9 @@ def reading_text(text: str) -> str:
     if "[N]" in text or "[n]" in text:
         # a checklist's answers opening its lines ('[N] Spondylolisthesis', '[Y] Disc bulge ->
         # L4-L5'): each option denied or said, where two lines or more so open
-        said, n = _YES_NO_OPENING.subn(
-            lambda m: m[1] + ("   " if m[2] in "yY" else m[2] + "o "), text
+        text = _sub_where_several(
+            _YES_NO_OPENING, lambda m: m[1] + ("   " if m[2] in "yY" else m[2] + "o "), text
         )
-        text = said if n >= 2 else text
     if "]" in text and _YES_NO_BOX.search(text):
         text = _yes_no_boxes(text)
     if ("]" in text or not _BOX_CHARS.isdisjoint(text)) and _TICKED.search(text):

@@ -92,7 +92,9 @@ _ROW_FIRST = re.compile(
 #: not the table's end
 OTHER_REGION = (
     r"(?:[CT][- ]?spine|(?:cervical|thoracic|dorsal)(?:[ \t]+(?:spine|levels?|discs?))?"
-    r"|C[ \t]?-?[ \t]?[1-7](?:[ \t]?[-/][ \t]?(?:C|T)?[ \t]?-?[ \t]?[1-7])?)"
+    r"|C[ \t]?-?[ \t]?[1-7](?:[ \t]?[-/][ \t]?(?:C|T)?[ \t]?-?[ \t]?[1-7])?"
+    # (a thoracic disc above the schema's: 'T11-T12', 'Th10/11', 'D9-10')
+    r"|(?:T|Th|D)(?:[1-9]|1[01])[ \t]*[-/][ \t]*(?:T|Th|D)?(?:[1-9]|1[0-2])(?![0-9]))"
 )
 _OTHER_REGION_ROW = re.compile(rf"[ \t]*{OTHER_REGION}[ \t]*", re.I)
 #: a row's first cell standing for the levels the table does not name ('Others', 'Remaining')
@@ -1902,10 +1904,8 @@ def _findings_through(columns: list[str]) -> int:
     return named[-1] + 1 if named else 0
 
 
-#: a row of a thoracic disc above the schema's levels, its cells parted by '/' or '|'
-_THORACIC_ROW = re.compile(
-    r"[ \t]*(?:T|Th|D)(?:[1-9]|1[01])[ \t]*[-/][ \t]*(?:T|Th|D)?(?:[1-9]|1[0-2])[ \t]*[/|]", re.I
-)
+#: a row of another region's disc, its cells parted by '/' or '|' ('T11-T12 / ...')
+_OTHER_REGION_LINE = re.compile(rf"[ \t]*{OTHER_REGION}[ \t]*[/|]", re.I)
 
 
 def listed_grid_rows(text: str) -> list[TableRow]:
@@ -1952,8 +1952,8 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 # a level's row of one cell ('T12-L1: unremarkable'): read as a sentence, the
                 # grid open on
                 continue
-        if columns and _THORACIC_ROW.match(line):
-            continue  # a thoracic disc's row ('T11-T12 / small central protrusion / ...')
+        if columns and _OTHER_REGION_LINE.match(line):
+            continue  # another region's row ('T11-T12 / small central protrusion / ...')
         columns, opened, sep = [], False, "/"
         h = None
         # (a column's yes / no key read as spaces: 'level / bulge (Y/N) / canal')
