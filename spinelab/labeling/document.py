@@ -478,7 +478,10 @@ class DocumentLabeler:
         self.splitter = SectionSplitter(rules.sections, line_level, self.levels.disc_re)
         #: a line opening with its level's heading ('L5-S1: ...')
         self._level_line = re.compile(
-            r"[ \t*\u2022-]*" + self.levels.disc_re.pattern + r"[ \t]*:", re.I
+            r"[ \t*\u2022-]*"
+            + self.levels.disc_re.pattern
+            + r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:",  # ('L4/5 (adjacent level): ...')
+            re.I,
         )
         #: a line opening with its level's heading, perhaps a field's name after the level
         #: ('L4-L5: Disc: ...', 'L3/4  Disc:  Mild bulge.')

@@ -36,6 +36,7 @@ from spinelab.labeling.tables import (
     LEVEL_NAME,
     OTHER_REGION,
     RULE_LINE,
+    SAME_CELL,
     SIDE_IN_WORDS,
     SIDE_WORD,
     STENOSIS_COLUMN,
@@ -45,6 +46,7 @@ from spinelab.labeling.tables import (
     legend_names,
     names_column,
     study_column,
+    study_columns,
 )
 
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
@@ -1339,17 +1341,22 @@ def _sub_where_several(
 
 #: a line of a form with an empty round box ('Disc: ( ) normal (x) bulge ( ) protrusion'), or
 #: with ticked ones after fields' colons ('disc: (x) normal | canal: (x) patent'), and a round
-#: box, ticked or empty
-_ROUND_BOX_LINE = re.compile(r"^[^\n]*(?:\( \)|:[ \t]*\([xX]\)[^\n]*:[ \t]*\([xX]\))[^\n]*", re.M)
+#: box, ticked or empty; or a level's line of one ticked box after its colon ('L4/L5: (x) normal')
+_ROUND_BOX_LINE = re.compile(
+    r"^[^\n]*(?:\( \)|:[ \t]*\([xX]\)[^\n]*:[ \t]*\([xX]\))[^\n]*"
+    rf"|^[ \t]*{GRID_LEVEL.pattern}(?:[ \t]+to[ \t]+{GRID_LEVEL.pattern})?[ \t]*:"
+    r"[ \t]*\([xX]\)[ \t]*[a-z][^\n]*",
+    re.M | re.I,
+)
 _ROUND_BOX = re.compile("\\(([xX \u2022\u25cf])\\)")
 
 
 def _round_boxes(m: re.Match[str]) -> str:
     """A form's line with its round boxes written square ('(x) none ( ) mild' -> '[x] none [ ]
     mild'; a radio button's dot ticks it: '(\u2022) Normal ( ) Abnormal'), where it has two or
-    more of them; same length."""
+    more of them or a ticked one ('L4/L5: (x) normal'); same length."""
     line = m.group()
-    if len(_ROUND_BOX.findall(line)) < 2:
+    if len(_ROUND_BOX.findall(line)) < 2 and "(x)" not in line and "(X)" not in line:
         return line
     return _ROUND_BOX.sub(lambda b: "[x]" if b[1] in "\u2022\u25cf" else f"[{b[1]}]", line)
 
@@ -1706,6 +1713,15 @@ _LEGEND_LINE = re.compile(
     # mild, moderat = moderate, prolaps = disc herniation'; not a form's 'Canal = mild, ...')
     rf"|(?m:^)(?![^\n]*\b[LTS][ \t]?\d)[ \t]*(?:{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}},[ \t]*){{2,}}"
     rf"{_KEY_CODE}[ \t]*=[^=,;\n]{{1,40}}(?=\n|\Z)"
+)
+#: a disc column's key on its own line ('Disc: 0 normal disc, B bulge, P protrusion, B/P bulge
+#: with superimposed protrusion.', 'Disc: 0 = normal disc, B = bulge, P = protrusion.'): each
+#: code a digit or a capital, its words in small letters
+_DISC_KEY_LINE = re.compile(
+    r"^[ \t]*(?i:dis[ck](?:[ \t]+(?:codes?|key|morphology))?)[ \t]*:[ \t]*"
+    r"(?:[0-9A-Z][A-Za-z0-9/+]{0,3}[ \t]*[=:-]?[ \t]+[a-z][a-z ]{2,40}[,;][ \t]*){2,}"
+    r"[0-9A-Z][A-Za-z0-9/+]{0,3}[ \t]*[=:-]?[ \t]+[a-z][^\n]*$",
+    re.M,
 )
 #: a grade as a key names it ('no stenosis', 'normal', 'mild')
 _KEY_GRADE = r"(?i:no[ \t]+stenosis|none|normal|mild|moderate|severe)\b"
@@ -2491,12 +2507,16 @@ _SITE_SHORT = (
 
 def _legend_sites(text: str) -> str:
     """``text`` with each two-letter abbreviation its legend gives a site (not one side's: 'LF =
-    left foramen') written as the vocabulary's name of that site ('SC = spinal canal': 'SC mild'
-    -> 'CS mild'; 'CC' -> 'CS'), the same length; the legend's own entries ('SC =') kept."""
+    left foramen', nor a herniation's there: 'FP = foraminal protrusion') written as the
+    vocabulary's name of that site ('SC = spinal canal': 'SC mild' -> 'CS mild'; 'CC' -> 'CS'),
+    the same length; the legend's own entries ('SC =') kept."""
     swaps = {
         abbr: short
         for abbr, words in legend_names(text).items()
-        if len(abbr) == 2 and abbr.isupper() and not SIDE_IN_WORDS.search(words)
+        if len(abbr) == 2
+        and abbr.isupper()
+        and not SIDE_IN_WORDS.search(words)
+        and not HERNIATION_NAME.search(words)  # (not a finding's: 'FP = foraminal protrusion')
         for short in [next((s for s, rx in _SITE_SHORT if rx.search(words)), abbr)]
         if short != abbr
     }
@@ -2559,6 +2579,97 @@ def _current_cells(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a spaced table's header of a level column and a column per study, the current one named
+#: ('Level     2021                          Current')
+_SPACED_STUDY_HEADER = re.compile(
+    r"^[ \t]*(?:levels?|segments?|dis[ck]s?)[ \t]{2,}\S[^\n]*?[ \t]{2,}"
+    r"(?:current|now|today|this\s+(?:study|exam|mri|scan))\b[^\n]*$",
+    re.I | re.M,
+)
+
+
+#: a checklist's header ending in a 'Yes' and a 'No' column, spaced ('CHECKLIST     Yes    No')
+_YES_NO_COLUMNS = re.compile(
+    r"(?<=[ \t])(?:(?P<y1>Yes|YES|yes)[ \t]{2,}(?P<n1>No|NO|no)"
+    r"|(?P<n2>No|NO|no)[ \t]{2,}(?P<y2>Yes|YES|yes))[ \t]*$",
+    re.M,
+)
+#: a checklist's row: its item, spaces and one mark ('Disc bulge (any level)          X')
+_MARKED_ROW = re.compile(r"([ \t]*\S[^\n]*?)[ \t]{2,}([Xx\u2713\u2714\u221a])[ \t]*")
+
+
+def _yes_no_marks(text: str) -> str:
+    """The rows under a checklist's header of a 'Yes' and a 'No' column
+    (:data:`_YES_NO_COLUMNS`), each an item and one mark under either column, with the mark
+    written as the word of the column whose middle is nearest, ending where the mark ends
+    ('Spondylolisthesis (any level)          X' under 'No' -> '...         No'), until a line
+    of anything else: the answers :data:`_SPACED_ANSWER` reads. Same length."""
+    chars = list(text)
+    for h in _YES_NO_COLUMNS.finditer(text):
+        bol = text.rfind("\n", 0, h.start()) + 1
+        columns = [
+            (h.start(g) - bol + len(h[g]) / 2, h[g]) for g in ("y1", "n1", "y2", "n2") if h[g]
+        ]
+        at = h.end() + 1
+        while at < len(text) and (m := _MARKED_ROW.match(text, at)) is not None:
+            eol = text.find("\n", at)
+            if m.end() != (len(text) if eol < 0 else eol):
+                break
+            word = min(columns, key=lambda c: abs(c[0] - (m.start(2) - at)))[1]
+            if m.end(2) - len(word) <= m.end(1):
+                break
+            chars[m.end(2) - len(word) : m.end(2)] = word
+            at = m.end() + 1
+    return "".join(chars)
+
+
+#: two spaced dots between two levels, a form's range ('L1/L2 .. L3/L4')
+_DOTS_RANGE = re.compile(r"(?<=\d) \.\. (?=[LST]\d)")
+
+
+def _spaced_current_column(text: str) -> str:
+    """The rows under a spaced table's header of a level column and a column per study, the
+    current one named (:data:`_SPACED_STUDY_HEADER`, :func:`~spinelab.labeling.tables.
+    study_columns`: 'Level   2021   Current'), each a level's or a wrapped cell's line, until a blank
+    line or another line: every cell but the level's and the current study's read as spaces
+    ('L2/3      normal      minor bulge' -> 'L2/3                  minor bulge'); a row whose
+    current cell says the earlier study's holds ('Unchanged') left whole. A cell belongs to the
+    column whose name starts last at or before it (two characters of slack). Same length."""
+    lines = text.split("\n")
+    starts: list[int] = []  # the open header's column starts (the level's first)
+    now = -1  # the index of the current study's column in ``starts``
+    same = False  # the open row's current cell says the earlier study's holds
+    for i, ln in enumerate(lines):
+        if _SPACED_STUDY_HEADER.fullmatch(ln):
+            cells = list(_SPACED_CELL.finditer(ln))
+            studies = study_columns([c[0] for c in cells[1:]])
+            now = 1 + studies.index("current") if "current" in studies else -1
+            if now < 2 or any(x != "prior" for x in studies[: now - 1]):
+                now = -1  # (a study's column before the current one that is not an earlier one)
+            starts = [c.start() for c in cells]
+            continue
+        if now < 0:
+            continue
+        if not ln.strip() or not (GRID_LEVEL.match(ln.lstrip()) or ln[: starts[1]].isspace()):
+            now = -1
+            continue
+        placed = [  # (each cell and its column's index)
+            (c, max(k for k, x in enumerate(starts) if x <= c.start() + 2 or k == 0))
+            for c in _SPACED_CELL.finditer(ln)
+        ]
+        if not ln[0].isspace():  # (a level's row; not a wrapped cell's line)
+            said = [c[0] for c, col in placed if col == now]
+            same = bool(said) and all(SAME_CELL.fullmatch(x) for x in said)
+        if same:
+            continue  # ('Unchanged': the earlier study's cells hold, read as they are)
+        out = list(ln)
+        for c, col in placed:
+            if col != now and col != 0:
+                out[c.start() : c.end()] = " " * (c.end() - c.start())
+        lines[i] = "".join(out)
+    return "\n".join(lines)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2603,6 +2714,8 @@ def reading_text(text: str) -> str:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):
         text = text.translate(_ODD_SPACES)
+    if " .. " in text:  # a form's range of levels in two dots ('L1/L2 .. L3/L4'): 'to'
+        text = _DOTS_RANGE.sub(" to ", text)
     if "LV" in text:  # a lumbar vertebra written 'LV3' (Ukraine, Russia, Turkey): 'L 3'
         text = _LV_VERTEBRA.sub("L ", text)
     if not text.isascii() and not _LOOKALIKE_CHARS.isdisjoint(text):
@@ -2610,6 +2723,10 @@ def reading_text(text: str) -> str:
     if "\t" in text:
         text = _tab_tables(text)  # a tab-separated per-level table reads as a '|' one
         text = text.replace("\t", " ")
+    if "   " in text and _YES_NO_COLUMNS.search(text):
+        text = _yes_no_marks(text)  # a checklist's marks under 'Yes' and 'No': the words
+    if "   " in text and _SPACED_STUDY_HEADER.search(text):
+        text = _spaced_current_column(text)  # a spaced table's columns by study: the current's
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "  " in text and _SIDE_SUB_FIELD.search(text):
         text = _side_sub_fields(text)  # 'Foramen   R:  mild' over '          L:  moderate'
@@ -3165,6 +3282,7 @@ class SectionSplitter:
         )
         if _CODE_KEY_HINT.search(text):
             legends += [m.span() for m in _CODE_KEY.finditer(text)]
+        legends += [m.span() for m in _DISC_KEY_LINE.finditer(text)]
         if "?" in text:  # a quiz's options, not statements ('... diagnosis?\nA) Modic type 1 ...')
             legends += [m.span(1) for m in _QUIZ_OPTIONS.finditer(text)]
         for sec in sections:

@@ -488,8 +488,11 @@ _DISC_ENTRY = re.compile(
     r"(?:[ \t]*\((?P<local>[^\W\d_]+)\))?",
     re.I,
 )
-#: a cell of disc codes joined by '+', '/' or ',' ('B+P', 'E (R, caudal)': its note kept)
-_DISC_CODES = re.compile(r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2})*)\s*(\(.*\))?\s*", re.I)
+#: a cell of disc codes joined by '+', '/', ',' or a space ('B+P', 'D H', 'E (R, caudal)': its
+#: note kept)
+_DISC_CODES = re.compile(
+    r"\s*([a-z]{1,2}(?:\s*[+/,&]\s*[a-z]{1,2}|[ \t][a-z]{1,2})*)\s*(\(.*\))?\s*", re.I
+)
 
 #: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
 _LEGEND = re.compile(
@@ -498,6 +501,13 @@ _LEGEND = re.compile(
     # (lateral recess)'; or a note in brackets: 'NF = neural foraminal stenosis (R/L)', 'MC =
     # Modic type (0 = none)')
     r"(?:\(([A-Za-z][A-Za-z \t/-]{3,40})\)[ \t]*|\([^()\n]{1,20}\)[ \t]*)?(?=[;,.\n)]|$)"
+)
+#: a legend's pair of one site's sides' abbreviations ('LFS/RFS left/right foraminal stenosis',
+#: 'LRS/RRS = left/right lateral recess (subarticular) stenosis'), each opening with its side's
+#: letter
+_SIDES_LEGEND = re.compile(
+    r"\b([LR][A-Z]{1,4})/([LR][A-Z]{1,4})(?:[ \t]*[:=][ \t]*|[ \t]+)((?i:left|right))/"
+    r"((?i:left|right))[ \t]+([A-Za-z][A-Za-z \t()-]{3,50}?)[ \t]*(?=[;,.\n]|$)"
 )
 #: a line listing the report's abbreviations ('Abbreviations: BS = disc, RR = recessus
 #: lateralis'): its entries name columns whether or not their letters spell the words
@@ -510,7 +520,8 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
     """Whether ``words`` spell out the abbreviation ``short``: its letters, in order, open words of
     it, the first letter the first word ('CS', 'central canal stenosis'); or, of one word or after
     an '=' or ':' (``linked``), its letters in order in the first word ('SA', 'subarticular'; 'SA
-    = subarticular recess', not a header's 'LT LAT RECESS')."""
+    = subarticular recess', not a header's 'LT LAT RECESS'); or, linked and of three letters or
+    more, in order through its words ('PCP = posterocentral protrusion')."""
     low = words.lower().strip()
     parts = [w for w in re.split(r"[ \t-]+", low) if w]
     initials = "".join(w[0] for w in parts)
@@ -518,7 +529,12 @@ def _spells(short: str, words: str, linked: bool = False) -> bool:
         return False
     return any(
         all(c in letters for c in short.lower())
-        for letters in (iter(initials), iter(parts[0] if linked or len(parts) == 1 else ""))
+        for letters in (
+            iter(initials),
+            iter(parts[0] if linked or len(parts) == 1 else ""),
+            # (or, linked, in order through its words: 'PCP = posterocentral protrusion')
+            iter("".join(parts) if linked and len(short) > 2 else ""),
+        )
     )
 
 
@@ -657,11 +673,16 @@ def _keys(text: str) -> CellKey:
             or any(a <= m.start() < b for a, b in listed)
         )
     }
+    for m in _SIDES_LEGEND.finditer(text) if "/" in text else ():
+        if m[1][0] == m[3][0].upper() and m[2][0] == m[4][0].upper() and _names_finding(m[5]):
+            names.update({m[1]: f"{m[3]} {m[5]}", m[2]: f"{m[4]} {m[5]}"})
     discs = {
         m["code"].lower(): m["word"].lower()
         for run in _DISC_RUN.finditer(text)
         for m in _DISC_ENTRY.finditer(run[0])
-        if any(
+        # (or any code its key links by '=': 'D = bulge, H = herniation')
+        if "=" in m[0]
+        or any(
             w and (w.lower().startswith(m["code"].lower()) or _spells(m["code"], w))
             for w in (m["word"], m["local"])
         )
@@ -1160,7 +1181,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
                     # ('L4-L5 | Right | Moderate stenosis', '| L | narrowed slightly' under
                     # 'Side | Intervertebral foramen': the side's word)
                     column = f"{_side_word(side.strip().rstrip('.'))} {column}"
-            if readable and i > 1 and not read[i - 1] and _SAME_CELL.fullmatch(text, a, b):
+            if readable and i > 1 and not read[i - 1] and SAME_CELL.fullmatch(text, a, b):
                 # '05.2023 | Current': 'no change' under the current study: the earlier cell
                 a, b = cells[i - 1]
             elif _DITTO.fullmatch(text, a, b) and i in above:
@@ -1904,6 +1925,11 @@ def _findings_through(columns: list[str]) -> int:
     return named[-1] + 1 if named else 0
 
 
+#: a row's note of the earlier study after its cells (' - prior: mild / none / none'; ' ; ' in
+#: the reading text)
+_EARLIER_NOTE = re.compile(
+    r"[ \t]+[-\u2013\u2014;][ \t]+(?:prior|previous(?:ly)?|earlier|was)\b[ \t]*:?", re.I
+)
 #: a row of another region's disc, its cells parted by '/' or '|' ('T11-T12 / ...')
 _OTHER_REGION_LINE = re.compile(rf"[ \t]*{OTHER_REGION}[ \t]*[/|]", re.I)
 
@@ -1931,6 +1957,11 @@ def listed_grid_rows(text: str) -> list[TableRow]:
             a = start + m.start("cells")
             b = start + len(line.rstrip(" \t.")) if sep == "/" else start + m.end("cells")
             cells = _row_cells(text, a, b, sep, len(columns))
+            if not cells and (note := _EARLIER_NOTE.search(text, a, b)) is not None:
+                # a note of the earlier study after the cells ('mild / mild / mild - prior: mild
+                # / none / none'): not read
+                b = note.start()
+                cells = _row_cells(text, a, b, sep, len(columns))
             if (
                 not cells
                 and ";" not in text[a:b]
@@ -2011,15 +2042,18 @@ _FIELD = _field_rx(".;")
 #: one '|'-separated cell of such a line, 'name: value' (a ';' its value's own: 'Disc: broad-based
 #: protrusion, indents thecal sac; ? contact L S1 root')
 _FIELD_CELL = _field_rx(".")
+#: a code of a field's value: letters, a digit, or a key's signs ('Mi', '2', '++'; '(++)')
+_SIGN_OR_CODE = r"(?:[^\W\d_]{1,2}|[0-3]|\+{1,3}|\(\+{1,3}\))"
 #: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
 _CODES_VALUE = re.compile(
-    r"(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3])(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|[0-3]))*"
+    rf"(?:[LR][ \t]+)?{_SIGN_OR_CODE}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?{_SIGN_OR_CODE})*"
 )
 #: a '|'-separated field with no colon: its name, then a value of codes ('Canal Mi', 'NF R Mi,
 #: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
 _PIPE_FIELD = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2}?)[ \t]+"
-    r"(?P<value>(?:[LR][ \t]+)?[^\W\d_]{1,2}(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?[^\W\d_]{1,2})*"
+    r"(?P<value>(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|\+{1,3}|\(\+{1,3}\))"
+    r"(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|\+{1,3}))*"
     # (or a digit code, or sides' digits glued to their letters: 'CS 1', 'NF L1 R0')
     r"|[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?)"
     r"[ \t]*"
@@ -2077,7 +2111,9 @@ def coded_field_rows(text: str) -> list[TableRow]:
         a = start + at
         if (b := start + fields[0].start()) > a:  # (the prose before them, read as written)
             head = text[a:b].rstrip(" \t|")
-            row.append(TableCell(a, a + len(head), f"{level}: {head}."))
+            # (its abbreviations as the legend names them: 'Disc DB + PCP')
+            said = _legend_named(head, key.names) if key.names else head
+            row.append(TableCell(a, a + len(head), f"{level}: {said}."))
         for f in fields:
             if f["value"]:
                 a, b = start + f.start("value"), start + f.end("value")
@@ -2114,31 +2150,41 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
         return []
     # fields parted by ';', each a name and its codes, perhaps after prose ('L3-L4:  bulge; CS
     # 1; LR L0 R0; NF L1 R1')
+    parts = list(_SEMI_PART.finditer(line, at))
     coded = [
         _FIELD_CELL.fullmatch(line, p.start(), p.end())
         or _PIPE_FIELD.fullmatch(line, p.start(), p.end())
-        for p in _SEMI_PART.finditer(line, at)
+        for p in parts
     ]
     # the prose parts before them, read as written ('L4-5: Bulge; Protrusion;  Canal: Mi')
     prose = 0
     while prose < len(coded) and coded[prose] is None:
         prose += 1
     fields = [f for f in coded[prose:] if f is not None]
-    if not fields or len(fields) < len(coded) - prose:
-        return []
+    if not fields or any(
+        f is None and (names_column(p[0]) or _NARROWED.search(p[0]))
+        for p, f in zip(parts[prose:], coded[prose:], strict=True)
+    ):
+        return []  # (a part between them that is no field, naming a finding: read as prose)
     colons = all(":" in f[0] for f in fields)
-    if not (prose and colons) and not any(_DIGIT_CODES.fullmatch(f["value"]) for f in fields):
+    if not (prose and colons) and not any(
+        _DIGIT_CODES.fullmatch(f["value"]) or "+" in f["value"] for f in fields
+    ):
         return []  # (not 'Bulge Y;  Herniation N;  Canal: N': a form's answers, read as prose)
     return fields
 
 
+#: a word of narrowing ('TS compressed'): a part of a line of fields that says it is read
+_NARROWED = re.compile(r"compress|narrow|stenos|efface|imping|obliterat|crowd", re.I)
 #: a field's digit code, perhaps each side's glued to its letter ('1', 'L0 R0')
 _DIGIT_CODES = re.compile(r"[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?")
 #: one '|'-separated part of a line, from its first word; one ';'-separated part
 _PIPE_PART = re.compile(r"[^|\s][^|]*")
 _SEMI_PART = re.compile(r"[^;\s][^;]*")
 #: a word of a field's value that may be a code ('Mi', 'N', a key's digit '2')
-_CODE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])|(?<![\w.])[0-3](?![\w.])")
+_CODE_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{1,2}(?![^\W\d_])|(?<![\w.])[0-3](?![\w.])|(?<!\+)\+{1,3}(?!\+)"
+)
 
 
 def _decoded(value: str, key: CellKey) -> str:
@@ -2540,7 +2586,7 @@ _PRIOR_COLUMN = re.compile(
     re.I,
 )
 #: a current study's cell saying the earlier study's holds ('no change', 'unchanged')
-_SAME_CELL = re.compile(
+SAME_CELL = re.compile(
     r"\s*(?:no\s+(?:interval\s+)?change|unchanged|stable|(?:the\s+)?same|idem|as\s+before)\.?\s*",
     re.I,
 )
@@ -2772,6 +2818,19 @@ def study_column(name: str) -> str | None:
     if _CURRENT_COLUMN.fullmatch(name) or _CURRENT_LEAD.match(name) or _CURRENT_BRACKET.match(name):
         return "current"
     return None
+
+
+def study_columns(names: list[str]) -> list[str | None]:
+    """:func:`study_column` of each of ``names``, a column named by a date alone ('2021',
+    '03/2022') 'prior' where a current study's column comes after it ('Level | 2021 | Current')."""
+    out = [study_column(c) for c in names]
+    if "current" in out:
+        last = len(out) - 1 - out[::-1].index("current")
+        out = [
+            "prior" if k < last and x is None and _DATE_COLUMN.fullmatch(names[k]) else x
+            for k, x in enumerate(out)
+        ]
+    return out
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
@@ -3078,7 +3137,7 @@ def _reading(
         and (codes := _DISC_CODES.fullmatch(cell)) is not None
         and not STENOSIS_COLUMN.search(column)  # (a site's 'N' is its own: 'N = no narrowing')
     ):
-        words = [key.discs.get(c.lower()) for c in re.split(r"\s*[+/,&]\s*", codes[1])]
+        words = [key.discs.get(c.lower()) for c in re.split(r"\s*[+/,&]\s*|[ \t]+", codes[1])]
         if any(words):  # 'B+P' under 'Disc': 'bulge and protrusion' ('B+OF': the key's bulge)
             cell = " and ".join(w for w in words if w) + (f" {codes[2]}" if codes[2] else "")
     if (

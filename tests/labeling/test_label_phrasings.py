@@ -18739,6 +18739,202 @@ SESSION84_ROUND163: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Z
 ]
 
 
+SESSION85_ROUND164: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Zs + P-S
+    (
+        "a '/' grid's row with a note of the earlier study after its cells (' - prior: mild / "
+        "none / none'): the cells read, the note not",
+        "FINDINGS:\n"
+        "Interval comparison (canal / R foramen / L foramen):\n"
+        "L1-2:  none / none / none - unchanged\n"
+        "L2-3:  mild / mild / moderate - prior: mild / none / none\n"
+        "L3-4:  severe / moderate / mild - prior: moderate / mild / mild\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a spaced table of a level column and a column per study ('Level   2021   Current'): "
+        "only the current study's cells read, but a row the current study calls 'Unchanged' whole",
+        "Findings:\n\n"
+        "Level     2021                          Current\n"
+        "T12/L1    normal                        normal\n"
+        "L1/2      normal                        normal\n"
+        "L2/3      normal                        minor bulge\n"
+        "L3/4      mild bulge                    Unchanged\n"
+        "L4/5      bulge, mild canal stenosis    bulge, moderate canal stenosis\n\n"
+        "No Modic change.\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a level's heading with a note in brackets before its colon ('L4/5 (adjacent level):'): "
+        "'No listhesis.' under it is that level's, not the spine's",
+        "Findings:\n"
+        "L4/5 (adjacent level): disc desiccation with a mild annular bulge. No canal or "
+        "foraminal narrowing. No listhesis.\n\n"
+        "L3/4: mild bulge. Normal canal and foramina.\n",
+        {("L4-L5", "spondylolisthesis"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "a level's line of one ticked round box ('L4/L5: (x) normal'), and a form's range of "
+        "levels in two dots ('L1/L2 .. L3/L4: (x) normal')",
+        "Disc levels:\n"
+        " L1/L2 .. L3/L4: (x) normal\n"
+        " L4/L5: (x) normal\n"
+        " L5/S1: ( ) normal (x) bulge  ( ) protrusion\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a disc key of codes linked by '=' whose letters are not in their words ('D = bulge'), "
+        "and a cell of two codes parted by a space ('D H')",
+        "Scoring: 0 normal, 1 mild, 2 moderate, 3 severe.  Disc: D = bulge, H = herniation, - = "
+        "not recorded\n\n"
+        "        Canal  NF(L)  NF(R)  Disc\n"
+        "L12     0      0      0      D\n"
+        "L45     3      3      2      D H\n"
+        "L5S1    0      1      1      -\n",
+        {
+            ("L1-L2", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "dictation: a phrase said again after 'sorry I mean' with its grade changed before the "
+        "same words ('severe bilateral lateral recess stenosis sorry I mean moderate bilateral "
+        "lateral recess stenosis'): the second saying",
+        "at L4-5 there is severe bilateral lateral recess stenosis sorry I mean moderate "
+        "bilateral lateral recess stenosis full stop moderate right foraminal narrowing full stop",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a checklist's marks under a 'Yes' and a 'No' column",
+        "CHECKLIST                                           Yes    No\n"
+        "Normal lumbar lordosis / alignment                   X\n"
+        "Spondylolisthesis (any level)                               X\n"
+        "Modic endplate change (any level)                           X\n"
+        "Disc bulge (any level)                                      X\n"
+        "Central canal stenosis (any level)                          X\n",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "modic"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a side's capital before 'exit foramen' ('narrows the R exit foramen'): that side only",
+        "L3-4: Disc bulge with R foraminal protrusion which narrows the R exit foramen. L foramen "
+        "ok.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a legend's pair of one site's sides ('LFS/RFS left/right foraminal stenosis'), and a "
+        "disc column's key on its own line not read as a statement ('Disc: 0 normal disc, B "
+        "bulge, P protrusion')",
+        "Level   Disc   CCS   LFS   RFS\n"
+        "L2-L3   B      2     1     2\n"
+        "L3-L4   P      3     2     3\n\n"
+        "Legend: 0 none, 1 mild, 2 moderate, 3 severe.\n"
+        "Disc: 0 normal disc, B bulge, P protrusion, B/P bulge with superimposed protrusion.\n"
+        "CCS central canal stenosis; LFS/RFS left/right foraminal stenosis.\n",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L3-L4", "disc_herniation"): "present",
+        },
+        [("L2-L3", "disc_herniation"), ("L1-L2", "disc_bulge"), ("L3-L4", "disc_bulge")],
+    ),
+    (
+        "dictation: a sentence opening with 'I mean' or 'correction' restating the sentence "
+        "before with its grades or sides changed: the restatement",
+        "at L3 L4 there is a disc bulge period mild to moderate bilateral foraminal narrowing "
+        "period I mean mild bilateral foraminal narrowing period new paragraph L4-L5 colon "
+        "severe canal stenosis period severe bilateral foraminal stenosis period correction "
+        "comma severe left and moderate right foraminal stenosis period",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a level's fields parted by ';' without colons, graded by a key of signs ('NF R + / L "
+        "++', '+ mild, ++ moderate'), a part naming no finding between them ('TS indented'), "
+        "and the prose before them read with the legend's codes ('PCP = posterocentral "
+        "protrusion', 'FP = foraminal protrusion', not a site's name)",
+        "Level-wise (DB = diffuse bulge, PCP = posterocentral protrusion, FP = foraminal "
+        "protrusion, TS = thecal sac, NF = neural foramen, LR = lateral recess, N = normal, + "
+        "mild,\n++ moderate, +++ severe):\n\n"
+        "L2-L3 : Disc DB ; TS indented ; NF R + / L + ; LR R N / L N\n"
+        "L3-L4 : Disc DB + PCP ; TS compressed (++) ; NF R ++ / L + ; LR R ++ / L +\n"
+        "L4-L5 : Disc DB + R FP ; TS compressed (+++) ; NF R +++ / L ++ ; LR R +++ / L ++\n",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Previously' opening a level's account of the earlier study with a side or an article "
+        "before its finding ('Previously severe left lateral recess stenosis; now ...', "
+        "'Previously a large left paracentral extrusion with ...'): the earlier study's",
+        "L5-S1: Previously a large left paracentral extrusion with severe left lateral recess "
+        "stenosis; now a small left paracentral protrusion remains, with very mild left lateral "
+        "recess narrowing.\n"
+        "L4-L5: Previously severe right lateral recess stenosis; now moderate right lateral "
+        "recess narrowing.\n",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -18913,6 +19109,7 @@ ALL = (
     + SESSION83_ROUND161
     + SESSION83_ROUND162
     + SESSION84_ROUND163
+    + SESSION85_ROUND164
 )
 
 
