@@ -351,10 +351,7 @@ class CorrectionRules(BaseModel):
             return None
         rest = _NEXT_WORDS.match(text, mark.end())
         said = [w.lower() for w in _WORD.findall(rest[0] if rest else "")]
-        j = _sentence_start(text, mark.start())
-        while j > 0 and text[j - 1] in ".;:\n \t":
-            j -= 1  # (back over the stop ending the sentence before)
-        prev = list(_WORD.finditer(text, _sentence_start(text, j), j))
+        prev = list(_WORD.finditer(text, *_sentence_before(text, mark.start())))
         if len(said) < 3 or len(prev) < 3 or [w[0].lower() for w in prev[-2:]] != said[-2:]:
             return None
         k = len(prev) - 2
@@ -376,10 +373,7 @@ class CorrectionRules(BaseModel):
             if first is None or not _SENTENCE_END.match(text, first.end()):
                 continue
             word, kind = first.group(), self._kind(first.group())
-            j = _sentence_start(text, m.start())
-            while j > 0 and text[j - 1] in ".;:\n \t":
-                j -= 1  # (back over the stop ending the sentence before: '.', '.\n')
-            before = _sentence_start(text, j)
+            before = _sentence_before(text, m.start())[0]
             same = [w for w in _WORD.finditer(text, before, m.start()) if self._kind(w[0]) == kind]
             if kind in self.kinds and same and len(word) <= len(same[-1][0]):
                 old = same[-1]
@@ -405,6 +399,15 @@ def _said_again(text: str, mark: re.Match[str], word: str) -> int | None:
         w.start() for w in _WORD.finditer(text, a, mark.start(1)) if w[0].lower() == word.lower()
     ]
     return said[-1] if said else None
+
+
+def _sentence_before(text: str, pos: int) -> tuple[int, int]:
+    """Where the clause before the one holding ``pos`` starts and ends (before the '.', ';', ':'
+    or line break ending it, and the spaces after that)."""
+    end = _sentence_start(text, pos)
+    while end > 0 and text[end - 1] in ".;:\n \t":
+        end -= 1
+    return _sentence_start(text, end), end
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -45,7 +45,6 @@ from spinelab.labeling.tables import (
     is_english_word,
     legend_names,
     names_column,
-    study_column,
     study_columns,
 )
 
@@ -2535,12 +2534,12 @@ _ROW_LABEL = re.compile(r"[^:\n]{2,40}:")
 
 def _compared_columns(line: str) -> tuple[int, int] | None:
     """The numbers of the first earlier study's cell and of the current study's cell after it
-    (:func:`~spinelab.labeling.tables.study_column`, a title's colon left out), in a header line
+    (:func:`~spinelab.labeling.tables.study_columns`, a title's colon left out), in a header line
     of cells parted by '|' ('Columns: prior 2021 | current 2024 | change', 'Level | Item |
     02/03/2022 (prior) | 15/04/2024 (current)'); None for any other line, and for columns of
     sites by study ('Canal (prior) | Canal (current)': read as a table)."""
     cells = [c.rpartition(":")[2] for c in line.split("|")]
-    studies = [study_column(c) for c in cells]
+    studies = study_columns(cells)
     then = studies.index("prior") if "prior" in studies else -1
     now = next((k for k in range(then + 1, len(cells)) if studies[k] == "current"), -1)
     if not 0 <= then < now or any(names_column(c) for c in cells):

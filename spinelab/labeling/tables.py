@@ -2008,8 +2008,8 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 cols = cols[1:]  # (the level's own column after a title: 'Columns: level / disc')
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
-            elif _CURRENT_COLUMN.fullmatch(cols[-1]) and all(
-                _DATE_COLUMN.fullmatch(c) for c in cols[:-1]
+            elif (studies := study_columns(cols))[-1] == "current" and all(
+                x == "prior" for x in studies[:-1]
             ):
                 # studies' columns by their dates, the current one last ('Interval change by level
                 # (2019 / 2021 / current):'): the current one's cells read bare, the others not
@@ -2042,8 +2042,10 @@ _FIELD = _field_rx(".;")
 #: one '|'-separated cell of such a line, 'name: value' (a ';' its value's own: 'Disc: broad-based
 #: protrusion, indents thecal sac; ? contact L S1 root')
 _FIELD_CELL = _field_rx(".")
-#: a code of a field's value: letters, a digit, or a key's signs ('Mi', '2', '++'; '(++)')
-_SIGN_OR_CODE = r"(?:[^\W\d_]{1,2}|[0-3]|\+{1,3}|\(\+{1,3}\))"
+#: a key's signs as a field's code ('+', '++'; in brackets: '(++)')
+_SIGNS = r"\+{1,3}|\(\+{1,3}\)"
+#: a code of a field's value: letters, a digit, or a key's signs ('Mi', '2', '++')
+_SIGN_OR_CODE = rf"(?:[^\W\d_]{{1,2}}|[0-3]|{_SIGNS})"
 #: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
 _CODES_VALUE = re.compile(
     rf"(?:[LR][ \t]+)?{_SIGN_OR_CODE}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?{_SIGN_OR_CODE})*"
@@ -2052,8 +2054,8 @@ _CODES_VALUE = re.compile(
 #: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
 _PIPE_FIELD = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2}?)[ \t]+"
-    r"(?P<value>(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|\+{1,3}|\(\+{1,3}\))"
-    r"(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{1,2}|\+{1,3}))*"
+    rf"(?P<value>(?:[LR][ \t]+)?(?:[^\W\d_]{{1,2}}|{_SIGNS})"
+    rf"(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{{1,2}}|{_SIGNS}))*"
     # (or a digit code, or sides' digits glued to their letters: 'CS 1', 'NF L1 R0')
     r"|[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?)"
     r"[ \t]*"
@@ -2161,11 +2163,12 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
     while prose < len(coded) and coded[prose] is None:
         prose += 1
     fields = [f for f in coded[prose:] if f is not None]
+    # (a part between them that is no field, naming a finding, has the line read as prose: 'TS
+    # compressed'; not one naming none: 'TS indented')
     if not fields or any(
-        f is None and (names_column(p[0]) or _NARROWED.search(p[0]))
-        for p, f in zip(parts[prose:], coded[prose:], strict=True)
+        f is None and names_column(p[0]) for p, f in zip(parts[prose:], coded[prose:], strict=True)
     ):
-        return []  # (a part between them that is no field, naming a finding: read as prose)
+        return []
     colons = all(":" in f[0] for f in fields)
     if not (prose and colons) and not any(
         _DIGIT_CODES.fullmatch(f["value"]) or "+" in f["value"] for f in fields
@@ -2174,8 +2177,6 @@ def _fields_of(line: str, at: int) -> list[re.Match[str]]:
     return fields
 
 
-#: a word of narrowing ('TS compressed'): a part of a line of fields that says it is read
-_NARROWED = re.compile(r"compress|narrow|stenos|efface|imping|obliterat|crowd", re.I)
 #: a field's digit code, perhaps each side's glued to its letter ('1', 'L0 R0')
 _DIGIT_CODES = re.compile(r"[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?")
 #: one '|'-separated part of a line, from its first word; one ';'-separated part
