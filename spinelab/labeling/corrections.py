@@ -184,19 +184,6 @@ class CorrectionRules(BaseModel):
             and self._kind(then[1]) == kind
         )
 
-    def _regraded(self, text: str, mark: re.Match[str]) -> int | None:
-        """Where a phrase a bare ``mark`` replaces starts, the phrase after it said again with its
-        first word, a grade, side or level, changed: the same kind of word right before the
-        phrase's second word, last said before the mark (:func:`_said_again`); None where the
-        words do not so repeat."""
-        kind = self._kind(mark[2])
-        if kind not in _BARE_KINDS or (then := _NEXT_WORD.match(text, mark.end(2))) is None:
-            return None
-        if (again := _said_again(text, mark, then[1])) is None:
-            return None
-        before = list(_WORD.finditer(text, max(0, again - 20), again))
-        return before[-1].start() if before and self._kind(before[-1][0]) == kind else None
-
     def _replaced(self, text: str, clause: int, mark: int, kind: str) -> int | None:
         """Where the words a correction replaces start: the last word of ``kind`` between
         ``clause`` and the ``mark`` (a level with the range it closes: 'from L2-3 through L4-5,
@@ -258,8 +245,12 @@ class CorrectionRules(BaseModel):
                 # a phrase said again from its first word, its grade, side or level changed
                 # ('mild right sorry mild left', 'of L5 on S1 sorry of L4 on L5')
                 spans.append((again, m.end()))
-            elif (again := self._regraded(text, m)) is not None:
-                # a phrase said again, its grade (side, level) changed before the same words
+            elif (
+                again := self._restated(
+                    text, (_sentence_start(text, m.start()), m.end(1)), m.start(2)
+                )
+            ) is not None:
+                # a phrase said again, its grade or side changed before the same words
                 # ('severe bilateral lateral recess stenosis sorry I mean moderate bilateral
                 # lateral recess stenosis')
                 spans.append((again, m.end()))
@@ -280,7 +271,9 @@ class CorrectionRules(BaseModel):
             if start is not None and (old := _WORD.match(text, start)) is not None:
                 spans += [old.span(), (m.start(), m.start() + 1), (m.end(1), m.end())]
         for m in self._opening_replace.finditer(text):
-            if (start := self._restated(text, m)) is not None:
+            if (
+                start := self._restated(text, _sentence_before(text, m.start()), m.end())
+            ) is not None:
                 spans.append((start, m.end()))
         writes = self._rewrites(text)
         spans += [m for _, _, m in writes]
@@ -339,27 +332,32 @@ class CorrectionRules(BaseModel):
         before = list(_WORD.finditer(text, clause, m.start()))[-1:]
         return before[0].start() if before else m.start()
 
-    def _restated(self, text: str, mark: re.Match[str]) -> int | None:
-        """Where the words a sentence opening with a replacing ``mark`` restates start: it opens
-        with a grade or a side and ends with the last two words of the sentence before, whose
-        grades and sides before those words it replaces ('mild to moderate bilateral foraminal
-        narrowing. I mean mild bilateral foraminal narrowing.', 'severe bilateral foraminal
-        stenosis. Correction, severe left and moderate right foraminal stenosis.'); None where
-        the sentence does not so restate."""
-        first = _WORD.match(text, mark.end())
+    def _restated(self, text: str, before: tuple[int, int], after: int) -> int | None:
+        """Where the words a replacement at ``after`` restates start in the span ``before`` (the
+        clause before a bare mark, or the sentence before one opening a sentence): the
+        replacement opens with a grade or a side and ends with two or more of the last words of
+        ``before``, whose grades and sides before those words it replaces ('severe bilateral
+        lateral recess stenosis sorry I mean moderate bilateral lateral recess stenosis', 'mild to
+        moderate bilateral foraminal narrowing. I mean mild bilateral foraminal narrowing.',
+        'severe bilateral foraminal stenosis. Correction, severe left and moderate right
+        foraminal stenosis.'); None where it does not so restate."""
+        first = _WORD.match(text, after)
         if first is None or self._kind(first[0]) not in _ATTRIBUTE_KINDS:
             return None
-        rest = _NEXT_WORDS.match(text, mark.end())
-        said = [w.lower() for w in _WORD.findall(rest[0] if rest else "")]
-        prev = list(_WORD.finditer(text, *_sentence_before(text, mark.start())))
-        if len(said) < 3 or len(prev) < 3 or [w[0].lower() for w in prev[-2:]] != said[-2:]:
+        rest = _NEXT_WORDS.match(text, after)
+        said = [w.lower() for w in _WORD.findall(rest[0] if rest else "")][1:]
+        prev = list(_WORD.finditer(text, *before))
+        n = 0  # the words both end with
+        while n < min(len(said), len(prev) - 1) and prev[-1 - n][0].lower() == said[-1 - n]:
+            n += 1
+        if n < 2:
             return None
-        k = len(prev) - 2
+        k = len(prev) - n
         while k > 0 and (
             self._kind(prev[k - 1][0]) in _ATTRIBUTE_KINDS or prev[k - 1][0].lower() in _LINKS
         ):
             k -= 1  # (back over the grades and sides: 'mild to moderate bilateral')
-        return prev[k].start() if k < len(prev) - 2 else None
+        return prev[k].start() if k < len(prev) - n else None
 
     def _rewrites(self, text: str) -> list[tuple[int, str, tuple[int, int]]]:
         """A sentence of one replacement opening after the sentence it corrects ('... at L4-5.
