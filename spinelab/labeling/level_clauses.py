@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from spinelab.labeling.tables import (
+    ANY_LEVEL,
     DASHED_LEVEL,
     STENOSIS_COLUMN,
     TableCell,
@@ -33,7 +34,6 @@ _CLAUSE = re.compile(
     rf"(?:[,;][ \t]*(?=at[ \t]+{DASHED_LEVEL})|[.;]?[ \t]*\Z)",
     re.I,
 )
-_ANY_LEVEL = re.compile(DASHED_LEVEL, re.I)
 
 
 def level_clause_row(text: str, start: int, end: int) -> TableRow | None:
@@ -51,7 +51,7 @@ def level_clause_row(text: str, start: int, end: int) -> TableRow | None:
     pos = head.end()
     while pos < end:
         m = _CLAUSE.match(text, pos, end)
-        if m is None or not m["said"].strip() or _ANY_LEVEL.search(m["said"]):
+        if m is None or not m["said"].strip() or ANY_LEVEL.search(m["said"]):
             return None
         reading = f"{m['level']}: {head['head']}{colon} {m['said']}."
         cells.append(TableCell(start, end, reading))

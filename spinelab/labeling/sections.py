@@ -785,11 +785,14 @@ _SPACED_COLUMN = (
     r"(?: {2,}(?:(?:19|20)\d\d )?[A-Za-z(][^ \n]*(?: [^ \n]+)*"
     r"| {2,}\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?= |$))"
 )
-_SPACED_HEADER = re.compile(rf"^[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M)
+#: (not a form's row of boxes: 'Disc   (x) normal  ( ) bulge  ( ) protrusion')
+_SPACED_HEADER = re.compile(
+    rf"^(?![^\n]*[\[(][ xX]?[\])])[ \t]*{LEVEL_COLUMN}{_SPACED_COLUMN}{{2,}}[ \t]*$", re.I | re.M
+)
 #: (its two vertebrae perhaps parted by one space: 'L4 L5')
 _FIRST_LEVEL = rf"{_ROW_LEVEL_END}[^ \n]{{0,8}}(?: [LS]\d{{1,2}}\b)?"
-_RANGE_END = (  # (Swedish 't.o.m.', till och med)
-    rf" (?:to|through|thru|and|&|[-\u2013]|\u00e0|bis|t\.o\.m\.) {_ROW_LEVEL}[^ \n]{{0,8}}"
+_RANGE_END = (  # (Swedish 't.o.m.', till och med; or a list's comma: 'L1/2, L2/3')
+    rf"(?: (?:to|through|thru|and|&|[-\u2013]|\u00e0|bis|t\.o\.m\.)|(?<=,)) {_ROW_LEVEL}[^ \n]{{0,8}}"
 )
 _SPACED_ROW = re.compile(  # (a range of levels 'L1-2 to L2-3', or 'Lumbosacral', may head it)
     rf"[ \t]*(?:{_FIRST_LEVEL}(?:{_RANGE_END})? {{2,}}\S"
@@ -1074,6 +1077,11 @@ _TITLED_PIPE_HEADER = re.compile(
     re.I | re.M,
 )
 _PIPE_ROW = re.compile(rf"[ \t]*{_ROW_LEVEL}\b[^\n:|]{{0,8}}:[^\n|]*\|", re.I)
+#: a title before a '|' table's header row on its line ('Columns: level | previous 11/2022 |
+#: current 05/2024 | change'): read as spaces, the header row the table's
+_PIPE_HEADER_TITLE = re.compile(
+    rf"^[ \t]*[A-Za-z][A-Za-z ]{{0,20}}:[ \t]*(?={LEVEL_COLUMN}[ \t]*\|[^\n]*\|)", re.I | re.M
+)
 
 
 def _titled_pipe_header(head: re.Match[str]) -> str:
@@ -1204,6 +1212,8 @@ def _other_tables(text: str) -> str:
         text = _dash_tables(text)
     if "|" in text and _TITLED_PIPE_HEADER.search(text):
         text = _titled_pipe_tables(text)
+    if "|" in text and _PIPE_HEADER_TITLE.search(text):
+        text = _PIPE_HEADER_TITLE.sub(lambda m: " " * len(m[0]), text)
     if _SINGLE_SPACED_HEADER.search(text):
         text = _single_spaced_tables(text)
     if "-  " in text:
@@ -1464,7 +1474,9 @@ _NONE_OPTION = re.compile(r"[ \t]*(?:none|nil|absent)[ \t]*", re.I)
 #: Patent [x] Moderate [ ] Severe / [x] Patent')
 _SIDES_SLASH = re.compile(r"[ \t]+/$")
 #: an option's blank left unfilled after its colon (': ____', ': ...')
-_BLANK_REST = re.compile(r"[ \t]*:[ \t_.]*")
+_BLANK_REST = re.compile(  # (or blanks after their names: ': grade __ at __')
+    r"[ \t]*:[ \t_.]*(?:[A-Za-z/ ]{1,15}?[ \t]*:?[ \t]*_{2,}[ \t_.]*)*"
+)
 #: a form's option that is a value of the label before it ('Modic endplate change   [ ] Yes  [x] No')
 _VALUE_OPTION = re.compile(r"(?:yes|no|present|absent|none|nil)\b", re.I)
 
@@ -2205,8 +2217,9 @@ _DASH_FIELD = re.compile(r"(?<=\S)[ \t]-(?=[ \t]+(?:[A-Za-z]+[ \t]){0,2}[A-Za-z]
 #: a structure's label opening a line, a dash for its colon ('Foramina - L4/5 moderate right',
 #: 'Discs -' over its lines): the dash reads as the colon
 _DASH_LABEL = re.compile(
-    # (or opening a sentence of a level's line: 'L4/5:  Disc - ... Canal - moderate stenosis.')
-    r"(?:^|(?<=[.;:][ \t])|(?<=[.;:][ \t]{2}))"
+    # (or opening a sentence of a level's line: 'L4/5:  Disc - ... Canal - moderate stenosis.';
+    # or a '|' cell: 'L3-L4 : Disc - bulge | Canal - moderate | NF - L mild, R moderate')
+    r"(?:^|(?<=[.;:|][ \t])|(?<=[.;:|][ \t]{2}))"
     r"([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
     # ('LR - L mild', 'NF - nil': a site's capitals)
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
@@ -2595,6 +2608,11 @@ _YES_NO_COLUMNS = re.compile(
 )
 #: a checklist's row: its item, spaces and one mark ('Disc bulge (any level)          X')
 _MARKED_ROW = re.compile(r"([ \t]*\S[^\n]*?)[ \t]{2,}([Xx\u2713\u2714\u221a])[ \t]*")
+#: or its item, spaces and a box under each column, one ticked ('Modic endplate change   [ ]   [x]'),
+#: perhaps a note after them ('Disc bulge   [x]   [ ]   (L4/5, minimal)')
+_BOXED_ROW = re.compile(
+    r"[ \t]*\S[^\n\[]*?[ \t]{2,}(?P<a>\[[ xX\u2713]\])[ \t]+(?P<b>\[[ xX\u2713]\])(?![^\n\[]*\[)"
+)
 
 
 def _yes_no_marks(text: str) -> str:
@@ -2610,9 +2628,21 @@ def _yes_no_marks(text: str) -> str:
             (h.start(g) - bol + len(h[g]) / 2, h[g]) for g in ("y1", "n1", "y2", "n2") if h[g]
         ]
         at = h.end() + 1
-        while at < len(text) and (m := _MARKED_ROW.match(text, at)) is not None:
+        while at < len(text):
             eol = text.find("\n", at)
-            if m.end() != (len(text) if eol < 0 else eol):
+            if (boxed := _BOXED_ROW.match(text, at)) is not None and (
+                (boxed["a"] == "[ ]") != (boxed["b"] == "[ ]")
+            ):
+                # the ticked box written as its column's word, the other blanked
+                tick = "a" if boxed["b"] == "[ ]" else "b"
+                word = min(columns, key=lambda c: abs(c[0] - (boxed.start(tick) + 1 - at)))[1]
+                chars[boxed.start("a") : boxed.end("b")] = " " * (boxed.end("b") - boxed.start("a"))
+                chars[boxed.end(tick) - len(word) : boxed.end(tick)] = word
+                at = (len(text) if eol < 0 else eol) + 1
+                continue
+            if (m := _MARKED_ROW.match(text, at)) is None or m.end() != (
+                len(text) if eol < 0 else eol
+            ):
                 break
             word = min(columns, key=lambda c: abs(c[0] - (m.start(2) - at)))[1]
             if m.end(2) - len(word) <= m.end(1):

@@ -111,6 +111,8 @@ LEVEL_ALONE = re.compile(r"[ \t]*[LTDS][ \t]?-?[ \t]?\d{1,2}[-/][LTDS]?[ \t]?\d{
 #: a disc level as a row or a clause writes it, its two vertebrae apart by a dash or a slash
 #: ('L4-L5', 'L4/5', 'L5-S1', 'T12-L1')
 DASHED_LEVEL = r"[LTD]\s?\d{1,2}\s*[-/\u2013]\s*[LS]?\s?\d{1,2}"
+#: (compiled: any such level in a text)
+ANY_LEVEL = re.compile(DASHED_LEVEL, re.I)
 #: a cell that says the column's structure is normal ('N', 'Nl', 'WNL', 'Nil', 'Normal', '0'; a
 #: measure of nothing: '0 mm' of listhesis)
 _NORMAL_CELL = re.compile(
@@ -139,7 +141,7 @@ BOX_MARKS = TICK_MARKS + " -"
 #: described')
 _NOT_SAID = (
     r"not\s+(?:(?:separately|individually|specifically)\s+)?"
-    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable|described)"
+    r"(?:assess|evaluat|seen|visuali|stated|reported|applicable|described|commented)"
 )
 #: a key saying a box marked with a dash says nothing ('[-] not assessable (metal artefact)')
 _DASH_BOX_UNREAD = re.compile(rf"\[\s*-\s*\]\s*(?:=|:|-)?\s*{_NOT_SAID}", re.I)
@@ -160,6 +162,8 @@ _ACCOUNT_COLUMN = re.compile(
 )
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes', a tick)
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
+#: a cell that spells something in letters or digits (not '-' or '(-)')
+_WORD_CELL = re.compile(r"[^\W_]")
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 #: a word, or two, in another language ('hafif', 'utan anmärkning'), before its English in
@@ -376,14 +380,15 @@ def _meaning_grade(meaning: str) -> str | None:
 #: a key's meaning in another language, with the English in brackets after it ('1 = licht (mild)',
 #: 'H = hafif (mild)', 'u.a. = utan anmärkning (unremarkable)'): the words before the bracket (the
 #: English is read)
-_GLOSSED = rf"(?:{_LOCAL_WORDS}[ \t]*\([ \t]*(?=[a-z]))?"
+#: (not English saying nothing, its reason in brackets: '- = not assessed (no axials)')
+_GLOSSED = rf"(?:(?!{_NOT_SAID}){_LOCAL_WORDS}[ \t]*\([ \t]*(?=[a-z]))?"
 
 
 def _glossed(meaning: str) -> str:
     """A key's ``meaning``, or a word in another language with it in brackets after, to the
     bracket's end ('normaal (normal, no bulge or herniation)'); for the runs of a key's entries."""
     return (
-        rf"(?:{_LOCAL_WORDS}[ \t]*\([ \t]*(?:{meaning})\b[^()\n=]{{0,60}}?\)"
+        rf"(?:(?!{_NOT_SAID}){_LOCAL_WORDS}[ \t]*\([ \t]*(?:{meaning})\b[^()\n=]{{0,60}}?\)"
         rf"|(?:{meaning})\b)"
     )
 
@@ -1485,6 +1490,7 @@ def level_column_rows(text: str) -> list[TableRow]:
     by_cell: dict[int, str] = {}  # (a '|' grid's header: its levels by cell number)
     bordered = False  # whether that header opens with a '|'
     key: CellKey | None = None  # (looked up at the first row: most reports have none)
+    spelt: list[tuple[int, str]] | None = None  # the grid (its levels) with a row spelling normal
     name = ""  # the last row's name
     grid_row: _GridRow | None = None  # the last row as written (its name perhaps wrapped under)
     base = ""  # the last row's name without a side (the site its sides' sub-rows speak of)
@@ -1699,7 +1705,18 @@ def level_column_rows(text: str) -> list[TableRow]:
         name = _ABBREVIATION.sub(_abbreviated_word, raw)
         key = key or _keys(text)
         grid_row = _GridRow(start, line, cells, at_cell)
-        row, wrapped = _grid_readings(text, grid_row, name, levels, key, bool(by_cell))
+        rk = key
+        if key.dash_normal is None and spelt is levels and STENOSIS_COLUMN.search(name):
+            # a dash no key explains, in a grid whose rows above spell the normal in words
+            # ('Canal  nil  nil  mild' over 'R lat recess  -  -  severe'): a cell left empty, not
+            # the normal (a stenosis row's: a Modic or a listhesis row's dash is none of it)
+            rk = key._replace(dash_normal=False)
+        row, wrapped = _grid_readings(text, grid_row, name, levels, rk, bool(by_cell))
+        if any(
+            _NORMAL_CELL.fullmatch(cell := line[a:b].strip()) and _WORD_CELL.search(cell)
+            for a, b in cells[1:]
+        ):
+            spelt = levels
         # (a row whose name began on a line of its own starts there)
         rows.append(TableRow(alone_at if carried and alone_at >= 0 else start, end, row))
         alone_at = -1
@@ -1848,11 +1865,15 @@ _LISTED_HEADER_COLON = re.compile(
     # (a sentence of its own before the title: 'Per-level grid. Order: BULGE / HERNIATION /
     # CANAL / LR-Rt / LR-Lt'; a column's word hyphenated)
     # ('Column order -> level : disc / canal / NF R': its words parted by an arrow)
-    r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:[ \t>-]+[^\W\d_]+){0,5}[ \t]*:[ \t]*"
+    # ('LUMBAR - columns: disc / canal / ...': the reading text's ' ; ' for its spaced dash)
+    r"[ \t]*(?:[^\W\d_][^\n.:]{0,40}\.[ \t]+)?[^\W\d_]+(?:(?:[ \t>-]+|[ \t]+;[ \t]+)[^\W\d_]+){0,5}"
+    r"[ \t]*:[ \t]*"
     r"(?P<cols>[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}"
     r"(?:[ \t]*/[ \t]*[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*(?:[ \t]+[^\W\d_/]+){0,3}){2,})"
     rf"[ \t]*\.?{_HEADER_KEY}?"
 )
+#: a header's title declaring the format of the report's level lines ('Report format per level:')
+_FORMAT_TITLE = re.compile(r"[^:]*\b(?:format|order)\b", re.I)
 #: the same with the level's column first, parted from the others by '/', a dash or a colon
 #: (perhaps after a title's colon: 'Format: Level - disc / central canal / L foramen'; 'Level --'):
 #: 'Level / Disc / Thecal sac / Rt NF / Lt NF', 'Level \u2014 disc / central canal / foramina (L, R):'
@@ -1949,6 +1970,7 @@ def listed_grid_rows(text: str) -> list[TableRow]:
     key: CellKey | None = None
     opened = False  # a row of the open grid was read
     sep = "/"  # what parts the open grid's columns
+    declared = 0  # lines a header declaring the report's format may yet stand above its rows
     for start, end, line in _lines(text):
         if columns and not opened and (not line.strip() or _GRID_KEY_LINE.fullmatch(line)):
             continue  # ('Grading: 0 none, 1 mild, 2 moderate, 3 severe.' under its header)
@@ -1985,6 +2007,11 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 continue
         if columns and _OTHER_REGION_LINE.match(line):
             continue  # another region's row ('T11-T12 / small central protrusion / ...')
+        if columns and not opened and declared and ANY_LEVEL.search(line) is None:
+            # a line of no level between a header declaring the report's format and its rows
+            # ('Report format per level: Disc / CC / NF L / NF R' over the patient's lines)
+            declared -= 1
+            continue
         columns, opened, sep = [], False, "/"
         h = None
         # (a column's yes / no key read as spaces: 'level / bulge (Y/N) / canal')
@@ -2008,6 +2035,7 @@ def listed_grid_rows(text: str) -> list[TableRow]:
                 cols = cols[1:]  # (the level's own column after a title: 'Columns: level / disc')
             if any(STENOSIS_COLUMN.search(c) or _FINDING_WORD.search(c) for c in cols):
                 columns = cols
+                declared = 4 if _FORMAT_TITLE.match(head, 0, h.start(group)) else 0
             elif (studies := study_columns(cols))[-1] == "current" and all(
                 x == "prior" for x in studies[:-1]
             ):
@@ -3151,10 +3179,11 @@ def _reading(
         column, cell = f"{_side_word(sided[1])} {column}", sided[2]
     if scale and (coded := _CODE_AFTER.fullmatch(cell)) is not None and _code(coded[1]) in scale:
         cell = coded[1]  # 'mässig (++)' where the key says '++ mässig (moderate)': the code
-    # ('1?' where the key says '? = possible': the code, hedged)
-    hedged = scale is not None and cell.endswith("?") and _code(cell[:-1]) in scale
+    # ('1?' or '?1' where the key says '? = possible' or '? = query': the code, hedged)
+    bare = cell.strip("?")
+    hedged = scale is not None and len(bare) == len(cell) - 1 and _code(bare) in scale
     if hedged:
-        cell = cell[:-1]
+        cell = bare
     code = _code(cell)
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'

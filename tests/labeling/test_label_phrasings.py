@@ -18935,6 +18935,212 @@ SESSION85_ROUND164: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Z
 ]
 
 
+SESSION86_ROUND165: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Zs + X, Y, 17 Zs + A
+    (
+        "a key's dash 'not assessed' with its reason in brackets ('- = not assessed (no "
+        "axials)'): a dash cell says nothing, not 'no' stenosis",
+        "Findings:\n"
+        "Key: N = normal disc, Bg = bulge, OK = no stenosis, mi = mild, mo = moderate,\n"
+        "     sev = severe, - = not assessed (no axials)\n"
+        "\n"
+        "Lvl    Disc         Canal      LR           NF\n"
+        "L1/2   N            OK         -            OK\n"
+        "L2/3   Bg           mi         -            mo\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+        },
+        [
+            ("L1-L2", "subarticular_stenosis_left"),
+            ("L1-L2", "subarticular_stenosis_right"),
+            ("L2-L3", "subarticular_stenosis_left"),
+        ],
+    ),
+    (
+        "a key's '- = not commented': a dash under a Modic row says nothing",
+        "FINDINGS:\n"
+        "                  L2-L3    L3-L4   L4-L5    L5-S1\n"
+        "Canal             nil      mild    severe   nil\n"
+        "Endplate signal   -        -       Modic 2  -\n"
+        "(key: nil / mild / mod / severe; - = not commented)\n",
+        {("L4-L5", "modic"): "type2", ("L3-L4", "canal_stenosis"): "mild"},
+        [("L2-L3", "modic"), ("L3-L4", "modic"), ("L5-S1", "modic")],
+    ),
+    (
+        "a grid of levels as columns whose rows above spell the normal ('nil'), no key: a dash "
+        "below is a cell left empty, not the normal (a Modic row's dash still no Modic change)",
+        "FINDINGS (grid):\n"
+        "                  | L2-L3 | L3-L4 | L4-L5   | L5-S1\n"
+        "Canal stenosis    | nil   | nil   | mild    | moderate\n"
+        "R lat recess      | -     | -     | -       | severe\n"
+        "Endplates         | -     | -     | Modic 2 | -\n",
+        {
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "modic"): "type2",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "modic"): "none",
+        },
+        [
+            ("L2-L3", "subarticular_stenosis_right"),
+            ("L4-L5", "subarticular_stenosis_right"),
+        ],
+    ),
+    (
+        "a '/' grid's header after a title with a spaced dash ('LUMBAR - columns: disc / central "
+        "canal / left foramen / right foramen / other')",
+        "FINDINGS:\n"
+        "LUMBAR - columns: disc / central canal / left foramen / right foramen / other\n"
+        "L1-L2: normal / normal / normal / normal / -\n"
+        "L3-L4: bulge / very mild / mild / none / -\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a header declaring the report's format ('Report format per level: Disc / CC / ...') "
+        "above the patient's lines, its rows after them",
+        "Report format per level: Disc / CC / NF L / NF R   (0 = none, 1 = mild, 2 = moderate, "
+        "3 = severe)\n"
+        "Pt: DOE, John    MRN 6621034    Scan 08/04/2024\n"
+        "Clin: Spinal claudication, L>R.\n"
+        "\n"
+        "L1/2   normal / 0 / 0 / 0\n"
+        "L3/4   bulge  / 2 / 1 / 2\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a coded cell with the key's query mark before it ('?1' where '? = query'): the grade, "
+        "hedged",
+        "FINDINGS:\n"
+        "Per level: Disc / CC / NF L / NF R   (0 = none, 1 = mild, 2 = moderate, 3 = severe, "
+        "? = query)\n"
+        "L4/5   bulge  / 3 / 2 / ?1\n",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a checklist's rows of a box under 'Yes' and one under 'No' ('Modic endplate change   "
+        "[ ]   [x]'): the ticked box's answer",
+        "FINDINGS:\n"
+        "Item                                         Yes   No\n"
+        "Modic endplate change                        [ ]   [x]\n"
+        "Central canal stenosis                       [ ]   [x]\n",
+        {
+            ("L1-L2", "modic"): "none",
+            ("L5-S1", "modic"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a spaced table's row of a list of levels ('L1/2, L2/3   Nil   Patent'): a row of both, "
+        "the table going on",
+        "Findings:\n"
+        "Level        Finding                                          Foramina\n"
+        "T12/L1       Small central protrusion                         Patent\n"
+        "L1/2, L2/3   Nil                                              Patent\n"
+        "L3/4         Mild diffuse bulge                               Patent\n",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level's line of '|' cells each a label and a dash ('Disc - bulge | Canal - moderate to "
+        "severe | NF - L mild, R moderate')",
+        "FINDINGS\n"
+        "L3-L4 : Disc - circumferential bulge | Canal - moderate to severe | NF - L mild, "
+        "R moderate\n"
+        "L5-S1 : Disc - small central protrusion | Canal - mild | NF - normal\n",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "'LSCS under spinal anaesthesia' in a history: a caesarean section, not canal stenosis",
+        "H/o: LBP since 2 months after delivery (LSCS under spinal anaesthesia at L3-4).\n"
+        "FINDINGS: Mild disc bulge at L4-L5.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a form's row of round boxes after 'Disc' ('Disc   (x) normal  ( ) bulge  ( ) "
+        "protrusion'): the ticked option, not a spaced table's header",
+        "Level L5/S1\n"
+        "  Disc            (x) normal  ( ) bulge  ( ) protrusion  ( ) extrusion\n"
+        "  Central canal   (x) patent  ( ) mild   ( ) moderate    ( ) severe\n",
+        {
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "'Type 2 degenerative marrow signal change' under a level's 'Endplates:' label: Modic type 2",
+        "[L4-L5]\n"
+        "  Disc: Bulge.\n"
+        "  Endplates: Type 2 degenerative marrow signal change, inferior L4 endplate.\n",
+        {("L4-L5", "modic"): "type2", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a form's empty option with named blanks after it ('[ ] present: grade __ at __'): the "
+        "ticked 'absent' read",
+        "MRI LUMBAR SPINE\nSpondylolisthesis:       [x] absent   [ ] present: grade __ at __\n",
+        {("L1-L2", "spondylolisthesis"): "absent", ("L5-S1", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a side's letter before 'NFS' ('Mod-severe L NFS, mild R NFS'): each side its own grade",
+        "L3-4: DB. Mod L, mild R NFS.\nL5-S1: DB. Mod-severe L NFS, mild R NFS.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a title before a '|' table's header on its line ('Columns: level | previous 11/2022 | "
+        "current 05/2024 | change'): the current study's cells read",
+        "Columns: level | previous 11/2022 | current 05/2024 | change\n"
+        "L3-L4 | bulge, canal nil, NF nil | bulge, canal nil, NF nil | stable\n"
+        "L4-L5 | R paracentral extrusion, canal moderate, R LR severe | no recurrent disc "
+        "herniation; canal patent; R LR mild | improved\n",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -19110,6 +19316,7 @@ ALL = (
     + SESSION83_ROUND162
     + SESSION84_ROUND163
     + SESSION85_ROUND164
+    + SESSION86_ROUND165
 )
 
 
