@@ -2619,8 +2619,10 @@ def _yes_no_marks(text: str) -> str:
     """The rows under a checklist's header of a 'Yes' and a 'No' column
     (:data:`_YES_NO_COLUMNS`), each an item and one mark under either column, with the mark
     written as the word of the column whose middle is nearest, ending where the mark ends
-    ('Spondylolisthesis (any level)          X' under 'No' -> '...         No'), until a line
-    of anything else: the answers :data:`_SPACED_ANSWER` reads. Same length."""
+    ('Spondylolisthesis (any level)          X' under 'No' -> '...         No'), or an item and
+    a box under each column, one ticked, the ticked box written so and the other blanked
+    ('Modic endplate change   [ ]   [x]' -> '...   No'), until a line of anything else: the
+    answers :data:`_SPACED_ANSWER` reads. Same length."""
     chars = list(text)
     for h in _YES_NO_COLUMNS.finditer(text):
         bol = text.rfind("\n", 0, h.start()) + 1
@@ -2630,26 +2632,28 @@ def _yes_no_marks(text: str) -> str:
         at = h.end() + 1
         while at < len(text):
             eol = text.find("\n", at)
-            if (boxed := _BOXED_ROW.match(text, at)) is not None and (
-                (boxed["a"] == "[ ]") != (boxed["b"] == "[ ]")
-            ):
-                # the ticked box written as its column's word, the other blanked
-                tick = "a" if boxed["b"] == "[ ]" else "b"
-                word = min(columns, key=lambda c: abs(c[0] - (boxed.start(tick) + 1 - at)))[1]
-                chars[boxed.start("a") : boxed.end("b")] = " " * (boxed.end("b") - boxed.start("a"))
-                chars[boxed.end(tick) - len(word) : boxed.end(tick)] = word
-                at = (len(text) if eol < 0 else eol) + 1
-                continue
-            if (m := _MARKED_ROW.match(text, at)) is None or m.end() != (
-                len(text) if eol < 0 else eol
-            ):
+            eol = len(text) if eol < 0 else eol
+            boxed = _BOXED_ROW.match(text, at)
+            if boxed is not None and (boxed["a"] == "[ ]") != (boxed["b"] == "[ ]"):
+                tick = "b" if boxed["a"] == "[ ]" else "a"
+                mark, end = boxed.start(tick) + 1, boxed.end(tick)  # (from the box's middle)
+                a, b = boxed.start("a"), boxed.end("b")
+                chars[a:b] = " " * (b - a)
+            elif (m := _MARKED_ROW.match(text, at)) is not None and m.end() == eol:
+                mark, end = m.start(2), m.end(2)
+                if end - len(_nearest_column(columns, mark - at)) <= m.end(1):
+                    break
+            else:
                 break
-            word = min(columns, key=lambda c: abs(c[0] - (m.start(2) - at)))[1]
-            if m.end(2) - len(word) <= m.end(1):
-                break
-            chars[m.end(2) - len(word) : m.end(2)] = word
-            at = m.end() + 1
+            word = _nearest_column(columns, mark - at)
+            chars[end - len(word) : end] = word
+            at = eol + 1
     return "".join(chars)
+
+
+def _nearest_column(columns: list[tuple[float, str]], x: int) -> str:
+    """The word of the column (middle, word) whose middle is nearest to ``x``."""
+    return min(columns, key=lambda c: abs(c[0] - x))[1]
 
 
 #: two spaced dots between two levels, a form's range ('L1/L2 .. L3/L4')

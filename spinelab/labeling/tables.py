@@ -162,8 +162,6 @@ _ACCOUNT_COLUMN = re.compile(
 )
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes', a tick)
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
-#: a cell that spells something in letters or digits (not '-' or '(-)')
-_WORD_CELL = re.compile(r"[^\W_]")
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
 #: a word, or two, in another language ('hafif', 'utan anmärkning'), before its English in
@@ -1713,7 +1711,8 @@ def level_column_rows(text: str) -> list[TableRow]:
             rk = key._replace(dash_normal=False)
         row, wrapped = _grid_readings(text, grid_row, name, levels, rk, bool(by_cell))
         if any(
-            _NORMAL_CELL.fullmatch(cell := line[a:b].strip()) and _WORD_CELL.search(cell)
+            # (in letters or digits: not '(-)')
+            _NORMAL_CELL.fullmatch(cell := line[a:b].strip()) and any(c.isalnum() for c in cell)
             for a, b in cells[1:]
         ):
             spelt = levels
