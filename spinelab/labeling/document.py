@@ -56,8 +56,6 @@ _QUESTION = re.compile(  # (a topic may lead it: 'THE ENDPLATE THING, IS THAT MO
 )
 #: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
-#: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto',
-#: 'L2-L3 : idem.', 'L1/L2: -"-')
 #: a sentence opening with the level next to the one just spoken of ('The disc above is
 #: degenerate ...', 'At the level below, ...'); not 'the level above the fusion' or 'above L3-4'
 _RELATIVE = re.compile(
@@ -96,6 +94,8 @@ def _adjacent(level: str, direction: str) -> str | None:
     return LEVELS[i] if 0 <= i < len(LEVELS) else None
 
 
+#: a level heading's statement that it reads as the level before ('L1-L2: Same.', 'L3-4: ditto',
+#: 'L2-L3 : idem.', 'L1/L2: -"-')
 _SAME = re.compile(
     # (or as the level before, named: 'L2-L3: Same as L1-L2.')
     r"[ \t]*(?:same(?:\s+as\s+(?:above|the\s+level\s+above"

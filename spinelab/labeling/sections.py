@@ -2636,16 +2636,17 @@ def _yes_no_marks(text: str) -> str:
             boxed = _BOXED_ROW.match(text, at)
             if boxed is not None and (boxed["a"] == "[ ]") != (boxed["b"] == "[ ]"):
                 tick = "b" if boxed["a"] == "[ ]" else "a"
-                mark, end = boxed.start(tick) + 1, boxed.end(tick)  # (from the box's middle)
+                end = boxed.end(tick)
+                word = _nearest_column(columns, boxed.start(tick) + 1 - at)  # (the box's middle)
                 a, b = boxed.start("a"), boxed.end("b")
                 chars[a:b] = " " * (b - a)
             elif (m := _MARKED_ROW.match(text, at)) is not None and m.end() == eol:
-                mark, end = m.start(2), m.end(2)
-                if end - len(_nearest_column(columns, mark - at)) <= m.end(1):
+                end = m.end(2)
+                word = _nearest_column(columns, m.start(2) - at)
+                if end - len(word) <= m.end(1):
                     break
             else:
                 break
-            word = _nearest_column(columns, mark - at)
             chars[end - len(word) : end] = word
             at = eol + 1
     return "".join(chars)
@@ -2687,7 +2688,7 @@ def _spaced_current_column(text: str) -> str:
             now = -1
             continue
         placed = [  # (each cell and its column's index)
-            (c, max(k for k, x in enumerate(starts) if x <= c.start() + 2 or k == 0))
+            (c, max(0, bisect.bisect_right(starts, c.start() + 2) - 1))
             for c in _SPACED_CELL.finditer(ln)
         ]
         if not ln[0].isspace():  # (a level's row; not a wrapped cell's line)

@@ -2071,8 +2071,10 @@ _FIELD = _field_rx(".;")
 _FIELD_CELL = _field_rx(".")
 #: a key's signs as a field's code ('+', '++'; in brackets: '(++)')
 _SIGNS = r"\+{1,3}|\(\+{1,3}\)"
-#: a code of a field's value: letters, a digit, or a key's signs ('Mi', '2', '++')
-_SIGN_OR_CODE = rf"(?:[^\W\d_]{{1,2}}|[0-3]|{_SIGNS})"
+#: a code of a field's value in letters or a key's signs ('Mi', '++')
+_LETTERS_OR_SIGNS = rf"(?:[^\W\d_]{{1,2}}|{_SIGNS})"
+#: ... or a digit ('2')
+_SIGN_OR_CODE = rf"(?:{_LETTERS_OR_SIGNS}|[0-3])"
 #: a value that is codes only, perhaps each after its side ('Mi', 'Mo-S', 'L Mi / R N', 'N/N')
 _CODES_VALUE = re.compile(
     rf"(?:[LR][ \t]+)?{_SIGN_OR_CODE}(?:[ \t]*[-/][ \t]*(?:[LR][ \t]+)?{_SIGN_OR_CODE})*"
@@ -2081,8 +2083,8 @@ _CODES_VALUE = re.compile(
 #: L N' in 'L4-5:  Canal N  | NF R Mi, L N   | Disc: small diffuse bulge')
 _PIPE_FIELD = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_./]*(?:[ \t]+[^\W\d_][^\W\d_./]*){0,2}?)[ \t]+"
-    rf"(?P<value>(?:[LR][ \t]+)?(?:[^\W\d_]{{1,2}}|{_SIGNS})"
-    rf"(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?(?:[^\W\d_]{{1,2}}|{_SIGNS}))*"
+    rf"(?P<value>(?:[LR][ \t]+)?{_LETTERS_OR_SIGNS}"
+    rf"(?:[ \t]*[-/,][ \t]*(?:[LR][ \t]+)?{_LETTERS_OR_SIGNS})*"
     # (or a digit code, or sides' digits glued to their letters: 'CS 1', 'NF L1 R0')
     r"|[0-3]|[LR][0-3](?:[ \t]+[LR][0-3])?)"
     r"[ \t]*"
