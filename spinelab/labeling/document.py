@@ -286,7 +286,8 @@ _OPEN_STATE = (
 #: mild.', 'Elsewhere patent.', 'None elsewhere.')
 _SITE_CLAUSE = re.compile(
     r"[ \t]*(?:(?:at|from)\s+)?(?:[LTS]\s?-?\s?\d|(?:the\s+)?(?:remaining|other)\b|elsewhere\b"
-    r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b|others\b"
+    r"|otherwise\b|none\b|nil\b|no\s+other\b|all\s+(?:other\s+)?levels\b"
+    r"|(?:all\s+)?(?:the\s+)?others\b"
     r"|(?:the\s+)?(?:remainder|rest)\b"
     # 'Canal: mild stenosis at L4-5; patent elsewhere.', 'Wide elsewhere.'
     rf"|{_OPEN_STATE}\s+elsewhere\b"
@@ -309,16 +310,27 @@ _SITE_HEAD = re.compile(
     re.I,
 )
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
-#: epidural space:'; 'Thoracic and lumbar spine:' is the lumbar spine's too)
+#: epidural space:'; 'Thoracic and lumbar spine:' is the lumbar spine's too; a whole spine's
+#: screening, 'Whole spine screening sagittal T2 images:', is another's, to its line's end)
 _REGION_HEAD = re.compile(
-    r"[ \t*\u2022-]*(?:(?P<other>(?:cervical|thoracic|dorsal|c-spine|t-spine)"
+    r"[ \t*\u2022-]*(?:(?P<other>(?:cervical|thoracic|dorsal|c-spine|t-spine"
+    r"|(?P<screen>(?:whole|entire)[ \t-]+spine[ \t]+screening|screening[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:whole|entire)[ \t-]+spine))"
     r"(?![^:\n.]{0,30}\b(?:lumbar|lumbosacral|l-spine)))|(?:(?:cervical|thoracic|dorsal)\b"
     r"[^:\n.]{0,30}?\b)?(?:thoraco-?lumbar|lumbar|lumbosacral|l-spine))"
     r"\b(?:[^:\n.]{0,30}:|(?:\s+(?:spine|region))?[ \t]*$)",
     re.I | re.M,
 )
 #: the words of another region's heading: a report without one has no such part
-_OTHER_REGIONS = ("cervical", "thoracic", "dorsal", "c-spine", "t-spine")
+_OTHER_REGIONS = (
+    "cervical",
+    "thoracic",
+    "dorsal",
+    "c-spine",
+    "t-spine",
+    "spine screening",
+    "screening of",
+)
 #: a line led by the study's name ('MRI lumbar spine: ...', 'MRI L-spine: ...')
 _STUDY_LINE = re.compile(
     r"[\W_]*(?:mri?|mr|ct)\b[^:\n.]{0,40}\b(?:spine|lumbar|l-?spine|ls)\b[^:\n.]{0,20}:", re.I
@@ -594,6 +606,7 @@ class DocumentLabeler:
         # sentences that name no lumbar level are not of the lumbar spine (until the section or
         # a 'LUMBAR SPINE:' heading changes it)
         region_other, region_section = False, ""
+        screen_line = -1  # the line of a whole spine's screening ('Whole spine screening: ...')
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
         # what the last sentence told, each as the words a clause of levels alone after it reads
@@ -614,12 +627,13 @@ class DocumentLabeler:
             if dropped and any(a <= s < b for a, b in dropped):
                 continue
             if has_regions:
-                if section != region_section:
-                    region_other, region_section = False, section
+                if section != region_section or (screen_line >= 0 and line != screen_line):
+                    region_other, region_section, screen_line = False, section, -1
                 if not text[text.rfind("\n", 0, s) + 1 : s].strip():
                     head = _REGION_HEAD.match(text, s)
                     if head is not None:
                         region_other = head.group("other") is not None
+                        screen_line = line if head.group("screen") else -1
                     elif _LUMBAR_LEAD.match(text, s):
                         region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
                 elif region_other and _LUMBAR_OPENS.match(text, s):

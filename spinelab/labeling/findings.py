@@ -187,7 +187,7 @@ _FIELD_PART_WORDS = 10
 _WORD_END_GAP = re.compile(r"[a-z]*[ \t]+", re.I)
 #: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
 _FIELD_LEVEL = r"[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
-_FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n-])[ \t]*(?:{_FIELD_LEVEL})?$")
+_FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n*-])[ \t]*(?:{_FIELD_LEVEL})?$")
 #: a spaced slash before a field with its colon, in a line of fields ('L4-L5 : right disc
 #: herniation, subligamentous / canal: slight narrowing / right foramen: moderate narrowing')
 _SLASH_FIELD_OPEN = re.compile(r"[ \t]/[ \t]*$")
@@ -195,10 +195,11 @@ _LEVEL_LEAD = re.compile(rf"[ \t]*{_FIELD_LEVEL}")
 
 
 def _opens_field(text: str, start: int, head: int) -> bool:
-    """Whether a field name at ``head`` opens its clause: only a line start, '|', ':', a bullet,
-    a dash, a sentence end or, after a field, a comma (then spaces) before it, maybe with a disc
-    level ('L3/L4 foramina:'), in the sentence from ``start`` or, when the sentence starts at
-    ``head`` (or at its level), before the sentence ('  Canal: patent' on an indented line)."""
+    """Whether a field name at ``head`` opens its clause: only a line start, '|', ':', a bullet
+    ('\u2022', '*'), a dash, a sentence end or, after a field, a comma (then spaces) before it,
+    maybe with a disc level ('L3/L4 foramina:'), in the sentence from ``start`` or, when the
+    sentence starts at ``head`` (or at its level), before the sentence ('  Canal: patent' on an
+    indented line)."""
     if _FIELD_OPEN.search(text, start, head):
         return True
     before = text[start:head].rstrip(" \t")
@@ -209,7 +210,7 @@ def _opens_field(text: str, start: int, head: int) -> bool:
     j = start
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in "|:\u2022\n-.;!?"
+    return j == 0 or text[j - 1] in "|:\u2022\n*-.;!?"
 
 
 #: a site word in the plural ('foramina', 'recesses'): both sides where no side is its own
@@ -617,7 +618,7 @@ _OTHER_KIND = re.compile(
     r"|pathologic(?:al)?|spondylolytic|iatrogenic|acute|chronic)\s+\Z",
     re.I,
 )
-_RECURRENT = re.compile(r"\b(?:recurrent|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
+_RECURRENT = re.compile(r"\b(?:recurren(?:t|ce)|residual|re-?herniat\w*)\b[\w\s-]*$", re.I)
 _SIDE_GAP = re.compile(
     r"(?:\s+sides?\b)?\s*(?:,\s*)?(?:(?:is|are|and|but|on|to|at|the|side|sides)\s+)*"
     r"(?:on\s+the\s+|to\s+the\s+)?",

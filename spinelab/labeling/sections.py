@@ -243,6 +243,8 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
         listed = set(wraps)
     else:
         listed = _list_line_ends(text, wraps) | _table_line_ends(text, wraps)
+    if listed:
+        listed -= _wrapped_cells(text, listed)
     wraps -= listed
     full = float("inf")
     if len(wraps) >= _HARD_WRAPPED:
@@ -255,6 +257,26 @@ def _line_breaks(text: str) -> tuple[list[int], set[int]]:
             out.append(at)
         at += 1
     return out, listed
+
+
+#: a spaced table's last cell, after its gap of two or more spaces, to the line's end
+_LAST_CELL = re.compile(r"(?<=\S)[ ]{2,}(?=\S(?:[^ \n]|[ ](?![ ]))*\Z)")
+
+
+def _wrapped_cells(text: str, breaks: set[int]) -> set[int]:
+    """The ``breaks`` whose next line is indented to the start of the last cell of the spaced
+    table row before it: that cell wrapped onto a second line ('Disc levels     Normal hydration,
+    no bulge' over '                or herniation'), its sentence going on."""
+    out = set()
+    for at in breaks:
+        a = text.rfind("\n", 0, at) + 1
+        cell = _LAST_CELL.search(text[a:at])
+        if cell is None:
+            continue
+        indent = len(text) - at - 1 - len(text[at + 1 :].lstrip(" "))
+        if indent == cell.end() >= 8:
+            out.add(at)
+    return out
 
 
 #: a line laid out in columns: two gaps of two or more spaces (or tabs) between its words
@@ -1425,10 +1447,13 @@ _BRACKETED_CHOICE = re.compile(
     # options: 'Alignment: [normal] [listhesis] -> listhesis')
     r"(?<=[A-Za-z]{3}: )\[([A-Za-z][^\[\]\n/]{1,60})\](?![ \t]*\[)"
 )
-#: a field whose value points elsewhere, read as spaces ('Endplates: Modic change: see below'):
+#: a field whose value points elsewhere, read as spaces ('Endplates: Modic change: see below'),
+#: or a checklist's yes told there ('Central canal stenosis (any level)   :YES   (see below)'):
 #: it states nothing here
 _SEE_ELSEWHERE = re.compile(
-    r"\b[A-Za-z][A-Za-z ]{2,40}:[ \t]*see[ \t]+(?:below|above|(?:the[ \t]+)?table)\b\.?", re.I
+    r"\b[A-Za-z][A-Za-z ()]{2,40}:[ \t]*(?:(?:yes|y|present)[ \t]*[-,]?[ \t]*(?P<open>\()?)?"
+    r"see[ \t]+(?:below|above|(?:the[ \t]+)?table)\b(?(open)\))\.?",
+    re.I,
 )
 #: a Modic type's 'T' before its digit ('Modic: T1 both L45 endplates'); not a sequence's ('Modic
 #: change: T1 hypointense, T2 hyperintense')
@@ -1484,18 +1509,24 @@ _VALUE_OPTION = re.compile(r"(?:yes|no|present|absent|none|nil)\b", re.I)
 #: a '/' grid's row: its disc level opening the line ('L3/4   ( ) nil (x) mild ( ) mod  / mild')
 _GRID_ROW_LEVEL = re.compile(rf"[ \t]*{GRID_LEVEL.pattern}(?:[ \t]*:)?(?=[ \t])", re.I)
 #: an option of a grade pick-list in such a row, to the next box, the next cell's '/' or the end
-_PICKED_GRADE = re.compile(rf"[ \t]*{GRADE_OPTION}[ \t]*(?P<end>/)?", re.I)
+_PICKED_GRADE = re.compile(rf"[ \t]*{GRADE_OPTION}(?![a-z])[ \t]*(?P<end>/)?", re.I)
 
 
 def _picked_in_place(ln: str, boxes: list[re.Match[str]]) -> str | None:
     """A '/' grid's row whose cells are grade pick-lists ('L3/4   ( ) nil (x) mild ( ) mod
-    ( ) sev  / mild / nil / bulge'), each cell read as its one ticked grade where it stands: the
-    boxes and the unticked options blanked, the line's length and columns kept (so the cells'
-    spans stay theirs); None where the line is not one."""
+    ( ) sev  / mild / nil / bulge'), or a level's row that is one whole pick-list of three or
+    more grades under its finding's heading ('L2/3   [ ] none  [x] mild  [ ] moderate  [ ]
+    severe'), each cell read as its one ticked grade where it stands: the boxes and the
+    unticked options blanked, the line's length and columns kept (so the cells' spans stay
+    theirs); None where the line is not one."""
     lead = _GRID_ROW_LEVEL.match(ln)
     # (the row's cells before the pick-list, if any, end with their '/')
     between = "" if lead is None else ln[lead.end() : boxes[0].start()].strip()
-    if lead is None or (between and not between.endswith("/")) or "/" not in ln[lead.end() :]:
+    if (
+        lead is None
+        or (between and not between.endswith("/"))
+        or ("/" not in ln[lead.end() :] and (between or len(boxes) < 3))
+    ):
         return None
     out, ticks = list(ln), 0
     ends = [*(b.start() for b in boxes[1:]), len(ln)]
@@ -1700,9 +1731,9 @@ _LEGEND_LINE = re.compile(
     r"|(?m:^)[ \t]*[-\u2013\u2014][ \t]*(?:=|:(?=[ \t]*[a-z][^\n]*;))[ \t]*[a-z][^.\n]*\.?"
     r"|\([ \t]*['\"\u2018\u201c]?[-\u2013\u2014]{1,2}['\"\u2019\u201d]?[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
     # (or after other entries: '(li = left, re = right; - = no stenosis)'; or quoted anywhere:
-    # '"-": no significant finding.')
+    # '"-": no significant finding.', '"-" no abnormality.', '"-" - normal.')
     r"|\([^()\n]*[;,][ \t]*[-\u2013\u2014]{1,2}[ \t]*[:=][ \t]*[a-z][^()\n]*\)"
-    r'|["\u201c][-\u2013]{1,2}["\u201d][ \t]*[:=][ \t]*[a-z][^.;\n]*\.?'
+    r'|["\u201c][-\u2013]{1,2}["\u201d](?:[ \t]*[:=][ \t]*|[ \t]+(?:[-\u2013][ \t]+)?)[a-z][^.;\n]*\.?'
     # (or a line opening with a grading key's word and its entries in brackets: 'Grading (central
     # canal: Schizas A = no stenosis, B = moderate, ...; foramina: Lee 0 = normal, ...)')
     r"|(?m:^)[ \t]*(?i:grading|grades?|key|legend|scales?)(?:[ \t]+(?i:key|scale|system))?[ \t]*"
@@ -1889,6 +1920,11 @@ def _checkboxes(text: str) -> str:
         i = j + 1
     filled = _EMPTY_BOX_KEY.search(text) is not None
     for i, ln in enumerate(lines):
+        if _BOX_TABLE_ROW.match(ln) and (
+            (picked := _picked_in_place(ln, list(_ANY_BOX.finditer(ln)))) is not None
+        ):
+            lines[i] = picked  # (a level's row of one grade pick-list: 'L2/3  [ ] none  [x] mild')
+            continue
         if (
             _BOX_GRID_ROW.match(ln)
             or (
@@ -2286,7 +2322,8 @@ def _leader_box(m: re.Match[str]) -> str:
 _QUESTION_FIELD = re.compile(
     r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
     r"|Q\d{1,2}[.)]?[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no)\b))"
-    r"([a-z][a-z /()-]{2,60}?)\?(?=[ \t]*(?P<colon>:)|[ \t]+(?:yes|no)\b)"
+    # (a 'no' far along the line: the colon before it, 'Spondylolisthesis       :NO')
+    r"([a-z][a-z /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)|(?=[ \t]+yes\b))"
 )
 
 
@@ -2299,7 +2336,10 @@ _NOT_NORMAL_ANSWER = re.compile(
 
 def _question_field(m: re.Match[str]) -> str:
     """The question's finding, its number, 'Is there' and '?' as spaces before and after it (the
-    '?' as a colon where none follows)."""
+    '?' as a colon where none follows; a 'no' answer's colon right before it, however far: 'Q3
+    Spondylolisthesis?     NO' -> '    Spondylolisthesis     :NO', the denial read at its label)."""
+    if m["gap"]:
+        return m[1] + " " * len(m[2]) + m[3] + " " + m["gap"][:-1] + ":"
     return m[1] + " " * len(m[2]) + m[3] + (" " if m["colon"] else ":")
 
 
@@ -2704,6 +2744,33 @@ def _spaced_current_column(text: str) -> str:
     return "\n".join(lines)
 
 
+#: a '|' table's line whose first cell is blank, its next opening in small letters: the cell
+#: above wrapped onto it ('L4-L5  | ... Mild left foraminal' over '       | narrowing.')
+_PIPE_WRAP = re.compile(r"\n([ \t]+)\|[ \t]+(?=[a-z])")
+
+
+def _pipe_wraps(text: str) -> str:
+    """``text`` with each :data:`_PIPE_WRAP` line joined to the line above it, where both are
+    rows of two cells (a level and its text; a table of more columns reads its wrapped cells
+    itself), the line above's '|' in the same column and its words running on (no full stop
+    ends it): its line break and '|' read as spaces, the same length."""
+
+    def joined(m: re.Match[str]) -> str:
+        a = text.rfind("\n", 0, m.start()) + 1
+        above = text[a : m.start()].rstrip()
+        e = text.find("\n", m.end())
+        if (
+            text.find("|", a, m.start()) - a != len(m[1])
+            or above.endswith((".", "|", ":"))
+            or above.count("|") != 1
+            or "|" in text[m.end() : e if e >= 0 else len(text)]
+        ):
+            return m.group()
+        return " " * len(m.group())
+
+    return _PIPE_WRAP.sub(joined, text)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -2732,6 +2799,8 @@ def reading_text(text: str) -> str:
     text = export_repaired(text)
     if "|" in text:
         text = _current_cells(text)
+        if "\n " in text:
+            text = _pipe_wraps(text)
     if "\\" in text:
         text = _escaped_breaks(text)
     if "~" in text:
@@ -3311,7 +3380,9 @@ class SectionSplitter:
         unpunctuated = _unpunctuated(text)
         legends = (
             [m.span() for m in _LEGEND_LINE.finditer(text)]
-            if ("(" in text and (";" in text or "- :" in text or "-:" in text)) or "= " in text
+            if ("(" in text and (";" in text or "- :" in text or "-:" in text))
+            or "= " in text
+            or '-" ' in text
             else []
         )
         if _CODE_KEY_HINT.search(text):

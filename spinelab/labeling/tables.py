@@ -172,7 +172,9 @@ _DASH_KEY = re.compile(
     r"[\"'\u201c\u2018(]{0,2}[-\u2013\u2014]{1,3}[\"'\u201d\u2019)]?\s*"
     # (of one column: '"-" in Disc column = no disc pathology')
     r"(?:in\s+(?:the\s+|any\s+)?[\w /]{1,30}?\s+(?:column|cell|field)s?\s*)?"
-    r"(?:=|:|means|denotes|indicates|(?<=\)))\s*"
+    # (or its meaning right after its brackets or quotes, or a spaced dash after the quotes: '(-)
+    # normal', '"-" no abnormality', '"-" - normal')
+    r"(?:=|:|means|denotes|indicates|(?<=\))|(?<=[\"\u201d])(?:\s*[-\u2013](?=\s))?)\s*"
     # (its meaning in another language first, the English in brackets: '"-" = ej bedömt (not
     # assessed)')
     rf"(?:{_LOCAL_WORDS}[ \t]*\(\s*)?"
@@ -499,7 +501,8 @@ _DISC_CODES = re.compile(
 
 #: a legend's entry: an abbreviation in capitals, ':' or '=', and the words it stands for
 _LEGEND = re.compile(
-    r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*"
+    # (or a spaced dash between: 'PP - paracentral protrusion')
+    r"\b([A-Z]{2,5})(?:[ \t]*[:=][ \t]*|[ \t]+[-\u2013][ \t]+|[ \t]+)([A-Za-z][A-Za-z \t-]{3,50}?)[ \t]*"
     # (its words in another language, then in English in brackets: 'RR = recessus lateralis
     # (lateral recess)'; or a note in brackets: 'NF = neural foraminal stenosis (R/L)', 'MC =
     # Modic type (0 = none)')
@@ -1954,6 +1957,18 @@ _EARLIER_NOTE = re.compile(
 _OTHER_REGION_LINE = re.compile(rf"[ \t]*{OTHER_REGION}[ \t]*[/|]", re.I)
 
 
+def _bracket_joined(cols: list[str], sep: str) -> list[str]:
+    """A header's ``cols`` parted at ``sep``, a column's own ``sep`` inside its brackets joined
+    back ('Lateral recess (R' + 'L)' -> 'Lateral recess (R/L)', a column of both sides)."""
+    out: list[str] = []
+    for c in cols:
+        if out and out[-1].count("(") > out[-1].count(")"):
+            out[-1] += sep + c
+        else:
+            out.append(c)
+    return out
+
+
 def listed_grid_rows(text: str) -> list[TableRow]:
     """Every row of a grid whose header line names its columns in brackets, parted by '/' ('Level
     grid (canal / left NF / right NF / left LR / right LR; disc):', one column at least a site or
@@ -2025,7 +2040,9 @@ def listed_grid_rows(text: str) -> list[TableRow]:
             h, sep = _LISTED_PIPE_HEADER.fullmatch(line), "|"
         if h is not None:
             group = "cols" if h["cols"] is not None else "all"
-            cols = [head[x:y] for x, y in _listed_parts(head, h.start(group), h.end(group), sep)]
+            cols = _bracket_joined(
+                [head[x:y] for x, y in _listed_parts(head, h.start(group), h.end(group), sep)], sep
+            )
             if (
                 len(cols) > 3
                 and (lv := LEVEL_NAME.match(cols[0]))
@@ -3296,6 +3313,8 @@ def _readings(
     cells of a stenosis column, and says which codes are normal in any column."""
     if _NOT_ASSESSED.fullmatch(text, a, b):
         return []  # ('n/a' under 'Subarticular (L/R)': not 'n' and 'a' per side)
+    if "-" in column:  # 'LR-Rt', 'NF-Lt': the site, its side after a space
+        column = _SIDE_HYPHEN.sub(r"\1 ", column)
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so
         column = _legend_named(column, key.names)
     if key.words and "/" in column:  # ('Foramen hø/ve' where 'hø = højre (right)': its sides)
@@ -3306,8 +3325,6 @@ def _readings(
         )
     if "SA" in column:  # 'L SA', 'SA R': the subarticular zone's
         column = _SA_WORD.sub("subarticular", column)
-    if "-" in column:  # 'LR-Rt', 'NF-Lt': the site, its side after a space
-        column = _SIDE_HYPHEN.sub(r"\1 ", column)
     if "." in column:  # 'For. dx', 'Protr.': the words
         column = _ABBREVIATION.sub(_abbreviated_word, column)
     elif (bare := _BARE_ABBREVIATION.match(column)) is not None:  # 'Prot', 'For R': the words
@@ -3322,6 +3339,8 @@ def _readings(
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
             # canal's; 'Lee SA (L/R)': 'subarticular (L/R)'
             column = column[: scaled.start()] + column[scaled.end() :]
+            if column.strip() and not STENOSIS_COLUMN.search(column):
+                return []  # (another structure's scale: 'Facet OA (0-3)')
             scale = grades
             if not column.strip():
                 column = "canal"

@@ -19140,6 +19140,265 @@ SESSION86_ROUND165: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 16 Z
     ),
 ]
 
+SESSION87_ROUND166: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Zs + F, G, H, I
+    (
+        "a level's row of one grade pick-list under its finding's heading ('L2/3   [ ] none  [x] "
+        "mild  [ ] moderate  [ ] severe'): the ticked grade, 'moderate' not read as 'mod'",
+        "Canal stenosis (tick one per level):\n"
+        "  L1/2   [x] none  [ ] mild  [ ] moderate  [ ] severe\n"
+        "  L2/3   [ ] none  [x] mild  [ ] moderate  [ ] severe\n"
+        "  L3/4   [ ] none  [ ] mild  [ ] moderate  [x] severe\n"
+        "  L4/5   [ ] none  [ ] mild  [x] moderate  [ ] severe\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a range of levels stated normal and 'not tabulated' (a table's rows leave them out)",
+        "FINDINGS:\n"
+        "Level  | Canal\n"
+        "L4-L5  | mild\n"
+        "L5-S1  | nil\n"
+        "Upper lumbar levels (T12-L1 to L2-L3) unremarkable, not tabulated.\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "levels 'only on the sagittals: no significant abnormality' and 'not fully covered "
+        "axially, but normal on the sagittal images': the levels normal",
+        "FINDINGS:\n"
+        "L4/5: Shallow bulge.\n"
+        "T12/L1 and L1/2 are only on the sagittals: no significant abnormality.\n"
+        "L2/L3 and L3/L4: not fully covered axially, but normal on the sagittal images.\n",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a '/' grid's column of both sides, its sides in brackets ('Lateral recess (R/L)'), over "
+        "cells 'mild/moderate': each side its grade, not the column split in two",
+        "FINDINGS:\n"
+        "Disc level / Herniation / Canal stenosis / Lateral recess (R/L) / NF (R/L)\n"
+        "L2-L3 / nil / mild / nil/nil / mild/mild\n"
+        "L3-L4 / nil / moderate / mild/moderate / mild/severe\n",
+        {
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "a site's field 'L5-S1 left - moderate; all others normal': the site's other levels and "
+        "sides normal, not the whole levels",
+        "7. Neural foramina:  L5-S1 left - moderate; all others normal.\n"
+        "8. Canal:  normal at all levels.\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [("L3-L4", "disc_bulge"), ("L1-L2", "disc_herniation")],
+    ),
+    (
+        "a level grid's row of another structure graded 0-3 ('Facet OA (0-3)'): not read as the "
+        "canal's grades",
+        "FINDINGS:\n"
+        "                 L2-L3   L3-L4    L4-L5     L5-S1\n"
+        "Canal            nil     mild     mild      nil\n"
+        "Facet OA (0-3)   1       2        3         3\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a table's cell 'unremarkable' under 'Disc/canal/foramina', and 'Disc/canal/foramina "
+        "unremarkable': the disc normal too",
+        "FINDINGS:\n"
+        "Level  | Finding             | 2024\n"
+        "T12-L1 | Disc/canal/foramina | unremarkable\n"
+        "L1-L2  | Disc                | minimal bulge\n"
+        "L2-L3: Disc/canal/foramina unremarkable.\n",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("T12-L1", "disc_herniation"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a spaced table's value wrapped onto a second line, indented to its cell ('Normal "
+        "hydration, no bulge' over 'or herniation'): one sentence, herniation denied",
+        "Item                               Result\n"
+        "Disc levels T12-L1 to L5-S1        Normal hydration, no bulge\n"
+        "                                   or herniation\n"
+        "Spinal canal                       Capacious throughout\n"
+        "Neural exit foramina               Patent at all levels\n"
+        "Conus                              Normal\n",
+        {
+            ("L4-L5", "disc_herniation"): "absent",
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "a legend's codes linked by a spaced dash ('PP - paracentral protrusion') in a '|' grid's "
+        "cell 'DB+PP': the protrusion read",
+        "| LEVEL  | DISC  | THECAL SAC |\n"
+        "|--------|-------|------------|\n"
+        "| L2-3   | DB    | -          |\n"
+        "| L3-4   | DB+PP | C(Mod)     |\n"
+        "\n"
+        "ABBREVIATIONS: DB - diffuse bulge; PP - paracentral protrusion; C - compression; Mod - "
+        'moderate; "-" - normal.\n',
+        {
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a whole spine's screening before the lumbar study: its 'Rest normal.' not of the lumbar "
+        "levels",
+        "MRI LS SPINE - SCREENING + DEDICATED LUMBAR STUDY\n"
+        "Whole spine screening sagittal T2 images: C5-C6 disc bulge. D11-D12 small disc "
+        "protrusion. Rest normal.\n"
+        "\n"
+        "LUMBAR SPINE:\n"
+        "L4-5: Diffuse disc bulge with moderate canal stenosis.\n",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L4-L5", "disc_bulge"): "present"},
+        [("L2-L3", "canal_stenosis"), ("L3-L4", "disc_herniation"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a form's numbered question answered 'NO' far along its line ('Q3  Spondylolisthesis?"
+        "      ...      NO'); 'YES - R L5/S1, moderate': the right side's grade",
+        "Q1  Cauda equina compression?                       NO\n"
+        "Q3  Spondylolisthesis?                              NO\n"
+        "Q6  Lateral recess stenosis?                        YES - R L5/S1, moderate\n"
+        "Q7  Foraminal stenosis?                             NO\n",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L5-S1", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "a checklist's ticked YES 'see below' says nothing itself; a '|' row's text wrapped onto "
+        "a line of a blank first cell ('Mild left foraminal' over '| narrowing.')",
+        "FINDINGS:\n"
+        "STRUCTURED CHECKLIST                        YES   NO\n"
+        "Spondylolisthesis                            [ ]   [X]\n"
+        "Modic endplate changes                       [X]   [ ]   (type 2, L5-S1)\n"
+        "Central canal stenosis (any level)           [X]   [ ]   (see below)\n"
+        "\n"
+        "LEVEL-BY-LEVEL:\n"
+        "L4-L5  | Disc bulge. Mild spinal canal stenosis. Mild left foraminal\n"
+        "       | narrowing. Right foramen patent.\n"
+        "L5-S1  | Right foraminal disc extrusion, severe right neural foraminal\n"
+        "       | stenosis. No canal stenosis.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a site's field after a '*' bullet ('* Lateral recesses: narrowed bilaterally at L4/L5')",
+        "OBSERVATIONS:\n"
+        "* Lateral recesses: narrowed bilaterally at L4/L5.\n"
+        "* Conus medullaris ends at L1.\n",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "present",
+        },
+        [],
+    ),
+    (
+        "a table's key '\"-\" no abnormality' (no '=' between): a dash cell normal, and the key "
+        "not a statement of the levels named before it",
+        "Disc levels (Nil / Mild / Mod / Severe):\n"
+        "            Disc               CCS      NFS L   NFS R\n"
+        "L1-2        -                  Nil      Nil     Nil\n"
+        "L3-4        Bulge              Nil      Mild    Nil\n"
+        "L5-S1       Bulge              Nil      Mild    Mild\n"
+        "\n"
+        'CCS central canal stenosis, NFS neural foraminal stenosis. "-" no abnormality.\n',
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [("L3-L4", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a level 'normal apart from the trace retrolisthesis': the level's normals and its "
+        "listhesis",
+        "FINDINGS: L4-L5 is normal. L2-L3 is normal apart from the trace retrolisthesis.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "a denied 'recurrence of disc herniation' in the impression, no level named: of the "
+        "operated level alone, not of the whole spine",
+        "Clinical information: Previous L4/5 discectomy (2020).\n"
+        "Findings:\n"
+        "Negative for recurrent disc herniation at L4/5. The discs at L3/4 and L5/S1 show mild "
+        "desiccation without bulging.\n"
+        "Impression:\n"
+        "No recurrence of disc herniation.\n",
+        {("L4-L5", "disc_herniation"): "absent", ("L3-L4", "disc_bulge"): "absent"},
+        [("L1-L2", "disc_herniation"), ("L3-L4", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "a legend's '\"-\" - normal' (a spaced dash after the quotes): the key, not a statement "
+        "of the levels named before it, and a dash cell normal",
+        "| LEVEL  | DISC  | THECAL SAC |\n"
+        "|--------|-------|------------|\n"
+        "| L2-3   | DB    | -          |\n"
+        "| L3-4   | DB+PP | C(Mod)     |\n"
+        "\n"
+        'ABBREVIATIONS: DB - diffuse bulge; PP - paracentral protrusion; "-" - normal.\n',
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "moderate"},
+        [("L2-L3", "disc_herniation"), ("L1-L2", "canal_stenosis")],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -19317,6 +19576,7 @@ ALL = (
     + SESSION84_ROUND163
     + SESSION85_ROUND164
     + SESSION86_ROUND165
+    + SESSION87_ROUND166
 )
 
 
