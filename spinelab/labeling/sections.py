@@ -273,8 +273,9 @@ def _wrapped_cells(text: str, breaks: set[int]) -> set[int]:
         cell = _LAST_CELL.search(text[a:at])
         if cell is None:
             continue
-        indent = len(text) - at - 1 - len(text[at + 1 :].lstrip(" "))
-        if indent == cell.end() >= 8:
+        e = text.find("\n", at + 1)
+        nxt = text[at + 1 : e if e >= 0 else len(text)]  # (the next line)
+        if len(nxt) - len(nxt.lstrip(" ")) == cell.end() >= 8:
             out.add(at)
     return out
 
@@ -1920,15 +1921,14 @@ def _checkboxes(text: str) -> str:
         i = j + 1
     filled = _EMPTY_BOX_KEY.search(text) is not None
     for i, ln in enumerate(lines):
-        if _BOX_TABLE_ROW.match(ln) and (
-            (picked := _picked_in_place(ln, list(_ANY_BOX.finditer(ln)))) is not None
-        ):
+        table_row = _BOX_TABLE_ROW.match(ln) is not None
+        if table_row and (picked := _picked_in_place(ln, list(_ANY_BOX.finditer(ln)))):
             lines[i] = picked  # (a level's row of one grade pick-list: 'L2/3  [ ] none  [x] mild')
             continue
         if (
             _BOX_GRID_ROW.match(ln)
             or (
-                _BOX_TABLE_ROW.match(ln)
+                table_row
                 and (not _FINDING_OPTION.search(ln) or _BARE_BOX_CELL.search(ln) is not None)
             )
             or _BARE_BOXES_END.search(ln) is not None
