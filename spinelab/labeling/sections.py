@@ -2634,7 +2634,7 @@ def _current_cells(text: str) -> str:
 #: a spaced table's header of a level column and a column per study, the current one named
 #: ('Level     2021                          Current')
 _SPACED_STUDY_HEADER = re.compile(
-    r"^[ \t]*(?:levels?|segments?|dis[ck]s?)[ \t]{2,}\S[^\n]*?[ \t]{2,}"
+    r"^[ \t]*(?:levels?|segments?|dis[ck]s?|findings?|parameters?)[ \t]{2,}\S[^\n]*?[ \t]{2,}"
     r"(?:current|now|today|this\s+(?:study|exam|mri|scan))\b[^\n]*$",
     re.I | re.M,
 )
@@ -2722,8 +2722,8 @@ def _spaced_current_column(text: str) -> str:
                 now = -1  # (a study's column before the current one that is not an earlier one)
             starts = [c.start() for c in cells]
             continue
-        if now < 0:
-            continue
+        if now < 0 or RULE_LINE.fullmatch(ln):
+            continue  # (the header's rule: '-------  -------  -------')
         if not ln.strip() or not (GRID_LEVEL.match(ln.lstrip()) or ln[: starts[1]].isspace()):
             now = -1
             continue
@@ -2740,6 +2740,13 @@ def _spaced_current_column(text: str) -> str:
         for c, col in placed:
             if col != now and col != 0:
                 out[c.start() : c.end()] = " " * (c.end() - c.start())
+            elif (
+                col == 0
+                and c.end() < len(ln)
+                and (lv := GRID_LEVEL.match(c[0]))
+                and c[0][lv.end() :]
+            ):
+                out[c.end()] = ":"  # a level and its finding's name ('L4-L5 foramina (L/R):')
         lines[i] = "".join(out)
     return "\n".join(lines)
 

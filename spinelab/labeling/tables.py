@@ -436,6 +436,12 @@ _BLANK_KEY = re.compile(
     r"\s+listed)\s+(?:are|is|were)\s+(?:unremarkable|normal))",
     re.I,
 )
+#: a key's letter code of a cell not assessed ('x = not assessed'): its cells say nothing
+_UNSAID_CODE = re.compile(
+    r"(?<![\w/])([a-z]{1,2})[ \t]*[=:][ \t]*not[ \t]+(?:assessed|assessable|evaluated|evaluable"
+    r"|visuali[sz]ed|seen|imaged)\b",
+    re.I,
+)
 #: a key of Schizas' letters ('Schizas A = no stenosis, B = moderate, C = severe')
 _SCHIZAS_KEY = re.compile(r"schizas[ \t:]*\(?[ \t]*a[ \t]*[=:]", re.I)
 #: a key calling a slash cell nothing found ('/ = not present', '/ = none')
@@ -453,7 +459,9 @@ _LETTER_LINK = r"(?:[ \t]*[=:,][ \t]*|[ \t]+[-\u2013][ \t]+|[ \t]+)"
 _LETTER_ONE = rf"[a-z]{{1,3}}{_LETTER_LINK}{_glossed(_LETTER_MEANING)}"
 _LETTER_RUN = re.compile(
     # (not the letter after a slash, nor a meaning's word: 's/p = sin particularidades (...)')
-    rf"(?<![\w/])(?<!=)(?<!=[ \t]){_LETTER_ONE}(?:[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}",
+    # (an entry's note on the grade between: 'P = present, not graded, A = absent')
+    rf"(?<![\w/])(?<!=)(?<!=[ \t]){_LETTER_ONE}"
+    rf"(?:(?:[ \t]*,[ \t]*(?:not[ \t]+|un)graded)?[ \t]*[,;/|.]?[ \t]*{_LETTER_ONE}){{2,}}",
     re.I,
 )
 _LETTER_ENTRY = re.compile(
@@ -655,6 +663,8 @@ def _keys(text: str) -> CellKey:
         graded = [_meaning_grade(w) for w in meanings]
         if len(codes) == len(meanings) and all(graded):
             scale.update((_code(c), str(g)) for c, g in zip(codes, graded, strict=True))
+    for m in _UNSAID_CODE.finditer(text) if "not" in text else ():
+        scale.setdefault(m[1].lower(), "")  # 'x = not assessed': such a cell says nothing
     if "chizas" in text and _SCHIZAS_KEY.search(text):
         # 'Schizas A = no stenosis, B = moderate, ...': its letters in a stenosis column
         scale = {**_GRADES_A_D, **scale}
@@ -3205,6 +3215,8 @@ def _reading(
     code = _code(cell)
     if scale and (graded := _GRADE_CODE.fullmatch(cell)) is not None:
         code = graded[1]  # 'grade 1' under 'Foramen (Lee)': the scale's '1'
+    if key.scale.get(code) == "":
+        return None  # a code the key calls not assessed ('x = not assessed')
     grade = scale.get(code) if scale else None
     if grade == "present":
         grade = None  # (read as a '+')

@@ -19399,6 +19399,47 @@ SESSION87_ROUND166: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Z
     ),
 ]
 
+SESSION87_ROUND167: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Zs + N, O, P, Q
+    (
+        "a grid's key of letter codes with a note between its entries ('P = present, not "
+        "graded, A = absent'): 'A' cells absent; 'x = not assessed': its cells say nothing",
+        "DISC LEVELS (key: N = none, Mi = mild, Mo = moderate, S = severe, P = present, not "
+        "graded, A = absent; x = not assessed)\n"
+        "\n"
+        "                    L3-L4   L4-L5   L5-S1\n"
+        "Bulge               P       P       A\n"
+        "Herniation          A       A       A\n"
+        "Canal               N       Mi      N\n"
+        "Foramen left        Mi      Mo      x\n",
+        {
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a spaced comparison table headed 'FINDING  PRIOR (date)  CURRENT (date)' over a rule, "
+        "its rows a level and a finding's name: the current column read, the earlier not",
+        "FINDING                       PRIOR (2022-02-14)        CURRENT (2024-04-22)\n"
+        "----------------------------  ------------------------  -----------------------\n"
+        "L4-L5 central canal           moderate                  mild\n"
+        "L4-L5 foramina (L/R)          mild / mild               mild / moderate\n"
+        "L5-S1 endplates               Modic 1                   Modic 2 (fatty conversion)\n"
+        "L3-L4                         normal                    normal\n",
+        {
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "modic"): "type2",
+            ("L3-L4", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+]
+
 
 ALL = (
     CASES
@@ -19577,6 +19618,7 @@ ALL = (
     + SESSION85_ROUND164
     + SESSION86_ROUND165
     + SESSION87_ROUND166
+    + SESSION87_ROUND167
 )
 
 
