@@ -2631,8 +2631,9 @@ def _current_cells(text: str) -> str:
     return "\n".join(lines)
 
 
-#: a spaced table's header of a level column and a column per study, the current one named
-#: ('Level     2021                          Current')
+#: a spaced table's header of a level column (or a finding's, its rows a level and the finding's
+#: name) and a column per study, the current one named ('Level     2021          Current',
+#: 'FINDING     PRIOR (2022-02-14)     CURRENT (2024-04-22)')
 _SPACED_STUDY_HEADER = re.compile(
     r"^[ \t]*(?:levels?|segments?|dis[ck]s?|findings?|parameters?)[ \t]{2,}\S[^\n]*?[ \t]{2,}"
     r"(?:current|now|today|this\s+(?:study|exam|mri|scan))\b[^\n]*$",
@@ -2705,10 +2706,12 @@ def _spaced_current_column(text: str) -> str:
     """The rows under a spaced table's header of a level column and a column per study, the
     current one named (:data:`_SPACED_STUDY_HEADER`, :func:`~spinelab.labeling.tables.
     study_columns`: 'Level   2021   Current'), each a level's or a wrapped cell's line, until a blank
-    line or another line: every cell but the level's and the current study's read as spaces
-    ('L2/3      normal      minor bulge' -> 'L2/3                  minor bulge'); a row whose
-    current cell says the earlier study's holds ('Unchanged') left whole. A cell belongs to the
-    column whose name starts last at or before it (two characters of slack). Same length."""
+    line or another line (the header's rule passed over): every cell but the level's and the
+    current study's read as spaces ('L2/3      normal      minor bulge' -> 'L2/3
+    minor bulge'), and a first cell of a level and a finding's name given a colon ('L4-L5
+    foramina (L/R):'); a row whose current cell says the earlier study's holds ('Unchanged')
+    left whole. A cell belongs to the column whose name starts last at or before it (two
+    characters of slack). Same length."""
     lines = text.split("\n")
     starts: list[int] = []  # the open header's column starts (the level's first)
     now = -1  # the index of the current study's column in ``starts``

@@ -256,8 +256,9 @@ class CellKey(NamedTuple):
     """A report's key to its table cells: whether a dash is normal ('Key: "-" = no
     abnormality'), and the grade of each code it defines ('0 = none, 1 = mild, 2 = moderate, 3 =
     severe', '(- none, + mild, ++ moderate, +++ severe)', '(o.B. = no pathological findings)'):
-    code (lower case, no spaces, '-' for any dash) -> 'none', 'mild', 'moderate', 'severe' or
-    'present' ('\u2713 = present, \u2717 = absent'); and its legend of column names."""
+    code (lower case, no spaces, '-' for any dash) -> 'none', 'mild', 'moderate', 'severe',
+    'present' ('\u2713 = present, \u2717 = absent') or '' (a code not assessed, 'x = not
+    assessed': its cells say nothing); and its legend of column names."""
 
     #: True: a dash is normal; False: it says nothing ('(- = not assessed)'); None: no key says
     dash_normal: bool | None = None
