@@ -443,6 +443,8 @@ _UNSAID_CODE = re.compile(
     r"|visuali[sz]ed|seen|imaged)\b",
     re.I,
 )
+#: what every such key holds, found fast (the code's look-behind above is tried at every place)
+_UNSAID_HINT = re.compile(r"[=:][ \t]*not[ \t]", re.I)
 #: a key of Schizas' letters ('Schizas A = no stenosis, B = moderate, C = severe')
 _SCHIZAS_KEY = re.compile(r"schizas[ \t:]*\(?[ \t]*a[ \t]*[=:]", re.I)
 #: a key calling a slash cell nothing found ('/ = not present', '/ = none')
@@ -664,7 +666,7 @@ def _keys(text: str) -> CellKey:
         graded = [_meaning_grade(w) for w in meanings]
         if len(codes) == len(meanings) and all(graded):
             scale.update((_code(c), str(g)) for c, g in zip(codes, graded, strict=True))
-    for m in _UNSAID_CODE.finditer(text) if "not" in text else ():
+    for m in _UNSAID_CODE.finditer(text) if _UNSAID_HINT.search(text) else ():
         scale.setdefault(m[1].lower(), "")  # 'x = not assessed': such a cell says nothing
     if "chizas" in text and _SCHIZAS_KEY.search(text):
         # 'Schizas A = no stenosis, B = moderate, ...': its letters in a stenosis column
