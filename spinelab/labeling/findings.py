@@ -1049,6 +1049,16 @@ class _ImpliedSite(NamedTuple):
     finding: str
 
 
+def _sited_field(text: str, p: Item, named_by: dict[int, Item]) -> Item:
+    """``p``, a predicate naming its site ('CCS'), as that site's item where a field's colon
+    follows it ('CCS: moderate'); ``named_by`` maps the new item's id to ``p``."""
+    if _FIELD_COLON.match(text, p.end) is None:
+        return p
+    site = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
+    named_by[id(site)] = p
+    return site
+
+
 def _without_prior_states(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
     """``items`` of the sentence ``[start, end)`` without the grade and predicate of a former
     state that a normal word after it replaces: 'the canal, previously moderately stenotic, is
@@ -2774,6 +2784,15 @@ class SentenceAnalyser:
             # value ('canal nil'), or sides' grades after it ('foraminal narrowing right
             # moderate, left mild')
             return out, items
+        given = items
+        # a field named by a predicate that names its site ('CCS: moderate', 'NFN: nil'): read
+        # as that site's field (the predicate's own item is what the prose rules get back)
+        named_by: dict[int, Item] = {}
+        if any(x.kind == "P" and x.rule.site is not None for x in items):
+            items = [
+                _sited_field(text, x, named_by) if x.kind == "P" and x.rule.site else x
+                for x in items
+            ]
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
@@ -2979,8 +2998,12 @@ class SentenceAnalyser:
                     for n in _sided(names, sides)
                 ]
         if not spans:
-            return out, items
-        rest = [x for x in items if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)]
+            return out, given
+        rest = [
+            named_by.get(id(x), x)
+            for x in items
+            if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)
+        ]
         return out, rest
 
     def _side_keyed(

@@ -1978,8 +1978,9 @@ def _tilde_breaks(text: str) -> str:
 #: a line opening with a disc level, and the spaces between two of its labelled fields: 'L1-L2:
 #: Disc: none   Canal: patent   Foramina: patent' (a template's fields laid out in a row)
 _LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
-#: a field's label and the value after it ('Canal: patent', 'NF Lt: (x) Patent')
-_FIELD_LABEL = r"[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,2}:[ ]*\S"
+#: a field's label of up to four words and the value after it ('Canal: patent', 'NF Lt: (x)
+#: Patent', 'Lat recess R/L: none / none')
+_FIELD_LABEL = r"[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:[ ]*\S"
 _SPACED_FIELD = re.compile(rf"(?<=\S)[ ]{{3,}}(?={_FIELD_LABEL})")
 
 
@@ -1987,7 +1988,8 @@ _SPACED_FIELD = re.compile(rf"(?<=\S)[ ]{{3,}}(?={_FIELD_LABEL})")
 #: ('T12/L1   canal A   foramina R0 L0   disc normal'): its name (group 1) and the space after it
 _SPACED_BARE_FIELD = re.compile(
     r"(?<=\S)[ ]{3,}((?i:canal|foramina|foramen|recesses|lateral[ ]recesses|disc|modic))[ ]"
-    r"(?=[^\s\[(])"
+    # (not a label's first word: 'Foramina R/L: none / mild' is labelled already)
+    r"(?=[^\s\[(])(?![A-Za-z]{1,5}(?:/[A-Za-z]{1,5})?[ ]*:)"
 )
 
 
@@ -2259,10 +2261,11 @@ _DASH_LABEL = re.compile(
     r"([ \t*\u2022]*(?:alignment|(?:bone\s+)?marrow|vertebra(?:e|l\s+bod(?:y|ies))|end\s?plates"
     # ('LR - L mild', 'NF - nil': a site's capitals)
     r"|dis[ck]s?|(?:(?:central|spinal)\s+)?canal|(?:lateral|subarticular)\s+(?:recesses|zones)"
-    r"|(?-i:LR|NF)"
+    # ('CCS -- nil', 'NFN -- R nil, L mild': a double dash too)
+    r"|(?-i:LR|NF|CCS|NFN|LRS|SAS)"
     r"|(?:neural\s+|exit(?:ing)?\s+)?foramina|facets?(?:\s+joints)?|conus(?:\s+medullaris)?)"
     # (not a grid's dash cell, far from its row's name: 'Disc          -       bulge')
-    r"[ \t]{1,2})-(?=[ \t]|$)",
+    r"[ \t]{1,2})--?(?=[ \t]|$)",
     re.I | re.M,
 )
 
@@ -2848,7 +2851,7 @@ def reading_text(text: str) -> str:
     if " - " in text and ": " in text:
         text = _DASH_FIELD.sub(" ;", text)
     if " -" in text:  # 'Foramina - L4/5 moderate right': a structure's label before a dash
-        text = _DASH_LABEL.sub(lambda m: m.group(1) + ":", text)
+        text = _DASH_LABEL.sub(lambda m: m[1] + ":" + " " * (len(m[0]) - len(m[1]) - 1), text)
     if "->" in text or "\u2192" in text:  # 'Listhesis:  Y / N  ->  N': 'Listhesis: no'
         text = _YES_NO_PICKED.sub(_yes_no_picked, text)
     if "->" in text or "\u2192" in text or " :" in text:

@@ -19441,6 +19441,62 @@ SESSION87_ROUND167: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Z
 ]
 
 
+SESSION88_ROUND168: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Zs + V, W, X, Y
+    (
+        "a level's fields labelled by abbreviations naming their site, after a colon or a "
+        "dash ('CCS -- nil', 'NFN -- mild on the left', 'LRS: severe bilaterally'): each its "
+        "site's grade, not the site's bare presence",
+        "FINDINGS:\n"
+        "L3-4: Mild disc bulge.\n"
+        "  CCS -- nil\n"
+        "  NFN -- mild on the left\n"
+        "L4-5: Broad protrusion.\n"
+        "  CCS: moderate\n"
+        "  LRS: severe bilaterally\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+        },
+        [("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a level line's fields spaced apart, one labelled by four words ('Lat recess R/L:') "
+        "and one bare ('Canal mild'), and 'Foramina R/L:' after them: every field read",
+        "FINDINGS:\n"
+        "L3/L4:   Disc bulge    Canal mild   Lat recess R/L: none / moderate   Foramina R/L: "
+        "none / mild\n"
+        "L4/L5:   Disc normal   Canal none   Lat recess R/L: none / none\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a former herniation and its absence now parted by a dash or comma ('previously seen "
+        "... protrusion - no residual protrusion'): absent",
+        "FINDINGS:\n"
+        "L4-5: Small bulge. Canal patent.\n"
+        "L5-S1: Previously seen right foraminal protrusion - no residual protrusion. Scarring "
+        "in the right lateral recess.\n"
+        "L3-4: Previously described central extrusion, no residual extrusion.\n",
+        {
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -19619,6 +19675,7 @@ ALL = (
     + SESSION86_ROUND165
     + SESSION87_ROUND166
     + SESSION87_ROUND167
+    + SESSION88_ROUND168
 )
 
 
