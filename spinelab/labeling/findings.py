@@ -1049,14 +1049,15 @@ class _ImpliedSite(NamedTuple):
     finding: str
 
 
-def _sited_field(text: str, p: Item, named_by: dict[int, Item]) -> Item:
+def _implied_site(p: Item) -> Item:
+    """The site item a predicate naming its site stands for ('NFN', 'CCS'), over its span."""
+    return Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
+
+
+def _sited_field(text: str, p: Item) -> Item:
     """``p``, a predicate naming its site ('CCS'), as that site's item where a field's colon
-    follows it ('CCS: moderate'); ``named_by`` maps the new item's id to ``p``."""
-    if _FIELD_COLON.match(text, p.end) is None:
-        return p
-    site = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
-    named_by[id(site)] = p
-    return site
+    follows it ('CCS: moderate'); else ``p``."""
+    return p if _FIELD_COLON.match(text, p.end) is None else _implied_site(p)
 
 
 def _without_prior_states(text: str, start: int, end: int, items: list[Item]) -> list[Item]:
@@ -1979,8 +1980,7 @@ class SentenceAnalyser:
                 chain = self._back_chain(text, items, k) + [implied]
                 rels.append(self._relation(text, items, k, chain, False, scopes))
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
-                implied = Item(p.start, p.end, "S", _ImpliedSite(p.rule.site))
-                chain = self._back_chain(text, items, k) + [implied]
+                chain = self._back_chain(text, items, k) + [_implied_site(p)]
                 rels.append(self._relation(text, items, k, chain, False, scopes))
             elif p.rule.standalone:
                 neg = scopes.negated(p.start)
@@ -2786,13 +2786,9 @@ class SentenceAnalyser:
             return out, items
         given = items
         # a field named by a predicate that names its site ('CCS: moderate', 'NFN: nil'): read
-        # as that site's field (the predicate's own item is what the prose rules get back)
-        named_by: dict[int, Item] = {}
+        # as that site's field; the same length, so the prose rules get ``given``'s own items back
         if any(x.kind == "P" and x.rule.site is not None for x in items):
-            items = [
-                _sited_field(text, x, named_by) if x.kind == "P" and x.rule.site else x
-                for x in items
-            ]
+            items = [_sited_field(text, x) if x.kind == "P" and x.rule.site else x for x in items]
         for k, it in enumerate(items):
             if it.kind != "S" or it.rule.finding == "ignore":
                 continue
@@ -3000,8 +2996,8 @@ class SentenceAnalyser:
         if not spans:
             return out, given
         rest = [
-            named_by.get(id(x), x)
-            for x in items
+            given[k]
+            for k, x in enumerate(items)
             if x.kind in "FCB" or not any(a <= x.start < b for a, b in spans)
         ]
         return out, rest
