@@ -40,6 +40,7 @@ from spinelab.labeling.tables import (
     level_column_rows,
     level_sides_rows,
     listed_grid_rows,
+    pipe_option_rows,
 )
 from spinelab.labeling.tagger import GRADE_RANK, Tagger
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
@@ -133,6 +134,14 @@ _GENERAL = re.compile(
     re.I,
 )
 _GENERAL_HINT = Hint(_GENERAL)
+#: a clinician's examination of the patient in a letter ('On examination, power is 4/5 in right
+#: EHL and normal elsewhere', 'Reflexes are normal'): its normal words speak of no level
+_EXAMINED = re.compile(
+    r"\b(?:power|reflexes|(?:ankle|knee)\s+jerks?|sensation|straight[\s-]+leg|slr|ehl|myotom\w*"
+    r"|dermatom\w*|tone|gait|tender(?:ness)?|on\s+examination|neurolog\w*\s+exam\w*)\b",
+    re.I,
+)
+_EXAMINED_HINT = Hint(_EXAMINED)
 #: people of an age in general ('most people your age', 'in the majority of people your age')
 _PEOPLE_OF_AGE = re.compile(
     r"\b(?:most|many|majority\s+of)\s+(?:people|adults|patients)\s+(?:of\s+)?(?:your|my|his|her|"
@@ -562,6 +571,7 @@ class DocumentLabeler:
         # report only when the report holds their words
         guesses = _GUESS_HINT(text)
         general = _GENERAL_HINT(text)
+        examined = _EXAMINED_HINT(text)
         defines = _DEFINITION_HINT(text)
         remarks = " not " in text or "n't" in text  # (the hint of _ON_THE_REPORT)
         add = out.append
@@ -580,6 +590,7 @@ class DocumentLabeler:
             + headed_list_rows(text)
             + level_column_rows(text)
             + grade_column_rows(text)
+            + pipe_option_rows(text)
             + level_sides_rows(text)
             + listed_grid_rows(text)
             + coded_field_rows(text)
@@ -773,13 +784,15 @@ class DocumentLabeler:
                 )
                 or (guesses and _OWN_GUESS.search(text, s, e))
                 or (general and _PEOPLE_OF_AGE.search(text, s, e))
+                or (examined and not f.specific and _EXAMINED.search(text, s, e))
             ):
                 # a poster's guess ('I'm convinced there's a prolapse at L5/S1 they've missed'),
                 # a poster's question that names no level ('the doc told me it is mild but the
                 # impression says moderate??'; 'my mri says a bulge at l4-5, is that bad?' is
                 # read), or a remark on people in general ('Extrusions often shrink by
                 # themselves', 'anyone whose herniation reabsorbed'), even of named levels when
-                # told of people of an age ('most people your age have some bulging at L4-5')
+                # told of people of an age ('most people your age have some bulging at L4-5'),
+                # or a clinician's examination naming no level ('power ... normal elsewhere')
                 continue
             # 'None elsewhere' under a by-finding heading: the (level, finding) pairs told since
             elsewhere: set[tuple[str, str]] | None = None

@@ -45,6 +45,7 @@ from spinelab.labeling.tables import (
     is_english_word,
     legend_names,
     names_column,
+    option_header_line,
     study_columns,
 )
 
@@ -574,7 +575,8 @@ def _lookalikes_read(text: str) -> str:
 
 
 _INLINE_BULLET = re.compile(
-    r"(?<=\S[ \t])[\u00c2\u00e2]?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
+    # (not a table's cell: '| L4-L5 |  \u25cf  |' marks its column)
+    r"(?<=[^\s|][ \t])[\u00c2\u00e2]?[\u2022\u00b7\u25aa\u25e6\u25a0\u25ba\u25b8\u25cf\u2023](?=\s)"
 )
 
 
@@ -2225,6 +2227,44 @@ def _chosen_option(m: re.Match[str]) -> str:
 
 _LINE_REST_EMPTY = re.compile(r"[ \t.]*(?:\n|$)")
 
+#: a form's question and its answer labelled 'Q:' and 'A:' ('Q: Disc bulge?     A: Yes - L3-L4')
+_QA_FIELD = re.compile(
+    r"(?im)^([ \t]*)(q[ \t]*:[ \t]*)([a-z][a-z0-9 /()-]{2,60}?)\?([ \t]*)(a[ \t]*:)(?=[ \t]*\S)"
+)
+
+
+def _qa_field(m: re.Match[str]) -> str:
+    """The question of :data:`_QA_FIELD` as its finding's field ('   Disc bulge:       Yes'), the
+    same length."""
+    return m[1] + " " * len(m[2]) + m[3] + ":" + " " * (len(m[4]) + len(m[5]))
+
+
+#: a smart form's field in braces, its label then its value ('Canal {Canal: Mild}')
+_BRACED_VALUE = re.compile(r"\{[ \t]*[A-Za-z][A-Za-z /]{0,30}:[ \t]*([^{}\n]*?)[ \t]*\}")
+
+
+def _braced_value(m: re.Match[str]) -> str:
+    """The value of :data:`_BRACED_VALUE` alone in its place, braces and label as spaces."""
+    said = [" "] * len(m.group())
+    said[m.start(1) - m.start() : m.end(1) - m.start()] = m[1]
+    return "".join(said)
+
+
+#: a template's options in brackets, the chosen one between asterisks ('disc:  [normal / *bulge* /
+#: protrusion]', 'foramina: L [*normal* / mild / moderate]')
+_STARRED_OPTIONS = re.compile(r"\[(?=[^\[\]\n]*\*[A-Za-z][^*\[\]/\n]*\*)[^\[\]\n]*/[^\[\]\n]*\]")
+_STARRED = re.compile(r"\*([A-Za-z][^*\[\]/\n]*)\*")
+
+
+def _starred_options(m: re.Match[str]) -> str:
+    """The options of :data:`_STARRED_OPTIONS` blanked but the starred ones, each in its place
+    without its asterisks ('[normal / *bulge* / protrusion]' -> '          bulge              ').
+    Same length."""
+    said = [" "] * len(m.group())
+    for star in _STARRED.finditer(m.group()):
+        said[star.start(1) : star.end(1)] = star[1]
+    return "".join(said)
+
 
 #: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
 #: R - mild'; read 'L:  moderate, R:  mild', the same length)
@@ -2320,13 +2360,14 @@ def _leader_box(m: re.Match[str]) -> str:
 
 #: a form's question and its answer after a colon ('Q3  Is there central canal stenosis?   : YES -
 #: mild, L4/5'), or a numbered question's yes or no after spaces ('Q4. Modic endplate changes?
-#: YES - type 3 (sclerotic), L2/L3'): read as the finding's field ('central canal stenosis: YES -
-#: mild, L4/5')
+#: YES - type 3 (sclerotic), L2/L3', '2. Central canal stenosis? Yes - severe at L4-5', '8. Conus?
+#: Normal'): read as the finding's field ('central canal stenosis: YES - mild, L4/5')
 _QUESTION_FIELD = re.compile(
     r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
-    r"|Q\d{1,2}[.)]?[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no)\b))"
+    r"|(?:Q\d{1,2}[.)]?|\d{1,2}[.)])[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no|normal|none|nil)\b))"
     # (a 'no' far along the line: the colon before it, 'Spondylolisthesis       :NO')
-    r"([a-z][a-z /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)|(?=[ \t]+yes\b))"
+    r"([a-z][a-z0-9 /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)"
+    r"|(?=[ \t]+(?:yes|normal|none|nil)\b))"
 )
 
 
@@ -2896,6 +2937,12 @@ def reading_text(text: str) -> str:
         text = _sub_where_several(_SPACED_ANSWER, _spaced_answer, text)
     if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
+    if "Q:" in text or "q:" in text:  # 'Q: Disc bulge?   A: Yes - L3-L4': the question's field
+        text = _QA_FIELD.sub(_qa_field, text)
+    if "{" in text and ":" in text:  # a smart form's '{Canal: Mild}': its value alone
+        text = _sub_where_several(_BRACED_VALUE, _braced_value, text)
+    if "[*" in text or "/ *" in text:  # '[normal / *bulge* / protrusion]': the starred option
+        text = _STARRED_OPTIONS.sub(_starred_options, text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "] /" in text or "/ [" in text:  # 'Disc herniation at any level   Y / [N]': ': no'
@@ -2986,6 +3033,7 @@ def reading_text(text: str) -> str:
         if (
             grid
             or _TABLE_ROW.match(ln)
+            or option_header_line(ln)  # ('CENTRAL CANAL | None | Mild | ...': a grid's header)
             or (len(at) > 1 and len(at & bars) * 2 > len(at))
             or (bars and _PIPED_GLOSS.fullmatch(ln))
         ):

@@ -132,8 +132,8 @@ _FOOTNOTE_MARK = re.compile(
     r"(?<=[a-z0-9)])[ \t]*(?:\*{1,3}|[\u2020\u2021]{1,2}|\^\d|[\u00b9\u00b2\u00b3]|(?<=\d)\+)\Z",
     re.I,
 )
-#: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]')
-TICK_MARKS = "xX\u2713\u2714\u221a"
+#: the marks that tick a box ('[x]', '[X]', '[\u2713]', '[\u221a]'; a grid's dot: '\u25cf')
+TICK_MARKS = "xX\u2713\u2714\u221a\u25cf"
 #: what a box holds, ticked or not (a box marked with a dash is not ticked: '[-] = assessed,
 #: absent'), a character class's body
 BOX_MARKS = TICK_MARKS + " -"
@@ -1056,6 +1056,13 @@ def headed_table_rows(text: str) -> list[TableRow]:
         cells = _cells(text, start, end) if "|" in line else []
         if cells and header is not None and not bordered and line.lstrip().startswith("|"):
             cells.insert(0, (start, start))  # ('      | canal | 2' under 'Level | Element | ...')
+        if (
+            len(cells) >= 4
+            and not HEADER_FIRST.fullmatch(text, *cells[0])
+            and _option_header([text[a:b] for a, b in cells])
+        ):
+            header = None  # an option grid's (pipe_option_rows)
+            continue
         if len(cells) >= 2 and HEADER_FIRST.fullmatch(text, *cells[0]):
             bordered = line.lstrip().startswith("|")  # (its rows' leading '|' opens no cell)
             if bordered and line[:1].isspace() and _LEVEL_ROW_NEXT.match(text, end):
@@ -1075,6 +1082,9 @@ def headed_table_rows(text: str) -> list[TableRow]:
             # where each column's cell opens: its '|' (a name may stand centred in a wide cell)
             bars = [max(line.rfind("|", 0, o), 0) for o in offsets]
             header, read, item, side_col = _header_columns(written)
+            if _disc_states(written):
+                # ('Disc | Normal | Bulge | Protrusion'): a tick under 'Normal' is the disc's
+                header = [f"{h} disc" if _NORMAL_COLUMN.fullmatch(h) else h for h in header]
             level, header_rows = "", len(rows)
             named_levels = set()
             options = {}
@@ -2435,6 +2445,72 @@ _TICK_ROW_NAME = re.compile(
 _TICK_MARK = re.compile(rf"\[?[ \t]*(?P<mark>[{TICK_MARKS}*+])?[ \t]*\]?")
 
 
+#: an option grid's option column: a grade, a disc's state or a Modic type ('None', 'Mild',
+#: 'Mod.', 'Bulge', 'Protrusion', 'Type 1')
+_DISC_STATES = r"bulge|bulging|protrusion|extrusion|sequestration|herniation"
+_OPTION_NAME = re.compile(
+    r"(?:none|normal|nil|absent|present|minimal|mild|mod(?:erate)?|sev(?:ere)?|marked"
+    rf"|{_DISC_STATES}|(?:modic[ \t]+)?type[ \t]*(?:[1-3]|i{{1,3}})|(?:grade[ \t]*)?[0-3])\.?",
+    re.I,
+)
+#: the header cell naming what the grid grades ('Canal stenosis', 'Foraminal stenosis', 'Disc')
+_GRID_TITLE = re.compile(r"stenos|canal|foram|recess|subartic|dis[ck]|modic|listhes", re.I)
+_DISC_TITLE = re.compile(r"dis[ck]", re.I)
+#: a '|' table's rule line ('|------|:---:|')
+_PIPE_RULE = re.compile(r"[ \t|:=+-]*-{2,}[ \t|:=+-]*")
+#: the first cell of such a grid's row: a disc level, perhaps a side or a site's words after it
+_OPTION_ROW_NAME = re.compile(
+    rf"(?P<level>{DASHED_LEVEL})(?:[ \t]*:)?(?:[ \t]+(?P<name>{_ROW_NAME}))?", re.I
+)
+
+
+#: an option grid's column of sides ('| Side |') and its cells ('L', 'R', 'Left', 'rt')
+_SIDE_COLUMN = re.compile(r"sides?", re.I)
+_SIDE_CELL = re.compile(r"(?:l|r|lt|rt|left|right)\.?", re.I)
+
+
+def option_header_line(line: str) -> bool:
+    """Whether a '|' line is an option grid's header ('CENTRAL CANAL | None | Mild | Moderate |
+    Severe', a 'Side' column allowed after its title), not fields joined by '|'."""
+    words = [w.strip() for w in line.strip().strip("|").split("|")]
+    if len(words) >= 5 and _SIDE_COLUMN.fullmatch(words[1]):
+        words = words[:1] + words[2:]
+    return _option_header(words)
+
+
+def _option_header(words: list[str]) -> bool:
+    """Whether a '|' line's cells ``words`` are an option grid's header: what it grades, then
+    three or more options, two of them naming no finding ('Disc | Normal | Bulge | Protrusion')."""
+    return (
+        len(words) >= 4
+        and _GRID_TITLE.search(words[0]) is not None
+        and not ANY_LEVEL.search(words[0])
+        and all(_OPTION_NAME.fullmatch(w) for w in words[1:])
+    )
+
+
+def _disc_states(words: list[str]) -> bool:
+    """Whether a header's cells ``words`` are a disc's column and its states ('Disc | Normal |
+    Bulge | Protrusion | Extrusion')."""
+    return (
+        len(words) >= 4
+        and _DISC_TITLE.search(words[0]) is not None
+        and all(_DISC_STATE.fullmatch(w.strip()) for w in words[1:])
+    )
+
+
+_NORMAL_DISC_COLUMN = re.compile(r"\s*(?:normal|nad|wnl|unremarkable)\s+disc\s*", re.I)
+_DISC_STATE = re.compile(rf"(?:normal|{_DISC_STATES})\.?", re.I)
+
+
+def _option_said(option: str, title: str) -> str:
+    """What a tick under ``option`` says in a grid headed ``title``: the option, a disc's
+    'Normal' as the disc's ('Normal disc', not the level's normal)."""
+    if _NORMAL_COLUMN.fullmatch(option) and _DISC_TITLE.search(title):
+        return f"{option} disc"
+    return option
+
+
 def grade_column_rows(text: str) -> list[TableRow]:
     """Every row of every tick grid whose columns are grades and whose rows name their level and
     site: a header line of three or more grades alone ('             none   mild   moderate
@@ -2449,15 +2525,27 @@ def grade_column_rows(text: str) -> list[TableRow]:
     grades: list[tuple[int, int, str]] = []  # (start, end, grade) of the header's columns
     level = ""
     key: CellKey | None = None
+    title = ""  # what a titled header's grid grades ('CENTRAL CANAL     normal  mild  ...')
     for start, end, line in _lines(text):
         if _GRADES_HEADER.fullmatch(line):
             grades = [(m.start(), m.end(), m.group()) for m in _GRID_CELL.finditer(line)]
+            level = title = ""
+            continue
+        found = list(_GRID_CELL.finditer(line)) if "|" not in line else []
+        if len(found) >= 4 and _option_header([m.group() for m in found]):
+            title = found[0].group()
+            grades = [(m.start(), m.end(), m.group()) for m in found[1:]]
             level = ""
+            rows.append(TableRow(start, end, []))  # (its options are no prose: 'foramen normal')
             continue
         if not grades:
             continue
-        cells = [(m.start(), m.end()) for m in _GRID_CELL.finditer(line)]
-        head = _TICK_ROW_NAME.fullmatch(line, *cells[0]) if cells else None
+        cells = [(m.start(), m.end()) for m in found]
+        head = (
+            (_OPTION_ROW_NAME if title else _TICK_ROW_NAME).fullmatch(line, *cells[0])
+            if cells
+            else None
+        )
         marks = [_TICK_MARK.fullmatch(line, a, b) for a, b in cells[1:]]
         if (
             head is None
@@ -2475,9 +2563,81 @@ def grade_column_rows(text: str) -> list[TableRow]:
                 continue
             centre = (a + b) / 2
             word = min(grades, key=lambda g: abs((g[0] + g[1]) / 2 - centre))[2]
-            row += _read_as(word, start + cells[0][0], start + b, level, head["name"], key)
+            name = f"{title} {head['name'] or ''}".strip() if title else head["name"]
+            said = _option_said(word, title)
+            row += _read_as(said, start + cells[0][0], start + b, level, name, key)
         rows.append(TableRow(start, end, row))
     return rows
+
+
+def pipe_option_rows(text: str) -> list[TableRow]:
+    """Every row of every '|' grid whose header's first cell names what it grades and whose
+    other cells (three or more) are its options ('| Canal stenosis | None | Mild | Moderate |
+    Severe |', '| Disc | Normal | Bulge | Protrusion | Extrusion |'), over a rule line and rows of
+    a disc level (its side or site after it, or its side in a column headed 'Side') and a tick
+    under one option ('| L4-L5 left |  | X |  |  |'). Each row reads as '<level>: <title> <name>: <option>.' (:func:`_read_as`), given the
+    span of its first cell to its mark; a row with no mark says nothing, a line of anything else
+    ends the grid."""
+    if "|" not in text:
+        return []
+    rows: list[TableRow] = []
+    options: list[str] = []
+    title = ""
+    side_col = 0  # 1 where the header's second column names each row's side ('| Side |')
+    header: TableRow | None = None
+    key: CellKey | None = None
+    for start, end, line in _lines(text):
+        cells = _cells(text, start, end) if "|" in line else []
+        words = [text[a:b] for a, b in cells]
+        sided = len(words) >= 5 and _SIDE_COLUMN.fullmatch(words[1]) is not None
+        if not HEADER_FIRST.fullmatch(words[0] if words else "") and _option_header(
+            words[:1] + words[1 + sided :]
+        ):
+            title, options = words[0], words[1 + sided :]
+            side_col = sided
+            header = TableRow(start, end, [])  # (claimed once a row is read: no prose)
+            continue
+        if not options or _PIPE_RULE.fullmatch(line):
+            continue
+        head = _OPTION_ROW_NAME.fullmatch(words[0]) if words else None
+        side = words[1] if side_col and len(words) > 1 else ""
+        marks = [_option_marks(w) for w in words[1 + side_col :]]
+        marks += [[]] * (len(options) - len(marks))  # (cells left blank to the row's end)
+        if (
+            head is None
+            or len(marks) != len(options)
+            or any(m is None for m in marks)
+            or (side_col and not _SIDE_CELL.fullmatch(side))
+        ):
+            options = []  # (not a row: the grid ends)
+            continue
+        if header is not None:
+            rows.append(header)
+            header = None
+        key = key or _keys(text)
+        name = " ".join(w for w in (title, head["name"], _side_word(side) if side else "") if w)
+        row: list[TableCell] = []
+        for (_, b), sides, option in zip(cells[1 + side_col :], marks, options, strict=False):
+            for one in sides or []:
+                said = _option_said(option, title)
+                row += _read_as(said, cells[0][0], b, head["level"], f"{name} {one}".strip(), key)
+        rows.append(TableRow(start, end, row))
+    return rows
+
+
+#: an option grid's cell of the sides its option holds for ('L R', 'L', 'R', 'L/R')
+_SIDE_MARKS = re.compile(r"(?P<a>[LR])(?:[ \t]*[/,& ][ \t]*(?P<b>[LR]))?")
+
+
+def _option_marks(cell: str) -> list[str] | None:
+    """What an option grid's cell marks: ``['']`` a tick (the row's own side or none), the sides
+    its letters name (``['left', 'right']`` for 'L R'), ``[]`` nothing (blank, '[ ]'); None where
+    it is no mark (the grid ends)."""
+    if tick := _TICK_MARK.fullmatch(cell):
+        return [""] if tick["mark"] is not None else []
+    if letters := _SIDE_MARKS.fullmatch(cell):
+        return [side_name(x) for x in (letters["a"], letters["b"]) if x]
+    return None
 
 
 #: a grid row's or a column's abbreviated site or finding ('Rec. left', 'For. dx', 'Protr.',
@@ -3236,6 +3396,8 @@ def _reading(
     )
     if _NORMAL_COLUMN.fullmatch(column) and states:
         return f"{level}: normal."  # a tick under a column named 'Normal': the level is normal
+    if _NORMAL_DISC_COLUMN.fullmatch(column) and states:
+        return f"{level}: Disc: normal disc."  # (under 'Normal' among a disc's states)
     if states:
         # '+' / 'Y' under a column: its finding stated ('L4-L5: Bulge.'), or its site's stenosis
         if _FINDING_WORD.search(column) or _ABBREVIATED.search(column):

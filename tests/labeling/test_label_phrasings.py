@@ -19497,6 +19497,240 @@ SESSION88_ROUND168: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 17 Z
 ]
 
 
+SESSION89_ROUND169: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Zs + D, E, F, G
+    (
+        "a stenosis's shorthand written for its site before a normal word ('NFN patent B/L', "
+        "'CCS neg.', 'SAS nil'): the site stated normal, not its stenosis present",
+        "PRELIM READ:\n"
+        "L3-4: DB. NFN PATENT B/L. CCS neg.\n"
+        "L4-5: SAS nil. CCS normal. NFN neg.\n"
+        "L5-S1: mild L SAS. NFN mod R.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a form's abbreviated fields: 'CC' (the central canal, in capitals) with its grade, "
+        "'mi' for mild and a capital 'N' for normal after a site, and 'Rest: N.'",
+        "MRI LS SPINE (short form)\n"
+        "L2-3:  DB. CC mi. LR N. NF N.\n"
+        "L4-5:  DB. CC mod. NF L mi / R mod.\n"
+        "L5-S1: CC N.\n"
+        "Rest: N.\n"
+        "cc: Dr A. Example\n",
+        {
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "subarticular_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+        },
+        [("T12-L1", "canal_stenosis")],
+    ),
+    (
+        "a range of levels 'Nil significant abnormality': each level normal",
+        "REPORT:\n"
+        "L1/2 to L3/4: Nil significant abnormality.\n"
+        "L4/5: Small central disc protrusion. Canal and foramina patent.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a '|' grid headed by what it grades and its options ('| Central canal | None | Mild "
+        "| Moderate | Severe |', '| Disc | Normal | Bulge | Protrusion |') over rows of a level "
+        "(a side after it) and a cross under one option; a disc's 'Normal' is the disc's only",
+        "LUMBAR MRI, GRADED\n\n"
+        "| Central canal | None | Mild | Moderate | Severe |\n"
+        "|---|---|---|---|---|\n"
+        "| L3-L4 | x | | | |\n"
+        "| L4-L5 | | | x | |\n\n"
+        "| Disc | Normal | Bulge | Protrusion | Extrusion |\n"
+        "|---|---|---|---|---|\n"
+        "| L3-L4 | x | | | |\n"
+        "| L4-L5 | | | x | |\n\n"
+        "| Foramen | None | Mild | Moderate | Severe |\n"
+        "|---|---|---|---|---|\n"
+        "| L4-L5 right | | x | | |\n"
+        "| L4-L5 left | | | | x |\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [("L3-L4", "foraminal_stenosis_left"), ("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "a template's options in brackets, the chosen one between asterisks ('canal: [normal "
+        "/ *mild* / moderate / severe]'): the starred option alone",
+        "MRI LUMBAR SPINE (template; choice marked *)\n"
+        "L3-L4    disc:     [normal / *bulge* / protrusion / extrusion]\n"
+        "         canal:    [normal / *mild* / moderate / severe]\n"
+        "L4-L5    disc:     [normal / bulge / *protrusion* / extrusion]\n"
+        "         canal:    [normal / mild / moderate / *severe*]\n"
+        "         foramina: L [*normal* / mild / moderate / severe]   R [normal / mild / "
+        "*moderate* / severe]\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a clinician's examination in a letter ('power ... normal elsewhere', 'Reflexes are "
+        "normal'): no level's normal; the letter's MRI sentence read",
+        "Dear Dr Jones,\n"
+        "I reviewed Mrs B in the spinal clinic. On examination, power is 4/5 in left ankle "
+        "dorsiflexion and normal elsewhere. Reflexes are normal and sensation is intact.\n"
+        "Her MRI shows a left paracentral L5/S1 disc protrusion with moderate left lateral "
+        "recess narrowing.\n"
+        "Yours sincerely,\n",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+        },
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "disc_bulge"), ("L1-L2", "foraminal_stenosis_left")],
+    ),
+    (
+        "a numbered checklist's questions answered after their '?' ('2. Central canal "
+        "stenosis? Yes - moderate at L4-5, mild at L3-4.', '5. Disc herniation? No.', '7. "
+        "Conus? Normal.'): each the question's finding; the conus's normal no level's",
+        "LUMBAR MRI CHECKLIST\n"
+        "1. Spondylolisthesis? No.\n"
+        "2. Central canal stenosis? Yes - moderate at L4-5, mild at L3-4. None elsewhere.\n"
+        "3. Foraminal stenosis? Yes - mild left L4-5.\n"
+        "4. Disc bulge? Yes - L3-4 and L4-5.\n"
+        "5. Disc herniation? No.\n"
+        "6. Modic change? No.\n"
+        "7. Conus? Normal.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "foraminal_stenosis_right"), ("L1-L2", "disc_bulge")],
+    ),
+    (
+        "a spaced grid titled on its header's line ('CENTRAL CANAL    normal   mild   "
+        "moderate   severe', 'MODIC   none   type 1   type 2') over rows of a level and a "
+        "cross: each row read, the header line no prose",
+        "GRADED GRID\n\n"
+        "CENTRAL CANAL        normal   mild   moderate   severe\n"
+        "  L3-L4                        X\n"
+        "  L4-L5                                          X\n\n"
+        "LEFT FORAMEN         normal   mild   moderate   severe\n"
+        "  L4-L5                                X\n\n"
+        "MODIC                none     type 1   type 2   type 3\n"
+        "  L4-L5                                X\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "modic"): "type2",
+        },
+        [("L1-L2", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "a '|' option grid marked with dots ('\u25cf'), its sides in a 'Side' column and its "
+        "options the key's grades ('| Foraminal stenosis | Side | 0 | 1 | 2 | 3 |')",
+        "STRUCTURED REPORT\n"
+        "Key: grade 0 = normal, 1 = mild, 2 = moderate, 3 = severe.\n\n"
+        "| Foraminal stenosis | Side | 0 | 1 | 2 | 3 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| L4-L5 | L |   |   | \u25cf |   |\n"
+        "| L4-L5 | R |   | \u25cf |   |   |\n"
+        "| L5-S1 | L | \u25cf |   |   |   |\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a form's questions and answers labelled 'Q:' and 'A:' ('Q: Disc bulge?   A: Yes - "
+        "L3-L4 and L4-L5.'): each answer its question's finding",
+        "STRUCTURED LUMBAR MRI\n"
+        "Q: Disc bulge?                 A: Yes - L3-L4 and L4-L5.\n"
+        "Q: Central canal stenosis?     A: Moderate at L4-L5, none elsewhere.\n"
+        "Q: Spondylolisthesis?          A: No.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [("L1-L2", "disc_bulge")],
+    ),
+    (
+        "a smart form's fields in braces ('Canal {Canal: Mild}; Foramina {Foramina: Left "
+        "moderate, right mild}'): each value read under its label",
+        "LUMBAR MRI SMARTFORM\n"
+        "L3-L4: Disc {Disc: Bulge}; Canal {Canal: Mild}; Foramina {Foramina: Left moderate, "
+        "right mild}\n"
+        "L4-L5: Disc {Disc: Protrusion}; Canal {Canal: Normal}; Foramina {Foramina: Normal}\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "an option grid headed by its site with no bars at its ends ('FORAMINA | None | Mild "
+        "| Moderate | Severe'), the sides each option holds for written in its cells ('L R', "
+        "'R', 'L'): each side its option; the header kept whole, not parted as fields",
+        "GRADED TEMPLATE\n"
+        "Key: where a side is relevant, L / R is entered in the grade column.\n\n"
+        "FORAMINA | None | Mild | Moderate | Severe\n"
+        "L3/4     | L R  |      |          |\n"
+        "L4/5     | R    | L    |          |\n"
+        "L5/S1    |      |      | R        | L\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -19676,6 +19910,7 @@ ALL = (
     + SESSION87_ROUND166
     + SESSION87_ROUND167
     + SESSION88_ROUND168
+    + SESSION89_ROUND169
 )
 
 
