@@ -2227,6 +2227,18 @@ def _chosen_option(m: re.Match[str]) -> str:
 
 _LINE_REST_EMPTY = re.compile(r"[ \t.]*(?:\n|$)")
 
+#: the space between a site and its sides' grades parted by a slash ('LR L mod / R mild',
+#: 'foramina left moderate / right mild'): read as the site's colon, as 'foramina: L mod / R
+#: mild' is
+_SIDE_WORD = r"(?:l|r|lt|rt|left|right)\.?"
+_SITE_SIDES_SLASHED = re.compile(
+    r"(?:"
+    + "|".join(rf"(?<=\b{w})" for w in ("foramen", "foramina", "recess", "recesses", "lr", "lrs"))
+    + rf")[ \t](?={_SIDE_WORD}[ \t]+[a-z-]{{1,12}}[ \t]*/[ \t]*{_SIDE_WORD}[ \t]+[a-z])",
+    re.I,
+)
+
+
 #: a form's question and its answer labelled 'Q:' and 'A:' ('Q: Disc bulge?     A: Yes - L3-L4')
 _QA_FIELD = re.compile(
     r"(?im)^([ \t]*)(q[ \t]*:[ \t]*)([a-z][a-z0-9 /()-]{2,60}?)\?([ \t]*)(a[ \t]*:)(?=[ \t]*\S)"
@@ -2937,6 +2949,8 @@ def reading_text(text: str) -> str:
         text = _sub_where_several(_SPACED_ANSWER, _spaced_answer, text)
     if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
+    if "/" in text:  # 'LR L mod / R mild': the site's field ('LR:L mod / R mild')
+        text = _SITE_SIDES_SLASHED.sub(":", text)
     if "Q:" in text or "q:" in text:  # 'Q: Disc bulge?   A: Yes - L3-L4': the question's field
         text = _QA_FIELD.sub(_qa_field, text)
     if "{" in text and ":" in text:  # a smart form's '{Canal: Mild}': its value alone

@@ -19728,6 +19728,20 @@ SESSION89_ROUND169: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Z
         },
         [("L3-L4", "canal_stenosis")],
     ),
+    (
+        "a site's sides graded with a slash between them and no colon after the site ('LR L "
+        "mod / R mild', 'foramina left moderate / right mild'): each side its grade",
+        "FINDINGS:\n"
+        "L3-4: Bulge. LR L mod / R mild.\n"
+        "L4-5: Protrusion. Neural foramina left moderate / right mild.\n",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
 ]
 
 
