@@ -2230,11 +2230,9 @@ _LINE_REST_EMPTY = re.compile(r"[ \t.]*(?:\n|$)")
 #: the space between a site and its sides' grades parted by a slash ('LR L mod / R mild',
 #: 'foramina left moderate / right mild'): read as the site's colon, as 'foramina: L mod / R
 #: mild' is
-_SIDE_WORD = r"(?:l|r|lt|rt|left|right)\.?"
 _SITE_SIDES_SLASHED = re.compile(
-    r"(?:"
-    + "|".join(rf"(?<=\b{w})" for w in ("foramen", "foramina", "recess", "recesses", "lr", "lrs"))
-    + rf")[ \t](?={_SIDE_WORD}[ \t]+[a-z-]{{1,12}}[ \t]*/[ \t]*{_SIDE_WORD}[ \t]+[a-z])",
+    rf"\b(foram(?:en|ina)|recess(?:es)?|lrs?)[ \t]"
+    rf"(?={SIDE_WORD}[ \t]+[a-z-]{{1,12}}[ \t]*/[ \t]*{SIDE_WORD}[ \t]+[a-z])",
     re.I,
 )
 
@@ -2255,11 +2253,17 @@ def _qa_field(m: re.Match[str]) -> str:
 _BRACED_VALUE = re.compile(r"\{[ \t]*[A-Za-z][A-Za-z /]{0,30}:[ \t]*([^{}\n]*?)[ \t]*\}")
 
 
+def _kept(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` as spaces but for its ``spans`` (offsets into it), the same length."""
+    said = [" "] * len(text)
+    for a, b in spans:
+        said[a:b] = text[a:b]
+    return "".join(said)
+
+
 def _braced_value(m: re.Match[str]) -> str:
     """The value of :data:`_BRACED_VALUE` alone in its place, braces and label as spaces."""
-    said = [" "] * len(m.group())
-    said[m.start(1) - m.start() : m.end(1) - m.start()] = m[1]
-    return "".join(said)
+    return _kept(m.group(), [(m.start(1) - m.start(), m.end(1) - m.start())])
 
 
 #: a template's options in brackets, the chosen one between asterisks ('disc:  [normal / *bulge* /
@@ -2272,10 +2276,7 @@ def _starred_options(m: re.Match[str]) -> str:
     """The options of :data:`_STARRED_OPTIONS` blanked but the starred ones, each in its place
     without its asterisks ('[normal / *bulge* / protrusion]' -> '          bulge              ').
     Same length."""
-    said = [" "] * len(m.group())
-    for star in _STARRED.finditer(m.group()):
-        said[star.start(1) : star.end(1)] = star[1]
-    return "".join(said)
+    return _kept(m.group(), [star.span(1) for star in _STARRED.finditer(m.group())])
 
 
 #: both sides' letters after a field's colon, each a dash for its colon ('Foramina: L - moderate,
@@ -2950,7 +2951,7 @@ def reading_text(text: str) -> str:
     if "( )" in text or ": (x)" in text:  # a form's round boxes ('(x) none ( ) mild'): boxes
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "/" in text:  # 'LR L mod / R mild': the site's field ('LR:L mod / R mild')
-        text = _SITE_SIDES_SLASHED.sub(":", text)
+        text = _SITE_SIDES_SLASHED.sub(r"\1:", text)
     if "Q:" in text or "q:" in text:  # 'Q: Disc bulge?   A: Yes - L3-L4': the question's field
         text = _QA_FIELD.sub(_qa_field, text)
     if "{" in text and ":" in text:  # a smart form's '{Canal: Mild}': its value alone

@@ -152,7 +152,8 @@ _BOX = re.compile(rf"\[\s*(?:([{TICK_MARKS}])|-)?\s*\]\s*([^\[]*)")
 _BOX_NOTE = re.compile(r"\(([^()]*)\)\s*$")
 _BOX_SIDES = {"l": "left", "r": "right", "left": "left", "right": "right", "bil": "bilateral"}
 #: a column whose ticks say the level is normal ('Normal', 'NAD', 'WNL')
-_NORMAL_COLUMN = re.compile(r"\s*(?:normal|nad|wnl|unremarkable)\s*", re.I)
+_NORMAL_WORDS = r"normal|nad|wnl|unremarkable"
+_NORMAL_COLUMN = re.compile(rf"\s*(?:{_NORMAL_WORDS})\s*", re.I)
 #: a '(+)' cell with a note after it ('(+)mild', '(+) Lt', '(+)bil'): the note is of the finding
 _PLUS_NOTED = re.compile(r"\(\+\)\s*([a-z].{0,30})", re.I)
 #: a column of the level's whole account ('Findings', 'Observations', 'Comment'): its cells read
@@ -1059,7 +1060,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
         if (
             len(cells) >= 4
             and not HEADER_FIRST.fullmatch(text, *cells[0])
-            and _option_header([text[a:b] for a, b in cells])
+            and _option_columns([text[a:b] for a, b in cells]) is not None
         ):
             header = None  # an option grid's (pipe_option_rows)
             continue
@@ -1084,7 +1085,7 @@ def headed_table_rows(text: str) -> list[TableRow]:
             header, read, item, side_col = _header_columns(written)
             if _disc_states(written):
                 # ('Disc | Normal | Bulge | Protrusion'): a tick under 'Normal' is the disc's
-                header = [f"{h} disc" if _NORMAL_COLUMN.fullmatch(h) else h for h in header]
+                header = [_option_said(h, written[0]) for h in header]
             level, header_rows = "", len(rows)
             named_levels = set()
             options = {}
@@ -2464,29 +2465,29 @@ _OPTION_ROW_NAME = re.compile(
 )
 
 
-#: an option grid's column of sides ('| Side |') and its cells ('L', 'R', 'Left', 'rt')
+#: an option grid's column of sides ('| Side |'; its cells: :data:`_SIDE_CELL`)
 _SIDE_COLUMN = re.compile(r"sides?", re.I)
-_SIDE_CELL = re.compile(r"(?:l|r|lt|rt|left|right)\.?", re.I)
 
 
 def option_header_line(line: str) -> bool:
     """Whether a '|' line is an option grid's header ('CENTRAL CANAL | None | Mild | Moderate |
-    Severe', a 'Side' column allowed after its title), not fields joined by '|'."""
-    words = [w.strip() for w in line.strip().strip("|").split("|")]
-    if len(words) >= 5 and _SIDE_COLUMN.fullmatch(words[1]):
-        words = words[:1] + words[2:]
-    return _option_header(words)
+    Severe'), not fields joined by '|'."""
+    return _option_columns([w.strip() for w in line.strip().strip("|").split("|")]) is not None
 
 
-def _option_header(words: list[str]) -> bool:
-    """Whether a '|' line's cells ``words`` are an option grid's header: what it grades, then
-    three or more options, two of them naming no finding ('Disc | Normal | Bulge | Protrusion')."""
-    return (
-        len(words) >= 4
+def _option_columns(words: list[str]) -> int | None:
+    """Where the options of an option grid's header start among its cells ``words`` (what it
+    grades, perhaps a 'Side' column, then three or more options: 'Disc | Normal | Bulge |
+    Protrusion', 'Foraminal stenosis | Side | 0 | 1 | 2 | 3'): 1 or 2; None where it is none."""
+    first = 2 if len(words) >= 5 and _SIDE_COLUMN.fullmatch(words[1]) else 1
+    if (
+        len(words) - first >= 3
         and _GRID_TITLE.search(words[0]) is not None
         and not ANY_LEVEL.search(words[0])
-        and all(_OPTION_NAME.fullmatch(w) for w in words[1:])
-    )
+        and all(_OPTION_NAME.fullmatch(w) for w in words[first:])
+    ):
+        return first
+    return None
 
 
 def _disc_states(words: list[str]) -> bool:
@@ -2499,7 +2500,7 @@ def _disc_states(words: list[str]) -> bool:
     )
 
 
-_NORMAL_DISC_COLUMN = re.compile(r"\s*(?:normal|nad|wnl|unremarkable)\s+disc\s*", re.I)
+_NORMAL_DISC_COLUMN = re.compile(rf"\s*(?:{_NORMAL_WORDS})\s+disc\s*", re.I)
 _DISC_STATE = re.compile(rf"(?:normal|{_DISC_STATES})\.?", re.I)
 
 
@@ -2531,8 +2532,12 @@ def grade_column_rows(text: str) -> list[TableRow]:
             grades = [(m.start(), m.end(), m.group()) for m in _GRID_CELL.finditer(line)]
             level = title = ""
             continue
-        found = list(_GRID_CELL.finditer(line)) if "|" not in line else []
-        if len(found) >= 4 and _option_header([m.group() for m in found]):
+        found = (
+            list(_GRID_CELL.finditer(line))
+            if "|" not in line and (grades or "  " in line or "\t" in line)
+            else []
+        )
+        if len(found) >= 4 and _option_columns([m.group() for m in found]) == 1:
             title = found[0].group()
             grades = [(m.start(), m.end(), m.group()) for m in found[1:]]
             level = ""
@@ -2587,14 +2592,14 @@ def pipe_option_rows(text: str) -> list[TableRow]:
     header: TableRow | None = None
     key: CellKey | None = None
     for start, end, line in _lines(text):
-        cells = _cells(text, start, end) if "|" in line else []
+        if "|" not in line:
+            options = []  # (a line of no cells ends the grid)
+            continue
+        cells = _cells(text, start, end)
         words = [text[a:b] for a, b in cells]
-        sided = len(words) >= 5 and _SIDE_COLUMN.fullmatch(words[1]) is not None
-        if not HEADER_FIRST.fullmatch(words[0] if words else "") and _option_header(
-            words[:1] + words[1 + sided :]
-        ):
-            title, options = words[0], words[1 + sided :]
-            side_col = sided
+        first = None if not words or HEADER_FIRST.fullmatch(words[0]) else _option_columns(words)
+        if first is not None:
+            title, options, side_col = words[0], words[first:], first - 1
             header = TableRow(start, end, [])  # (claimed once a row is read: no prose)
             continue
         if not options or _PIPE_RULE.fullmatch(line):
