@@ -2457,8 +2457,6 @@ _OPTION_NAME = re.compile(
 #: the header cell naming what the grid grades ('Canal stenosis', 'Foraminal stenosis', 'Disc')
 _GRID_TITLE = re.compile(r"stenos|canal|foram|recess|subartic|dis[ck]|modic|listhes", re.I)
 _DISC_TITLE = re.compile(r"dis[ck]", re.I)
-#: a '|' table's rule line ('|------|:---:|')
-_PIPE_RULE = re.compile(r"[ \t|:=+-]*-{2,}[ \t|:=+-]*")
 #: the first cell of such a grid's row: a disc level, perhaps a side or a site's words after it
 _OPTION_ROW_NAME = re.compile(
     rf"(?P<level>{DASHED_LEVEL})(?:[ \t]*:)?(?:[ \t]+(?P<name>{_ROW_NAME}))?", re.I
@@ -2602,7 +2600,7 @@ def pipe_option_rows(text: str) -> list[TableRow]:
             title, options, side_col = words[0], words[first:], first - 1
             header = TableRow(start, end, [])  # (claimed once a row is read: no prose)
             continue
-        if not options or _PIPE_RULE.fullmatch(line):
+        if not options or RULE_LINE.fullmatch(line):
             continue
         head = _OPTION_ROW_NAME.fullmatch(words[0]) if words else None
         side = words[1] if side_col and len(words) > 1 else ""
