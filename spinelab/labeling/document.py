@@ -37,6 +37,7 @@ from spinelab.labeling.tables import (
     grade_column_rows,
     headed_list_rows,
     headed_table_rows,
+    lettered_grid_rows,
     level_column_rows,
     level_sides_rows,
     listed_grid_rows,
@@ -371,6 +372,10 @@ _OTHERS_NONE = re.compile(
     re.I,
 )
 _OTHERWISE_OPENS = re.compile(r"[ \t]*otherwise\b", re.I)
+#: a sentence of no level opening with a pronoun on a heading's line ('Disc herniation at any level:
+#: No. ... These are degenerative in nature.'): of the things the sentence before told of, not a
+#: clause of the heading's list
+_PRONOUN_OPENS = re.compile(r"[ \t]*(?:these|those|they|this|it)\b", re.I)
 #: a 'no' clause on a heading's line about something else ('Spondylolisthesis: grade 1 L4 on L5;
 #: no dynamic views'): not of the heading's list
 _NO_OTHER_THING = re.compile(
@@ -426,6 +431,14 @@ _REMAINING_HEAD = re.compile(
     r"levels?[ \t]*:",
     re.I,
 )
+#: a correction telling that the findings of two levels were given to each other ('The findings
+#: described at L4-L5 and L5-S1 were inadvertently transposed'): the two levels in ``pair``
+_TRANSPOSED = re.compile(
+    r"\b(?:findings|descriptions?|levels?)\b[^.;\n]{0,30}?\b(?:at|of|for)\s+(?P<pair>[^.;\n]{3,30}?)\s+"
+    r"(?:were|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:transposed|swapped|switched|reversed"
+    r"|interchanged)\b",
+    re.I,
+)
 #: precedence tier of a section's named-level rows (lower wins): an addendum that corrects the
 #: report over the findings (and an addendum that adds to them) over the impression; 'other' text
 #: is 0, or 1 in a report with a findings section
@@ -471,6 +484,8 @@ _PRESENT_RANK = _rank("present")
 #: the sections a bare 'present' the impression grades may stand in (a report's unheaded body
 #: is its findings)
 _FINDINGS_SECTIONS = ("findings", "other")
+#: sections whose rows add to or correct the findings (:meth:`DocumentReader.merge`)
+_ADDED_SECTIONS = ("addendum", "correction")
 
 
 def _undescribed(out: list[CandidateTuple], blankets: set[int]) -> tuple[str, ...]:
@@ -593,6 +608,7 @@ class DocumentLabeler:
             + pipe_option_rows(text)
             + level_sides_rows(text)
             + listed_grid_rows(text)
+            + lettered_grid_rows(text)
             + coded_field_rows(text)
             + glued_code_rows(text)
         )
@@ -888,6 +904,7 @@ class DocumentLabeler:
                         or bare_stenosis
                     )
                     and not _NO_OTHER_THING.match(text, s, e)
+                    and (f.specific or not _PRONOUN_OPENS.match(text, s, e))
                     # under a site heading, only a clause of levels ('Remaining levels are
                     # patent.'), not another structure's ('Mild dextroconvex curvature.')
                     and (
@@ -1219,6 +1236,8 @@ class DocumentLabeler:
                 for i, (x, c) in enumerate(zip(earlier, out, strict=True))
                 if not (x and refuted and i in study_wide)
             ]
+        if "transpos" in text or "swapped" in text or "switched" in text:
+            out = self._transposed(text, out)
         return out
 
     def _carries_on(self, text: str, ctx_from: int, s: int) -> bool:
@@ -1258,11 +1277,18 @@ class DocumentLabeler:
         """One candidate per (level, finding): best tier, then positive over negative, then the
         higher grade (typed Modic over 'present'), then the earliest. A bare 'present' of the
         findings takes the highest grade the impression gives (FINDINGS 'narrows the right
-        foramen', IMPRESSION 'severe right foraminal stenosis': severe; they do not disagree)."""
+        foramen', IMPRESSION 'severe right foraminal stenosis': severe; they do not disagree); a
+        bare (ungraded) 'present' stenosis of an addendum yields to the findings' own value at a
+        named level ('The L4-5 stenosis has progressed as described' after 'severe canal stenosis'
+        at L4-5; a corrected report's note 'the side of the L3-4 foraminal stenosis has been
+        changed' over 'The right foramen is patent'), and a correction's to their grade."""
         ranks = self._ranks
         best: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
         # the highest grade of each (level, finding) the impression gives
         graded: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
+        # and the value the findings give a named level (an addendum's or a correction's bare
+        # 'present' stenosis keeps it)
+        graded_body: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
         certain: set[tuple[str, str, str, int]] = set()
         for c in cands:
             level, finding, value, uncertain, tier = c[0], c[1], c[2], c[3], c[4]
@@ -1279,9 +1305,23 @@ class DocumentLabeler:
             if r > _PRESENT_RANK and c[7] == "impression":
                 if (g := graded.get(k)) is None or r > g[0]:
                     graded[k] = (r, c)
+            elif c[7] in _FINDINGS_SECTIONS and value != "present" and tier <= 0:
+                if (g := graded_body.get(k)) is None or r > g[0]:
+                    graded_body[k] = (r, c)
         out = []
         for k, (_, c) in best.items():
             if c[2] == "present" and c[7] in _FINDINGS_SECTIONS and (g := graded.get(k)):
+                c = g[1]
+            elif (
+                c[2] == "present"
+                and c[7] in _ADDED_SECTIONS
+                # (a graded finding's: a disc's 'present' is its whole value)
+                and "stenosis" in c[1]
+                and (g := graded_body.get(k))
+                # (a correction's 'present' stands over the findings' 'none': 'Correction: the
+                # stenosis above is at L4/5, not L3/4' over 'L4/5: Canal patent')
+                and (c[7] == "addendum" or g[0] > _PRESENT_RANK)
+            ):
                 c = g[1]
             level, finding, value, uncertain, tier, s, e, section = c
             if uncertain and (level, finding, value, tier) in certain:
@@ -1297,3 +1337,17 @@ class DocumentLabeler:
         text = self.reading_text(text)
         sentences = self.splitter.sentences(text, self.splitter.sections(text))
         return self.merge(self.candidates(text, sentences, read))
+
+    def _transposed(self, text: str, cands: list[CandidateTuple]) -> list[CandidateTuple]:
+        """``cands`` with the rows of two levels that a later correction says were transposed
+        ('The findings described at L4-L5 and L5-S1 were inadvertently transposed') given to each
+        other, those before the correction only."""
+        for m in _TRANSPOSED.finditer(text):
+            pair = [x for f in self.levels.find(m["pair"]) if not f.excluded for x in f.levels]
+            if len(pair) != 2 or pair[0] == pair[1]:
+                continue
+            swap = {pair[0]: pair[1], pair[1]: pair[0]}
+            cands = [
+                (swap[c[0]], *c[1:]) if c[5] < m.start() and c[0] in swap else c for c in cands
+            ]
+        return cands

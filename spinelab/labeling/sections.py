@@ -52,12 +52,16 @@ from spinelab.labeling.tables import (
 SectionKind = str  # 'findings' | 'impression' | 'addendum' | 'correction' | 'excluded' | 'other'
 
 #: an addendum correcting the report ('CORRECTION: the herniation is at L5-S1, not L4-5', 'sides
-#: were transposed', 'should read', 'AI draft reviewed; agree except that ...'): section kind
+#: were transposed', 'should read', 'is more accurately moderate', 'On re-review', 'The protrusion
+#: described at L4/5 is at L5/S1', 'AI draft reviewed; agree except that ...'): section kind
 #: 'correction'
 _CORRECTION = re.compile(
     r"\b(?:correct(?:ion|ed)|should\s+(?:read|be)|transposed|erroneous(?:ly)?|in\s+error"
     r"|(?:typographical|transcription|dictation|reporting)\s+error"
-    r"|mis-?(?:labell?ed|identified|numbered))\b|,\s+not\s+(?:at\s+)?[LTS]\s?\d"
+    r"|mis-?(?:labell?ed|identified|numbered)|more\s+accurately|(?:up)?on\s+(?:re-?|further\s+)?review"
+    # (the level it was misplaced at read as spaces: _MISPLACED_LEVEL)
+    r"|described\s+(?:at\s+[LTS]\s?\d[^.;\n]{0,20}?\s+)?is\s+(?:actually\s+|in\s+fact\s+)?at)\b"
+    r"|,\s+not\s+(?:at\s+)?[LTS]\s?\d"
     r"|\b(?:agree|concur)\w*\s+(?:[a-z]+\s+){0,4}?except\b",
     re.I,
 )
@@ -2237,16 +2241,74 @@ _SITE_SIDES_SLASHED = re.compile(
 )
 
 
+#: an amended or corrected report's note in square brackets ('[AMENDED - previously reported as
+#: severe]', '[corrected]', '[previously: right]')
+_AMENDMENT_NOTE = re.compile(
+    r"\[[ \t]*(?:amended|corrected|correction|revised|edited|changed|previously)\b[^\[\]\n]{0,100}\]",
+    re.I,
+)
+
+
+#: the level a finding was misplaced at, told with the level it is at ('described at L4/5' in 'The
+#: disc protrusion described at L4/5 is at L5/S1')
+_MISPLACED_LEVEL = re.compile(
+    r"(?:(?<=described )|(?<=reported )|(?<=seen )|(?<=noted ))at\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LS]?\s?\d{1,2})?"
+    r"(?=\s+(?:is|was)\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:located\s+)?at\s+[LTS]\s?\d)",
+    re.I,
+)
+
+
+#: a grade, then its side and perhaps its level, parted by commas ('Foraminal stenosis: Yes - mild,
+#: left, L4-5', 'Lateral recess stenosis? Yes - severe, right'): one phrase, not a list
+_GRADE_SIDE_COMMAS = re.compile(
+    r"\b(?:minimal|mild|moderate|severe|marked|mild[ \t-]+to[ \t-]+moderate|moderate[ \t-]+to[ \t-]+severe)"
+    # (not a side's letter: a checklist's 'R stenosis - severe, L' leaves the left unticked)
+    r"[ \t]*,[ \t]*(?:left|right|bilateral(?:ly)?|both(?:[ \t]+sides)?|lt|rt)\b\.?"
+    r"(?:[ \t]*,(?=[ \t]*(?:at[ \t]+)?[LTS][ \t]?\d))?"
+    r"(?=[ \t]*(?:[,;.)\]]|$|(?:at[ \t]+)?[LTS][ \t]?\d))",
+    re.I | re.M,
+)
+
+
+#: a grade told as a classification, up to the grade ('is more accurately characterized as', 'should
+#: be graded as', 'is best described as', 'is more accurately')
+_GRADED_AS = re.compile(
+    r"\b(is|are|was|were|should\s+(?:now\s+)?be|would\s+be)\s+(?:more\s+(?:accurately|appropriately"
+    r"|correctly)(?:\s+(?:characteri[sz]ed|described|graded|classified|categori[sz]ed|considered"
+    r"|regarded|assessed|called)(?:\s+as)?)?|(?:(?:better|best)\s+)?(?:characteri[sz]ed|described"
+    r"|graded|classified|categori[sz]ed|considered|regarded|assessed|called)(?:\s+as)?)"
+    r"(?=\s+(?:minimal|mild|moderate|severe|marked|high-grade|advanced|critical)\b)",
+    re.I,
+)
+
+
+def _graded_as(m: re.Match[str]) -> str:
+    """:data:`_GRADED_AS` as its verb alone ('is', 'was'; 'should be' as 'is'), the same length."""
+    if m[1][0] in "sSwW" and m[1].lower() not in ("was", "were"):
+        return " " * (len(m[0]) - 2) + "is"
+    return m[1] + " " * (len(m[0]) - len(m[1]))
+
+
 #: a form's question and its answer labelled 'Q:' and 'A:' ('Q: Disc bulge?     A: Yes - L3-L4')
 _QA_FIELD = re.compile(
-    r"(?im)^([ \t]*)(q[ \t]*:[ \t]*)([a-z][a-z0-9 /()-]{2,60}?)\?([ \t]*)(a[ \t]*:)(?=[ \t]*\S)"
+    r"(?im)^([ \t]*)((?:q|question)(?![a-z])(?:[ \t]*\d{1,2})?[ \t]*[.):]?[ \t]*"
+    # (the question's lead: 'Is there evidence of', 'Are there any', 'Any', 'Is ... present?')
+    r"(?:(?:is|are)[ \t]+there[ \t]+(?:any[ \t]+)?(?:evidence[ \t]+of[ \t]+)?(?:an?[ \t]+|any[ \t]+)?"
+    r"|any[ \t]+|(?:is|are)[ \t]+(?=[a-z][a-z0-9 /()-]{2,60}?[ \t]+present\?))?)"
+    r"([a-z][a-z0-9 /()-]{2,60}?)([ \t]+present)?\?([ \t]*\n?[ \t]*)(a(?:nswer)?[ \t]*[:.)-]|[-\u2013](?=[ \t]))"
+    r"(?=[ \t]*\S)"
 )
 
 
 def _qa_field(m: re.Match[str]) -> str:
     """The question of :data:`_QA_FIELD` as its finding's field ('   Disc bulge:       Yes'), the
-    same length."""
-    return m[1] + " " * len(m[2]) + m[3] + ":" + " " * (len(m[4]) + len(m[5]))
+    same length; an answer on the question's next line joined to it ('Question 2: Is there
+    evidence of disc herniation at any level?' over 'Answer: No.' -> '... disc herniation at any
+    level: ... No.'); the answer may follow a dash on the question's line ('Q. Canal? - Normal')."""
+    if "\n" in m[5] and m[6][0] in "-\u2013":
+        return m[0]  # (a dash opening the next line is its bullet, not the answer's)
+    gap = m[5].replace("\n", " ")
+    return m[1] + " " * len(m[2]) + m[3] + ":" + " " * len(m[4] or "") + gap + " " * len(m[6])
 
 
 #: a smart form's field in braces, its label then its value ('Canal {Canal: Mild}')
@@ -2377,10 +2439,12 @@ def _leader_box(m: re.Match[str]) -> str:
 #: Normal'): read as the finding's field ('central canal stenosis: YES - mild, L4/5')
 _QUESTION_FIELD = re.compile(
     r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
-    r"|(?:Q\d{1,2}[.)]?|\d{1,2}[.)])[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no|normal|none|nil)\b))"
+    r"|(?:Q\d{1,2}[.)]?|\d{1,2}[.)])[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no|normal|none|nil|adequate"
+    r"|patent|preserved|unremarkable|clear|satisfactory|minimal|mild|moderate|severe)\b))"
     # (a 'no' far along the line: the colon before it, 'Spondylolisthesis       :NO')
     r"([a-z][a-z0-9 /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)"
-    r"|(?=[ \t]+(?:yes|normal|none|nil)\b))"
+    r"|(?=[ \t]+(?:yes|normal|none|nil|adequate|patent|preserved|unremarkable|clear|satisfactory"
+    r"|minimal|mild|moderate|severe)\b))"
 )
 
 
@@ -2388,6 +2452,14 @@ _QUESTION_FIELD = re.compile(
 #: alignment normal?      No - grade 1 anterolisthesis L4-L5'): the details say what is not
 _NOT_NORMAL_ANSWER = re.compile(
     r"(?im)^[ \t]*[a-z][a-z /]{2,40}?[ \t]+normal\?[ \t]*:?[ \t]*no\b[ \t]*(?:[-:\u2013,][ \t]*)?(?=\S)"
+)
+
+
+#: a form's question numbered 'Q' and its answer after the '?', whatever it says ('Q6 Modic? Type 2
+#: at L4-5'; not an answer labelled 'A:', :data:`_QA_FIELD`'s)
+_Q_NUMBERED = re.compile(
+    r"(?im)^([ \t]*)(Q\d{1,2}[.):]?[ \t]+)([a-z][a-z0-9 /()-]{2,40}?)\?"
+    r"(?=[ \t]+(?!a(?:nswer)?[ \t]*[:.)-])[a-z0-9])"
 )
 
 
@@ -2942,6 +3014,8 @@ def reading_text(text: str) -> str:
         if "ormal?" in text:  # ('Vertebral alignment normal?   No - ...')
             text = _NOT_NORMAL_ANSWER.sub(lambda m: " " * len(m[0]), text)
         text = _QUESTION_FIELD.sub(_question_field, text)
+        if "Q" in text or "q" in text:  # ('Q6 Modic? Type 2 at L4-5': any answer after its '?')
+            text = _Q_NUMBERED.sub(lambda m: m[1] + " " * len(m[2]) + m[3] + ":", text)
     if "=" in text:  # findings' values after '=' ('bulge=mild; canal=none'): fields
         text = _keyed_values(text)
     if _YES_NO_VALUE.search(text):  # ('disc bulge yes, herniation no'): fields
@@ -2952,12 +3026,16 @@ def reading_text(text: str) -> str:
         text = _ROUND_BOX_LINE.sub(_round_boxes, text)
     if "/" in text:  # 'LR L mod / R mild': the site's field ('LR:L mod / R mild')
         text = _SITE_SIDES_SLASHED.sub(r"\1:", text)
-    if "Q:" in text or "q:" in text:  # 'Q: Disc bulge?   A: Yes - L3-L4': the question's field
+    if "?" in text:  # 'Q: Disc bulge?   A: Yes - L3-L4': the question's field
         text = _QA_FIELD.sub(_qa_field, text)
     if "{" in text and ":" in text:  # a smart form's '{Canal: Mild}': its value alone
         text = _sub_where_several(_BRACED_VALUE, _braced_value, text)
     if "[*" in text or "/ *" in text:  # '[normal / *bulge* / protrusion]': the starred option
         text = _STARRED_OPTIONS.sub(_starred_options, text)
+    if "[" in text and _AMENDMENT_NOTE.search(text):
+        # an amended report's note inside its sentence ('moderate [AMENDED - previously reported
+        # as severe] central canal stenosis'): read as spaces
+        text = _AMENDMENT_NOTE.sub(lambda m: " " * len(m[0]), text)
     if "[" in text:  # a quotation's altered letter ('the "[r]emaining levels are ...'): the letter
         text = _ALTERED_LETTER.sub(r"  \1", text)
     if "] /" in text or "/ [" in text:  # 'Disc herniation at any level   Y / [N]': ': no'
@@ -2985,6 +3063,16 @@ def reading_text(text: str) -> str:
     if " of the " in text:  # ('... of the left neural foramen and mild
         # of the right': the other side's grade, 'on the right')
         text = _OTHER_SIDE_OF.sub(r"\1 on \2", text)
+    if " at " in text and _MISPLACED_LEVEL.search(text):
+        # 'The disc protrusion described at L4/5 is at L5/S1': the level it was misplaced at
+        # read as spaces
+        text = _MISPLACED_LEVEL.sub(lambda m: " " * len(m[0]), text)
+    if ", " in text:  # 'Yes - mild, left, L4-5': the grade, its side and level, not a list
+        text = _GRADE_SIDE_COMMAS.sub(lambda m: m[0].replace(",", "").rjust(len(m[0])), text)
+    if _GRADED_AS.search(text):
+        # a grade told as a (re)classification ('is more accurately characterized as moderate',
+        # 'should be graded as severe'): 'is moderate'
+        text = _GRADED_AS.sub(_graded_as, text)
     if "previously" in text or " from " in text:  # 'mild narrowing, improved from severe'
         text = _PRIOR_GRADE_TAIL.sub(_prior_grade_tail, text)
     if "odic" in text:  # a Modic type written 'T1' ('Modic: T1 both L45 endplates'): its digit
@@ -3269,8 +3357,11 @@ class SectionSplitter:
         # (a note in parentheses before the colon: 'Findings (verbatim):', 'IMPRESSION (prelim):')
         # (or its date after a dash: 'ADDENDUM - 12/08/2015')
         note = (
-            r"(?:[ \t]*\([^()\n]{1,60}\)"
-            r"|[ \t]+[-\u2013][ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?=[ \t]*(?::|\r?\n|$)))?"
+            # (or its number, perhaps before its date: 'ADDENDUM #1 (06/04/2024):')
+            r"(?:[ \t]*\([^()\n]{1,60}\)|[ \t]*#[ \t]?\d{1,2}(?:[ \t]*\([^()\n]{1,60}\))?"
+            r"|[ \t]+[-\u2013][ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?=[ \t]*(?::|\r?\n|$))"
+            # (or another header's name after a dash: 'AMENDED REPORT - ADDENDUM')
+            rf"|[ \t]+[-\u2013][ \t]*(?P<then>{main})(?=[ \t]*(?::|\r?\n|$)))?"
         )
         lone = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in alone) or "(?!)"
         self.line_re = re.compile(
@@ -3314,8 +3405,9 @@ class SectionSplitter:
                 g = next(x for x in ("h", "m", "a", "gl") if named.get(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
-                if kind is None:
-                    continue
+                if kind is None or (named.get("then") and kind != "addendum"):
+                    continue  # (a header after a dash only after an addendum's: 'AMENDED REPORT
+                    # - ADDENDUM', not 'MRI LUMBAR SPINE - AMENDED REPORT')
                 if (
                     rx is self.inline_re
                     and not self._inline_before.search(text, max(0, m.start() - 3), m.start())
@@ -3384,7 +3476,14 @@ class SectionSplitter:
                 out.append(Section("excluded", hs, stop, body))
                 pos = stop
             else:
-                if kind == "addendum" and _CORRECTION.search(text, hs, nxt):
+                if (
+                    kind == "addendum"
+                    and _CORRECTION.search(text, hs, nxt)
+                    # (after the report's findings: a corrected report's note above them tells
+                    # what they already say, 'AMENDED REPORT: side ... corrected from left to
+                    # right' over the corrected findings)
+                    and any(x.kind in ("findings", "impression") for x in out)
+                ):
                     # an addendum that corrects the report (or headed so: 'Correction: the canal
                     # stenosis is moderate, not severe'): its last word
                     kind = "correction"

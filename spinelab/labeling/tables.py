@@ -2138,6 +2138,65 @@ _DIGIT_SCALE = re.compile(
 )
 
 
+#: a form's letter marking a column of its key and of its rows ('a) disc', 'L3-L4: a) bulge')
+_LETTER_MARK = re.compile(r"(?<![^\s(:;,])([a-h])\)[ \t]*")
+#: a row of a lettered form: its level, then its cells each after its letter ('L4-L5: a) mild
+#: bulge  b) normal  c) normal  d) mild narrowing on the left, right normal')
+_LETTERED_ROW = re.compile(
+    rf"[ \t]*(?P<level>{DASHED_LEVEL}|{_RUN_ON_LEVEL})[ \t]*[:\u2013\u2014-]?[ \t]*"
+    r"(?P<cells>[a-h]\)[^\n]*?)[ \t.]*",
+    re.I,
+)
+
+
+def _lettered_parts(line: str, at: int = 0) -> list[tuple[str, int, int]]:
+    """(letter, start, end) of each part of ``line`` from ``at`` after a letter's ')', the
+    letters running 'a', 'b', ... in order; [] when they do not."""
+    marks = list(_LETTER_MARK.finditer(line, at))
+    if len(marks) < 2 or [m[1].lower() for m in marks] != list("abcdefgh"[: len(marks)]):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    return [(m[1].lower(), m.end(), e) for m, e in zip(marks, ends, strict=True)]
+
+
+def lettered_grid_rows(text: str) -> list[TableRow]:
+    """Every row of a form whose key names its columns by letters on a line of no level (' a)
+    disc   b) central canal   c) lateral recess   d) neural foramina', a site or a finding
+    among them), over lines of a level and its cells after the same letters ('L4-L5: a) mild
+    bulge  b) normal  c) normal  d) mild narrowing on the left, right normal'); each cell read
+    under its column (:func:`_readings`). A blank line may come between the key and its rows;
+    a line of anything else ends the form."""
+    if "a)" not in text or "b)" not in text:
+        return []
+    rows: list[TableRow] = []
+    columns: dict[str, str] = {}
+    key: CellKey | None = None
+    for start, _end, line in _lines(text):
+        if columns:
+            m = _LETTERED_ROW.fullmatch(line)
+            parts = _lettered_parts(line, m.start("cells")) if m is not None else []
+            if m is not None and parts and all(c in columns for c, _, _ in parts):
+                key = key or _keys(text)
+                row: list[TableCell] = []
+                for c, x, y in parts:
+                    y = x + len(line[x:y].rstrip(" \t;,."))
+                    if x < y:
+                        row += _readings(text, start + x, start + y, m["level"], columns[c], key)
+                rows.append(TableRow(start, start + len(line), row))
+                continue
+            if not line.strip():
+                continue
+            columns = {}
+        if ANY_LEVEL.search(line) is not None:
+            continue
+        parts = _lettered_parts(line)
+        if parts and not line[: parts[0][1]].strip(" \t(abcdefgh)"):
+            names = {c: line[x:y].strip(" \t;,.") for c, x, y in parts}
+            if all(names.values()) and any(names_column(n) for n in names.values()):
+                columns = names
+    return rows
+
+
 def coded_field_rows(text: str) -> list[TableRow]:
     """Every line of a level's fields ('L2/3 - Disc: broad-based bulge. Canal: Mi. Foramina: L Mi
     / R N. Lat recess: N.') in a report whose key grades its codes ('N = normal/none, Mi = mild,

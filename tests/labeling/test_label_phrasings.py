@@ -19745,6 +19745,185 @@ SESSION89_ROUND169: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Z
 ]
 
 
+SESSION90_ROUND170: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Zs + L, M, N, O
+    (
+        "a form's key of lettered columns on a line of its own (' a) disc   b) central canal   "
+        "c) lateral recess   d) neural foramina') over level lines of lettered cells",
+        "Section B - Levels (answer a-d for each)\n"
+        " a) disc   b) central canal   c) lateral recess   d) neural foramina\n"
+        "L1-L2: a) normal  b) normal  c) normal  d) normal\n"
+        "L3-L4: a) central extrusion  b) moderate to severe stenosis  c) bilateral narrowing, "
+        "moderate  d) patent\n"
+        "L4-L5: a) mild bulge  b) normal  c) normal  d) mild narrowing on the left, right normal\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "subarticular_stenosis_left"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a question and its answer on the next line ('Question 2: Is there evidence of disc "
+        "herniation at any level?' over 'Answer: No. ...'): the question's field; a pronoun's "
+        "sentence after it ('These are degenerative in nature.') not of the field",
+        "Question 2: Is there evidence of disc herniation at any level?\n"
+        "Answer: No. There are disc bulges at L3-L4 and L4-L5. These are degenerative in nature.\n"
+        "Question 5: Is spondylolisthesis present?\n"
+        "Answer: No.\n",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a form's questions answered after their '?' in words other than yes or no ('Q. Canal? - "
+        "Normal calibre throughout.', 'Q6 Modic? Type 2 at L4-5.', '3. Central canal? Adequate "
+        "at all levels.')",
+        "Q. Listhesis? - Yes, grade 1 anterolisthesis of L5.\n"
+        "Q. Canal? - Normal calibre throughout.\n"
+        "Q5 Foraminal stenosis? Yes - L4-5 moderate bilateral.\n"
+        "Q6 Modic? Type 2 at L4-5.\n",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "modic"): "type2",
+        },
+        [("L5-S1", "modic")],
+    ),
+    (
+        "'Otherwise neg.' after a terse note's level lines: the levels not described, normal",
+        "MRI LS SPINE WO\n"
+        "L4-5: mod DDD, 4mm central protrusion, mild CCS, NFN mild bilat.\n"
+        "L5-S1: Severe bilat NFN. No CCS.\n"
+        "Otherwise neg.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+        },
+        [],
+    ),
+    (
+        "an amended report's note in square brackets inside its sentence ('moderate [AMENDED - "
+        "previously reported as severe] central canal stenosis'): read as spaces",
+        "L4/5: Disc bulge with moderate [AMENDED - previously reported as severe] central canal "
+        "stenosis. Lateral recesses narrowed bilaterally.\n",
+        {("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "an addendum numbered and dated ('ADDENDUM #1 (06/04/2024):') that regrades a finding "
+        "('is more accurately characterized as moderate rather than mild', 'should be graded as "
+        "severe'): the correction's grade",
+        "FINDINGS:\n"
+        "L3-L4: Mild spinal canal stenosis.\n"
+        "L4-L5: Mild spinal canal stenosis. Mild left foraminal narrowing.\n\n"
+        "ADDENDUM #1 (06/04/2024):\n"
+        "On re-review, the L4-L5 spinal canal stenosis is more accurately characterized as "
+        "moderate rather than mild. The L3-L4 canal stenosis should be graded as severe.\n",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "an amendment headed 'AMENDED REPORT - ADDENDUM' that moves a finding ('The disc "
+        "protrusion described at L4/5 is at L5/S1 ... There is no protrusion at L4/5')",
+        "Findings:\n"
+        "L4/5: Small left paracentral disc protrusion. The canal and foramina are preserved.\n"
+        "L5/S1: Broad disc bulge. No canal stenosis.\n\n"
+        "Conclusion:\n"
+        "Small L4/5 left paracentral disc protrusion.\n\n"
+        "AMENDED REPORT - ADDENDUM\n"
+        "The disc protrusion described at L4/5 is at L5/S1, where it contacts the left S1 nerve "
+        "root. There is no protrusion at L4/5.\n",
+        {
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a grade, its side and its level parted by commas in a form's answer ('Foraminal "
+        "stenosis: Yes - mild, left, L4-5; otherwise none.'): one phrase, the side's alone",
+        "5. Lateral recess stenosis: Yes - severe, right, L5-S1.\n"
+        "6. Foraminal stenosis: Yes - mild, left, L4-5; otherwise none.\n",
+        {
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "speech recognition's 'by lateral for a minimal' and 'write for a minimal' (bilateral "
+        "and right foraminal) and 'lateral wrist s' (lateral recesses)",
+        "L3 4: mild disc bulge comma no canal stenosis comma mild by lateral for a minimal "
+        "narrowing period\n"
+        "L4 5: moderate write lateral wrist s stenosis period. mild write for a minimal stenosis "
+        "comma left for a minimal is patent period\n"
+        "L5 S1: the the lateral wrist s are mildly narrowed period\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a corrected report's note above its findings ('Correction: the side of the L3-4 "
+        "foraminal stenosis has been changed from right to left'): the corrected findings' "
+        "values stand, not the note's ungraded stenosis",
+        "*** CORRECTED REPORT ***\n"
+        "Correction: the side of the L3-4 foraminal stenosis has been changed from right to "
+        "left.\n\n"
+        "FINDINGS:\n"
+        "L3-L4: Severe left neural foraminal stenosis. The right foramen is patent.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "an addendum telling that two levels' findings were transposed ('The findings described "
+        "at L4-5 and L5-S1 were inadvertently transposed'): the earlier rows of each given to "
+        "the other",
+        "FINDINGS:\n"
+        "L4-5: Diffuse disc bulge. Mild bilateral foraminal narrowing.\n"
+        "L5-S1: Large left paracentral extrusion with severe left lateral recess stenosis.\n\n"
+        "ADDENDUM:\n"
+        "The findings described at L4-5 and L5-S1 were inadvertently transposed during "
+        "dictation.\n",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -19925,6 +20104,7 @@ ALL = (
     + SESSION87_ROUND167
     + SESSION88_ROUND168
     + SESSION89_ROUND169
+    + SESSION90_ROUND170
 )
 
 
