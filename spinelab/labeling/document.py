@@ -484,7 +484,7 @@ _PRESENT_RANK = _rank("present")
 #: the sections a bare 'present' the impression grades may stand in (a report's unheaded body
 #: is its findings)
 _FINDINGS_SECTIONS = ("findings", "other")
-#: sections whose rows add to or correct the findings (:meth:`DocumentReader.merge`)
+#: sections whose rows add to or correct the findings (:meth:`DocumentLabeler.merge`)
 _ADDED_SECTIONS = ("addendum", "correction")
 
 

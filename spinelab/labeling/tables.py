@@ -2190,7 +2190,8 @@ def lettered_grid_rows(text: str) -> list[TableRow]:
         if ANY_LEVEL.search(line) is not None:
             continue
         parts = _lettered_parts(line)
-        if parts and not line[: parts[0][1]].strip(" \t(abcdefgh)"):
+        first = _LETTER_MARK.match(line, len(line) - len(line.lstrip()))
+        if parts and first is not None and first.end() == parts[0][1]:  # (the line opens with 'a)')
             names = {c: line[x:y].strip(" \t;,.") for c, x, y in parts}
             if all(names.values()) and any(names_column(n) for n in names.values()):
                 columns = names
