@@ -1288,7 +1288,7 @@ class DocumentLabeler:
         graded: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
         # and the value the findings give a named level (an addendum's or a correction's bare
         # 'present' stenosis keeps it)
-        graded_body: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
+        body_value: dict[tuple[str, str], tuple[int, CandidateTuple]] = {}
         certain: set[tuple[str, str, str, int]] = set()
         for c in cands:
             level, finding, value, uncertain, tier = c[0], c[1], c[2], c[3], c[4]
@@ -1306,8 +1306,8 @@ class DocumentLabeler:
                 if (g := graded.get(k)) is None or r > g[0]:
                     graded[k] = (r, c)
             elif c[7] in _FINDINGS_SECTIONS and value != "present" and tier <= 0:
-                if (g := graded_body.get(k)) is None or r > g[0]:
-                    graded_body[k] = (r, c)
+                if (g := body_value.get(k)) is None or r > g[0]:
+                    body_value[k] = (r, c)
         out = []
         for k, (_, c) in best.items():
             if c[2] == "present" and c[7] in _FINDINGS_SECTIONS and (g := graded.get(k)):
@@ -1317,7 +1317,7 @@ class DocumentLabeler:
                 and c[7] in _ADDED_SECTIONS
                 # (a graded finding's: a disc's 'present' is its whole value)
                 and "stenosis" in c[1]
-                and (g := graded_body.get(k))
+                and (g := body_value.get(k))
                 # (a correction's 'present' stands over the findings' 'none': 'Correction: the
                 # stenosis above is at L4/5, not L3/4' over 'L4/5: Canal patent')
                 and (c[7] == "addendum" or g[0] > _PRESENT_RANK)

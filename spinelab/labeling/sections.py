@@ -2258,10 +2258,17 @@ _MISPLACED_LEVEL = re.compile(
 )
 
 
+#: a grade word of a stenosis, as written ('mild', 'moderate to severe', 'high-grade')
+_STATED_GRADE = (
+    r"(?:minimal|mild|moderate|severe|marked|high-grade|advanced|critical"
+    r"|mild[ \t-]+to[ \t-]+moderate|moderate[ \t-]+to[ \t-]+severe)\b"
+)
+
+
 #: a grade, then its side and perhaps its level, parted by commas ('Foraminal stenosis: Yes - mild,
 #: left, L4-5', 'Lateral recess stenosis? Yes - severe, right'): one phrase, not a list
 _GRADE_SIDE_COMMAS = re.compile(
-    r"\b(?:minimal|mild|moderate|severe|marked|mild[ \t-]+to[ \t-]+moderate|moderate[ \t-]+to[ \t-]+severe)"
+    rf"\b{_STATED_GRADE}"
     # (not a side's letter: a checklist's 'R stenosis - severe, L' leaves the left unticked)
     r"[ \t]*,[ \t]*(?:left|right|bilateral(?:ly)?|both(?:[ \t]+sides)?|lt|rt)\b\.?"
     r"(?:[ \t]*,(?=[ \t]*(?:at[ \t]+)?[LTS][ \t]?\d))?"
@@ -2270,14 +2277,17 @@ _GRADE_SIDE_COMMAS = re.compile(
 )
 
 
+#: a verb telling a grade as a classification ('characterized as', 'graded')
+_CLASSED = (
+    r"(?:characteri[sz]ed|described|graded|classified|categori[sz]ed|considered|regarded|assessed"
+    r"|called)(?:\s+as)?"
+)
 #: a grade told as a classification, up to the grade ('is more accurately characterized as', 'should
 #: be graded as', 'is best described as', 'is more accurately')
 _GRADED_AS = re.compile(
-    r"\b(is|are|was|were|should\s+(?:now\s+)?be|would\s+be)\s+(?:more\s+(?:accurately|appropriately"
-    r"|correctly)(?:\s+(?:characteri[sz]ed|described|graded|classified|categori[sz]ed|considered"
-    r"|regarded|assessed|called)(?:\s+as)?)?|(?:(?:better|best)\s+)?(?:characteri[sz]ed|described"
-    r"|graded|classified|categori[sz]ed|considered|regarded|assessed|called)(?:\s+as)?)"
-    r"(?=\s+(?:minimal|mild|moderate|severe|marked|high-grade|advanced|critical)\b)",
+    r"\b(is|are|was|were|should\s+(?:now\s+)?be|would\s+be)\s+"
+    rf"(?:more\s+(?:accurately|appropriately|correctly)(?:\s+{_CLASSED})?"
+    rf"|(?:(?:better|best)\s+)?{_CLASSED})(?=\s+{_STATED_GRADE})",
     re.I,
 )
 
@@ -2437,14 +2447,17 @@ def _leader_box(m: re.Match[str]) -> str:
 #: mild, L4/5'), or a numbered question's yes or no after spaces ('Q4. Modic endplate changes?
 #: YES - type 3 (sclerotic), L2/L3', '2. Central canal stenosis? Yes - severe at L4-5', '8. Conus?
 #: Normal'): read as the finding's field ('central canal stenosis: YES - mild, L4/5')
+#: the words a form's question is answered with right after its '?' ('Canal stenosis? Mild')
+_ANSWER_WORD = (
+    r"(?:yes|no|normal|none|nil|adequate|patent|preserved|unremarkable|clear|satisfactory"
+    r"|minimal|mild|moderate|severe)\b"
+)
 _QUESTION_FIELD = re.compile(
     r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
-    r"|(?:Q\d{1,2}[.)]?|\d{1,2}[.)])[ \t]+(?=[^\n?]{2,60}\?[ \t]+(?:yes|no|normal|none|nil|adequate"
-    r"|patent|preserved|unremarkable|clear|satisfactory|minimal|mild|moderate|severe)\b))"
+    rf"|(?:Q\d{{1,2}}[.)]?|\d{{1,2}}[.)])[ \t]+(?=[^\n?]{{2,60}}\?[ \t]+{_ANSWER_WORD}))"
     # (a 'no' far along the line: the colon before it, 'Spondylolisthesis       :NO')
     r"([a-z][a-z0-9 /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)"
-    r"|(?=[ \t]+(?:yes|normal|none|nil|adequate|patent|preserved|unremarkable|clear|satisfactory"
-    r"|minimal|mild|moderate|severe)\b))"
+    rf"|(?=[ \t]+{_ANSWER_WORD}))"
 )
 
 
