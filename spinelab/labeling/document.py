@@ -126,7 +126,9 @@ _OWN_GUESS = re.compile(
 #: herniation is off to the side', a clinician explaining to the patient)
 _GENERAL = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|someone|somebody|people|often|usually|typically|"
-    r"research|(?:medical\s+)?literature|studies\s+(?:show|have\s+shown)|"
+    # (not a research study's own read: 'MRI L-spine (research protocol): Normal.')
+    r"research\s+(?:shows?|suggests?|says|has\s+shown)|(?:medical\s+)?literature"
+    r"|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
     r"|cases)|th(?:is|at|ese|ose)\s+(?:types?|kinds?|sorts?)\s+of"
     # someone else's ('MY FRIEND HAS MODIC AND SHE SAYS IT'S AWFUL')

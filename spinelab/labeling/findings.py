@@ -76,8 +76,9 @@ _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 #: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
 #: left and ...')
 _ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
-#: before the other side's grade or state: a comma, or a semicolon ('...; left patent')
-_SIDE_BREAK = re.compile(r"\s*[,;]\s*")
+#: before the other side's grade or state: a comma, a semicolon ('...; left patent') or 'and'
+#: ('right foraminal stenosis severe and left mild')
+_SIDE_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
 #: the same with a comparison's word between ('moderate right foraminal narrowing, unchanged;
 #: mild left'): the word (a cue item) is passed over
 _UNCHANGED_WORD = "unchanged|stable"
@@ -277,8 +278,11 @@ _TWO_VALUES = re.compile(
 #: between per-side values ('Lee 1 R, Lee 0 L')
 #: between a site (or its stenosis word) and the sides' grades after it: a level at most
 _SIDED_GAP = re.compile(rf"[ \t]+(?:(?:at[ \t]+)?{_FIELD_LEVEL})?")
-#: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe')
-_BARE_FIELD_OPEN = re.compile(r"[;,|][ \t]*$")
+#: what opens a shorthand field with no colon ('...; canal mild', '..., L NF severe', 'canal mild
+#: and foramina right severe, left mild'), maybe with its level ('..., L4-L5 Schizas B')
+_BARE_FIELD_OPEN = re.compile(
+    r"(?:[;,|]|(?<![a-z])and[ \t])[ \t]*(?:[LT]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d[ \t]+)?$", re.I
+)
 
 
 #: between the sites of a list ('canal, left foramen', 'canal and the left foramen')
@@ -330,11 +334,21 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
             graded = graded or items[j + 1].kind == "G"
             end = items[j + 1].end
             j += 2
-        return end if graded and end is not None and _GRADE_END.match(text, end) else None
+        return end if graded and end is not None and _field_closes(text, items, end) else None
     j = k + 1
     if (
         j >= len(items)
-        or not (items[j].kind == "G" or is_nil(text, items[j]))
+        or not (
+            items[j].kind == "G"
+            or is_nil(text, items[j])
+            # a normal value with its side, another side's after it ('Lee 0 L, Lee 1 R')
+            or (
+                items[j].kind == "N"
+                and j + 1 < len(items)
+                and items[j + 1].kind == "D"
+                and not text[items[j].end : items[j + 1].start].strip()
+            )
+        )
         or text[items[k].end : items[j].start].strip()
     ):
         return None  # (an empty value is a negation cue: 'canal none', 'foramina nil')
@@ -377,7 +391,20 @@ def _bare_field_end(text: str, items: list[Item], k: int) -> int | None:
             i += 2
     if (paren := _TRAILING_PAREN.match(text, end)) is not None:
         end = paren.end()
-    return end if _GRADE_END.match(text, end) else None
+    return end if _field_closes(text, items, end) else None
+
+
+def _field_closes(text: str, items: list[Item], end: int) -> bool:
+    """Whether a shorthand field's value ends at ``end``: its clause ends, or 'and' opens the
+    next field there ('canal mild and foramina moderate')."""
+    if _GRADE_END.match(text, end):
+        return True
+    nxt = next((x for x in items if x.start >= end), None)
+    return (
+        nxt is not None
+        and nxt.kind in ("S", "D")
+        and _AND_GAP.fullmatch(text, end, nxt.start) is not None
+    )
 
 
 #: a negation word standing as a value ('R mild, L nil', 'canal nil')
@@ -2862,9 +2889,18 @@ class SentenceAnalyser:
                 if len(fields) > 1:
                     head = fields[0].start
             if colon is None:  # shorthand with no colon: 'L NF mild-mod', '; canal mild.'
-                if not _BARE_FIELD_OPEN.search(text, max(start, head - 3), head) and not (
-                    _opens_field(text, start, head)
-                ):
+                opener = _BARE_FIELD_OPEN.search(text, max(start, head - 20), head)
+                if opener is not None and text[opener.start()] in "aA":
+                    # 'and' only right after a field's value ('canal mild and foramina ...', not
+                    # 'narrows the right lateral recess and right foramen moderately')
+                    last = next((x for x in reversed(items) if x.end <= opener.start()), None)
+                    if (
+                        last is None
+                        or last.kind not in ("G", "N")
+                        or text[last.end : opener.start()].strip()
+                    ):
+                        opener = None
+                if opener is None and not _opens_field(text, start, head):
                     continue
                 assert bare_end is not None  # (no colon: a bare field, checked above)
                 # (after its level: 'Foraminal narrowing L4-L5 right moderate, left mild')

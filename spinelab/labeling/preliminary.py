@@ -27,6 +27,9 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from spinelab.labeling.regex_first import Hint, check_regex
 
+#: a heading opening a line ('FINDINGS:', 'DISCREPANCY: MAJOR.') or a blank line
+_NEXT_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z /&()-]{2,40}:|$)", re.M)
+
 
 class PreliminarySpan(NamedTuple):
     """A preliminary read's part ``[start, end)`` of a report text (character offsets);
@@ -63,11 +66,11 @@ class PreliminaryRules(BaseModel):
 
     @cached_property
     def _start(self) -> re.Pattern[str]:
-        return re.compile(rf"^[ \t*#>\u2022-]*(?:{self.start})", re.I | re.M)
+        return re.compile(rf"^[ \t*#>=\u2022-]*(?:{self.start})", re.I | re.M)
 
     @cached_property
     def _final(self) -> re.Pattern[str]:
-        return re.compile(rf"^[ \t*#>\u2022-]*(?:{self.final})", re.I | re.M)
+        return re.compile(rf"^[ \t*#>=\u2022-]*(?:{self.final})", re.I | re.M)
 
     @cached_property
     def _superseded(self) -> re.Pattern[str]:
@@ -82,6 +85,13 @@ class PreliminaryRules(BaseModel):
         while (m := self._start.search(text, pos)) is not None:
             f = self._final.search(text, m.end())
             if f is None:
+                # a final read headed above the preliminary it quotes ('FINAL REPORT' ...
+                # 'PRELIMINARY REPORT (night reads): ...' then 'FINDINGS:'): the preliminary runs
+                # to the next heading
+                if out or self._final.search(text, 0, m.start()) is None:
+                    break
+                h = _NEXT_HEADING.search(text, m.end())
+                out.append(PreliminarySpan(m.start(), h.start() if h else len(text), False))
                 break
             out.append(PreliminarySpan(m.start(), f.start(), False))
             pos = f.end()

@@ -2453,8 +2453,12 @@ _ANSWER_WORD = (
     r"|minimal|mild|moderate|severe)\b"
 )
 _QUESTION_FIELD = re.compile(
-    r"(?im)^([ \t]*)((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
-    rf"|(?:Q\d{{1,2}}[.)]?|\d{{1,2}}[.)])[ \t]+(?=[^\n?]{{2,60}}\?[ \t]+{_ANSWER_WORD}))"
+    # (a level's label may lead the question: 'L5-S1: Lateral recess stenosis? Yes - mild, left')
+    r"(?im)^([ \t]*(?:[LT]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d[ \t]*[:.)][ \t]*)?)"
+    r"((?:Q\d{1,2}[.)]?[ \t]+)?(?:is|are)[ \t]+there[ \t]+(?:an?[ \t]+|any[ \t]+)?"
+    rf"|(?:Q\d{{1,2}}[.)]?|\d{{1,2}}[.)])[ \t]+(?=[^\n?]{{2,60}}\?[ \t]+{_ANSWER_WORD})"
+    # (or nothing: 'Canal stenosis? Moderate at L4-5'; not a checkbox's 'YES [x]  NO [ ]')
+    rf"|(?=[a-z][a-z0-9 /()-]{{2,60}}?\?[ \t]+{_ANSWER_WORD}(?![ \t]*[\[(])))"
     # (a 'no' far along the line: the colon before it, 'Spondylolisthesis       :NO')
     r"([a-z][a-z0-9 /()-]{2,60}?)\?(?:(?=[ \t]*(?P<colon>:))|(?P<gap>[ \t]+)(?=no\b)"
     rf"|(?=[ \t]+{_ANSWER_WORD}))"

@@ -2959,6 +2959,11 @@ _SCALE_LETTERS = re.compile(r"\s*\(\s*n\s*/\s*mi\s*/\s*mo\s*/\s*s(?:ev)?\s*\)", 
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a bare grade digit of a stenosis column, maybe queried ('2', '1?')
+_GRADE_DIGIT = re.compile(r"[ \t]*([0-3])\??[ \t]*")
+#: a cell of Schizas' scale with its subgrade or a reader's mark ('A2', 'B*')
+_A_D_SUBGRADE = re.compile(r"[ \t]*([a-dA-D])(?:[1-4]|\*)[ \t]*")
 _GRADES_LETTERS = {"n": "none", "mi": "mild", "mo": "moderate", "s": "severe", "sev": "severe"}
 #: a column a key's grades are read in (a site or a stenosis); also the stenosis columns of
 #: sections' single-spaced tables, whose cells are one word each
@@ -3354,6 +3359,8 @@ def _reading(
         # a cell of another language's words glossed whole in English ('deshidratado, sin
         # abombamiento ni hernia (desiccated, no bulge or herniation)'): the English read
         cell = glossed["gloss"]
+    if scale is _GRADES_A_D and (sub := _A_D_SUBGRADE.fullmatch(cell)) is not None:
+        cell = sub[1]  # 'A2', 'B*' on Schizas' scale: its letter (A1-A4 all no stenosis)
     if scale and (pair := _CODE_RANGE.fullmatch(_code(cell))) and {pair[1], pair[2]} <= set(scale):
         # '1-2' on a 0-3 scale, 'Mo-S' on a key's N/Mi/Mo/S: the higher code (a grade between two
         # reads as the higher)
@@ -3570,6 +3577,15 @@ def _readings(
     elif (bare := _BARE_ABBREVIATION.match(column)) is not None:  # 'Prot', 'For R': the words
         column = _ABBREVIATED_WORDS[bare[1].lower()] + column[bare.end(1) :]
     scale = key.scale if key.scale and STENOSIS_COLUMN.search(column) else None
+    if (
+        (digit := _GRADE_DIGIT.fullmatch(text, a, b)) is not None
+        and (scale is None or digit[1] not in scale)
+        and STENOSIS_COLUMN.search(column)
+        and not _YEAR.search(column)
+    ):
+        # '2' under 'LR-L' where no key grades it: a grade of 0-3 ('0 none ... 3 severe'; not
+        # under a study's year, 'Canal 2022', whose columns the comparison reads)
+        scale = _GRADES_0_3 | (scale or {})
     for pattern, grades in (
         (_SCALE_0_3, _GRADES_0_3),
         (_SCALE_A_D, _GRADES_A_D),

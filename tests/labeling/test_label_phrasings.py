@@ -19924,6 +19924,125 @@ SESSION90_ROUND170: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Z
     ),
 ]
 
+
+SESSION91_ROUND171: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Zs + T, U, V, W
+    (
+        "a form's question after a level's label, or with no number, answered after its '?' "
+        "('L5-S1: Lateral recess stenosis? Yes - mild, left.', 'Canal stenosis? Moderate at "
+        "L4-5.'); not a checkbox's 'YES [ ]  NO [x]'",
+        "FINDINGS:\n"
+        "L5-S1: Lateral recess stenosis? Yes - mild, left.\n"
+        "Canal stenosis? Moderate at L4-5.\n"
+        "Spondylolisthesis?   YES [ ]  NO [x]\n",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [("L5-S1", "subarticular_stenosis_right"), ("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "the other side's grade after 'and' ('Right foraminal stenosis severe and left mild'); "
+        "shorthand fields joined by 'and' ('canal mild and foramina moderate'), not sites "
+        "sharing one grade ('narrows the right lateral recess and right foramen moderately')",
+        "FINDINGS:\n"
+        "L4-L5: Right foraminal stenosis severe and left mild.\n"
+        "L3-L4: Canal stenosis mild and foraminal stenosis right severe, left mild.\n"
+        "L2-3: canal mild and foramina moderate.\n"
+        "At L5-S1 a right disc herniation narrows the right lateral recess and right foramen "
+        "moderately.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "canal_stenosis"): "mild",
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "subarticular_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "named grades after a level ('L4-L5: Schizas C.', 'L3-L4 Schizas B, L4-L5 Schizas B', "
+        "'Other levels Schizas A', subgrades 'Schizas A2'); Lee's grade with a side grades a "
+        "foramen ('Lee 0 L, Lee 1 R', 'Lee 2 bilaterally'); 'Foraminal grade 1 bilaterally'",
+        "Central read: L3-L4 Schizas B, L4-L5 Schizas B. Other levels Schizas A.\n"
+        "L2-L3: Schizas A2. Lee 0 L, Lee 1 R.\n"
+        "L5-S1: Schizas C. Lee 2 bilaterally.\n"
+        "L1-L2: Foraminal grade 1 bilaterally.\n",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L1-L2", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "a research grid with no key: a stenosis column's digits graded 0-3 ('LR-L 2', a queried "
+        "'2?'), Schizas' subgrades in its column ('A1', 'B*')",
+        "       Schizas  For-L  For-R  LR-L  LR-R\n"
+        "L3-4   A2       1      0      0     0\n"
+        "L4-5   C        2      1      2     3\n"
+        "L5-S1  B*       0      2?     1     0\n",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_right"): "severe",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "subarticular_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a preliminary read quoted under a final report's heading ('FINAL REPORT' ... "
+        "'PRELIMINARY REPORT (night reads): ...' then 'DISCREPANCY:'), and headings in '=' "
+        "rules ('=== PRELIMINARY REPORT ===')",
+        "FINAL REPORT\n"
+        "*** THIS REPORT SUPERSEDES THE PRELIMINARY REPORT ***\n"
+        "PRELIMINARY REPORT (Night Reads, 04:12): L4-5 DISC BULGE WITH MILD CCS.\n"
+        "DISCREPANCY: MAJOR. The L4-5 level was under-called.\n"
+        "FINDINGS:\n"
+        "L4-5: Large central extrusion. Severe CCS.\n",
+        {("L4-L5", "canal_stenosis"): "severe", ("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "'=== PRELIMINARY REPORT ===' then '=== FINAL REPORT ===': the final read's words stand",
+        "=== PRELIMINARY REPORT === (overnight)\n"
+        "L5-S1: LARGE R PARACENTRAL HNP WITH SEVERE R LR STENOSIS.\n"
+        "=== FINAL REPORT === (Dr P. N.)\n"
+        "L5-S1: Large left paracentral extrusion with severe left lateral recess stenosis. "
+        "Right lateral recess patent.\n",
+        {
+            ("L5-S1", "subarticular_stenosis_left"): "severe",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a study named as a research read ('MRI L-spine (research protocol): Normal.'): the "
+        "study normal; German endplates without 'of' ('the base plate L5 and the cover plate S1')",
+        "MRI L-spine (research protocol): Normal.\n"
+        "Findings: Modic type II changes of the base plate L5 and the cover plate S1.\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "modic"): "type2",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -20105,6 +20224,7 @@ ALL = (
     + SESSION88_ROUND168
     + SESSION89_ROUND169
     + SESSION90_ROUND170
+    + SESSION91_ROUND171
 )
 
 
