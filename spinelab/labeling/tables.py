@@ -2959,6 +2959,7 @@ _SCALE_LETTERS = re.compile(r"\s*\(\s*n\s*/\s*mi\s*/\s*mo\s*/\s*s(?:ev)?\s*\)", 
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
+#: a study's year in a column's name ('Canal 2022': a comparison's column)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a bare grade digit of a stenosis column, maybe queried ('2', '1?')
 _GRADE_DIGIT = re.compile(r"[ \t]*([0-3])\??[ \t]*")
@@ -3595,6 +3596,12 @@ def _readings(
             # 'Foraminal L/R (Lee 0-3)': 'Foraminal L/R', its cells grades; 'Schizas': the
             # canal's; 'Lee SA (L/R)': 'subarticular (L/R)'
             column = column[: scaled.start()] + column[scaled.end() :]
+            if (
+                pattern is _SCALE_0_3
+                and scaled.group().lower().lstrip().startswith("lee")
+                and (side := _SIDE_ALONE.fullmatch(column)) is not None
+            ):
+                column = f"{_side_word(side[1])} foraminal"  # 'Lee L': a foramen's, as in prose
             if column.strip() and not STENOSIS_COLUMN.search(column):
                 return []  # (another structure's scale: 'Facet OA (0-3)')
             scale = grades

@@ -20041,6 +20041,34 @@ SESSION91_ROUND171: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Z
         },
         [],
     ),
+    (
+        "'Normal appearances above.' after the lowest level told: the levels not named",
+        "MRI (15/04/2024): a large left paracentral L5/S1 disc extrusion. The L4/5 disc shows a "
+        "broad-based bulge without stenosis. Normal appearances above.\n",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "named grades of the lateral recess and the foramen (Bartynski, Wildermuth); a grid's "
+        "'Lee L' / 'Lee R' columns read as the foramina's",
+        "L3-L4: Disc bulge. Lateral recess Bartynski 2 bilaterally.\n"
+        "L4-L5: Foramina Wildermuth 1 bilaterally.\n"
+        "Level   Schizas  Lee L  Lee R\n"
+        "L5-S1   B        1      2\n",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
 ]
 
 ALL = (
