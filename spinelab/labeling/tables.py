@@ -2959,6 +2959,8 @@ _SCALE_LETTERS = re.compile(r"\s*\(\s*n\s*/\s*mi\s*/\s*mo\s*/\s*s(?:ev)?\s*\)", 
 _SCALED_SITE = {"sa": "subarticular", "nf": "foraminal", "nfn": "foraminal", "lr": "lateral recess"}
 _GRADES_0_3 = {"0": "none", "1": "mild", "2": "moderate", "3": "severe"}
 _GRADES_A_D = {"a": "none", "b": "moderate", "c": "severe", "d": "severe"}
+#: a unit in a column's name ('Canal AP (mm)', 'Foramen height, cm', 'Canal area %')
+_UNIT = re.compile(r"\b(?:mm|cm)\b|%|\bratio\b", re.I)
 #: a study's year in a column's name ('Canal 2022': a comparison's column)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a bare grade digit of a stenosis column, maybe queried ('2', '1?')
@@ -3583,9 +3585,11 @@ def _readings(
         and (scale is None or digit[1] not in scale)
         and STENOSIS_COLUMN.search(column)
         and not _YEAR.search(column)
+        and not _UNIT.search(column)
     ):
         # '2' under 'LR-L' where no key grades it: a grade of 0-3 ('0 none ... 3 severe'; not
-        # under a study's year, 'Canal 2022', whose columns the comparison reads)
+        # under a study's year, 'Canal 2022', whose columns the comparison reads, nor a measure's
+        # column, 'Foramen R (mm)')
         scale = _GRADES_0_3 | (scale or {})
     for pattern, grades in (
         (_SCALE_0_3, _GRADES_0_3),

@@ -144,8 +144,9 @@ def test_semicolon_and_spaced_tables_read_as_piped_ones() -> None:
 
 
 def test_digits_under_a_report_key_of_grades() -> None:
-    """With a key '0 = none, 1 = mild, 2 = moderate, 3 = severe' a digit under a stenosis column
-    is its grade; a '0' cell is normal anywhere ('Listhesis (mm)': 0 is none)."""
+    """With a key '0 = none, 1 = mild, 2 = moderate, 3 = severe' (or none: the same 0-3 scale) a
+    digit under a stenosis column is its grade; a '0' cell is normal anywhere ('Listhesis (mm)':
+    0 is none)."""
     text = (
         "Foraminal (Lee): 0 = none, 1 = mild, 2 = moderate, 3 = severe.\n"
         "Level | Foraminal R | Foraminal L | Listhesis (mm)\n"
@@ -158,8 +159,13 @@ def test_digits_under_a_report_key_of_grades() -> None:
     assert got[("L4-L5", "foraminal_stenosis_left")] == "moderate"
     assert got[("L3-L4", "spondylolisthesis")] == "absent"
     assert got[("L4-L5", "spondylolisthesis")] == "present"
-    # without the key the digits are no grades
-    assert ("L3-L4", "foraminal_stenosis_right") not in _rows(text.split("\n", 1)[1])
+    # without the key too: a research grid's digit under a stenosis column is its grade of 0-3
+    # ('LR-L 2'); not under a measure's column ('Foraminal R (mm)') or a study's year
+    assert _rows(text.split("\n", 1)[1])[("L4-L5", "foraminal_stenosis_left")] == "moderate"
+    measured = text.split("\n", 1)[1].replace("Foraminal R", "Foraminal R (mm)")
+    assert ("L3-L4", "foraminal_stenosis_right") not in _rows(measured)
+    dated = text.split("\n", 1)[1].replace("Foraminal R", "Foraminal R 2022")
+    assert ("L3-L4", "foraminal_stenosis_right") not in _rows(dated)
 
 
 def test_a_list_headed_by_its_finding_is_read_as_a_one_column_table() -> None:
