@@ -107,8 +107,9 @@ _NARROW_WORD = re.compile(r"narrow|stenos", re.I)
 _NO_GAP = re.compile(r"[ \t]+(?:(?:widening|enlargement|dilatation)[ \t]+or[ \t]+)?", re.I)
 #: a copula ('is', 'are', 'appears', 'remains')
 _IS = r"(?:is|are|was|were|appears?|remains?)"
-#: a relative clause on a site, before its grade or predicate: ', which is (now) '
-_WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are)\s+(?:(?:now|also|still)\s+)?", re.I)
+#: a relative clause on a site before its state ('the left foramen, which is (now) moderately
+#: narrowed'), also the object's ('extending into the right foramen, which it severely narrows')
+_WHICH_IS = re.compile(r"\s*,?\s*which\s+(?:is|are|it|they)\s+(?:(?:now|also|still)\s+)?", re.I)
 _CONJ = re.compile(r"\b(?:and|n?or)\b|[,/&]", re.I)
 _NOR = re.compile(r"nor", re.I)
 #: what ends a list of sites a predicate governs: a clause word
@@ -154,6 +155,9 @@ _HAS_GAP = re.compile(
 _HAS_CUE_GAP = re.compile(
     r"\s+(?:(?:obvious|significant|relevant|definite|apparent|evident|gross)\s+)?", re.I
 )
+#: between a site's 'without' and its predicate: nothing or a word of time or extent ('Decompressed
+#: canal without residual stenosis': the canal's own state, not the foramina's)
+_WITHOUT_GAP = re.compile(r"\s+(?:(?:residual|recurrent|further|any|focal)\s+)?", re.I)
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
@@ -1599,7 +1603,7 @@ class SentenceAnalyser:
                             # ('Spinal canal at L4-5 without stenosis')
                             or _LEVEL_ONLY.fullmatch(text, items[j - 1].end, it.start) is not None
                         )
-                        and text[it.end : nxt.start].isspace()
+                        and _WITHOUT_GAP.fullmatch(text, it.end, nxt.start) is not None
                         and text[it.start : it.end].lower() == "without"
                     )
                     or (  # ('Spinal canal no narrowing.', '... no widening or narrowing.': terse)
@@ -1624,6 +1628,7 @@ class SentenceAnalyser:
                 and it.kind in ("S", "R")
                 and not _COPULA.search(gap)
                 and not state_after
+                and not (relative and _WHICH_IS.fullmatch(gap))
             ):
                 break  # "thecal sac and narrowing": the site is not this predicate's
             if (
@@ -1653,6 +1658,7 @@ class SentenceAnalyser:
                 and not _COPULA.search(gap)
                 and not state_after
                 and not (pronoun and _COMMA_GAP_ONLY.fullmatch(gap))
+                and not (relative and _WHICH_IS.fullmatch(gap))  # ('..., which it narrows')
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
             if re.search(r",\s*the\b", gap, re.I):

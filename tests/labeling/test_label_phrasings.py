@@ -20071,6 +20071,71 @@ SESSION91_ROUND171: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 18 Z
     ),
 ]
 
+
+SESSION92_ROUND172: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Zs + B, C, D, E, F
+    (
+        "a bulge 'encroaching upon the anterior thecal sac' indents it (rule 5b: no canal row), "
+        "the foramina it encroaches upon are narrowed; encroaching on the canal narrows it",
+        "FINDINGS:\n"
+        "- Diffuse disc bulge at L4/5 encroaching upon the anterior thecal sac and both neural "
+        "foraminae.\n"
+        "- L3-4: disc encroaching on the canal.\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L3-L4", "canal_stenosis"): "present",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a side corrected with its article (', not the right,') negates nothing after it",
+        "ADDENDUM: Correction: the L3-L4 foraminal protrusion is on the LEFT, not the right, and "
+        "results in moderate to severe LEFT foraminal stenosis.\n",
+        {("L3-L4", "foraminal_stenosis_left"): "severe"},
+        [],
+    ),
+    (
+        "'Decompressed canal without residual stenosis': the canal's own state, not the "
+        "foramina's (they are 'obscured by artifact')",
+        "FINDINGS:\nL4-L5: Fused level. Decompressed canal without residual stenosis. Foramina "
+        "obscured by artifact.\n",
+        {("L4-L5", "canal_stenosis"): "none"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "an object's relative clause on a site ('into the right neural foramen, which it "
+        "severely narrows')",
+        "There is a right far lateral disc extrusion at L3-L4, extending cranially into the right "
+        "neural foramen, which it severely narrows, compressing the exiting right L3 nerve root. "
+        "At L2-L3 a fragment contacts the thecal sac, which it compresses.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L2-L3", "canal_stenosis"): "present",
+        },
+        [("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a poster's bullet telling of a year's study ('- In 2018 I had a herniation at L4-5 but "
+        "that's apparently gone now'): the prior study's, not this one's",
+        "Pain doc's summary in my words:\n"
+        "- In 2018 I had a herniation at L4-5 but that's apparently gone now, report says \"no "
+        "residual herniation at L4-5\".\n",
+        {("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a post's two studies under relative dates ('Jan last year:' ... 'This month:'): only "
+        "the newer one is read",
+        "Two MRIs a year apart (typed from the reports)\n"
+        "Jan last year: \"L4-5 large central extrusion, severe canal stenosis. L5-S1 mild "
+        "bulge.\"\n"
+        "This month: \"Residual small central protrusion at L4-5 with mild canal narrowing. "
+        "L5-S1 mild bulge unchanged.\"\n",
+        {("L4-L5", "canal_stenosis"): "mild", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -20253,6 +20318,7 @@ ALL = (
     + SESSION89_ROUND169
     + SESSION90_ROUND170
     + SESSION91_ROUND171
+    + SESSION92_ROUND172
 )
 
 

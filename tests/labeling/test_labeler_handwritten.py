@@ -316,7 +316,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXY"]),
             *(f"ZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", "A"]),
+            *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHI"]),
         ]
     ]
 
@@ -1392,12 +1392,24 @@ def test_the_sets_are_there() -> None:
 #: and 0.96); held out, never tuned on, ZZZZZZZZZZZZZZZZZZX-ZZZZZZZZZZZZZZZZZZZA (routine archive
 #: reports 0.976, structured templates and tables 0.995, unproofread speech recognition 0.993,
 #: second opinions 0.957; 0.9812 pooled blind at 3f9ec8f, unchanged after: held to 0.97, -, -
-#: and 0.95)
+#: and 0.95); session 92's round, ZZZZZZZZZZZZZZZZZZZB-ZZZZZZZZZZZZZZZZZZZF (blind at 89063c5:
+#: a public-web mix 0.997, US academic and community reports 0.987, terse South Asian, Gulf and
+#: African centre reports 0.933, UK, Irish and Australasian reports 0.993, a second public-web
+#: mix 0.953; 0.9754 pooled), tuned on (0.998, 0.990, 0.935, 0.993 and 0.958 after, 0.9773
+#: pooled: D, whose writer reads 'Rest of the discs are normal' as whole levels, held to 0.93
+#: with no per-finding floor, F to 0.95); held out, never tuned on,
+#: ZZZZZZZZZZZZZZZZZZZG-ZZZZZZZZZZZZZZZZZZZI (follow-up and post-operative reports 0.977,
+#: second-language and translated reports 0.976, a multi-country archive sample 0.993; 0.9833
+#: pooled blind at 89063c5, unchanged after: held to 0.97, 0.97 and -)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZV": 0.93,
     "setZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZA": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZD": 0.93,
+    "setZZZZZZZZZZZZZZZZZZZF": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZG": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZH": 0.97,
     "setZZZZZZZZZZZZZZZZZZP": 0.97,
     "setZZZZZZZZZZZZZZZZZZQ": 0.97,
     "setZZZZZZZZZZZZZZZZZZR": 0.95,
