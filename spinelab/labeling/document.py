@@ -402,9 +402,12 @@ _OPERATED = re.compile(
 #: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
 #: or the conus's end ('Conus ending at L1-L2 level'): its sentence's levels are its own
 _NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus|osteophyt", re.I)
-#: a sentence telling of an operation at the levels it names
+#: a sentence telling of an operation at the levels it names ('Status post ...', a translated
+#: 'Status after PLIF L4-L5 and L5-S1')
 _POST_OP = re.compile(
-    r"\b(?:status\s+post|s/p|post-?\s?operative\s+changes|post-?\s?surgical\s+changes)\b", re.I
+    r"\b(?:status\s+(?:post|after)|state\s+after|s/p|post-?\s?operative\s+changes"
+    r"|post-?\s?surgical\s+changes)\b",
+    re.I,
 )
 _POST_OP_HINT = Hint(_POST_OP)
 #: a sentence right after a semicolon ('L4-5 is normal; no retrolisthesis.')

@@ -2265,6 +2265,15 @@ _STATED_GRADE = (
 )
 
 
+#: a checklist's yes and dash after a stenosis's label, before the level its details start with
+#: ('Foraminal stenosis: Yes - L5/S1 right (mild)')
+_YES_THEN_LEVEL = re.compile(
+    r"(?:(?<=stenosis:)|(?<=narrowing:))[ \t]*(?:yes|y|present)[ \t]*[-\u2013][ \t]*"
+    r"(?=(?:at[ \t]+)?[LT][ \t]?\d{1,2}[ \t]*[-/])",
+    re.I,
+)
+
+
 #: a grade, then its side and perhaps its level, parted by commas ('Foraminal stenosis: Yes - mild,
 #: left, L4-5', 'Lateral recess stenosis? Yes - severe, right'): one phrase, not a list
 _GRADE_SIDE_COMMAS = re.compile(
@@ -3084,6 +3093,10 @@ def reading_text(text: str) -> str:
         # 'The disc protrusion described at L4/5 is at L5/S1': the level it was misplaced at
         # read as spaces
         text = _MISPLACED_LEVEL.sub(lambda m: " " * len(m[0]), text)
+    if "-" in text and _YES_THEN_LEVEL.search(text):
+        # a checklist's 'Foraminal stenosis: Yes - L5/S1 right (mild)': the details after the yes
+        # are the field's value (read as 'Foraminal stenosis: L5/S1 right (mild)')
+        text = _YES_THEN_LEVEL.sub(lambda m: " " * len(m[0]), text)
     if ", " in text:  # 'Yes - mild, left, L4-5': the grade, its side and level, not a list
         text = _GRADE_SIDE_COMMAS.sub(lambda m: m[0].replace(",", "").rjust(len(m[0])), text)
     if _GRADED_AS.search(text):

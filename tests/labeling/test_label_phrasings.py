@@ -20136,6 +20136,55 @@ SESSION92_ROUND172: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Z
     ),
 ]
 
+
+SESSION92_ROUND173: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Zs + J, K, L, M
+    (
+        "the clinical headings of request forms and South Asian centres ('Clinical profile:', "
+        "'Clinical info:', 'Clinical hx:', 'Chief complaint:', 'Complaints:'): history, no rows",
+        "Clinical profile: Chronic LBP. Operated for ? L4-5 PIVD elsewhere (no records).\n"
+        "Clinical info: known L3-4 disc herniation.\n"
+        "Chief complaint: L2-3 disc bulge on old MRI.\n"
+        "Observations:\n- L5-S1: Mild disc bulge.\n",
+        {("L5-S1", "disc_bulge"): "present"},
+        [
+            ("L2-L3", "disc_herniation"),
+            ("L3-L4", "disc_herniation"),
+            ("L4-L5", "disc_herniation"),
+            ("L2-L3", "disc_bulge"),
+        ],
+    ),
+    (
+        "endplate signal told before its endplates with more words between ('Edema-like signal "
+        "with enhancement is present along the L5-S1 endplates', 'Fatty marrow signal is also "
+        "seen along the inferior L3 endplate')",
+        "L5-S1: Edema-like signal with enhancement is present along the L5-S1 endplates, likely "
+        "postoperative.\nFatty marrow signal is also seen along the inferior L3 endplate.\n",
+        {("L5-S1", "modic"): "type1", ("L3-L4", "modic"): "type2"},
+        [],
+    ),
+    (
+        "a checklist's yes and dash before its details' level ('Foraminal stenosis: Yes - L5/S1 "
+        "right (mild)'): the side and grade the details give",
+        "STRUCTURED FINDINGS\nSpondylolisthesis: No\nForaminal stenosis: Yes - L5/S1 right "
+        "(mild)\nDisc herniation: Yes - L5/S1 (central protrusion)\n",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a translated 'Status after PLIF L4-L5 and L5-S1' names the operated levels ('No obvious "
+        "spinal canal stenosis in the fused segments': of them)",
+        "Clinical history: Previously operated with posterior fusion L4-S1 (2018).\n\nFindings: "
+        "Status after PLIF L4-L5 and L5-S1 with pedicle screws and cages. No obvious spinal canal "
+        "stenosis in the fused segments.\nL2-L3: Small bulge, no stenosis.\n",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20319,6 +20368,7 @@ ALL = (
     + SESSION90_ROUND170
     + SESSION91_ROUND171
     + SESSION92_ROUND172
+    + SESSION92_ROUND173
 )
 
 

@@ -316,7 +316,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXY"]),
             *(f"ZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHI"]),
+            *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQ"]),
         ]
     ]
 
@@ -1400,7 +1400,15 @@ def test_the_sets_are_there() -> None:
 #: with no per-finding floor, F to 0.95); held out, never tuned on,
 #: ZZZZZZZZZZZZZZZZZZZG-ZZZZZZZZZZZZZZZZZZZI (follow-up and post-operative reports 0.977,
 #: second-language and translated reports 0.976, a multi-country archive sample 0.993; 0.9833
-#: pooled blind at 89063c5, unchanged after: held to 0.97, 0.97 and -)
+#: pooled blind at 89063c5, unchanged after: held to 0.97, 0.97 and -); session 92's second
+#: round, ZZZZZZZZZZZZZZZZZZZJ-ZZZZZZZZZZZZZZZZZZZM (blind at 165a5fd: patients' posts 0.960, US
+#: transcription samples and teaching files 0.994, South Asian, Philippine and Gulf teleradiology
+#: 0.972, structured and synoptic reports 0.973; 0.9757 pooled), tuned on (0.960, 0.995, 0.975
+#: and 0.973 after, 0.9769 pooled: held to 0.96, -, 0.97 and 0.97, M with no per-finding floor,
+#: its Dutch-English table's header unread); held out, never tuned on,
+#: ZZZZZZZZZZZZZZZZZZZN-ZZZZZZZZZZZZZZZZZZZQ (a public-web mix 0.948, UK NHS routine reports 0.956,
+#: emergency and out-of-hours reads 0.988, clinic letters 0.953; 0.9615 pooled blind at 165a5fd,
+#: unchanged after: held to 0.94, 0.95, - and 0.95)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZV": 0.93,
     "setZZZZZZZZZZZZZZZZZZW": 0.96,
@@ -1410,6 +1418,12 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZF": 0.95,
     "setZZZZZZZZZZZZZZZZZZZG": 0.97,
     "setZZZZZZZZZZZZZZZZZZZH": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZJ": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZL": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZM": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZN": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZO": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZQ": 0.95,
     "setZZZZZZZZZZZZZZZZZZP": 0.97,
     "setZZZZZZZZZZZZZZZZZZQ": 0.97,
     "setZZZZZZZZZZZZZZZZZZR": 0.95,
