@@ -1526,8 +1526,11 @@ class SentenceAnalyser:
                 nw, conj_gap = 1, ""
             elif _LEVELISH.search(gap) is not None:
                 level_gap = True
-            if relative and it.kind == "S" and _WHICH_IS.fullmatch(gap):
-                pass  # the site of a relative clause's predicate
+            # the site of a relative clause's predicate ('..., which is narrowed', '..., which it
+            # narrows')
+            of_relative = relative and _WHICH_IS.fullmatch(gap) is not None
+            if of_relative and it.kind == "S":
+                pass
             elif (
                 it.kind == "S"
                 and nxt.kind in ("G", "P", "D")  # ('Foramina with bilateral mild narrowing')
@@ -1628,7 +1631,7 @@ class SentenceAnalyser:
                 and it.kind in ("S", "R")
                 and not _COPULA.search(gap)
                 and not state_after
-                and not (relative and _WHICH_IS.fullmatch(gap))
+                and not of_relative
             ):
                 break  # "thecal sac and narrowing": the site is not this predicate's
             if (
@@ -1658,7 +1661,7 @@ class SentenceAnalyser:
                 and not _COPULA.search(gap)
                 and not state_after
                 and not (pronoun and _COMMA_GAP_ONLY.fullmatch(gap))
-                and not (relative and _WHICH_IS.fullmatch(gap))  # ('..., which it narrows')
+                and not of_relative  # ('..., which it narrows')
             ):
                 break  # 'left foramen, slight narrowing of ...': a new phrase, not a site list
             if re.search(r",\s*the\b", gap, re.I):
@@ -1674,7 +1677,7 @@ class SentenceAnalyser:
                 and _OBJECT_OF_VERB.search(text, max(0, it.start - 40), it.start)
                 # ('it fills the left lateral recess, which is severely narrowed': the relative
                 # clause's own site)
-                and not (relative and _WHICH_IS.fullmatch(gap))
+                and not of_relative
             ):
                 break  # 'indenting the thecal sac and moderate subarticular narrowing'
             if (

@@ -3093,7 +3093,7 @@ def reading_text(text: str) -> str:
         # 'The disc protrusion described at L4/5 is at L5/S1': the level it was misplaced at
         # read as spaces
         text = _MISPLACED_LEVEL.sub(lambda m: " " * len(m[0]), text)
-    if "-" in text and _YES_THEN_LEVEL.search(text):
+    if "-" in text:
         # a checklist's 'Foraminal stenosis: Yes - L5/S1 right (mild)': the details after the yes
         # are the field's value (read as 'Foraminal stenosis: L5/S1 right (mild)')
         text = _YES_THEN_LEVEL.sub(lambda m: " " * len(m[0]), text)
