@@ -178,8 +178,10 @@ def _heading_placed(f: SentenceFacts) -> SentenceFacts:
 _HEAD_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 #: the levels named just before ('at these levels', 'at both levels', 'These discs are not bulging')
 _THESE = re.compile(
-    r"\b(?:at|in|of)\s+(?:(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels"
-    r"|(?P<either>either)\s+level)\b|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
+    r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels\b"
+    # ('no canal stenosis either level': its preposition left out)
+    r"|\b(?:(?:at|in|of)\s+)?(?P<either>either)\s+level\b"
+    r"|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
     re.I,
 )
 #: the findings just told, at another level ('..., and the same is seen at L4-L5', 'Similar
@@ -351,6 +353,12 @@ _STUDY_LINE = re.compile(
 _OTHERWISE_END = re.compile(
     r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable)\W*$", re.I
 )
+#: a sentence saying only that the rest is normal ('Otherwise unremarkable.')
+_OTHERWISE_ALONE = re.compile(
+    r"[\W_]*otherwise\s+(?:normal|unremarkable|regular)(?:\s+findings)?\W*$", re.I
+)
+#: a list item's number opening a line ('3. ')
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
 #: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
 _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
 #: a sentence inside a line opening on the lumbar spine ('Lumbar spine unremarkable.', 'In the
@@ -1134,6 +1142,21 @@ class DocumentLabeler:
                     bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
                 elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
+                    if (
+                        not ctx_heading
+                        and _OTHERWISE_ALONE.match(text, s, e)
+                        and not self._level_led(text, bol)
+                        and any(c[5] >= bol for i, c in enumerate(out) if i not in blankets)
+                    ):
+                        # 'Small bulges at L4-5 and L5-S1. Otherwise unremarkable.' in a
+                        # paragraph of prose, after its findings: those levels' rest, and the
+                        # levels not described
+                        rest = [lv for lv in _undescribed(out, blankets) if lv not in ctx]
+                        for level in rest:
+                            for finding, value in BARE_NORMAL:
+                                blankets.add(len(out))
+                                study_wide.add(len(out))
+                                add((level, finding, value, False, tier0 + 1, s, e, section))
                 elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):
                     # 'Otherwise normal study.' after 'Small bulge at L5/S1.' on its line: the
                     # levels not described before it
@@ -1244,6 +1267,12 @@ class DocumentLabeler:
         if "transpos" in text or "swapped" in text or "switched" in text:
             out = self._transposed(text, out)
         return out
+
+    def _level_led(self, text: str, bol: int) -> bool:
+        """Whether the line at ``bol`` opens with a level, perhaps after its item number ('L4/5 -
+        ...', '3. L5-S1: ...')."""
+        start = _ITEM_NUMBER.match(text, bol).end()  # type: ignore[union-attr]
+        return bool(_LUMBAR_LEAD.match(text, start) or self._level_line.match(text, start))
 
     def _carries_on(self, text: str, ctx_from: int, s: int) -> bool:
         """Whether the sentence at ``s`` stands on indented lines carrying on the line of a level's

@@ -756,6 +756,14 @@ _ELIDED_GAP = re.compile(
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
+#: ... or the levels named before it ('moderate on the right at L4/5 and L5/S1 and mild on the left
+#: at those levels'): group ``at`` opens the reference
+_ELIDED_BACK = re.compile(
+    r"\s*(?:(?:bilaterally|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?,?\s*"
+    r"(?P<at>(?:at|in)\s+(?:both|these|those|each\s+of\s+these|the\s+(?:above|same))\s+"
+    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments))\b",
+    re.I,
+)
 #: 'and (the)' between a graded site and the next ('... the right foramen moderately and the left
 #: foramen mildly')
 _AND_THE = re.compile(r"\s*,?\s+and\s+(?:the\s+)?", re.I)
@@ -827,9 +835,10 @@ _PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
 )
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
 _BACK_REF = re.compile(
-    r"([^.;:]{0,40}?)\b(?:at|in)\s+(?:(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
+    r"([^.;:]{0,40}?)\b(?:(?:at|in)\s+(?:(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
     r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
-    r"|(?:either|each)\s+(?:level|disc|segment))\b",
+    r"|(?:either|each)\s+(?:level|disc|segment))"
+    r"|either\s+level(?=\s*[.;,]|\s*$))\b",  # ('no canal stenosis either level.')
     re.I,
 )
 #: '..., but no canal stenosis at either level': the back reference is another clause's
@@ -844,7 +853,7 @@ _FINDING_COLON = re.compile(r"[ \t]*:[ \t]*")
 _FINDING_OPEN = re.compile(r"[\s\u2022*-]*(?:\d{1,2}[.)]\s*)?(?:[a-z]+[ \t]+){0,3}", re.I)
 _FAR_BLOCK = re.compile(r"[;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 _OR_GAP = re.compile(r"^\s*(?:or|versus|vs\.?|/|and/or)\s*(?:[a-z]+\s+)?$", re.I)
-_V = rf"(?:Th|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
+_V = rf"(?:Th|[BL]WK|SWK|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
 _LISTHESIS_OF = re.compile(
     # ('of the L4 vertebra by 4 mm': the vertebra's own word after it)
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?:the\s+)?(?P<a>{_V})(?:\s+vertebra(?:l\s+body)?)?"
@@ -2064,7 +2073,7 @@ class SentenceAnalyser:
         out += self._level_sides(text, end, items, levels, rels, scopes, per_level)
         rest = [r for r in rels if r[0] not in per_level] if per_level else rels
         distributed: set[int] = set()  # anchors of relations whose grades follow per level
-        out += self._elided_grades(text, items, levels, rest, scopes, distributed)
+        out += self._elided_grades(text, items, levels, rest, scopes, distributed, rels)
         if text.find("(", start, end) >= 0:
             out += self._level_paren_grades(text, items, levels, rest, scopes, per_level)
         spread: list[Statement] = []
@@ -3185,13 +3194,17 @@ class SentenceAnalyser:
         rels: list[Relation],
         scopes: Scopes,
         used: set[int] | None = None,
+        every: list[Relation] | None = None,
     ) -> list[Statement]:
         """Grades whose finding is elided: 'canal stenosis, moderate at L3-4 and mild at L2-3',
         'severe foraminal narrowing at L5-S1, mild at L4-5'. A grade word standing alone right
         before a level ('mild at L2-3'), after a stenosis statement of the same sentence and
-        outside every relation, repeats that statement's findings with its own grade and level."""
+        outside every relation, repeats that statement's findings with its own grade and level;
+        so does one before 'at those levels', at the levels named since that statement (of
+        ``every`` relation: one graded per level too)."""
         preds = [r for r in rels if r[3] == "P"]
-        if not preds:
+        back_preds = [r for r in every or rels if r[3] == "P"]
+        if not back_preds:
             return []
         usable = [m for m in levels if not m.excluded]
         out: list[Statement] = []
@@ -3205,6 +3218,7 @@ class SentenceAnalyser:
             lv = next((m for m in usable if m.start >= g.end), None)
             if lv is not None and not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
                 lv = None
+            back = _ELIDED_BACK.match(text, g.end) if lv is None else None
             post = False  # the level before its grade ('L4-L5 severe stenosis, L3-L4 moderate')
             if _ELIDED_GRADE_END.match(text, g.end) is not None:
                 before = next((m for m in reversed(usable) if m.end <= g.start), None)
@@ -3218,12 +3232,17 @@ class SentenceAnalyser:
                     if not right_after:
                         continue
                     lv, post = before, True
-            if lv is None:
+            if lv is None and back is None:
                 continue
-            prev = [r for r in preds if r[1] <= (lv.start if post else g.start)]
+            prev = [r for r in (preds if lv else back_preds) if r[1] <= (lv.start if post else g.start)]
             if not prev:
                 continue
             anchor, tail, sites, _kind, neg = prev[-1]
+            if lv is None:  # the levels named between its statement and it
+                named = [m.levels for m in usable if anchor <= m.start and m.end <= g.start]
+                if not named:
+                    continue
+                lv = LevelMention(back.start("at"), back.end(), tuple(x for t in named for x in t))
             between = [it for it in items[:k] if it.start >= tail]
             if any(
                 it.kind in ("F", "S", "P", "N")

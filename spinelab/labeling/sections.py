@@ -1356,6 +1356,9 @@ _TILDE_BREAK = re.compile(
 )
 #: the letters of a lumbar vertebra written 'LV' ('LV3', 'LV4-LV5')
 _LV_VERTEBRA = re.compile(r"(?<![A-Za-z0-9])LV(?=[1-5](?![0-9]))")
+#: the Latin name of the discs ('Other discus intervertebralis within normal limits', Indonesian
+#: and Eastern European reports): 'intervertebral disc', the same length
+_DISCUS_INTERVERTEBRALIS = re.compile(r"\bdiscus\s+intervertebral(?:is|es)\b", re.I)
 #: a tilde between a disc's two vertebrae ('L4~5', 'L5~S1', 'T12~L1')
 _TILDE_LEVEL = re.compile(r"(?<![a-z0-9])([LTS]\d{1,2})~(?=[LS]?\d(?!\d))", re.I)
 
@@ -2950,7 +2953,9 @@ def reading_text(text: str) -> str:
     ('\u03a4he'); a template's bracketed options ('[normal / mild / moderate]') as spaces; an
     exported JSON, key=value or two-column CSV document's members as fields ('"canal": "mild"',
     'L4_5.canal=mild', '"Findings_L1-L2","Normal."'); a level written 'L4~5' or 'LV3' as
-    'L4-5', 'L 3'; a form's question ('Is there canal stenosis?  : YES') as its field; first, the damage of an export (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
+    'L4-5', 'L 3'; Latin 'discus intervertebralis' as 'intervertebral disc'; a form's
+    question ('Is there canal stenosis?  : YES') as its field; first, the damage of an export
+    (mojibake, HTML, RTF: :func:`~spinelab.labeling.exports.export_repaired`)
     undone.
     Same length as ``text``: offsets are the report's."""
     if _PLACEHOLDER_HINT.search(text) and (
@@ -2984,6 +2989,8 @@ def reading_text(text: str) -> str:
         text = text.translate(_ODD_SPACES)
     if " .. " in text:  # a form's range of levels in two dots ('L1/L2 .. L3/L4'): 'to'
         text = _DOTS_RANGE.sub(" to ", text)
+    if "ntervertebral" in text:
+        text = _DISCUS_INTERVERTEBRALIS.sub(lambda m: "intervertebral disc".ljust(len(m[0])), text)
     if "LV" in text:  # a lumbar vertebra written 'LV3' (Ukraine, Russia, Turkey): 'L 3'
         text = _LV_VERTEBRA.sub("L ", text)
     if not text.isascii() and not _LOOKALIKE_CHARS.isdisjoint(text):

@@ -119,6 +119,13 @@ _QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|qu
 #: a graded finding: a reader's hedge after 'r/o', not a question ('r/o mild Lt. foraminal
 #: stenosis'; a question has no grade)
 _GRADED_OPENING = re.compile(r"(?:mild|moderate|severe)\b", re.I)
+#: ... nor a conclusion item opening with 'r/o' and naming its level after a comma, the reader's
+#: differential ('R/O Modic type 1 change, L5-S1.'; a question names no level so: 'r/o HNP')
+_COMMA_LEVEL_ITEM = re.compile(
+    r"[^,.;:\n]{0,20},\s*(?:at\s+)?(?:[LT]\s?\d{1,2}\s?[-/]\s?[LS]?\s?\d|lumbosacral)[^,.;:\n]{0,12}"
+    r"\.?\s*\Z",
+    re.I,
+)
 #: another region of the spine named, and lumbar wording
 _OTHER_SPINE = re.compile(r"\b(?:cervical|thoracic|dorsal\s+spine|c-?spine|t-?spine)\b", re.I)
 _LUMBAR_WORD = re.compile(r"lumba|lumbo|\bl-?spine\b", re.I)
@@ -512,6 +519,10 @@ class SentenceReader:
                         questioned
                         and _QUESTIONED_BEFORE.search(text, max(s, st.start - 60), st.start)
                         and not _GRADED_OPENING.match(text, st.start)
+                        and not (
+                            ltext.lstrip()[:3].lower() == "r/o"
+                            and _COMMA_LEVEL_ITEM.match(text, st.end, e)
+                        )
                     ):
                         continue  # '... to rule out disc herniation': a question, not a finding
                     # a 'local' negation never speaks of the whole spine, nor does a sentence

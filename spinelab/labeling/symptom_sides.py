@@ -22,6 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spinelab.labeling.regex_first import Hint, check_regex
 
 _OTHER = {"left": "right", "right": "left"}
+_SIDE_WORD = re.compile(r"(?<![a-z])(left|right)(?![a-z])", re.I)
+
+
+def _sentence_side(text: str, at: int) -> str | None:
+    """The side every side word of the sentence before ``at`` names, else None."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    sides = {m[1].lower() for m in _SIDE_WORD.finditer(text, start, at)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 class SideReference(BaseModel):
@@ -31,6 +39,9 @@ class SideReference(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
     side: str = Field(pattern="^(same|other)$")
+    #: the side is first that of a side word before it in its sentence, where all name one ('a
+    #: foraminal component on the right that narrows the homolateral foramen'), else the symptoms'
+    antecedent: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -67,8 +78,8 @@ class SymptomSideRules(BaseModel):
         return Hint(re.compile(self.hint, re.I))
 
     @cached_property
-    def _references(self) -> list[tuple[re.Pattern[str], str]]:
-        return [(re.compile(r.pattern, re.I), r.side) for r in self.references]
+    def _references(self) -> list[tuple[re.Pattern[str], str, bool]]:
+        return [(re.compile(r.pattern, re.I), r.side, r.antecedent) for r in self.references]
 
     def symptom_side(self, text: str) -> str | None:
         """'left' or 'right' when every sided symptom of ``text`` names that side, else None."""
@@ -81,18 +92,17 @@ class SymptomSideRules(BaseModel):
 
     def written_out(self, text: str) -> str:
         """``text`` with each side reference written as its side (padded with spaces to the
-        reference's length); unchanged without a reference or a single symptom side."""
+        reference's length); unchanged without a reference or a side to give it (a single
+        symptom side, or a side named before it in its sentence)."""
         if not self._hint_re(text):
             return text
         side = self.symptom_side(text)
-        if side is None:
-            return text
         spans: list[tuple[int, int, str]] = []
-        for rx, which in self._references:
-            word = side if which == "same" else _OTHER[side]
+        for rx, which, antecedent in self._references:
             for m in rx.finditer(text):
-                if not any(a < m.end() and m.start() < b for a, b, _ in spans):
-                    spans.append((m.start(), m.end(), word))
+                base = (_sentence_side(text, m.start()) if antecedent else None) or side
+                if base is not None and not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                    spans.append((m.start(), m.end(), base if which == "same" else _OTHER[base]))
         if not spans:
             return text
         chars = list(text)

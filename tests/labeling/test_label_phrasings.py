@@ -20185,6 +20185,73 @@ SESSION92_ROUND173: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Z
 ]
 
 
+SESSION93_ROUND174: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Zs + R-V
+    (
+        "'Otherwise unremarkable.' after a prose paragraph's findings: those levels' rest and the "
+        "levels not described (not on a level's own line, '3. L5-S1: Modic type 2 changes. "
+        "Otherwise unremarkable.')",
+        "FINDINGS: Normal alignment. Mild disc desiccation at L4-5 and L5-S1 with small disc "
+        "bulges at these levels. No canal or foraminal stenosis. Otherwise unremarkable.\n"
+        "IMPRESSION:\n1. L2-L3: Small central protrusion.\n2. L3-L4: Modic type 2 changes. "
+        "Otherwise unremarkable.\n",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "German vertebra names in a slip ('retrolisthesis of LWK 5') and a Modic type changed "
+        "after 'previously described' ('... have been transformed into fatty Modic II changes')",
+        "Findings:\nSlight retrolisthesis of LWK 5 by 3 mm.\nSegment LWK 5/SWK 1: The previously "
+        "described Modic I changes of the adjacent endplates have been transformed into fatty "
+        "Modic II changes.\n",
+        {("L5-S1", "spondylolisthesis"): "present", ("L5-S1", "modic"): "type2"},
+        [],
+    ),
+    (
+        "an elided grade before 'at those levels' ('moderate on the right at L4/5 and L5/S1 and "
+        "mild on the left at those levels') and 'either level' without its preposition",
+        "MRI 15/01/2024: foraminal stenosis is moderate on the right at L4/5 and L5/S1 and mild "
+        "on the left at those levels.\n'l45 small protrusion. l5s1 facet arthrosis. no canal "
+        "stenosis either level.'\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a conclusion item opening with 'R/O' and its level after a comma is the reader's "
+        "differential, not a question ('4. R/O Modic type 1 change, L5-S1'); 'slightly "
+        "progressive' grades the change, not the stenosis",
+        "Conclusion:\n1. HIVD, L4-5.\n2. Slightly progressive absolute spinal canal stenosis "
+        "L3/4.\n4. R/O Modic type 1 change, L5-S1.\n",
+        {("L5-S1", "modic"): "type1", ("L3-L4", "canal_stenosis"): "present"},
+        [],
+    ),
+    (
+        "Latin 'discus intervertebralis' ('Other discus intervertebralis within normal limits'), "
+        "'no misalignment', an extrusion 'reabsorbed', the 'homolateral' foramen",
+        "Result:\n- Alignment straight, no misalignment.\n- Protrusion of discus L4-L5.\n- Other "
+        "discus intervertebralis within normal limits.\nL5-S1: the extrusion described in 2019 "
+        "has been reabsorbed in the interval; residual bulging with a foraminal component on the "
+        "right that determines mild reduction of the homolateral neural foramen.\n",
+        {
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20369,6 +20436,7 @@ ALL = (
     + SESSION91_ROUND171
     + SESSION92_ROUND172
     + SESSION92_ROUND173
+    + SESSION93_ROUND174
 )
 
 
