@@ -347,6 +347,22 @@ _OTHERWISE_STUDY = (
     r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
+#: a list's next item run on in its line with no stop before it ('impression: 1) L45 bulge with
+#: NF narrowing 2) lumbosacral junction: ... 3) no spondylolisthesis'), after a first item '1)'
+_INLINE_ITEM = re.compile(r"(?<=[A-Za-z0-9,])[ \t]+(?=[2-9]\)[ \t]+[A-Za-z])")
+_FIRST_ITEM = re.compile(r"(?<![^\s:])1\)[ \t]")
+
+
+def _run_on_item(text: str, at: int) -> bool:
+    """Whether the item number after ``at`` follows a first item '1)' on its line, neither of them
+    the close of a bracket ('(Modic 1) changes ... (Modic 2) changes': no list)."""
+    bol = text.rfind("\n", 0, at) + 1
+    first = _FIRST_ITEM.search(text, bol, at)
+    return (
+        first is not None
+        and text.count("(", bol, first.start()) <= text.count(")", bol, first.start())
+        and text.count("(", bol, at) <= text.count(")", bol, at)
+    )
 #: the state words after which a run-on statement may start ('... are normal there is ...'), and
 #: what starts it
 _RUN_ON_STATES = ("normal", "unremarkable", "patent", "preserved", "maintained")
@@ -1302,7 +1318,7 @@ def _json_fields(text: str) -> str:
 
 
 #: a line of an exported key=value document ('L4_5.canal=moderate', 'clinical.indication=...')
-_KEY_VALUE_LINE = re.compile(r"^([ \t]*)([A-Za-z][\w.]{0,40})=([^=\n]*)$", re.M)
+_KEY_VALUE_LINE = re.compile(r"^([ \t]*)([A-Za-z][\w.-]{0,40})=([^=\n]*)$", re.M)
 #: an empty value of such a line ('', 'null', 'NA')
 _EMPTY_VALUE = re.compile(r"[ \t]*(?:null|n/?a|~)?[ \t]*", re.I)
 #: '_' between a level's two vertebrae in a key ('L4_5', 'L5_S1')
@@ -1991,6 +2007,8 @@ _LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
 #: Patent', 'Lat recess R/L: none / none')
 _FIELD_LABEL = r"[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:[ ]*\S"
 _SPACED_FIELD = re.compile(rf"(?<=\S)[ ]{{3,}}(?={_FIELD_LABEL})")
+#: ... on a level's line, two spaces after a value will do ('L2-L3: Disc: Bulge  Canal: Mild')
+_SPACED_LEVEL_FIELD = re.compile(rf"(?<=\S)(?:[ ]{{3,}}|(?<![:\s])[ ]{{2}})(?={_FIELD_LABEL})")
 
 
 #: a level line's field named by a site or the disc with no colon, after a run of spaces
@@ -2011,7 +2029,7 @@ def _spaced_field(line: str) -> str:
         lambda m: ";" + " " * (len(m.group()) - len(m[1]) - 2) + m[1] + ":",
         line,
     )
-    return _SPACED_FIELD.sub(_semicolon_run, named)
+    return _SPACED_LEVEL_FIELD.sub(_semicolon_run, named)
 
 
 def _semicolon_run(m: re.Match[str]) -> str:
@@ -3005,7 +3023,7 @@ def reading_text(text: str) -> str:
     text = _other_tables(text)  # so does one exported with ';' or laid out in spaced columns
     if "  " in text and _SIDE_SUB_FIELD.search(text):
         text = _side_sub_fields(text)  # 'Foramen   R:  mild' over '          L:  moderate'
-    if "   " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
+    if "  " in text:  # a level's fields set apart by spaces ('L1-L2: Disc: none   Canal: patent')
         text = _spaced_fields(text)
     if " - " in text and ": " in text:
         text = _DASH_FIELD.sub(" ;", text)
@@ -3616,6 +3634,12 @@ class SectionSplitter:
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
+            if "1) " in text:
+                slips += [
+                    m.span()
+                    for m in _INLINE_ITEM.finditer(text, pos, sec.end)
+                    if _run_on_item(text, m.start())
+                ]
             for a, b in unpunctuated:
                 if a < sec.end and b > pos:
                     slips += [

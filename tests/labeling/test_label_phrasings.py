@@ -20252,6 +20252,46 @@ SESSION93_ROUND174: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Z
 ]
 
 
+SESSION93_ROUND175: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Zs + Z; 20 Zs + A-D
+    (
+        "a list's items run on in one line ('impression: 1) L45 bulge with ... NF narrowing 2) "
+        "lumbosacral junction: ... 3) no spondylolisthesis'): each item its own sentence (not "
+        "'(Modic 1) ... (Modic 2)')",
+        "impression: 1) L45 moderate broad based bulge with mild-moderate bilateral NF narrowing "
+        "2) lumbosacral junction: small right paracentral herniation touching R S1 root, no "
+        "stenosis 3) no spondylolisthesis\n",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a reporting system's key=value lines keyed by a level with a dash ('L3-4.CANAL=MILD', "
+        "'L4-5.NF_L=MODERATE') and a template's fields two spaces apart on a level's line",
+        "L1-2.DISC=NORMAL\nL3-4.DISC=BULGE\nL3-4.CANAL=MILD\nL4-5.NF_L=MODERATE\n\n"
+        "DISC LEVELS:\nL5-S1: Disc: [Bulge]  Canal: [Mild]  Foramina: [Mild bilateral]\n",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "prior studies told by 'pre-op mri said ...' and 'The L5-S1 level previously showed ...'; "
+        "a translation's copula first ('Are not observed disc protrusions or herniations.')",
+        "Report: Alignment conserved. Are not observed disc protrusions or herniations.\n"
+        "Note: pre-op mri said large extrusion at L4-5 with severe stenosis. The L5-S1 level "
+        "previously showed a small central protrusion.\n",
+        {("L2-L3", "disc_herniation"): "absent", ("L4-L5", "disc_herniation"): "absent"},
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20437,6 +20477,7 @@ ALL = (
     + SESSION92_ROUND172
     + SESSION92_ROUND173
     + SESSION93_ROUND174
+    + SESSION93_ROUND175
 )
 
 
