@@ -1132,6 +1132,8 @@ class DocumentLabeler:
                 # a bare 'normal' speaks of the strongly carried level, whole-study wording of
                 # the lumbar spine unless a level is strongly carried
                 bare_levels: tuple[str, ...] = ()
+                bare_tier = tier0
+                rest: tuple[str, ...] = ()  # levels normal beside them, the whole study's
                 if line == label_line:
                     pass  # 'Conus: Terminates at L1-2. Normal.': of the label's structure
                 elif _OTHERWISE_END.search(text[s:e]) and _STUDY_LINE.match(
@@ -1151,24 +1153,20 @@ class DocumentLabeler:
                         # 'Small bulges at L4-5 and L5-S1. Otherwise unremarkable.' in a
                         # paragraph of prose, after its findings: those levels' rest, and the
                         # levels not described
-                        rest = [lv for lv in _undescribed(out, blankets) if lv not in ctx]
-                        for level in rest:
-                            for finding, value in BARE_NORMAL:
-                                blankets.add(len(out))
-                                study_wide.add(len(out))
-                                add((level, finding, value, False, tier0 + 1, s, e, section))
+                        rest = tuple(lv for lv in _undescribed(out, blankets) if lv not in ctx)
                 elif f.study_normal and (not strong or _WHOLE_STUDY.search(text, s, e)):
                     # 'Otherwise normal study.' after 'Small bulge at L5/S1.' on its line: the
                     # levels not described before it
                     bare_levels, bare_tier = LUMBAR_LEVELS, tier0 + 1
                     if _OTHERWISE.search(text, s, e):
                         bare_levels = _undescribed(out, blankets)
-                for level in bare_levels:
-                    for finding, value in BARE_NORMAL:
-                        if bare_tier != tier0:  # the whole study's
-                            blankets.add(len(out))
-                            study_wide.add(len(out))
-                        add((level, finding, value, False, bare_tier, s, e, section))
+                for levels, tier in ((bare_levels, bare_tier), (rest, tier0 + 1)):
+                    for level in levels:
+                        for finding, value in BARE_NORMAL:
+                            if tier != tier0:  # the whole study's
+                                blankets.add(len(out))
+                                study_wide.add(len(out))
+                            add((level, finding, value, False, tier, s, e, section))
             # carry the level context
             if f.procedure_levels:
                 operated, operated_line = f.procedure_levels, line

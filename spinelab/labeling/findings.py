@@ -756,12 +756,14 @@ _ELIDED_GAP = re.compile(
     r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
+#: the levels named before, referred back to ('these levels', 'both discs', 'the same segments')
+_BACK_WORDS = r"both|these|each\s+of\s+these|the\s+(?:above|same)"
+_LEVEL_NOUNS = r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
 #: ... or the levels named before it ('moderate on the right at L4/5 and L5/S1 and mild on the left
 #: at those levels'): group ``at`` opens the reference
 _ELIDED_BACK = re.compile(
     r"\s*(?:(?:bilaterally|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?,?\s*"
-    r"(?P<at>(?:at|in)\s+(?:both|these|those|each\s+of\s+these|the\s+(?:above|same))\s+"
-    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments))\b",
+    rf"(?P<at>(?:at|in)\s+(?:those|{_BACK_WORDS})\s+{_LEVEL_NOUNS})\b",
     re.I,
 )
 #: 'and (the)' between a graded site and the next ('... the right foramen moderately and the left
@@ -835,8 +837,7 @@ _PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
 )
 _SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
 _BACK_REF = re.compile(
-    r"([^.;:]{0,40}?)\b(?:(?:at|in)\s+(?:(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s+"
-    r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
+    rf"([^.;:]{{0,40}}?)\b(?:(?:at|in)\s+(?:(?:{_BACK_WORDS})\s+{_LEVEL_NOUNS}"
     r"|(?:either|each)\s+(?:level|disc|segment))"
     r"|either\s+level(?=\s*[.;,]|\s*$))\b",  # ('no canal stenosis either level.')
     re.I,
@@ -3234,7 +3235,8 @@ class SentenceAnalyser:
                     lv, post = before, True
             if lv is None and back is None:
                 continue
-            prev = [r for r in (preds if lv else back_preds) if r[1] <= (lv.start if post else g.start)]
+            before_it = lv.start if post else g.start  # type: ignore[union-attr]
+            prev = [r for r in (preds if lv is not None else back_preds) if r[1] <= before_it]
             if not prev:
                 continue
             anchor, tail, sites, _kind, neg = prev[-1]
