@@ -357,8 +357,8 @@ _OTHERWISE_END = re.compile(
 _OTHERWISE_ALONE = re.compile(
     r"[\W_]*otherwise\s+(?:normal|unremarkable|regular)(?:\s+findings)?\W*$", re.I
 )
-#: a list item's number opening a line ('3. ')
-_ITEM_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?")
+#: a list item's number opening a line ('3. '), a heading's number with its spaces
+_NUMBER_LEAD = re.compile(rf"[ \t]*{_HEAD_NUMBER.pattern}[ \t]*")
 #: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
 _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*[-/]", re.I)
 #: a sentence inside a line opening on the lumbar spine ('Lumbar spine unremarkable.', 'In the
@@ -1269,7 +1269,7 @@ class DocumentLabeler:
     def _level_led(self, text: str, bol: int) -> bool:
         """Whether the line at ``bol`` opens with a level, perhaps after its item number ('L4/5 -
         ...', '3. L5-S1: ...')."""
-        start = _ITEM_NUMBER.match(text, bol).end()  # type: ignore[union-attr]
+        start = _NUMBER_LEAD.match(text, bol).end()  # type: ignore[union-attr]
         return bool(_LUMBAR_LEAD.match(text, start) or self._level_line.match(text, start))
 
     def _carries_on(self, text: str, ctx_from: int, s: int) -> bool:

@@ -751,9 +751,12 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
 #: stenosis, L3-L4 moderate, and ...'): the gap after the level, and what follows the grade
 _LEVEL_THEN_GRADE = re.compile(r"[ \t]+")
 _ELIDED_GRADE_END = re.compile(r"[ \t]*(?:[,;.\n]|and\b|$)", re.I)
-_ELIDED_GAP = re.compile(
+#: the sides a grade may have before its level ('mild bilaterally at', 'moderate on the left at')
+_GRADE_SIDES = (
     r"\s*(?:(?:bilaterally|bilateral|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
-    r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
+)
+_ELIDED_GAP = re.compile(
+    _GRADE_SIDES + r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
 )
 #: the levels named before, referred back to ('these levels', 'both discs', 'the same segments')
@@ -762,7 +765,7 @@ _LEVEL_NOUNS = r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
 #: ... or the levels named before it ('moderate on the right at L4/5 and L5/S1 and mild on the left
 #: at those levels'): group ``at`` opens the reference
 _ELIDED_BACK = re.compile(
-    r"\s*(?:(?:bilaterally|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?,?\s*"
+    _GRADE_SIDES + r",?\s*"
     rf"(?P<at>(?:at|in)\s+(?:those|{_BACK_WORDS})\s+{_LEVEL_NOUNS})\b",
     re.I,
 )
@@ -3204,8 +3207,7 @@ class SentenceAnalyser:
         so does one before 'at those levels', at the levels named since that statement (of
         ``every`` relation: one graded per level too)."""
         preds = [r for r in rels if r[3] == "P"]
-        back_preds = [r for r in every or rels if r[3] == "P"]
-        if not back_preds:
+        if not preds and not any(r[3] == "P" for r in every or ()):
             return []
         usable = [m for m in levels if not m.excluded]
         out: list[Statement] = []
@@ -3236,7 +3238,10 @@ class SentenceAnalyser:
             if lv is None and back is None:
                 continue
             before_it = lv.start if post else g.start  # type: ignore[union-attr]
-            prev = [r for r in (preds if lv is not None else back_preds) if r[1] <= before_it]
+            if lv is None:  # ('at those levels': of any statement before, one graded per level too)
+                prev = [r for r in every or rels if r[3] == "P" and r[1] <= before_it]
+            else:
+                prev = [r for r in preds if r[1] <= before_it]
             if not prev:
                 continue
             anchor, tail, sites, _kind, neg = prev[-1]

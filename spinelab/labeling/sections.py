@@ -2047,6 +2047,8 @@ def _spaced_fields(text: str) -> str:
     length; :func:`_spaced_field`); and between the fields of a line of labelled fields one of
     which names a finding or a site ('Bulge: Y   Protrusion: N' -> 'Bulge: Y;  Protrusion: N')."""
     text = _LEVEL_LINE.sub(lambda ln: _spaced_field(ln.group()), text)
+    if "   " not in text:
+        return text  # (a field line's fields are set apart by three spaces at least)
     return _FIELD_LINE.sub(
         lambda ln: (
             _SPACED_FIELD.sub(_field_parted, ln.group())
