@@ -292,7 +292,7 @@ class LevelParser:
             if upper is not None:
                 out.append((m.start(), m.end(), upper, upper + 1))
         out.sort()
-        if out and _BARE_PAIR_HINT.search(text, out[0][1]):
+        if (out or ":" in text) and _BARE_PAIR_HINT.search(text, out[0][1] if out else 0):
             out = _bare_pairs(text, out, rx)
         return out
 
@@ -572,6 +572,9 @@ _BEYOND_VERTEBRA = re.compile(
     re.I,
 )
 _BARE_PAIR_HINT = re.compile(r"(?<![\w/.-])(?:1[0-2]|[1-5])\s*[-/]\s*(?:[1-5]|s1)(?![\w/.-])", re.I)
+#: a line's opening up to a bare pair heading it, and the colon after it ('\n5-1: Shallow ...')
+_HEAD_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_HEAD_COLON = re.compile(r"[ \t]*:")
 _BARE_PAIR = re.compile(
     r"(?<![\w/.-])(?P<a>1[0-2]|[1-5])\s*[-/]\s*(?P<b>[1-5]|s1)(?![\w/.-])", re.I
 )
@@ -581,20 +584,27 @@ def _bare_pairs(
     text: str, raw: list[tuple[int, int, int, int]], rx: dict[str, re.Pattern[str]]
 ) -> list[tuple[int, int, int, int]]:
     """``raw`` with the discs written without their letters right after a disc, in its list or
-    range ('L3/4 to 5/1', 'L4-5 & 5-S1', 'the L3-4, 4-5 and 5-1 levels'): '5/1' is L5-S1, '12/1'
-    T12-L1, '4/5' L4-L5; a pair not one disc apart ('5/3') or alone ('on 5/1/2024') is none."""
+    range ('L3/4 to 5/1', 'L4-5 & 5-S1', 'the L3-4, 4-5 and 5-1 levels'), or a lower disc heading
+    its line ('5-1: Shallow bulge.'): '5/1' is L5-S1, '12/1' T12-L1, '4/5' L4-L5; a pair not one
+    disc apart ('5/3') or alone ('on 5/1/2024') is none."""
     out = list(raw)
-    for m in _BARE_PAIR.finditer(text, raw[0][1]):
+    for m in _BARE_PAIR.finditer(text, raw[0][1] if raw else 0):
         a, b = int(m["a"]), m["b"].lower()
         ia = 0 if a == 12 else a  # T12 is index 0, L1..L5 are 1..5, S1 is 6
         ib = 6 if a == 5 and b in ("1", "s1") else 1 if a == 12 else int(b[-1])
         if ib != ia + 1 or (b == "s1" and a != 5) or (a == 12 and b != "1"):
             continue  # not the next vertebra down ('5/3', '3-S1')
-        prev = max((r for r in out if r[1] <= m.start()), default=None, key=lambda r: r[1])
-        if prev is None or any(r[0] < m.end() and m.start() < r[1] for r in out):
+        if any(r[0] < m.end() and m.start() < r[1] for r in out):
             continue
-        gap = text[prev[1] : m.start()]
-        if rx["range_gap"].match(gap) or rx["list_gap"].match(gap):
+        # a lower lumbar disc heading its line ('5-1: Shallow broad based disc bulge.')
+        heading = (
+            a >= 3 and _HEAD_OPEN.search(text, 0, m.start()) and _HEAD_COLON.match(text, m.end())
+        )
+        prev = max((r for r in out if r[1] <= m.start()), default=None, key=lambda r: r[1])
+        if prev is None and not heading:
+            continue
+        gap = "" if prev is None else text[prev[1] : m.start()]
+        if heading or rx["range_gap"].match(gap) or rx["list_gap"].match(gap):
             out.append((m.start(), m.end(), ia, ib))
             out.sort()
     return out

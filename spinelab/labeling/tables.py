@@ -402,8 +402,12 @@ def _key_entry(named: bool, link: str = r"(?:=|:|[-\u2013](?=\s)|means|denotes)?
     code = "(?P<code>" if named else "(?:"
     # (or its word in another language, a slash and the meaning: '1 = latt/mild')
     slashed = rf"(?:(?!(?:{meanings})\b)[^\W\d_]{{2,}}/(?=[a-z]))?"
+    # (an intermediate grade, which takes the higher: '2 = mild-to-moderate')
+    between = r"(?:[ \t]*(?:-[ \t]*to[ \t]*-?|-|to)[ \t]*(?P<higher>moderate|severe)\b)?"
     meaning = (
-        rf"{_GLOSSED}{slashed}(?P<meaning>{meanings})\b" if named else slashed + _glossed(meanings)
+        rf"{_GLOSSED}{slashed}(?P<meaning>{meanings})\b{between}"
+        if named
+        else slashed + _glossed(meanings) + between.replace("?P<higher>", "?:")
     )
     return (
         rf"(?<![\w+\-\u2013\u2014])\(?[\"'\u201c\u2018]?{code}{_KEY_CODE})(?![\w+])[\"'\u201d\u2019)]?\s*"
@@ -446,8 +450,11 @@ _UNSAID_CODE = re.compile(
 )
 #: what every such key holds, found fast (the code's look-behind above is tried at every place)
 _UNSAID_HINT = re.compile(r"[=:][ \t]*not[ \t]", re.I)
-#: a key of Schizas' letters ('Schizas A = no stenosis, B = moderate, C = severe')
-_SCHIZAS_KEY = re.compile(r"schizas[ \t:]*\(?[ \t]*a[ \t]*[=:]", re.I)
+#: a key of Schizas' letters ('Schizas A = no stenosis, B = moderate, C = severe', 'Schizas A (no or
+#: minor stenosis), B (moderate)')
+_SCHIZAS_KEY = re.compile(
+    r"schizas[ \t:]*\(?[ \t]*a[ \t]*(?:[=:]|\([ \t]*(?:no|normal|none)\b)", re.I
+)
 #: a key calling a slash cell nothing found ('/ = not present', '/ = none')
 _SLASH_KEY = re.compile(
     r"(?<![\w/])/\s*=\s*(?:not\s+present|none|nil|absent|normal|negative)\b", re.I
@@ -3549,6 +3556,20 @@ def _legend_named(words: str, names: dict[str, str]) -> str:
     return _CAPS_WORD.sub(lambda m: names.get(m[0], m[0]), words)
 
 
+#: a cell of the readers' grades and, after an arrow, the one adjudicated or now ('1/2 -> 2 (R3)',
+#: 'mild -> moderate'): group 1, the last, its bracketed note left out; only grades or codes before
+#: the arrow (not a cause: 'Disc bulge with facet hypertrophy -> mild canal stenosis')
+_ARROW = r"(?:->|=>|\u2192)"
+_ARROW_CODES = (
+    r"(?:(?:[0-9]|[a-z]{1,3}|none|normal|nil|mild|moderate|severe)(?![a-z0-9])[ \t]*[/,]?[ \t]*)+"
+)
+_AFTER_ARROW = re.compile(
+    rf"[ \t]*{_ARROW_CODES}(?:{_ARROW}[ \t]*{_ARROW_CODES})*"
+    rf"{_ARROW}[ \t]*((?:(?!{_ARROW})[^()\n])*?)[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*$",
+    re.I,
+)
+
+
 def _readings(
     text: str,
     a: int,
@@ -3563,6 +3584,10 @@ def _readings(
     cells of a stenosis column, and says which codes are normal in any column."""
     if _NOT_ASSESSED.fullmatch(text, a, b):
         return []  # ('n/a' under 'Subarticular (L/R)': not 'n' and 'a' per side)
+    if ">" in text[a:b] or "\u2192" in text[a:b]:
+        last = _AFTER_ARROW.match(text[:b], a)
+        if last is not None and last[1]:
+            a, b = last.start(1), last.end(1)  # ('0/1 -> 0 (R3)': the final grade alone)
     if "-" in column:  # 'LR-Rt', 'NF-Lt': the site, its side after a space
         column = _SIDE_HYPHEN.sub(r"\1 ", column)
     if key.names:  # 'CS' -> 'central canal stenosis', where the report's legend says so

