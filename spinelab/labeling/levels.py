@@ -573,7 +573,7 @@ _BEYOND_VERTEBRA = re.compile(
 )
 _BARE_PAIR_HINT = re.compile(r"(?<![\w/.-])(?:1[0-2]|[1-5])\s*[-/]\s*(?:[1-5]|s1)(?![\w/.-])", re.I)
 #: a line's opening up to a bare pair heading it, and the colon after it ('\n5-1: Shallow ...')
-_HEAD_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_HEAD_OPEN = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?")
 _HEAD_COLON = re.compile(r"[ \t]*:")
 _BARE_PAIR = re.compile(
     r"(?<![\w/.-])(?P<a>1[0-2]|[1-5])\s*[-/]\s*(?P<b>[1-5]|s1)(?![\w/.-])", re.I
@@ -598,7 +598,9 @@ def _bare_pairs(
             continue
         # a lower lumbar disc heading its line ('5-1: Shallow broad based disc bulge.')
         heading = (
-            a >= 3 and _HEAD_OPEN.search(text, 0, m.start()) and _HEAD_COLON.match(text, m.end())
+            a >= 3
+            and _HEAD_OPEN.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            and _HEAD_COLON.match(text, m.end())
         )
         prev = max((r for r in out if r[1] <= m.start()), default=None, key=lambda r: r[1])
         if prev is None and not heading:
