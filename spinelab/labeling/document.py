@@ -56,8 +56,12 @@ _QUESTION = re.compile(  # (a topic may lead it: 'THE ENDPLATE THING, IS THAT MO
     r"who|can|could|should|would|will|has|have|anyone|any\s+one|am)\b)",
     re.I,
 )
-#: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?')
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{12,})[\"\u201d]")
+#: the report's words a question quotes, in double quotes ('What does "... at L4-5 ..." mean?') or
+#: single ones not an apostrophe ('anyone else get told 'moderate ... at L5-S1' and get better?')
+_QUOTED = re.compile(
+    r"[\"\u201c](?P<q>[^\"\u201c\u201d\n]{12,})[\"\u201d]"
+    r"|(?<!\w)['\u2018](?P<q1>[^'\u2018\u2019\n]{12,})['\u2019](?!\w)"
+)
 #: a sentence opening with the level next to the one just spoken of ('The disc above is
 #: degenerate ...', 'At the level below, ...'); not 'the level above the fusion' or 'above L3-4'
 _RELATIVE = re.compile(
@@ -76,6 +80,18 @@ _BEYOND_OPERATED = re.compile(
     r"|fused\s+(?:levels?|segments?)|operated\s+level|instrumentation|hardware)\b",
     re.I,
 )
+
+
+#: the spine above or below the operated levels, as a scope ('No listhesis above the fusion')
+_PAST_OPERATED = re.compile(
+    r"\b(?P<dir>above|below)\s+(?:the\s+)?(?:fusion|construct|fused\s+(?:levels|segments)"
+    r"|operated\s+levels?|instrumentation|instrumented\s+levels|hardware)\b",
+    re.I,
+)
+
+
+#: a level's name, in or out of the schema ('T9-T10', 'L4')
+_NAMES_LEVEL = re.compile(r"\b[LTSD]\s?-?\d", re.I)
 
 
 #: the level next to the one carried, naming no level ('The next level down shows ...', 'One
@@ -404,7 +420,7 @@ _AT_THIS_LEVEL = re.compile(r"\s*(?:at|on)\s+(?:this|that|the\s+same)\s+level\b"
 _AT_LEVEL_LINE = re.compile(r"[ \t]*at[ \t]+(?:the[ \t]+)?[LTS][ \t]?\d", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
 _OPERATED = re.compile(
-    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical)\s+(?:levels?|segments?)\b",
+    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical|laminectomy|laminotomy|decompression|(?:micro)?discectomy)\s+(?:levels?|segments?)\b",
     re.I,
 )
 #: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
@@ -720,7 +736,7 @@ class DocumentLabeler:
                 quoted = _QUOTED.search(text, s, e)
                 if quoted is None:
                     continue
-                s, e = quoted.span(1)
+                s, e = quoted.span("q" if quoted["q"] is not None else "q1")
                 asked, from_quote = False, True
             else:
                 from_quote = False
@@ -1047,6 +1063,30 @@ class DocumentLabeler:
                         # Modic changes.' (prose, no level heading on its line): the whole spine's
                         # endplates
                         lv, blanket = LUMBAR_LEVELS, True
+                    if (
+                        operated
+                        and (blanket or lv is None)
+                        and not f.specific
+                        and (past := _PAST_OPERATED.search(text, s, e)) is not None
+                        # (not one naming a level outside the schema: 'At T9-T10, immediately
+                        # above the construct, ...')
+                        and _NAMES_LEVEL.search(text, s, e) is None
+                    ):
+                        # 'No listhesis above the fusion' (a fusion of L3-S1 told before): the
+                        # levels above (or below) the operated ones
+                        i = LUMBAR_LEVELS.index(operated[0]) if operated[0] in LUMBAR_LEVELS else 0
+                        j = (
+                            LUMBAR_LEVELS.index(operated[-1])
+                            if operated[-1] in LUMBAR_LEVELS
+                            else -2
+                        )
+                        lv = (
+                            LUMBAR_LEVELS[:i]
+                            if past["dir"].lower() == "above"
+                            else LUMBAR_LEVELS[j + 1 :]
+                        )
+                        if not lv:
+                            continue
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))

@@ -188,6 +188,26 @@ NOT_ASSESSED = (
 _NOT_ASSESSED = re.compile(rf"[ \t]*{NOT_ASSESSED}", re.I)
 #: the most words of a value part of a field named by a stenosis ('Canal stenosis: ...')
 _FIELD_PART_WORDS = 10
+#: a clause of cause between a finding and the levels after it ('multilevel PIVD as described
+#: causing canal stenosis at L3-4 & L4-5')
+_CAUSE_GAP = re.compile(
+    r"\b(?:caus\w*|result\w*|produc\w*|lead\w*|with|which|that|as\s+described)\b", re.I
+)
+#: a stenosis adjective a level's grade may lead in a field's list ('L5/S1 very tight')
+_GRADED_ADJECTIVE = re.compile(r"tight|stenotic", re.I)
+#: a clause after a part's grade ('L5/S1 very tight bilaterally with compression of the exiting
+#: L5 roots')
+_PART_CLAUSE = re.compile(r"\s(?:with|causing|compressing|contacting)\b", re.I)
+#: a part led by its level ('L5/S1 very tight ...')
+_PART_LEVEL = re.compile(r"\s*[lt]\s?\d", re.I)
+
+
+def _part_words(part: str) -> list[str]:
+    """The words of a field's value part, less the clause after the grade of a part led by its
+    level ('L5/S1 very tight bilaterally with compression of ...': four words)."""
+    if _PART_LEVEL.match(part):
+        part = _PART_CLAUSE.split(part, 1)[0]
+    return part.split()
 #: the rest of a word and the space after it ('Foramina|l narrowing')
 _WORD_END_GAP = re.compile(r"[a-z]*[ \t]+", re.I)
 #: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
@@ -755,9 +775,17 @@ _ELIDED_GRADE_END = re.compile(r"[ \t]*(?:[,;.\n]|and\b|$)", re.I)
 _GRADE_SIDES = (
     r"\s*(?:(?:bilaterally|bilateral|on\s+both\s+sides|(?:on\s+the\s+)?(?:left|right)(?:-sided)?)\s*)?"
 )
+#: a grade's own side before 'and' a second grade ('moderate on the left and mild on the right at')
+_SIDE_THEN_AND = re.compile(
+    r"\s*(?:on\s+the\s+)?(?:left|right)(?:-sided)?\s*,?\s+and\s+", re.I
+)
 _ELIDED_GAP = re.compile(
     _GRADE_SIDES + r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
     re.I,
+)
+#: the same with 'at' or 'in' before the level ('... and mild on the right at L3-4')
+_ELIDED_AT = re.compile(
+    _GRADE_SIDES + r"(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
 )
 #: the levels named before, referred back to ('these levels', 'both discs', 'the same segments')
 _BACK_WORDS = r"both|these|each\s+of\s+these|the\s+(?:above|same)"
@@ -1345,7 +1373,13 @@ def _respectively(
                 continue
         if m is not None and st.value in _POSITIVE_GRADES:
             run = next((r for r in runs if len(r) == len(m.levels)), None)
-        if run is None or st.value not in {g.value for g in run}:
+        if (
+            run is None
+            or st.value not in {g.value for g in run}
+            # ('mild and moderate canal stenosis respectively and mild bilateral foraminal
+            # narrowing at both levels': the foramina's own grade, not of the run)
+            or any(g.start == st.start and g not in run for g in grades)
+        ):
             out.append(st)
             continue
         out += [
@@ -2502,6 +2536,10 @@ class SentenceAnalyser:
         lv: LevelMention | None = None
         first_at: int | None = None
         level_first: bool | None = None
+        # sided grades waiting for their level; the sided grades the last level took
+        pending: list[tuple[set[str], str | None, int]] = []
+        shared: list[tuple[set[str], str | None, int]] = []
+        after_comma = False  # the level's side or grade came after a comma
         pos = tail
         for a, b, tok in toks:
             gap = text[pos:a]
@@ -2530,25 +2568,43 @@ class SentenceAnalyser:
                 if is_level:
                     if lv is not None:
                         if not sep:
+                            if after_comma:
+                                # '... at L3-4 and L4-5, moderate on the right at L5-S1': the
+                                # side and grade after the comma are the next level's
+                                sides, grade = set(), None
                             break
                         units.append((lv, sides or None, grade, first_at or lv.start))
-                    lv, sides, grade, first_at = tok, set(), None, a
+                    lv, sides, grade, first_at, after_comma = tok, set(), None, a, False
                 elif sep and (sides or grade is not None or gap.strip() != ","):
                     # 'at L4-5 is moderate on the left and mild on the right': the level's own
                     # per-side grades (the relation has them); not a list of sided levels
                     return []
-                elif tok.kind == "D":
-                    sides |= set(tok.rule.sides)
                 else:
-                    grade = tok.value
+                    after_comma = after_comma or sep
+                    if tok.kind == "D":
+                        sides |= set(tok.rule.sides)
+                    else:
+                        grade = tok.value
             else:
+                if sep and sides and grade and not is_level and tok.kind == "G":
+                    # 'moderate on the left and mild on the right at L3-4 and L5-S1': sided
+                    # grades sharing the level(s) after them
+                    pending.append((sides, grade, first_at or a))
+                    sides, grade, first_at, shared = set(), tok.value, a, []
+                    pos = b
+                    continue
                 if sep and (sides or grade) and lv is None:
                     break
                 if first_at is None:
                     first_at = a
                 if is_level:
-                    units.append((tok, sides or None, grade, first_at))
-                    sides, grade, first_at = set(), None, None
+                    if not sides and grade is None and len(shared) > 1:
+                        pairs = shared  # '... at L3-4 and L5-S1': the next level shares them
+                    else:
+                        pairs = [*pending, (sides, grade, first_at)]
+                    units += [(tok, sd or None, gr, at) for sd, gr, at in pairs]
+                    shared = pairs
+                    pending, sides, grade, first_at = [], set(), None, None
                 elif tok.kind == "D":
                     sides |= set(tok.rule.sides)
                 else:
@@ -2864,7 +2920,7 @@ class SentenceAnalyser:
                     stop = _FIELD_END.search(text, colon.end())
                     b = stop.start() if stop else len(text)
                     if any(
-                        len(text[p0:p1].split()) > _FIELD_PART_WORDS
+                        len(_part_words(text[p0:p1])) > _FIELD_PART_WORDS
                         for p0, p1 in _field_parts(text, colon.end(), b, items)
                     ):
                         colon = None
@@ -3030,8 +3086,12 @@ class SentenceAnalyser:
                 said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
                 value = _field_value(inner, negated, text)
-                if value is None:
-                    continue
+                if value is None or (
+                    value == "present"
+                    and names == ("canal_stenosis",)
+                    and all(_CONTACT_VERB.match(text, x.start) for x in inner if x.kind == "P")
+                ):
+                    continue  # ('Canal: effaces the ventral thecal sac': no stenosis, rule 5b)
                 if said and value == "present":
                     led = said  # 'reduced on the left, moderate': the grade is that side's
                 hedged = value != "none" and any(
@@ -3119,7 +3179,26 @@ class SentenceAnalyser:
                 and text.find(")", x.end, b) >= 0
             )
         ]
-        if any(a <= x.start < b and x.kind in "PF" for x in items):
+        # nor a clause after a part's grade ('L5/S1 very tight bilaterally with compression of the
+        # exiting L5 roots')
+        clauses = [
+            (c.start(), e if (e := text.find(",", c.end(), b)) >= 0 else b)
+            for c in _PART_CLAUSE.finditer(text, a, b)
+        ]
+        if clauses:
+            items = [x for x in items if not any(c0 <= x.start < c1 for c0, c1 in clauses)]
+        graded_at = {x.end for x in items if x.kind == "G"}
+        if any(
+            a <= x.start < b
+            and x.kind in "PF"
+            # (a stenosis adjective its grade leads: 'L5/S1 very tight bilaterally')
+            and not (
+                x.kind == "P"
+                and _GRADED_ADJECTIVE.fullmatch(text, x.start, x.end)
+                and any(e <= x.start and not text[e : x.start].strip() for e in graded_at)
+            )
+            for x in items
+        ):
             return []
         names = SITE_FINDING[site.rule.finding]
         out: list[Statement] = []
@@ -3219,8 +3298,20 @@ class SentenceAnalyser:
             if any(a <= g.start < b for a, b, *_ in rels):
                 continue
             lv = next((m for m in usable if m.start >= g.end), None)
+            # (its sides end at a second grade of other sides sharing its level: 'moderate on
+            # the left and mild on the right at L3-4')
+            sides_end = len(text)
             if lv is not None and not _ELIDED_GAP.fullmatch(text, g.end, lv.start):
-                lv = None
+                second = next((it for it in items[k + 1 :] if it.kind == "G"), None)
+                if (
+                    second is not None
+                    and second.start < lv.start
+                    and _SIDE_THEN_AND.fullmatch(text, g.end, second.start)
+                    and _ELIDED_AT.fullmatch(text, second.end, lv.start)
+                ):
+                    sides_end = second.start
+                else:
+                    lv = None
             back = _ELIDED_BACK.match(text, g.end) if lv is None else None
             post = False  # the level before its grade ('L4-L5 severe stenosis, L3-L4 moderate')
             if _ELIDED_GRADE_END.match(text, g.end) is not None:
@@ -3283,7 +3374,7 @@ class SentenceAnalyser:
             sides = {
                 s
                 for it in items[k + 1 :]
-                if not post and it.start < lv.start and it.kind == "D"
+                if not post and it.start < min(lv.start, sides_end) and it.kind == "D"
                 for s in it.rule.sides
             }
             for site, grades in sites:
@@ -3883,7 +3974,15 @@ class SentenceAnalyser:
                         nw > 1
                         and any(
                             m.end <= st.start
-                            and (m.levels or nw > 3)
+                            # ('multilevel disc bulging and facet arthropathy from L2-3 through
+                            # L5-S1': a range of levels after is the multilevel's)
+                            and (
+                                m.levels
+                                or (
+                                    nw > 3
+                                    and (len(fol.levels) < 2 or _CAUSE_GAP.search(gap) is not None)
+                                )
+                            )
                             and (  # (or 'disc' between: 'L4-L5 and L5-S1 disc herniations')
                                 not text[m.end : st.start].strip()
                                 or _DISC_BETWEEN.fullmatch(text, m.end, st.start) is not None

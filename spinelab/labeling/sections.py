@@ -92,6 +92,19 @@ _WRAPPED = (
 # pasted with its lines wrapped; never before a level, 'l4-5' as 'L4-5') is no boundary, nor is a
 # stop before a clause whose subject is a bare side standing for the site just named ('The left
 # foramen is narrowed; the right is patent', 'moderate right foraminal stenosis; left patent').
+#: a site's label and its first side's field, up to its full stop before the other side's field
+#: ('Neural foramina: Right: patent. Left: mild stenosis.', '... Foramina: R severe. L moderate.',
+#: 'Foramina: Mild left. Right: normal.')
+_SIDE = r"(?:right|left|rt|lt|r|l)"
+_SIDE_FIELDS = re.compile(
+    rf"(?im)(?:^|(?<=[.;][ \t]))[ \t]*(?:[lt]\d[^:\n]{{0,8}}:[ \t]*)?[a-z][a-z /-]{{2,40}}:[ \t]*"
+    rf"(?:{_SIDE}(?:[ \t]*:|[ \t]+)(?!\d)|(?=[^\n.;]{{0,40}}\b(?:right|left)\b))"
+    # (not a side told at levels: 'Right: patent throughout. Left: mild narrowing at L4-5')
+    r"(?![^\n.;]*\b(?:throughout|at|all|levels?|[lts]\d))"
+    rf"[^\n.;]{{1,60}}\."
+    rf"(?=[ \t]*{_SIDE}(?:[ \t]*:|[ \t]+(?:patent|normal|free|clear|preserved"
+    r"|unremarkable|mild|moderate|severe|minimal|marked|none|nil|mod|sev|narrow|stenos)))"
+)
 _SENT_SEP = re.compile(
     rf"[\n/.!?;](?:(?<=\n)(?!{_WRAPPED})\n*"
     r"|(?<=/)/+"
@@ -1810,8 +1823,12 @@ _BRACKETED_HISTORY = re.compile(
     re.I,
 )
 #: a dictation template's options left in the text ('Canal: [normal / mild / moderate / severe]
-#: mild'): two or more short options between '/', in brackets; the value after it is the one chosen
-_OPTION_LIST = re.compile(r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]")
+#: mild', 'Alignment: {normal/straightening/anterolisthesis}'): two or more short options between
+#: '/', in square or curly brackets; the value after it is the one chosen
+_OPTION_LIST = re.compile(
+    r"\[[ \t]*(?:[^\[\]\n/]{1,40}/){1,8}[^\[\]\n/]{1,40}\]"
+    r"|\{[ \t]*(?:[^{}\n/]{1,40}/){1,8}[^{}\n/]{1,40}\}"
+)
 
 
 #: a box alone in its cell, another box the next cell ('L4-L5   [x]   [x] central protrusion'):
@@ -3142,8 +3159,13 @@ def reading_text(text: str) -> str:
     if "?: " in text:  # a question answered yes, then its details ('Foraminal stenosis?: Yes;
         # Details: L5/S1 left moderate'): the details as the question's field
         text = _ANSWER_DETAILS.sub(_answer_details, text)
-    if "/" in text and "[" in text:  # a template's list of options: what follows it was chosen
+    if "/" in text and ("[" in text or "{" in text):
+        # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
+    if "ight:" in text or "IGHT:" in text or ". L " in text or ". l " in text:
+        # the full stop between two sides' fields of one site read as a semicolon ('Subarticular
+        # zones: Right: patent. Left: severe stenosis ...': the left is the recess's too)
+        text = _SIDE_FIELDS.sub(lambda m: m.group()[:-1] + ";", text)
     if ": [" in text:  # a field's value in brackets ('Modic: [None]', 'Canal: [Mild stenosis]')
         text = _BRACKETED_CHOICE.sub(r" \1 ", text)
     if '"' in text and "read" in text:

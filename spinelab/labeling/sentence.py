@@ -161,6 +161,10 @@ _OWN_CLAUSE_AFTER = re.compile(
     r"|there\s+are\s+no|no\s+(?:spondylo|listhesis|abnormal|other|significant|fracture)))",
     re.I,
 )
+#: a clause of its own led by 'at' and a level after a comma ('L1-2, L2-3 are unremarkable, at
+#: L3-4 there is ...'): the comma and 'at' before the level, the words right after it
+_AT_OPENS = re.compile(r"[,;]\s*at\s+$", re.I)
+_AT_OPENS_AFTER = re.compile(r",?\s+there\s+(?:is|are)\b", re.I)
 #: a label of the levels that follow it ('... disc levels: L1-L2 and L2-L3 are unremarkable')
 _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
@@ -756,6 +760,10 @@ class SentenceReader:
                 )
                 # 'Evaluation of the individual disc levels: L1-L2 and L2-L3 are unremarkable.'
                 or _LEVELS_LABEL.search(text, _back(text, s, m.start, 12), m.start)
+                or (
+                    _AT_OPENS.search(text, _back(text, s, m.start, 6), m.start)
+                    and _AT_OPENS_AFTER.match(text, m.end)
+                )
             ):
                 openers.append(m.start)
             elif (

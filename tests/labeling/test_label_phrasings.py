@@ -20369,6 +20369,114 @@ SESSION94_ROUND176: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Z
 ]
 
 
+SESSION95_ROUND177: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Zs + P-T
+    (
+        "dense prose: 'multilevel' before a range is the range's, sided grades sharing their "
+        "levels ('moderate on the left and mild on the right at L3-4 and L5-S1'), a sided grade "
+        "after a comma is the next level's, 'respectively' only for its own run of grades",
+        "FINDINGS: There is multilevel disc bulging and facet arthropathy from L2-3 through "
+        "L5-S1. Foraminal narrowing is severe bilaterally at L4-5, moderate on the left and mild "
+        "on the right at L3-4 and L5-S1, and mild bilaterally at L2-3. Mild bilateral "
+        "subarticular stenosis at L1-2 and L2-3, moderate on the right at L3-4. L1-2 and L2-3: "
+        "disc bulges with mild and moderate central canal stenosis respectively and mild "
+        "bilateral neural foraminal narrowing at both levels.\n",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+            ("L1-L2", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+        },
+        [("L3-L4", "subarticular_stenosis_left")],
+    ),
+    (
+        "a negation ends at ', and at <level>'; a comma-spliced normal list before ', at L3-4 "
+        "there is ...'; 'exit foraminal' after a level keeps its side and grade; a "
+        "'disc/osteophyte complex' is a bulge",
+        "FINDINGS: At L4-5 there is a bulge with no left foraminal stenosis, and at L5-S1 a "
+        "disc/osteophyte complex results in moderate right foraminal stenosis. L1-2, L2-3 are "
+        "unremarkable, at L3-4 there is a small protrusion. Mild right L3/4 exit foraminal "
+        "narrowing.\n",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+        },
+        [("L5-S1", "foraminal_stenosis_left"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "post-operative spines: 'No listhesis above the fusion' is of the levels above it, "
+        "'at the laminectomy levels' of the operated ones, 'satisfactorily decompressed' is "
+        "patent; nerve roots 'not herniated into the collection' are no disc",
+        "HISTORY: L4-5 and L5-S1 laminectomy and fusion.\nFINDINGS: Posterior fusion hardware "
+        "L4 through S1. No listhesis above the fusion. The canal is widely patent at the "
+        "laminectomy levels. At L3-4 the canal and left lateral recess are satisfactorily "
+        "decompressed. A pseudomeningocele at L4-5; nerve roots are not herniated into the "
+        "collection.\n",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "subarticular_stenosis_left"): "none",
+        },
+        [("L4-L5", "spondylolisthesis"), ("L4-L5", "disc_herniation"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "templates: the other side's field after a full stop ('Right: patent. Left: severe "
+        "stenosis', 'R severe. L moderate', 'Mild left. Right: [normal]'), 'Facets: Normal' is "
+        "no disc, 'Canal: effaces the thecal sac' no stenosis, a pick-list in curly brackets "
+        "states nothing, 'Sequences:' is the technique",
+        "Sequences: Sag T2, Ax T2 L3/4-L5/S1.\nAlignment: {normal/anterolisthesis/retrolisthesis}."
+        "\nL3-L4:\n  Disc: Mild disc bulge.\n  Facets: Normal.\n  Subarticular zones: Right: "
+        "patent. Left: severe stenosis with compression of the traversing left L4 root.\n"
+        "L4-L5: Canal: effaces the ventral thecal sac. Foramina: R severe. L moderate.\n"
+        "L5-S1: Foramina: Mild left. Right: [normal].\nHigher levels: Normal.\n",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [
+            ("L3-L4", "disc_herniation"),
+            ("L3-L4", "canal_stenosis"),
+            ("L4-L5", "canal_stenosis"),
+            ("L2-L3", "spondylolisthesis"),
+        ],
+    ),
+    (
+        "patients' posts: a report's words a question quotes in single quotes, 'looked ok' for "
+        "a level; a field list part's clause after its grade ('very tight bilaterally with "
+        "compression of the exiting L5 roots')",
+        "anyone else get told 'moderate left foraminal stenosis at L5-S1' and get better? "
+        "l3-4 he said looked ok.\nForaminal narrowing: L4/5 mild left and moderate right, L5/S1 "
+        "very tight bilaterally with compression of the exiting L5 roots.\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20556,6 +20664,7 @@ ALL = (
     + SESSION93_ROUND174
     + SESSION93_ROUND175
     + SESSION94_ROUND176
+    + SESSION95_ROUND177
 )
 
 

@@ -317,7 +317,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
-            *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNO"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVW"),
         ]
     ]
 
@@ -1438,8 +1438,18 @@ def test_the_sets_are_there() -> None:
 #: core laboratory's visit columns stay unread, held to 0.93, L to 0.97); held out, never tuned
 #: on, ZZZZZZZZZZZZZZZZZZZZM-ZZZZZZZZZZZZZZZZZZZZO (US imaging-centre reports 0.991, patients'
 #: and carers' messages 0.979, discharge summaries, consult notes and MDT minutes 0.950; 0.9763
-#: pooled blind, 0.9766 after: held to -, 0.97 and 0.95)
+#: pooled blind, 0.9766 after: held to -, 0.97 and 0.95); session 95's round,
+#: ZZZZZZZZZZZZZZZZZZZZP-ZZZZZZZZZZZZZZZZZZZZT (blind at 23c39c2: a public-web mix 0.995, dense
+#: one-paragraph dictation 0.971, post-operative and revision reports 0.976, structured and
+#: synoptic templates 0.982, patients' phone-typed posts 0.936; 0.9751 pooled), tuned on (0.995,
+#: 0.997, 0.983, 0.997 and 0.945 after, 0.9876 pooled: T, whose writer reads a bare 'no stenosis'
+#: as the canal only and 'for a minimal narrowing' as no finding, held to 0.94); held out, never
+#: tuned on, ZZZZZZZZZZZZZZZZZZZZU-ZZZZZZZZZZZZZZZZZZZZW (US community and teleradiology reports
+#: 0.992, UK, Irish and Australasian reports and letters 0.983, another public-web mix 0.969;
+#: 0.9824 pooled blind, 0.9824 after: held to -, - and 0.96)
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZL": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZN": 0.97,
