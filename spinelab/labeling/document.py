@@ -90,6 +90,17 @@ _PAST_OPERATED = re.compile(
 )
 
 
+def _past_operated(operated: tuple[str, ...], above: bool) -> tuple[str, ...] | None:
+    """The lumbar levels above (or below) the operated ones; None when no operated level is
+    lumbar."""
+    ends = [lv for lv in operated if lv in LUMBAR_LEVELS]
+    if not ends:
+        return None
+    if above:
+        return LUMBAR_LEVELS[: LUMBAR_LEVELS.index(ends[0])]
+    return LUMBAR_LEVELS[LUMBAR_LEVELS.index(ends[-1]) + 1 :]
+
+
 #: a level's name, in or out of the schema ('T9-T10', 'L4')
 _NAMES_LEVEL = re.compile(r"\b[LTSD]\s?-?\d", re.I)
 
@@ -420,7 +431,8 @@ _AT_THIS_LEVEL = re.compile(r"\s*(?:at|on)\s+(?:this|that|the\s+same)\s+level\b"
 _AT_LEVEL_LINE = re.compile(r"[ \t]*at[ \t]+(?:the[ \t]+)?[LTS][ \t]?\d", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
 _OPERATED = re.compile(
-    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical|laminectomy|laminotomy|decompression|(?:micro)?discectomy)\s+(?:levels?|segments?)\b",
+    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical|laminectomy"
+    r"|laminotomy|decompression|(?:micro)?discectomy)\s+(?:levels?|segments?)\b",
     re.I,
 )
 #: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
@@ -1074,19 +1086,10 @@ class DocumentLabeler:
                     ):
                         # 'No listhesis above the fusion' (a fusion of L3-S1 told before): the
                         # levels above (or below) the operated ones
-                        i = LUMBAR_LEVELS.index(operated[0]) if operated[0] in LUMBAR_LEVELS else 0
-                        j = (
-                            LUMBAR_LEVELS.index(operated[-1])
-                            if operated[-1] in LUMBAR_LEVELS
-                            else -2
-                        )
-                        lv = (
-                            LUMBAR_LEVELS[:i]
-                            if past["dir"].lower() == "above"
-                            else LUMBAR_LEVELS[j + 1 :]
-                        )
-                        if not lv:
+                        beyond = _past_operated(operated, past["dir"].lower() == "above")
+                        if beyond == ():
                             continue
+                        lv = beyond or lv
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))

@@ -3162,7 +3162,7 @@ def reading_text(text: str) -> str:
     if "/" in text and ("[" in text or "{" in text):
         # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
-    if "ight:" in text or "IGHT:" in text or ". L " in text or ". l " in text:
+    if "ight:" in text or "IGHT:" in text or ". L " in text or ". R " in text:
         # the full stop between two sides' fields of one site read as a semicolon ('Subarticular
         # zones: Right: patent. Left: severe stenosis ...': the left is the recess's too)
         text = _SIDE_FIELDS.sub(lambda m: m.group()[:-1] + ";", text)
