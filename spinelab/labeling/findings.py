@@ -779,14 +779,10 @@ _GRADE_SIDES = (
 _SIDE_THEN_AND = re.compile(
     r"\s*(?:on\s+the\s+)?(?:left|right)(?:-sided)?\s*,?\s+and\s+", re.I
 )
-_ELIDED_GAP = re.compile(
-    _GRADE_SIDES + r"(?:,\s*)?(?:(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?)?",
-    re.I,
-)
+_AT_LEVEL = r"(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?"
+_ELIDED_GAP = re.compile(_GRADE_SIDES + rf"(?:,\s*)?(?:{_AT_LEVEL})?", re.I)
 #: the same with 'at' or 'in' before the level ('... and mild on the right at L3-4')
-_ELIDED_AT = re.compile(
-    _GRADE_SIDES + r"(?:,\s*)?(?:at|in)\s+(?:the\s+)?(?:levels?\s+(?:of\s+(?:the\s+)?)?)?", re.I
-)
+_ELIDED_AT = re.compile(_GRADE_SIDES + r"(?:,\s*)?" + _AT_LEVEL, re.I)
 #: the levels named before, referred back to ('these levels', 'both discs', 'the same segments')
 _BACK_WORDS = r"both|these|each\s+of\s+these|the\s+(?:above|same)"
 _LEVEL_NOUNS = r"(?:two\s+|three\s+)?(?:levels|discs|disc\s+levels|segments)"
