@@ -211,7 +211,9 @@ def _part_words(part: str) -> list[str]:
 #: the rest of a word and the space after it ('Foramina|l narrowing')
 _WORD_END_GAP = re.compile(r"[a-z]*[ \t]+", re.I)
 #: a disc level leading a field ('- L3/L4 foramina: moderate-severe bilaterally')
-_FIELD_LEVEL = r"[LlTtDd][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}[ \t]+"
+_FIELD_LEVEL = (  # (or with no separator before the second's letter: 'L3L4 canal: mild', 'L5S1')
+    r"[LlTtDd][ \t]?\d{1,2}(?:[ \t]*[-/][ \t]*(?:[LlSs][ \t]?)?\d{1,2}|[LlSs]\d)[ \t]+"
+)
 _FIELD_OPEN = re.compile(rf"(?:^|[|:\u2022\n*-])[ \t]*(?:{_FIELD_LEVEL})?$")
 #: a spaced slash before a field with its colon, in a line of fields ('L4-L5 : right disc
 #: herniation, subligamentous / canal: slight narrowing / right foramen: moderate narrowing')
@@ -1486,6 +1488,25 @@ def _take(st: Statement, m: LevelMention) -> None:
     st.levels, st.blanket, st.except_named = m.levels, m.blanket, m.except_named
 
 
+def _other_side_graded(
+    text: str, toks: list[tuple[int, int, Any]], at: int, sides: set[str], grade: str | None
+) -> tuple[set[str], str, int] | None:
+    """(sides, grade, start) of a grade and the one other side after a level's sided unit with
+    no grade of its own, the last of the list ('at L4/5 on the left, mild on the right'), or
+    None."""
+    rest = [t for t in toks if t[0] >= at]
+    if not sides or grade is not None or len(rest) != 2:
+        return None
+    (a, b, g), (c, _d, side) = rest
+    if isinstance(g, LevelMention) or isinstance(side, LevelMention) or g.kind != "G":
+        return None
+    if side.kind != "D" or len(side.rule.sides) != 1 or set(side.rule.sides) & sides:
+        return None
+    if _UNIT_TIGHT.fullmatch(text, b, c) is None:
+        return None
+    return set(side.rule.sides), g.value, a
+
+
 class SentenceAnalyser:
     """Turns the items of one sentence into :class:`Statement` s."""
 
@@ -2572,6 +2593,11 @@ class SentenceAnalyser:
                         units.append((lv, sides or None, grade, first_at or lv.start))
                     lv, sides, grade, first_at, after_comma = tok, set(), None, a, False
                 elif sep and (sides or grade is not None or gap.strip() != ","):
+                    other = _other_side_graded(text, toks, a, sides, grade)
+                    if lv is not None and other is not None:
+                        # 'moderate foraminal stenosis at L4/5 on the left, mild on the right':
+                        # the level's other side with a grade of its own, ending the list
+                        return [*units, (lv, sides, None, first_at or lv.start), (lv, *other)]
                     # 'at L4-5 is moderate on the left and mild on the right': the level's own
                     # per-side grades (the relation has them); not a list of sided levels
                     return []
@@ -3082,12 +3108,16 @@ class SentenceAnalyser:
                 said = {s for x in ds for s in x.rule.sides}
                 sides, led = said or led or field_sides, set()
                 value = _field_value(inner, negated, text)
+                said_by = [x for x in inner if x.kind == "P"]
                 if value is None or (
-                    value == "present"
+                    value != "none"
                     and names == ("canal_stenosis",)
-                    and all(_CONTACT_VERB.match(text, x.start) for x in inner if x.kind == "P")
+                    and (said_by or value == "present")
+                    and all(_CONTACT_VERB.match(text, x.start) for x in said_by)
                 ):
-                    continue  # ('Canal: effaces the ventral thecal sac': no stenosis, rule 5b)
+                    # ('Canal: effaces the ventral thecal sac', 'Thecal sac: mildly effaced
+                    # anteriorly': no stenosis, rule 5b)
+                    continue
                 if said and value == "present":
                     led = said  # 'reduced on the left, moderate': the grade is that side's
                 hedged = value != "none" and any(

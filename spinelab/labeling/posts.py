@@ -17,8 +17,9 @@ A post may paste a CT or X-ray report beside the MRI report (``posts.other_modal
 Patients also write their own notes into the report ("[my doctor said the disc is pinching the
 nerve]"): a bracketed or parenthesised note in the first person (``posts.own_note``) is excluded
 too, and so is a reply below a post that tells of its writer's own spine ("> Top comment: Mine
-was a 9mm extrusion at L4-L5", ``posts.reply_heading``). Offsets are the text's (nothing is
-rewritten).
+was a 9mm extrusion at L4-L5", ``posts.reply_heading``), and every other member's post of a thread
+copied with a line of its writer's name over each post ("Guest", "Pat M", "u/name":
+``posts.handle_line``). Offsets are the text's (nothing is rewritten).
 """
 
 from __future__ import annotations
@@ -121,6 +122,14 @@ class PostRules(BaseModel):
     #: tells of that writer's own spine ('Mine said "severe stenosis at L4-5"')
     writer_heading: str | None = None
     own_spine: str | None = None
+    #: optional: (multiline, exact case, matched at a line start) a line that is only a forum
+    #: member's name, after a blank line and over that member's post in a thread copied from a
+    #: forum ('Hoppityhop99', 'Pat M', 'u/backpainbarry'); an ``own`` group marks the poster's
+    #: ('jenny_r (OP)', 'OP', 'Jim (author)'). Where there are two or more (or one whose name
+    #: reads as a handle's, below a post telling of a disc level), each runs to the next, and
+    #: one that is not the poster's is not read ('Guest' over 'Mine said ...'); the first is the
+    #: poster's where no disc level is told before it (the thread opens with its name)
+    handle_line: str | None = None
 
     @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
@@ -143,6 +152,7 @@ class PostRules(BaseModel):
         "newer_sentence",
         "reply_heading",
         "own_spine",
+        "handle_line",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -206,10 +216,10 @@ class PostRules(BaseModel):
         each to the next reply or the text's end; the poster's own replies, and a reply that
         opens the text (the text is the reply), are not among them."""
         rx = self._reply_re
-        if rx is None or not _REPLY_HINT(text):
-            return []
-        heads = [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
-        heads += self._other_writers(text)
+        heads = self._handle_posts(text)
+        if rx is not None and _REPLY_HINT(text):
+            heads += [(m.start(), m["own"] is not None) for m in rx.finditer(text)]
+            heads += self._other_writers(text)
         if not heads:
             return []
         heads.sort()
@@ -233,6 +243,34 @@ class PostRules(BaseModel):
             (a, name == poster or not self._own_spine_re.search(text, a, min(b, a + 400)))
             for (a, name), b in zip(found, ends, strict=True)
         ]
+
+    def _handle_posts(self, text: str) -> list[tuple[int, bool]]:
+        """(start, own) of each member's post of a thread under a line of that member's name
+        (``handle_line``), where there are two or more (or one that reads as a handle,
+        'WeeBitSore', 'u/name', 'jo_22', below a post that tells of a disc level): own for the
+        poster's (marked so, or by the first name when no disc level is told before it, or by
+        that name again), not for anyone else's."""
+        rx = self._handle_re
+        if rx is None or "\n\n" not in text:
+            return []
+        found = [
+            (m.start(), m.group().strip(), m["own"] is not None)
+            for m in rx.finditer(text)
+            if _line_blank(text, m.start() - 1)  # (after a blank line)
+            and m.end() + 1 < len(text)
+            and not _line_blank(text, m.end() + 1)  # (over its post)
+        ]
+        if not found:
+            return []
+        told = _LEVEL_NAMED.search(text, 0, found[0][0]) is not None
+        if len(found) < 2 and not (told and _HANDLE_LIKE.search(found[0][1])):
+            return []  # (one alone: a reply below a post only when its name is a handle's)
+        poster = None if told else found[0][1].lower()
+        return [(a, own or name.lower() == poster) for a, name, own in found]
+
+    @cached_property
+    def _handle_re(self) -> re.Pattern[str] | None:
+        return _optional(self.handle_line, re.M)
 
     @cached_property
     def _writer_re(self) -> re.Pattern[str] | None:
@@ -417,6 +455,20 @@ def _undated(
 #: a numeric date ('04/09/2018'): what an exam record without the word 'date' holds
 _NUMERIC_DATE = re.compile(r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d")
 _DATE_WORD = re.compile(r"date", re.I)
+
+
+def _line_blank(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is blank (a position before or past the text: no)."""
+    if at < 0 or at >= len(text):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not text[start : end if end >= 0 else len(text)].strip()
+
+
+#: what only a forum handle holds: 'u/', a digit, '_', a capital inside a word ('WeeBitSore')
+_HANDLE_LIKE = re.compile(r"u/|\d|_|[a-z][A-Z]")
+#: a disc level's first vertebra ('L4', 'T12')
+_LEVEL_NAMED = re.compile(r"\b[LT][ \t]?-?\d", re.I)
 #: a cheap test for the words a reply heading holds
 _REPLY_HINT = Hint(re.compile(r"repl|answer|respon|comment|u/|@|wrote", re.I))
 #: a numeric date that can only be month first ('09/15/2009')

@@ -1355,6 +1355,51 @@ def _key_values(text: str) -> str:
     return _KEY_VALUE_LINE.sub(_key_value_line, text)
 
 
+#: a line of an exported document whose field name is written as an identifier, in CamelCase
+#: or with underscores ('  CentralCanalStenosis: Mild', '  ForaminalStenosis_L: None',
+#: '  canal_stenosis: "none"'), its value perhaps in double quotes (then any name: 'disc: "bulge"')
+_IDENTIFIER_FIELD_LINE = re.compile(
+    r'^([ \t]*)((?:[A-Z][a-z]+){2,}(?:_[A-Za-z]{1,5})?|[A-Za-z][a-z]*(?:_[A-Za-z]+)+'
+    r'|[A-Za-z][a-z]+(?=[ \t]*:[ \t]*"))'
+    r'([ \t]*):([ \t]*)(?:"([^"\n]*)"|([^"\n]*))[ \t]*$',
+    re.M,
+)
+#: the humps of a CamelCase field name ('CentralCanalStenosis': before 'Canal', 'Stenosis')
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _identifier_field_line(m: re.Match[str]) -> str:
+    """One such line as a field, the same length: its name's words apart ('CentralCanalStenosis'
+    -> 'Central Canal Stenosis', the spaces taken from its indent and the gap after the colon;
+    left as it is where there are too few), '_' as a space, the value's quotes as spaces; a
+    line with an empty value ('""', 'null') as spaces."""
+    value = m[5] if m[5] is not None else m[6]
+    if _EMPTY_VALUE.fullmatch(value):
+        return " " * len(m.group())
+    name = m[2].replace("_", " ")
+    humps = len(_CAMEL_HUMP.findall(name))
+    room = len(m[1]) + len(m[3]) + len(m[4])
+    if humps > room:
+        humps = 0
+    else:
+        name = _CAMEL_HUMP.sub(" ", name)
+    rest = room - humps
+    after = 1 if rest and m[4] else 0
+    head = " " * (rest - after) + name + ":" + " " * after
+    if m[5] is None:
+        return head + m.string[m.start(6) : m.end()]
+    return (head + " " + m[5]).ljust(len(m.group()))
+
+
+def _identifier_fields(text: str) -> str:
+    """``text`` with the lines of an exported document that names its fields as identifiers
+    read as fields (see :func:`_identifier_field_line`), the same length; only where it holds
+    at least three such lines."""
+    if len(_IDENTIFIER_FIELD_LINE.findall(text)) < 3:
+        return text
+    return _IDENTIFIER_FIELD_LINE.sub(_identifier_field_line, text)
+
+
 #: a line of an exported two-column CSV document ('"Findings_L1-L2","Normal."')
 _CSV_FIELD_LINE = re.compile(
     r'^([ \t]*)"([A-Za-z][\w .-]{0,40})"[ \t]*[,;][ \t]*"((?:[^"\n]|"")*)"[ \t]*$', re.M
@@ -1830,6 +1875,44 @@ _OPTION_LIST = re.compile(
     r"|\{[ \t]*(?:[^{}\n/]{1,40}/){1,8}[^{}\n/]{1,40}\}"
 )
 
+#: a heading's bracket telling the levels it leaves out are normal ('Abnormal levels only (levels
+#: not listed are normal):'): read as its own sentence ('...; levels not listed are normal. ')
+_LEVELS_NOT_LISTED_HEAD = re.compile(
+    r" \(((?:the\s+)?(?:levels|discs|disks|segments)\s+not\s+(?:listed|mentioned|described|named"
+    r"|shown|reported)[^()\n]{0,40})\):(?=[ \t]*$)",
+    re.I | re.M,
+)
+
+#: a field's whole value that is its template's pick-list, left unfilled: three to six single
+#: words apart by '/' ('foramina: none / mild / moderate / severe', 'Alignment: normal /
+#: straightening / scoliosis / listhesis'; see :func:`_bare_option_list`); its label (group 1)
+_BARE_OPTION_LIST = re.compile(
+    r"(?:^|(?<=[;|]))([^\n:;|]*):[ \t]*"
+    r"((?=[^;\n]*\b(?:none|nil|normal)\b)[A-Za-z]+(?:[ \t]*/[ \t]*[A-Za-z]+){2,5})"
+    r"[ \t]*(?=[;\n]|$)",
+    re.I | re.M,
+)
+#: the options of a grade scale or of a structure's states
+_SCALE_OPTION = re.compile(
+    r"mild|moderate|severe|mod|sev|listhesis|scoliosis|straightening|kyphosis|anterolisthesis"
+    r"|retrolisthesis|bulge|protrusion|extrusion|herniation",
+    re.I,
+)
+
+
+def _bare_option_list(m: re.Match[str]) -> str:
+    """A field's unfilled pick-list as spaces: its options all different, one normal and two of a
+    grade scale or of a structure's states; not a level's row of columns ('L2/3: nil / mild /
+    moderate', its label naming the level)."""
+    opts = [o.strip().lower() for o in m[2].split("/")]
+    if (
+        any(c.isdigit() for c in m[1])
+        or len(set(opts)) < len(opts)
+        or sum(bool(_SCALE_OPTION.fullmatch(o)) for o in opts) < 2
+    ):
+        return m.group()
+    return m.group()[: m.start(2) - m.start()] + " " * (m.end() - m.start(2))
+
 
 #: a box alone in its cell, another box the next cell ('L4-L5   [x]   [x] central protrusion'):
 #: a table's row, not a form's options (each box with its option's words after it)
@@ -2021,11 +2104,16 @@ def _tilde_breaks(text: str) -> str:
 #: Disc: none   Canal: patent   Foramina: patent' (a template's fields laid out in a row)
 _LEVEL_LINE = re.compile(rf"(?m)^(?:{_LEVEL_LED.pattern})[^\n]*")
 #: a field's label of up to four words and the value after it ('Canal: patent', 'NF Lt: (x)
-#: Patent', 'Lat recess R/L: none / none')
-_FIELD_LABEL = r"[A-Z][A-Za-z]+(?:[ /][A-Za-z]+){0,3}:[ ]*\S"
-_SPACED_FIELD = re.compile(rf"(?<=\S)[ ]{{3,}}(?={_FIELD_LABEL})")
+#: Patent', 'Lat recess R/L: none / none'; a site's in lower case: 'foramina: mild R, mild L')
+_FIELD_LABEL = (
+    r"(?:[A-Z][A-Za-z]+|(?:canal|foramina|foramen|recess(?:es)?|disc|modic)(?=[ /:]))"
+    r"(?:[ /][A-Za-z]+){0,3}:[ ]*\S"
+)
+_SPACED_FIELD = re.compile(rf"(?<=[^\s;|])[ ]{{3,}}(?={_FIELD_LABEL})")
 #: ... on a level's line, two spaces after a value will do ('L2-L3: Disc: Bulge  Canal: Mild')
-_SPACED_LEVEL_FIELD = re.compile(rf"(?<=\S)(?:[ ]{{3,}}|(?<![:\s])[ ]{{2}})(?={_FIELD_LABEL})")
+_SPACED_LEVEL_FIELD = re.compile(
+    rf"(?<=[^\s;|])(?:[ ]{{3,}}|(?<![:\s])[ ]{{2}})(?={_FIELD_LABEL})"
+)
 
 
 #: a level line's field named by a site or the disc with no colon, after a run of spaces
@@ -3020,6 +3108,8 @@ def reading_text(text: str) -> str:
         text = _key_values(text)
     if '","' in text:  # and of a two-column CSV one
         text = _csv_fields(text)
+    if ":" in text and ("_" in text or '"' in text or _CAMEL_HUMP.search(text)):
+        text = _identifier_fields(text)  # and of one naming its fields as identifiers
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if not _ODD_SPACE_CHARS.isdisjoint(text):
@@ -3162,6 +3252,10 @@ def reading_text(text: str) -> str:
     if "/" in text and ("[" in text or "{" in text):
         # a template's list of options: what follows it was chosen
         text = _OPTION_LIST.sub(lambda m: " " * len(m.group()), text)
+    if "):" in text and " not " in text:
+        text = _LEVELS_NOT_LISTED_HEAD.sub(r"; \1. ", text)
+    if " / " in text:  # one left unfilled, unbracketed, as a field's whole value
+        text = _BARE_OPTION_LIST.sub(_bare_option_list, text)
     if "ight:" in text or "IGHT:" in text or ". L " in text or ". R " in text:
         # the full stop between two sides' fields of one site read as a semicolon ('Subarticular
         # zones: Right: patent. Left: severe stenosis ...': the left is the recess's too)

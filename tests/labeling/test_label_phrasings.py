@@ -20477,6 +20477,106 @@ SESSION95_ROUND177: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Z
 ]
 
 
+SESSION96_ROUND178: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Zs + X-Z, 21 Zs + A-B
+    (
+        "exported fields: CamelCase and snake_case names ('CentralCanalStenosis: Mild', "
+        "'ForaminalStenosis_L: None', 'canal_stenosis: \"none\"'), a level with no separator "
+        "leading its field ('L3L4.canal=none'), an empty quoted value",
+        "FINDINGS:\nL4-L5\n  DiscBulge: Y\n  DiscHerniation: N\n  CentralCanalStenosis: Mild\n"
+        "  LateralRecessStenosis_R: None\n  ForaminalStenosis_L: Mild\nlevel: L5-S1\n"
+        '  canal_stenosis: "moderate"\n  foramina_left: ""\n'
+        "L3L4.canal=none\nL3L4.nf_left=mild\nL3L4.nf_right=moderate\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "subarticular_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "moderate",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "templates: an unfilled pick-list as a field's value states nothing, 'Thecal sac: mildly "
+        "effaced' is no stenosis (rule 5b), 'no bulge / herniation' negates both, a lower-case "
+        "'foramina:' field after a spaced column and its sides' letters at the line's end ('mild "
+        "R, moderate L'), '(levels not listed are normal):' heading the list",
+        "Abnormal levels only (levels not listed are normal):\n"
+        "Alignment: normal / straightening / scoliosis / listhesis\n"
+        "L2-L3     no bulge / herniation    foramina patent\n"
+        "L4-L5     bulge + annular fissure  foramina: mild R, moderate L\n"
+        "L5-S1:\n  Disc: small bulge\n  Thecal sac: mildly effaced anteriorly\n"
+        "  foramina: none / mild / moderate / severe\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [
+            ("L1-L2", "spondylolisthesis"),
+            ("L5-S1", "canal_stenosis"),
+            ("L5-S1", "foraminal_stenosis_left"),
+            ("L4-L5", "canal_stenosis"),
+        ],
+    ),
+    (
+        "translated European reports: 'Foraminostenosis ... of middle degree', 'Middle-grade', "
+        "'the intervertebral openings', 'the conjugation holes', 'a decrease of the foraminal "
+        "calibre', 'light-grade', 'inconspicuous' and 'regular' discs; the other side's grade after "
+        "a level's sided unit ('... stenosis L5/S1 left, light-grade right'); a hernia 'previously "
+        "described, which at present is no longer recognizable'",
+        "Findings: Disc L4/5 with circular bulging. Foraminostenosis L4/5 on the left of middle "
+        "degree. L III/IV: bulging narrowing the left intervertebral opening to a moderate "
+        "degree. At L2-L3 the conjugation holes are free. L1-L2: right foraminal protrusion that "
+        "produces a decrease of the foraminal calibre. Compared with the previous examination, "
+        "there is reabsorption of the extruded discal hernia at L5-S1 previously described, "
+        "which at present is no longer recognizable. Middle-grade neuroforaminal stenosis L5/S1 "
+        "left, light-grade right. Th12/L1: inconspicuous disc. The intervertebral discs L2-L3 and "
+        "L3-L4 are regular.\n",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "forum threads: a reply under a line of its writer's name that tells of the writer's "
+        "own spine is not read ('Guest' over 'Mine said ...', 'u/name' over 'mine is 4mm at "
+        "L3-4'); the poster's own reply ('jenny_r (OP)') is; a 'follow up MRI' with a date is "
+        "the newer study",
+        "patient.info forums > Back Pain\nMy first MRI back in 2014 said \"L4-L5 right "
+        "paracentral protrusion\". My follow up MRI in 2021 said: \"L4-L5: The previously noted "
+        "protrusion has resolved. Small residual bulge.\"\n\nGuest\nI've got modic 2 at L5/S1 "
+        "and mine doesn't hurt. Mine also said 'moderate stenosis at L3/4'.\n\njenny_r (OP)\n"
+        "Forgot one bit, it said \"L5/S1: mild right foraminal narrowing.\"\n\nu/ok_then_lumbar\n"
+        "also 2mm retrolisthesis is nothing really, mine is 4mm at L2-3\n",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [
+            ("L5-S1", "modic"),
+            ("L3-L4", "canal_stenosis"),
+            ("L2-L3", "spondylolisthesis"),
+        ],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -20665,6 +20765,7 @@ ALL = (
     + SESSION93_ROUND175
     + SESSION94_ROUND176
     + SESSION95_ROUND177
+    + SESSION96_ROUND178
 )
 
 
