@@ -318,7 +318,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDE"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHJLM"),
         ]
     ]
 
@@ -1455,9 +1455,16 @@ def test_the_sets_are_there() -> None:
 #: reads a bare 'no stenosis' as the canal only and a poster's paraphrase below the pasted text,
 #: held to 0.93); held out, never tuned on, ZZZZZZZZZZZZZZZZZZZZZC-ZZZZZZZZZZZZZZZZZZZZZE (UK and
 #: Irish reports 0.985, clinical letters and notes quoting an MRI 0.991, US academic reports
-#: 0.991; 0.9892 pooled blind, 0.9892 after)
+#: 0.991; 0.9892 pooled blind, 0.9892 after); session 97's
+#: sets, ZZZZZZZZZZZZZZZZZZZZZF-ZZZZZZZZZZZZZZZZZZZZZM, scored blind at 8bd69ca and kept, not yet tuned
+#: on (Australian and New Zealand reports 0.992, US emergency and teleradiology reads with
+#: finals 0.946, Latin American and Iberian reports in translation 0.899, a US community
+#: archive 0.982, a multi-country archive 0.995, US academic subspecialty reports 0.994;
+#: 0.9724 pooled: held to 0.94 and 0.89 where under 0.98)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
+    "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZZZH": 0.89,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
