@@ -395,6 +395,34 @@ _LUMBAR_OPENS = re.compile(
 )
 #: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
+#: a reading revised in its own words ('the canal stenosis at L4/5 is moderate rather than
+#: severe', 'I would describe the L4/5 abnormality as a broad-based disc bulge ... rather than a
+#: discrete protrusion'): an expert's review or an addendum of the report it quotes, whose rows it
+#: corrects (ranked as a correction's)
+_REVISED = re.compile(
+    r"\b(?:minimal|mild|mildly|moderate|moderately|severe|severely|marked|high-grade)\s+"
+    r"(?:[a-z]+\s+){0,2}?rather\s+than\s+(?:[a-z]+\s+)?"
+    r"(?:mild|moderate|severe|marked|high-grade|significant)\b"
+    r"|\brather\s+than\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:protrusion|herniation|extrusion|bulge|bulging|hernia|prolapse)\b",
+    re.I,
+)
+#: (not a hedged one: 'likely a prominent epidural vein rather than disc herniation')
+_HEDGED_REVISION = re.compile(
+    r"\b(?:likely|probabl[ey]|possibl[ey]|may|might|suspect\w*|questionabl[ey]|cannot)\b", re.I
+)
+#: a sentence telling what a study showed ('A lumbar MRI dated June 2, 2020 showed ...', 'Her
+#: repeat MRI of the lumbar spine revealed ...'): its levelless statements are of the study, not
+#: of the level a sentence before named (an x-ray's 'mild spondylosis at L5-S1')
+_STUDY_LEAD = re.compile(
+    r"[\W_]*(?:(?:a|an|the|her|his|their|my|your|this|that|repeat|subsequent|follow-?up|recent"
+    r"|new|latest|another|current|lumbar|l-?\s?spine|lumbosacral)\s+)*"
+    r"(?:mri|mr|magnetic\s+resonance\s+imaging)\b(?:\s+(?:scan|study|exam(?:ination)?))?"
+    r"(?:\s+of\s+(?:the\s+|her\s+|his\s+)?(?:lumbar|lumbosacral|lower)\s+(?:spine|back))?"
+    r"(?![^.;:\n]{0,60}?\b(?:prior|previous|earlier|older)\b)"
+    r"[^.;:\n]{0,60}?\b(?:showed|shows|revealed|reveals|demonstrated|demonstrates|documented)\b",
+    re.I,
+)
 #: a clause of another structure's size ('Vertebral body heights are maintained.')
 _OTHER_STRUCTURE = re.compile(r"\bheights?\b", re.I)
 _BARE_NORMAL_FINDINGS = {finding for finding, _ in BARE_NORMAL}
@@ -763,6 +791,8 @@ class DocumentLabeler:
             else:
                 before = None
             last_key = key
+            if ctx is not None and _STUDY_LEAD.match(text, s, e):
+                ctx = None  # (a study's own sentence: not of the level carried)
             if text[s] == "[" and (aside := _ASIDE.match(text, s, e)) is not None:
                 s = aside.end()  # '[no idea what annular means] Other levels: ...': the poster's
             rel = _RELATIVE.match(text, s, e) if ctx is not None and len(ctx) == 1 else None
@@ -1029,6 +1059,12 @@ class DocumentLabeler:
                     or (text[bol : bol + 2].isspace() and self._carries_on(text, ctx_from, s))
                 )
                 tier0 = _SECTION_TIER.get(section, other_tier)
+                if (
+                    "rather" in text[s:e]
+                    and _REVISED.search(text, s, e)
+                    and not _HEDGED_REVISION.search(text, s, e)
+                ):
+                    tier0 = min(tier0, _SECTION_TIER["correction"])
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = tuple(x for x in LUMBAR_LEVELS if (x, finding) not in elsewhere)

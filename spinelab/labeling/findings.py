@@ -20,7 +20,7 @@ from typing import Any, Literal, NamedTuple
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
 from spinelab.labeling.sections import CHANGE_VERB, PRIOR_WORD, YEAR
-from spinelab.labeling.sides import side_name, side_pair
+from spinelab.labeling.sides import finding_side, side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK, MODIC_TYPE_NUMBER, Item, Tagger
 from spinelab.schema import GRADES, LUMBAR_LEVELS
 
@@ -1276,6 +1276,21 @@ def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
 #: the normal words of vocab.yaml that grade a narrowing as none ('non-compressive narrowing')
 _NON_COMPRESSIVE = re.compile(r"non-?\s?(?:compressive|stenotic)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.I)
+#: a side between a grade and its level ('moderate right L4-5 and mild left L5-S1 foraminal
+#: stenosis'), in group ``side``
+_GRADE_SIDE_GAP = re.compile(r"\s*(?:(?P<side>right|left|bilateral(?:ly)?)\s+)?", re.I)
+
+
+def _level_grade(
+    text: str, grades: list[Item], m: LevelMention
+) -> tuple[Item, tuple[str, ...]] | None:
+    """(the grade right before level ``m``, the sides written between them: () for none),
+    or None: 'moderate L4-5', 'moderate right L4-5'."""
+    for g in grades:
+        if g.end <= m.start and (gap := _GRADE_SIDE_GAP.fullmatch(text, g.end, m.start)):
+            side = (gap["side"] or "").lower()
+            return g, (("left", "right") if side.startswith("bi") else (side,) if side else ())
+    return None
 
 
 def _graded_level_list(
@@ -1284,7 +1299,9 @@ def _graded_level_list(
     """Copies of the statements of the last of a list of graded levels for the others:
     'Moderate L4-5 and mild L3-4 central canal stenosis secondary to disc bulging' gives canal
     stenosis moderate and a bulge at L4-5 too (the statements took L3-4, the level before them).
-    A statement graded like the last level takes each level's grade; the others are copied."""
+    A statement graded like the last level takes each level's grade; the others are copied. A
+    level's own side takes the sided findings to that side: 'Moderate right L4-5 and mild left
+    L5-S1 foraminal stenosis' gives the right foramen moderate at L4-5."""
     if len(levels) < 2:
         return []
     grades = [it for it in items if it.kind == "G"]
@@ -1292,30 +1309,30 @@ def _graded_level_list(
     for k, m in enumerate(levels):
         if m.excluded or m.blanket or not any(st.levels is m.levels for st in sts):
             continue
-        g_last = next(
-            (g for g in grades if g.end <= m.start and not text[g.end : m.start].strip()), None
-        )
-        if g_last is None:
+        last = _level_grade(text, grades, m)
+        if last is None:
             continue
-        pairs: list[tuple[LevelMention, Item]] = []
+        g_last = last[0]
+        pairs: list[tuple[LevelMention, Item, tuple[str, ...]]] = []
         left = g_last.start
         for m0 in reversed(levels[:k]):  # 'mild L2-3, moderate L3-4 and severe L4-5 ...'
             if m0.excluded or m0.blanket or not _LIST_GAP.fullmatch(text, m0.end, left):
                 break
-            g0 = next(
-                (g for g in grades if g.end <= m0.start and not text[g.end : m0.start].strip()),
-                None,
-            )
-            if g0 is None:
+            first = _level_grade(text, grades, m0)
+            if first is None:
                 break
-            pairs.append((m0, g0))
-            left = g0.start
-        for st in sts:
-            if st.levels is not m.levels or st.start < g_last.start:
-                continue
-            for m0, g0 in pairs:
+            pairs.append((m0, *first))
+            left = first[0].start
+        mine = [st for st in sts if st.levels is m.levels and st.start >= g_last.start]
+        for m0, g0, sides in pairs:
+            done: set[str] = set()
+            for st in mine:
                 value = g0.value if st.value == g_last.value else st.value
-                out.append(replace(st, levels=m0.levels, value=value))
+                base, side = finding_side(st.finding)
+                for f in [f"{base}_{x}" for x in sides] if side and sides else [st.finding]:
+                    if f not in done:
+                        done.add(f)
+                        out.append(replace(st, finding=f, levels=m0.levels, value=value))
     return out
 
 

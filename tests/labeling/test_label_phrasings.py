@@ -20577,6 +20577,142 @@ SESSION96_ROUND178: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 20 Z
     ),
 ]
 
+SESSION99_ROUND179: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 21 Zs + F-M, I, O, Q, S
+    (
+        "a blanket alignment statement: 'Alignment without alterations'",
+        "FINDINGS: Alignment without alterations. L4-L5: mild disc bulge.",
+        {
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'Maintenance of the lumbar lordosis and of the vertebral alignment'",
+        "FINDINGS: Maintenance of the lumbar lordosis and of the vertebral alignment. L4-L5: mild "
+        "disc bulge.",
+        {("L2-L3", "spondylolisthesis"): "absent", ("L4-L5", "spondylolisthesis"): "absent"},
+        [],
+    ),
+    (
+        "a whole study normal for the patient's age",
+        "LUMBOSACRAL SPINE MRI: Study within normal limits for the age of the patient.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a whole study reported normal under a clinic letter's 'Imaging:' label",
+        "Imaging: MRI lumbar spine (22.06.2021, Spire Manchester) was reported as normal, with no "
+        "disc prolapse or nerve root compression. I have not seen the images myself.",
+        {("L3-L4", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'MRI L-S spine:' heading a whole-study normal; 'Vertebral bodies are not displaced'",
+        "MRI L-S spine: Lumbar spine without significant abnormalities. Vertebral bodies are not "
+        "displaced. Slight desiccation of the L5/S1 disc without herniation.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "the discs stated normal, not the levels: 'The rest of the intervertebral discs do not "
+        "show relevant alterations', 'Upper lumbar discs to L3/4 are normal'",
+        "FINDINGS: L4-L5: mild disc bulge. The rest of the intervertebral discs do not show "
+        "relevant alterations.\n\nCOMPARISON REPORT\nFINDINGS: Upper lumbar discs to L3/4 are "
+        "normal. L4/5: mild disc bulge.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [("L1-L2", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+    (
+        "a graded level list with each level's own side: 'Moderate right L4-5 and mild left "
+        "L5-S1 foraminal stenosis', 'Mild to moderate right L3/4 and mild left L3/4 foraminal "
+        "narrowing'",
+        "IMPRESSION: Moderate right L4-5 and mild left L5-S1 foraminal stenosis. Mild to moderate "
+        "right L2/3 and mild left L2/3 foraminal narrowing.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_left"), ("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "a sentence telling what an MRI showed is of that study, not of the level an x-ray's "
+        "sentence named before it",
+        "Lumbar x-rays in 2019 showed mild spondylosis at L5-S1 (Exhibit 2F/9). A lumbar MRI dated "
+        "June 2, 2020 showed only mild degenerative changes without evidence of disc herniation, "
+        "spinal stenosis, or nerve root impingement (Exhibit 6F/2).",
+        {("L2-L3", "canal_stenosis"): "none", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a record review: the quoted radiologist's report ('Dr. Goldberg's report lists:') "
+        "below the reviewer's own reading ('MY INDEPENDENT INTERPRETATION:')",
+        "RADIOLOGY RECORD REVIEW\nDr. Goldberg's report lists: \"L4-5: 4 mm posterior disc "
+        "herniation. L5-S1: 3 mm posterior disc herniation.\"\n\nMY INDEPENDENT INTERPRETATION:\n"
+        "L4-L5: Mild broad-based disc bulge. No focal herniation.\nL5-S1: Mild disc bulge. No "
+        "herniation.",
+        {
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a surgeon's 'grade 1 spondy L4-5'; 'The L5-S1 level is spared'; 'The spinal canal is "
+        "of usual width at all levels'",
+        "MRI L-spine reviewed: grade 1 spondy L4-5 w/ moderate canal stenosis. The L5-S1 level is "
+        "spared.\n\nSECOND REPORT\nDisc L5-S1 - posterior protrusion. The spinal canal is of usual "
+        "width at all levels.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "an expert's review revising the grade and the finding of the report it quotes ('moderate "
+        "rather than severe', 'a broad-based disc bulge ... rather than a discrete protrusion'); "
+        "a '<level> space:' heading a normal level",
+        "8.2 MRI lumbar spine, 17 January 2023, reported by Dr P. Osei: \"At L4/5 there is severe "
+        "spinal canal stenosis. There is a left paracentral disc protrusion at L3/4.\"\n8.3 I have "
+        "reviewed the images. In my opinion the canal stenosis at L4/5 is moderate rather than "
+        "severe. I would describe the L3/4 abnormality as a broad-based disc bulge rather than a "
+        "discrete protrusion.\nT12-L1 space: normal.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("T12-L1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "several MRIs told of in a decision's prose, the newest with and without contrast: only "
+        "its findings",
+        "An MRI of the lumbar spine on May 4, 2015 showed mild degenerative disc disease at L4-5. "
+        "A July 2017 MRI showed a new left paracentral disc herniation at L5-S1. A post-operative "
+        "MRI of the lumbar spine with and without contrast dated March 12, 2019 showed "
+        "postsurgical changes at L5-S1 with no recurrent disc herniation. There was a mild disc "
+        "bulge at L4-5.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -20766,6 +20902,7 @@ ALL = (
     + SESSION94_ROUND176
     + SESSION95_ROUND177
     + SESSION96_ROUND178
+    + SESSION99_ROUND179
 )
 
 

@@ -318,7 +318,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHJLM"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
         ]
     ]
 
@@ -1460,11 +1460,27 @@ def test_the_sets_are_there() -> None:
 #: on (Australian and New Zealand reports 0.992, US emergency and teleradiology reads with
 #: finals 0.946, Latin American and Iberian reports in translation 0.899, a US community
 #: archive 0.982, a multi-country archive 0.995, US academic subspecialty reports 0.994;
-#: 0.9724 pooled: held to 0.94 and 0.89 where under 0.98)
+#: 0.9724 pooled), tuned on in session 99 (0.998, 0.948, 0.955, 0.982, 0.997 and 0.994 after,
+#: 0.9807 pooled: G, whose writer reads a bare 'no stenosis' as the canal only, held to 0.94, H
+#: to 0.95); session 99's round, ZZZZZZZZZZZZZZZZZZZZZI-ZZZZZZZZZZZZZZZZZZZZZS (blind at 5df401d:
+#: MRIs in US VA and disability documents 0.945, patient-portal PDF copies 0.986, South Asian
+#: hospital reports 0.988, Russian / East European / Turkish reports in translation 0.932,
+#: academic reads with resident preliminaries and addenda 0.991, spine-surgery and pain-clinic
+#: notes 0.931, East and Southeast Asian reports 0.970, medicolegal reviews 0.939; 0.9638 pooled),
+#: tuned on I, O, Q and S (0.957, 0.970, 0.932 and 0.980 after; 0.9365 -> 0.9617 pooled: Q's
+#: clinic letters tell the whole study normal through a pronoun and give a lone 'No significant
+#: central or foraminal stenosis' after a level's sentence to every level, held to 0.93; I to
+#: 0.95, O and S to 0.97), held out, never tuned on, K, N, P and R (0.9846 pooled blind, 0.9850
+#: after; R held to 0.96)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
-    "setZZZZZZZZZZZZZZZZZZZZZH": 0.89,
+    "setZZZZZZZZZZZZZZZZZZZZZH": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZI": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZO": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZQ": 0.93,
+    "setZZZZZZZZZZZZZZZZZZZZZR": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZS": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
