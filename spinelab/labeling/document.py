@@ -398,7 +398,8 @@ _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a reading revised in its own words ('the canal stenosis at L4/5 is moderate rather than
 #: severe', 'I would describe the L4/5 abnormality as a broad-based disc bulge ... rather than a
 #: discrete protrusion'): an expert's review or an addendum of the report it quotes, whose rows it
-#: corrects (ranked as a correction's)
+#: corrects (ranked as a correction's; not a hedged one, by context.yaml's hedge cues: 'likely a
+#: prominent epidural vein rather than disc herniation')
 _REVISED = re.compile(
     r"\b(?:minimal|mild|mildly|moderate|moderately|severe|severely|marked|high-grade)\s+"
     r"(?:[a-z]+\s+){0,2}?rather\s+than\s+(?:[a-z]+\s+)?"
@@ -406,10 +407,6 @@ _REVISED = re.compile(
     r"|\brather\s+than\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:protrusion|herniation|extrusion|bulge|bulging|hernia|prolapse)\b",
     re.I,
-)
-#: (not a hedged one: 'likely a prominent epidural vein rather than disc herniation')
-_HEDGED_REVISION = re.compile(
-    r"\b(?:likely|probabl[ey]|possibl[ey]|may|might|suspect\w*|questionabl[ey]|cannot)\b", re.I
 )
 #: a sentence telling what a study showed ('A lumbar MRI dated June 2, 2020 showed ...', 'Her
 #: repeat MRI of the lumbar spine revealed ...'): its levelless statements are of the study, not
@@ -581,6 +578,10 @@ class DocumentLabeler:
             r"(?:^|(?<=\n))[ \t]*(?:at\s+)?" + self.levels.disc_re.pattern, re.I
         )
         self.splitter = SectionSplitter(rules.sections, line_level, self.levels.disc_re)
+        #: any hedge cue of context.yaml ('likely', 'may', 'cannot be excluded')
+        self._hedge_cue = re.compile(
+            "|".join(c.regex for c in rules.context.cues if c.category == "hedge"), re.I
+        )
         #: a line opening with its level's heading ('L5-S1: ...')
         self._level_line = re.compile(
             r"[ \t*\u2022-]*"
@@ -1060,9 +1061,9 @@ class DocumentLabeler:
                 )
                 tier0 = _SECTION_TIER.get(section, other_tier)
                 if (
-                    "rather" in text[s:e]
+                    text.find("rather", s, e) >= 0
                     and _REVISED.search(text, s, e)
-                    and not _HEDGED_REVISION.search(text, s, e)
+                    and not self._hedge_cue.search(text, s, e)
                 ):
                     tier0 = min(tier0, _SECTION_TIER["correction"])
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
