@@ -95,8 +95,13 @@ _QUOTE_END = re.compile("[ \\t]*[\"'\u2019\u201d]")
 #: before a side told after its predicate, or between two ('narrowing on the left', 'narrowing
 #: left > right', 'left greater than right')
 _SIDES_AFTER_GAP = re.compile(
-    r"[ \t]*(?:(?:on|to)[ \t]+the[ \t]+|>+|(?:greater|more|worse)[ \t]+than|and)?[ \t]*", re.I
+    r"[ \t]*(?:(?:(?:and|or|nor)[ \t]+)?(?:on|to)[ \t]+the[ \t]+|>+|(?:greater|more|worse)[ \t]+than"
+    r"|and|or|nor)?[ \t]*",
+    re.I,
 )
+#: a predicate's sides told after it as neither one ('Neuroforaminal narrowing neither on the
+#: right nor on the left'): none on both
+_NEITHER_SIDE = re.compile(r"\s+neither\s+(?:on\s+the\s+)?(?:left|right)\b", re.I)
 #: a comma right after a word
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 #: the thecal (dural) sac: a site that a stenosis word after 'without' need not be of
@@ -156,8 +161,11 @@ _HAS_CUE_GAP = re.compile(
     r"\s+(?:(?:obvious|significant|relevant|definite|apparent|evident|gross)\s+)?", re.I
 )
 #: between a site's 'without' and its predicate: nothing or a word of time or extent ('Decompressed
-#: canal without residual stenosis': the canal's own state, not the foramina's)
-_WITHOUT_GAP = re.compile(r"\s+(?:(?:residual|recurrent|further|any|focal)\s+)?", re.I)
+#: canal without residual stenosis': the canal's own state, not the foramina's; 'Neuroforamina
+#: without relevant narrowing')
+_WITHOUT_GAP = re.compile(
+    r"\s+(?:(?:residual|recurrent|further|any|focal|relevant|significant)\s+)?", re.I
+)
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
@@ -249,6 +257,8 @@ def _plural(text: str, site: Item) -> bool:
     return _PLURAL_SITE.search(text, site.start, min(len(text), site.end + 1)) is not None
 
 
+#: between a root and the site it lies in ('the left L5 root in the recess')
+_ROOT_IN = re.compile(r"\s+(?:in|within)\s+(?:the|its)\s+(?:(?:lateral|subarticular)\s+)?", re.I)
 #: 'the' right before a site: one named before ('... into the left foramen, narrowing the foramen')
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
 
@@ -267,14 +277,18 @@ def _antecedent_side(text: str, items: list[Item], chain: list[Item]) -> list[It
     sides: list[Item] = []
     for j in range(1, i):
         it, d = items[j], items[j - 1]
-        if (
-            it.kind == "S"
-            and it.rule.finding == site.rule.finding
-            and d.kind == "D"
-            and not text[d.end : it.start].strip(" \t")
-        ):
+        if it.kind != "S" or it.rule.finding != site.rule.finding:
+            continue
+        if d.kind == "D" and not text[d.end : it.start].strip(" \t"):
             sides.append(d)
-        elif it.kind == "S" and it.rule.finding == site.rule.finding:
+        elif (  # the side of the root in it: 'the left L5 root in the recess, ... the recess'
+            j >= 2
+            and d.kind == "R"
+            and items[j - 2].kind == "D"
+            and _ROOT_IN.fullmatch(text, d.end, it.start) is not None
+        ):
+            sides.append(items[j - 2])
+        else:
             return []  # a site of that kind with no side between: not one to name again
     if len({s for d in sides for s in d.rule.sides}) != 1:
         return []
@@ -552,12 +566,21 @@ def _side_grades(sides: list[Item], grades: list[Item]) -> list[tuple[set[str], 
 def _side_run_end(text: str, items: list[Item], n: int) -> int:
     """The index after the run of side items from ``items[n]``, each joined to the item before
     it as sides told after a predicate are ('narrowing left > right', 'left and right')."""
-    while (
-        n < len(items)
-        and items[n].kind == "D"
-        and _SIDES_AFTER_GAP.fullmatch(text, items[n - 1].end, items[n].start)
-    ):
-        n += 1
+    while n < len(items):
+        if (  # ('neither on the right nor on the left': the cue 'nor' between two sides)
+            items[n].kind == "C"
+            and text[items[n].start : items[n].end].lower() == "nor"
+            and n + 1 < len(items)
+            and items[n + 1].kind == "D"
+            and _SIDES_AFTER_GAP.fullmatch(text, items[n - 1].end, items[n + 1].start)
+        ):
+            n += 2
+        elif items[n].kind == "D" and _SIDES_AFTER_GAP.fullmatch(
+            text, items[n - 1].end, items[n].start
+        ):
+            n += 1
+        else:
+            break
     return n
 
 
@@ -887,8 +910,9 @@ _V = rf"(?:Th|[BL]WK|SWK|[TLSD])\s?-?\s?(?:\d{{1,2}}|{ROMAN_LUMBAR})"
 _LISTHESIS_OF = re.compile(
     # ('of the L4 vertebra by 4 mm': the vertebra's own word after it)
     rf"\s*(?:[a-z0-9.]+\s+){{0,3}}?(?:of\s+(?:the\s+)?(?P<a>{_V})(?:\s+vertebra(?:l\s+body)?)?"
-    rf"(?:\s+(?:on|upon|over|relative\s+to)\s+(?P<b>{_V}))?"
-    rf"|(?P<a2>{_V})\s+(?:on|upon|over)\s+(?P<b2>{_V}))"
+    # ('ventrolisthesis of LWK 4 versus LWK 5': a German 'gegenüber' translated)
+    rf"(?:\s+(?:on|upon|over|relative\s+to|versus)\s+(?P<b>{_V}))?"
+    rf"|(?P<a2>{_V})\s+(?:on|upon|over|versus)\s+(?P<b2>{_V}))"
     # right after the word, one vertebra alone: 'Retrolisthesis L3 2 mm', 'Spondylolisthesis at
     # L5 with pars defects' (of L3 on L4, of L5 on S1)
     rf"|\s+(?:at\s+(?:the\s+)?)?(?P<a3>{_V})(?![0-9])(?!\s*[-/\u2013=]\s*(?:[TLSD]\s?-?\s?)?[0-9I])",
@@ -2786,7 +2810,8 @@ class SentenceAnalyser:
     ) -> Any:
         """The relation of a site-less predicate that repeats the one before it at another level,
         with its own grade or negation ('the canal is mildly narrowed at L2-3, moderately narrowed
-        at L3-4, and not narrowed at L4-5'): the sites of the relation before it, or None."""
+        at L3-4, and not narrowed at L4-5'; 'moderate narrowing of the thecal sac at L4-5 and mild
+        narrowing at L5-S1'): the sites of the relation before it, or None."""
         p = items[k]
         if p.rule.standalone:
             return None  # '... foraminal stenosis at L5-S1 and mild stenosis at L4-5': the canal's
@@ -2811,13 +2836,15 @@ class SentenceAnalyser:
         # its side after it ('moderately narrowed bilaterally at L2-3, and severely narrowed')
         if not both and j > 0 and items[j].kind == "D" and items[j - 1].kind == "P":
             j -= 1
-        if (
-            prev is None
-            or prev[3] != "P"
-            or j < 0
-            or items[j].end != prev[1]
-            or items[j].kind != "P"
-            or items[j].rule is not p.rule
+        # (or begin with it, its sites after it: 'moderate narrowing of the thecal sac at L4-5 and
+        # mild narrowing at L5-S1')
+        if prev is None or prev[3] != "P":
+            return None
+        fwd = not both and any(
+            it.kind == "P" and it.rule is p.rule and it.start == prev[0] for it in items[:k]
+        )
+        if not fwd and (
+            j < 0 or items[j].end != prev[1] or items[j].kind != "P" or items[j].rule is not p.rule
         ):
             return None
         if not _REPEAT_GAP.fullmatch(text, prev[1], opener.start):
@@ -3700,8 +3727,9 @@ class SentenceAnalyser:
                 ):
                     # 'narrowing left and right', 'narrowing left > right': both sides (not
                     # one owned by the site after it: '... on the left and right recess stenosis')
-                    extra = items[j : _side_run_end(text, items, j + 1)]
-                    after = items[j + len(extra)] if j + len(extra) < len(items) else None
+                    run_end = _side_run_end(text, items, j + 1)
+                    extra = [x for x in items[j:run_end] if x.kind == "D"]
+                    after = items[run_end] if run_end < len(items) else None
                     if (
                         len(extra) > 1
                         and after is not None
@@ -3748,9 +3776,12 @@ class SentenceAnalyser:
             ]
         anchor = min(p.start, chain[0].start)
         tail = max(p.end, chain[-1].end)
-        # negated: the predicate or a site in a negation scope
-        neg = scopes.negated(p.start) or any(
-            scopes.negated(it.start) for it in chain if it.kind == "S"
+        # negated: the predicate or a site in a negation scope, or the sides after it told as
+        # neither one
+        neg = (
+            scopes.negated(p.start)
+            or any(scopes.negated(it.start) for it in chain if it.kind == "S")
+            or _NEITHER_SIDE.match(text, p.end) is not None
         )
         if neg:  # 'mild left and no right foraminal stenosis': only the right side is negated
             ds = [it for it in chain if it.kind == "D"]

@@ -49,9 +49,9 @@ _AT_HEADING = re.compile(
     r"|on\s+(?:the\s+)?(?:levels?|segments?)\s+(?:of\s+)?)$",  # ('On level L2-L3 and L3-L4: ...')
     re.I,
 )
-_LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...')
-    r"[ \t]*\r?\n|\s*(?:[,&.;)]|and\b|or\b|with\b|without\b|causing\b|levels?\b|segments?\b|"
-    r"dis[ck]s?\b|interspaces?\b|$)",
+_LIST_AFTER = re.compile(  # (a line end: '- Bulging disc L3L4, L4L5\n- ...'; 'w/' for 'with')
+    r"[ \t]*\r?\n|\s*(?:[,&.;)]|and\b|or\b|with\b|without\b|w/o?(?![a-z])|causing\b|levels?\b|"
+    r"segments?\b|dis[ck]s?\b|interspaces?\b|$)",
     re.I,
 )
 #: a parenthesis opening a gap between levels ('L4-L5 (5mm), L5-S1'), not one grading the level
@@ -135,7 +135,7 @@ class LevelParser:
     def __init__(self, rules: LevelsFile | None = None) -> None:
         r = rules if rules is not None else load_rules().levels
         self.rules = r
-        lead = r"(?=[tdls])(?:(?<![a-z0-9])|(?<=at)|(?<=to))"
+        lead = r"(?=[tdlsb])(?:(?<![a-z0-9])|(?<=at)|(?<=to))"
         seps = "|".join(f"(?:{s})" for s in r.disc_separators)
         a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
         self.disc_re = re.compile(

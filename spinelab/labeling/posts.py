@@ -404,14 +404,26 @@ class PostRules(BaseModel):
 
     def other_modalities(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of the CT or X-ray reports of a text that also holds an MRI
-        report, each from its heading to the next heading of either kind (or the text's end)."""
+        report, each from its heading to the next heading of either kind (or the text's end); a
+        heading matched up to its colon, its findings after it on the same line ('Lumbar
+        radiographs (11/07/2023): No fracture or spondylolisthesis.'), is that line alone."""
         if self._modality_re is None:
             return []
-        heads = [(m.start(), m.lastgroup == "other") for m in self._modality_re.finditer(text)]
-        if not any(o for _, o in heads) or all(o for _, o in heads):
+        found = list(self._modality_re.finditer(text))
+        if not any(m.lastgroup == "other" for m in found) or all(
+            m.lastgroup == "other" for m in found
+        ):
             return []
-        ends = [a for a, _ in heads[1:]] + [len(text)]
-        return [(a, b) for (a, other), b in zip(heads, ends, strict=True) if other]
+        ends = [m.start() for m in found[1:]] + [len(text)]
+        out = []
+        for m, end in zip(found, ends, strict=True):
+            if m.lastgroup != "other":
+                continue
+            if m.group().endswith(":"):  # (the heading's pattern ends with its colon there)
+                eol = text.find("\n", m.end())
+                end = min(end, len(text) if eol < 0 else eol)
+            out.append((m.start(), end))
+        return out
 
 
 def _as_list(v: str | list[str] | None) -> list[str]:

@@ -63,6 +63,14 @@ _SCOPE_VERB = re.compile(  # (perhaps after the levels' noun: 'and the L1-2 and 
 _NORMAL_OPENS = re.compile(r"(?:[,;]|\band)\s*((?:an?\s+)?(?:normal|unremarkable)\s+)$", re.I)
 #: 'no central stenosis and L5-S1 small protrusion': 'and', a level, then a disc finding
 _AND_LEADS = re.compile(r"\band\s+$", re.I)
+#: 'at' after a comma before a level, the level's own finding after it with its article ('...
+#: without compression of neural structures is seen, at L4/5 a broad-based protrusion ...'): the
+#: level opens a clause
+_COMMA_AT = re.compile(r"[,;]\s*at\s+(?:the\s+)?(?:level\s+(?:of\s+)?)?$", re.I)
+_A_FINDING_NEXT = re.compile(
+    r"\s+(?:there\s+(?:is|are)\s+)?an?\s+(?:[a-z-]+\s+){0,3}?(?:dis[ck]|bulg|protru|herni|extru)",
+    re.I,
+)
 _OTHERWISE = re.compile(  # ('... of L4 on L5, the rest of the alignment is conserved', '...,
     # others normal')
     r"\b(?:otherwise|elsewhere|rest\s+of\s+the|remainder\s+of\s+the|remaining|others?(?=\s+"
@@ -476,6 +484,10 @@ class SentenceReader:
                 or (
                     _AND_LEADS.search(text, _back(text, s, m.start, 6), m.start)
                     and LEADS_NEXT.match(text, m.end) is not None
+                )
+                or (
+                    _COMMA_AT.search(text, _back(text, s, m.start, 20), m.start)
+                    and _A_FINDING_NEXT.match(text, m.end) is not None
                 )
             ]
             scopes = compute_scopes(text, items, s, e, self.tagger.scope_end_after_comma, opening)

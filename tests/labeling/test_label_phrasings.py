@@ -20713,6 +20713,171 @@ SESSION99_ROUND179: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 21 Z
 ]
 
 
+SESSION100_ROUND180: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 21 Zs + T-Z, 22 Zs + A
+    (
+        "'w/' for 'with' after a level list: each level's finding",
+        "IMPRESSION: DDD L4-5, L5-S1 w/ bulges. Mild central stenosis L4-5.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a translation's 'upper stages' (French 'étages')",
+        "L4-L5: posterior median hernia.\nUpper stages: without particularity.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("T12-L1", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Rest: nothing to report.'",
+        "L4-L5: posterior median hernia.\nRest: nothing to report.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "French 'débord discal' translated as 'discal overflow'; 'without radicular conflict'",
+        "L3-L4: no discal overflow. Free foramina.\nL5-S1: global discal overflow, without "
+        "radicular conflict.\nThe other discs are of normal signal and height, without overflow.",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L2-L3", "disc_bulge"): "absent",
+        },
+        [("L5-S1", "foraminal_stenosis_left"), ("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "Italian 'impegno foraminale' translated: 'prevalent left foraminal engagement'",
+        "L5-S1: diffuse disc bulging with prevalent left foraminal engagement.",
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "foraminal_stenosis_left"): "present"},
+        [("L5-S1", "foraminal_stenosis_right")],
+    ),
+    (
+        "'Alignment: ... (approx. 4 mm), otherwise regular': the measure's dot passed over",
+        "- Alignment: Slight degenerative anterolisthesis L4 over L5 (approx. 4 mm), otherwise "
+        "regular.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "German 'kraniale Segmente': 'The cranial segments are regular'",
+        "Segment L4/5: small left protrusion.\nThe cranial segments are regular.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'L3/4 and above: age-appropriate normal findings'",
+        "L4/5: bulging disc.\nL3/4 and above: age-appropriate normal findings.",
+        {("L2-L3", "foraminal_stenosis_left"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "an X-ray's line with its findings after its colon is not this MRI's",
+        "Diagnostic imaging:\nLumbar radiographs (11/07/2023, this office): Loss of lumbar "
+        "lordosis. No fracture or spondylolisthesis.\nMRI lumbar spine (12/15/2023, read by H. "
+        "Cole, MD):\nFINDINGS: L3-L4: 2 mm posterior disc bulge, no stenosis.",
+        {("L3-L4", "disc_bulge"): "present", ("L3-L4", "canal_stenosis"): "none"},
+        [("L1-L2", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "edema-like signal in the endplates of two vertebrae named before 'endplates'",
+        "L4-5: There is edema-like marrow signal in the inferior L4 and superior L5 endplates.\n"
+        "L3-4: Residual edema-like signal in the L3 inferior and L4 superior endplates, decreased.",
+        {("L4-L5", "modic"): "type1", ("L3-L4", "modic"): "type1"},
+        [],
+    ),
+    (
+        "French 'conflit' translated: a root in conflict in its lateral recess; 'tight' is severe",
+        "L4-L5: left posterolateral discal hernia, in conflict with the left L5 root in its lateral "
+        "recess.\nNarrow lumbar canal which is tight at L4-L5 and moderate at L3-L4.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'the recess' named again after the left root lying in it: the left recess",
+        "L4-5: Left hernia compressing the left L5 root in the recess, narrowing the recess "
+        "moderately.",
+        {("L4-L5", "subarticular_stenosis_left"): "moderate"},
+        [("L4-L5", "subarticular_stenosis_right")],
+    ),
+    (
+        "'the lumbosacral hinge' (L5-S1) and 'Lumbar static preserved' (alignment)",
+        "At the lumbosacral hinge: small global discal overflow without conflict.\nThe other discs "
+        "are of normal signal and height, without overflow.\nLumbar static preserved.",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "German vertebra names: 'BWK 12/LWK 1', 'ventrolisthesis of LWK 4 versus LWK 5'",
+        "Degenerative ventrolisthesis of LWK 4 versus LWK 5 by approx. 6 mm, Meyerding I. "
+        "Otherwise no listhesis.\nBWK 12/LWK 1 and LWK 1/2: no pathological findings.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+        },
+        [],
+    ),
+    (
+        "sides told as neither one after the predicate; 'without relevant narrowing'",
+        "L5/S1: Neuroforaminal narrowing neither on the right nor on the left.\n---\nL4/5: Small "
+        "disc bulge. Neuroforamina without relevant narrowing.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a negation ends at ', and at the lumbosacral junction'; a slip 'already visible' before",
+        "His lumbar spine MRI shows minimal disc bulging at L3/4 without significant stenosis, "
+        "and at the lumbosacral junction a significant right-sided disc protrusion.\nThe "
+        "radiologist also comments on a slight forward slip of L4 on L5 (grade 1), which was "
+        "already visible on her x-rays from 2019.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "', at L4/5 a broad-based protrusion' opens its own clause after a negation",
+        "The discs are dehydrated from L3/4 caudally, at L3/4 a discrete disc bulging without "
+        "compression of neural structures is seen, at L4/5 a broad-based protrusion with an "
+        "accentuated component right mediolateral.",
+        {("L3-L4", "disc_bulge"): "present", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a site-less predicate repeating one whose site came after it, at another level",
+        "This results in moderate to severe narrowing of the thecal sac at L4-5 and mild narrowing "
+        "at L5-S1.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L5-S1", "canal_stenosis"): "mild"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -20903,6 +21068,7 @@ ALL = (
     + SESSION95_ROUND177
     + SESSION96_ROUND178
     + SESSION99_ROUND179
+    + SESSION100_ROUND180
 )
 
 

@@ -318,7 +318,8 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRS"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "ZZZZZZZZZZZZZZZZZZZZZZA",
         ]
     ]
 
@@ -1471,7 +1472,16 @@ def test_the_sets_are_there() -> None:
 #: clinic letters tell the whole study normal through a pronoun and give a lone 'No significant
 #: central or foraminal stenosis' after a level's sentence to every level, held to 0.93; I to
 #: 0.95, O and S to 0.97), held out, never tuned on, K, N, P and R (0.9846 pooled blind, 0.9850
-#: after; R held to 0.96)
+#: after; R held to 0.96); session 100's round, ZZZZZZZZZZZZZZZZZZZZZT-ZZZZZZZZZZZZZZZZZZZZZZA
+#: (blind at 5ed6cc5: routine US reports 0.986, German, Austrian and Swiss reports in
+#: translation 0.931, paediatric and young-adult reports 0.998, oncology, fracture, infection
+#: and emergency reports 0.965, chiropractic, physiotherapy and sports-medicine notes 0.932,
+#: elderly advanced degenerative reports 0.969, French, Belgian, Quebec and Italian reports in
+#: translation 0.910, teleradiology reads 0.986; 0.9634 pooled), tuned on U, W, X and Z (0.978,
+#: 0.970, 0.944 and 0.967 after; 0.9325 -> 0.9669 pooled: X's and W's writers read a bare 'no
+#: stenosis' as the canal only and 'discs preserved' as no finding, X held to 0.94, W to 0.96;
+#: U to 0.97, Z to 0.96), held out, never tuned on, T, V, Y and ZA (0.9859 pooled blind, 0.9859
+#: after; Y held to 0.96)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
@@ -1481,6 +1491,11 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZQ": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZR": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZS": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZU": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZW": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZX": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZZZY": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZ": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
