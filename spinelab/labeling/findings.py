@@ -99,9 +99,6 @@ _SIDES_AFTER_GAP = re.compile(
     r"|and|or|nor)?[ \t]*",
     re.I,
 )
-#: a predicate's sides told after it as neither one ('Neuroforaminal narrowing neither on the
-#: right nor on the left'): none on both
-_NEITHER_SIDE = re.compile(r"\s+neither\s+(?:on\s+the\s+)?(?:left|right)\b", re.I)
 #: a comma right after a word
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 #: the thecal (dural) sac: a site that a stenosis word after 'without' need not be of
@@ -3776,12 +3773,12 @@ class SentenceAnalyser:
             ]
         anchor = min(p.start, chain[0].start)
         tail = max(p.end, chain[-1].end)
-        # negated: the predicate or a site in a negation scope, or the sides after it told as
-        # neither one
+        # negated: the predicate or a site in a negation scope, or every side told after it
+        # ('Neuroforaminal narrowing neither on the right nor on the left': none on both)
         neg = (
             scopes.negated(p.start)
             or any(scopes.negated(it.start) for it in chain if it.kind == "S")
-            or _NEITHER_SIDE.match(text, p.end) is not None
+            or (len(extra) > 1 and all(scopes.negated(d.start) for d in extra))
         )
         if neg:  # 'mild left and no right foraminal stenosis': only the right side is negated
             ds = [it for it in chain if it.kind == "D"]

@@ -135,7 +135,8 @@ class LevelParser:
     def __init__(self, rules: LevelsFile | None = None) -> None:
         r = rules if rules is not None else load_rules().levels
         self.rules = r
-        lead = r"(?=[tdlsb])(?:(?<![a-z0-9])|(?<=at)|(?<=to))"
+        # (a letter a vertebra can start with; German 'BWK 12' only as itself)
+        lead = r"(?=[tdls]|bwk)(?:(?<![a-z0-9])|(?<=at)|(?<=to))"
         seps = "|".join(f"(?:{s})" for s in r.disc_separators)
         a, b = _vert("a", r.vertebra), _vert("b", r.vertebra)
         self.disc_re = re.compile(

@@ -67,10 +67,8 @@ _AND_LEADS = re.compile(r"\band\s+$", re.I)
 #: without compression of neural structures is seen, at L4/5 a broad-based protrusion ...'): the
 #: level opens a clause
 _COMMA_AT = re.compile(r"[,;]\s*at\s+(?:the\s+)?(?:level\s+(?:of\s+)?)?$", re.I)
-_A_FINDING_NEXT = re.compile(
-    r"\s+(?:there\s+(?:is|are)\s+)?an?\s+(?:[a-z-]+\s+){0,3}?(?:dis[ck]|bulg|protru|herni|extru)",
-    re.I,
-)
+#: the article before that finding (the finding itself: ``LEADS_NEXT``)
+_ARTICLE = re.compile(r"\s+(?:there\s+(?:is|are)\s+)?an?(?=\s)", re.I)
 _OTHERWISE = re.compile(  # ('... of L4 on L5, the rest of the alignment is conserved', '...,
     # others normal')
     r"\b(?:otherwise|elsewhere|rest\s+of\s+the|remainder\s+of\s+the|remaining|others?(?=\s+"
@@ -487,7 +485,8 @@ class SentenceReader:
                 )
                 or (
                     _COMMA_AT.search(text, _back(text, s, m.start, 20), m.start)
-                    and _A_FINDING_NEXT.match(text, m.end) is not None
+                    and (a := _ARTICLE.match(text, m.end)) is not None
+                    and LEADS_NEXT.match(text, a.end()) is not None
                 )
             ]
             scopes = compute_scopes(text, items, s, e, self.tagger.scope_end_after_comma, opening)
