@@ -769,6 +769,8 @@ _REPEAT_GAP = re.compile(
 
 #: a grade after its level, ending the clause ('bilateral foraminal narrowing L4/5 mild.')
 _LEVEL_GAP = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s+", re.I)
+#: the same before a comma ('Bilateral foraminal stenosis at L4-L5, moderate on the left and ...')
+_LEVEL_COMMA = re.compile(rf"\s+(?:(?:at|in)\s+(?:the\s+)?)?{_LEVEL_LIST}\s*,\s*", re.I)
 #: the end of a clause after a trailing grade ("... L4/5 mild.", "..., left is mild)")
 _GRADE_END = re.compile(r"[ \t]*(?:[.;,)|\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
@@ -3511,6 +3513,8 @@ class SentenceAnalyser:
                 comma = it.kind == "G" and (  # (or a bracket: '(moderate on right, mild on left)')
                     _ELIDED_COMMA.fullmatch(text, prev.end, it.start) is not None
                     or _PAREN_OPEN.fullmatch(text, prev.end, it.start) is not None
+                    # (or the level and its comma: 'stenosis at L4-L5, moderate on the left and ...')
+                    or _LEVEL_COMMA.fullmatch(text, prev.end, it.start) is not None
                 )
                 ok = (
                     _COPULA_GAP.fullmatch(text, prev.end, it.start)

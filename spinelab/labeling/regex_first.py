@@ -46,6 +46,26 @@ def _digits() -> frozenset[str]:
     return frozenset(c for c in map(chr, range(0x110000)) if c.isdecimal())
 
 
+#: What a non-ASCII digit or space stands as in a prefix (:func:`canonical`): the prefixes of
+#: ``\\d\\d`` are then 11 x 11 strings, not the hundreds of Unicode digits squared.
+_OTHER_DIGIT, _OTHER_SPACE = "\ue000", "\ue001"
+
+
+def canonical(c: str) -> str:
+    """The character ``c`` as prefixes spell it: itself, or a stand-in for every non-ASCII
+    decimal digit and every non-ASCII space (``\\d`` and ``\\s`` of a str pattern match them)."""
+    if c.isascii():
+        return c
+    if c.isdecimal():
+        return _OTHER_DIGIT
+    return _OTHER_SPACE if c.isspace() else c
+
+
+#: ``\\d`` and ``\\s`` as prefix characters (ASCII ones plus the stand-in for the others)
+_DIGIT_CHARS = frozenset("0123456789" + _OTHER_DIGIT)
+_SPACE_CHARS = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f" + _OTHER_SPACE)
+
+
 def _first(seq: object) -> tuple[set[str] | None, bool]:
     """(first characters or None for 'any', nullable) of a parsed pattern sequence."""
     out: set[str] = set()
@@ -176,23 +196,26 @@ def _pref_seq(items: list, k: int) -> set[str] | None:  # type: ignore[type-arg]
 
 def _pref_item(op: object, av: object, k: int) -> set[str] | None:
     if op is C.LITERAL:
-        return {chr(av)}  # type: ignore[arg-type]
+        return {canonical(chr(av))}  # type: ignore[arg-type]
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return {""}  # zero width; ignoring the condition only adds prefixes
     if op is C.IN:
         chars: set[str] = set()
         for iop, iav in av:  # type: ignore[attr-defined]
             if iop is C.LITERAL:
-                chars.add(chr(iav))
+                chars.add(canonical(chr(iav)))
             elif iop is C.RANGE and iav[1] - iav[0] < 64:
-                chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                chars.update(canonical(chr(c)) for c in range(iav[0], iav[1] + 1))
             elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
-                chars |= _digits()
+                chars |= _DIGIT_CHARS
+            elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                chars |= _SPACE_CHARS
             else:
                 return None
         return chars
     if op is C.SUBPATTERN:
-        if av[1] or av[2]:  # type: ignore[index]  # inline flags
+        # inline flags: only IGNORECASE turned on changes which characters a literal matches
+        if av[1] & re.I:  # type: ignore[index]
             return None
         return _pref_seq(av[-1].data, k)  # type: ignore[index]
     if op is C.BRANCH:
@@ -226,14 +249,40 @@ def _pref_item(op: object, av: object, k: int) -> set[str] | None:
 
 def prefixes(pattern: str, k: int = 2) -> set[str] | None:
     """Every string of length ``k`` a match of ``pattern`` (case-sensitive) can start with, plus
-    the whole matches shorter than ``k``; None when unknown. A superset: lookarounds are
-    ignored, and n copies of a repeat for n <= k stand for more copies (the first k
-    characters of any longer repetition come from at most k non-empty copies)."""
+    the whole matches shorter than ``k``, spelt by :func:`canonical` (compare a text's
+    characters the same way); None when unknown. A superset: lookarounds are ignored, and n
+    copies of a repeat for n <= k stand for more copies (the first k characters of any longer
+    repetition come from at most k non-empty copies)."""
     if k < 1:
         raise ValueError("k must be >= 1")
     try:
         return _pref_seq(P.parse(pattern).data, k)
     except RecursionError:
+        return None
+
+
+#: A branch this long (characters) is compiled once on its own, not into every alternation
+#: that selects it: compiling the grade words' 15,000 characters for each of 60 selections
+#: took seconds of a labeler's life.
+_BIG_PART = 3000
+
+
+class _Chain:
+    """Alternations tried one after the other at a position: the first match, as one
+    alternation of all their branches in the same order would give it (branches of a regex
+    alternation are tried in order, each with the tail after it)."""
+
+    __slots__ = ("rxs",)
+
+    def __init__(self, rxs: list[re.Pattern[str]]) -> None:
+        self.rxs = rxs
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The first chained alternation's match at ``pos``, or None."""
+        for rx in self.rxs:
+            m = rx.match(text, pos)
+            if m is not None:
+                return m
         return None
 
 
@@ -243,42 +292,61 @@ class PrefixDispatch:
 
     ``parts``: the branches (lower-case patterns, as :func:`lower_pattern` makes them), in
     alternation order; ``tail``: a pattern every match must end with. :meth:`at` gives, for the
-    first two characters ``key`` at a position, the compiled alternation of only the branches
-    whose matches can start with ``key`` (order kept, so ``match`` there gives what the whole
-    alternation would), or None when no branch can; built on first use and shared by keys that
-    select the same branches."""
+    first two characters ``key`` at a position, a matcher of only the branches whose matches
+    can start with ``key`` (order kept, so its ``match`` there gives what the whole alternation
+    would), or None when no branch can; built on first use and shared by keys that select the
+    same branches. The matcher is a compiled alternation, or a :class:`_Chain` of them where a
+    very long branch (compiled once, alone) is among the selected."""
 
     def __init__(self, parts: list[str], tail: str = "") -> None:
         self.parts = parts
         self.tail = tail
         self._firsts = [first_chars(x) for x in parts]
         self._prefixes = [prefixes(x, 2) for x in parts]
-        #: key -> alternation (or None); read it directly in hot loops, :meth:`at` fills it
-        self.by_key: dict[str, re.Pattern[str] | None] = {}
-        self._by_selection: dict[tuple[int, ...], re.Pattern[str]] = {}
+        #: key -> matcher (or None); read it directly in hot loops, :meth:`at` fills it
+        self.by_key: dict[str, re.Pattern[str] | _Chain | None] = {}
+        self._by_selection: dict[tuple[int, ...], re.Pattern[str] | _Chain] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def at(self, key: str) -> re.Pattern[str] | None:
-        """The alternation of the branches that can match text starting with ``key``."""
+    def _alternation(self, sel: tuple[int, ...]) -> re.Pattern[str]:
+        """The compiled alternation of the branches ``sel`` (indices, in order), tail after."""
+        rx = self._compiled.get(sel)
+        if rx is None:
+            alt = "|".join(self.parts[i] for i in sel)
+            rx = self._compiled[sel] = re.compile(f"(?:{alt}){self.tail}" if self.tail else alt)
+        return rx
+
+    def at(self, key: str) -> re.Pattern[str] | _Chain | None:
+        """The matcher of the branches that can match text starting with ``key``."""
         if key in self.by_key:
             return self.by_key[key]
         sel = []
+        ckey = "".join(map(canonical, key))
         for i, pre in enumerate(self._prefixes):
             if pre is None:
                 f = self._firsts[i]
                 ok = f is None or key[:1] in f
             else:
-                ok = any(x[: len(key)] == key[: len(x)] for x in pre)
+                ok = any(x[: len(ckey)] == ckey[: len(x)] for x in pre)
             if ok:
                 sel.append(i)
-        rx = None
+        rx: re.Pattern[str] | _Chain | None = None
         if sel:
             t = tuple(sel)
             rx = self._by_selection.get(t)
             if rx is None:
-                alt = "|".join(self.parts[i] for i in t)
-                rx = self._by_selection[t] = re.compile(
-                    f"(?:{alt}){self.tail}" if self.tail else alt
-                )
+                runs: list[tuple[int, ...]] = []  # runs of short branches; a long one alone
+                for i in t:
+                    if (
+                        len(self.parts[i]) >= _BIG_PART
+                        or not runs
+                        or len(self.parts[runs[-1][-1]]) >= _BIG_PART
+                    ):
+                        runs.append((i,))
+                    else:
+                        runs[-1] += (i,)
+                rxs = [self._alternation(r) for r in runs]
+                rx = self._by_selection[t] = rxs[0] if len(rxs) == 1 else _Chain(rxs)
         self.by_key[key] = rx
         return rx
 

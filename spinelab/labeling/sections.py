@@ -3541,8 +3541,11 @@ class SectionSplitter:
             rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
             rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9]))"
             rf"|(?P<a>{lone})[ \t]*:?(?=[ \t]*(?:\r?\n|$))"
-            # (another language's header glossed: 'Zakljucak (Conclusion):', 'Kesan (Impression):')
-            rf"|[^\W\d_]{{3,24}}[ \t]*\([ \t]*(?P<gl>{alt})[ \t]*\)[ \t]*:)",
+            # (another language's header glossed: 'Zakljucak (Conclusion):', 'Kesan (Impression):',
+            # or a findings or impression header beside its translation: 'Hallazgos / Findings:',
+            # 'CONCLUSAO / CONCLUSION:'; not 'Clave / Key:', a table's key read as the table's)
+            rf"|[^\W\d_]{{3,24}}[ \t]*\([ \t]*(?P<gl>{alt})[ \t]*\)[ \t]*:"
+            rf"|[^\W\d_]{{3,24}}[ \t]*/[ \t]*(?P<gm>{main})[ \t]*:)",
             re.I | re.M,
         )
         # mid-line header in capitals after a sentence end: '... normal. IMPRESSION: 1.'
@@ -3575,7 +3578,7 @@ class SectionSplitter:
         for rx in (self.line_re, self.inline_re, self.inline_any_re, self.inline_bare_re):
             for m in rx.finditer(text):
                 named = m.groupdict()
-                g = next(x for x in ("h", "m", "a", "gl") if named.get(x))
+                g = next(x for x in ("h", "m", "a", "gl", "gm") if named.get(x))
                 name = re.sub(r"\s+", " ", m.group(g)).lower()
                 kind = self.kind_of.get(name)
                 if kind is None or (named.get("then") and kind != "addendum"):
@@ -3588,7 +3591,7 @@ class SectionSplitter:
                     and not text[m.start() - 1 : m.start()].isspace()
                 ):
                     continue
-                s = m.start() if g == "gl" else m.start(g)
+                s = m.start() if g in ("gl", "gm") else m.start(g)
                 # (not a header inside another: 'PREOPERATIVE DIAGNOSIS:' holds 'DIAGNOSIS:')
                 if not any(abs(s - k) < 3 or k < s < h[1] for k, h in found.items()):
                     found[s] = (s, m.end(), kind, name in self.runs_on)

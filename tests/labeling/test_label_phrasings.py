@@ -20878,6 +20878,100 @@ SESSION100_ROUND180: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 21 
     ),
 ]
 
+SESSION101_ROUND181: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 Zs + B-E
+    (
+        "a translation's 'The other levels without changes of note.'",
+        "At L5-S1 there is a small disc bulge. The other levels without changes of note.",
+        {
+            ("L5-S1", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'Rest without significant alterations.' after one level's finding",
+        "Lumbar spine MRI: Posterior central disc protrusion at L5-S1. Rest without significant "
+        "alterations.",
+        {("L5-S1", "disc_herniation"): "present", ("L3-L4", "disc_bulge"): "absent"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a level's heading and 'preserved' alone",
+        "T12/L1: preserved.\nL1/L2: preserved.\nL2/L3: discrete disc bulging.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'Discs above with normal aspect.' after the level named",
+        "Intervertebral disc L4L5 with diffuse bulging. Discs above with normal aspect.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a Spanish 'receptáculo' translated 'receptacle': the lateral recess",
+        "L3-L4: stenosis of both receptacles.\nL4-L5: mild-moderate stenosis of the right "
+        "receptacle. The left receptacle is mildly narrowed.",
+        {
+            ("L3-L4", "subarticular_stenosis_left"): "present",
+            ("L3-L4", "subarticular_stenosis_right"): "present",
+            ("L4-L5", "subarticular_stenosis_right"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "mild",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "headings beside their translation: 'Hallazgos / Findings:', 'Conclusion / Conclusion:'",
+        "RM Columna lumbar / Lumbar spine MRI\n\nHallazgos / Findings:\nL4-L5: extruded disc "
+        "herniation determining moderate stenosis of the canal.\n\nConclusion / Conclusion:\n"
+        "Extruded herniation L4-L5 with severe stenosis of the canal.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a medico-legal review's studies headed with their facility: the older one excluded",
+        "Diagnostic studies reviewed:\n\nMRI lumbar spine 03/10/2015 (pre-dating the claimed "
+        "cumulative trauma), Valley Open MRI:\nAt that time the L4-L5 level showed a disc bulge "
+        "with mild left foraminal narrowing. Other levels unremarkable.\n\nMRI lumbar spine "
+        "11/08/2022, Valley Open MRI:\n- L2-L3: minimal disc bulge, no stenosis.",
+        {("L2-L3", "disc_bulge"): "present", ("L2-L3", "canal_stenosis"): "none"},
+        [("L4-L5", "disc_bulge"), ("L4-L5", "foraminal_stenosis_left"), ("L1-L2", "disc_bulge")],
+    ),
+    (
+        "per-side grades after the level's comma",
+        "Bilateral foraminal stenosis at L4-L5, moderate on the left and mild on the right.\n"
+        "Foraminal narrowing L3-4, mild left and severe right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a cause denied is no negation of the finding ('did not cause the listhesis')",
+        "Grade 1 anterolisthesis L4-5. The fall did not cause the listhesis.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "'more likely than not' is no negation",
+        "OPINION: In my opinion it is more likely than not that the L5-S1 protrusion reflects the "
+        "natural history of the degenerative process.",
+        {("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -21069,6 +21163,7 @@ ALL = (
     + SESSION96_ROUND178
     + SESSION99_ROUND179
     + SESSION100_ROUND180
+    + SESSION101_ROUND181
 )
 
 

@@ -11,6 +11,7 @@ from spinelab.labeling.components import get_engine
 from spinelab.labeling.regex_first import (
     Hint,
     PrefixDispatch,
+    canonical,
     first_chars,
     lower_ok,
     lower_pattern,
@@ -72,8 +73,11 @@ def test_first_chars() -> None:
     # \d: every Unicode decimal digit, so digit-led rules keep their dispatch
     digits = first_chars(r"(?:\d+|two)\s+years")
     assert digits is not None and {"t", "0", "9", "\u0663"} <= digits and "a" not in digits
+    # prefixes spell every non-ASCII digit as one stand-in (canonical): 11 prefixes, not ~700
     pre = prefixes(r"\dx", 2)
-    assert pre is not None and {"0x", "9x", "\u0663x"} <= pre and len(pre) == len(digits) - 1
+    assert pre == {f"{d}x" for d in "0123456789"} | {canonical("\u0663") + "x"}
+    assert canonical("\u0663") == canonical("\u0967") != "3" and canonical("a") == "a"
+    assert canonical("\u00a0") == canonical("\u2003") != " " and canonical("\t") == "\t"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,22 @@ def test_first_chars() -> None:
         (r"\?", {"?"}),  # a whole match shorter than k
         (r"a*b", {"b", "ab", "aa"}),
         (r"(?:ab){3,}", {"ab"}),
-        (r"[ls]\s?\d", None),  # \s: unknown
+        (r"[ls]\w", None),  # \w: unknown
+        # \s: the ASCII spaces and one stand-in for the others (canonical)
+        (
+            r"[ls]\s?\d",
+            {
+                c + x
+                for c in "ls"
+                for x in " \t\n\r\f\v\x1c\x1d\x1e\x1f0123456789"
+                + canonical("\u00a0")
+                + canonical("\u0663")
+            },
+        ),
+        # a part in exact case is read ('(?-i:DP)' lower-cased by lower_pattern); one turning
+        # IGNORECASE on could match other characters: unknown
+        (r"(?-i:dp)s?", {"dp"}),
+        (r"(?i:dp)", None),
     ],
 )
 def test_prefixes(pattern: str, expected: set[str] | None) -> None:
@@ -102,7 +121,7 @@ def test_prefixes_cover_every_match() -> None:
         if pre is None:
             continue
         for m in re.finditer(pat, text):
-            key = text[m.start() : m.start() + 2]
+            key = "".join(map(canonical, text[m.start() : m.start() + 2]))
             assert any(x[: len(key)] == key[: len(x)] for x in pre), (pat[:40], key)
 
 
@@ -133,6 +152,35 @@ def test_prefix_dispatch_keeps_branch_order_and_tail() -> None:
         ("xz", "c"),
     ]
     assert d.at("qq") is None and d.at("ab") is d.at("ab")
+
+
+def test_prefix_dispatch_chains_long_branches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long branch is compiled once, alone, and chained with the alternations of the short
+    ones around it: the same matches, in the same branch order, with the tail after each."""
+    from spinelab.labeling import regex_first
+
+    parts = ["(?P<a>ab)", "(?P<b>abc|abd)", "(?P<c>abcd)", "(?P<d>x[yz])"]
+    starts = re.compile(r"(?<![a-z])[a-z]")
+    text = "abcd abc ab xz xq abd"
+    plain = PrefixDispatch(parts, "(?![a-z])")
+    want = [(m.group(), m.lastgroup) for m in plain.finditer(text, starts)]
+    monkeypatch.setattr(regex_first, "_BIG_PART", len(parts[1]))  # 'b' counts as long
+    chained = PrefixDispatch(parts, "(?![a-z])")
+    assert isinstance(chained.at("ab"), regex_first._Chain)
+    assert [(m.group(), m.lastgroup) for m in chained.finditer(text, starts)] == want
+    assert want == [("abcd", "c"), ("abc", "b"), ("ab", "a"), ("xz", "d"), ("abd", "b")]
+
+
+def test_prefix_dispatch_on_other_digits_and_spaces() -> None:
+    """Words after a non-ASCII space or with non-ASCII digits are dispatched like the whole
+    alternation reads them (their prefixes are spelt by canonical)."""
+    d = PrefixDispatch([r"(?P<a>l\s?\d\s*-\s*\d)", r"(?P<b>\d\d\s?mm)"])
+    starts = re.compile(r"(?<![a-z0-9])[a-z0-9\u0660-\u0669]")
+    text = "l\u00a04-5, \u0661\u0662\u2009mm and l\u0664-\u0665"
+    whole = re.compile("|".join(d.parts))
+    want = [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in d.finditer(text, starts)] == want
+    assert len(want) == 3
 
 
 def _phrasing_texts() -> list[str]:
