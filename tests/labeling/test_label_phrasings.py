@@ -20970,6 +20970,46 @@ SESSION101_ROUND181: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
         {("L5-S1", "disc_herniation"): "present"},
         [],
     ),
+    (
+        "'DOC' in capitals: a disc-osteophyte complex (a bulge)",
+        "MRI 4/2025: L3-4 sm bulge, no sig stenosis. L5-S1 DOC, mild-mod B/L NFN, R>L.",
+        {("L5-S1", "disc_bulge"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "'doc' for the doctor is no disc-osteophyte complex, in a text all in lower case too",
+        "mri lumbar: my doc said l4-5 is fine. the doc says nothing surgical, l5-s1 mild stenosis.",
+        {("L5-S1", "canal_stenosis"): "mild"},
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "Swedish headings left in: 'Fynd:' the findings, 'Bedömning:' the impression",
+        "Fynd:\nL5-S1: Right-sided foraminal protrusion with moderate foraminal stenosis on the "
+        "right. Left foramen free.\n\nBedömning:\n1. High-grade right foraminal stenosis L5-S1.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'of intermediate degree' and 'intermediate-grade' are moderate",
+        "L4-L5: Spinal stenosis of intermediate degree. L3-L4: Intermediate-grade foraminal "
+        "stenosis on the left.",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L3-L4", "foraminal_stenosis_left"): "moderate"},
+        [],
+    ),
+    (
+        "'otherwise nl disc contour' after two levels",
+        "T12/L1, L1/2: Schmorl's nodes, otherwise nl disc contour.\nL3/4: large L subarticular "
+        "extrusion.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L3-L4", "disc_herniation"): "present",
+        },
+        [],
+    ),
 ]
 
 ALL = (
