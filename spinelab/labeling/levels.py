@@ -19,6 +19,7 @@ from spinelab.labeling.regex_first import (
     lower_pattern,
     lower_twin,
 )
+from spinelab.labeling.regex_literals import GatedTwin
 from spinelab.labeling.rules import LevelsFile, RuleFileError, SelectorRule, load_rules
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
@@ -212,6 +213,10 @@ class LevelParser:
             at_heading=_AT_HEADING,
         )
         self._rx_low = {n: lower_twin(x) for n, x in self._rx.items()}
+        # (regexes that open with lookbehinds, searched in every sentence: test for the words
+        # they need first)
+        for n in ("endplate_pair_re", "exclude_before"):
+            self._rx_low[n] = GatedTwin(self._rx_low[n])  # type: ignore[assignment]
 
     # ------------------------------------------------------------------ vertebrae
     def vertebra_index(self, text: str) -> int | None:

@@ -38,6 +38,7 @@ from spinelab.labeling.findings import (
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
+from spinelab.labeling.regex_literals import GatedTwin, Searcher
 from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tagger import Item, Tagger
 from spinelab.schema import LUMBAR_LEVELS
@@ -54,9 +55,11 @@ _OPENS_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*$", re.I)
 #: levels are normal', '... and the T12-L1 and L1-2 levels are unremarkable'; not '... at L5/S1
 #: and the upper lumbar levels')
 _OPENS_SCOPE_CLAUSE = re.compile(r"(?:[,;/]|\band)\s*the\s+$", re.I)
-_SCOPE_VERB = re.compile(  # (perhaps after the levels' noun: 'and the L1-2 and L2-3 levels are')
+_SCOPE_VERB = re.compile(  # (perhaps after the levels' noun: 'and the L1-2 and L2-3 levels are';
+    # '..., and the remaining discs showed only mild desiccation')
     r"\s+(?:(?:dis[ck]\s+)?(?:levels?|dis[ck]s?|segments?)\s+)?"
-    r"(?:are|is|appear|appears|look|looks|were|remain|remains)\b",
+    r"(?:are|is|appear|appears|look|looks|were|was|remain|remains|show|shows|showed"
+    r"|demonstrate|demonstrates|demonstrated|have|has|had)\b",
     re.I,
 )
 #: '..., with mild canal narrowing and a normal L1-2 level': a normal word opening the clause
@@ -256,15 +259,19 @@ _THE_EARLIER = re.compile(
     r"\s*the\s+(?:previous(?:ly\s+(?:seen|described|noted|reported))?|prior|earlier)\s", re.I
 )
 #: a clause telling that one lesion has gone ('The sequestered fragment has almost completely
-#: resolved'): of that lesion's level, not the whole spine's
+#: resolved', 'the resolution of the disc extrusion shows ...'): of that lesion's level, not the
+#: whole spine's
 _THE_ONE_GONE = re.compile(
     r"\bthe\s+[^.;:]{0,60}?\b(?:has|have)\s+(?:[a-z]+\s+){0,2}(?:resolved|regressed|resorbed"
-    r"|disappeared)",
+    r"|disappeared)|\bthe\s+(?:[a-z]+\s+)?(?:resolution|regression|resorption|disappearance)"
+    r"\s+of\s+the\s",
     re.I,
 )
 #: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
 #: level is stated of now without it (context.yaml reads the clause as a prior study's)
 _PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
+#: a mention of many levels, none named ('multilevel', 'several levels', 'multiple levels')
+_MANY_LEVELS = re.compile(r"multi|several|multiple", re.I)
 #: the current study named after a state ('L1-2 and L5-S1 are normal on today's study')
 _ON_THIS_STUDY = re.compile(
     r"\s+(?:on|in)\s+(?:today'?s|this|the\s+(?:current|present))\s+"
@@ -449,10 +456,15 @@ class SentenceReader:
         t = tagger
         # sentence-wide searches run on the lower-cased text with case-sensitive twins
         self._outside = re.compile(levels.rules.outside_schema or "(?!)", re.I)
-        self._rx = {
+        # (the exclusions and the alignment, searched in every sentence, first test the words
+        # they need: regex_literals)
+        self._rx: dict[bool, tuple[Searcher, Searcher, re.Pattern[str], re.Pattern[str]]] = {
             False: (context_excl, t.alignment, t.level_normal, t.study_normal),
-            True: tuple(
-                lower_twin(x) for x in (context_excl, t.alignment, t.level_normal, t.study_normal)
+            True: (
+                GatedTwin(lower_twin(context_excl)),
+                GatedTwin(lower_twin(t.alignment)),
+                lower_twin(t.level_normal),
+                lower_twin(t.study_normal),
             ),
         }
 
@@ -561,6 +573,21 @@ class SentenceReader:
                         lv = yes_levels
                     if lv is None and st.global_when_levelless and negative:
                         lv, blanket = LUMBAR_LEVELS, True
+                    if (
+                        lv is None
+                        and negative
+                        and any(
+                            m.blanket
+                            and not m.levels
+                            and _MANY_LEVELS.match(text, m.start) is not None
+                            and m.end <= st.start
+                            and all(x.end <= m.start for x in specific)
+                            for m in usable
+                        )
+                    ):
+                        # '... a herniation at L5-S1, multilevel desiccation and no significant
+                        # stenosis': after the spine's many levels, of the whole spine
+                        lv, blanket = LUMBAR_LEVELS, True
                     stated.append(
                         Stated(
                             st.finding,
@@ -664,7 +691,7 @@ class SentenceReader:
         usable: list[LevelMention],
         specific: list[LevelMention],
         out: list[Stated],
-        rx: tuple[re.Pattern[str], ...],
+        rx: tuple[Searcher, re.Pattern[str], re.Pattern[str]],
         claimed: list[tuple[int, int]] | None = None,
     ) -> tuple[bool, bool]:
         """Append the alignment and bare-normal statements of named levels to ``out``; return
@@ -752,10 +779,17 @@ class SentenceReader:
             if (
                 after
                 and all(x.blanket and not x.except_named for x in before)
-                # the exception names a level ('apart from L5/S1, where ...'), not a thing at
-                # one ('apart from some facet arthropathy at L5/S1': the level is normal)
-                and _EXCEPT_LEVEL_GAP.fullmatch(text, s + ex.end(), after[0].start)
-                and level_normal.match(seg)
+                and (
+                    # the exception names a level ('apart from L5/S1, where ...'), not a thing
+                    # at one ('apart from some facet arthropathy at L5/S1': the level is normal)
+                    (
+                        _EXCEPT_LEVEL_GAP.fullmatch(text, s + ex.end(), after[0].start)
+                        and level_normal.match(seg)
+                    )
+                    # or the whole study is told normal but a finding at a level ('The MRI of
+                    # the lumbar spine was normal except for a mild disc bulge at L5-S1')
+                    or study_normal.match(seg)
+                )
             ):
                 left_out = {lv for x in after for lv in x.levels}
                 scope = before[0].levels if before else LUMBAR_LEVELS

@@ -21012,6 +21012,96 @@ SESSION101_ROUND181: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
     ),
 ]
 
+SESSION102_ROUND182: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 Zs + J-M
+    (
+        "a finding's word spoken of as a word",
+        "L4/5 mild disc bulge. She was pretty freaked out reading the word protrusion lol.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a before-and-after story's 'BEFORE:' line",
+        "BEFORE: January MRI showed an 8 mm L4/L5 disc herniation with moderate stenosis.\n"
+        "AFTER 24 sessions of decompression: June MRI showed the herniation had reduced to 3 mm "
+        "and the stenosis was now mild!",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a surgeon 'who has not treated' the patient negates nothing",
+        "An MRI showed a disc protrusion at L5-S1 and probable early Modic type 1 change at the "
+        "same level.\n\nDr. Lena Hoffmann, an orthopedic spine surgeon who has not treated Ashby, "
+        'said Modic changes "reflect inflammation in the bone next to the disc" and can be a '
+        "source of persistent pain.",
+        {("L5-S1", "modic"): "type1", ("L5-S1", "disc_herniation"): "present"},
+        [("L1-L2", "modic"), ("L4-L5", "modic")],
+    ),
+    (
+        "'the resolution of the disc extrusion' is of that lesion, not the whole spine",
+        'A repeat MRI was compared with the 2019 study and noted "interval resolution of the '
+        'previously seen L5-S1 extrusion. Unchanged mild disc bulge at L4-L5."\n\nThe carrier\'s '
+        "IME physician, Dr. Whitcombe, opined that the resolution of the disc extrusion "
+        "demonstrates the claimant reached maximum medical improvement.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [("L1-L2", "disc_herniation"), ("L2-L3", "disc_herniation"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a level normal before ', and the remaining discs showed ...'",
+        "MRI lumbar spine. A large sequestered fragment arises from the L4-5 disc. The L5-S1 "
+        "level was normal, and the remaining discs showed only mild age-appropriate desiccation.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+        },
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a dated study told normal 'except for' one level's finding",
+        "An MRI of the lumbar spine in February 2021 was normal except for a mild disc bulge at "
+        "L5-S1 (Exhibit 5F/22).",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a negation after 'multilevel' changes in a sentence naming a level",
+        "An MRI of the lumbar spine showed a possible small disc herniation at L5-S1, mild "
+        "multilevel degenerative changes, and no significant spinal stenosis or neural foraminal "
+        "narrowing (Ex. 6F/14).",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "a translation's 'Dorsal-lumbar junction without alterations'",
+        "Dorsal-lumbar junction without alterations.\nL4-L5: posterior disc protrusion.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "a range from the thoracolumbar junction",
+        "Thoracolumbar junction to L4-5: discs are well hydrated without bulge or herniation.",
+        {
+            ("T12-L1", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21204,6 +21294,7 @@ ALL = (
     + SESSION99_ROUND179
     + SESSION100_ROUND180
     + SESSION101_ROUND181
+    + SESSION102_ROUND182
 )
 
 

@@ -319,7 +319,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHI"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLM"),
         ]
     ]
 
@@ -1494,7 +1494,12 @@ def test_the_sets_are_there() -> None:
 #: 0.972, primary-care shorthand notes 0.919; 0.9630 pooled), tuned on F and I (0.974 and 0.928
 #: after: I's writer reads a bare 'stenosis' as the canal only and a lone 'No CCS' after one
 #: level's sentence as every level's, held to 0.92; F to 0.97), held out, never tuned on, G and
-#: H (0.9732 and 0.9720; held to 0.97)
+#: H (0.9732 and 0.9720; held to 0.97); session 102's first round, ZZZZZZZZZZZZZZZZZZZZZZJ-
+#: ZZZZZZZZZZZZZZZZZZZZZZM (blind at f0895ab: a public-web sample in the real reports' proportions
+#: 0.949, patients' posts 0.981, transcription samples and teaching files 0.972, disability
+#: decisions, law-firm pages, clinic blogs and news quoting an MRI 0.840; 0.9481 pooled), tuned on
+#: J and M (0.955 and 0.948 after: both writers read a bare 'no stenosis' as the canal only, held
+#: to 0.95 and 0.94), held out, never tuned on, K and L (0.9806 and 0.9720; held to 0.97)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
@@ -1517,6 +1522,10 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZH": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZI": 0.92,
+    "setZZZZZZZZZZZZZZZZZZZZZZJ": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZL": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZM": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
