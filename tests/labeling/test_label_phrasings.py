@@ -21099,6 +21099,22 @@ SESSION102_ROUND182: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
         },
         [("L5-S1", "disc_bulge")],
     ),
+    (
+        "the lay 'slip disc' is a herniation, not a slip",
+        "MRI lumbar: slip disc L4-5. My doctor said it needs surgery.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "a level 'today unremarkable' after its past",
+        "L2-L3: previously mild bulge; today unremarkable.\nL4-L5: moderate canal stenosis.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
 ]
 
 

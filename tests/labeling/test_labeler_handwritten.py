@@ -319,7 +319,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLM"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQ"),
         ]
     ]
 
@@ -1499,7 +1499,13 @@ def test_the_sets_are_there() -> None:
 #: 0.949, patients' posts 0.981, transcription samples and teaching files 0.972, disability
 #: decisions, law-firm pages, clinic blogs and news quoting an MRI 0.840; 0.9481 pooled), tuned on
 #: J and M (0.955 and 0.948 after: both writers read a bare 'no stenosis' as the canal only, held
-#: to 0.95 and 0.94), held out, never tuned on, K and L (0.9806 and 0.9720; held to 0.97)
+#: to 0.95 and 0.94), held out, never tuned on, K and L (0.9806 and 0.9720; held to 0.97); its
+#: second round, ZZZZZZZZZZZZZZZZZZZZZZN-ZZZZZZZZZZZZZZZZZZZZZZQ (blind at 2db61bc: South Asian,
+#: African and Gulf patients' posts 0.986, US transcription samples 0.960, doctors' answers and
+#: explainer pages quoting a report 0.969, posts over years and operations 0.994; 0.9760 pooled),
+#: tuned on O and P (0.960 and 0.975 after: O's writer reads a bare 'stenosis' as the canal only
+#: and discitis' endplate oedema as no Modic, held to 0.96; P to 0.97), held out, never tuned on,
+#: N and Q (0.9862 and 0.9936; held to 0.98)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
@@ -1526,6 +1532,10 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZL": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZM": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZZZZN": 0.98,
+    "setZZZZZZZZZZZZZZZZZZZZZZO": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZP": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZQ": 0.98,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
