@@ -81,6 +81,7 @@ class LevelMention:
     level. ``excluded``: a nerve-root distribution, procedure site or the like (not a finding site).
     ``except_named``: a blanket scope that leaves out the levels the report names elsewhere
     ("the remaining levels"); ``"finding"``: of the finding stated ("the remaining foramina").
+    ``many``: a scope of many levels it does not name ("multilevel"; levels.yaml's ``many``).
     """
 
     start: int
@@ -89,6 +90,7 @@ class LevelMention:
     blanket: bool = False
     excluded: bool = False
     except_named: bool | Literal["finding", "site", "report"] = False
+    many: bool = False
 
 
 #: lumbar vertebrae in Roman numerals ('L IV-L V', 'LIV/LV', 'LV-SI': Eastern European reports)
@@ -471,6 +473,7 @@ class LevelParser:
                     scope.level_list(),
                     not scope.specific,
                     except_named=scope.except_named,
+                    many=scope.many,
                 )
             )
         if beyond_words:

@@ -82,25 +82,21 @@ def _seq(items: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
     group read so far (a conditional's yes-branch has its group's)."""
     best: frozenset[str] | None = None
     run: set[str] = {""}
-    whole: set[str] | None = {""}
+    whole = True  # every part exact so far, the run never cut: the run is the whole's strings
     for op, av in items:
         r = _item(op, av, groups)
         if r.exact is not None:
             joined = {a + b for a in run for b in r.exact}
             if len(joined) > _MAX_STRINGS:
                 best = _better(best, frozenset(run))
-                joined = set(r.exact)
+                joined, whole = set(r.exact), False
             run = joined
-            if whole is not None:
-                whole = {a + b for a in whole for b in r.exact}
-                if len(whole) > _MAX_STRINGS:
-                    whole = None
             continue
         best = _better(best, frozenset(run))
         best = _better(best, r.needed)
-        run, whole = {""}, None
+        run, whole = {""}, False
     best = _better(best, frozenset(run))
-    return _Reading(frozenset(whole) if whole is not None else None, best)
+    return _Reading(frozenset(run) if whole else None, best)
 
 
 def _item(op: Any, av: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
@@ -207,13 +203,12 @@ class GatedTwin:
     ``finditer`` first test the searched text for :class:`Gate`'s strings: the same results,
     without running the regex over texts that cannot hold a match."""
 
-    __slots__ = ("rx", "gate", "pattern")
+    __slots__ = ("rx", "gate")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         if rx.flags & re.I:
             raise ValueError("GatedTwin needs a case-sensitive regex for lower-cased text")
         self.rx = rx
-        self.pattern = rx.pattern
         self.gate = Gate(rx)
 
     def search(

@@ -168,13 +168,16 @@ class ScopeRule(_Rule):
     before of the finding it speaks of ("the remaining foramina are patent"); ``site``: the same,
     but on a line headed by a level, that level ("L4-5: ... The canal is otherwise patent");
     ``report``: those the report names nowhere, before or after ("the upper lumbar levels are
-    unremarkable")."""
+    unremarkable"). ``many: true``: it stands for many levels it does not name ("multilevel"), so
+    a levelless negation after it, in a sentence naming a level, speaks of every level ("a
+    herniation at L5-S1, multilevel desiccation and no significant stenosis")."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
     levels: Literal["lumbar", "all"] | list[str]
     specific: bool = False
     except_named: bool | Literal["finding", "site", "report"] = False
+    many: bool = False
 
     @field_validator("pattern")
     @classmethod

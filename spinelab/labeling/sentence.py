@@ -270,8 +270,6 @@ _THE_ONE_GONE = re.compile(
 #: a level's past in a relative clause ('..., which previously had a small bulge, ...'): the
 #: level is stated of now without it (context.yaml reads the clause as a prior study's)
 _PAST_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?previously\s+[^,;.]{1,60},", re.I)
-#: a mention of many levels, none named ('multilevel', 'several levels', 'multiple levels')
-_MANY_LEVELS = re.compile(r"multi|several|multiple", re.I)
 #: the current study named after a state ('L1-2 and L5-S1 are normal on today's study')
 _ON_THIS_STUDY = re.compile(
     r"\s+(?:on|in)\s+(?:today'?s|this|the\s+(?:current|present))\s+"
@@ -577,9 +575,7 @@ class SentenceReader:
                         lv is None
                         and negative
                         and any(
-                            m.blanket
-                            and not m.levels
-                            and _MANY_LEVELS.match(text, m.start) is not None
+                            m.many
                             and m.end <= st.start
                             and all(x.end <= m.start for x in specific)
                             for m in usable
