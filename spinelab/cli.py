@@ -322,9 +322,10 @@ def segment_train_cmd(
     from spinelab.segmentation.dataset_file import SegmentationInputError
     from spinelab.segmentation.train import train_segmenter
 
+    datasets: list[str | Path] = list(dataset)  # (a list is invariant: train_segmenter's type)
     try:
         cfg = load_config(config, parse_overrides(set_))
-        result = train_segmenter(dataset, out, config=cfg)
+        result = train_segmenter(datasets, out, config=cfg)
     except (SegmentationInputError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

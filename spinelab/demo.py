@@ -16,7 +16,7 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -38,7 +38,7 @@ class _Strict(BaseModel):
 class SynthSection(_Strict):
     preset: str = "standard"
     scanner: str = "standard"  # scanner profile (spinelab/data/synth/scanners.yaml): standard | varied
-    workers: int = Field(2, ge=1)
+    workers: int = Field(default=2, ge=1)
 
 
 class SegmentSection(_Strict):
@@ -69,7 +69,7 @@ class GradeSection(_Strict):
 class DemoConfig(_Strict):
     """``experiments/demo.yaml``: cohort size, seed and per-stage settings."""
 
-    n: int = Field(40, ge=3)
+    n: int = Field(default=40, ge=3)
     seed: int = 0
     split_fractions: tuple[float, float, float] = (0.6, 0.2, 0.2)
     synth: SynthSection = Field(default_factory=SynthSection)
@@ -292,6 +292,8 @@ class Demo:
 
     # 6
     def grade(self) -> dict[str, Any]:
+        from lightning.pytorch.callbacks import ModelCheckpoint
+
         from spinelab.grading.cli_lightning import run_cli
         from spinelab.grading.predict import predict_dataset
 
@@ -306,7 +308,8 @@ class Demo:
                 "--trainer.enable_progress_bar", str(self.progress).lower(),
                 *self.cfg.grade.args]
         cli = run_cli(args)
-        ckpt_cb = cli.trainer.checkpoint_callback
+        # typed as the Checkpoint base; the grader trains with Lightning's ModelCheckpoint
+        ckpt_cb = cast(ModelCheckpoint | None, cli.trainer.checkpoint_callback)
         best = Path(ckpt_cb.best_model_path) if ckpt_cb and ckpt_cb.best_model_path else None
         final = self.out / "grader.ckpt"
         cli.trainer.save_checkpoint(final)
@@ -342,7 +345,8 @@ def _segmentation_scores(truth_mask: Path, pred_mask: Path, truth_levels: Path, 
     t = np.asarray(read_nifti(truth_mask).array)
     p = np.asarray(read_nifti(pred_mask).array)
     out: dict[str, Any] = {}
-    dice_v, dice_d = [], []
+    dice_v: list[float] = []
+    dice_d: list[float] = []
     for name, v in MASK_VALUES.items():
         if name == "canal":
             continue

@@ -131,7 +131,7 @@ def _segmentation_section(out: Path, state: dict[str, Any]) -> str:
         return "<p class='muted'>the segment stage did not run</p>"
     scores = pd.read_csv(p, dtype={"accession_number": str, "folder": str})
     summ = pd.DataFrame([{k: v for k, v in met.items() if not isinstance(v, (dict, list))}])
-    figs = []
+    figs: list[str] = []
     held = scores[scores["split"] != "train"] if "split" in scores else scores
     folders = held["folder"] if "folder" in held else held["accession_number"]
     for acc, folder in zip(held["accession_number"], folders, strict=True):

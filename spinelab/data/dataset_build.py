@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -156,6 +156,7 @@ def link_reports(
     out: dict[str, str] = {}
     if link is not None:
         link = link.astype(str)
+        pairs: Iterable[tuple[str | None, str]]
         if "study_uid" in link.columns:
             pairs = zip(link["study_uid"], link["report_id"], strict=True)
         elif "accession_number" in link.columns:
@@ -363,11 +364,12 @@ def _load_study_series(rows: Mapping[str, pd.Series | None]) -> dict[str, Any]:
     out: dict[str, Any] = {"sagittal_t2": None, "sagittal_t1": None, "axial_t2": None}
     if rows.get("sagittal_t2") is not None:
         out["sagittal_t2"] = load_series(rows["sagittal_t2"])
-    if rows.get("sagittal_t1") is not None:
+    t1 = rows.get("sagittal_t1")
+    if t1 is not None:
         try:
-            out["sagittal_t1"] = load_series(rows["sagittal_t1"])
+            out["sagittal_t1"] = load_series(t1)
         except ValueError as e:  # SeriesGeometryError: keep the study, drop the T1 channels
-            log.warning("sagittal T1 %s unusable: %s", rows["sagittal_t1"]["series_uid"], e)
+            log.warning("sagittal T1 %s unusable: %s", t1["series_uid"], e)
     if rows.get("axial_t2") is not None:
         out["axial_t2"] = load_series_stacks(rows["axial_t2"])
     return out
@@ -483,10 +485,12 @@ def build_dataset(
                 continue
             study_rows = index[index["study_uid"] == st["study_uid"]]
             picked = find_study_series(study_rows, study_uid=uid)
-            if picked.get("sagittal_t2") is None:
+            sag_t2, sag_t1 = picked.get("sagittal_t2"), picked.get("sagittal_t1")
+            ax_t2 = picked.get("axial_t2")
+            if sag_t2 is None:
                 fail(st, "", "series", "no sagittal T2/STIR series")
                 continue
-            if picked.get("axial_t2") is None:
+            if ax_t2 is None:
                 fail(st, "", "series", "no axial T2 series")
                 continue
             try:
@@ -503,7 +507,7 @@ def build_dataset(
                     continue
                 series = _load_study_series(picked)
                 amap = map_axial_slices(
-                    study_rows[study_rows["series_uid"] == picked["axial_t2"]["series_uid"]], levels
+                    study_rows[study_rows["series_uid"] == ax_t2["series_uid"]], levels
                 )
                 samples, fails = crop_study_levels(series, levels, amap, cfg)
             except Exception as e:  # one bad study never stops the build
@@ -523,8 +527,8 @@ def build_dataset(
                     split=splits[str(st["patient_id"])],
                     labels={f: v for f, v in level_labels.get(s["level"], {}).items() if f in FINDINGS},
                     has_sag_t1=series["sagittal_t1"] is not None,
-                    sag_t2_series_uid=str(picked["sagittal_t2"]["series_uid"]),
-                    sag_t1_series_uid=None if picked.get("sagittal_t1") is None else str(picked["sagittal_t1"]["series_uid"]),
+                    sag_t2_series_uid=str(sag_t2["series_uid"]),
+                    sag_t1_series_uid=None if sag_t1 is None else str(sag_t1["series_uid"]),
                     ax_series_uid=s["ax_series_uid"], qc=[*levels_flags, *s["qc"]],
                     report_id=report_id, axial_distance_mm=s["axial_distance_mm"],
                     label_filled=filled_findings(filled, report_id, s["level"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -68,7 +68,8 @@ def read_nifti(path: str | Path) -> Volume:
     """Read a NIfTI file; array in stored axis order, affine converted RAS -> LPS mm."""
     import nibabel as nib
 
-    img = nib.load(str(path))
+    # nib.load is typed as returning the FileBasedImage base; a NIfTI file gives a SpatialImage
+    img = cast("nib.spatialimages.SpatialImage", nib.load(str(path)))
     arr = np.asanyarray(img.dataobj)
     if arr.ndim == 4 and arr.shape[-1] == 1:
         arr = arr[..., 0]

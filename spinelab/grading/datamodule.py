@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import lightning as L
 import numpy as np
 import pandas as pd
 import torch
+from lightning.fabric.utilities.data import AttributeDict
 from torch.utils.data import DataLoader, Dataset
 
 from spinelab.grading.store import CropStore, StoreConfig, StoreError
@@ -164,9 +165,9 @@ class CropDataset(Dataset):
 
 def _worker_init(worker_id: int) -> None:
     info = torch.utils.data.get_worker_info()
-    ds = info.dataset if info is not None else None
-    if ds is not None and getattr(ds, "transform", None) is not None:
-        ds.transform.set_random_state(int(torch.initial_seed()) % 2**32)
+    tf = getattr(info.dataset, "transform", None) if info is not None else None
+    if tf is not None:
+        tf.set_random_state(int(torch.initial_seed()) % 2**32)
 
 
 class GraderDataModule(L.LightningDataModule):
@@ -199,6 +200,11 @@ class GraderDataModule(L.LightningDataModule):
             raise StoreError(f"{self.dataset_dir}: manifest has none of the task label columns")
         studies = sorted(self.manifest["study_uid"].astype(str).unique())
         self.study_index = {s: i for i, s in enumerate(studies)}
+
+    @property
+    def hp(self) -> AttributeDict:
+        """``self.hparams``, typed as the AttributeDict that ``save_hyperparameters()`` stores."""
+        return cast(AttributeDict, self.hparams)
 
     # linked into the model by the CLI -------------------------------------------------
     @property
@@ -246,19 +252,19 @@ class GraderDataModule(L.LightningDataModule):
 
     def dataset(self, split: str, *, train: bool = False) -> CropDataset:
         tf = None
-        if train and self.hparams.augment:
+        if train and self.hp.augment:
             tf = GraderAugment(sagittal_channels=self.sagittal_channels, tasks=self.tasks,
-                               flip_prob=self.hparams.flip_prob, seed=self.hparams.seed)
+                               flip_prob=self.hp.flip_prob, seed=self.hp.seed)
         return CropDataset(self.dataset_dir, self.split_frame(split), self.tasks, self.levels, self.study_index, tf)
 
     def _loader(self, split: str, *, train: bool) -> DataLoader:
         ds = self.dataset(split, train=train)
         if train and len(ds) == 0:
             raise StoreError(f"{self.dataset_dir}: no samples with split 'train'")
-        nw = int(self.hparams.num_workers)
+        nw = int(self.hp.num_workers)
         return DataLoader(
-            ds, batch_size=self.hparams.batch_size, shuffle=train, drop_last=train and len(ds) > self.hparams.batch_size,
-            num_workers=nw, pin_memory=self.hparams.pin_memory, persistent_workers=nw > 0,
+            ds, batch_size=self.hp.batch_size, shuffle=train, drop_last=train and len(ds) > self.hp.batch_size,
+            num_workers=nw, pin_memory=self.hp.pin_memory, persistent_workers=nw > 0,
             worker_init_fn=_worker_init if nw > 0 else None,
         )
 
@@ -272,4 +278,4 @@ class GraderDataModule(L.LightningDataModule):
         return self._loader("test", train=False)
 
     def predict_dataloader(self) -> DataLoader:
-        return self._loader(self.hparams.predict_split, train=False)
+        return self._loader(self.hp.predict_split, train=False)

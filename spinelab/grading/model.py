@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import lightning as L
 import torch
+from lightning.fabric.utilities.data import AttributeDict
 from torch import nn
 
 from spinelab.grading.calibration import fit_margin_cut
@@ -95,6 +96,11 @@ class GraderModule(L.LightningModule):
         self.val_metrics = GraderMetrics(self.tasks, self.levels)
         self.test_metrics = GraderMetrics(self.tasks, self.levels)
 
+    @property
+    def hp(self) -> AttributeDict:
+        """``self.hparams``, typed as the AttributeDict that ``save_hyperparameters()`` stores."""
+        return cast(AttributeDict, self.hparams)
+
     def _per_task(self, what: str, given: dict[str, float] | None, upper: float | None = None) -> dict[str, float]:
         """Task name -> float from a partial mapping (default 1.0); unknown names or values
         outside [0, upper] raise naming them."""
@@ -112,8 +118,8 @@ class GraderModule(L.LightningModule):
     def forward(self, batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         """Logits per task name, each (B, K)."""
         has_ax = batch["has_ax"].float()
-        if self.training and self.hparams.axial_dropout > 0:
-            keep = (torch.rand_like(has_ax) >= self.hparams.axial_dropout).float()
+        if self.training and self.hp.axial_dropout > 0:
+            keep = (torch.rand_like(has_ax) >= self.hp.axial_dropout).float()
             has_ax = has_ax * keep
         f_sag = self.enc_sag(batch["image_sag"])
         f_ax = self.enc_ax(batch["image_ax"]) * has_ax[:, None]
@@ -172,7 +178,7 @@ class GraderModule(L.LightningModule):
             state.setdefault(f"decision_bias_{t.name}", torch.zeros(t.num_classes))
 
     def class_weight(self, task: str) -> torch.Tensor | None:
-        if self.hparams.class_weighting == "none":
+        if self.hp.class_weighting == "none":
             return None
         return getattr(self, f"class_weight_{task}")
 
@@ -190,8 +196,8 @@ class GraderModule(L.LightningModule):
             if filled is not None and fw != 1.0:
                 sample_weight = torch.where(filled[:, i], fw, 1.0).to(torch.float32)
             parts[t.name] = task_loss(
-                self.hparams.loss, logits[t.name], labels[:, i], ordinal=t.ordinal,
-                class_weight=self.class_weight(t.name), ordinal_weight=self.hparams.ordinal_weight,
+                self.hp.loss, logits[t.name], labels[:, i], ordinal=t.ordinal,
+                class_weight=self.class_weight(t.name), ordinal_weight=self.hp.ordinal_weight,
                 sample_weight=sample_weight,
             )
         total = sum(self.task_weights[k] * v for k, v in parts.items())
@@ -201,16 +207,16 @@ class GraderModule(L.LightningModule):
     def setup(self, stage: str) -> None:
         """On fit: class weights from the training split's label counts (when asked for); a
         filled label counts ``filled_label_weight`` of a stated one."""
-        if stage != "fit" or self.hparams.class_weighting == "none":
+        if stage != "fit" or self.hp.class_weighting == "none":
             return
         dm = getattr(self.trainer, "datamodule", None) if self._trainer is not None else None
         if dm is None or not hasattr(dm, "class_counts"):
             return
         counts = dm.class_counts([t.name for t in self.tasks], filled_weight=self.filled_weight)
-        power = 0.5 if self.hparams.class_weighting == "inverse_sqrt_frequency" else 1.0
+        power = 0.5 if self.hp.class_weighting == "inverse_sqrt_frequency" else 1.0
         for t in self.tasks:
             w = inverse_frequency_weights(
-                torch.as_tensor(counts[t.name]), power=power, min_count=self.hparams.class_weight_min_count
+                torch.as_tensor(counts[t.name]), power=power, min_count=self.hp.class_weight_min_count
             )
             getattr(self, f"class_weight_{t.name}").copy_(w)
 
@@ -251,7 +257,7 @@ class GraderModule(L.LightningModule):
 
     def on_validation_epoch_end(self) -> None:
         sanity = self._trainer is not None and self.trainer.sanity_checking
-        if self.hparams.calibrate_thresholds and not sanity:
+        if self.hp.calibrate_thresholds and not sanity:
             self._calibrate_thresholds()
         self._log_metrics("val", self.val_metrics)
 
@@ -280,11 +286,11 @@ class GraderModule(L.LightningModule):
         return {"sample_idx": batch["sample_idx"], **probs}
 
     def configure_optimizers(self) -> Any:
-        opt = torch.optim.AdamW(self.parameters(), lr=self.hparams.lr, weight_decay=self.hparams.weight_decay)
-        if self.hparams.scheduler == "constant":
+        opt = torch.optim.AdamW(self.parameters(), lr=self.hp.lr, weight_decay=self.hp.weight_decay)
+        if self.hp.scheduler == "constant":
             return opt
         total = max(int(self.trainer.estimated_stepping_batches), 1)
-        warm = int(self.hparams.warmup_fraction * total)
+        warm = int(self.hp.warmup_fraction * total)
 
         def factor(step: int) -> float:
             if step < warm:

@@ -168,7 +168,8 @@ def build_config_for(sagittal_channels: list[str], axial_channels: list[str], cr
     recorded = dict((cfg.get("builder") or {}).get("config") or {})
     if recorded:
         names = {f.name for f in fields(BuildConfig)}
-        bc = BuildConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in recorded.items() if k in names})
+        kwargs: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in recorded.items() if k in names}
+        bc = BuildConfig(**kwargs)
     else:
         sag_hw = tuple(cfg.get("sagittal_size_px", (64, 64)))
         ax_hw = tuple(cfg.get("axial_size_px", (64, 64)))

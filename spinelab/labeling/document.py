@@ -397,15 +397,17 @@ _LUMBAR_OPENS = re.compile(
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a reading revised in its own words ('the canal stenosis at L4/5 is moderate rather than
 #: severe', 'I would describe the L4/5 abnormality as a broad-based disc bulge ... rather than a
-#: discrete protrusion'): an expert's review or an addendum of the report it quotes, whose rows it
-#: corrects (ranked as a correction's; not a hedged one, by context.yaml's hedge cues: 'likely a
-#: prominent epidural vein rather than disc herniation')
+#: discrete protrusion', 'Modic type 1 change rather than type 2 as reported'): an expert's
+#: review or an addendum of the report it quotes, whose rows it corrects (ranked as a
+#: correction's; not a hedged one, by context.yaml's hedge cues: 'likely a prominent epidural
+#: vein rather than disc herniation')
 _REVISED = re.compile(
     r"\b(?:minimal|mild|mildly|moderate|moderately|severe|severely|marked|high-grade)\s+"
     r"(?:[a-z]+\s+){0,2}?rather\s+than\s+(?:[a-z]+\s+)?"
     r"(?:mild|moderate|severe|marked|high-grade|significant)\b"
     r"|\brather\s+than\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?:protrusion|herniation|extrusion|bulge|bulging|hernia|prolapse)\b",
+    r"(?:protrusion|herniation|extrusion|bulge|bulging|hernia|prolapse)\b"
+    r"|\brather\s+than\s+(?:modic\s+)?type\s*(?:[123]|i{1,3})\b",
     re.I,
 )
 #: a sentence telling what a study showed ('A lumbar MRI dated June 2, 2020 showed ...', 'Her
@@ -505,6 +507,24 @@ _TRANSPOSED = re.compile(
     r"|interchanged)\b",
     re.I,
 )
+#: a report's levels renumbered by a later note (a transitional vertebra counted again): the way
+#: the levels it described move ('should each be renumbered one level higher': up; 'each level
+#: described is one level too high', 'all findings described at a level apply to the level below':
+#: down)
+_RENUMBERED = re.compile(
+    r"\bre-?numbered\s+(?:by\s+)?one\s+level\s+(?:(?P<up>higher|up|upwards?|cranially)"
+    r"|(?P<down>lower|down|downwards?|caudally))\b"
+    r"|\bone\s+level\s+too\s+(?:(?P<down2>high)|(?P<up2>low))\b"
+    r"|\b(?:apply|applies|refer|refers|belong|belongs)\s+to\s+the\s+level\s+(?:(?P<down3>below)"
+    r"|(?P<up3>above))\b",
+    re.I,
+)
+#: a word of the spine's numbering near a renumbering note (not a teaching file's 'the clinical
+#: level can appear "one level too high"')
+_NUMBERING = re.compile(
+    r"\b(?:re-?numbered|numbering|counted|counting|designated|lumbari[sz]|sacrali[sz]|transitional)",
+    re.I,
+)
 #: precedence tier of a section's named-level rows (lower wins): an addendum that corrects the
 #: report over the findings (and an addendum that adds to them) over the impression; 'other' text
 #: is 0, or 1 in a report with a findings section
@@ -552,6 +572,26 @@ _PRESENT_RANK = _rank("present")
 _FINDINGS_SECTIONS = ("findings", "other")
 #: sections whose rows add to or correct the findings (:meth:`DocumentLabeler.merge`)
 _ADDED_SECTIONS = ("addendum", "correction")
+
+
+def _renumbered(cands: list[CandidateTuple], m: re.Match[str]) -> list[CandidateTuple]:
+    """``cands`` with the levels of the rows before a renumbering note (``m``: a
+    :data:`_RENUMBERED` match) moved one level its way, below the rows the note itself gives
+    (tier + 1); one moved off the schema's levels (above T12-L1, below L5-S1) is dropped, and a
+    statement of every lumbar level (one span's rows at all of them) stays where it is."""
+    step = -1 if m["up"] or m["up2"] or m["up3"] else 1
+    spans: dict[tuple[str, int, int], set[str]] = {}
+    for c in cands:
+        spans.setdefault((c[1], c[5], c[6]), set()).add(c[0])
+    out = []
+    for c in cands:
+        if c[5] >= m.start() or spans[(c[1], c[5], c[6])].issuperset(LUMBAR_LEVELS):
+            out.append(c)
+            continue
+        i = _LEVEL_ORDER[c[0]] + step
+        if 0 <= i < len(LEVELS):
+            out.append((LEVELS[i], c[1], c[2], c[3], c[4] + 1, *c[5:]))
+    return out
 
 
 def _undescribed(out: list[CandidateTuple], blankets: set[int]) -> tuple[str, ...]:
@@ -802,7 +842,11 @@ class DocumentLabeler:
                 if operated and ("above" in (seg := text[s:e].lower()) or "below" in seg)
                 else None
             )
-            if rel is not None and (adjacent := _adjacent(ctx[0], rel.group("dir"))) is not None:
+            if (
+                rel is not None
+                and ctx is not None
+                and (adjacent := _adjacent(ctx[0], rel.group("dir"))) is not None
+            ):
                 # 'The disc above is degenerate ...' after a sentence of L4-L5: read as L3-L4's
                 clause = f"{text[s : rel.start('what')]}{adjacent}{text[rel.end() : e]}"
                 f = read(clause, 0, len(clause))
@@ -825,8 +869,8 @@ class DocumentLabeler:
                 if not f.specific and len(pool) > 1:
                     clause = self.levels.spelt_selections(text, s, e, pool)
                 elif not f.specific and len(recent) > 1:
-                    two = tuple(x for x in LEVELS if x in recent[-2:])
-                    clause = self.levels.spelt_selections(text, s, e, two, all_only=True)
+                    last_two = tuple(x for x in LEVELS if x in recent[-2:])
+                    clause = self.levels.spelt_selections(text, s, e, last_two, all_only=True)
                 if clause is not None:
                     f = read(clause, 0, len(clause))
                 elif f.sets_context is not None:
@@ -1006,8 +1050,8 @@ class DocumentLabeler:
                         # 'None elsewhere.' -> 'No <heading> elsewhere.' (a site's heading reads
                         # its field: 'Canal: none elsewhere.')
                         # ('all other levels < 1 mm (none)' -> 'No <heading> all other levels')
-                        rest = text[none.end() : e] if none is not None else text[s:e]
-                        clause = f"No {fhead[:-1]} {rest}"
+                        after_none = text[none.end() : e] if none is not None else text[s:e]
+                        clause = f"No {fhead[:-1]} {after_none}"
                     else:
                         clause = f"{fhead} {text[s:e]}"
                     f = read(clause, 0, len(clause))
@@ -1044,11 +1088,11 @@ class DocumentLabeler:
                 near is not None
                 and not f.specific
                 and (f.stated or f.bare_normal)
-                and (nl := _NEXT_LEVEL.search(text, s, e)) is not None
+                and (next_m := _NEXT_LEVEL.search(text, s, e)) is not None
             ):
                 # 'The next level down shows a bulge ...': of the level beside the one carried
                 # (or the previous paragraph's), which the sentences after it carry on
-                way = nl["a"] or nl["b"] or nl["c"]
+                way = next_m["a"] or next_m["b"] or next_m["c"]
                 beside = _adjacent(near[0], "above" if way.lower() in ("up", "above") else "below")
                 if beside is not None:
                     ctx, ctx_line, ctx_heading, ctx_all = (beside,), line, False, (beside,)
@@ -1123,10 +1167,10 @@ class DocumentLabeler:
                     ):
                         # 'No listhesis above the fusion' (a fusion of L3-S1 told before): the
                         # levels above (or below) the operated ones
-                        beyond = _past_operated(operated, past["dir"].lower() == "above")
-                        if beyond == ():
+                        past_levels = _past_operated(operated, past["dir"].lower() == "above")
+                        if past_levels == ():
                             continue
-                        lv = beyond or lv
+                        lv = past_levels or lv
                     if operated and (
                         (lv is None and ctx is None and _THIS_LEVEL.search(text, s, e))
                         or ((lv == () or lv is None) and _OPERATED.search(text, s, e))
@@ -1344,6 +1388,12 @@ class DocumentLabeler:
             ]
         if "transpos" in text or "swapped" in text or "switched" in text:
             out = self._transposed(text, out)
+        if (
+            "level" in text
+            and (m := _RENUMBERED.search(text)) is not None
+            and _NUMBERING.search(text, max(0, m.start() - 400), m.end() + 200)
+        ):
+            out = _renumbered(out, m)
         return out
 
     def _level_led(self, text: str, bol: int) -> bool:

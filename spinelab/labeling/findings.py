@@ -1412,7 +1412,8 @@ def _respectively(
         if m is not None and st.value in _POSITIVE_GRADES:
             run = next((r for r in runs if len(r) == len(m.levels)), None)
         if (
-            run is None
+            m is None
+            or run is None
             or st.value not in {g.value for g in run}
             # ('mild and moderate canal stenosis respectively and mild bilateral foraminal
             # narrowing at both levels': the foramina's own grade, not of the run)
@@ -2267,13 +2268,13 @@ class SentenceAnalyser:
                 st.global_when_levelless = not _AT_THIS_LEVEL.match(text, it.end, end)
                 m = _LISTHESIS_OF.match(text, it.end, min(end, it.end + 60))
                 if m is None and (
-                    pre := _LISTHESIS_BEFORE.search(text, max(start, it.start - 60), it.start)
+                    lead := _LISTHESIS_BEFORE.search(text, max(start, it.start - 60), it.start)
                 ):
-                    ia = self.lp.vertebra_index(pre.group("a"))
-                    ib = self.lp.vertebra_index(pre.group("b")) if pre.group("b") else None
+                    ia = self.lp.vertebra_index(lead.group("a"))
+                    ib = self.lp.vertebra_index(lead.group("b")) if lead.group("b") else None
                     # 'L4 L5 spondylolisthesis' names the disc level L4-L5 (the levels' business)
                     if ia is not None and not _VERTEBRA_BEFORE.search(
-                        text, max(start, pre.start() - 8), pre.start()
+                        text, max(start, lead.start() - 8), lead.start()
                     ):
                         # ('L4 on L5 anterolisthesis': of L4 on L5)
                         below = ib if ib is not None and ib > ia else ia + 1
@@ -3409,6 +3410,7 @@ class SentenceAnalyser:
                 named = [m.levels for m in usable if anchor <= m.start and m.end <= g.start]
                 if not named:
                     continue
+                assert back is not None  # (no level and no 'at those levels' went on above)
                 lv = LevelMention(back.start("at"), back.end(), tuple(x for t in named for x in t))
             between = [it for it in items[:k] if it.start >= tail]
             if any(
@@ -3503,6 +3505,7 @@ class SentenceAnalyser:
         prev = items[k]
         comma = False  # the grades follow the predicate's comma
         bare = False  # the graded predicate's own side follows it bare ('stenosis left')
+        ok: re.Match[str] | bool | None  # the gap before ``it`` joins it to the grades
         for it in items[k + 1 :]:
             if prev is items[k] and (
                 (it.kind == "B" and _WHICH.fullmatch(text, it.start, it.end))

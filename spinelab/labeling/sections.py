@@ -1765,6 +1765,15 @@ _SHOULD_READ = r"(?:\s+(?:at|in)\s+\S+)?\s+should\s+read"
 _QUOTED_WORDING = re.compile(rf"{_QUOTE}(?={_SHOULD_READ}\b)|(?<=should read ){_QUOTE}", re.I)
 #: a correction's quoted wording and the quoted wording it should read
 _QUOTED_PAIR = re.compile(rf"(?P<old>{_QUOTE})(?P<at>{_SHOULD_READ}\s+)(?P<new>{_QUOTE})", re.I)
+#: a correction of a typed level that names no disc ('"L4/4" is a typographical error and should
+#: read "L3/4"'): the quoted wrong level (``a``, ``b``: its two vertebrae's numbers) and the
+#: quoted level it should read
+_LEVEL_TYPO = re.compile(
+    r"[\"\u201c](?P<old>L[ \t]?(?P<a>\d)[ \t]*[-/][ \t]*(?:L[ \t]?)?(?P<b>\d))[\"\u201d]"
+    r"[^.\n\"\u201c]{0,60}?\bshould\s+(?:read|be)\s+"
+    r"[\"\u201c](?P<new>[LT][ \t]?\d{1,2}[ \t]*[-/][ \t]*(?:[LST][ \t]?)?\d{1,2})[\"\u201d]",
+    re.I,
+)
 #: a grade or side word: what a correction of a finding's wording changes
 _GRADE_OR_SIDE = re.compile(
     r"\b(?:minimal|mild|moderate|severe|marked|slight|critical|no|none|left|right|bilateral)\b",
@@ -1781,6 +1790,22 @@ def _unpunctuated(text: str) -> list[tuple[int, int]]:
     if not _SENT_SEP.search(text):
         return [(0, len(text))]
     return [m.span() for m in _UNPUNCTUATED_LINE.finditer(text)]
+
+
+def _level_typos_read(text: str) -> str:
+    """``text`` with a level typed wrong, which names no disc ('L4/4', 'L3/5'), read as the level
+    its quoted correction says it should read, wherever it stands before that correction (padded
+    to its length; not where the right level is longer). Same length as ``text``."""
+    for m in reversed(list(_LEVEL_TYPO.finditer(text))):
+        old, new = m["old"], m["new"]
+        if int(m["b"]) == int(m["a"]) + 1 or len(new) > len(old):
+            continue  # (a disc's level: the correction's own business, not a typo's)
+        text = re.sub(
+            rf"(?<![\w/-]){re.escape(old)}(?![\w/-])",
+            new.ljust(len(old)),
+            text[: m.start()],
+        ) + text[m.start() :]
+    return text
 
 
 def _quoted_pair(m: re.Match[str]) -> str:
@@ -3262,6 +3287,8 @@ def reading_text(text: str) -> str:
         text = _SIDE_FIELDS.sub(lambda m: m.group()[:-1] + ";", text)
     if ": [" in text:  # a field's value in brackets ('Modic: [None]', 'Canal: [Mild stenosis]')
         text = _BRACKETED_CHOICE.sub(r" \1 ", text)
+    if "should" in text and ("/" in text or "-" in text) and _LEVEL_TYPO.search(text):
+        text = _level_typos_read(text)
     if '"' in text and "read" in text:
         # the report's own words quoted in its correction ('"neural for a minimal stenosis"
         # should read "neural foraminal stenosis"'): wording, not findings; but a new grade or

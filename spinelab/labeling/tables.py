@@ -3628,9 +3628,9 @@ def _readings(
             if (
                 pattern is _SCALE_0_3
                 and scaled.group().lower().lstrip().startswith("lee")
-                and (side := _SIDE_ALONE.fullmatch(column)) is not None
+                and (side_m := _SIDE_ALONE.fullmatch(column)) is not None
             ):
-                column = f"{_side_word(side[1])} foraminal"  # 'Lee L': a foramen's, as in prose
+                column = f"{_side_word(side_m[1])} foraminal"  # 'Lee L': a foramen's, as in prose
             if column.strip() and not STENOSIS_COLUMN.search(column):
                 return []  # (another structure's scale: 'Facet OA (0-3)')
             scale = grades

@@ -1107,7 +1107,7 @@ def _name_bodies(
             # the sacrum has no disc below it, and the network segments only its top: when the
             # body counted from as S1 is whole (sacrum_partial_frac of the median body or more)
             # and the disc found below it says so too, it is lumbar and the discs name the column
-            below = max(below_votes, key=below_votes.get) if below_votes else None
+            below = max(below_votes, key=below_votes.__getitem__) if below_votes else None
             lumbar_s1 = (
                 from_s1
                 and s1[-1] is bodies[-1]
@@ -1411,9 +1411,9 @@ def _discs(
     for b, sign, plate in ends:
         if b.small_end:  # flagged partial_body: its far endplate may not be its own
             continue
-        d = _end_disc(b, sign, plate, mask, curve, half, qc)
-        if d is not None:
-            out.insert(0 if sign < 0 else len(out), d)
+        end = _end_disc(b, sign, plate, mask, curve, half, qc)
+        if end is not None:
+            out.insert(0 if sign < 0 else len(out), end)
     return out
 
 

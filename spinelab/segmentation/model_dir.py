@@ -119,7 +119,8 @@ def load_model_dir(
     net.load_state_dict(state)
     # channels-last (NHWC) convolutions: ~30 % faster 2-D U-Net inference on CPU, same outputs
     # to float rounding; inference feeds channels-last batches (``infer``)
-    net.to(device, memory_format=torch.channels_last).eval()
+    # Module.to accepts memory_format at runtime; torch's overloads omit it
+    net.to(device, memory_format=torch.channels_last).eval()  # type: ignore[call-overload]
     return SegmentationModel(network=net, config=config, classes=classes)
 
 

@@ -21118,6 +21118,110 @@ SESSION102_ROUND182: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
 ]
 
 
+SESSION103_ROUND183: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 Zs + R-U
+    (
+        "a level typed as one vertebra twice ('L4/4:') carries no range before it",
+        "Findings:\nT12/L1 - L2/3: No abnormality.\nL4/4: Disc desiccation with mild broad based "
+        "bulge.\nL4/5: Small bulge.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L3-L4", "disc_bulge")],
+    ),
+    (
+        "a quoted level typo and the level it 'should read'",
+        "Findings:\nL2/3: No abnormality.\nL4/4: Disc desiccation with mild broad based bulge. "
+        "Mild left foraminal narrowing.\nL4/5: Small bulge.\n\nCorrection (15/11/2022): In the "
+        'findings, "L4/4" is a typographical error and should read "L3/4".',
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'grossely normal' (a typo of 'grossly')",
+        "Findings:\nDisc dessication at L4/5 with posterior disc bulge. Mild narrowing of canal at "
+        "this level.\nL5/S1 disc bulge.\nRemaining levels appear grossely normal within limits of "
+        "the study.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'Normal appearance of the spinal canal' and of the foramina",
+        "Findings:\n- Diffuse posterior disc bulge at L3-4 level indenting the thecal sac.\n"
+        "- Normal appearance of the spinal canal and the conus medullaris.\n- Normal appearance "
+        "of the neural foramina.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a renumbering addendum: 'one level too high ... apply to the level below'",
+        "Report:\nNo spondylolisthesis.\nL1/2 and L2/3: normal.\nL3/4: mild disc bulge.\nL4/5: "
+        "left paracentral protrusion which narrows the left lateral recess. Mild canal stenosis.\n"
+        "L5/S1: Desiccated disc, small central annular fissure.\n\nADDENDUM 19/05/2021:\nThere "
+        "are six lumbar-type vertebrae. The report above counted up from the sacrum and each "
+        "level described is therefore one level too high; all findings described at a level "
+        "apply to the level below.\n- The levels reported as L1/2 and L2/3 are L2/3 and L3/4 "
+        "(normal).\n- The level reported as L3/4 is L4/5: mild disc bulge.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [("L1-L2", "disc_bulge"), ("L4-L5", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "levels 'renumbered one level higher' and a 'rudimentary, transitional' heading",
+        "FINDINGS:\nL3-L4: Mild disc bulge. No central or foraminal stenosis.\nL4-L5: Disc bulge "
+        "with a right foraminal protrusion. Mild central canal stenosis.\nL5-S1: Mild disc bulge. "
+        "No canal stenosis.\n\nADDENDUM (11/30/2022):\nThe L5 segment is sacralized. The levels "
+        "in the report above should each be renumbered one level higher. Corrected summary:\n"
+        "L3-L4: Disc bulge with right foraminal protrusion. Mild central canal stenosis.\n"
+        "L4-L5: Mild disc bulge, no canal stenosis.\n"
+        "L5-S1 (rudimentary, transitional): Unremarkable.",
+        {
+            ("L2-L3", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "an addendum's Modic type 'rather than type 2 as reported'",
+        "Findings:\nBones: There is fatty marrow signal change at the L5/S1 endplates (Modic type "
+        "2).\nL5/S1: Disc space narrowing and disc bulge.\n\nADDENDUM - 02/09/2024\nThe STIR "
+        "images have been reviewed. The L5/S1 endplate signal is hyperintense on STIR and T2 "
+        "with low T1 signal, consistent with Modic type 1 (oedema-like) change rather than type 2 "
+        "as reported.",
+        {("L5-S1", "modic"): "type1", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21311,6 +21415,7 @@ ALL = (
     + SESSION100_ROUND180
     + SESSION101_ROUND181
     + SESSION102_ROUND182
+    + SESSION103_ROUND183
 )
 
 

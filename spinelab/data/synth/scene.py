@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -39,8 +40,17 @@ FORAMEN_AREA: dict[str, float] = {"none": 1.0, "mild": 0.62, "moderate": 0.36, "
 #: Radius (mm) of the mass narrowing a lateral recess, per subarticular grade.
 RECESS_RADIUS: dict[str, float] = {"none": 0.0, "mild": 3.5, "moderate": 5.5, "severe": 7.5}
 
-Sdf = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 CANAL_LABEL = MASK_VALUES["canal"]
+
+
+class Sdf(Protocol):
+    """Signed distance (mm, < 0 inside) at curvilinear coordinates ``(s, a, x)``.
+
+    A protocol rather than a ``Callable`` alias so that lambdas binding loop variables as
+    defaulted parameters (``lambda s, a, x, side=side: ...``) still type-check.
+    """
+
+    def __call__(self, s: np.ndarray, a: np.ndarray, x: np.ndarray, /) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
