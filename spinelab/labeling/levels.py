@@ -550,9 +550,11 @@ _BEYOND_LEVEL = re.compile(
     # or opening its statement: 'Above L3-4 the disc levels are normal.' (not 'Above the L3-4
     # level the roots are redundant': a place)
     r"|(?<![a-z,] )(?<![a-z,])(?P<dir2>above|below)\s+"
-    # or after the finding it bounds: 'No foraminal stenosis above L3-L4.'
+    # or after the finding it bounds: 'No foraminal stenosis above L3-L4.' (or all of them: 'No
+    # significant abnormality above L3/4', 'Normal appearances above L3/4')
     r"|(?:(?<=stenosis )|(?<=narrowing )|(?<=herniation )|(?<=bulging )|(?<=bulge )"
-    r"|(?<=protrusion ))(?P<dir3>above|below)\s+"
+    r"|(?<=protrusion )|(?<=abnormality )|(?<=abnormalities )|(?<=appearances ))"
+    r"(?P<dir3>above|below)\s+"
     r"(?:the\s+)?)\Z",
     re.I,
 )

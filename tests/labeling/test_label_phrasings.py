@@ -21222,6 +21222,62 @@ SESSION103_ROUND183: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
 ]
 
 
+SESSION103_ROUND184: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 Zs + V-Y
+    (
+        "a sequence's coverage ('axial T2 L3-S1') describes no level",
+        "MRI LUMBAR SPINE - ON CALL\nCI: ?CES.\n\nSag T1/T2, axial T2 L3-S1.\nL5/S1 disc "
+        "desication. Broad based disc protrusion. No significant central canal stenosis.\n"
+        "Other levels: normal appearances.",
+        {
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+    (
+        "levels 'on sagittals only'",
+        "L4/5: Post-op changes. Foramina not narrowed.\nL5/S1: Minor diffuse disc bulge.\n"
+        "L1/2, L2/3 on sagittals only: no abnormality.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "'L2/3 and above are unremarkable for his age'",
+        "On my own review of the images: at L4/5 there is severe stenosis of the central canal. "
+        "At L3/4 there is moderate central stenosis. L2/3 and above are unremarkable for his age.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'No significant abnormality above L3/4'",
+        "Findings:\nAt L4/5 there is a large central disc extrusion.\nL3/4: No significant "
+        "abnormality.\nNo significant abnormality above L3/4 on the sagittal images.",
+        {("L1-L2", "disc_bulge"): "absent", ("L2-L3", "foraminal_stenosis_left"): "none"},
+        [("T12-L1", "disc_bulge")],
+    ),
+    (
+        "'The rest of the L-spine'",
+        "Imaging: my own review of the MRI shows a R far lateral disc herniation at L4-5 with "
+        "severe R foraminal stenosis. The rest of the L-spine has mild degenerative changes "
+        "without significant stenosis.",
+        {("L2-L3", "canal_stenosis"): "none", ("L4-L5", "foraminal_stenosis_right"): "severe"},
+        [],
+    ),
+    (
+        "levels that 'appear unremarkable with a capacious canal'",
+        "L4/5: Moderate diffuse disc bulge.\nL5/S1: Mild disc bulge. No canal stenosis.\nOn the "
+        "sagittal images the higher lumbar levels appear unremarkable with a capacious canal.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "foraminal_stenosis_right"): "none"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21416,6 +21472,7 @@ ALL = (
     + SESSION101_ROUND181
     + SESSION102_ROUND182
     + SESSION103_ROUND183
+    + SESSION103_ROUND184
 )
 
 

@@ -319,7 +319,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZ{x}" for x in ["", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ"]),
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTU"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
         ]
     ]
 
@@ -1510,7 +1510,12 @@ def test_the_sets_are_there() -> None:
 #: reports revised after signing 0.973, whole-spine and combined studies 0.989, African and
 #: Caribbean centre reports 0.972; 0.9807 pooled), tuned on S and U (0.990 and 0.989 after),
 #: held out, never tuned on, R and T (0.9910 and 0.9894; T's Modic F1 is 0.84, a floor here only
-#: to skip the per-finding check)
+#: to skip the per-finding check); its second round, ZZZZZZZZZZZZZZZZZZZZZZV-ZZZZZZZZZZZZZZZZZZZZZZY
+#: (blind at 3cf7d4e: a second public-web sample 0.988, emergency ?cauda equina reads 0.958,
+#: reporting radiographers', chiropractic radiologists' and surgeons' own reads 0.967, old
+#: archive reports of the 1990s and 2000s 0.976; 0.9717 pooled), tuned on W and X (0.978 and
+#: 0.993 after: W's writer reads a bare 'no stenosis' as the canal only), held out, never tuned
+#: on, V and Y (0.9883 and 0.9762; Y held to 0.97)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
@@ -1542,6 +1547,7 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZP": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZQ": 0.98,
     "setZZZZZZZZZZZZZZZZZZZZZZT": 0.98,
+    "setZZZZZZZZZZZZZZZZZZZZZZY": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,
