@@ -176,3 +176,22 @@ def test_a_titles_bracketed_clinical_question_reads_as_spaces_of_its_length() ->
     assert out.startswith("MRI LUMBAR SPINE ") and "herniation" not in out
     assert out.endswith("\nFINDINGS: Normal.")
     assert reading_text("L4-5 (mild) stenosis: none") == "L4-5 (mild) stenosis: none"
+
+
+def test_quoted_level_typo_read_keeps_offsets() -> None:
+    """A quoted typo of a level that names no disc ('"L4/4" ... should read "L3/4"') reads as the
+    corrected level before the correction, the text's length kept; a disc's level is left alone."""
+    from spinelab.labeling.labeler import Labeler
+
+    text = (
+        "Findings:\nL4/4: Mild disc bulge.\nL4/5: Small bulge.\n\nCorrection: In the findings, "
+        '"L4/4" is a typographical error and should read "L3/4".'
+    )
+    out = reading_text(text)
+    assert len(out) == len(text)
+    assert out.startswith("Findings:\nL3/4: Mild disc bulge.")
+    rows = Labeler(sentence_cache=0).label_report("r", text)
+    assert {(r["level"], r["finding"]) for r in rows} >= {("L3-L4", "disc_bulge")}
+    assert all(r["evidence"] == text[r["start"] : r["end"]] for r in rows)
+    kept = 'L2/3: bulge.\nCorrection: "L2/3" should read "L3/4".'
+    assert reading_text(kept).startswith("L2/3: bulge.")
