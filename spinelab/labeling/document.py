@@ -346,8 +346,11 @@ _STENOSIS_WORD = re.compile(r"stenos[ie]s|narrow", re.I)
 #: a site named in a sentence (its stenosis is that site's, not a heading's)
 _NAMED_SITE = re.compile(r"canal|foram|recess|subarticular|thecal|dural|cauda", re.I)
 _SITE_HEAD = re.compile(
-    r"\s*(?:(?:central|spinal|vertebral)\s+)?canal|\s*(?:neural\s+|exit(?:ing)?\s+)?foramina"
-    r"|\s*(?:(?:lateral|subarticular)\s+)?recesses|\s*subarticular\s+zones",
+    r"\s*(?:(?:central|spinal|vertebral)\s+)?canal"
+    # 'Neuroforamina:', 'Neuro-foramina:' (one word, as Central European reports write it)
+    r"|\s*(?:neural\s+|neuro-?|exit(?:ing)?\s+)?foramina"
+    # 'Recessus:' (Latin, as German-speaking reports head the lateral recesses)
+    r"|\s*(?:(?:lateral|subarticular)\s+)?recess(?:es|us)|\s*subarticular\s+zones",
     re.I,
 )
 #: a region's heading in a multi-region report ('CERVICAL SPINE:', 'Thoracic:', 'Lumbar spine /
@@ -655,8 +658,8 @@ class DocumentLabeler:
     def written_form(self, text: str) -> str:
         """``text`` as it was typed, the same length: OCR damage repaired (``sections.yaml``
         ``ocr``), then unedited dictation written out (``dictation``), the words its inline
-        corrections take back blanked (``corrections``) and sides told by the symptoms written as
-        the side (``symptom_sides``); each step is skipped without its block, and leaves a text
+        corrections take back blanked (``corrections``) and sides told by the symptoms or by a
+        scoliosis's concavity written as the side (``symptom_sides``, ``curve_sides``); each step is skipped without its block, and leaves a text
         without such wording unchanged."""
         scanned, spoken = self.rules.sections.ocr, self.rules.sections.dictation
         if scanned is not None:
@@ -666,8 +669,10 @@ class DocumentLabeler:
         fixes = self.rules.sections.corrections
         if fixes is not None:
             text = fixes.taken_back(text)
-        sided = self.rules.sections.symptom_sides
-        return text if sided is None else sided.written_out(text)
+        for sided in (self.rules.sections.symptom_sides, self.rules.sections.curve_sides):
+            if sided is not None:
+                text = sided.written_out(text)
+        return text
 
     def reading_text(self, text: str) -> str:
         """``text`` as the rules read it, the same length: :func:`~spinelab.labeling.sections.

@@ -73,6 +73,8 @@ _CLAUSE_OPEN_WORD = re.compile(
 )
 _ON_THE = re.compile(r"\s+(?:(?:on|to|at)\s+the|at|on)\s+", re.I)  # ('at left', 'on left')
 _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
+#: 'on the' before a side: the side told after its finding ('stenosis on the right and ...')
+_SIDE_AFTER_ITS_FINDING = re.compile(r"\b(?:on|to)\s+the\s+\Z", re.I)
 #: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
 #: left and ...')
 _ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
@@ -83,7 +85,11 @@ _SIDE_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
 #: mild left'): the word (a cue item) is passed over
 _UNCHANGED_WORD = "unchanged|stable"
 _UNCHANGED = re.compile(_UNCHANGED_WORD, re.I)
-_SIDE_BREAK_UNCHANGED = re.compile(rf"\s*[,;]\s*(?:(?:{_UNCHANGED_WORD})\s*[,;]\s*)?", re.I)
+#: (or a bracketed aside before the break: 'moderate left foraminal stenosis (concave side of the
+#: curve), mild on the right')
+_SIDE_BREAK_UNCHANGED = re.compile(
+    rf"(?:\s*\([^()\n]{{0,60}}\))?\s*[,;]\s*(?:(?:{_UNCHANGED_WORD})\s*[,;]\s*)?", re.I
+)
 #: between two sides each graded in a reader's shorthand ('NF: R mild / L normal')
 _PAIR_BREAK = re.compile(r"\s*[,;/]\s*|[ \t]{2,}")
 #: the gap between the other side and its state ('..., right is patent', 'right side normal')
@@ -624,6 +630,10 @@ _SIDE_FOR_SITE = re.compile(  # after the relation, its cause may come first ('.
     # or where in the site ('mildly narrowed at its outer margin; the left is patent')
     r"(?:\s+(?:at|in|along)\s+(?:its|the)\s+(?:outer|inner|lateral|medial|upper|lower|inferior|superior)"
     r"\s+(?:margin|aspect|portion|part|zone|edge))?"
+    # or its root ('moderately narrowed with the left L5 nerve abutted; the right is mildly
+    # narrowed', '... abutting the exiting L4 root, the right ...')
+    r"(?:\s*,?\s+(?:with|abutting|contacting|compressing|touching|impinging\s+(?:on|upon))\s+"
+    r"[^;,.()]{0,40}?\b(?:nerve|root)s?\b(?:\s+(?:abutted|contacted|compressed|touched|impinged))?)?"
     # ('..., and the one on the right is moderately narrowed')
     r"(?:\s*[;,.]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)"
     r"(?:the\s+)?(?:one\s+on\s+the\s+)?",
@@ -786,7 +796,9 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"|(?:at|in|on)\s+(?:these|those|both|all|each\s+of\s+these)\s+(?:two\s+|three\s+)?"
     r"(?:levels|segments)"
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
-    r"|(?:at|in)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?levels)"
+    # ('The spinal canal of other segments is not narrow', a translation's word order)
+    r"|(?:at|in|of)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?"
+    r"(?:levels|segments))"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,
@@ -941,13 +953,14 @@ _LISTHESIS_BEFORE = re.compile(
 )
 #: 'and' or a comma between two predicate phrases ('... bilaterally, and mildly narrows ...')
 _NEW_PHRASE = re.compile(r",|\band\b", re.I)
-#: a site's state said unchanged before its grade ('the foramina are unchanged and remain mildly
-#: narrowed', 'the canal is stable, moderately narrowed'): one statement, not two phrases
 #: a site's measure between it and its state ('canal 13 mm, not narrowed')
 _MEASURED_GAP = re.compile(r"[ \t]+\(?(?:ap[ \t]+)?\d+(?:[.,]\d+)?[ \t]?mm\)?[ \t]*,?[ \t]+", re.I)
+#: a site's state said unchanged before its grade ('the foramina are unchanged and remain mildly
+#: narrowed', 'the canal is stable, moderately narrowed'): one statement, not two phrases
 _STEADY_STATE = re.compile(
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?"
-    r"\s+(?:is|are|remains?|appears?)\s+(?:unchanged|stable|similar)(?:\s+in\s+appearance)?"
+    # (the copula may go unsaid in notes: 'Foramina unchanged, mildly narrowed bilaterally')
+    r"\s+(?:(?:is|are|remains?|appears?)\s+)?(?:unchanged|stable|similar)(?:\s+in\s+appearance)?"
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
@@ -1075,6 +1088,8 @@ THIS_LEVEL = r"(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b"
 _AT_THIS_LEVEL = re.compile(
     rf"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?{THIS_LEVEL}", re.I
 )
+#: a sixth lumbar vertebra, numbered where there are six ('anterolisthesis of L5 on L6')
+_SIXTH_LUMBAR = re.compile(r"L\s?-?\s?6", re.I)
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
     # ('of L2 on L3 (4 mm) and of L3 on L4', '... (approximately 5 mm) and of L4 on L5')
@@ -1753,6 +1768,15 @@ class SentenceAnalyser:
             if it.kind == "S" and it.rule.finding == "ignore":
                 break
             if (
+                it.kind == "D"
+                and any(c.kind == "S" for c in chain)
+                and _NEW_PHRASE.search(conj_gap)
+                and _SIDE_AFTER_ITS_FINDING.search(text, max(0, it.start - 12), it.start)
+            ):
+                # 'severe foraminal stenosis on the right and mild foraminal stenosis on the
+                # left': the side told after the phrase before is that phrase's
+                break
+            if (
                 it.kind == "R"
                 and items[k].kind == "N"
                 and "," in gap
@@ -2289,7 +2313,9 @@ class SentenceAnalyser:
                     )
                     ia = self.lp.vertebra_index(va)
                     ib = self.lp.vertebra_index(vb) if vb else None
-                    if ia is not None:
+                    if vb and ib is None and _SIXTH_LUMBAR.fullmatch(vb.strip()):
+                        st.levels = ()  # 'of L5 on L6' (six lumbar vertebrae): no schema level
+                    elif ia is not None:
                         lv = discs_between(ia, ib if ib is not None and ib > ia else ia + 1)
                         stop = m.end()
                         while more := _LISTHESIS_MORE.match(text, stop, end):

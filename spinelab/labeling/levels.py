@@ -34,9 +34,9 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.;,\n:]|///)\s*(?:[-*+\u2022]\s+|(?<![^\n])(?:\d{1,2}[-)]|\(?[a-h]\))\s+|>+\s*"
     r"|[\"'\u201c\u2018])?"
     # ('5- L2/3 and L3/4: ...', 'a) L1/L2 & L2/L3: ...': a numbered or lettered line; 'The other
-    # lumbar discs L1/2, L2/3, L3/4 show ...')
+    # lumbar discs L1/2, L2/3, L3/4 show ...', 'The lumbar 3-4, lumbar 5-sacral 1 discs bulge')
     r"(?:(?i:(?:the\s+)?(?:(?:other|remaining)\s+)?(?:lumbar\s+)?"
-    r"(?:levels?|segments?|dis[ck]s?))\s+)?$"
+    r"(?:levels?|segments?|dis[ck]s?)|the)\s+)?$"
 )
 #: a heading's colon or dash after a level (not across a line end: '... at L4-L5 and L5-S1\n- No
 #: central canal stenosis' is a list ending its line)
@@ -560,7 +560,8 @@ _BEYOND_LEVEL = re.compile(
 )
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')
 _AND_BEYOND = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+"
+    # ('The L4-5 level and above are normal', 'L3/4 disc and below')
+    r"(?:[ \t]+(?:level|disc|disk|segment|interspace))?[ \t]+(?:and|&)[ \t]+"
     r"(?:(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
     # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels'
     r"|(?:the[ \t]+)?(?P<dir2>cranial|caudal|higher)[ \t]+(?:levels|segments|discs|disks)\b)",

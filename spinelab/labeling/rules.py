@@ -261,6 +261,9 @@ class SectionsFile(_Rule):
     corrections: CorrectionRules | None = None
     #: sides told by the symptoms ('on the symptomatic side'; None: read as sideless)
     symptom_sides: SymptomSideRules | None = None
+    #: a scoliosis's sides told as its concave / convex side ('on the concave side'; None: read
+    #: as sideless)
+    curve_sides: SymptomSideRules | None = None
     #: a preliminary read and the final read that reviews it (None: every read ranked alike)
     preliminary: PreliminaryRules | None = None
     #: function words by language: a report in another language is refused (None: every report

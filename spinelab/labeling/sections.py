@@ -120,8 +120,10 @@ _SENT_SEP = re.compile(
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?"
     r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|mod|sev|none|nil|narrow(?:ed|ing))\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
-    # 'Lt. foraminal stenosis', 'Lt. L5 nerve root': an abbreviation
-    r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])))"
+    # 'Lt. foraminal stenosis', 'Lt. L5 nerve root', 'Rt. > Lt. lateral recess narrowing', 'Lt.
+    # NFS, grade II/III': an abbreviation
+    r"(?!(?<=(?<![A-Za-z])[LlRr]t\.)[ \t]+(?:[a-z]|[LS][1-5](?![0-9])|[<>=&+]|[LlRr]t\b"
+    r"|(?:NFS?|NFN|LRS?|SAS?|SAR|CCS?|IVF)\b))"
     r"(?!(?<=(?<![A-Za-z])[Bb]ilat\.)[ \t]+[a-z])"  # 'bilat. moderately narrowed'
     # 'approx. 4 mm', 'acc. to Meyerding', 'ca. 3 mm', 'vs. mild', 'Poss. mild' (a grid's
     # cell): abbreviations
@@ -3089,6 +3091,16 @@ def _pipe_wraps(text: str) -> str:
     return _PIPE_WRAP.sub(joined, text)
 
 
+#: a lay gloss in brackets after a named site, for patients ('the right lateral recess (the side
+#: channel where the L5 nerve travels)', 'foramina (the openings where the nerves exit)')
+_SITE_GLOSS = re.compile(
+    r"(?:(?<=recess)|(?<=foramen)|(?<=foramina)|(?<=recesses))[ \t]*\((?:the|a|an|i\.e\.,?)[ \t]"
+    r"(?=[^()\n]{0,80}\b(?:nerves?|channels?|tunnels?|openings?|spaces?|pockets?|gutters?|holes?)\b)"
+    r"[^()\n]{0,80}\)",
+    re.I,
+)
+
+
 def reading_text(text: str) -> str:
     """``text`` as the labeler reads it: the field separators of reports converted from other
     systems ('Indication: back pain | Findings: | L1/L2: normal | ...') read as line breaks, so
@@ -3176,6 +3188,9 @@ def reading_text(text: str) -> str:
         text = _LEVEL_TYPE_AFTER.sub(r"\1;", text)
     if "elsewhere" in text:  # ('Modic change: type 2 at L3/4, none elsewhere'): after a ';'
         text = _NONE_ELSEWHERE.sub(";", text)
+    if "(" in text:  # a named site's lay gloss ('the right lateral recess (the side channel
+        # where the L5 nerve travels) is mildly narrowed'): read as spaces
+        text = _SITE_GLOSS.sub(lambda m: " " * len(m[0]), text)
     if "(" in text:  # a side's grade in brackets after it ('R (mild)')
         text = _SIDE_GRADE_BRACKETED.sub(_unbracketed, text)
         # a site's field in brackets after a sentence ('... high-grade. (Lt. foramen: mild)')

@@ -10,6 +10,12 @@ left") and writes each reference in its place: the symptom's side ("on the sympt
 **keeping the text's length**, so every offset stays the report's. A text with symptoms of both
 sides, or none with a side, is left as it is (the references stay sideless: both sides).
 Rules: the ``symptom_sides`` block of ``sections.yaml``.
+
+The same rules tell the sides of a scoliosis (the ``curve_sides`` block): the curve's convex side
+is the "symptom" ("levoconvex", "dextroscoliosis", "convex to the left", "sinistroconvex"), and
+"on the concave side", "severe concave-side foraminal stenosis", "the concavity of the curve" are
+written as the other side, "the convex side" as that side; a text naming curves of both sides (a
+main and a compensatory curve) is left as it is.
 """
 
 from __future__ import annotations
@@ -50,8 +56,8 @@ class SideReference(BaseModel):
 
 
 class SymptomSideRules(BaseModel):
-    """``symptom``: a symptom named with its side (groups ``side`` or ``side2``: left / right /
-    l / r / lt / rt); ``hint``: a cheap test that a text may hold a reference at all;
+    """``symptom``: a symptom named with its side (groups ``side``, ``side2`` or ``side3``: left / right /
+    l / r / lt / rt; 'levo' / 'sinistro' / 'dextro' of a curve's convex side); ``hint``: a cheap test that a text may hold a reference at all;
     ``references``: the phrases to write out."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -85,9 +91,11 @@ class SymptomSideRules(BaseModel):
         """'left' or 'right' when every sided symptom of ``text`` names that side, else None."""
         sides = set()
         for m in self._symptom_re.finditer(text):
-            word = (m.group("side") or m.groupdict().get("side2") or "").lower()
+            groups = m.groupdict()
+            word = (groups["side"] or groups.get("side2") or groups.get("side3") or "").lower()
             if word:
-                sides.add("left" if word.startswith("l") else "right")
+                # ('levo-', 'sinistro-': left; 'dextro-': right, a curve's convex side)
+                sides.add("left" if word[:1] in "ls" else "right")
         return sides.pop() if len(sides) == 1 else None
 
     def written_out(self, text: str) -> str:

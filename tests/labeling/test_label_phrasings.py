@@ -21278,6 +21278,224 @@ SESSION103_ROUND184: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 22 
 ]
 
 
+SESSION106_ROUND185: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 Zs + A-H
+    (
+        "'Neuroforamina:' heads its list of levels; 'Otherwise free'",
+        "Findings:\nNeuroforamina: L3/4 moderate stenosis on the right; L4/5 high-grade stenosis on "
+        "the right and moderate on the left; L5/S1 mild on both sides. Otherwise free.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'Recessus:' (Latin heading) over its levels",
+        "Findings:\nRecessus: high-grade recessal stenosis L4/5 on both sides, moderate on the "
+        "right at L3/4.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L3-L4", "subarticular_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'Foramina unchanged, mildly narrowed' (no copula)",
+        "FINDINGS: L4/5: Post-laminectomy appearances. Disc bulge. Foramina unchanged, mildly "
+        "narrowed bilaterally.",
+        {("L4-L5", "foraminal_stenosis_left"): "mild", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "a bracketed aside before the other side's grade",
+        "FINDINGS: L4-L5: Moderate left foraminal stenosis (concave side of the fractional curve), "
+        "mild on the right.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "the root after one side's foramen, then 'the right is mildly narrowed'",
+        "Findings:\nL5/S1: broad-based bulge; the left exit foramen is moderately narrowed with the "
+        "left L5 nerve abutted; the right is mildly narrowed.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'on the right and mild ... on the left': each phrase keeps its side",
+        "FINDINGS: At L3-4 there is severe foraminal stenosis on the right and mild foraminal "
+        "stenosis on the left.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "the concave and convex sides of a levoconvex curve",
+        "FINDINGS: There is a degenerative levoconvex scoliosis centred at L3.\nAt L3-4 there is "
+        "moderately severe foraminal stenosis on the concave side and mild foraminal stenosis on "
+        "the convex side.\nAt L2-3, severe concave-side foraminal stenosis.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "severe",
+        },
+        [("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "curves of both sides leave 'the concave side' sideless",
+        "FINDINGS: Levoconvex lumbar curve with a compensatory dextroconvex curve. L3-4: severe "
+        "foraminal stenosis on the concave side.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a lateral slip or displacement is no antero- or retrolisthesis; 'ventral or dorsal gliding'",
+        "Findings: Dextroconvex scoliosis. Lateral slip of L2 on L3 to the right. Rotational "
+        "component with lateral displacement of L3 against L4. Degenerative pseudospondylolisthesis "
+        "L4/5. Otherwise no ventral or dorsal gliding.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a statistic of herniations in general names no patient's level",
+        "FINDINGS: L4-5 mild bulge.\nOur approach: Many people don't know that roughly 90% of disc "
+        "herniations occur at L4-L5 or L5-S1.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "'Rt. > Lt.' is one sentence; 'stenosis is not obvious'",
+        "FINDINGS: L3-4: mild disc bulging. Rt. > Lt. lateral recess narrowing, mild.\nL5/S1: left "
+        "posterolateral hernia. The dural sac is pressed from the ventral side, but spinal canal "
+        "stenosis is not obvious.",
+        {
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "mild",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "levels by the ordinals of two vertebrae; 'arranged in sequence'; 'other segments'",
+        "Examination findings: The lumbar spine is arranged in sequence. The 4th-5th lumbar "
+        "intervertebral disc protrudes backward and the dural sac is compressed. The lumbar 3-4, "
+        "lumbar 5-sacral 1 intervertebral disc uniformly bulges backward. The spinal canal of "
+        "other segments is not narrow.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L1-L2", "spondylolisthesis"): "absent",
+        },
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "ordinals listed are several discs, not one",
+        "FINDINGS: The first, second and third lumbar interspaces are normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L3-L4", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "lay words of a plain-language rewrite",
+        "Level by level\n- L3-L4: There is no narrowing of the spinal canal or of the openings "
+        "where the nerves exit.\n- L4-L5: The main tunnel for the nerves is narrowed moderately. "
+        "The nerve exits on both sides are mildly narrowed.\n- L5-S1: This squeezes the side gutter "
+        "of the canal on the left. At L5-S1 things look normal otherwise.\nYour spine bones line "
+        "up normally.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "a whole study told normal after 'Good news -'",
+        "Exam: MR Lumbar Spine\nPatient-friendly summary:\nGood news - your MRI of the lower back is "
+        "normal.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'The L4-5 level and above are normal'",
+        "Severe bilateral foraminal stenosis at the lumbosacral level. No central canal stenosis. "
+        "The L4-5 level and above are normal.",
+        {("L4-L5", "disc_bulge"): "absent", ("L1-L2", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a level heading with a bracketed note before its colon",
+        "FINDINGS:\nL2/3 (the level above the fusion): Mild disc bulge.\nT12/L1 and L1/2 (sagittal "
+        "images only): Unremarkable.",
+        {("T12-L1", "canal_stenosis"): "none", ("L1-L2", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a slip onto a sixth lumbar vertebra names no schema level",
+        "FINDINGS:\nL4/5: mild bulge.\nL5/6: grade 1 degenerative anterolisthesis of L5 on L6.\n"
+        "L6/S1: hypoplastic disc.",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "'which were not present on his post-operative scan' leaves the change current",
+        "FINDINGS: Recurrent extrusion at L5-S1. There are now Modic type 1 changes at the L5-S1 "
+        "endplates, which were not present on his post-operative scan in 2022.",
+        {("L5-S1", "modic"): "type1", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a line labelled with an earlier study or another modality tells no current finding",
+        "MRI LS 20/05/24: L4/5 R foraminal disc protrusion w severe R NF stenosis. Mild disc bulge "
+        "at L3/4.\nPrev MRI 2021: small R L4/5 protrusion only, no NF stenosis.\nStanding "
+        "radiographs 2023: slip 35%, no dynamic instability.",
+        {("L4-L5", "foraminal_stenosis_right"): "severe", ("L3-L4", "disc_bulge"): "present"},
+        [("L4-L5", "foraminal_stenosis_left"), ("L3-L4", "spondylolisthesis")],
+    ),
+    (
+        "grades out of three in Roman numerals; grade 0 of 3; 'Lt. NFS' is one sentence",
+        "Findings:\nL3-4: Central canal stenosis, grade I/III. Foramina grade 0 of 3.\nL4-5: HIVD. "
+        "Central canal stenosis, grade II/III. Lt. lateral recess stenosis, grade III/III. Lt. NFS, "
+        "grade II/III; Rt. neural foramen patent.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a letter's MRI 'which was reported as normal'",
+        "Dear Dr Example,\nShe has a 9-month history of low back pain. I arranged an MRI of her "
+        "lumbar spine (Sampletown Imaging, 10/04/2024), which was reported as normal, with no disc "
+        "prolapse or nerve root compression seen.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21473,6 +21691,7 @@ ALL = (
     + SESSION102_ROUND182
     + SESSION103_ROUND183
     + SESSION103_ROUND184
+    + SESSION106_ROUND185
 )
 
 

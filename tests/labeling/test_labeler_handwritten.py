@@ -320,6 +320,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKL"),
         ]
     ]
 
@@ -1515,7 +1516,24 @@ def test_the_sets_are_there() -> None:
 #: reporting radiographers', chiropractic radiologists' and surgeons' own reads 0.967, old
 #: archive reports of the 1990s and 2000s 0.976; 0.9717 pooled), tuned on W and X (0.978 and
 #: 0.993 after: W's writer reads a bare 'no stenosis' as the canal only, held to 0.97), held
-#: out, never tuned on, V and Y (0.9883 and 0.9762; Y held to 0.97)
+#: out, never tuned on, V and Y (0.9883 and 0.9762; Y held to 0.97); session 106's first round,
+#: ZZZZZZZZZZZZZZZZZZZZZZZA-ZZZZZZZZZZZZZZZZZZZZZZZD (blind at 5f992f0: adult degenerative
+#: scoliosis 0.978, pain-intervention practices 0.997, incidental-heavy reports 1.000, a third
+#: public-web sample 0.974; 0.9878 pooled), tuned on A and D (0.992 and 0.976 after: D's writer
+#: reads 'The rest of the discs are unremarkable' as whole levels, held to 0.96), held out, never
+#: tuned on, B and C; its second round, ZZZZZZZZZZZZZZZZZZZZZZZE-ZZZZZZZZZZZZZZZZZZZZZZZH (blind
+#: at 5f992f0: East Asian reports in English 0.958, plain-language and AI rewrites for patients
+#: 0.919, structured templates 0.977, hard level numbering 0.954; 0.9543 pooled), tuned on E, F
+#: and H (0.981, 0.970 and 0.980 after: E's writer reads a bare 'no stenosis' as the canal only,
+#: held to 0.97; F's labels the original report only where an AI rewrite sits beside it, held to
+#: 0.96; H to 0.97), held out, never tuned on, G (held to 0.97); its third round,
+#: ZZZZZZZZZZZZZZZZZZZZZZZI-ZZZZZZZZZZZZZZZZZZZZZZZL (blind at the second round's rules:
+#: interval-change follow-ups 0.983, data-warehouse exports (HL7, FHIR, wrapped EHR text) 0.984,
+#: measurement- and scale-heavy reports 0.947, MRIs inside letters, MDT outcomes and discharge
+#: summaries 0.927; 0.9647 pooled), tuned on K and L (0.968 and 0.962 after: L's writer reads a
+#: bare 'no stenosis' as the canal only, a lone 'No central stenosis.' as every level and 'No
+#: other significant abnormality' as the other levels normal, held to 0.95; K to 0.95), held
+#: out, never tuned on, I and J (held to 0.97)
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
@@ -1549,6 +1567,15 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZT": 0.98,
     "setZZZZZZZZZZZZZZZZZZZZZZW": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZY": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZD": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZF": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZH": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZI": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZJ": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZK": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZZL": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZT": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZW": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZK": 0.93,

@@ -35,3 +35,32 @@ def test_no_single_side_leaves_the_text() -> None:
         assert RULES.written_out(text) == text
     assert RULES.symptom_side("Sciatica on the left; left S1 radiculopathy.") == "left"
     assert RULES.symptom_side("Pain radiating to Rt. lower limb") == "right"
+
+
+CURVE = load_rules().sections.curve_sides
+
+
+def test_a_curves_concave_side_becomes_the_side_opposite_its_convexity() -> None:
+    assert CURVE is not None
+    text = (
+        "FINDINGS: Degenerative levoconvex scoliosis, apex L3. At L3-4 severe foraminal stenosis "
+        "on the concave side, mild on the convex side; at L2-3 severe concave-side foraminal "
+        "stenosis, narrowing at the concavity of the curve."
+    )
+    out = CURVE.written_out(text)
+    assert len(out) == len(text)
+    assert "on the right       , mild on the left       ;" in out
+    assert "severe right        foraminal" in out
+    assert "at the right" in out and "concav" not in out
+    assert CURVE.symptom_side("Scoliosis convex to the right.") == "right"
+    assert CURVE.symptom_side("Sinistroconvex curve.") == "left"
+    assert CURVE.symptom_side("Dextroscoliosis.") == "right"
+
+
+def test_curves_of_both_sides_or_a_side_told_beside_it_leave_the_text() -> None:
+    assert CURVE is not None
+    both = "Levoconvex curve with a compensatory dextroconvex curve; stenosis on the concave side."
+    told = "Dextroscoliosis. Stenosis on the concave (left) side and on the right, concave, side."
+    none = "No scoliosis. Stenosis on the concave side."
+    for text in (both, told, none):
+        assert CURVE.written_out(text) == text
