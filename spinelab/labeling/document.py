@@ -659,8 +659,8 @@ class DocumentLabeler:
         """``text`` as it was typed, the same length: OCR damage repaired (``sections.yaml``
         ``ocr``), then unedited dictation written out (``dictation``), the words its inline
         corrections take back blanked (``corrections``) and sides told by the symptoms or by a
-        scoliosis's concavity written as the side (``symptom_sides``, ``curve_sides``); each step is skipped without its block, and leaves a text
-        without such wording unchanged."""
+        scoliosis's concavity written as the side (``symptom_sides``, ``curve_sides``); each step
+        is skipped without its block, and leaves a text without such wording unchanged."""
         scanned, spoken = self.rules.sections.ocr, self.rules.sections.dictation
         if scanned is not None:
             text = scanned.clean(text)
