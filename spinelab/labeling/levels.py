@@ -62,7 +62,7 @@ _PAREN_LEAD = re.compile(
     r"bilateral)\b)[^()\n]{1,24}\)",
     re.I,
 )
-_JOINED = re.compile(r"\b(?:and|or)\b|&", re.I)
+_JOINED = re.compile(r"\b(?:and|or)\b|&|\+", re.I)  # ('L3/4 + L4/5': a note's plus)
 #: Gaps between two listed levels: ', and' (an Oxford comma, or a joint of two clauses) and a
 #: plain 'and'; a plain one after a ', and' tells the latter ('L4-5, and L1-2 and L2-3').
 _COMMA_AND_GAP = re.compile(r"\s*,\s*and\s+", re.I)

@@ -21493,6 +21493,26 @@ SESSION106_ROUND185: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 
         {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
         [],
     ),
+    (
+        "a handover's 'L3/4 + L4/5'; 'grade 2 spondylo'",
+        "- MRI LS (today): L3/4 + L4/5 mod-sev canal stenosis.\nmri back - l45 grade 2 spondylo w/ "
+        "bilat pars defects, sev bilat foraminal stenosis l45.",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+    (
+        "'axials from L2-3 through L5-S1' is the scan's coverage, naming no level",
+        "MRI LUMBAR SPINE W/O\nSagittal images cover T11 through S2; axials from L2-3 through "
+        "L5-S1.\nFINDINGS: Broad disc osteophyte complex at L5-S1. No central stenosis at L5-S1. "
+        "Remaining levels demonstrate no significant disc bulge, canal stenosis or foraminal "
+        "narrowing.",
+        {("L3-L4", "disc_bulge"): "absent", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
 ]
 
 
