@@ -1088,8 +1088,6 @@ THIS_LEVEL = r"(?:at|of)\s+(?:this|that|the\s+same)\s+(?:level|segment)\b"
 _AT_THIS_LEVEL = re.compile(
     rf"\s+(?:(?:is|was)\s+)?(?:(?:seen|present|noted|identified)\s+)?{THIS_LEVEL}", re.I
 )
-#: a sixth lumbar vertebra, numbered where there are six ('anterolisthesis of L5 on L6')
-_SIXTH_LUMBAR = re.compile(r"L\s?-?\s?6", re.I)
 #: a further slipped pair after ``_LISTHESIS_OF``: '... of L3 on L4 and (of) L4 on L5'
 _LISTHESIS_MORE = re.compile(
     # ('of L2 on L3 (4 mm) and of L3 on L4', '... (approximately 5 mm) and of L4 on L5')
@@ -2313,7 +2311,7 @@ class SentenceAnalyser:
                     )
                     ia = self.lp.vertebra_index(va)
                     ib = self.lp.vertebra_index(vb) if vb else None
-                    if vb and ib is None and _SIXTH_LUMBAR.fullmatch(vb.strip()):
+                    if vb and ib is None:
                         st.levels = ()  # 'of L5 on L6' (six lumbar vertebrae): no schema level
                     elif ia is not None:
                         lv = discs_between(ia, ib if ib is not None and ib > ia else ia + 1)

@@ -56,9 +56,10 @@ class SideReference(BaseModel):
 
 
 class SymptomSideRules(BaseModel):
-    """``symptom``: a symptom named with its side (groups ``side``, ``side2`` or ``side3``: left / right /
-    l / r / lt / rt; 'levo' / 'sinistro' / 'dextro' of a curve's convex side); ``hint``: a cheap test that a text may hold a reference at all;
-    ``references``: the phrases to write out."""
+    """``symptom``: a symptom named with its side (groups ``side``, ``side2``, ``side3``: left /
+    right / l / r / lt / rt; 'levo' / 'sinistro' / 'dextro' of a curve's convex side); ``hint``:
+    a cheap test that a text may hold a reference at all; ``references``: the phrases to write
+    out."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     symptom: str
@@ -91,8 +92,8 @@ class SymptomSideRules(BaseModel):
         """'left' or 'right' when every sided symptom of ``text`` names that side, else None."""
         sides = set()
         for m in self._symptom_re.finditer(text):
-            groups = m.groupdict()
-            word = (groups["side"] or groups.get("side2") or groups.get("side3") or "").lower()
+            word = next((w for k, w in m.groupdict().items() if w and k.startswith("side")), "")
+            word = word.lower()
             if word:
                 # ('levo-', 'sinistro-': left; 'dextro-': right, a curve's convex side)
                 sides.add("left" if word[:1] in "ls" else "right")
