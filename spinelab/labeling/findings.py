@@ -1949,9 +1949,22 @@ class SentenceAnalyser:
                     if it.kind in ("G", "D") and _CONJ.search(gap):
                         # 'of both recesses and moderate bilateral foraminal stenosis': the grade
                         # opens the next site's phrase; it is this list's only if that site is
-                        nxt_site = next(
-                            (x for x in items[j + 1 :] if x.kind not in ("G", "D")), None
+                        nxt_at = next(
+                            (i for i in range(j + 1, len(items)) if items[i].kind not in ("G", "D")),
+                            None,
                         )
+                        if (
+                            nxt_at is not None
+                            and items[nxt_at].kind == "R"
+                            and nxt_at + 1 < len(items)
+                            and _ROOT_IN.fullmatch(
+                                text, items[nxt_at].end, items[nxt_at + 1].start
+                            )
+                        ):
+                            # '... the thecal sac and the left L5 root in the lateral recess':
+                            # the site the root lies in
+                            nxt_at += 1
+                        nxt_site = None if nxt_at is None else items[nxt_at]
                         if nxt_site is None or nxt_site.kind != "S" or id(nxt_site) in consumed:
                             break
                 elif (nw > 2 or _BLOCK_FWD.search(gap)) and not (

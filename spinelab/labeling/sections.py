@@ -3744,11 +3744,21 @@ class SectionSplitter:
                     ),
                     None,
                 )
-            if quote is not None and (year := YEAR.search(quote.group())) is not None:
+            if (
+                quote is not None
+                # (the year in the opener, or before it in its sentence: 'He recalls being told
+                # in about 2015 that an MRI showed ...')
+                and (
+                    year := YEAR.search(
+                        text, _sentence_start(text, sec.body, quote.start()), quote.end()
+                    )
+                )
+                is not None
+            ):
                 if any(
                     int(y["year"]) > int(year.group())
                     for y in q.study_year.finditer(text)
-                    if not quote.start() <= y.start() < quote.end()
+                    if not year.start() <= y.start() < quote.end()
                 ):
                     quote = None  # a later study is named: the quote is of an earlier one
             if quote is None:

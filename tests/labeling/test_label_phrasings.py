@@ -21516,6 +21516,86 @@ SESSION106_ROUND185: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 
 ]
 
 
+SESSION107_ROUND186: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 Zs + U-X
+    (
+        "a records review's numbered MRIs: '#1' is the older study",
+        "IMAGING\nMRI #1, lumbar spine, 2020-02-11: large L4-5 disc extrusion with severe central "
+        "canal stenosis.\n\nMRI #2, lumbar spine, 2023-05-30, compared with 2020-02-11:\n"
+        '"Interval regression of the L4-5 disc extrusion. The previously noted central canal '
+        'stenosis has resolved."',
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "a facility with a bracketed note after the date's note, then the later study's heading",
+        "MEDICAL RECORDS REVIEWED\n\nMRI lumbar spine 07/22/2019 (prior to the work accident), "
+        "Imaging Associates (outpatient): L3-L4 small left foraminal protrusion. No canal "
+        "stenosis.\n\nMRI lumbar spine 03/03/2023, same facility, compared with 07/22/2019:\n"
+        "L3-L4: The protrusion is no longer visualized.\nL4-L5: Moderate canal stenosis.",
+        {("L3-L4", "disc_herniation"): "absent", ("L4-L5", "canal_stenosis"): "moderate"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "a dated X-ray line in a records list is not the MRI",
+        "RECORDS REVIEWED:\n01/18/2022 - X-ray lumbar spine, 3 views: Mild anterolisthesis of L4 "
+        "on L5.\n05/02/2022 - MRI lumbar spine w/o contrast: L4-5 disc bulge. Mild central canal "
+        "stenosis at L4-5.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "an examiner's discussion quoting the MRI; a patient's recalled older MRI is not it",
+        "History\nHe recalls being told in about 2015 that an MRI showed a slipped disc at L5-S1.\n\n"
+        "Discussion\nThe MRI scan of March 2022 showed a large left paracentral L4-5 disc "
+        "herniation compressing the thecal sac and the left L5 nerve root in the lateral recess.",
+        {
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "canal_stenosis"): "present",
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+        },
+        [("L5-S1", "disc_herniation")],
+    ),
+    (
+        "the root in the lateral recess after the thecal sac, both compressed",
+        "FINDINGS: L5-S1: Disc extrusion compressing the thecal sac and the right S1 nerve root "
+        "within the lateral recess.",
+        {
+            ("L5-S1", "canal_stenosis"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "present",
+        },
+        [("L5-S1", "subarticular_stenosis_left")],
+    ),
+    (
+        "speech recognition: '4 Raymond all' (foraminal), '4 Raymond a' (foramina), 'El 1-2'",
+        "FINDINGS COLON\nThe alignment is normal period\nEl 1-2 and El 2-3 are normal.\n"
+        "El 3-4 disk bulge with moderate bilateral 4 Raymond all stenosis period\n"
+        "L4 5 disk bulge. 4 Raymond a patent.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "speech recognition: 'Four aminal', 'type to endplate', 'L3 for mild', 'mild lift and no right'",
+        "FINDINGS: L2-3 normal.\nL3 for mild disk bulge. Four aminal stenosis is absent.\n"
+        "Marrow: modest type to endplate changes at L5 S1.\nL5 S1 disk bulge mild lift and no right "
+        "foraminal stenosis.",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "modic"): "type2",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+        },
+        [("L3-L4", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21712,6 +21792,7 @@ ALL = (
     + SESSION103_ROUND183
     + SESSION103_ROUND184
     + SESSION106_ROUND185
+    + SESSION107_ROUND186
 )
 
 

@@ -320,7 +320,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
         ]
     ]
 
@@ -1542,8 +1542,15 @@ def test_the_sets_are_there() -> None:
 #: attestations and addenda 0.995, reports full of series/image references 0.986; 0.9874 pooled),
 #: tuned on R and T (0.981 and 0.989 after; R held to 0.97), held out, never tuned on, Q and S (Q's
 #: Modic F1 is 0.62, a reviewer's 'No Modic changes are described in the report' read as none: a
-#: floor here only to skip the per-finding check)
+#: floor here only to skip the per-finding check). Session 107's first round at ca79b4d,
+#: ZZZZZZZZZZZZZZZZZZZZZZZU-ZZZZZZZZZZZZZZZZZZZZZZZX (Middle Eastern and North African reports in
+#: English 0.995, independent medical and workers' compensation examinations 0.945, signed speech
+#: recognition 0.953, a fifth public-web sample 0.997; 0.9735 pooled), tuned on V and W (0.958 and
+#: 0.981 after: V's writer reads a bare 'no stenosis' as the canal only, held to 0.95; W to 0.97),
+#: held out, never tuned on, U and X
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZZW": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
     "setZZZZZZZZZZZZZZZZZZZZZG": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZZH": 0.95,
