@@ -435,7 +435,7 @@ class LevelParser:
                 i = LUMBAR_LEVELS.index(lv[0]) if lv[0] in LUMBAR_LEVELS else None
                 if i is not None:
                     way = (beyond["dir"] or beyond["dir2"]).lower()
-                    up = way in ("above", "higher", "cranial")
+                    up = way in ("above", "higher", "cranial", "upward", "upwards")
                     lv = LUMBAR_LEVELS[: i + 1] if up else LUMBAR_LEVELS[i:]
                     e = beyond.end()
             elif (
@@ -562,7 +562,8 @@ _BEYOND_LEVEL = re.compile(
 _AND_BEYOND = re.compile(
     # ('The L4-5 level and above are normal', 'L3/4 disc and below')
     r"(?:[ \t]+(?:level|disc|disk|segment|interspace))?[ \t]+(?:and|&)[ \t]+"
-    r"(?:(?P<dir>above|below|higher|lower)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
+    # ('L3/L4 and upward: ...')
+    r"(?:(?P<dir>above|below|higher|lower|upwards?|downwards?)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
     # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels'
     r"|(?:the[ \t]+)?(?P<dir2>cranial|caudal|higher)[ \t]+(?:levels|segments|discs|disks)\b)",
     re.I,

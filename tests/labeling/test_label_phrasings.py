@@ -21516,7 +21516,7 @@ SESSION106_ROUND185: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 
 ]
 
 
-SESSION107_ROUND186: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 Zs + U-X
+SESSION107_ROUND186: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 Zs + U-Z
     (
         "a records review's numbered MRIs: '#1' is the older study",
         "IMAGING\nMRI #1, lumbar spine, 2020-02-11: large L4-5 disc extrusion with severe central "
@@ -21592,6 +21592,43 @@ SESSION107_ROUND186: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 
             ("L2-L3", "disc_bulge"): "absent",
         },
         [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "'L3/L4 and upward:' (the levels above); 'discs well hydrated and normal'",
+        "Findings:\nL4/5: Small disc bulge.\nL3/L4 and upward: discs well hydrated and normal. No "
+        "stenosis.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("T12-L1", "disc_bulge"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "'normal disc morphology', 'disc normal in morphology'; not the hydration alone",
+        "Findings:\nT12/L1 - L1/2: normal disc morphology and hydration; no canal or foraminal "
+        "compromise.\nL2/3: disc normal in morphology and signal.\nL3/4: disc well hydrated.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "absent",
+        },
+        [("L3-L4", "disc_bulge"), ("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a translated report's 'pseudolisthesis', 'moderate-grade', 'regular disc findings'",
+        "Findings:\nDegenerative pseudolisthesis L4 on L5 (Meyerding grade I).\nFrom L1 to L3 regular "
+        "disc findings without narrowing of the spinal canal or neuroforamina.\nL3/4: "
+        "Neuroforaminal stenosis left moderate to high-grade, right moderate-grade.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "severe",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L3-L4", "disc_bulge")],
     ),
 ]
 

@@ -320,7 +320,8 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "AB"),
         ]
     ]
 
@@ -1547,7 +1548,11 @@ def test_the_sets_are_there() -> None:
 #: English 0.995, independent medical and workers' compensation examinations 0.945, signed speech
 #: recognition 0.953, a fifth public-web sample 0.997; 0.9735 pooled), tuned on V and W (0.958 and
 #: 0.981 after: V's writer reads a bare 'no stenosis' as the canal only, held to 0.95; W to 0.97),
-#: held out, never tuned on, U and X
+#: held out, never tuned on, U and X; its second round at 5a03190, ZZZZZZZZZZZZZZZZZZZZZZZY,
+#: ZZZZZZZZZZZZZZZZZZZZZZZZ, ZZZZZZZZZZZZZZZZZZZZZZZZA and ZZZZZZZZZZZZZZZZZZZZZZZZB (reports in
+#: English by German-speaking, Dutch and Scandinavian writers 0.980, paediatric and adolescent
+#: reports 0.976, teleradiology macros 0.996, a sixth public-web sample 0.993; 0.9860 pooled, 0.9933 after),
+#: tuned on Y and the 24 Zs (0.994 and 0.991 after), held out, never tuned on, ZA and ZB
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZW": 0.97,
