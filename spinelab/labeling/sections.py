@@ -3093,8 +3093,9 @@ def _pipe_wraps(text: str) -> str:
 
 #: a lay gloss in brackets after a named site, for patients ('the right lateral recess (the side
 #: channel where the L5 nerve travels)', 'foramina (the openings where the nerves exit)')
+#: (led by the site's word, kept: 're' skips to its first letters, which lookbehinds prevent)
 _SITE_GLOSS = re.compile(
-    r"(?:(?<=recess)|(?<=foramen)|(?<=foramina)|(?<=recesses))[ \t]*\((?:the|a|an|i\.e\.,?)[ \t]"
+    r"(?P<site>recess(?:es)?|foram(?:en|ina))[ \t]*\((?:the|a|an|i\.e\.,?)[ \t]"
     r"(?=[^()\n]{0,80}\b(?:nerves?|channels?|tunnels?|openings?|spaces?|pockets?|gutters?|holes?)\b)"
     r"[^()\n]{0,80}\)",
     re.I,
@@ -3188,10 +3189,11 @@ def reading_text(text: str) -> str:
         text = _LEVEL_TYPE_AFTER.sub(r"\1;", text)
     if "elsewhere" in text:  # ('Modic change: type 2 at L3/4, none elsewhere'): after a ';'
         text = _NONE_ELSEWHERE.sub(";", text)
-    if "(" in text:  # a named site's lay gloss ('the right lateral recess (the side channel
-        # where the L5 nerve travels) is mildly narrowed'): read as spaces
-        text = _SITE_GLOSS.sub(lambda m: " " * len(m[0]), text)
-    if "(" in text:  # a side's grade in brackets after it ('R (mild)')
+    if "(" in text:
+        # a named site's lay gloss ('the right lateral recess (the side channel where the L5
+        # nerve travels) is mildly narrowed'): read as spaces
+        text = _SITE_GLOSS.sub(lambda m: m["site"].ljust(len(m[0])), text)
+        # a side's grade in brackets after it ('R (mild)')
         text = _SIDE_GRADE_BRACKETED.sub(_unbracketed, text)
         # a site's field in brackets after a sentence ('... high-grade. (Lt. foramen: mild)')
         text = _BRACKETED_FIELD.sub(lambda m: f" {m[1]} ", text)
