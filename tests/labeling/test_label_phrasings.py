@@ -21633,6 +21633,21 @@ SESSION107_ROUND186: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 23 
 ]
 
 
+SESSION108_ROUND187: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + C-F
+    (
+        "a side letter before 'SAR' (subarticular recess) takes that side only",
+        "FINDINGS:\nL4-5: Mild R SAR narrowing. Foramina patent.\n"
+        "L5-S1: Moderate L SAR stenosis, R SARs normal.",
+        {
+            ("L4-L5", "subarticular_stenosis_right"): "mild",
+            ("L5-S1", "subarticular_stenosis_left"): "moderate",
+            ("L5-S1", "subarticular_stenosis_right"): "none",
+        },
+        [("L4-L5", "subarticular_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21830,6 +21845,7 @@ ALL = (
     + SESSION103_ROUND184
     + SESSION106_ROUND185
     + SESSION107_ROUND186
+    + SESSION108_ROUND187
 )
 
 
