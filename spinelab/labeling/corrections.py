@@ -35,6 +35,7 @@ from functools import cached_property
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spinelab.labeling.regex_first import check_regex, first_chars, lower_twin
+from spinelab.labeling.regex_literals import Gated
 
 _WORD = re.compile(r"[\w/'\u2019-]+")
 _NEXT_WORD = re.compile(r"[ \t]*([\w/'\u2019-]+)")
@@ -101,13 +102,13 @@ class CorrectionRules(BaseModel):
         return {k: check_regex(x) for k, x in v.items()}
 
     @cached_property
-    def _any(self) -> re.Pattern[str]:
+    def _any(self) -> Gated:
         """Every mark in one pass over the lower-cased text, led by the marks' first letters (a
         quick bound: most reports hold none)."""
         alts = [self.replace, self.take_back, self.take_back_paragraph]
         firsts = "".join(sorted(set().union(*(first_chars(a) or {"."} for a in alts))))
         rx = re.compile(rf"(?<![a-z])(?=[{re.escape(firsts)}])(?:{'|'.join(alts)})(?![a-z])", re.I)
-        return lower_twin(rx)
+        return Gated(lower_twin(rx))
 
     @cached_property
     def _replace(self) -> re.Pattern[str]:

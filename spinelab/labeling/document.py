@@ -19,6 +19,7 @@ from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
 from spinelab.labeling.level_clauses import level_clause_row
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.regex_first import Hint
+from spinelab.labeling.regex_literals import Gated
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import LEVELS_LINE, SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import (
@@ -204,13 +205,13 @@ def _heading_placed(f: SentenceFacts) -> SentenceFacts:
 #: a list item's number before a heading, or nothing ('2.', '3)', '')
 _HEAD_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 #: the levels named just before ('at these levels', 'at both levels', 'These discs are not bulging')
-_THESE = re.compile(
+_THESE = Gated(re.compile(
     r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels\b"
     # ('no canal stenosis either level': its preposition left out)
     r"|\b(?:(?:at|in|of)\s+)?(?P<either>either)\s+level\b"
     r"|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",
     re.I,
-)
+))
 #: the findings just told, at another level ('..., and the same is seen at L4-L5', 'Similar
 #: findings at L3-4.', 'the same applies at L3/4 on the right'); not 'similar but milder ...'
 _SAME_AT = re.compile(
@@ -380,9 +381,9 @@ _STUDY_LINE = re.compile(
     r"[\W_]*(?:mri?|mr|ct)\b[^:\n.]{0,40}\b(?:spine|lumbar|l-?spine|ls)\b[^:\n.]{0,20}:", re.I
 )
 #: a statement ending in 'otherwise normal' ('...; otherwise normal.', 'Otherwise normal.')
-_OTHERWISE_END = re.compile(
+_OTHERWISE_END = Gated(re.compile(
     r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable)\W*$", re.I
-)
+))
 #: a sentence saying only that the rest is normal ('Otherwise unremarkable.')
 _OTHERWISE_ALONE = re.compile(
     r"[\W_]*otherwise\s+(?:normal|unremarkable|regular)(?:\s+findings)?\W*$", re.I

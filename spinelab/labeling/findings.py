@@ -19,6 +19,7 @@ from typing import Any, Literal, NamedTuple
 
 from spinelab.labeling.context import Scopes
 from spinelab.labeling.levels import ROMAN_LUMBAR, LevelMention, LevelParser, discs_between
+from spinelab.labeling.regex_literals import Gated
 from spinelab.labeling.sections import CHANGE_VERB, PRIOR_WORD, YEAR
 from spinelab.labeling.sides import finding_side, side_name, side_pair
 from spinelab.labeling.tagger import GRADE_RANK, MODIC_TYPE_NUMBER, Item, Tagger
@@ -898,7 +899,7 @@ _PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
     r"ventral|dorsal|extraforaminal|intraforaminal)\s+)?(?:portion|part|aspect|zone|half)\s+of\s+",
     re.I,
 )
-_SHARED_HINT = re.compile(r"\b(?:both|all|each)\s", re.I)
+_SHARED_HINT = Gated(re.compile(r"\b(?:both|all|each)\s", re.I))
 _BACK_REF = re.compile(
     rf"([^.;:]{{0,40}}?)\b(?:(?:at|in)\s+(?:(?:{_BACK_WORDS})\s+{_LEVEL_NOUNS}"
     r"|(?:either|each)\s+(?:level|disc|segment))"
@@ -908,7 +909,7 @@ _BACK_REF = re.compile(
 #: '..., but no canal stenosis at either level': the back reference is another clause's
 _BUT = re.compile(r"\bbut\b", re.I)
 #: a cheap test for the words of ``_BACK_REF``
-_BACK_HINT = re.compile(r"both|these|each|either|above|same", re.I)
+_BACK_HINT = Gated(re.compile(r"both|these|each|either|above|same", re.I))
 _BACK_WORD = re.compile(r"\b(?:both|these|each\s+of\s+these|the\s+(?:above|same))\s", re.I)
 _HEADING_COLON = re.compile(r"\s*(?:levels?\s*)?[:,]", re.I)
 _OPENING = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:at\s+(?:the\s+)?)?(?:levels?\s+)?", re.I)
@@ -965,7 +966,7 @@ _STEADY_STATE = re.compile(
     re.I,
 )
 #: a former state ('previously moderately stenotic, is now patent')
-_PRIOR_STATE = re.compile(rf"{PRIOR_WORD}\s+", re.I)
+_PRIOR_STATE = Gated(re.compile(rf"{PRIOR_WORD}\s+", re.I))
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
 _PLURAL_DISCS = re.compile(r"\b(?:dis[ck]s|ivds)\b", re.I)
 #: ... but not those of levels named before ('These discs are normal.', 'The discs at these
@@ -1003,7 +1004,7 @@ _NOW_GRADED = re.compile(
 _NOW = re.compile("now", re.I)
 #: a change of grade told as the grade it changed to ('... which has decreased to mild', 'canal
 #: stenosis has improved from moderate to mild'); the grade after it is the current one
-_CHANGED_TO = re.compile(rf"\b{CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I)
+_CHANGED_TO = Gated(re.compile(rf"\b{CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?", re.I))
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 #: ('Spinal canal previously moderately narrowed, now mild narrowing': after a comma)
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?|,\s*now\s+(?:only\s+)?", re.I)

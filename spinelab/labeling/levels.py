@@ -19,7 +19,7 @@ from spinelab.labeling.regex_first import (
     lower_pattern,
     lower_twin,
 )
-from spinelab.labeling.regex_literals import GatedTwin
+from spinelab.labeling.regex_literals import Gated, GatedTwin
 from spinelab.labeling.rules import LevelsFile, RuleFileError, SelectorRule, load_rules
 from spinelab.schema import LEVELS, LUMBAR_LEVELS
 
@@ -543,7 +543,7 @@ _PLATE = re.compile(r"plate", re.I)
 #: a cheap test before the vertebra-disc scan ('the L4 disc', 'the disc space below L3')
 _DISC_WORD = re.compile(r"dis[ck]|interspace", re.I)
 _PLURAL_DISCS = re.compile(r"\s+(?:intervertebral\s+)?dis[ck]s\b", re.I)
-_ABOVE_BELOW = re.compile(r"above|below", re.I)
+_ABOVE_BELOW = Gated(re.compile(r"above|below", re.I))
 #: 'the levels above L4-L5', 'discs below L3-4' (ending right before the level)
 _BEYOND_LEVEL = re.compile(
     r"(?<![a-z])(?:(?:the\s+)?(?:levels|discs|disks|segments)\s+(?P<dir>above|below)\s+(?:the\s+)?"

@@ -188,11 +188,13 @@ class OcrRules(BaseModel):
     def _level(self) -> re.Pattern[str]:
         g = re.escape("".join(self.level_digits))
         d = rf"[0-9{g}]"
-        # led by the vertebra letter (re skips ahead on it), not inside a word, a glyph in it
+        # led by the vertebra letter (re skips ahead on it), not inside a word, a glyph in it;
+        # or the sacrum's S drawn as a 5 ('L5-51')
         return re.compile(
-            rf"(?P<v1>[LTD])(?<![A-Za-z0-9].)(?=[ \t]?(?:[0-9]?[{g}]|[0-9]{{1,2}}[ \t]*[-/][ \t]*[LS]?[{g}]))"
+            rf"(?P<v1>[LTD])(?<![A-Za-z0-9].)(?=[ \t]?(?:[0-9]?[{g}]|[0-9]{{1,2}}[ \t]*[-/][ \t]*[LS]?[{g}]"
+            r"|5[ \t]*[-/][ \t]*51(?![0-9])))"
             rf"(?P<s>[ \t]?)(?P<n1>{d}{d}?)(?P<sep>[ \t]*[-/][ \t]*)"
-            rf"(?P<v2>[LS])?(?P<n2>{d})(?![A-Za-z0-9])"
+            rf"(?P<v2>[LS]|5(?=1))?(?P<n2>{d})(?![A-Za-z0-9])"
         )
 
     # -- repairs -------------------------------------------------------------------------------
@@ -225,13 +227,13 @@ class OcrRules(BaseModel):
         """'L4-S' -> 'L4-5', 'LS-S1' -> 'L5-S1', 'Ll-2' -> 'L1-2' when the glyphs decode to two
         adjacent vertebrae; else the match as it was."""
         n1, n2 = m.group("n1"), m.group("n2")
-        if n1.isdigit() and n2.isdigit():
+        if n1.isdigit() and n2.isdigit() and m.group("v2") != "5":
             return m.group(0)
         dig = self.level_digits
         d1 = "".join(dig.get(c, c) for c in n1)
         d2 = dig.get(n2, n2)
         v1 = "T" if m.group("v1") in "TD" else "L"
-        v2 = m.group("v2") or v1  # 'L4-S': the S is the digit
+        v2 = {"5": "S", None: v1}.get(m.group("v2"), m.group("v2"))  # 'L4-S': S is the digit
         upper = f"{v1}{int(d1)}" if d1.isdigit() else ""
         lower = f"{v2}{d2}"
         if (
@@ -240,7 +242,7 @@ class OcrRules(BaseModel):
             or _VERT_ORDER.index(lower) != _VERT_ORDER.index(upper) + 1
         ):
             return m.group(0)
-        out = f"{m.group('v1')}{d1}{m.group('sep').strip()}{m.group('v2') or ''}{d2}"
+        out = f"{m.group('v1')}{d1}{m.group('sep').strip()}{(m.group('v2') or '').replace('5', 'S')}{d2}"
         return out.ljust(len(m.group(0)))
 
     def _strip_furniture(self, text: str) -> str:

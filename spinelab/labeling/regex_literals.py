@@ -20,6 +20,8 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, NamedTuple, Protocol
 
+from spinelab.labeling.regex_first import lower_ok
+
 #: most strings a set may hold (a cross product or a union beyond it is given up)
 _MAX_STRINGS = 64
 #: most characters of a character class read as its strings ('[lr]' -> {'l', 'r'})
@@ -76,7 +78,7 @@ def _union(readings: list[_Reading]) -> _Reading:
     return _Reading(_all_of([r.exact for r in readings]), _all_of([_own(r) for r in readings]))
 
 
-def _seq(items: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
+def _seq(items: Any, groups: dict[int, frozenset[str] | None], looks: bool = False) -> _Reading:
     """The reading of a parsed sequence: runs of exact parts joined (their cross product), the
     most selective run or part's requirement kept. ``groups``: the requirement of each numbered
     group read so far (a conditional's yes-branch has its group's)."""
@@ -84,13 +86,15 @@ def _seq(items: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
     run: set[str] = {""}
     whole = True  # every part exact so far, the run never cut: the run is the whole's strings
     for op, av in items:
-        r = _item(op, av, groups)
+        r = _item(op, av, groups, looks)
         if r.exact is not None:
             joined = {a + b for a in run for b in r.exact}
             if len(joined) > _MAX_STRINGS:
                 best = _better(best, frozenset(run))
                 joined, whole = set(r.exact), False
             run = joined
+            if looks and r.needed is not None:  # (what a lookaround asserts)
+                best = _better(best, r.needed)
             continue
         best = _better(best, frozenset(run))
         best = _better(best, r.needed)
@@ -99,11 +103,16 @@ def _seq(items: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
     return _Reading(frozenset(run) if whole else None, best)
 
 
-def _item(op: Any, av: Any, groups: dict[int, frozenset[str] | None]) -> _Reading:
+def _item(
+    op: Any, av: Any, groups: dict[int, frozenset[str] | None], looks: bool = False
+) -> _Reading:
     """The reading of one parsed element."""
     if op is C.LITERAL:
         c = _lower(av)
         return _Reading(frozenset({c}), None) if c else _NOTHING
+    if op is C.ASSERT and looks:
+        # zero width, but the text holds what it asserts (beside the match, not in it)
+        return _Reading(frozenset({""}), _own(_seq(av[1], groups, looks)))
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return _EMPTY  # zero width: the match is still one run of text across it
     if op is C.IN:
@@ -124,23 +133,23 @@ def _item(op: Any, av: Any, groups: dict[int, frozenset[str] | None]) -> _Readin
             chars.add(c)
         return _Reading(frozenset(chars), None) if len(chars) <= _MAX_CLASS else _NOTHING
     if op is C.SUBPATTERN:
-        r = _seq(av[-1], groups)
+        r = _seq(av[-1], groups, looks)
         if av[0] is not None:
             groups[av[0]] = _own(r)
         return r
     if op is getattr(C, "ATOMIC_GROUP", None):
-        return _seq(av, groups)
+        return _seq(av, groups, looks)
     if op is C.BRANCH:
-        return _union([_seq(b, groups) for b in av[1]])
+        return _union([_seq(b, groups, looks) for b in av[1]])
     if op is C.GROUPREF_EXISTS:
         # '(?(pre)A|B)': A is matched only where the group 'pre' took part, so holds its text
         g, yes, no = av
-        y = _seq(yes, groups)
+        y = _seq(yes, groups, looks)
         y = _Reading(y.exact, _better(_own(y), groups.get(g)))
-        return _union([y, _seq(no, groups) if no is not None else _EMPTY])
+        return _union([y, _seq(no, groups, looks) if no is not None else _EMPTY])
     if op in _REPEATS:
         lo, hi, sub = av
-        r = _seq(sub, groups)
+        r = _seq(sub, groups, looks)
         if lo == 0:
             if hi == 1 and r.exact is not None:
                 return _Reading(r.exact | {""}, None)  # optional: '-?'
@@ -151,14 +160,26 @@ def _item(op: Any, av: Any, groups: dict[int, frozenset[str] | None]) -> _Readin
     return _NOTHING  # any character, a category, a back reference
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def required_literals(
+    pattern: str, flags: int = 0, lookarounds: bool = False
+) -> frozenset[str] | None:
     """Lower-case strings one of which every match of ``pattern`` contains (as the lower-cased
     text holds it), or None when no such set was found. Lookarounds are read as zero width:
-    what they assert need not be in the match, and nothing is required of it."""
+    what they assert need not be in the match, and nothing is required of it.
+
+    ``lookarounds``: strings one of which every *string* holding a match contains, a positive
+    lookaround's too ('(?<=described )at L4': 'described '), for a test of the whole string
+    searched (a lookbehind may read before ``pos``, so not of a part of it)."""
     try:
-        return _own(_seq(P.parse(pattern, flags), {}))
+        return _own(_seq(P.parse(pattern, flags), {}, lookarounds))
     except RecursionError:
         return None
+
+
+def _minimal(lits: frozenset[str]) -> tuple[str, ...]:
+    """``lits`` without the strings that hold another of them ('alignment' covers
+    'malalignment'): the same test, fewer searches."""
+    return tuple(sorted(x for x in lits if not any(y != x and y in x for y in lits)))
 
 
 class Gate:
@@ -170,14 +191,9 @@ class Gate:
 
     __slots__ = ("literals",)
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        lits = required_literals(rx.pattern, rx.flags)
-        # (a string holding another needs no test of its own: 'alignment' covers 'malalignment')
-        self.literals = (
-            None
-            if lits is None
-            else tuple(sorted(x for x in lits if not any(y != x and y in x for y in lits)))
-        )
+    def __init__(self, rx: re.Pattern[str], lookarounds: bool = False) -> None:
+        lits = required_literals(rx.pattern, rx.flags, lookarounds)
+        self.literals = None if lits is None else _minimal(lits)
 
     def __call__(self, low: str) -> bool:
         """False only where no match of ``rx`` can be found in the lower-cased ``low``."""
@@ -225,3 +241,81 @@ class GatedTwin:
     def finditer(self, low: str) -> Iterator[re.Match[str]]:
         """``rx.finditer(low)``, or nothing at once where ``low`` lacks the strings."""
         return self.rx.finditer(low) if self.gate(low) else iter(())
+
+
+#: the last text read by :func:`lowered` and its lower-cased form: one tuple, so that threads
+#: read a pair
+_LAST: tuple[str, str | None] = ("", "")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or None where lower-casing may lose a case-insensitive match
+    (:func:`~spinelab.labeling.regex_first.lower_ok`); remembered for the last text (a text is
+    searched by many regexes in a row)."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if not lower_ok(text, low):  # type: ignore[arg-type]
+        low = None
+    _LAST = (text, low)
+    return low
+
+
+class Gated:
+    """A compiled regex whose methods return "no match" at once on a string that lacks every
+    string one of which each string holding a match contains (:func:`required_literals` with
+    its lookarounds); otherwise the regex's own result. The same results as
+    ``rx``, for regexes run over whole reports that seldom hold their words (a few substring
+    searches instead of ``re`` trying every branch at every position).
+
+    Works for case-sensitive and IGNORECASE regexes alike (the test is on the lower-cased
+    string, skipped where lower-casing may lose a match)."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.gate = Gate(rx, lookarounds=True)
+
+    @property
+    def pattern(self) -> str:
+        return self.rx.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.rx.flags
+
+    def may_match(self, string: str) -> bool:
+        """False only where ``string`` cannot hold a match."""
+        if self.gate.literals is None:
+            return True
+        low = lowered(string)
+        return low is None or self.gate(low)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.search(string, pos, endpos) if self.may_match(string) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.rx.match(string, pos, endpos) if self.may_match(string) else None
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self.rx.fullmatch(string, pos, endpos) if self.may_match(string) else None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.rx.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.rx.findall(string, pos, endpos) if self.may_match(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.rx.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self.rx.subn(repl, string, count) if self.may_match(string) else (string, 0)
+

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from spinelab.labeling.exports import export_repaired
 from spinelab.labeling.posts import EMOJI
+from spinelab.labeling.regex_literals import Gated
 from spinelab.labeling.rules import SectionsFile
 from spinelab.labeling.sides import SIDE
 from spinelab.labeling.tables import (
@@ -85,6 +86,10 @@ _WRAPPED = (
         for sp in ("", "[ \t]")
     )
     + r")[ \t]*[LlTtSs][ \t]?-?[ \t]?\d)"
+    # a Modic type's number ending a line, its name opening the next ('Vertebral body heights are
+    # normal. Type 2\nModic change at L5-S1.')
+    r"|(?:(?<=(?i:type)[ \t][1-3]\n)|(?<=(?i:type)[ \t][1-3][ \t]\n)|(?<=(?i:type)[ \t](?i:i)\n)"
+    r"|(?<=(?i:type)[ \t](?i:ii)\n)|(?<=(?i:type)[ \t](?i:iii)\n))[ \t]*(?i:modic|end[ \t-]?plate)"
 )
 # '\n+|/{2,}|[.!?;]+["')\]]*(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' (closing quotes after a
 # stop: a quoted report) written with one character class first, so re skips all other positions
@@ -209,9 +214,10 @@ def _list_line_ends(text: str, wraps: set[int]) -> set[int]:
                 p - b < _WRAP_MIN and (_LEVEL_LED.match(text, b, p) or _in_bullet_list(text, b))
             ):
                 out.add(p)
-        elif len(text[last + 1 : p].strip()) < _WRAP_MIN and opens:
+        elif opens and len(tail := text[last + 1 : p].strip()) < _WRAP_MIN and " " in tail:
             # a short last sentence before a line opening a statement: '... root. Left lateral
-            # recess narrowing present\nother levels normal'
+            # recess narrowing present\nother levels normal'; not a subject alone, its verb on the
+            # next line ('... of L5 on S1. Alignment\notherwise normal.')
             out.add(p)
     return out
 
@@ -1557,9 +1563,9 @@ _EXCEPT_AS_BELOW = re.compile(
 )
 #: the other side's grade after 'and', told 'of the' side ('narrowing of the left neural foramen
 #: and mild of the right')
-_OTHER_SIDE_OF = re.compile(
+_OTHER_SIDE_OF = Gated(re.compile(
     r"(?<=\band )(mild|moderate|severe|minimal|marked)[ \t]of[ \t](the[ \t]+(?:left|right)\b)", re.I
-)
+))
 #: a form's question number opening its line ('Q7  ', 'Q 3. ')
 _QUESTION_NO = r"[ \t]*Q[ \t]?\d{1,2}[.):]?[ \t]+"
 #: a question's 'Yes' before a label of its details ('Modic endplate change?: Yes;    Details: type
@@ -1726,7 +1732,7 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
 _PLACEHOLDER = r"(?:<<[^<>\n]{1,30}>>|\{\{?[a-z_ ]{1,30}\}?\}|x{3,}|\*{3,}|_{3,})"
 #: a character a placeholder needs before its patterns are tried (one scan, no lower-cased
 #: copy of the report)
-_PLACEHOLDER_HINT = re.compile(r"[_<{]|xx", re.I)
+_PLACEHOLDER_HINT = Gated(re.compile(r"[_<{]|xx", re.I))
 _PLACEHOLDER_LEVEL = re.compile(rf"\b(?:at|level|levels)[ \t]+{_PLACEHOLDER}", re.I)
 
 
@@ -2406,11 +2412,11 @@ _AMENDMENT_NOTE = re.compile(
 
 #: the level a finding was misplaced at, told with the level it is at ('described at L4/5' in 'The
 #: disc protrusion described at L4/5 is at L5/S1')
-_MISPLACED_LEVEL = re.compile(
+_MISPLACED_LEVEL = Gated(re.compile(
     r"(?:(?<=described )|(?<=reported )|(?<=seen )|(?<=noted ))at\s+[LTS]\s?\d{1,2}(?:\s*[-/]\s*[LS]?\s?\d{1,2})?"
     r"(?=\s+(?:is|was)\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:located\s+)?at\s+[LTS]\s?\d)",
     re.I,
-)
+))
 
 
 #: a grade word of a stenosis, as written ('mild', 'moderate to severe', 'high-grade')
@@ -2422,11 +2428,11 @@ _STATED_GRADE = (
 
 #: a checklist's yes and dash after a stenosis's label, before the level its details start with
 #: ('Foraminal stenosis: Yes - L5/S1 right (mild)')
-_YES_THEN_LEVEL = re.compile(
+_YES_THEN_LEVEL = Gated(re.compile(
     r"(?:(?<=stenosis:)|(?<=narrowing:))[ \t]*(?:yes|y|present)[ \t]*[-\u2013][ \t]*"
     r"(?=(?:at[ \t]+)?[LT][ \t]?\d{1,2}[ \t]*[-/])",
     re.I,
-)
+))
 
 
 #: a grade, then its side and perhaps its level, parted by commas ('Foraminal stenosis: Yes - mild,
@@ -2448,12 +2454,12 @@ _CLASSED = (
 )
 #: a grade told as a classification, up to the grade ('is more accurately characterized as', 'should
 #: be graded as', 'is best described as', 'is more accurately')
-_GRADED_AS = re.compile(
+_GRADED_AS = Gated(re.compile(
     r"\b(is|are|was|were|should\s+(?:now\s+)?be|would\s+be)\s+"
     rf"(?:more\s+(?:accurately|appropriately|correctly)(?:\s+{_CLASSED})?"
     rf"|(?:(?:better|best)\s+)?{_CLASSED})(?=\s+{_STATED_GRADE})",
     re.I,
-)
+))
 
 
 def _graded_as(m: re.Match[str]) -> str:
@@ -2801,11 +2807,11 @@ _NONE_ELSEWHERE = re.compile(r",(?=[ \t]*(?:none|nil|normal)[ \t]+elsewhere\b)",
 
 #: a side's grade in brackets after its letters ('R (mild)', 'Lt (moderate)'): read without them,
 #: as 'R mild' (not after a word: 'more on the left (severe) than the right (moderate)')
-_SIDE_GRADE_BRACKETED = re.compile(
+_SIDE_GRADE_BRACKETED = Gated(re.compile(
     # (not a ticked box's side: '[x] L [ ] R  (mild)', '\u2713 L (mild)')
     r"(?<![\]\u2713\u2714\u2717\u2718][ \t])\b(?:r|l|rt|lt)\.?[ \t]*\((?:minimal|slight|mild|moderate|mod|severe|sev)\)",
     re.I,
-)
+))
 
 
 def _unbracketed(m: re.Match[str]) -> str:

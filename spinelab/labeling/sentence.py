@@ -38,7 +38,7 @@ from spinelab.labeling.findings import (
 )
 from spinelab.labeling.levels import LevelMention, LevelParser
 from spinelab.labeling.regex_first import lower_ok, lower_twin
-from spinelab.labeling.regex_literals import GatedTwin, Searcher
+from spinelab.labeling.regex_literals import Gated, GatedTwin, Searcher
 from spinelab.labeling.sides import finding_side
 from spinelab.labeling.tagger import Item, Tagger
 from spinelab.schema import LUMBAR_LEVELS
@@ -124,7 +124,7 @@ _QUESTIONED_BEFORE = re.compile(
     r"|(?:referral|referrer'?s|clinical)\s+quer(?:y|ies)\s+(?:of|for|re:?|regarding))\s+(?:[\w/-]+\s+){0,3}\Z",
     re.I,
 )
-_QUESTION_HINT = re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I)
+_QUESTION_HINT = Gated(re.compile(r"rule\s+out|r/o|exclude\b|\bfor\b|suspicion\s+of|quer", re.I))
 #: a graded finding: a reader's hedge after 'r/o', not a question ('r/o mild Lt. foraminal
 #: stenosis'; a question has no grade)
 _GRADED_OPENING = re.compile(r"(?:mild|moderate|severe)\b", re.I)

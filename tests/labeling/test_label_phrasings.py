@@ -21648,6 +21648,36 @@ SESSION108_ROUND187: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION109_ROUND188: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + G-J
+    (
+        "a subject alone ending a line goes on onto the next line ('Alignment\\notherwise normal')",
+        "Findings:\nTrace retrolisthesis of L5 on S1. Alignment\notherwise normal.\n"
+        "L1-2 through L3-4 are normal.\nL4-5: Mild disc bulge.",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "disc_herniation"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "a Modic type's number ending a line, its name opening the next",
+        "FINDINGS:\n      Alignment is maintained. Vertebral body heights are normal. Type 2\n"
+        "      Modic change at L5-S1.\n      L4-5: Mild disc bulge. Hazy signal, likely type II\n"
+        "      endplate change.",
+        {("L5-S1", "modic"): "type2", ("L4-L5", "modic"): "type2"},
+        [],
+    ),
+    (
+        "the sacrum's S drawn as a 5 ('L5-51')",
+        "FINDINGS:\nL4-L5: Mild disc bulge.\nL5-51: Mild disc bulge. Early type 1 Modic change.",
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "modic"): "type1"},
+        [("L4-L5", "modic")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21846,6 +21876,7 @@ ALL = (
     + SESSION106_ROUND185
     + SESSION107_ROUND186
     + SESSION108_ROUND187
+    + SESSION109_ROUND188
 )
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from spinelab.labeling.components import get_engine
-from spinelab.labeling.regex_first import lower_ok, lower_twin
-from spinelab.labeling.regex_literals import Gate, GatedTwin, required_literals
+from spinelab.labeling.regex_first import Hint, lower_ok, lower_twin
+from spinelab.labeling.regex_literals import Gate, Gated, GatedTwin, required_literals
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,59 @@ def test_gated_search_on_a_span_reads_only_that_span() -> None:
     assert got is not None and want is not None and got.span() == want.span() == (20, 25)
     with pytest.raises(ValueError, match="case-sensitive"):
         GatedTwin(re.compile("x", re.I))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # what a positive lookaround asserts is in the string, beside the match
+        (r"(?:(?<=described )|(?<=reported ))at\s+L\d", {"described ", "reported "}),
+        (r"at(?=\s+(?:is|was)\s+actually)", {"actually"}),
+        (r"(?<=left )(?:foramen|foramina)", {"foramen", "foramina"}),  # the match's is longer
+        (r"(?<!not )bulge", {"bulge"}),  # a negative one asserts nothing
+        (r"(?:(?<=both )x)?y", {"xy", "y"}),  # an optional part asserts nothing
+        (r"(?=\w)", None),
+    ],
+)
+def test_required_literals_with_lookarounds(pattern: str, expected: set[str] | None) -> None:
+    got = required_literals(pattern, re.I, lookarounds=True)
+    assert got == (None if expected is None else frozenset(expected))
+
+
+def _package_gated() -> list[Gated | Hint]:
+    """Every Gated regex and Hint the labeler's modules hold at module level."""
+    import importlib
+    import pkgutil
+
+    import spinelab.labeling as pkg
+
+    out: list[Gated | Hint] = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        mod = importlib.import_module(f"spinelab.labeling.{info.name}")
+        out += [v for v in vars(mod).values() if isinstance(v, (Gated, Hint))]
+    return out
+
+
+def test_gated_regexes_give_their_regex_results() -> None:
+    """Gated (and Hint, gated the same way) changes no result on the phrasing cases, the odd
+    case folds included ('ſ' matches 's' in IGNORECASE: the gate is skipped there), and skips
+    most of the texts for most regexes."""
+    from tests.labeling.test_label_phrasings import ALL
+
+    texts = [c[1] for c in ALL] + ["Poſterior bulge deſcribed at L4-5", "KKTYPE 2"]
+    found = _package_gated()
+    assert sum(isinstance(x, Gated) for x in found) >= 8 and sum(isinstance(x, Hint) for x in found)
+    regexes = [x for x in found if isinstance(x, Gated)]
+    regexes += [Gated(lower_twin(re.compile(r.regex, re.I))) for _, r in get_engine(None).tagger.entries if r]
+    skipped = 0
+    for g in regexes:
+        for t in texts:
+            m = g.rx.search(t)
+            got = g.search(t)
+            assert (got and got.span()) == (m and m.span()), (g.pattern[:80], t[:80])
+            assert g.sub("#", t) == g.rx.sub("#", t)
+            skipped += not g.may_match(t)
+    assert skipped > 0.5 * len(regexes) * len(texts)
+    for h in (x for x in found if isinstance(x, Hint)):
+        for t in texts:
+            assert h(t) == (h.rx.search(t) is not None), (h.rx.pattern[:80], t[:80])
