@@ -107,7 +107,8 @@ _SIDE_FIELDS = re.compile(
     # (not a side told at levels: 'Right: patent throughout. Left: mild narrowing at L4-5')
     r"(?![^\n.;]*\b(?:throughout|at|all|levels?|[lts]\d))"
     rf"[^\n.;]{{1,60}}\."
-    rf"(?=[ \t]*{_SIDE}(?:[ \t]*:|[ \t]+(?:patent|normal|free|clear|preserved"
+    rf"(?=[ \t]*{_SIDE}(?:[ \t]*:|[ \t]+(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?"
+    r"(?:patent|normal|free|clear|preserved"
     r"|unremarkable|mild|moderate|severe|minimal|marked|none|nil|mod|sev|narrow|stenos)))"
 )
 _SENT_SEP = re.compile(
@@ -123,7 +124,7 @@ _SENT_SEP = re.compile(
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
     # ('...; right possibly moderate': a side's hedged grade)
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?"
-    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|mild|moderate|severe|mod|sev|none|nil|narrow(?:ed|ing))\b"
+    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|(?:mild|moderate|severe|minimal)(?:ly)?|mod|sev|none|nil|narrow(?:ed|ing))\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root', 'Rt. > Lt. lateral recess narrowing', 'Lt.
     # NFS, grade II/III': an abbreviation
@@ -3304,7 +3305,14 @@ def reading_text(text: str) -> str:
         text = _LEVELS_NOT_LISTED_HEAD.sub(r"; \1. ", text)
     if " / " in text:  # one left unfilled, unbracketed, as a field's whole value
         text = _BARE_OPTION_LIST.sub(_bare_option_list, text)
-    if "ight:" in text or "IGHT:" in text or ". L " in text or ". R " in text:
+    if (
+        "ight:" in text
+        or "IGHT:" in text
+        or ". L " in text
+        or ". R " in text
+        or ". Left " in text
+        or ". Right " in text
+    ):
         # the full stop between two sides' fields of one site read as a semicolon ('Subarticular
         # zones: Right: patent. Left: severe stenosis ...': the left is the recess's too)
         text = _SIDE_FIELDS.sub(lambda m: m.group()[:-1] + ";", text)

@@ -21678,6 +21678,29 @@ SESSION109_ROUND188: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION109_ROUND189: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + K-N
+    (
+        "the other side's field after a full stop, its grade an adverb or hedged",
+        "FINDINGS:\nL3-L4:\nDisc: Minimal disc bulge.\nNeural foramina: Right patent. Left possibly "
+        "mildly narrowed.\nL4-L5:\nForamina: R patent; L moderately narrowed.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+        },
+        [("L3-L4", "canal_stenosis"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "an earlier study's finding told with the grade it changed to is the finding now",
+        "FINDINGS:\nPreviously described grade 2 isthmic spondylolisthesis of L5 on S1 has been "
+        "reduced to grade 1.\nPreviously seen moderate canal stenosis at L4-5 has improved to mild.",
+        {("L5-S1", "spondylolisthesis"): "present", ("L4-L5", "canal_stenosis"): "mild"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21877,6 +21900,7 @@ ALL = (
     + SESSION107_ROUND186
     + SESSION108_ROUND187
     + SESSION109_ROUND188
+    + SESSION109_ROUND189
 )
 
 
