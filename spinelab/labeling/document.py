@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
 from spinelab.labeling.level_clauses import level_clause_row
 from spinelab.labeling.levels import LevelParser
-from spinelab.labeling.regex_first import Hint
-from spinelab.labeling.regex_literals import Gated
+from spinelab.labeling.regex_literals import Gated, Hint
 from spinelab.labeling.rules import RuleSet
 from spinelab.labeling.sections import LEVELS_LINE, SectionSplitter, Sentence, reading_text
 from spinelab.labeling.sentence import (

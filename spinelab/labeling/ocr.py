@@ -227,13 +227,15 @@ class OcrRules(BaseModel):
         """'L4-S' -> 'L4-5', 'LS-S1' -> 'L5-S1', 'Ll-2' -> 'L1-2' when the glyphs decode to two
         adjacent vertebrae; else the match as it was."""
         n1, n2 = m.group("n1"), m.group("n2")
+        # the lower vertebra's letter as written ('5' for the S: 'L5-51'), or none ('L4-S')
+        letter2 = "S" if m.group("v2") == "5" else m.group("v2") or ""
         if n1.isdigit() and n2.isdigit() and m.group("v2") != "5":
             return m.group(0)
         dig = self.level_digits
         d1 = "".join(dig.get(c, c) for c in n1)
         d2 = dig.get(n2, n2)
         v1 = "T" if m.group("v1") in "TD" else "L"
-        v2 = {"5": "S", None: v1}.get(m.group("v2"), m.group("v2"))  # 'L4-S': S is the digit
+        v2 = letter2 or v1  # 'L4-S': the S is the digit
         upper = f"{v1}{int(d1)}" if d1.isdigit() else ""
         lower = f"{v2}{d2}"
         if (
@@ -242,7 +244,7 @@ class OcrRules(BaseModel):
             or _VERT_ORDER.index(lower) != _VERT_ORDER.index(upper) + 1
         ):
             return m.group(0)
-        out = f"{m.group('v1')}{d1}{m.group('sep').strip()}{(m.group('v2') or '').replace('5', 'S')}{d2}"
+        out = f"{m.group('v1')}{d1}{m.group('sep').strip()}{letter2}{d2}"
         return out.ljust(len(m.group(0)))
 
     def _strip_furniture(self, text: str) -> str:

@@ -30,7 +30,8 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from spinelab.labeling.regex_first import Hint, check_regex, first_chars, lower_ok, lower_twin
+from spinelab.labeling.regex_first import check_regex, first_chars, lower_ok, lower_twin
+from spinelab.labeling.regex_literals import Hint
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: where a sentence of running prose may start: the text's start, a line start, or after a full

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from spinelab.labeling.regex_first import Hint, check_regex
+from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_literals import Hint
 
 #: a heading opening a line ('FINDINGS:', 'DISCREPANCY: MAJOR.') or a blank line
 _NEXT_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z /&()-]{2,40}:|$)", re.M)

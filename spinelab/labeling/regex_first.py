@@ -154,28 +154,6 @@ def lower_ok(text: str, low: str) -> bool:
     return len(low) == len(text) and _ODD_FOLDS.search(text) is None
 
 
-class Hint:
-    """Whether an IGNORECASE regex matches anywhere in a text (a cheap test before costlier
-    reading), searched by its case-sensitive :func:`lower_twin` on the lower-cased text where
-    :func:`lower_ok`: the same answer, two to five times faster on a report."""
-
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        from spinelab.labeling.regex_literals import Gated  # (it reads lower_ok from here)
-
-        self.rx = rx
-        self.twin = lower_twin(rx)
-        #: the strings one of which a text holding a match holds: most texts fail at once
-        self.gated = Gated(rx)
-
-    def __call__(self, text: str) -> bool:
-        """Whether ``rx`` matches somewhere in ``text``."""
-        if not self.gated.may_match(text):
-            return False
-        low = text.lower()
-        if lower_ok(text, low):
-            return self.twin.search(low) is not None
-        return self.rx.search(text) is not None
-
 
 _MAX_SET = 2000  # give up (None: unknown) beyond this many prefixes
 

@@ -20,7 +20,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, NamedTuple, Protocol
 
-from spinelab.labeling.regex_first import lower_ok
+from spinelab.labeling.regex_first import lower_ok, lower_twin
 
 #: most strings a set may hold (a cross product or a union beyond it is given up)
 _MAX_STRINGS = 64
@@ -319,3 +319,26 @@ class Gated:
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
         return self.rx.subn(repl, string, count) if self.may_match(string) else (string, 0)
 
+
+class Hint:
+    """Whether an IGNORECASE regex matches anywhere in a text (a cheap test before costlier
+    reading): no at once where the text lacks the strings a match needs (:class:`Gated`), else
+    searched by its case-sensitive :func:`~spinelab.labeling.regex_first.lower_twin` on the
+    lower-cased text where lower-casing keeps every match: the same answer, two to five times
+    faster on a report."""
+
+    __slots__ = ("rx", "twin", "gated")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.twin = lower_twin(rx)
+        self.gated = Gated(rx)
+
+    def __call__(self, text: str) -> bool:
+        """Whether ``rx`` matches somewhere in ``text``."""
+        if not self.gated.may_match(text):
+            return False
+        low = lowered(text)
+        if low is None:
+            return self.rx.search(text) is not None
+        return self.twin.search(low) is not None

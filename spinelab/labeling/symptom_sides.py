@@ -25,7 +25,8 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from spinelab.labeling.regex_first import Hint, check_regex
+from spinelab.labeling.regex_first import check_regex
+from spinelab.labeling.regex_literals import Hint
 
 _OTHER = {"left": "right", "right": "left"}
 _SIDE_WORD = re.compile(r"(?<![a-z])(left|right)(?![a-z])", re.I)

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from spinelab.labeling.components import get_engine
-from spinelab.labeling.regex_first import Hint, lower_ok, lower_twin
-from spinelab.labeling.regex_literals import Gate, Gated, GatedTwin, required_literals
+from spinelab.labeling.regex_first import lower_ok, lower_twin
+from spinelab.labeling.regex_literals import Gate, Gated, GatedTwin, Hint, required_literals
 
 
 @pytest.mark.parametrize(
