@@ -9,7 +9,6 @@ import pytest
 from spinelab.labeling import document, posts, sections
 from spinelab.labeling.components import get_engine
 from spinelab.labeling.regex_first import (
-    Hint,
     PrefixDispatch,
     canonical,
     first_chars,
@@ -18,6 +17,7 @@ from spinelab.labeling.regex_first import (
     lower_twin,
     prefixes,
 )
+from spinelab.labeling.regex_literals import Hint
 
 MIXED = (
     "FINDINGS: At L4-L5 There Is Moderate CENTRAL CANAL stenosis; LEFT > right Foraminal "
