@@ -40,10 +40,18 @@ _BLOCK_BACK = re.compile(
     re.I,
 )
 #: a site and its own state ('Foramina with slight narrowing'), where the site opens its clause
-_WITH_GAP = re.compile(r"\s+with\s+", re.I)
+_WITH_GAP = re.compile(r"\s+with\s+(?:at\s+least\s+)?", re.I)
 _CLAUSE_OPEN = re.compile(  # ('The right foramen with moderate stenosis', '..., the canal with')
     r"(?:^|[.:;,\n-])[\s*]*(?:(?:the\s+)?(?:both|bilateral|left|right)\s+|the\s+)?$", re.I
 )
+#: a site a lesion reaches, its state told after 'with' ('extends into the right L4-5 neural
+#: foramen with moderate narrowing', 'osteophyte in the left foramen with mild narrowing')
+_INTO_OPEN = re.compile(
+    r"\b(?:into|in|within)\s+(?:the\s+)?(?:(?:both|bilateral|left|right)\s+)?"
+    r"(?:[LT]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}\s+)?$",
+    re.I,
+)
+_NARROWING = re.compile(r"narrow|stenos", re.I)
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
     + _W_WITH,
@@ -297,6 +305,52 @@ def _antecedent_side(text: str, items: list[Item], chain: list[Item]) -> list[It
     if len({s for d in sides for s in d.rule.sides}) != 1:
         return []
     return [sides[-1]]
+
+
+#: between a sided subject site's side word and its site: space, maybe the level ('left L2-3')
+_SUBJECT_GAP = re.compile(r"[ \t]+(?:[LTS]\d{1,2}(?:[ \t]*[-/][ \t]*[LS]?\d{1,2})?[ \t]+)?", re.I)
+#: before a sided subject site, from its clause's opening ('L2-3: The ')
+_SUBJECT_LEAD = re.compile(r"[ \t]*(?:the[ \t]+)?", re.I)
+
+
+def _subject_side(text: str, items: list[Item], chain: list[Item]) -> list[Item]:
+    """The side of its clause's subject for a site without one, when the subject is a site of
+    the same kind with one side: 'The left L2-3 neural foramen is effaced by tumour, with
+    moderate foraminal narrowing' gives [left]; [] otherwise (another side or site of that
+    kind between them, or no such subject)."""
+    sites = [it for it in chain if it.kind == "S"]
+    if len(sites) != 1 or any(it.kind == "D" for it in chain):
+        return []
+    site = sites[0]
+    i = next((j for j, it in enumerate(items) if it is chain[0]), 0)  # (0: a site implied)
+    lo = i
+    while lo > 0 and items[lo - 1].kind != "B":
+        lo -= 1
+    if lo + 2 >= i:
+        return []
+    side, subject = items[lo], items[lo + 1]
+    if (
+        side.kind != "D"
+        or len(side.rule.sides) != 1
+        or subject.kind != "S"
+        or subject.rule.finding != site.rule.finding
+        or _SUBJECT_GAP.fullmatch(text, side.end, subject.start) is None
+        or _IS_AFTER.match(text, subject.end) is None
+    ):
+        return []
+    open_at = items[lo - 1].end if lo else 0
+    if lo == 0:
+        m = _SUBJECT_LEAD.search(text, max(0, side.start - 4), side.start)
+        if m is None or m.end() != side.start:
+            return []
+    elif _SUBJECT_LEAD.fullmatch(text, open_at, side.start) is None:
+        return []
+    if any(
+        it.kind == "D" or (it.kind == "S" and it.rule.finding == site.rule.finding)
+        for it in items[lo + 2 : i]
+    ):
+        return []
+    return [side]
 
 
 #: a short bracket after a shorthand field's grade ('Canal Schizas B (moderate).')
@@ -1008,9 +1062,18 @@ _CHANGED_TO = Gated(re.compile(rf"\b{CHANGE_VERB}{_CHANGED_TO_TAIL}(?:only\s+)?"
 #: a current grade after a former one ('the previously severe canal stenosis is now mild')
 #: ('Spinal canal previously moderately narrowed, now mild narrowing': after a comma)
 _NOW_IS = re.compile(r"\b(?:is|are)\s+now\s+(?:only\s+)?|,\s*now\s+(?:only\s+)?", re.I)
+#: how an earlier study's finding is named again ('previously noted', 'seen previously')
+_SEEN = r"(?:noted|seen|described|reported|demonstrated|identified|shown|visuali[sz]ed)"
 _PRIOR_STATE_BEFORE = re.compile(
     # (or its past tense: 'The canal stenosis was moderate in 2022 and is now severe')
-    rf"\b(?:{PRIOR_WORD}|was|were)\s+\Z",
+    rf"\b(?:{PRIOR_WORD}(?:\s+{_SEEN})?|was|were)\s+\Z",
+    re.I,
+)
+#: a former grade's finding named as seen before, after it ('the mild canal stenosis seen
+#: previously is now moderate'): from the grade to 'is now', in one clause
+_PRIOR_STATE_BETWEEN = re.compile(
+    rf"[^.;:,\n]*\b(?:{_SEEN}\s+{PRIOR_WORD}|{PRIOR_WORD}\s+{_SEEN}|on\s+the\s+prior\b)"
+    r"[^.;:,\n]*",
     re.I,
 )
 #: a relative clause telling what a finding did before ('which previously caused severe ...')
@@ -1258,7 +1321,10 @@ def _current_grades(text: str, start: int, end: int, items: list[Item]) -> list[
             for i, it in enumerate(items)
             if it.kind == "G"
             and it.end <= m.start()
-            and _PRIOR_STATE_BEFORE.search(text, start, it.start)
+            and (
+                _PRIOR_STATE_BEFORE.search(text, start, it.start)
+                or _PRIOR_STATE_BETWEEN.fullmatch(text, it.end, m.start())
+            )
         ]
         if now is not None and before:
             items = list(items)
@@ -1654,7 +1720,14 @@ class SentenceAnalyser:
                 it.kind == "S"
                 and nxt.kind in ("G", "P", "D")  # ('Foramina with bilateral mild narrowing')
                 and _WITH_GAP.fullmatch(gap)
-                and _CLAUSE_OPEN.search(text, max(0, it.start - 24), it.start)
+                and (
+                    _CLAUSE_OPEN.search(text, max(0, it.start - 24), it.start)
+                    or (  # (its narrowing, not 'in the foramen with obliteration of the fat')
+                        _INTO_OPEN.search(text, max(0, it.start - 32), it.start)
+                        and not any(c.kind == "S" for c in chain)
+                        and (nxt.kind == "G" or _NARROWING.match(text, nxt.start) is not None)
+                    )
+                )
                 and not self._site_after(text, items, k)
             ):
                 pass  # 'Foramina with slight narrowing.': a clause opened by the site, its state
@@ -3800,6 +3873,8 @@ class SentenceAnalyser:
                 extra = self._borrowed_side(text, items, k)
             if not extra and not negated:
                 extra = _antecedent_side(text, items, chain)
+            if not extra and not negated:
+                extra = _subject_side(text, items, chain)
         sites = self._sites(chain, forward, pre, extra, text)
         if other is not None:
             side, grade = other

@@ -19,7 +19,9 @@ nerve]"): a bracketed or parenthesised note in the first person (``posts.own_not
 too, and so is a reply below a post that tells of its writer's own spine ("> Top comment: Mine
 was a 9mm extrusion at L4-L5", ``posts.reply_heading``), and every other member's post of a thread
 copied with a line of its writer's name over each post ("Guest", "Pat M", "u/name":
-``posts.handle_line``). Offsets are the text's (nothing is rewritten).
+``posts.handle_line``). A blog's or a reply's sentence that quotes the report's words to explain
+them ('"Foramina are patent" is good news', '"Protrusion" means ...': ``posts.explained_quote``)
+is not read either. Offsets are the text's (nothing is rewritten).
 """
 
 from __future__ import annotations
@@ -131,6 +133,10 @@ class PostRules(BaseModel):
     #: one that is not the poster's is not read ('Guest' over 'Mine said ...'); the first is the
     #: poster's where no disc level is told before it (the thread opens with its name)
     handle_line: str | None = None
+    #: optional: a sentence that quotes a report's words to explain them, from its opening quote
+    #: to its end (a blog's '"Central canal is not narrowed" and "foramina are patent" are good
+    #: news: ...', '"Protrusion" is a type of disc herniation ...'): not the report's statement
+    explained_quote: str | None = None
 
     @field_validator("study_heading", "study_sentence", "exam_record")
     @classmethod
@@ -154,6 +160,7 @@ class PostRules(BaseModel):
         "reply_heading",
         "own_spine",
         "handle_line",
+        "explained_quote",
     )
     @classmethod
     def _regexes(cls, v: str | None) -> str | None:
@@ -281,12 +288,19 @@ class PostRules(BaseModel):
     def _own_spine_re(self) -> re.Pattern[str] | None:
         return _optional(self.own_spine, re.I)
 
+    @cached_property
+    def _explained_re(self) -> re.Pattern[str] | None:
+        return _optional(self.explained_quote, re.I | re.M)
+
     def not_the_report(self, text: str) -> list[tuple[int, int]]:
         """Sorted, disjoint ``[start, end)`` spans that are not the current report: the older
-        studies of a post, other people's replies and the poster's own notes."""
+        studies of a post, other people's replies, the poster's own notes and the sentences that
+        explain the report's words."""
         spans = self.older_studies(text) + self.other_modalities(text) + self.replies(text)
         if "[" in text or "(" in text:
             spans += [m.span() for m in self._note_re.finditer(text)]
+        if self._explained_re is not None and ('"' in text or "\u201c" in text):
+            spans += [m.span() for m in self._explained_re.finditer(text)]
         spans.sort()
         out: list[tuple[int, int]] = []
         for a, b in spans:

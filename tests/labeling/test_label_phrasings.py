@@ -21701,6 +21701,55 @@ SESSION109_ROUND189: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION110_ROUND190: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + O-R
+    (
+        "an unsided foraminal finding takes the side of its clause's subject foramen",
+        "FINDINGS:\nL2-3: The left L2-3 neural foramen is partially effaced by tumour, with "
+        "moderate foraminal narrowing.\nL4-5: The right foramen is narrowed by osteophyte with "
+        "severe foraminal stenosis.\nL5-S1: Mild foraminal narrowing.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+        },
+        [("L2-L3", "foraminal_stenosis_right"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a site a lesion reaches, its state after 'with' ('into the right foramen with moderate "
+        "narrowing')",
+        "FINDINGS:\nL3-4: Disc protrusion extends into the right neural foramen with moderate "
+        "narrowing.\nL4-5: Probable tumour extension into the left L4-5 neural foramen with at "
+        "least moderate narrowing.\nL5-S1: Protrusion extending into the left foramen with mild "
+        "canal narrowing.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+        },
+        [
+            ("L3-L4", "foraminal_stenosis_left"),
+            ("L4-L5", "foraminal_stenosis_right"),
+            ("L5-S1", "foraminal_stenosis_left"),
+        ],
+    ),
+    (
+        "a former grade named as seen before, then the grade it is now ('The previously noted "
+        "mild canal stenosis is now moderate')",
+        "FINDINGS:\nL3-4: The previously noted severe left foraminal stenosis is now mild.\n"
+        "L4-L5: The mild central canal stenosis seen previously is now moderate.\nL5-S1: The "
+        "exiting right S1 root is compressed in the foramen with obliteration of the fat; "
+        "moderate right foraminal stenosis.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21901,6 +21950,7 @@ ALL = (
     + SESSION108_ROUND187
     + SESSION109_ROUND188
     + SESSION109_ROUND189
+    + SESSION110_ROUND190
 )
 
 

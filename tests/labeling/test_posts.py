@@ -199,6 +199,32 @@ def test_the_posters_own_notes_are_excluded(posts: PostRules, text: str, noted: 
     assert bool(posts.not_the_report(text)) is noted
 
 
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ('- "Central canal is not narrowed" and "foramina are patent" are good news.', True),
+        ('"Contacts the nerve root" means the disc is touching the nerve.', True),
+        ('So what? \u201cProtrusion\u201d is a type of disc herniation.', True),
+        ('"L4-5 protrusion" is what the report says.', False),
+        ('"L4/5: There is a small protrusion. The exit foramina are patent."', False),
+    ],
+)
+def test_a_sentence_explaining_the_reports_words_is_excluded(
+    posts: PostRules, text: str, explained: bool
+) -> None:
+    assert bool(posts.not_the_report(text)) is explained
+
+
+def test_an_explained_quote_gives_no_row(lab: Labeler) -> None:
+    got = _got(
+        lab,
+        'A typical example: "L4/5: Small disc protrusion. The central canal is not narrowed."\n'
+        'So what does this mean?\n- "Central canal is not narrowed" and "foramina are patent" '
+        "are good news: there is plenty of room for the nerves.",
+    )
+    assert got == {("L4-L5", "disc_herniation"): "present", ("L4-L5", "canal_stenosis"): "none"}
+
+
 def test_a_posters_note_gives_no_row(lab: Labeler) -> None:
     got = _got(
         lab,
