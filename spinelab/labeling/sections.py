@@ -90,6 +90,10 @@ _WRAPPED = (
     # normal. Type 2\nModic change at L5-S1.')
     r"|(?:(?<=(?i:type)[ \t][1-3]\n)|(?<=(?i:type)[ \t][1-3][ \t]\n)|(?<=(?i:type)[ \t](?i:i)\n)"
     r"|(?<=(?i:type)[ \t](?i:ii)\n)|(?<=(?i:type)[ \t](?i:iii)\n))[ \t]*(?i:modic|end[ \t-]?plate)"
+    # a level broken at its dash or slash, its second half opening the next line ('AT L5/\nS1
+    # THERE IS ...', 'AT L4-\n5 THERE IS ...'; a legacy export's hard wrap)
+    r"|(?:(?<=\b[LlTtDd]\d[-/]\n)|(?<=\b[LlTtDd]\d[-/][ \t]\n)|(?<=\b[LlTtDd]1\d[-/]\n)"
+    r"|(?<=\b[LlTtDd]1\d[-/][ \t]\n))[ \t]*(?:[LlSs][ \t]?)?\d(?!\d)"
 )
 # '\n+|/{2,}|[.!?;]+["')\]]*(?:\s+|(?=[A-Z]))|\.(?<=[a-z]\.)(?=[A-Z])' (closing quotes after a
 # stop: a quoted report) written with one character class first, so re skips all other positions

@@ -21750,6 +21750,28 @@ SESSION110_ROUND190: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION110_ROUND191: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + S-V
+    (
+        "a level broken at its slash or dash by a legacy export's hard wrap ('AT L5/\\nS1')",
+        "FINDINGS: THE ALIGNMENT IS SATISFACTORY. AT L4/5 THERE IS A BROAD BASED POSTERIOR DISC\n"
+        "BULGE. AT L5/\nS1 THERE IS A LEFT PARACENTRAL DISC PROLAPSE WHICH IS IMPINGING ON THE\n"
+        "LEFT S1 ROOT.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_herniation")],
+    ),
+    (
+        "a letter's newer study told as done on a date ('A repeat MRI lumbar spine was done on "
+        "January 10, 2025.'): the older one's findings are not read",
+        "Dear Dr Example,\nHer MRI from March 2022 showed a right paracentral L4-5 disc "
+        "herniation. She improved with physiotherapy.\nA repeat MRI lumbar spine was done on "
+        "January 10, 2025. This shows interval resolution of the previously seen L4-5 disc "
+        "herniation. There is a small residual disc bulge at L4-5.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21951,6 +21973,7 @@ ALL = (
     + SESSION109_ROUND188
     + SESSION109_ROUND189
     + SESSION110_ROUND190
+    + SESSION110_ROUND191
 )
 
 

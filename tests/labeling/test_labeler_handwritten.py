@@ -321,7 +321,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQR"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUV"),
         ]
     ]
 
@@ -1552,8 +1552,15 @@ def test_the_sets_are_there() -> None:
 #: ZZZZZZZZZZZZZZZZZZZZZZZZ, ZZZZZZZZZZZZZZZZZZZZZZZZA and ZZZZZZZZZZZZZZZZZZZZZZZZB (reports in
 #: English by German-speaking, Dutch and Scandinavian writers 0.980, paediatric and adolescent
 #: reports 0.976, teleradiology macros 0.996, a sixth public-web sample 0.993; 0.9860 pooled, 0.9933 after),
-#: tuned on Y and the 24 Zs (0.994 and 0.991 after), held out, never tuned on, ZA and ZB
+#: tuned on Y and the 24 Zs (0.994 and 0.991 after), held out, never tuned on, ZA and ZB.
+#: Session 110's second round (24 Zs + S-V) at 42a3bd2: 24 Zs + T, spine surgeons' and pain
+#: clinics' letters paraphrasing the MRI (0.892 blind, 0.895 after): its writer reads a letter's
+#: 'this is entirely normal' after the scan's sentence as a normal study, 'No other significant
+#: abnormality' after one level's finding as the other levels normal, and a levelless 'No spinal
+#: stenosis' after per-level sentences as the whole spine (tried and dropped: 146 older reports
+#: better, 178 worse; the other two left as they are), held to 0.89
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZT": 0.89,
     "setZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZW": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZY": 0.93,
