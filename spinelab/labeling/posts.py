@@ -399,10 +399,19 @@ class PostRules(BaseModel):
             return []
         # the newest; of two mentions of it, the later (a list of the records, then the report)
         keep = max(range(len(heads)), key=lambda i: (heads[i][1], heads[i][2], i))
+        # (the newest told of twice in a row: 'Got a repeat MRI ... New one says:', or a
+        # records list's '2) MRI lumbar spine 10/02/2019 (current):' over the report's own 'Exm
+        # Date: OCT 02, 2019' line): the run of its date around it is read
+        lo = hi = keep
+        while lo > 0 and heads[lo - 1][1] == heads[keep][1]:
+            lo -= 1
+        while hi + 1 < len(heads) and heads[hi + 1][1] == heads[keep][1]:
+            hi += 1
+        lo = max(lo, keep - 1)  # (before it: only the mention right before)
         spans = []
-        for i, (start, date, _) in enumerate(heads):
-            if i == keep or (i + 1 == keep and heads[keep][1] == date):
-                continue  # (the newest told of twice in a row: 'Got a repeat MRI ... New one says:')
+        for i, (start, _, _) in enumerate(heads):
+            if lo <= i <= hi:
+                continue
             end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
             spans.append((start, end))
         return spans

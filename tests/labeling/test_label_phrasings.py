@@ -21772,6 +21772,50 @@ SESSION110_ROUND191: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION110_ROUND192: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 Zs + W-Z
+    (
+        "a records list's current study over the report's own exam line of the same date",
+        "IMAGING STUDIES:\n1) MRI lumbar spine 07/15/2011 (older study - for comparison only):\n"
+        "   \"L4-5: Broad-based disc bulge with mild canal stenosis.\"\n\n2) MRI lumbar spine "
+        "10/02/2019 (current):\n   MRI LUMBAR SPINE W/O CONT   Exm Date: OCT 02, 2019@13:10\n"
+        "   Report:\n     L4-L5: Broad-based disc bulge with moderate central canal stenosis.\n"
+        "     L5-S1: Mild disc bulge. No canal stenosis.",
+        {
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "a research sheet's 'Overall read: MRI L-spine: Normal for age.'; 'no disc displacement' "
+        "as no herniation",
+        "Disc phenotypes (Pfirrmann): L1/2 I, L2/3 I, L3/4 I, L4/5 II, L5/S1 II.\nModic "
+        "changes: none.\n\nOverall read: MRI L-spine: Normal for age.\n\nL4/5: Pfirrmann III, no "
+        "disc displacement.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a post's older report quoted as 'my 2018 MRI just said' before 'I've had a new one ... "
+        "this is the conclusion:'",
+        "Right, so for context my 2018 MRI just said \"Mild L4/5 disc bulge. No significant "
+        "stenosis.\" Now 6 years later I've had a new one privately and this is the conclusion:\n"
+        "Conclusion:\nMultilevel disc bulges from L2/3 to L5/S1.\nModerate bilateral exit "
+        "foraminal narrowing at L4/5 and L5/S1.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -21974,6 +22018,7 @@ ALL = (
     + SESSION109_ROUND189
     + SESSION110_ROUND190
     + SESSION110_ROUND191
+    + SESSION110_ROUND192
 )
 
 

@@ -321,7 +321,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUV"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ]
     ]
 
@@ -1558,8 +1558,14 @@ def test_the_sets_are_there() -> None:
 #: 'this is entirely normal' after the scan's sentence as a normal study, 'No other significant
 #: abnormality' after one level's finding as the other levels normal, and a levelless 'No spinal
 #: stenosis' after per-level sentences as the whole spine (tried and dropped: 146 older reports
-#: better, 178 worse; the other two left as they are), held to 0.89
+#: better, 178 worse; the other two left as they are), held to 0.89. Its third round (24 Zs +
+#: W-Z) at dc4d98f: 24 Zs + X, research-grade reports graded by named systems (0.957 blind,
+#: 0.977 after): a cohort's grading table read through its own legend ('Lee 0/1' per side) and
+#: 'Rest of the discs are normal' after a Pfirrmann list naming every level (read as naming
+#: them, as the older writers' 'The L4-L5 one just has desiccation. The other levels are
+#: normal.' needs) are left, held to 0.97
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZT": 0.89,
     "setZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZW": 0.97,
