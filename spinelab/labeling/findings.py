@@ -51,7 +51,6 @@ _INTO_OPEN = re.compile(
     r"(?:[LT]\d{1,2}[ \t]*[-/][ \t]*[LS]?\d{1,2}\s+)?$",
     re.I,
 )
-_NARROWING = re.compile(r"narrow|stenos", re.I)
 _BLOCK_FWD = re.compile(
     r"[.;:]|\b(?:with|causing|due|secondary|resulting|producing|there|which|that|but|extending|and|or|without|than)\b|,"
     + _W_WITH,
@@ -338,12 +337,9 @@ def _subject_side(text: str, items: list[Item], chain: list[Item]) -> list[Item]
         or _IS_AFTER.match(text, subject.end) is None
     ):
         return []
-    open_at = items[lo - 1].end if lo else 0
-    if lo == 0:
-        m = _SUBJECT_LEAD.search(text, max(0, side.start - 4), side.start)
-        if m is None or m.end() != side.start:
-            return []
-    elif _SUBJECT_LEAD.fullmatch(text, open_at, side.start) is None:
+    # (from its clause's opening, or at a sentence's start: 'The ' at most)
+    lead_from = items[lo - 1].end if lo else max(0, side.start - 4)
+    if _SUBJECT_LEAD.fullmatch(text, lead_from, side.start) is None:
         return []
     if any(
         it.kind == "D" or (it.kind == "S" and it.rule.finding == site.rule.finding)
@@ -1725,7 +1721,7 @@ class SentenceAnalyser:
                     or (  # (its narrowing, not 'in the foramen with obliteration of the fat')
                         _INTO_OPEN.search(text, max(0, it.start - 32), it.start)
                         and not any(c.kind == "S" for c in chain)
-                        and (nxt.kind == "G" or _NARROWING.match(text, nxt.start) is not None)
+                        and (nxt.kind == "G" or _NARROW_WORD.match(text, nxt.start) is not None)
                     )
                 )
                 and not self._site_after(text, items, k)

@@ -227,9 +227,10 @@ class OcrRules(BaseModel):
         """'L4-S' -> 'L4-5', 'LS-S1' -> 'L5-S1', 'Ll-2' -> 'L1-2' when the glyphs decode to two
         adjacent vertebrae; else the match as it was."""
         n1, n2 = m.group("n1"), m.group("n2")
-        # the lower vertebra's letter as written ('5' for the S: 'L5-51'), or none ('L4-S')
-        letter2 = "S" if m.group("v2") == "5" else m.group("v2") or ""
-        if n1.isdigit() and n2.isdigit() and m.group("v2") != "5":
+        sacral5 = m.group("v2") == "5"  # the sacrum's S drawn as a 5 ('L5-51')
+        # the lower vertebra's letter as written, or none ('L4-S')
+        letter2 = "S" if sacral5 else m.group("v2") or ""
+        if n1.isdigit() and n2.isdigit() and not sacral5:
             return m.group(0)
         dig = self.level_digits
         d1 = "".join(dig.get(c, c) for c in n1)

@@ -402,12 +402,11 @@ class PostRules(BaseModel):
         # (the newest told of twice in a row: 'Got a repeat MRI ... New one says:', or a
         # records list's '2) MRI lumbar spine 10/02/2019 (current):' over the report's own 'Exm
         # Date: OCT 02, 2019' line): the run of its date around it is read
-        lo = hi = keep
-        while lo > 0 and heads[lo - 1][1] == heads[keep][1]:
-            lo -= 1
-        while hi + 1 < len(heads) and heads[hi + 1][1] == heads[keep][1]:
+        newest = heads[keep][1]
+        lo = keep - 1 if keep and heads[keep - 1][1] == newest else keep  # (one before, at most)
+        hi = keep
+        while hi + 1 < len(heads) and heads[hi + 1][1] == newest:
             hi += 1
-        lo = max(lo, keep - 1)  # (before it: only the mention right before)
         spans = []
         for i, (start, _, _) in enumerate(heads):
             if lo <= i <= hi:

@@ -105,13 +105,15 @@ _WRAPPED = (
 #: ('Neural foramina: Right: patent. Left: mild stenosis.', '... Foramina: R severe. L moderate.',
 #: 'Foramina: Mild left. Right: normal.')
 _SIDE = r"(?:right|left|rt|lt|r|l)"
+#: a hedge before a side's grade ('Left possibly mildly narrowed', '; right probably moderate')
+_SIDE_HEDGE = r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?"
 _SIDE_FIELDS = re.compile(
     rf"(?im)(?:^|(?<=[.;][ \t]))[ \t]*(?:[lt]\d[^:\n]{{0,8}}:[ \t]*)?[a-z][a-z /-]{{2,40}}:[ \t]*"
     rf"(?:{_SIDE}(?:[ \t]*:|[ \t]+)(?!\d)|(?=[^\n.;]{{0,40}}\b(?:right|left)\b))"
     # (not a side told at levels: 'Right: patent throughout. Left: mild narrowing at L4-5')
     r"(?![^\n.;]*\b(?:throughout|at|all|levels?|[lts]\d))"
     rf"[^\n.;]{{1,60}}\."
-    rf"(?=[ \t]*{_SIDE}(?:[ \t]*:|[ \t]+(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?"
+    rf"(?=[ \t]*{_SIDE}(?:[ \t]*:|[ \t]+{_SIDE_HEDGE}"
     r"(?:patent|normal|free|clear|preserved"
     r"|unremarkable|mild|moderate|severe|minimal|marked|none|nil|mod|sev|narrow|stenos)))"
 )
@@ -128,7 +130,8 @@ _SENT_SEP = re.compile(
     r"(?!(?<=(?<![A-Za-z])S\.)I(?![a-z]))"
     # ('...; right possibly moderate': a side's hedged grade)
     r"(?<!;(?=[ \t]*(?i:(?:left|right|[lr])[ \t]*:?[ \t]+(?:side[ \t]+)?"
-    r"(?:(?:possibly|probably|likely|perhaps|maybe)[ \t]+)?(?:patent|normal|preserved|free|clear|unremarkable|(?:mild|moderate|severe|minimal)(?:ly)?|mod|sev|none|nil|narrow(?:ed|ing))\b"
+    + _SIDE_HEDGE
+    + r"(?:patent|normal|preserved|free|clear|unremarkable|(?:mild|moderate|severe|minimal)(?:ly)?|mod|sev|none|nil|narrow(?:ed|ing))\b"
     r"|\??[ \t]*(?:mild|moderate|severe)[ \t]+(?:left|right|[lr])[ \t]*(?:[.;,\n]|$))))"
     # 'Lt. foraminal stenosis', 'Lt. L5 nerve root', 'Rt. > Lt. lateral recess narrowing', 'Lt.
     # NFS, grade II/III': an abbreviation
