@@ -482,6 +482,12 @@ _SEMI_BEFORE = re.compile(r";\s*\Z")
 _MODIC_ONLY = re.compile(
     r"[\W_]*(?:(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?modic\s+"
     r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"
+    # (the endplates' marrow: 'No endplate marrow edema or other marrow signal abnormality is
+    # seen.')
+    r"|(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?(?:vertebral\s+)?end\s*-?\s*plate\s+"
+    r"(?:bone\s+)?(?:marrow\s+)?(?:o?edema|signal\s+(?:changes?|abnormality|alterations?))"
+    r"(?:\s+or\s+other\s+(?:bone\s+)?marrow\s+signal\s+abnormality)?"
+    r"(?:\s+(?:is|are)\s+(?:seen|identified|present))?"
     # (or its field: 'Endplate Modic change: none.')
     r"|end\s*-?\s*plates?\s+modic(?:\s+(?:changes?|alterations?))?\s*:\s*"
     r"(?:none|nil|no|absent))[\s.;]*$",
@@ -1118,6 +1124,15 @@ class DocumentLabeler:
                 for finding, value, uncertain, lv, blanket, negative, except_named in f.stated:
                     if lv is None and elsewhere is not None:
                         lv = tuple(x for x in LUMBAR_LEVELS if (x, finding) not in elsewhere)
+                    if (
+                        lv is None
+                        and f.excluded_only
+                        and f.procedure_levels
+                        and _THIS_LEVEL.search(text, s, e)
+                    ):
+                        # 'Postoperative changes of previous laminectomy at L4/5 with a widely
+                        # decompressed canal at this level': the procedure site it names
+                        lv = f.procedure_levels
                     if except_named == "site":
                         if strong and (
                             ctx_heading

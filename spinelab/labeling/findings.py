@@ -1015,6 +1015,14 @@ _STEADY_STATE = re.compile(
     r"(?:\s*,\s*|\s+and\s+)(?:(?:remains?|still|again|is|are)\s+)*",
     re.I,
 )
+#: a site said hard to assess before its state ('The foramina are difficult to assess and are
+#: probably mildly narrowed', '... hard to see and are patent'): one statement, as above
+_HARD_TO_ASSESS = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:somewhat|rather|quite|more)\s+)?(?:difficult|hard|not\s+easy)\s+to\s+"
+    r"(?:assess|evaluate|see|visuali[sz]e|delineate|characteri[sz]e)\s*,?\s+and\s+"
+    r"(?:(?:is|are)\s+)?(?:(?:probably|possibly|likely|perhaps)\b\s*)?",
+    re.I,
+)
 #: a former state ('previously moderately stenotic, is now patent')
 _PRIOR_STATE = Gated(re.compile(rf"{PRIOR_WORD}\s+", re.I))
 #: a plural disc word: 'Discs unremarkable for age.' (no level) is of every disc
@@ -1692,7 +1700,11 @@ class SentenceAnalyser:
                 break
             if "," in gap and (_PRIOR_STATE.search(gap) or _PRIOR_STATE_AFTER.search(gap)):
                 gap = _PRIOR_APPOSITIVE.sub(" ", gap)  # ', previously ..., is now patent'
-            if _STEADY_STATE.fullmatch(gap) or _CHANGED_GAP.fullmatch(gap):
+            if (
+                _STEADY_STATE.fullmatch(gap)
+                or _CHANGED_GAP.fullmatch(gap)
+                or _HARD_TO_ASSESS.fullmatch(gap)
+            ):
                 # 'foramina are unchanged and (remain) mildly ...', 'canal stenosis has decreased
                 # (from moderate) to mild'
                 gap = " are "
@@ -1905,7 +1917,10 @@ class SentenceAnalyser:
                         it.rule.category == "hedge"
                         and j >= 0
                         and items[j].kind in ("S", "D")
-                        and _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
+                        and (
+                            _HEDGED_COPULA.fullmatch(text, items[j].end, it.end)
+                            or _HARD_TO_ASSESS.fullmatch(text, items[j].end, it.end)
+                        )
                     )
                     and not own_state
                     and not (  # 'neither the canal nor the foramina are narrowed': both sites

@@ -816,6 +816,15 @@ class SentenceReader:
                 n := _NORMAL_OPENS.search(text, _back(text, s, m.start, 24), m.start)
             ) is not None:
                 openers.append(n.start(1))
+        if (
+            len(openers) == 1
+            and openers[0] > s
+            and not text[s : openers[0]].strip(_OPENING_QUOTES)
+            and _DISC_SUBJECT.search(ltext)
+        ):
+            # "'Rest of the lumbar discs are normal'": a quoted clause, read as it is unquoted
+            # (the discs stated normal)
+            openers = [s]
         if len(openers) > 1 or (openers and openers[0] > s):
             done = False
             bounds = [s] + [b for b in openers if b > s]

@@ -21816,6 +21816,80 @@ SESSION110_ROUND192: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 24 
 ]
 
 
+SESSION111_ROUND193: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + A-D
+    (
+        "a post's quoted line \"'Rest of the lumbar discs are normal'\" as the discs only",
+        "the main points written in report are:\n- 'L4-L5 disc shows diffuse bulge with right "
+        "paracentral protrusion'\n- 'Rest of the lumbar discs are normal'",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'Rest of the intervertebral discs, thecal sac & exit canals are normal' states the "
+        "discs too",
+        "Observations:\n- L4/5 level: Posterocentral disc protrusion indenting thecal sac.\n"
+        "- L5/S1 level: Diffuse disc bulge. Exit canals are patent.\n- Rest of the intervertebral"
+        " discs, thecal sac & exit canals are normal.",
+        {("L2-L3", "disc_bulge"): "absent", ("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a translated 'reduce the amplitude of the conjunction foramina bilaterally in slight "
+        "grade' after 'with osteophytes, which'",
+        "L2-L3 space: Circumferential disc bulging, with osteophytes, which together with facet "
+        "arthrosis reduce the amplitude of the conjunction foramina bilaterally in slight grade.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Vertebral endplates without signal alterations.' as Modic none at every level",
+        "FINDINGS:\nLumbar alignment is conserved, without listhesis.\nVertebral endplates "
+        "without signal alterations.\nL4-L5 space: Left paracentral discal protrusion of 3 mm.",
+        {("L2-L3", "modic"): "none", ("L4-L5", "modic"): "none"},
+        [],
+    ),
+    (
+        "a bilingual report's 'COMPARACIÓN:' as the comparison and 'IMPRESIÓN DIAGNÓSTICA:' as "
+        "the impression",
+        "COMPARACIÓN: Lumbar MRI 05/2020 at outside facility. Per that report there was an L5-S1 "
+        "disc bulge.\nHALLAZGOS:\nL4-L5: Minimal disc bulge. No significant stenosis.\n"
+        "IMPRESIÓN DIAGNÓSTICA:\n1. Moderate right foraminal stenosis at L5-S1.",
+        {("L5-S1", "foraminal_stenosis_right"): "moderate", ("L4-L5", "disc_bulge"): "present"},
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'The foramina are difficult to assess and are probably mildly narrowed.'",
+        "FINDINGS:\nL4-5: Disc desiccation and broad based disc bulge. Mild to moderate canal "
+        "stenosis. The foramina are difficult to assess and are probably mildly narrowed.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'at this level' in a sentence naming only a procedure site: the site's level",
+        "Findings:\nAt L2/3 there is moderate canal stenosis. Postoperative changes of previous "
+        "laminectomy at L4/5 with a widely decompressed canal at this level; there is however a "
+        "right sided disc protrusion at L4/5.",
+        {("L4-L5", "canal_stenosis"): "none", ("L2-L3", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a prose report's 'No endplate marrow edema or other marrow signal abnormality is seen.' "
+        "after a sentence naming levels: the whole spine",
+        "FINDINGS: Alignment is normal. There are small Schmorl's nodes in the superior "
+        "endplates of L1 and L2. No endplate marrow edema or other marrow signal abnormality is "
+        "seen.\nThe L5-S1 disc is mildly desiccated.",
+        {("L3-L4", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [("T12-L1", "modic")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22019,6 +22093,7 @@ ALL = (
     + SESSION110_ROUND190
     + SESSION110_ROUND191
     + SESSION110_ROUND192
+    + SESSION111_ROUND193
 )
 
 

@@ -322,6 +322,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCD"),
         ]
     ]
 
@@ -1563,8 +1564,13 @@ def test_the_sets_are_there() -> None:
 #: 0.977 after): a cohort's grading table read through its own legend ('Lee 0/1' per side) and
 #: 'Rest of the discs are normal' after a Pfirrmann list naming every level (read as naming
 #: them, as the older writers' 'The L4-L5 one just has desiccation. The other levels are
-#: normal.' needs) are left, held to 0.97
+#: normal.' needs) are left, held to 0.97. Session 111's first round (25 Zs + A-D) at 9a7728d:
+#: 25 Zs + B, elderly patients' multilevel reports, half posted by their children or carers
+#: (0.954 blind, 0.957 after): its writer reads a bare 'no stenosis' as the canal only (as V's)
+#: and a lateral or rotatory listhesis as spondylolisthesis (the schema's is antero- or
+#: retrolisthesis), held to 0.95
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZB": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZT": 0.89,
     "setZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
