@@ -21890,6 +21890,48 @@ SESSION111_ROUND193: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION111_ROUND194: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + E-H
+    (
+        "shorthand: 'NF mild b/l.' (the side before a full stop) and 'unrem' as unremarkable",
+        "Findings:\nT12-L1 - L2-3: unrem.\nL3-4: DB + FJA, mild CCS (prev none). NF mild b/l.\n"
+        "L4-5: mod CCS. Others unrem.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a clinic note's 'prior L HNP resolved, residual DB'; 'Type 2 EP changes L2-3 + L3-4'",
+        "FINDINGS: Multilevel DDD. Type 2 EP changes L2-3 + L3-4.\nL5-S1: prior L HNP resolved, "
+        "residual DB.",
+        {
+            ("L2-L3", "modic"): "type2",
+            ("L3-L4", "modic"): "type2",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "an abdominal study's 'umbilical hernia' is no disc herniation; 'L4/5 is only partly "
+        "included and appears unremarkable on the available images'",
+        "Findings:\nSmall fat-containing umbilical hernia.\nIncluded lumbar spine: L5/S1 disc "
+        "desiccation with a small central protrusion. L4/5 is only partly included and appears "
+        "unremarkable on the available images.",
+        {
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22094,6 +22136,7 @@ ALL = (
     + SESSION110_ROUND191
     + SESSION110_ROUND192
     + SESSION111_ROUND193
+    + SESSION111_ROUND194
 )
 
 

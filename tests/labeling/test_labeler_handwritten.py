@@ -322,7 +322,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCD"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGH"),
         ]
     ]
 
@@ -1568,8 +1568,19 @@ def test_the_sets_are_there() -> None:
 #: 25 Zs + B, elderly patients' multilevel reports, half posted by their children or carers
 #: (0.954 blind, 0.957 after): its writer reads a bare 'no stenosis' as the canal only (as V's)
 #: and a lateral or rotatory listhesis as spondylolisthesis (the schema's is antero- or
-#: retrolisthesis), held to 0.95
+#: retrolisthesis), held to 0.95. Its second round (25 Zs + E-H) at 7b29372, all four below
+#: 0.98 and held to their figures after: E, a thirteenth public-web sample (0.971 blind and
+#: after), whose writer reads 'Other discs are normal' as whole levels (as AD's); F, telegraphic
+#: shorthand notes (0.875 blind, 0.952 after), whose writer reads a bare 'no sig stenosis' as the
+#: canal only and '- HNP, - stenosis' as negatives; G, other regions' reports with a lumbar part
+#: (0.965 blind, 0.976 after), whose writer keeps a blanket 'at the visualized levels' to the
+#: levels it names; H, NHS spinal pathway templates (0.971 blind and after), whose writer reads a
+#: bare 'No stenosis' as the canal only and a ticked 'No significant stenosis' as the recesses too
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZB": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZT": 0.89,
