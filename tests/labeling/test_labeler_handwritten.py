@@ -322,7 +322,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGH"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKL"),
         ]
     ]
 
@@ -1575,8 +1575,15 @@ def test_the_sets_are_there() -> None:
 #: canal only and '- HNP, - stenosis' as negatives; G, other regions' reports with a lumbar part
 #: (0.965 blind, 0.976 after), whose writer keeps a blanket 'at the visualized levels' to the
 #: levels it names; H, NHS spinal pathway templates (0.971 blind and after), whose writer reads a
-#: bare 'No stenosis' as the canal only and a ticked 'No significant stenosis' as the recesses too
+#: bare 'No stenosis' as the canal only and a ticked 'No significant stenosis' as the recesses too.
+#: Its third round (25 Zs + I-L) at 4a811ad, held out, never tuned on (a fourteenth public-web
+#: sample 0.993, revised reports with addenda and corrections 0.978, southern and eastern African
+#: practices 0.990, phone photos read by text recognition 0.971; 0.9833 pooled): J, whose
+#: corrections move findings between levels and grades, and L, whose words cut at a photo's edge
+#: ('unremarkab', 'stenos') its writer reads whole, held to 0.97
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZJ": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZL": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.95,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
