@@ -801,7 +801,11 @@ _ONE_LEVEL = (  # ('L4 5': a recogniser's level; 'L4 L5'; 'LWK 4/5', 'LWK 5/SWK 
     r"(?:[LSB]WK|[LTSD])\s?-?\s?\d{1,2}"
     r"(?:\s*[-/–]\s*(?:(?:[LS]WK|[LTS])\s?-?\s?)?\d{1,2}|[ \t]?[LS]\d(?!\d)|[ \t][1-5](?![0-9.]))?"
 )
-_LEVEL_LIST = rf"{_ONE_LEVEL}(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*{_ONE_LEVEL})*"
+#: (a range may be spaced dashes: 'foramina at L3-L4 - L5-S1 are mildly narrowed')
+_LEVEL_LIST = (
+    rf"{_ONE_LEVEL}(?:(?:\s*(?:,|and|&|or|,\s*and|,\s*or|through|thru|to)\s*|\s+[-–]\s+)"
+    rf"{_ONE_LEVEL})*"
+)
 _HEDGED_COPULA = re.compile(  # 'the canal is possibly', 'the left foramen may (be)', 'Foramina,
     # probably mild narrowing', 'Right neural foramen L4-L5 maybe narrowed' (its level between)
     rf"(?:\s+(?:at\s+)?{_ONE_LEVEL})?"

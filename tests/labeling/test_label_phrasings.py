@@ -21932,6 +21932,33 @@ SESSION111_ROUND194: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION111_ROUND195: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + M-P
+    (
+        "shorthand 'NF L nl / R mod' and 'NF R patent / L mild': each side its own value",
+        "Findings:\nL2-3: min DB. Canal nl. NF L nl / R mod.\nL3-4: DB. NF R patent / L mild.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L2-L3", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+    (
+        "a range written with a spaced dash between a site and its state ('Intervertebral "
+        "foramina at L3-L4 - L5-S1 are mildly narrowed bilaterally.')",
+        "Findings:\nL3-L4: bulging 2 mm.\nL5-S1: protrusion 3 mm, median.\nIntervertebral "
+        "foramina at L3-L4 - L5-S1 are mildly narrowed bilaterally.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22137,6 +22164,7 @@ ALL = (
     + SESSION110_ROUND192
     + SESSION111_ROUND193
     + SESSION111_ROUND194
+    + SESSION111_ROUND195
 )
 
 
