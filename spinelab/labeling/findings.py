@@ -1710,7 +1710,8 @@ class SentenceAnalyser:
                 or _HARD_TO_ASSESS.fullmatch(gap)
             ):
                 # 'foramina are unchanged and (remain) mildly ...', 'canal stenosis has decreased
-                # (from moderate) to mild'
+                # (from moderate) to mild', 'foramina are difficult to assess and are (probably)
+                # mildly ...'
                 gap = " are "
             elif it.kind == "S" and nxt.kind in ("C", "N") and _MEASURED_GAP.fullmatch(gap):
                 # 'canal 13 mm, not narrowed': the site's measure, then its state (not 'lateral
