@@ -3603,7 +3603,8 @@ class SectionSplitter:
         )
         lone = "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in alone) or "(?!)"
         self.line_re = re.compile(
-            rf"^[ \t]*(?:(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
+            # (a header opening a bracketed note: '[Translator's note: ...]')
+            rf"^[ \t]*(?:(?:\[[ \t]*)?(?P<h>{alt}){note}[ \t]*(?::|(?=[ \t]*(?:\r?\n|$)))"
             rf"|(?P<m>{main})(?:[ \t]{{2,}}|[ \t]+(?=[A-Z0-9]))"
             rf"|(?P<a>{lone})[ \t]*:?(?=[ \t]*(?:\r?\n|$))"
             # (another language's header glossed: 'Zakljucak (Conclusion):', 'Kesan (Impression):',

@@ -177,6 +177,9 @@ _AT_OPENS_AFTER = re.compile(r",?\s+there\s+(?:is|are)\b", re.I)
 #: a label of the levels that follow it ('... disc levels: L1-L2 and L2-L3 are unremarkable')
 _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
+#: a quote opened after a colon: a poster's lead-in before the report they quote ("this is my whole
+#: report, word for word: 'impression: normal mri of the lumbar spine.")
+_QUOTE_AFTER_COLON = re.compile(r":[ \t]*[\"'\u201c\u2018]")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
     # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
@@ -209,6 +212,15 @@ _HEADING_ONLY = re.compile(
 _NO_SCOPES = Scopes()
 #: item kinds that can state a finding (predicate, normal word, finding trigger)
 _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R mild, L moderate')
+
+
+def _whole_study_normal(study_normal: re.Pattern[str], ltext: str) -> bool:
+    """Whether sentence ``ltext`` states the whole study normal: as it is, or the quote opened
+    after a colon in it (the lead-in before a quoted report is the poster's)."""
+    if study_normal.match(ltext):
+        return True
+    q = _QUOTE_AFTER_COLON.search(ltext)
+    return q is not None and study_normal.match(ltext[q.end() :]) is not None
 
 
 def _back(text: str, s: int, at: int, k: int) -> int:
@@ -926,9 +938,9 @@ class SentenceReader:
                 for m in usable:
                     out += _bare(m)
                 return False, False
-            return True, bool(study_normal.match(ltext))
+            return True, _whole_study_normal(study_normal, ltext)
         # 'Normal MRI of the lumbar spine.': a blanket mention ('the lumbar spine') is no level
-        return False, not specific and bool(study_normal.match(ltext))
+        return False, not specific and _whole_study_normal(study_normal, ltext)
 
 
 #: Default number of sentences a :class:`SentenceCache` remembers (about 100 MB at most).

@@ -21959,6 +21959,51 @@ SESSION111_ROUND195: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION112_ROUND196: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + Q-T
+    (
+        "a poster's lead-in before the report quoted after a colon ('this is my whole report, "
+        "word for word: 'impression: normal mri of the lumbar spine.'): the whole study normal",
+        "so frustrated. this is my whole report, word for word: 'impression: normal mri of the "
+        "lumbar spine. no disc herniation or spinal stenosis.' thats it.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a bracketed translator's note on the words of a translated report gives no rows",
+        "Description:\nL4/L5: Broad-based disc bulge. No spondylolisthesis.\n\n"
+        "[Translator's note: the Norwegian term \"prolaps\" has been rendered as "
+        "\"herniation\" throughout.]",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L1-L2", "disc_herniation")],
+    ),
+    (
+        "'unchanged' or 'stable' with a grade after a comma opens a new finding, out of the "
+        "negation before it ('No instability signs, unchanged slight anterolisthesis L4/L5')",
+        "Findings: No instability signs, unchanged slight anterolisthesis L4/L5 (3 mm).\n"
+        "L3-4: No stenosis, stable mild disc bulge.",
+        {("L4-L5", "spondylolisthesis"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "discs stated normal with their levels between ('Normal L4-5 disc.', 'Normal L3-4 and "
+        "L2-3 discs.'): no bulge or herniation",
+        "IMPRESSION:\n1. Right paracentral disc extrusion at L5-S1.\n2. Normal L4-5 disc.\n"
+        "3. Normal L3-4 and L2-3 discs.",
+        {
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22165,6 +22210,7 @@ ALL = (
     + SESSION111_ROUND193
     + SESSION111_ROUND194
     + SESSION111_ROUND195
+    + SESSION112_ROUND196
 )
 
 
