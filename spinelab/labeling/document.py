@@ -205,7 +205,8 @@ def _heading_placed(f: SentenceFacts) -> SentenceFacts:
 _HEAD_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 #: the levels named just before ('at these levels', 'at both levels', 'These discs are not bulging')
 _THESE = Gated(re.compile(
-    r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)|each\s+of\s+these)\s+levels\b"
+    # ('at both these levels': both)
+    r"\b(?:at|in|of)\s+(?:these|those|(?P<both>both)(?:\s+(?:of\s+)?(?:these|those|the))?|each\s+of\s+these)\s+levels\b"
     # ('no canal stenosis either level': its preposition left out)
     r"|\b(?:(?:at|in|of)\s+)?(?P<either>either)\s+level\b"
     r"|\b(?:these|those)\s+(?:two\s+|three\s+)?dis[ck]s\b",

@@ -777,6 +777,8 @@ _PREP_END = re.compile(  # (a note in brackets first: 'Modic type 1 changes (oed
 _WITH_AT = re.compile(  # 'a broad-based bulge with a small superimposed protrusion at L5-S1'
     r"^\s+with\s+(?:an?\s+)?(?:[\w/-]+\s+){0,6}?(?:at|in)\s+(?:the\s+)?$", re.I
 )
+#: nothing but closing punctuation to a sentence's end
+_SENTENCE_REST = re.compile(r"[\s.;,:)\]]*")
 _CONJ_GAP = re.compile(  # (quotes around: '"... stenosis" and "L5-S1 mild bulge"'; its noun
     # after a participle: 'L4-L5 herniated disc + L5-S1 bulge')
     r"[\s\"'\u201c\u201d]*(?:dis[ck]s?\s*)?(?:,\s*(?:and\b|&|or\b)?|and\b|&|\+|or\b)[\s\"'\u201c\u201d]*",
@@ -2458,7 +2460,7 @@ class SentenceAnalyser:
                 st.levels, st.blanket = LUMBAR_LEVELS, True  # weaker than any named level
         if excepted:
             _except_levels(text, start, end, out, levels)
-        self._attach_levels(text, start, out, levels)
+        self._attach_levels(text, start, end, out, levels)
         out += _graded_level_list(text, items, out, levels)
         if text.find("respectively", start, end) >= 0:
             out = _respectively(text, items, out, levels)
@@ -4111,10 +4113,11 @@ class SentenceAnalyser:
         return it
 
     def _attach_levels(
-        self, text: str, start: int, sts: list[Statement], levels: list[LevelMention]
+        self, text: str, start: int, end: int, sts: list[Statement], levels: list[LevelMention]
     ) -> None:
-        """Levels named in the sentence for each statement: a tight following 'at L4-5', else the
-        nearest preceding level mention; left None when the sentence names none."""
+        """Levels named in the sentence ``[start, end)`` for each statement: a tight following
+        'at L4-5', else the nearest preceding level mention; left None when the sentence names
+        none."""
         usable = [m for m in levels if not m.excluded]
         head = None
         if usable and any(st.levels is None for st in sts):
@@ -4175,6 +4178,9 @@ class SentenceAnalyser:
                     (
                         _CONJ_GAP.fullmatch(gap) is not None
                         and any(m.start < st.start for m in usable)
+                        # (a level after a comma that ends the sentence leads nothing: 'Bulging
+                        # disc, L3-4, and central protrusion, L5-S1.')
+                        and (gap.strip() != "," or _SENTENCE_REST.fullmatch(text, fol.end, end) is None)
                     )
                     or (
                         # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
@@ -4205,14 +4211,22 @@ class SentenceAnalyser:
                         and any(m.end <= st.start for m in usable)
                     )
                 )
-                tight = (
-                    not led
-                    and not _FOLLOW_BLOCK.search(gap)
-                    and (
-                        _PREP_END.match(gap) is not None
-                        or nw <= 1
-                        or (fol.blanket and nw <= 3)
-                        or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
+                tight = not led and (
+                    (
+                        not _FOLLOW_BLOCK.search(gap)
+                        and (
+                            _PREP_END.match(gap) is not None
+                            or nw <= 1
+                            or (fol.blanket and nw <= 3)
+                            or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
+                        )
+                    )
+                    # 'Bulging disc, L3-4, and central protrusion, L5-S1.': a level after a
+                    # comma that ends the sentence is the finding's
+                    or (
+                        gap.strip() == ","
+                        and not fol.blanket
+                        and _SENTENCE_REST.fullmatch(text, fol.end, end) is not None
                     )
                 )
                 if tight:

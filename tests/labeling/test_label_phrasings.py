@@ -22004,6 +22004,56 @@ SESSION112_ROUND196: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION112_ROUND197: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + U-X
+    (
+        "machine-translated 'conjugate hole' (Vietnamese 'lỗ liên hợp') is the foramen, and "
+        "'no sliding vertebra' states no spondylolisthesis",
+        "DESCRIBE:\n- Vertebral bodies: normal signal, no broken, no sliding vertebra.\n"
+        "- Disc L4-L5: disc herniation behind the center, narrowing the left conjugate hole.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "'Other intervertebral discs showed no obvious abnormality' (past tense): no bulge or "
+        "herniation at the other levels",
+        "Findings: L4/5 intervertebral disc bulges to all directions. L5/S1 intervertebral disc "
+        "protrudes backward. Other intervertebral discs showed no obvious abnormality.",
+        {("L2-L3", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis")],
+    ),
+    (
+        "a level after a comma that ends the sentence is the finding's ('Bulging disc, L3-4, "
+        "and central protrusion, L5-S1.')",
+        "IMPRESSION: Bulging disc, L3-4, and central protrusion, L5-S1.",
+        {("L3-L4", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "a chiropractor's subluxation listing ('Subluxation L4 PL, L5 PRI') or 'segmental "
+        "dysfunction / subluxation' is no spondylolisthesis",
+        "O: SLR L + 55. Subluxation L4 PL, L5 PRI, R ilium PI.\nA: 1. Lumbar segmental "
+        "dysfunction / subluxation (M99.03).\nMRI L-spine: L4-5 protrusion.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L4-L5", "spondylolisthesis"), ("L5-S1", "spondylolisthesis")],
+    ),
+    (
+        "'at both these levels' refers to the two levels named before, not every level",
+        "There is reduced signal from the L4/5 and L5/S1 discs. At both these levels there is a "
+        "small bulge, not encroaching on the exit foramina.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "disc_bulge"): "present",
+        },
+        [("L2-L3", "foraminal_stenosis_left"), ("L3-L4", "foraminal_stenosis_right")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22211,6 +22261,7 @@ ALL = (
     + SESSION111_ROUND194
     + SESSION111_ROUND195
     + SESSION112_ROUND196
+    + SESSION112_ROUND197
 )
 
 

@@ -322,7 +322,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXY"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
         ]
     ]
 
@@ -1595,8 +1595,20 @@ def test_the_sets_are_there() -> None:
 #: English 0.979, young patients and athletes 0.991, templated macros edited by dictation 0.997;
 #: 0.9874 pooled, 0.9920 after): S (0.992), held to 0.99 only to skip the per-finding check: its
 #: Modic F1 is 0.82, its writer reading the marrow oedema of a fracture, a discitis and an acute
-#: Schmorl's node as Modic type 1 (rule 7 says Schmorl's nodes are not Modic)
+#: Schmorl's node as Modic type 1 (rule 7 says Schmorl's nodes are not Modic). Its second round
+#: (25 Zs + U-X) at ac05538 (a seventeenth public-web sample 0.992, East and Southeast Asian
+#: hospitals' reports in English 0.913, clinicians' notes and chiropractors' reports quoting the
+#: MRI 0.966, 1985-1997 reports 0.972; 0.9620 pooled, 0.9676 after): V (0.930 after), whose writer
+#: reads a levelless 'Spinal canal is not narrow.' after the levels' sentences as every level not
+#: stated otherwise (the carried level's reading here), held to 0.93; W (0.967), whose writer
+#: reads 'Remaining lumbar discs are normal' as whole levels and whose 'moderate-severe at L4-5
+#: secondary to disc bulging' (an elided grade before a cause) is left, held to 0.96; X (0.977),
+#: whose writer keeps blankets to a CT's coverage and reads 'not encroaching on the thecal sac' as
+#: canal none, held to 0.97
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.93,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZW": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.99,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZO": 0.98,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZN": 0.94,
