@@ -22054,6 +22054,45 @@ SESSION112_ROUND197: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION112_ROUND198: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 Zs + Y-26 Zs + B
+    (
+        "a translated whole-study normal: 'Magnetic resonance imaging of the lumbosacral spine "
+        "within normal limits.', 'Lumbar MRI study without evidence of pathology.'",
+        "Report:\nNo discal protrusions or herniations are observed.\nDiagnostic impression:\n"
+        "Magnetic resonance imaging of the lumbosacral spine within normal limits.",
+        {("L2-L3", "disc_bulge"): "absent", ("L4-L5", "foraminal_stenosis_left"): "none"},
+        [],
+    ),
+    (
+        "'Lumbar MRI study without evidence of pathology.': the whole study normal",
+        "Report:\nThe spinal canal shows preserved amplitude.\nConclusion: Lumbar MRI study "
+        "without evidence of pathology.",
+        {("L1-L2", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "'The other levels evaluated without alterations.': the other levels' bare-normal set",
+        "Findings:\nL4-L5: Broad based discal protrusion central.\nL5-S1: Discal bulging.\n"
+        "The other levels evaluated without alterations.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "disc_bulge")],
+    ),
+    (
+        "translated discs of 'usual aspect' or 'of normal morphology and signal' (a range in "
+        "brackets between): no bulge or herniation",
+        "REPORT: L3-L4: discal bulging. The other intervertebral discs have usual aspect.\n"
+        "L4-L5: discal bulging. The remaining intervertebral discs (L1-L2 to L2-L3) are of "
+        "normal morphology and signal.",
+        {("L5-S1", "disc_bulge"): "absent", ("L1-L2", "disc_herniation"): "absent"},
+        [("L1-L2", "canal_stenosis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22262,6 +22301,7 @@ ALL = (
     + SESSION111_ROUND195
     + SESSION112_ROUND196
     + SESSION112_ROUND197
+    + SESSION112_ROUND198
 )
 
 
