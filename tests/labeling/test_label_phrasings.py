@@ -22093,6 +22093,24 @@ SESSION112_ROUND198: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 25 
 ]
 
 
+SESSION112_ROUND199: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + C-F
+    (
+        "'antelisthesis' (Polish, Slovak and Czech usage) is an anterolisthesis",
+        "Description:\nAntelisthesis of L4 vertebra towards L5 approx. 6 mm (Meyerding gr. I), "
+        "with bilateral spondylolysis of the L4 arch.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "machine-translated Romanian 'discal bombing' (bombare) is a disc bulge",
+        "Result:\nIntervertebral disc L3-L4 - dehydrated, with posterior diffuse discal "
+        "bombing, which does not determine compressions.",
+        {("L3-L4", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22302,6 +22320,7 @@ ALL = (
     + SESSION112_ROUND196
     + SESSION112_ROUND197
     + SESSION112_ROUND198
+    + SESSION112_ROUND199
 )
 
 

@@ -323,7 +323,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "AB"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEF"),
         ]
     ]
 
@@ -1612,8 +1612,16 @@ def test_the_sets_are_there() -> None:
 #: other level and gives its Modic rows from translated 'vertebral plates' wording (Modic F1 0.84),
 #: held to 0.97; 26 Zs + B (0.923), whose tables lost their column alignment when pasted (a row's
 #: cells run together: 'L5/S1 desiccated, no focal herniation  normal normal / normal') and whose
-#: German and Dutch reports the labeler refuses (not_english), held to 0.92
+#: German and Dutch reports the labeler refuses (not_english), held to 0.92. Its fourth round (26
+#: Zs + C-F) at 8e57098 (a nineteenth public-web sample 0.980, Central and South-East European
+#: reports in English 0.951, Veterans Affairs and military record exports 0.965, follow-ups told as
+#: interval change 0.987; 0.9717 pooled, 0.9727 after): D (0.956 after), whose writer reads a
+#: levelless 'No stenosis.' and a 'dural sac impression' its own way and a 'pseudoprotrusion' as a
+#: bulge, held to 0.95; E (0.965), whose writer reads a bare 'no stenosis' as the canal only (as
+#: B's, F's and H's), held to 0.96
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZ": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZB": 0.92,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.93,
