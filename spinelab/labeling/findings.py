@@ -4172,15 +4172,20 @@ class SentenceAnalyser:
             if fol is not None:
                 gap = text[st.end : fol.start]
                 nw = self.t.n_words(gap)
+                # 'Bulging disc, L3-4, and central protrusion, L5-S1.': a level after a comma
+                # that ends the sentence leads nothing; it is the finding's
+                closing = (
+                    gap.strip() == ","
+                    and not fol.blanket
+                    and _SENTENCE_REST.fullmatch(text, fol.end, end) is not None
+                )
                 # 'L4/L5 central disc herniation and L5/S1 disc bulge': a level led by a
                 # conjunction starts the next statement when this one has its level before it
                 led = (
                     (
                         _CONJ_GAP.fullmatch(gap) is not None
                         and any(m.start < st.start for m in usable)
-                        # (a level after a comma that ends the sentence leads nothing: 'Bulging
-                        # disc, L3-4, and central protrusion, L5-S1.')
-                        and (gap.strip() != "," or _SENTENCE_REST.fullmatch(text, fol.end, end) is None)
+                        and not closing
                     )
                     or (
                         # 'L4-5 and L5-S1 disc bulges with ... narrowing at L5-S1': its own levels lead
@@ -4221,13 +4226,7 @@ class SentenceAnalyser:
                             or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
                         )
                     )
-                    # 'Bulging disc, L3-4, and central protrusion, L5-S1.': a level after a
-                    # comma that ends the sentence is the finding's
-                    or (
-                        gap.strip() == ","
-                        and not fol.blanket
-                        and _SENTENCE_REST.fullmatch(text, fol.end, end) is not None
-                    )
+                    or closing
                 )
                 if tight:
                     _take(st, fol)
