@@ -4175,7 +4175,7 @@ class SentenceAnalyser:
                 # 'Bulging disc, L3-4, and central protrusion, L5-S1.': a level after a comma
                 # that ends the sentence leads nothing; it is the finding's
                 closing = (
-                    gap.strip() == ","
+                    _COMMA_GAP_ONLY.fullmatch(gap) is not None
                     and not fol.blanket
                     and _SENTENCE_REST.fullmatch(text, fol.end, end) is not None
                 )

@@ -179,7 +179,7 @@ _LEVELS_LABEL = re.compile(r"\b(?:levels|segments|interspaces)\s*:\s*$", re.I)
 _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 #: a quote opened after a colon: a poster's lead-in before the report they quote ("this is my whole
 #: report, word for word: 'impression: normal mri of the lumbar spine.")
-_QUOTE_AFTER_COLON = re.compile(r":[ \t]*[\"'\u201c\u2018]")
+_QUOTE_AFTER_COLON = re.compile(rf":[ \t]*[{re.escape(_OPENING_QUOTES.strip())}]")
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
     # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
