@@ -1047,6 +1047,10 @@ _CHANGED_TO_TAIL = (
 #: a change of state between a finding and the grade it changed to, read as 'is' ('canal
 #: stenosis has decreased from moderate to mild', '... has become mild', 'left foraminal
 #: narrowing, progressed from mild to moderate')
+#: a narrowing verb and the grade it reaches ('the canal narrows further to moderate', 'the
+#: foramen is narrowed to severe in extension')
+_NARROWS = re.compile(r"narrow(?:s|ed|ing)", re.I)
+_TO_GRADE = re.compile(r"[ \t]+(?:further[ \t]+)?to[ \t]+", re.I)
 _CHANGED_GAP = re.compile(
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?,?\s+"
     rf"(?:(?:has|have)\s+(?:since\s+)?(?:{CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)"
@@ -3706,6 +3710,8 @@ class SentenceAnalyser:
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
             if _CHANGED_GAP.fullmatch(text, a, b):
                 return g.value  # '... has decreased (from moderate) to mild'
+            if _TO_GRADE.fullmatch(text, a, b) and _NARROWS.fullmatch(text, items[k].start, items[k].end):
+                return g.value  # 'in extension the central canal narrows (further) to moderate'
             if _PLUS_MARK.fullmatch(text, a, b):
                 return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
             if _PAREN_OPEN.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):

@@ -22111,6 +22111,78 @@ SESSION112_ROUND199: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION113_ROUND200: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + G-J
+    (
+        "a reader's own denial ('I do not consider there is') negates the finding after it",
+        "FINDINGS:\nL4/5: The posterior disc margin is uncovered by the listhesis; I do not "
+        "consider there is a true disc protrusion at this level. There is moderate central "
+        "canal stenosis.",
+        {("L4-L5", "disc_herniation"): "absent", ("L4-L5", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "'I do not agree that there is severe stenosis' denies the severe grade, the mild one stays",
+        "FINDINGS:\nL4-L5: Mild central canal stenosis with facet arthropathy. I do not agree "
+        "that there is severe spinal stenosis at this level. Mild bilateral foraminal narrowing.",
+        {("L4-L5", "canal_stenosis"): "mild", ("L4-L5", "foraminal_stenosis_left"): "mild"},
+        [],
+    ),
+    (
+        "'I disagree that there is' and 'I don't think there is' negate",
+        "Opinion:\nI disagree that there is a disc protrusion at L4/5. At L3/4 I don't think "
+        "there is any canal stenosis.",
+        {("L4-L5", "disc_herniation"): "absent", ("L3-L4", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a finding 'not mentioned in the outside report' is this reader's finding, present",
+        "FINDINGS:\nL5-S1: Small central protrusion with an annular fissure, not mentioned in the "
+        "outside report. No canal stenosis.\nModic type 2 endplate changes at L5-S1, not "
+        "described in the original report.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "'The outside report did not mention' a finding: the finding is present now",
+        "The outside report did not mention a small right foraminal protrusion at L4-5, which "
+        "causes mild right foraminal narrowing.",
+        {("L4-L5", "disc_herniation"): "present", ("L4-L5", "foraminal_stenosis_right"): "mild"},
+        [],
+    ),
+    (
+        "a prior study named with its position or field strength ('Prior supine study showed', "
+        "'The previous 1.5 T MRI showed') is a prior study's finding",
+        "FINDINGS:\nPrior supine study showed a left paracentral L4-5 protrusion and a small "
+        "L3-4 annular bulge with mild canal stenosis at L3-4.\nThe previous 1.5 T MRI showed a "
+        "small L2-3 disc bulge.\nL5-S1: Normal.",
+        {("L5-S1", "disc_bulge"): "absent"},
+        [
+            ("L4-L5", "disc_herniation"),
+            ("L3-L4", "disc_bulge"),
+            ("L3-L4", "canal_stenosis"),
+            ("L2-L3", "disc_bulge"),
+        ],
+    ),
+    (
+        "a narrowing verb and the grade it reaches ('narrows further to moderate', 'narrows to "
+        "moderate to severe') grade the stenosis",
+        "FINDINGS:\nL2-3: Axial loading: the canal narrows further to moderate; foramina "
+        "unchanged.\nL4-L5: In extension the central canal narrows to moderate to severe. The "
+        "left foramen is narrowed to severe in extension.",
+        {
+            ("L2-L3", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_left"): "severe",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22321,6 +22393,7 @@ ALL = (
     + SESSION112_ROUND197
     + SESSION112_ROUND198
     + SESSION112_ROUND199
+    + SESSION113_ROUND200
 )
 
 
