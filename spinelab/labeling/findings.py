@@ -826,10 +826,13 @@ _REPEAT_TAIL = re.compile(
     re.I,
 )
 #: between a predicate and its repetition at another level: the first one's level (after its
-#: side), then a comma or 'and' ('... narrowed at L2-3, moderately narrowed at L3-4')
+#: side), perhaps a 'with' phrase of what it does, then a comma or 'and' ('... narrowed at L2-3,
+#: moderately narrowed at L3-4'; 'severe narrowing of the thecal sac at L4/5 with crowding of the
+#: cauda equina nerve roots, and moderate narrowing at L3/4')
 _REPEAT_GAP = re.compile(
     r"(?:\s+(?:bilaterally|on\s+both\s+sides|on\s+the\s+(?:left|right)))?"
-    rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",
+    rf"\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST}(?:\s+with\s+[^,.;:()]{{1,60}}?)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|are)\s+)?",
     re.I,
 )
 

@@ -221,8 +221,9 @@ class PostRules(BaseModel):
 
     def replies(self, text: str) -> list[tuple[int, int]]:
         """``[start, end)`` spans of other people's replies below a post (``reply_heading``),
-        each to the next reply or the text's end; the poster's own replies, and a reply that
-        opens the text (the text is the reply), are not among them."""
+        each to the next reply or the text's end; the poster's own replies, a reply that opens
+        the text (the text is the reply) and the first reply below a post that names no disc
+        level (the report is that reply's) are not among them."""
         rx = self._reply_re
         heads = self._handle_posts(text)
         if rx is not None and _REPLY_HINT(text):
@@ -231,7 +232,10 @@ class PostRules(BaseModel):
         if not heads:
             return []
         heads.sort()
-        if not text[: heads[0][0]].strip():  # the text is a reply: it is read
+        if not text[: heads[0][0]].strip() or _LEVEL_NAMED.search(text, 0, heads[0][0]) is None:
+            # the text is a reply, or the post above it names no disc level (a question with no
+            # report: 'Q: What does "broad based disc bulge" mean?' over 'Answer by ...: here's
+            # mine ...'): the first reply is the report, read
             heads[0] = (heads[0][0], True)
         ends = [a for a, _ in heads[1:]] + [len(text)]
         return [(a, b) for (a, own), b in zip(heads, ends, strict=True) if not own]

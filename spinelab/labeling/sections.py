@@ -168,11 +168,12 @@ _VERTEBRA_START = r"[LlTt][ \t]?-?[ \t]?\d"
 _LEVEL_LED = re.compile(rf"{_LINE_LEAD}(?:{_VERTEBRA_START}|[Dd][ \t]?-?[ \t]?\d|[Ll]umbosacral\b)")
 
 
-#: a line ending on a word that leaves its sentence open ('L3-L4: Mild bulge. No\nsignificant ...')
+#: a line ending on a word that leaves its sentence open ('L3-L4: Mild bulge. No\nsignificant ...',
+#: 'T12-L1 and L1-2: No significant\nabnormality.')
 _OPEN_END = re.compile(
     r"\b(?:no|not|nor|and|or|with|without|of|the|a|an|to|at|in|on|by|from|is|are|but|"
     r"(?:mild|moderate|severe|minimal)(?:ly)?|small|large|left|right|bilateral|central|canal|"
-    r"foraminal|neural|disc|disk)[ \t]*$",
+    r"foraminal|neural|disc|disk|significant|definite|obvious|appreciable)[ \t]*$",
     re.I,
 )
 

@@ -22183,6 +22183,55 @@ SESSION113_ROUND200: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION113_ROUND201: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + K-N
+    (
+        "an answer quoting the answerer's own report below a question that names no level is the "
+        "text's report",
+        'Q: What does "broad based disc bulge with annular fissure" on an MRI mean?\n\nAnswer '
+        "by a Brisbane user, updated 2y:\nI had almost exactly this on my scan, so here's mine "
+        '(copied from the report):\n\n"L5/S1: Broad based disc bulge with a posterior annular '
+        'fissure. The central canal is preserved."\n\nAn annular fissure is a crack in the disc.',
+        {("L5-S1", "disc_bulge"): "present", ("L5-S1", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "a level's line wrapped after 'No significant' goes on to 'abnormality' (a photo's "
+        "transcription)",
+        "FINDINGS:\nMultilevel disc degeneration.\nT12-L1 and L1-2: No significant\n"
+        "abnormality.\nL2-3: Disc bulge and facet\nhypertrophy.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a text silent on a finding's when ('does not say when the herniation occurred') does not "
+        "negate it",
+        "FINDINGS:\nL3-4: 2 mm disc bulge.\nL4-5: 5 mm disc herniation.\nIMPRESSION:\nDisc "
+        "bulge at L3-4.\n\nNotice that the report does not say when the herniation occurred.",
+        {("L4-L5", "disc_herniation"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [("L3-L4", "disc_herniation")],
+    ),
+    (
+        "'No marrow oedema or Modic change.' is the whole spine's, not the level named before it",
+        "FINDINGS:\nThere are 5 lumbar type vertebral bodies with the lowest well formed disc "
+        "designated L5-S1. No marrow oedema or Modic change.\nL4-5: Shallow disc bulge.",
+        {("L1-L2", "modic"): "none", ("L4-L5", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "a narrowing repeated at another level after a 'with' phrase keeps its site ('... of the "
+        "thecal sac at L4/5 with crowding ..., and moderate narrowing at L3/4')",
+        "FINDINGS:\nThis results in severe narrowing of the thecal sac at L4/5 with crowding of "
+        "the cauda equina nerve roots, and moderate narrowing at L3/4.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L3-L4", "canal_stenosis"): "moderate"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22394,6 +22443,7 @@ ALL = (
     + SESSION112_ROUND198
     + SESSION112_ROUND199
     + SESSION113_ROUND200
+    + SESSION113_ROUND201
 )
 
 

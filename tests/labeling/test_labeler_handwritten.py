@@ -323,7 +323,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJ"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMN"),
         ]
     ]
 
@@ -1625,8 +1625,16 @@ def test_the_sets_are_there() -> None:
 #: E's, F's and H's) and 'otherwise unremarkable' after two abnormal levels as every level, held to
 #: 0.97; H (0.972), whose writer reads 'Other discs appear normal' and 'The upper lumbar discs are
 #: of normal appearance' as whole levels (as W's) and a levelless 'No narrowing of the neural
-#: foramina.' after a level's sentence as the whole spine (as V's), held to 0.97
+#: foramina.' after a level's sentence as the whole spine (as V's), held to 0.97. Its second round
+#: (26 Zs + K-N) at 6307f4a (a twenty-first public-web sample 0.965, Caribbean, Pacific,
+#: Mediterranean and Atlantic island reports 0.995, contrast studies for cancer and infection with
+#: their degenerative findings 0.994, reports with a patient-friendly version 0.975; 0.9827
+#: pooled, 0.9903 after): N (0.975), whose writer reads the plain-language version's lay words
+#: ('The discs higher up are normal', 'Overall result: normal') as adding rows the technical report
+#: left unsaid, and 'Otherwise normal MRI' after a level's finding as that level's other findings
+#: too, held to 0.97
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZN": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.95,
