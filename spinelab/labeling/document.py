@@ -481,9 +481,10 @@ _POST_OP_HINT = Hint(_POST_OP)
 _SEMI_BEFORE = re.compile(r";\s*\Z")
 #: a sentence saying only that there is no Modic change
 _MODIC_ONLY = re.compile(
-    # (with the marrow's oedema first: 'No marrow oedema or Modic change.')
-    r"[\W_]*(?:(?:there\s+(?:is|are)\s+)?no\s+(?:evidence\s+of\s+)?"
-    r"(?:(?:bone\s+)?marrow\s+o?edema\s+or\s+)?(?:vertebral\s+)?modic\s+"
+    # (with the marrow's oedema first: 'No marrow oedema or Modic change.'; translated 'No signs of
+    # Modic-type endplate alterations.')
+    r"[\W_]*(?:(?:there\s+(?:is|are)\s+)?no\s+(?:(?:evidence|signs?)\s+of\s+)?"
+    r"(?:(?:bone\s+)?marrow\s+o?edema\s+or\s+)?(?:vertebral\s+)?modic(?:[\s-]type)?\s+"
     r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"
     # (the endplates' marrow: 'No endplate marrow edema or other marrow signal abnormality is
     # seen.')

@@ -180,6 +180,14 @@ _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 #: a quote opened after a colon: a poster's lead-in before the report they quote ("this is my whole
 #: report, word for word: 'impression: normal mri of the lumbar spine.")
 _QUOTE_AFTER_COLON = re.compile(rf":[ \t]*[{re.escape(_OPENING_QUOTES.strip())}]")
+#: a lead naming the MRI (not an earlier one) and its colon, a label's before it perhaps ('MRI
+#: lumbar spine, 21 June 2023, reviewed on PACS in clinic: ', 'Imaging: MRI L-spine (2023): ')
+_MRI_LEAD_COLON = re.compile(
+    r"(?:[a-z ]{1,30}:[ \t]*)?"
+    r"(?![^:\n]*\b(?:prior|previous|old|older|earlier|outside|last|first|original)\b)"
+    r"[^:\n]{0,100}?\b(?:mri|mr)\b[^:\n]{0,100}?:[ \t]*",
+    re.I,
+)
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
     # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
@@ -215,11 +223,13 @@ _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R m
 
 
 def _whole_study_normal(study_normal: re.Pattern[str], ltext: str) -> bool:
-    """Whether sentence ``ltext`` states the whole study normal: as it is, or the quote opened
-    after a colon in it (the lead-in before a quoted report is the poster's)."""
+    """Whether sentence ``ltext`` states the whole study normal: as it is, the quote opened
+    after a colon in it (the lead-in before a quoted report is the poster's), or after a colon
+    whose lead names the MRI, not an earlier one (a clinic note's 'MRI lumbar spine, 21 June
+    2023, reviewed on PACS in clinic: normal study.')."""
     if study_normal.match(ltext):
         return True
-    q = _QUOTE_AFTER_COLON.search(ltext)
+    q = _QUOTE_AFTER_COLON.search(ltext) or _MRI_LEAD_COLON.match(ltext)
     return q is not None and study_normal.match(ltext[q.end() :]) is not None
 
 

@@ -22232,6 +22232,63 @@ SESSION113_ROUND201: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION113_ROUND202: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + O-R
+    (
+        "a clinic note's dated MRI lead and its colon before 'normal study.' state the study normal",
+        "IMAGING: MRI lumbar spine, 21 June 2023, reviewed on PACS in clinic: normal study.\n"
+        "PLAN: graded return to training.",
+        {("L3-L4", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "an earlier MRI's lead before 'normal study.' states nothing of this study",
+        "Imaging: Previous lumbar spine MRI 2019: normal study.",
+        {},
+        [("L3-L4", "canal_stenosis"), ("L5-S1", "disc_herniation")],
+    ),
+    (
+        "two normal states joined by 'and' ('normal and unremarkable', 'well hydrated and "
+        "unremarkable') state the level normal",
+        "FINDINGS:\nL2-3: normal and unremarkable.\nL4/5: small bulge.\nOther levels are well "
+        "hydrated and unremarkable.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "translated 'MRI of the lumbar spine in the limits of the norm.' states the study normal",
+        "Result: MRI of the lumbar spine in the limits of the norm. In particular no signs of "
+        "discal herniation.",
+        {("L2-L3", "canal_stenosis"): "none"},
+        [],
+    ),
+    (
+        "translated 'in the limits of the norm' for a level's canal",
+        "Findings:\nL4-L5: small protrusion. Canal in the limits of the norm.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'No signs of Modic changes.' and 'No signs of Modic-type endplate alterations.' are the "
+        "whole spine's",
+        "Findings: At L5-S1, small left posterolateral protrusion. No signs of Modic changes.",
+        {("L1-L2", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "'no dynamic instability, slip 32%': the slip after the comma is not negated",
+        "IMAGING:\nL5-S1: grade 2 isthmic spondylolisthesis.\nFlexion/extension: no dynamic "
+        "instability, slip 32% in both positions.",
+        {("L5-S1", "spondylolisthesis"): "present"},
+        [("L3-L4", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22444,6 +22501,7 @@ ALL = (
     + SESSION112_ROUND199
     + SESSION113_ROUND200
     + SESSION113_ROUND201
+    + SESSION113_ROUND202
 )
 
 
