@@ -22289,6 +22289,39 @@ SESSION113_ROUND202: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION113_ROUND203: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + S-V
+    (
+        "Modic 'type 1 versus type 2' (undecided, like a mixed change) takes the lower type",
+        "FINDINGS:\nL5-S1: Disc uncovering. Type 1 versus type 2 Modic endplate change.\nL4-5: "
+        "type 1 vs. type 2 Modic change.",
+        {("L5-S1", "modic"): "type1", ("L4-L5", "modic"): "type1"},
+        [],
+    ),
+    (
+        "a limited study's 'remaining levels are grossly unremarkable as far as can be assessed' "
+        "states them normal",
+        "Findings: Study degraded by patient movement. At L4/5 there is a broad disc bulge. The "
+        "remaining levels are grossly unremarkable as far as can be assessed. Conus normal.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "translated 'Lumbar static otherwise preserved.' is a normal-alignment blanket",
+        "Findings:\nBilateral isthmic lysis of L5 with grade I anterolisthesis of L5 on S1.\n"
+        "Lumbar static otherwise preserved.\nL4-L5: disc bulge, foramina free, canal free",
+        {
+            ("L3-L4", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22502,6 +22535,7 @@ ALL = (
     + SESSION113_ROUND200
     + SESSION113_ROUND201
     + SESSION113_ROUND202
+    + SESSION113_ROUND203
 )
 
 
