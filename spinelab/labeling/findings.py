@@ -1047,13 +1047,13 @@ _CHANGED_TO_TAIL = (
     r"\s+(?:(?:slightly|somewhat|further)\s+)?(?:from\s+(?:a\s+)?[a-z-]+(?:\s+(?:to|-)\s+[a-z]+)?\s+)?"
     r"to\s+(?:be\s+|become\s+)?"
 )
-#: a change of state between a finding and the grade it changed to, read as 'is' ('canal
-#: stenosis has decreased from moderate to mild', '... has become mild', 'left foraminal
-#: narrowing, progressed from mild to moderate')
 #: a narrowing verb and the grade it reaches ('the canal narrows further to moderate', 'the
 #: foramen is narrowed to severe in extension')
 _NARROWS = re.compile(r"narrow(?:s|ed|ing)", re.I)
 _TO_GRADE = re.compile(r"[ \t]+(?:further[ \t]+)?to[ \t]+", re.I)
+#: a change of state between a finding and the grade it changed to, read as 'is' ('canal
+#: stenosis has decreased from moderate to mild', '... has become mild', 'left foraminal
+#: narrowing, progressed from mild to moderate')
 _CHANGED_GAP = re.compile(
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?,?\s+"
     rf"(?:(?:has|have)\s+(?:since\s+)?(?:{CHANGE_VERB}{_CHANGED_TO_TAIL}|become\s+)"

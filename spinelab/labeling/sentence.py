@@ -229,6 +229,8 @@ def _whole_study_normal(study_normal: re.Pattern[str], ltext: str) -> bool:
     2023, reviewed on PACS in clinic: normal study.')."""
     if study_normal.match(ltext):
         return True
+    if ":" not in ltext:
+        return False
     q = _QUOTE_AFTER_COLON.search(ltext) or _MRI_LEAD_COLON.match(ltext)
     return q is not None and study_normal.match(ltext[q.end() :]) is not None
 
