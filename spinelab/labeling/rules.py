@@ -337,11 +337,16 @@ class VocabFile(_Rule):
     alignment: str
     level_normal: str
     study_normal: str
+    #: a lead before a colon naming the current study ('MRI lumbar spine, 21 June 2023, reviewed in
+    #: clinic: '): a whole-study normal after it is the study's ("(?!)": no such leads)
+    study_lead: str = "(?!)"
     #: a field label naming a structure outside the schema's findings ('Conus:', 'Marrow:'): a
     #: bare 'Normal.' after it on its line is of that structure ("(?!)": no such labels)
     structure_label: str = "(?!)"
 
-    @field_validator("grade_joiner", "alignment", "level_normal", "study_normal", "structure_label")
+    @field_validator(
+        "grade_joiner", "alignment", "level_normal", "study_normal", "study_lead", "structure_label"
+    )
     @classmethod
     def _regex(cls, v: str) -> str:
         return check_regex(v)

@@ -180,14 +180,6 @@ _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 #: a quote opened after a colon: a poster's lead-in before the report they quote ("this is my whole
 #: report, word for word: 'impression: normal mri of the lumbar spine.")
 _QUOTE_AFTER_COLON = re.compile(rf":[ \t]*[{re.escape(_OPENING_QUOTES.strip())}]")
-#: a lead naming the MRI (not an earlier one) and its colon, a label's before it perhaps ('MRI
-#: lumbar spine, 21 June 2023, reviewed on PACS in clinic: ', 'Imaging: MRI L-spine (2023): ')
-_MRI_LEAD_COLON = re.compile(
-    r"(?:[a-z ]{1,30}:[ \t]*)?"
-    r"(?![^:\n]*\b(?:prior|previous|old|older|earlier|outside|last|first|original)\b)"
-    r"[^:\n]{0,100}?\b(?:mri|mr)\b[^:\n]{0,100}?:[ \t]*",
-    re.I,
-)
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
     # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
@@ -222,16 +214,18 @@ _NO_SCOPES = Scopes()
 _STATING = frozenset("PNF")  # (or a grade in a structured field: 'Foramina: R mild, L moderate')
 
 
-def _whole_study_normal(study_normal: re.Pattern[str], ltext: str) -> bool:
+def _whole_study_normal(
+    study_normal: re.Pattern[str], study_lead: re.Pattern[str], ltext: str
+) -> bool:
     """Whether sentence ``ltext`` states the whole study normal: as it is, the quote opened
-    after a colon in it (the lead-in before a quoted report is the poster's), or after a colon
-    whose lead names the MRI, not an earlier one (a clinic note's 'MRI lumbar spine, 21 June
+    after a colon in it (the lead-in before a quoted report is the poster's), or after a lead
+    naming the study and its colon (``study_lead``: a clinic note's 'MRI lumbar spine, 21 June
     2023, reviewed on PACS in clinic: normal study.')."""
     if study_normal.match(ltext):
         return True
     if ":" not in ltext:
         return False
-    q = _QUOTE_AFTER_COLON.search(ltext) or _MRI_LEAD_COLON.match(ltext)
+    q = _QUOTE_AFTER_COLON.search(ltext) or study_lead.match(ltext)
     return q is not None and study_normal.match(ltext[q.end() :]) is not None
 
 
@@ -480,13 +474,16 @@ class SentenceReader:
         self._outside = re.compile(levels.rules.outside_schema or "(?!)", re.I)
         # (the exclusions and the alignment, searched in every sentence, first test the words
         # they need: regex_literals)
-        self._rx: dict[bool, tuple[Searcher, Searcher, re.Pattern[str], re.Pattern[str]]] = {
-            False: (context_excl, t.alignment, t.level_normal, t.study_normal),
+        self._rx: dict[
+            bool, tuple[Searcher, Searcher, re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+        ] = {
+            False: (context_excl, t.alignment, t.level_normal, t.study_normal, t.study_lead),
             True: (
                 GatedTwin(lower_twin(context_excl)),
                 GatedTwin(lower_twin(t.alignment)),
                 lower_twin(t.level_normal),
                 lower_twin(t.study_normal),
+                lower_twin(t.study_lead),
             ),
         }
 
@@ -498,7 +495,7 @@ class SentenceReader:
         low = text.lower()
         fast = lower_ok(text, low)
         ltext = (low if fast else text)[s:e]
-        excl, alignment, level_normal, study_normal = self._rx[fast]
+        excl, alignment, level_normal, study_normal, study_lead = self._rx[fast]
         items = self.tagger.tag(text, low, fast)
         lvs = self.levels.find(text, low, fast)
         if s > 0 or e < len(text):  # read in context: keep what lies inside the sentence
@@ -637,7 +634,7 @@ class SentenceReader:
                 usable,
                 specific,
                 stated,
-                (alignment, level_normal, study_normal),
+                (alignment, level_normal, study_normal, study_lead),
                 claimed,
             )
             if len(stated) > 1 and "D" in kinds and ("left" in ltext) != ("right" in ltext):
@@ -711,7 +708,7 @@ class SentenceReader:
         usable: list[LevelMention],
         specific: list[LevelMention],
         out: list[Stated],
-        rx: tuple[Searcher, re.Pattern[str], re.Pattern[str]],
+        rx: tuple[Searcher, re.Pattern[str], re.Pattern[str], re.Pattern[str]],
         claimed: list[tuple[int, int]] | None = None,
     ) -> tuple[bool, bool]:
         """Append the alignment and bare-normal statements of named levels to ``out``; return
@@ -720,7 +717,7 @@ class SentenceReader:
         normal'), whose level mentions state no bare normal.
 
         ``ltext``: ``text[s:e]`` for ``rx`` (its lower case when ``rx`` are the lower twins)."""
-        alignment, level_normal, study_normal = rx
+        alignment, level_normal, study_normal, study_lead = rx
         am = alignment.search(ltext)
         if am and _PRIOR_SHOWED.search(ltext, 0, am.start()):
             am = None  # '..., new compared with the plain films, which showed preserved alignment'
@@ -950,9 +947,9 @@ class SentenceReader:
                 for m in usable:
                     out += _bare(m)
                 return False, False
-            return True, _whole_study_normal(study_normal, ltext)
+            return True, _whole_study_normal(study_normal, study_lead, ltext)
         # 'Normal MRI of the lumbar spine.': a blanket mention ('the lumbar spine') is no level
-        return False, not specific and _whole_study_normal(study_normal, ltext)
+        return False, not specific and _whole_study_normal(study_normal, study_lead, ltext)
 
 
 #: Default number of sentences a :class:`SentenceCache` remembers (about 100 MB at most).

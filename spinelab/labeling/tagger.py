@@ -153,6 +153,7 @@ class Tagger:
         self.alignment = re.compile(v.alignment, re.I)
         self.level_normal = re.compile(v.level_normal, re.I)
         self.study_normal = re.compile(v.study_normal, re.I)
+        self.study_lead = re.compile(v.study_lead, re.I)
         self._word = re.compile(r"[a-z]+", re.I)
 
     def grade_value(self, text: str, after: str = "", before: str = "") -> str:

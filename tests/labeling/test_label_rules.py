@@ -55,6 +55,7 @@ def test_bad_regex_names_file_and_field(tmp_path: Path) -> None:
     ("name", "field", "bad"),
     [
         ("vocab.yaml", "structure_label", '"(conus"'),
+        ("vocab.yaml", "study_lead", '"(mri"'),
         ("levels.yaml", "vertebra_disc", '"(VERTS"'),
         ("sections.yaml", "replace", '"(correction"'),
         ("sections.yaml", "superseded", '"(supersed"'),

@@ -49,7 +49,10 @@ def _rule_regexes() -> list[re.Pattern[str]]:
     eng = get_engine(None)
     t = eng.tagger
     out = [lower_twin(x) for x in eng.levels._rx.values()]
-    out += [lower_twin(x) for x in (eng.context_excl, t.alignment, t.level_normal, t.study_normal)]
+    out += [
+        lower_twin(x)
+        for x in (eng.context_excl, t.alignment, t.level_normal, t.study_normal, t.study_lead)
+    ]
     out += [lower_twin(re.compile(r.regex, re.I)) for _, r in t.entries if r is not None]
     return out
 
