@@ -3713,7 +3713,9 @@ class SentenceAnalyser:
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
             if _CHANGED_GAP.fullmatch(text, a, b):
                 return g.value  # '... has decreased (from moderate) to mild'
-            if _TO_GRADE.fullmatch(text, a, b) and _NARROWS.fullmatch(text, items[k].start, items[k].end):
+            if _TO_GRADE.fullmatch(text, a, b) and _NARROWS.fullmatch(
+                text, items[k].start, items[k].end
+            ):
                 return g.value  # 'in extension the central canal narrows (further) to moderate'
             if _PLUS_MARK.fullmatch(text, a, b):
                 return g.value  # 'canal stenosis (+, moderate)' (East Asian reports)
