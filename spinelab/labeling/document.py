@@ -284,6 +284,10 @@ def _graded_stenosis(f: SentenceFacts) -> str | None:
     return f"{side} {_STENOSIS_WORDS[bases.pop()]}".strip()
 
 
+#: a kind of disc finding named in general ('a bulge', 'disc protrusions')
+_KIND = (
+    r"(?:dis[ck]\s+)?(?:bulges?|bulging|protrusions?|herniations?|extrusions?|prolapses?|hernias?)"
+)
 #: a sentence explaining a term ('Retrolisthesis means ...', '"Greater on the right" means ...',
 #: after a lead-in: 'The most reassuring line is the last one: no significant stenosis means the
 #: nerves have room'), or what a word says of any level ('Key point: a level called "normal" has
@@ -295,12 +299,18 @@ _DEFINITION = re.compile(
     r"|(?:an?\s+|the\s+)?[a-z]+(?:[ -][a-z]+){0,3})\s+(?:means|refers\s+to)\b"
     # (a quoted term told of: "A 'protrusion' is a more focal bulge")
     r"|(?:an?\s+|the\s+)?[\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,40}[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s"
-    r"|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s)",
+    r"|(?:an?|any)\s+(?:level|dis[ck])\s+(?:called|described\s+as|labell?ed)\s"
+    # (one kind of finding told apart from another: 'A bulge is not a herniation.', 'A disc
+    # protrusion is different from a bulge')
+    rf"|(?:an?\s+)?{_KIND}\s+(?:is|are)(?:\s+not|n['\u2019]t)\s+(?:an?\s+|the\s+same\s+(?:thing\s+)?as\s+"
+    rf"(?:an?\s+)?)?{_KIND}[\s.!,]*$"
+    rf"|(?:an?\s+)?{_KIND}\s+(?:is|are)\s+different\s+(?:from|than|to)\s+(?:an?\s+)?{_KIND}[\s.!,]*$)",
     re.I,
 )
 _DEFINITION_HINT = Hint(
     re.compile(
-        r"means|refers\s+to|called|described\s+as|labell?ed|[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s",
+        r"means|refers\s+to|called|described\s+as|labell?ed|[\"'\u2019\u201d]\s+is\s+(?:where|when|an?|the|just)\s"
+        r"|\s(?:is|are)(?:\s+(?:not|different)|n['\u2019]t)\s",
         re.I,
     )
 )
@@ -397,6 +407,24 @@ _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*
 _LUMBAR_OPENS = re.compile(
     r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I
 )
+#: a report titled as another region's study ('MRI THORACIC SPINE WITHOUT CONTRAST', 'EXAM: MR
+#: C-SPINE'), its first line naming no lumbar part: its sentences that name no level are of that
+#: region ('No listhesis.'), not of the lumbar levels
+_OTHER_STUDY_TITLE = re.compile(
+    r"\s*[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
+    r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:thoracic|cervical|dorsal|t-?|c-?)[ \t]*-?[ \t]*spine\b"
+    r"(?![^\n]*\b(?:lumbar|lumbo-?sacral|l-?spine|ls|l\.s|thoraco-?lumbar|whole|entire|total"
+    r"|complete)\b)",
+    re.I,
+)
+#: a lumbar study's title line ('MRI LUMBAR SPINE WITHOUT CONTRAST' below 'MRI CERVICAL SPINE ...')
+_LUMBAR_STUDY_TITLE = re.compile(
+    r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
+    r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:[a-z]+[ \t]+(?:and|&)[ \t]+)?(?:lumbar|lumbo-?sacral|l-?spine|thoraco-?lumbar)",
+    re.I | re.M,
+)
 #: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
 _ASIDE = re.compile(r"\[(?=[^\]\n]*[a-z]{2})[^\[\]\n]{2,160}\][ \t]*(?=[A-Z])")
 #: a reading revised in its own words ('the canal stenosis at L4/5 is moderate rather than
@@ -482,8 +510,11 @@ _SEMI_BEFORE = re.compile(r";\s*\Z")
 #: a sentence saying only that there is no Modic change
 _MODIC_ONLY = re.compile(
     # (with the marrow's oedema first: 'No marrow oedema or Modic change.'; translated 'No signs of
-    # Modic-type endplate alterations.')
-    r"[\W_]*(?:(?:there\s+(?:is|are)\s+)?no\s+(?:(?:evidence|signs?)\s+of\s+)?"
+    # Modic-type endplate alterations.'; after the marrow stated normal: 'Marrow signal is normal,
+    # with no Modic endplate change.')
+    r"[\W_]*(?:(?:(?:vertebral\s+|bone\s+)?marrow\s+signal\s+(?:is\s+)?(?:normal|unremarkable"
+    r"|preserved),?\s+(?:with\s+|and\s+)?)?(?:there\s+(?:is|are)\s+)?no\s+"
+    r"(?:(?:evidence|signs?)\s+of\s+)?"
     r"(?:(?:bone\s+)?marrow\s+o?edema\s+or\s+)?(?:vertebral\s+)?modic(?:[\s-]type)?\s+"
     r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"
     # (the endplates' marrow: 'No endplate marrow edema or other marrow signal abnormality is
@@ -758,6 +789,9 @@ class DocumentLabeler:
         # sentences that name no lumbar level are not of the lumbar spine (until the section or
         # a 'LUMBAR SPINE:' heading changes it)
         region_other, region_section = False, ""
+        other_study = (  # ('MRI THORACIC SPINE', not over 'MRI LUMBAR SPINE' in a joint report)
+            _OTHER_STUDY_TITLE.match(text) is not None and _LUMBAR_STUDY_TITLE.search(text) is None
+        )
         screen_line = -1  # the line of a whole spine's screening ('Whole spine screening: ...')
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
         sames = "same" in low or "similar" in low or "likewise" in low  # (_SAME_AT's hint)
@@ -913,7 +947,15 @@ class DocumentLabeler:
                             for st in told
                         )
                     )
-            if region_other and not f.specific:
+            if (
+                (region_other or other_study)
+                and not f.specific
+                and not (
+                    other_study
+                    # (a lumbar level's sentences: 'T12-L1: Mild disc bulge. No canal stenosis.')
+                    and (_LUMBAR_OPENS.match(text, s) or ctx)
+                )
+            ):
                 continue
             if from_quote and not f.specific:
                 continue  # a question's quote naming no level ('does "no stenosis" mean ...')

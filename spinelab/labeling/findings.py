@@ -846,7 +846,7 @@ _GRADE_END = re.compile(r"[ \t]*(?:[.;,)|\n]|$)")
 #: the same, or a conjunction opening the next clause ('... is moderate and the right ...')
 _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
-    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+){{0,2}}",
+    rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,?\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+){{0,2}}",
     re.I,
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',

@@ -62,7 +62,7 @@ def check_text(
     """``text`` if it is a labelable lumbar report text, else ``ReportError`` (no text in it).
     ``spoken``: the rules' dictation block, so that levels said as words ('l four-five') count;
     ``languages``: the rules' languages block, so that a report in another language is refused
-    (``not_english``)."""
+    (``not_english``), and a bilingual one is read in its English paragraphs alone."""
     if not isinstance(text, str):
         what = "None" if text is None else type(text).__name__
         raise ReportError("not_text", f"report is {what}, not a string")
@@ -80,6 +80,8 @@ def check_text(
     ):
         raise ReportError("not_lumbar", "no lumbar spine level or lumbar spine wording found")
     if languages is not None and (other := languages.other_language(text)) is not None:
+        if (english := languages.english_part(text)) is not None:
+            return english  # a bilingual report: its English part
         name, n_other, n_en = other
         raise ReportError(
             "not_english", f"reads as {name} ({n_other} {name} function words, {n_en} English)"

@@ -260,8 +260,8 @@ class PostRules(BaseModel):
         """(start, own) of each member's post of a thread under a line of that member's name
         (``handle_line``), where there are two or more (or one that reads as a handle,
         'WeeBitSore', 'u/name', 'jo_22', below a post that tells of a disc level): own for the
-        poster's (marked so, or by the first name when no disc level is told before it, or by
-        that name again), not for anyone else's."""
+        poster's (marked so, or by the first name when no disc level is told before it but in
+        a thread's title, or by that name again), not for anyone else's."""
         rx = self._handle_re
         if rx is None or "\n\n" not in text:
             return []
@@ -274,7 +274,9 @@ class PostRules(BaseModel):
         ]
         if not found:
             return []
-        told = _LEVEL_NAMED.search(text, 0, found[0][0]) is not None
+        told = _LEVEL_NAMED.search(text, 0, found[0][0]) is not None and not _TITLE_ONLY.fullmatch(
+            text, 0, found[0][0]
+        )
         if len(found) < 2 and not (told and _HANDLE_LIKE.search(found[0][1])):
             return []  # (one alone: a reply below a post only when its name is a handle's)
         poster = None if told else found[0][1].lower()
@@ -506,6 +508,9 @@ def _line_blank(text: str, at: int) -> bool:
 
 #: what only a forum handle holds: 'u/', a digit, '_', a capital inside a word ('WeeBitSore')
 _HANDLE_LIKE = re.compile(r"u/|\d|_|[a-z][A-Z]")
+#: a thread's title line alone, a question or under a forum's path ('Patient forum › Back pain ›
+#: MRI results - L4/5 and L5/S1, what does it mean?'): no report told before the first handle
+_TITLE_ONLY = re.compile(r"\s*(?:[^\n]*[›»][^\n]*|[^\n]*\?)\s*")
 #: a disc level's first vertebra ('L4', 'T12')
 _LEVEL_NAMED = re.compile(r"\b[LT][ \t]?-?\d", re.I)
 #: a cheap test for the words a reply heading holds

@@ -22322,6 +22322,101 @@ SESSION113_ROUND203: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION114_ROUND204: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 Zs + W-Z
+    (
+        "a finding 'which was not reported on the previous scan' is new, present now",
+        "Findings: Facet arthropathy at L3/4 and L4/5. There is a grade 1 spondylolisthesis at "
+        "L4/5, which was not reported on the previous scan.",
+        {("L4-L5", "spondylolisthesis"): "present"},
+        [],
+    ),
+    (
+        "a clinic note's 'Remaining levels unremarkable per the radiology report' states them "
+        "normal",
+        "Imaging review: Mild disc bulge at L4-5 without stenosis. Remaining levels "
+        "unremarkable per the radiology report.",
+        {("L2-L3", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a normal level with a comment on another matter after a comma ('..., with an adequate "
+        "interlaminar window at L1-2 for access') is still normal",
+        "Pre-procedure imaging: Moderate bilateral L4-5 foraminal stenosis. L1-2 and L2-3 are "
+        "unremarkable, with an adequate interlaminar window at L1-2 for access.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "'Marrow signal is normal, with no Modic endplate change.' is the whole spine's",
+        "FINDINGS:\nSlight anterolisthesis L4 on L5 (approximately 4 mm). Alignment otherwise "
+        "normal. Marrow signal is normal, with no Modic endplate change.",
+        {("L2-L3", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "a forum thread's title naming levels does not make the poster's pasted report a reply",
+        "Patient forum \u203a Back pain \u203a MRI results - L4/5 and L5/S1, what does it mean?\n\n"
+        "jenny_w52  |  posted 4 years ago\n\nhi all, i have typed the report out:\n\n\"mri lumbar "
+        "spine\nfindings: "
+        "l1/2 to l3/4 disc levels are normal.\nl4/5 - there is a broad based disc protrusion "
+        "causing moderate narrowing of the spinal canal.\"\n\nany advice? thanks\n\n"
+        "dave_g  |  posted 4 years ago\nhi jenny, i had a foraminal at l5/s1, good luck",
+        {("L4-L5", "canal_stenosis"): "moderate", ("L2-L3", "disc_herniation"): "absent"},
+        [("L5-S1", "foraminal_stenosis_left")],
+    ),
+    (
+        "a blog's 'A bulge is not a herniation.' tells two kinds apart, no level's herniation",
+        "IMPRESSION:\n1. Mild disc bulges at L4-5 and L5-S1.\n2. No central canal stenosis.\n\n"
+        "What about the bulges? A bulge is not a herniation. A bulge isn't a herniation!",
+        {("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "disc_herniation"), ("L2-L3", "disc_herniation")],
+    ),
+    (
+        "'Endplates show no abnormal signal.' denies Modic change",
+        "L5/S1: Diffuse disc bulge, mild bilateral foraminal narrowing. No canal stenosis.\n"
+        "Alignment maintained. Endplates show no abnormal signal.",
+        {("L3-L4", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "'foraminal stenosis which is moderate on the left' grades that side alone",
+        "L4-L5: Diffuse disc bulge. Foraminal stenosis which is moderate on the left. Right "
+        "foramen without significant narrowing.\nL5-S1: Canal stenosis which is severe.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a bilingual report, the French original then an English summary, is read in English",
+        "IRM de la colonne lombo-sacr\u00e9e\n\nObservations :\nAlignement normal.\nL4-L5 : "
+        "discopathie avec bombement discal et petite hernie foraminale droite. St\u00e9nose "
+        "foraminale droite mod\u00e9r\u00e9e. Canal perm\u00e9able.\nL5-S1 : pas de hernie. Pas "
+        "de st\u00e9nose. Les niveaux sup\u00e9rieurs sont normaux.\n\nENGLISH SUMMARY:\nNormal "
+        "alignment. Small right foraminal disc hernia at L4-L5 with moderate right foraminal "
+        "stenosis; central canal patent. L5-S1: no hernia or stenosis.",
+        {
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+    (
+        "a thoracic spine MRI's levelless 'No listhesis.' is the thoracic spine's; its T12-L1 "
+        "line is read",
+        "MRI THORACIC SPINE WITHOUT CONTRAST\nINDICATION: Stimulator planning. History of "
+        "lumbar fusion L4-S1.\nFINDINGS:\nNormal thoracic kyphosis. No listhesis.\nT8-9 "
+        "through T11-12: No disc herniation or stenosis.\nT12-L1: Mild disc bulge. No canal or "
+        "foraminal stenosis.",
+        {("T12-L1", "disc_bulge"): "present", ("T12-L1", "canal_stenosis"): "none"},
+        [("L3-L4", "spondylolisthesis"), ("L1-L2", "spondylolisthesis")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22536,6 +22631,7 @@ ALL = (
     + SESSION113_ROUND201
     + SESSION113_ROUND202
     + SESSION113_ROUND203
+    + SESSION114_ROUND204
 )
 
 

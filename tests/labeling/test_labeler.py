@@ -146,6 +146,33 @@ def test_report_errors(lab: Labeler, text: object, reason: str) -> None:
         assert text not in str(e.value)
 
 
+def test_bilingual_report_reads_its_english_part() -> None:
+    """A French report with an English summary naming a level: the French paragraphs are blanked
+    (same length, line breaks kept) and the English one read; French alone is still refused."""
+    from spinelab.labeling.labeler import check_text
+    from spinelab.labeling.rules import load_rules
+
+    languages = load_rules().sections.languages
+    french = (
+        "IRM de la colonne lombo-sacrée\n\nL4-L5 : discopathie avec bombement discal et petite "
+        "hernie foraminale droite. Sténose foraminale droite modérée. Canal perméable.\nL5-S1 : "
+        "discopathie avec changements de Modic de type 1. Pas de hernie. Pas de sténose. Les "
+        "niveaux supérieurs sont normaux."
+    )
+    english = (
+        "ENGLISH SUMMARY:\nSmall right foraminal disc hernia at L4-L5 with moderate stenosis; the "
+        "canal is patent."
+    )
+    text = french + "\n\n" + english
+    got = check_text(text, languages=languages)
+    assert len(got) == len(text) and got.count("\n") == text.count("\n")
+    assert got.endswith(english) and "discopathie" not in got and "IRM" not in got
+    assert Labeler(sentence_cache=0).label_report("r", text)
+    with pytest.raises(ReportError) as e:
+        check_text(french, languages=languages)
+    assert e.value.reason == "not_english"
+
+
 @pytest.mark.parametrize(
     "text",
     [

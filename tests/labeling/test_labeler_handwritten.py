@@ -323,7 +323,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUV"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ]
     ]
 
@@ -2122,7 +2122,8 @@ FLOOR = {
 #: NK's reports written wholly in French (not_english); PT's neck MRI posted online and PW's cervical
 #: MRI sent to a chiropractor; QG's reports wholly in French and in Spanish and its bilingual neck MRI;
 #: ZZZZZZZV's German report (its table's words German, one English gloss: not_english); 26 Zs +
-#: B's German and Dutch grading reports (not_english)
+#: B's German and Dutch grading reports (not_english); 26 Zs + X's neck MRI and 26 Zs + Z's
+#: addendum on the thoracic stimulator study (no lumbar level)
 REFUSED = {
     "setN": 1,
     **{f"setB{x}": 1 for x in "ABCDEFGHKLNOPRSVWXZ"},
@@ -2147,6 +2148,8 @@ REFUSED = {
     "setZZZZZZZZ": 1,
     "setZZZZZZZZH": 7,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZB": 2,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZX": 1,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZ": 1,
 }
 
 
