@@ -513,7 +513,12 @@ _MODIC_ONLY = re.compile(
     # Modic-type endplate alterations.'; after the marrow stated normal: 'Marrow signal is normal,
     # with no Modic endplate change.')
     r"[\W_]*(?:(?:(?:vertebral\s+|bone\s+)?marrow\s+signal\s+(?:is\s+)?(?:normal|unremarkable"
-    r"|preserved),?\s+(?:with\s+|and\s+)?)?(?:there\s+(?:is|are)\s+)?no\s+"
+    r"|preserved),?\s+(?:with\s+|and\s+)?"
+    # (or after other structures denied: 'There is no fracture or suspicious marrow lesion and no
+    # Modic endplate change.')
+    r"|(?:there\s+(?:is|are)\s+)?no\s+(?:fracture|(?:suspicious\s+)?(?:marrow|bone)\s+(?:lesion|"
+    r"o?edema|replacement)|[a-z ]{0,40}?(?:fracture|lesion))(?:s)?[a-z ,]{0,60}?\s+and\s+)?"
+    r"(?:there\s+(?:is|are)\s+)?no\s+"
     r"(?:(?:evidence|signs?)\s+of\s+)?"
     r"(?:(?:bone\s+)?marrow\s+o?edema\s+or\s+)?(?:vertebral\s+)?modic(?:[\s-]type)?\s+"
     r"(?:type\s+)?(?:endplate\s+)?(?:signal\s+)?(?:changes?|alterations?)(?:\s+(?:is|are)\s+seen)?"

@@ -178,7 +178,8 @@ _WITHOUT_GAP = re.compile(
     r"\s+(?:(?:residual|recurrent|further|any|focal|relevant|significant)\s+)?", re.I
 )
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
-_VERB_OBJECT = re.compile(r"\s+(?:the|both|its)\s", re.I)
+_VERB_OBJECT = re.compile(r"\s+(?:(?:up)?on\s+|into\s+)?(?:the|both|its)\s", re.I)
+_AND_WORD = re.compile(r"\band\b", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
 _NOUN_AFTER_SITE = re.compile(
     r"[a-z]*[ \t]+(?:dis[ck]\s+)?(?:osteophytes?|spurs?|protrusions?|extrusions?|herniations?|cysts?|"
@@ -1973,8 +1974,11 @@ class SentenceAnalyser:
             j -= 1
         if j < 0 or items[j].kind != "S":
             return False
-        if not _NOUN_AFTER_SITE.match(text, items[j].end) and (
-            text.find(",", items[k - 1].end, items[k].start) < 0
+        if (
+            not _NOUN_AFTER_SITE.match(text, items[j].end)
+            and text.find(",", items[k - 1].end, items[k].start) < 0
+            # ('narrows the canal mildly and narrows both foramina': a second verb after its grade)
+            and not (j < k - 1 and _AND_WORD.search(text, items[j + 1].end, items[k].start))
         ):
             return False
         chain = self._fwd_chain(text, items, k, set(), 2, False)
@@ -3615,13 +3619,21 @@ class SentenceAnalyser:
 
     def _pre_grade(self, text: str, items: list[Item], k: int) -> str | None:
         """Grade word right before ``items[k]`` ('moderate stenosis of', 'mild compressing'; not
-        one a comma parts from it: '... of moderate degree, narrows both lateral recesses')."""
+        one a comma parts from it: '... of moderate degree, narrows both lateral recesses'; nor
+        a site's own grade before 'and': '... the canal mildly and narrows both foramina')."""
         j = k - 1
         while j >= 0 and items[j].kind in ("G", "C", "D"):
             if (
                 items[j].kind == "G"
                 and self.t.n_words(text[items[j].end : items[k].start]) <= 2
                 and text.find(",", items[j].end, items[k].start) < 0
+                # (not a grade after the site before 'and': 'narrows the canal mildly and
+                # narrows both foramina')
+                and not (
+                    j > 0
+                    and items[j - 1].kind == "S"
+                    and _AND_GAP.fullmatch(text, items[j].end, items[k].start)
+                )
             ):
                 return items[j].value
             j -= 1

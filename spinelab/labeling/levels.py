@@ -564,8 +564,10 @@ _AND_BEYOND = re.compile(
     r"(?:[ \t]+(?:level|disc|disk|segment|interspace))?[ \t]+(?:and|&)[ \t]+"
     # ('L3/L4 and upward: ...')
     r"(?:(?P<dir>above|below|higher|lower|upwards?|downwards?)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
-    # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels'
-    r"|(?:the[ \t]+)?(?P<dir2>cranial|caudal|higher)[ \t]+(?:levels|segments|discs|disks)\b)",
+    # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels' (or the word alone before a
+    # colon: 'L3/4 and cranial: no pathology.')
+    r"|(?:the[ \t]+)?(?P<dir2>cranial|caudal|higher)(?:[ \t]+(?:levels|segments|discs|disks)\b"
+    r"|(?=[ \t]*:)))",
     re.I,
 )
 _PAREN_OPEN = re.compile(r"\s*\(\s*")

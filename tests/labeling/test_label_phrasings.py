@@ -22417,6 +22417,61 @@ SESSION114_ROUND204: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 26 
 ]
 
 
+SESSION114_ROUND205: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + A-D
+    (
+        "a slip 'described previously' that 'is no longer delineable' is absent now",
+        "Findings: The mild retrolisthesis of L5 described previously is no longer delineable; "
+        "alignment now regular. Small residual protrusion L5/S1.",
+        {("L5-S1", "spondylolisthesis"): "absent", ("L5-S1", "disc_herniation"): "present"},
+        [],
+    ),
+    (
+        "'Lumbar vertebral bodies otherwise in alignment.' after a slip is an alignment blanket",
+        "Findings: Degenerative anterolisthesis of L4 relative to L5 by approx. 6 mm. Lumbar "
+        "vertebral bodies otherwise in alignment.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+            ("L5-S1", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'L3/4 and cranial: no pathology.' states L3/4 and the levels above it normal",
+        "Findings:\nL4/5: Small left mediolateral disc protrusion.\nL3/4 and cranial: no "
+        "pathology.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "'no Modic endplate change' closing a list of other structures denied is the spine's",
+        "FINDINGS: The L5-S1 disc is rudimentary. Alignment is normal. There is no fracture or "
+        "suspicious marrow lesion and no Modic endplate change.",
+        {("L2-L3", "modic"): "none", ("L5-S1", "modic"): "none"},
+        [],
+    ),
+    (
+        "a second verb after a site's own grade and 'and' ('narrows the canal mildly and "
+        "encroaches upon both foramina') has its own site",
+        "FINDINGS: At the lumbosacral level there is a broad disc bulge which narrows the canal "
+        "mildly and minimally encroaches upon both exit foramina. At L4-5 a disc bulge narrows "
+        "the canal mildly and narrows both foramina.",
+        {
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_left"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22632,6 +22687,7 @@ ALL = (
     + SESSION113_ROUND202
     + SESSION113_ROUND203
     + SESSION114_ROUND204
+    + SESSION114_ROUND205
 )
 
 

@@ -324,6 +324,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCD"),
         ]
     ]
 
@@ -1641,8 +1642,20 @@ def test_the_sets_are_there() -> None:
 #: (0.980), T (0.968) and V (0.960), whose writers read a bare 'no stenosis' or 'without
 #: stenosis' as the canal only (as B's, E's, F's, G's and H's), V's also a levelless 'No
 #: high-grade canal or foraminal stenosis.' after a level's sentence as the whole spine, held
-#: to 0.97, 0.96 and 0.95
+#: to 0.97, 0.96 and 0.95. Session 114's first round (26 Zs + W-Z) at 1ceea47 (a twenty-fourth
+#: public-web sample 0.964, anglophone West and Central Africa 0.978, bilingual Canada 0.955,
+#: pain-intervention and neuromodulation reports 0.958; 0.9635 pooled, 0.9856 after) needs no
+#: floor. Its second round (27 Zs + A-D) at 7504095 (a twenty-fifth public-web sample 0.986,
+#: German-speaking Europe 0.974, post-operative spines 0.976, long narrative prose 0.943; 0.9698
+#: pooled, 0.9757 after): C (0.976), whose writer reads 'Remaining levels unremarkable apart from
+#: a mild L5/S1 disc bulge' as the levels not told of in prose, and a fused canal 'partly
+#: obscured but appears capacious' as none, and D (0.949), long prose and run-on dictation whose
+#: writer reads levelless negatives after a level's sentence ('No spinal stenosis is seen.') as
+#: the whole spine, 'The discs at the upper three lumbar levels appear normal' as those discs
+#: and a 'pseudo-disc bulge' as none, held to 0.97 and 0.94
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZC": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZT": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
