@@ -158,6 +158,9 @@ _GENERAL = re.compile(
     r"|studies\s+(?:show|have\s+shown)|"
     r"commonly|tend\s+to|most\s+(?:[a-z]+\s+){0,2}(?:protrusions|herniations|bulges|extrusions"
     r"|cases)|th(?:is|at|ese|ose)\s+(?:types?|kinds?|sorts?)\s+of"
+    # (how often a finding is seen, a case report's introduction: 'herniation at the upper lumbar
+    # levels is uncommon')
+    r"|(?:is|are)\s+(?:very\s+|relatively\s+|quite\s+|extremely\s+)?(?:uncommon|rare|common)"
     # someone else's ('MY FRIEND HAS MODIC AND SHE SAYS IT'S AWFUL')
     r"|(?:my|a)\s+(?:friend|mate|wife|husband|partner|colleague|neighbou?r|cousin|aunt|uncle"
     r"|sister|brother)\s+(?:has|had|got|with))\b",
@@ -408,21 +411,25 @@ _LUMBAR_OPENS = re.compile(
     r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I
 )
 #: a report titled as another region's study ('MRI THORACIC SPINE WITHOUT CONTRAST', 'EXAM: MR
-#: C-SPINE'), its first line naming no lumbar part: its sentences that name no level are of that
+#: C-SPINE'), its title line naming no lumbar part: its sentences that name no level are of that
 #: region ('No listhesis.'), not of the lumbar levels
 _OTHER_STUDY_TITLE = re.compile(
-    r"\s*[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
+    r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
     r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
     r"(?:thoracic|cervical|dorsal|t-?|c-?)[ \t]*-?[ \t]*spine\b"
     r"(?![^\n]*\b(?:lumbar|lumbo-?sacral|l-?spine|ls|l\.s|thoraco-?lumbar|whole|entire|total"
     r"|complete)\b)",
-    re.I,
+    re.I | re.M,
 )
+#: how far into a report its title line is looked for (characters: the letterhead and header)
+_TITLE_SPAN = 400
 #: a lumbar study's title line ('MRI LUMBAR SPINE WITHOUT CONTRAST' below 'MRI CERVICAL SPINE ...')
 _LUMBAR_STUDY_TITLE = re.compile(
     r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
     r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:[a-z]+[ \t]+(?:and|&)[ \t]+)?(?:lumbar|lumbo-?sacral|l-?spine|thoraco-?lumbar)",
+    r"(?:[a-z]+[ \t]+(?:and|&)[ \t]+)?(?:lumbar|lumbo-?sacral|l-?spine|thoraco-?lumbar)"
+    # (or a lumbar part's heading: 'LUMBAR SPINE:', 'Lumbosacral spine')
+    r"|^[ \t*#]*(?:lumbar|lumbo-?sacral|l-?spine|ls)[ \t]+(?:spine|region)?[ \t]*(?::|$)",
     re.I | re.M,
 )
 #: a poster's aside in brackets opening a sentence of the report they quote, and its spaces
@@ -795,7 +802,10 @@ class DocumentLabeler:
         # a 'LUMBAR SPINE:' heading changes it)
         region_other, region_section = False, ""
         other_study = (  # ('MRI THORACIC SPINE', not over 'MRI LUMBAR SPINE' in a joint report)
-            _OTHER_STUDY_TITLE.match(text) is not None and _LUMBAR_STUDY_TITLE.search(text) is None
+            # (its title among the header's first lines: 'Exam: MRI CERVICAL SPINE WITHOUT
+            # CONTRAST' below the letterhead)
+            _OTHER_STUDY_TITLE.search(text, 0, _TITLE_SPAN) is not None
+            and _LUMBAR_STUDY_TITLE.search(text) is None
         )
         screen_line = -1  # the line of a whole spine's screening ('Whole spine screening: ...')
         low = text.lower()  # (a word test: the heading regex over every report cost ~0.4 ms)
@@ -825,8 +835,10 @@ class DocumentLabeler:
                     if head is not None:
                         region_other = head.group("other") is not None
                         screen_line = line if head.group("screen") else -1
-                    elif _LUMBAR_LEAD.match(text, s):
-                        region_other = False  # 'T12-L1: ...' under 'Thoracic spine:'
+                    elif _LUMBAR_LEAD.match(text, s) or _LUMBAR_OPENS.match(text, s):
+                        # 'T12-L1: ...' under 'Thoracic spine:'; a line opening on the lumbar
+                        # spine ('Lumbar MRI (08/03/2011), interpreted by ...: "..."')
+                        region_other = False
                 elif region_other and _LUMBAR_OPENS.match(text, s):
                     region_other = False  # '... C5-6 disc bulge. Lumbar spine unremarkable.'
             # a site graded level by level ('Neural foramina: at L3-L4 narrowed mildly

@@ -22472,6 +22472,45 @@ SESSION114_ROUND205: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION114_ROUND206: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + E-H
+    (
+        "a neck MRI titled below its letterhead ('Exam: MRI CERVICAL SPINE'): its levelless "
+        "'Vertebral bodies aligned.' gives no lumbar rows",
+        "HOSPITAL DEL VALLE CENTRAL\nRadiology Report\n\nExam: MRI CERVICAL SPINE WITHOUT "
+        "CONTRAST\nHistory: Neck pain. Prior lumbar surgery L4-L5 (2009).\n\nFindings:\nCervical "
+        "lordosis rectified. Vertebral bodies aligned.\nC5-C6: small central disc protrusion.",
+        {},
+        [("L3-L4", "spondylolisthesis"), ("L4-L5", "spondylolisthesis")],
+    ),
+    (
+        "a line opening on the lumbar MRI after a cervical MRI's line ends the cervical part",
+        "DIAGNOSTIC IMAGING:\nCervical MRI (08/03/2011): 3 mm central herniation at C5-6.\n"
+        "Lumbar MRI (08/03/2011), interpreted by Gregory Mintz, M.D.: \"At L4/L5 there is a 2 mm "
+        "diffuse bulge. The remaining lumbar discs are normal. Normal alignment.\"",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "translated 'Right lateral recess slightly diminished.' narrows it mildly",
+        "L5-S1 level:\nDiffuse disc bulging. Right lateral recess slightly diminished.",
+        {("L5-S1", "subarticular_stenosis_right"): "mild", ("L5-S1", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "a case report's introduction ('herniation at the upper lumbar levels is uncommon') "
+        "states no level's finding",
+        "Introduction: Cauda equina syndrome is a surgical emergency, and herniation at the "
+        "upper lumbar levels is uncommon.\nFINDINGS: Large L4-5 extrusion.",
+        {("L4-L5", "disc_herniation"): "present"},
+        [("L1-L2", "disc_herniation"), ("L2-L3", "disc_herniation")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22688,6 +22727,7 @@ ALL = (
     + SESSION113_ROUND203
     + SESSION114_ROUND204
     + SESSION114_ROUND205
+    + SESSION114_ROUND206
 )
 
 

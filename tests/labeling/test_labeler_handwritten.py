@@ -324,7 +324,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCD"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGH"),
         ]
     ]
 
@@ -1652,8 +1652,15 @@ def test_the_sets_are_there() -> None:
 #: obscured but appears capacious' as none, and D (0.949), long prose and run-on dictation whose
 #: writer reads levelless negatives after a level's sentence ('No spinal stenosis is seen.') as
 #: the whole spine, 'The discs at the upper three lumbar levels appear normal' as those discs
-#: and a 'pseudo-disc bulge' as none, held to 0.97 and 0.94
+#: and a 'pseudo-disc bulge' as none, held to 0.97 and 0.94. Its third round (27 Zs + E-H) at
+#: a6146e6 (a twenty-sixth public-web sample 0.986, Mexico, Central America and the Andes 0.974,
+#: oncology patients 0.991, chiropractic radiologists and clinics 0.953; 0.9764 pooled, 0.9820
+#: after): F (0.979), a bilingual dotted-field template ('Deshidratación, sin hernia /
+#: Dehydration, no hernia') and a bilingual report read sentence by sentence, and H (0.970),
+#: whose writer reads a bare 'no stenosis' as the canal only, held to 0.97 and 0.96
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZC": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.94,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.97,
