@@ -410,13 +410,17 @@ _LUMBAR_LEAD = re.compile(r"[ \t*\u2022-]*(?:T\s?12|Th\s?12|D\s?12|L\s?[1-5])\s*
 _LUMBAR_OPENS = re.compile(
     r"[ \t*\u2022-]*(?:in\s+)?(?:the\s+)?(?:lumbar|lumbosacral|l-spine)\b", re.I
 )
+#: a study's title line up to the region ('MRI ', 'Exam: MR of the ', 'Magnetic resonance imaging ')
+_STUDY_TITLE_LEAD = (
+    r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
+    r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
+)
 #: a report titled as another region's study ('MRI THORACIC SPINE WITHOUT CONTRAST', 'EXAM: MR
 #: C-SPINE'), its title line naming no lumbar part: its sentences that name no level are of that
 #: region ('No listhesis.'), not of the lumbar levels
 _OTHER_STUDY_TITLE = re.compile(
-    r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
-    r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:thoracic|cervical|dorsal|t-?|c-?)[ \t]*-?[ \t]*spine\b"
+    _STUDY_TITLE_LEAD
+    + r"(?:thoracic|cervical|dorsal|t-?|c-?)[ \t]*-?[ \t]*spine\b"
     r"(?![^\n]*\b(?:lumbar|lumbo-?sacral|l-?spine|ls|l\.s|thoraco-?lumbar|whole|entire|total"
     r"|complete)\b)",
     re.I | re.M,
@@ -425,9 +429,8 @@ _OTHER_STUDY_TITLE = re.compile(
 _TITLE_SPAN = 400
 #: a lumbar study's title line ('MRI LUMBAR SPINE WITHOUT CONTRAST' below 'MRI CERVICAL SPINE ...')
 _LUMBAR_STUDY_TITLE = re.compile(
-    r"^[ \t*#]*(?:(?:exam(?:ination)?|study|procedure)[ \t]*:[ \t]*)?"
-    r"(?:mri|mr|magnetic[ \t]+resonance(?:[ \t]+imaging)?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:[a-z]+[ \t]+(?:and|&)[ \t]+)?(?:lumbar|lumbo-?sacral|l-?spine|thoraco-?lumbar)"
+    _STUDY_TITLE_LEAD
+    + r"(?:[a-z]+[ \t]+(?:and|&)[ \t]+)?(?:lumbar|lumbo-?sacral|l-?spine|thoraco-?lumbar)"
     # (or a lumbar part's heading: 'LUMBAR SPINE:', 'Lumbosacral spine')
     r"|^[ \t*#]*(?:lumbar|lumbo-?sacral|l-?spine|ls)[ \t]+(?:spine|region)?[ \t]*(?::|$)",
     re.I | re.M,
@@ -967,11 +970,9 @@ class DocumentLabeler:
             if (
                 (region_other or other_study)
                 and not f.specific
-                and not (
-                    other_study
-                    # (a lumbar level's sentences: 'T12-L1: Mild disc bulge. No canal stenosis.')
-                    and (_LUMBAR_OPENS.match(text, s) or ctx)
-                )
+                # (in another region's study, a lumbar level's sentences are read: 'T12-L1: Mild
+                # disc bulge. No canal stenosis.')
+                and not (other_study and (ctx or _LUMBAR_OPENS.match(text, s)))
             ):
                 continue
             if from_quote and not f.specific:

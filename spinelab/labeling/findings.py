@@ -179,7 +179,6 @@ _WITHOUT_GAP = re.compile(
 )
 #: a transitive verb's object opening after it ('... narrows the left exit foramen')
 _VERB_OBJECT = re.compile(r"\s+(?:(?:up)?on\s+|into\s+)?(?:the|both|its)\s", re.I)
-_AND_WORD = re.compile(r"\band\b", re.I)
 #: a site word used as an adjective of another noun ('a foraminal osteophyte', 'foraminal disc')
 _NOUN_AFTER_SITE = re.compile(
     r"[a-z]*[ \t]+(?:dis[ck]\s+)?(?:osteophytes?|spurs?|protrusions?|extrusions?|herniations?|cysts?|"
@@ -1978,7 +1977,7 @@ class SentenceAnalyser:
             not _NOUN_AFTER_SITE.match(text, items[j].end)
             and text.find(",", items[k - 1].end, items[k].start) < 0
             # ('narrows the canal mildly and narrows both foramina': a second verb after its grade)
-            and not (j < k - 1 and _AND_WORD.search(text, items[j + 1].end, items[k].start))
+            and not (j < k - 1 and _AND_GAP.fullmatch(text, items[j + 1].end, items[j + 2].start))
         ):
             return False
         chain = self._fwd_chain(text, items, k, set(), 2, False)
