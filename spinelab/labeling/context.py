@@ -117,6 +117,14 @@ _REL_CLAUSE = re.compile(
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
 #: a change from an earlier state ('improved from prior severe stenosis')
+#: a finding stated now, then a relative clause telling it was there before ('There is a 4 mm
+#: spondylolisthesis at L4/5 which was present preoperatively', '... that was also seen on the
+#: prior study'): the relative clause is the prior's, the finding is now
+_THERE_WHICH_WAS = re.compile(
+    r"\bthere\s+(?:is|are)\b[^.;:]*?\b(?P<rel>which|that)\s+(?:was|were)\s+(?:also\s+|already\s+)?"
+    r"(?:(?:present|seen|noted|visible|evident|demonstrated|shown|identified)\s+(?:(?:on|in)\s+)?)?$",
+    re.I,
+)
 _CHANGED_FROM = re.compile(r"(?:improved|decreased|reduced|regressed|better|down|changed)\s", re.I)
 _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
@@ -157,6 +165,11 @@ def compute_scopes(
                 # narrowed the recess, has decreased'): that clause alone, to its comma
                 b = text.find(",", it.end, end)
                 sc.prior_clauses.append((it.start, end if b < 0 else b))
+                continue
+            if (m := _THERE_WHICH_WAS.search(text, start, it.start)) is not None:
+                b = text.find(",", it.end, end)  # (to its comma, as above)
+                sc.prior_clauses.append((m.start("rel"), end if b < 0 else b))
+                sc.attached.append(m.start("rel"))
                 continue
             # (a relative clause speaks of the same thing: '..., which was unchanged')
             cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]

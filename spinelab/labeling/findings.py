@@ -147,6 +147,14 @@ _MODIFIERS_ONLY = re.compile(
 )
 #: the word 'disc' alone between a level and its finding ('L5-S1 disc herniation')
 _DISC_BETWEEN = re.compile(r"[ \t]+(?:dis[ck]|intervertebral\s+dis[ck])[ \t]+", re.I)
+#: ... or the levels' verb and the finding's modifiers ('L4-L5 and L5-S1 show mild disc bulges
+#: with ... at L5-S1', 'L3-4 demonstrates a small disc bulge with ...')
+_LEVEL_VERB_BETWEEN = re.compile(
+    r"[ \t]+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed|has|have|had)[ \t]+"
+    r"(?:(?:an?|mild|minimal|minor|small|slight|moderate|large|diffuse|broad-?based|circumferential"
+    r"|posterior|central|annular|shallow|disc|disk)[ \t]+){0,4}",
+    re.I,
+)
 #: the words before 'levels' of a blanket ('the other', 'all')
 _OTHER_LEVELS = r"(?:the\s+)?(?:other|remaining|all)\s+"
 #: a copula between a site and its state, after the levels it is of ('foramina at other levels
@@ -2260,7 +2268,13 @@ class SentenceAnalyser:
             elif p.rule.site is not None:  # 'mild b/l NFN': the predicate names its site
                 chain = self._back_chain(text, items, k) + [_implied_site(p)]
                 rels.append(self._relation(text, items, k, chain, False, scopes))
-            elif p.rule.standalone:
+            elif p.rule.standalone is True or (
+                # ('L3-L4: small bulge, no narrowing': after a named level, not under a site's
+                # heading: 'Subarticular recesses: ...; otherwise no significant narrowing.')
+                p.rule.standalone == "negated"
+                and scopes.negated(p.start)
+                and any(m.end <= p.start and not (m.blanket or m.excluded) for m in levels)
+            ):
                 neg = scopes.negated(p.start)
                 pre = self._pre_grade(text, items, k)
                 standalone: Sites
@@ -2952,7 +2966,7 @@ class SentenceAnalyser:
         at L3-4, and not narrowed at L4-5'; 'moderate narrowing of the thecal sac at L4-5 and mild
         narrowing at L5-S1'): the sites of the relation before it, or None."""
         p = items[k]
-        if p.rule.standalone:
+        if p.rule.standalone is True:
             return None  # '... foraminal stenosis at L5-S1 and mild stenosis at L4-5': the canal's
         j = k - 1
         while (
@@ -4226,6 +4240,11 @@ class SentenceAnalyser:
                             and (  # (or 'disc' between: 'L4-L5 and L5-S1 disc herniations')
                                 not text[m.end : st.start].strip()
                                 or _DISC_BETWEEN.fullmatch(text, m.end, st.start) is not None
+                                or (
+                                    not m.blanket  # (not 'MRI of the lumbar spine demonstrates')
+                                    and _LEVEL_VERB_BETWEEN.fullmatch(text, m.end, st.start)
+                                    is not None
+                                )
                             )
                             for m in usable
                         )  # ('Multilevel Modic type 2 changes from L3-4 ...': no level leads)

@@ -94,13 +94,15 @@ class SiteRule(PatternRule):
 class PredicateRule(PatternRule):
     """A stenosis predicate ("narrowing", "compressing"), grading the sites in ``applies_to``.
 
-    ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina.
+    ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina;
+    ``negated``: only when negated ("small bulge without narrowing"; "mild narrowing" alone names
+    no site).
     ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease").
     ``site``: the predicate names its site itself ("NFN", neural foraminal narrowing).
     ``grade``: the grade the predicate states when no grade word does ("obliterated": severe)."""
 
     applies_to: list[Literal["canal", "foraminal", "subarticular"]] = Field(min_length=1)
-    standalone: bool = False
+    standalone: bool | Literal["negated"] = False
     negated_only: bool = False
     site: Literal["canal", "foraminal", "subarticular"] | None = None
     grade: Literal["mild", "moderate", "severe"] | None = None

@@ -22511,6 +22511,68 @@ SESSION114_ROUND206: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION115_ROUND207: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + I-L
+    (
+        "Nordic 'Neural foramina ample at all levels' and 'the spinal canal is ample' state none",
+        "LS-spine MRI: L4-5 disc bulge; the spinal canal is ample. Neural foramina ample at all "
+        "levels.",
+        {
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a plural 'prolapses' is a herniation ('No prolapses.' under a range's heading)",
+        "Findings:\nL1/L2 - L5/S1: Age related disc degeneration with small bulges L4/L5 and "
+        "L5/S1. No prolapses. No spinal or foraminal stenosis.",
+        {("L2-L3", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a bare negated narrowing after a level's finding ('which does not give narrowing') is "
+        "of the canal and both foramina, as a bare 'no stenosis'",
+        "L3-L4: Some disc degeneration with a small bulge, which does not give narrowing.\n"
+        "L4-L5: Mild disc bulge without significant narrowing.",
+        {
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a finding stated now with 'which was present preoperatively' (or '... on the prior "
+        "study') after it is present",
+        "Findings: There is a 4mm degenerative spondylolisthesis at L4/5 which was present "
+        "preoperatively. There is a type 2 Modic change at L5-S1 which was also seen on the 2019 "
+        "MRI, and moderate canal stenosis.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L5-S1", "modic"): "type2",
+            ("L5-S1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "levels leading their verb ('L4-L5 and L5-S1 show mild disc bulges with ... at L5-S1') "
+        "keep the finding before 'with'",
+        "L4-L5 and L5-S1 show mild disc bulges with mild bilateral foraminal narrowing at L5-S1. "
+        "L3-L4 demonstrates a small disc bulge with mild canal stenosis at L2-L3.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L2-L3", "canal_stenosis"): "mild",
+        },
+        [("L2-L3", "disc_bulge")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22728,6 +22790,7 @@ ALL = (
     + SESSION114_ROUND204
     + SESSION114_ROUND205
     + SESSION114_ROUND206
+    + SESSION115_ROUND207
 )
 
 

@@ -324,7 +324,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGH"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKL"),
         ]
     ]
 
@@ -1657,7 +1657,10 @@ def test_the_sets_are_there() -> None:
 #: oncology patients 0.991, chiropractic radiologists and clinics 0.953; 0.9764 pooled, 0.9820
 #: after): F (0.979), a bilingual dotted-field template ('Deshidratación, sin hernia /
 #: Dehydration, no hernia') and a bilingual report read sentence by sentence, and H (0.970),
-#: whose writer reads a bare 'no stenosis' as the canal only, held to 0.97 and 0.96
+#: whose writer reads a bare 'no stenosis' as the canal only, held to 0.97 and 0.96. Session
+#: 115's round (27 Zs + I-L) at dd1a2e4 (a twenty-seventh public-web sample 0.988, Nordic and
+#: Low Countries reports 0.974, young athletes 0.995, the very elderly 0.990; 0.9869 pooled,
+#: 0.9923 after) needs no floor
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
