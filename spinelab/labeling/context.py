@@ -116,7 +116,6 @@ _REL_CLAUSE = re.compile(
 #: '..., which had shown mild stenosis at L4-5, things had progressed')
 _THE_CLAUSE = re.compile(r",\s*(?:and\s+)?(?=(?:the|things|this|it|he|she|they)\s)", re.I)
 _COLON = re.compile(r":[ \t]*")
-#: a change from an earlier state ('improved from prior severe stenosis')
 #: a finding stated now, then a relative clause telling it was there before ('There is a 4 mm
 #: spondylolisthesis at L4/5 which was present preoperatively', '... that was also seen on the
 #: prior study'): the relative clause is the prior's, the finding is now
@@ -125,6 +124,7 @@ _THERE_WHICH_WAS = re.compile(
     r"(?:(?:present|seen|noted|visible|evident|demonstrated|shown|identified)\s+(?:(?:on|in)\s+)?)?$",
     re.I,
 )
+#: a change from an earlier state ('improved from prior severe stenosis')
 _CHANGED_FROM = re.compile(r"(?:improved|decreased|reduced|regressed|better|down|changed)\s", re.I)
 _COMMA_GAP = re.compile(r"\s*,")
 #: a cue denying the one phrase after it ('rather than a diffuse bulge')
@@ -160,16 +160,18 @@ def compute_scopes(
             continue
         if cat == "prior":
             sc.prior = True
+            # a relative clause of the past ('The cyst, which previously measured 14 mm and
+            # narrowed the recess, has decreased'; 'There is a slip at L4/5 which was present
+            # preoperatively', attached to that statement of now): that clause alone, to its comma
+            rel: int | None = None
             if _REL_CLAUSE.match(text, it.start) and text[start : it.start].rstrip().endswith(","):
-                # a relative clause of the past ('The cyst, which previously measured 14 mm and
-                # narrowed the recess, has decreased'): that clause alone, to its comma
+                rel = it.start
+            elif (m := _THERE_WHICH_WAS.search(text, start, it.start)) is not None:
+                rel = m.start("rel")
+                sc.attached.append(rel)
+            if rel is not None:
                 b = text.find(",", it.end, end)
-                sc.prior_clauses.append((it.start, end if b < 0 else b))
-                continue
-            if (m := _THERE_WHICH_WAS.search(text, start, it.start)) is not None:
-                b = text.find(",", it.end, end)  # (to its comma, as above)
-                sc.prior_clauses.append((m.start("rel"), end if b < 0 else b))
-                sc.attached.append(m.start("rel"))
+                sc.prior_clauses.append((rel, end if b < 0 else b))
                 continue
             # (a relative clause speaks of the same thing: '..., which was unchanged')
             cuts = [b for b in bounds if not _REL_CLAUSE.match(text, b)]

@@ -95,8 +95,8 @@ class PredicateRule(PatternRule):
     """A stenosis predicate ("narrowing", "compressing"), grading the sites in ``applies_to``.
 
     ``standalone``: "no significant stenosis" with no site speaks of the canal and both foramina;
-    ``negated``: only when negated ("small bulge without narrowing"; "mild narrowing" alone names
-    no site).
+    ``negated``: only when negated after a named level ("L3-L4: small bulge without narrowing";
+    "mild narrowing" alone names no site, nor does a site heading's "otherwise no narrowing").
     ``negated_only``: only "no ... disease" is a statement ("no spinal canal disease").
     ``site``: the predicate names its site itself ("NFN", neural foraminal narrowing).
     ``grade``: the grade the predicate states when no grade word does ("obliterated": severe)."""
