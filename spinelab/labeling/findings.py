@@ -84,8 +84,10 @@ _ON_THE_OPT = re.compile(r"\s+(?:(?:on|to)\s+the\s+)?", re.I)
 #: 'on the' before a side: the side told after its finding ('stenosis on the right and ...')
 _SIDE_AFTER_ITS_FINDING = re.compile(r"\b(?:on|to)\s+the\s+\Z", re.I)
 #: a comma, or a dash, between a predicate and its per-side grades ('narrowed - moderately on the
-#: left and ...')
-_ELIDED_COMMA = re.compile(r"\s*,\s*|\s+-\s+|\s*[\u2013\u2014]\s*")
+#: left and ...'; with the hedge word _hedged_grades passed over: ', possibly moderate on the right')
+_ELIDED_COMMA = re.compile(
+    r"\s*,\s*(?:(?:possibly|probably|perhaps|maybe|likely)\s+)?|\s+-\s+|\s*[\u2013\u2014]\s*", re.I
+)
 #: before the other side's grade or state: a comma, a semicolon ('...; left patent') or 'and'
 #: ('right foraminal stenosis severe and left mild')
 _SIDE_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -771,6 +773,9 @@ _AND_COPULA = re.compile(
 )
 _OR_AT = re.compile(r"\s*,?\s*(?:or|and)\s+(?:at|in)\s+(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s+and\s+", re.I)
+#: the same, or a comma, between a graded side and a negated one ('mild left, no right foraminal
+#: stenosis')
+_SIDE_AND_GAP = re.compile(r"\s+and\s+|\s*,\s*(?:and\s+)?", re.I)
 _COPULA = re.compile(r"\b(?:is|are|appears?|remains?|looks?)\b", re.I)
 _OF_OBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:both|bilateral|left|right|[a-z]+ly|mild|moderate|severe)\s+)*(?:the\s+)?$",
@@ -1393,6 +1398,60 @@ def _changed_to_grades(text: str, start: int, end: int, items: list[Item]) -> li
     return items
 
 
+#: a hedge word between a comma and a grade told after another one ('moderate canal stenosis,
+#: possibly severe'; 'narrowing is mild, probably moderate')
+_HEDGED_GRADE = re.compile(r",\s*(?:possibly|probably|perhaps|maybe|likely)\s+\w", re.I)
+#: the words before the hedge's comma, back to the item before it ('stenosis with crowding of the
+#: cauda equina, possibly severe')
+_HEDGE_AFTER_COMMA = re.compile(r"[^.;:,\n]{0,60},\s*", re.I)
+#: what may follow such a grade in its clause: no level and no other finding's word
+_HEDGED_TAIL = re.compile(r"[^.;\n]*", re.I)
+_LEVEL_WORD = re.compile(r"(?<![a-z0-9])(?:[ltsd]\s?-?\s?\d|lumbosacral)", re.I)
+
+
+def _hedged_grades(
+    text: str, start: int, end: int, items: list[Item]
+) -> tuple[list[Item], list[int]]:
+    """``items`` with a higher grade told hedged after a comma read as the finding's grade, as an
+    intermediate grade is ('moderate canal stenosis, possibly severe' grades it severe; 'right
+    foraminal narrowing is mild, possibly moderate.' moderate), and the starts of the grades so
+    raised (their findings are uncertain). Before a side the hedge word is passed over, so that
+    side alone takes the grade ('Mild bilateral foraminal narrowing, possibly moderate on the
+    right'). Only where no level or other finding follows in the clause."""
+    raised: list[int] = []
+    for i in range(len(items) - 2, 0, -1):
+        cue, g2 = items[i], items[i + 1]
+        if not (
+            cue.kind == "C"
+            and cue.rule.category == "hedge"
+            and g2.kind == "G"
+            and text[cue.end : g2.start].isspace()
+            and _HEDGE_AFTER_COMMA.fullmatch(text, items[i - 1].end, cue.start)
+        ):
+            continue
+        g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind in "GB"), None)
+        if g1 is None or items[g1].kind != "G":
+            continue
+        if GRADE_RANK[items[g1].value] >= GRADE_RANK[g2.value]:
+            continue
+        if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
+            continue
+        rest = items[i + 2 :]
+        tail = _HEDGED_TAIL.match(text, g2.end)
+        tail_end = min(end, tail.end()) if tail else g2.end
+        if _LEVEL_WORD.search(text, g2.end, tail_end):
+            continue
+        after = [it for it in rest if it.start < tail_end]
+        if after and after[0].kind == "D":
+            items = items[:i] + items[i + 1 :]  # the side takes the grade after it
+        elif all(it.kind == "C" for it in after):
+            items = list(items)
+            items[g1] = items[g1]._replace(value=g2.value)
+            del items[i + 1]
+            raised.append(items[g1].start)
+    return items, raised
+
+
 def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     """The schema findings of ``names`` on ``sides`` ('left', 'right'); a finding with no side
     (the canal) is always kept, and every one when ``sides`` is empty."""
@@ -1933,7 +1992,7 @@ class SentenceAnalyser:
                     not (
                         j >= 0
                         and items[j].kind == "D"
-                        and _AND_GAP.fullmatch(text, items[j].end, it.start)
+                        and _SIDE_AND_GAP.fullmatch(text, items[j].end, it.start)
                     )
                     and not (
                         it.rule.category == "hedge"
@@ -2198,6 +2257,9 @@ class SentenceAnalyser:
             items = _current_grades(text, start, end, items)
         if _CHANGED_TO.search(text, start, end):
             items = _changed_to_grades(text, start, end, items)
+        raised: list[int] = []
+        if _HEDGED_GRADE.search(text, start, end):
+            items, raised = _hedged_grades(text, start, end, items)
         consumed: set[int] = set()
         rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)
@@ -2328,6 +2390,11 @@ class SentenceAnalyser:
             if anchor in per_level:
                 continue  # each level carries its own grade
             hedged = scopes.hedged(anchor) or scopes.hedged(tail - 1)
+            if raised and not hedged:  # (its grade raised by a hedged one after it)
+                hedged = any(
+                    anchor <= g < tail or (0 <= g - tail <= 20 and "," not in text[tail:g])
+                    for g in raised
+                )
             for _site, grades in sites:
                 for name, g in grades.items():
                     if kind == "N":

@@ -154,6 +154,20 @@ def test_hedging_sets_uncertain(lab: Labeler) -> None:
     assert r[("L3-L4", "foraminal_stenosis_left")]["uncertain"] is True
 
 
+
+def test_a_grade_raised_by_a_hedged_one_is_uncertain(lab: Labeler) -> None:
+    # 'moderate ..., possibly severe': the higher grade, hedged; the bulge before it is not
+    r = rows(lab, "L4-5: Mild disc bulge and moderate canal stenosis, possibly severe.")
+    assert r[("L4-L5", "canal_stenosis")]["value"] == "severe"
+    assert r[("L4-L5", "canal_stenosis")]["uncertain"] is True
+    assert r[("L4-L5", "disc_bulge")]["uncertain"] is False
+    r = rows(lab, "L4-5: Right foraminal narrowing is mild, possibly moderate.")
+    assert r[("L4-L5", "foraminal_stenosis_right")]["value"] == "moderate"
+    assert r[("L4-L5", "foraminal_stenosis_right")]["uncertain"] is True
+    r = rows(lab, "L4-5: Right foraminal narrowing is moderate, possibly mild.")
+    assert r[("L4-L5", "foraminal_stenosis_right")]["value"] == "moderate"
+
+
 def test_a_question_the_study_was_asked_states_nothing(lab: Labeler) -> None:
     for text in (
         "MRI of the lumbar spine with gadolinium, evaluating for recurrent disc herniation versus "

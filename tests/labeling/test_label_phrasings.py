@@ -22573,6 +22573,86 @@ SESSION115_ROUND207: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION116_ROUND208: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + M-P
+    (
+        "a higher grade told hedged after a comma is the grade ('moderate canal stenosis, "
+        "possibly severe'; 'is mild, possibly moderate'); before a side, that side's",
+        "L3-L4: Moderate spinal canal stenosis with crowding of the cauda equina, possibly severe "
+        "at the level of the facet joints.\nL4-L5: Right foraminal narrowing is mild, possibly "
+        "moderate.\nL5-S1: Mild bilateral neural foraminal narrowing, possibly moderate on the "
+        "right. Mild canal stenosis at L5-S1, probably moderate at L2-L3.",
+        {
+            ("L3-L4", "canal_stenosis"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "foraminal_stenosis_left"): "mild",
+            ("L5-S1", "foraminal_stenosis_right"): "moderate",
+            ("L5-S1", "canal_stenosis"): "mild",
+            ("L2-L3", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "British 'root canal' is the lateral recess ('narrows the left root canal', 'the right "
+        "S1 root canal')",
+        "Findings: Mild disc degeneration L4/5 with a small left posterolateral disc protrusion "
+        "which narrows the left root canal. L5/S1: the right S1 root canal is severely narrowed.",
+        {
+            ("L4-L5", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_right"): "severe",
+        },
+        [("L4-L5", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a post's 'mri says L2-L3 normal' (the study's name before 'says' / 'shows') states the "
+        "level normal",
+        "hi everyone, need help understanding this. mri says l2-l3 normal. l3-l4 minimal disc "
+        "bulge. The MRI shows L4-L5 is normal.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L2-L3", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a Modic type with no change word after another one ('..., and type 2 at the inferior "
+        "L3 endplate') is Modic; 'type 2 and scattered type 3' takes the lower type",
+        "Findings: Type 1/2 Modic endplate change at the L5-S1 endplates, and type 2 at the "
+        "inferior L3 endplate.\nL1-L2: There is disc height loss with type 2 and scattered type "
+        "3 Modic change involving the L1 and L2 endplates.",
+        {
+            ("L5-S1", "modic"): "type1",
+            ("L3-L4", "modic"): "type2",
+            ("L1-L2", "modic"): "type2",
+        },
+        [],
+    ),
+    (
+        "a prior study's finding 'not seen on today's exam' is absent now",
+        "FINDINGS: Prior report described an L5-S1 protrusion, not seen on today's exam. The "
+        "L4-5 extrusion is not seen on today's study.",
+        {("L5-S1", "disc_herniation"): "absent", ("L4-L5", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a graded side and a negated one parted by a comma ('Mild left, no right foraminal "
+        "stenosis')",
+        "L2-L3: Mild disc bulge. No central canal stenosis. Mild left, no right foraminal "
+        "stenosis.\nL3-L4: Moderate right, no left foraminal narrowing.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "mild",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22791,6 +22871,7 @@ ALL = (
     + SESSION114_ROUND205
     + SESSION114_ROUND206
     + SESSION115_ROUND207
+    + SESSION116_ROUND208
 )
 
 
