@@ -1090,6 +1090,9 @@ class DocumentLabeler:
                     (
                         not (f.stated or f.bare_normal or f.study_normal)
                         or (f.bare_normal and _ALIGNMENT_HEAD.fullmatch(fhead[:-1]))
+                        # ('Foramina: ... Mild right L45 foraminal narrowing. Otherwise normal.':
+                        # the site's other levels and sides, not the whole study's)
+                        or (fhead_site and _OTHERWISE_ALONE.match(text, s, e) is not None)
                         or others_normal
                         or others_aligned
                         or bare_stenosis

@@ -379,12 +379,14 @@ class LevelParser:
             if cur is not None:
                 gap = text[prev_end:s]
                 if rx["range_gap"].match(gap) and prev_lower is not None and ib > prev_lower:
-                    # "L3-4 through L5-S1": every disc from the first to the last
-                    first = LEVELS.index(cur[2][0]) if cur[2] else None
+                    # "L3-4 through L5-S1": every disc from the first to the last; after a
+                    # list, from its last ('at L1-2 and at L3-4 through L5-S1': not L2-3)
+                    head = cur[2][:-1]
                     span = (
                         list(discs_between(prev_lower - 1, ib))
-                        if first is None
-                        else list(discs_between(first, ib))
+                        if not cur[2]
+                        else head
+                        + [x for x in discs_between(LEVELS.index(cur[2][-1]), ib) if x not in head]
                     )
                     cur = (cur[0], e, span)
                     prev_end, prev_lower = e, ib

@@ -377,6 +377,15 @@ _OTHERWISE_STUDY = (
     r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
+#: the comma before a site field's closing 'otherwise patent' ('Canal: Mild stenosis at L3-4,
+#: moderate at L4-5, otherwise patent.'): a sentence of its own, read under the field's heading as
+#: the levels it did not name
+_FIELD_OTHERWISE = re.compile(
+    r"^[ \t]*(?:(?:central|spinal|central\s+spinal)[ \t]+)?(?:canal|(?:neural[ \t]+|exit[ \t]+)?foramina"
+    r"|(?:lateral|subarticular)[ \t]+recesses)[ \t]*:[^\n]*?[a-z0-9](,)[ \t]*(?=otherwise[ \t]+"
+    r"(?:patent|normal|capacious|unremarkable|adequate|preserved|clear)[ \t]*(?:[.;]|$))",
+    re.I | re.M,
+)
 #: a list's next item run on in its line with no stop before it ('impression: 1) L45 bulge with
 #: NF narrowing 2) lumbosacral junction: ... 3) no spondylolisthesis'), after a first item '1)'
 _INLINE_ITEM = re.compile(r"(?<=[A-Za-z0-9,])[ \t]+(?=[2-9]\)[ \t]+[A-Za-z])")
@@ -3830,6 +3839,8 @@ class SectionSplitter:
             ]
             # a dictated sentence with its full stop missing ('... stenosis At the L5-S1 level')
             slips = [(m.start(), m.end()) for m in _MISSING_STOP.finditer(text, pos, sec.end)]
+            if "otherwise" in text:
+                slips += [m.span(1) for m in _FIELD_OTHERWISE.finditer(text, pos, sec.end)]
             if run_on:
                 slips += [(m.start(), m.end()) for m in _RUN_ON_STOP.finditer(text, pos, sec.end)]
             if "1) " in text:

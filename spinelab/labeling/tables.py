@@ -165,6 +165,12 @@ _ACCOUNT_COLUMN = re.compile(
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
 #: a dash cell, normal where the report's key says so ('Key: "-" = no abnormality', '(- = normal)')
 _DASH_CELL = re.compile(r"[-\u2013\u2014]{1,3}")  # (or '---')
+#: a column of whatever else a level shows ('Others', 'Remarks'): its dash says nothing more
+_REMARKS_COLUMN = re.compile(
+    r"(?:others?|other\s+findings?|remarks?|comments?|notes?|additional(?:\s+findings?)?"
+    r"|misc(?:ellaneous)?)",
+    re.I,
+)
 #: a word, or two, in another language ('hafif', 'utan anmärkning'), before its English in
 #: brackets or after it in a legend
 #: (or joined by a hyphen: 'licht-matig (mild to moderate)')
@@ -1260,6 +1266,10 @@ def headed_table_rows(text: str) -> list[TableRow]:
                         side = second if m.start() - start >= at - 1 else first
                         row += _readings(text, *m.span(), level, f"{side} {column}", rk)
                     continue
+                if _REMARKS_COLUMN.fullmatch(column.strip()) and _DASH_CELL.fullmatch(
+                    text[a:b].strip()
+                ):
+                    continue  # ('| Others |' over '| - |': nothing else, not the level's normal)
                 read_here = _readings(text, a, b, level, column, rk)
                 row += read_here
                 wrapped[i] = (text[a:b], row, read_here, a)

@@ -22653,6 +22653,84 @@ SESSION116_ROUND208: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION116_ROUND209: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + Q-T
+    (
+        "a site field's closing ', otherwise patent' is the field's other levels and sides",
+        "FINDINGS:\nCanal: Mild spinal canal stenosis at L3-4, moderate at L4-5, otherwise "
+        "patent.\nForamina: Moderate left L4-5, mild bilateral L5-S1, otherwise patent.",
+        {
+            ("L3-L4", "canal_stenosis"): "mild",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "mild",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "a range after a list runs from the list's last disc ('at L1-2 and at L3-4 through "
+        "L5-S1' is not L2-3), and 'and from L3 to S1' joins the list",
+        "FINDINGS: Mild disc bulges at L1-2 and at L3-4 through L5-S1. Mild facet arthropathy. "
+        "Small disc protrusions at T12-L1 and from L3 to S1.",
+        {
+            ("L1-L2", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L5-S1", "disc_bulge"): "present",
+            ("T12-L1", "disc_herniation"): "present",
+            ("L3-L4", "disc_herniation"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L2-L3", "disc_bulge"), ("L2-L3", "disc_herniation"), ("L1-L2", "disc_herniation")],
+    ),
+    (
+        "a dash in a table's 'Others' column says nothing more, not the level's normal",
+        "Findings:\nLevel | Disc | Spinal canal | Neural foramina | Others\n"
+        "L3/L4 | Diffuse bulge | Adequate | Mild bilateral narrowing | -\n"
+        "L4/L5 | Broad based posterior protrusion | Moderate stenosis | Patent | Facet "
+        "arthropathy\nL5/S1 | Posterocentral protrusion | Adequate | Left neural foraminal "
+        "encroachment | -",
+        {
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+        },
+        [
+            ("L3-L4", "disc_herniation"),
+            ("L5-S1", "disc_bulge"),
+            ("L5-S1", "foraminal_stenosis_right"),
+        ],
+    ),
+    (
+        "'Otherwise normal.' closing a site's field is the site's other levels and sides",
+        "FINDINGS:\nDiscs: Disc bulges at L3/4 and L4/5.\nForamina: Moderate left L5/S1 exit "
+        "foraminal stenosis. Mild right L45 foraminal narrowing. Otherwise normal.",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "mild",
+        },
+        [],
+    ),
+    (
+        "'Remainding' / 'Remaning levels unremarkable' (dictation slips) are the remaining levels",
+        "FINDINGS:\nL5/S1: large central extrusion.\nL4-5: diffuse disc bulge.\nRemainding levels "
+        "unremarkable.",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22872,6 +22950,7 @@ ALL = (
     + SESSION114_ROUND206
     + SESSION115_ROUND207
     + SESSION116_ROUND208
+    + SESSION116_ROUND209
 )
 
 

@@ -324,7 +324,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOP"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
         ]
     ]
 
@@ -1667,7 +1667,10 @@ def test_the_sets_are_there() -> None:
 #: normal ... with no compression' as the whole canal, 'No retrolisthesis' after one level's
 #: finding as that level and 'No new listhesis.' as nothing, 'The remaining lumbar discs are well
 #: preserved' as nothing and 'L1-2 to L3-4 are normal for age, with only minor disc bulging at
-#: L3-4' as the range normal but for that bulge, held to 0.96
+#: L3-4' as the range normal but for that bulge, held to 0.96. Its second round (27 Zs + Q-T)
+#: at 84b8bd4 (a twenty-ninth public-web sample 0.993, reports told by finding 0.977, emergency
+#: and on-call reads 0.973, Asia-Pacific hospitals 0.989; 0.9825 pooled, 0.9884 after) needs no
+#: floor
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
