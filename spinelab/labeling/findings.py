@@ -712,6 +712,13 @@ _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$|and\b|but\b)", re.I)
 # '(mild, left)' after a level; '(severe, left; ...' cut by the sentence split at ';'
 _LEVEL_PAREN = re.compile(r"[ \t]*\(\s*([^();]{1,60}?)\s*(?:\)|(?=;)|$)")
 _BARE_GAP = re.compile(r"[ \t]*:?[ \t]*")
+#: 'as' before a grade a reader gives ('I would characterize the narrowing as mild'), after a
+#: verb of grading (_GRADED_AS) before the finding
+_GRADED_AS = re.compile(
+    r"\b(?:characteri[sz]e|grade|describe|consider|regard|classify|rate|call|interpret|read)\b", re.I
+)
+#: a colon after a grade, opening what it is measured by ('stenosis, severe: height 8 mm')
+_GRADE_COLON = re.compile(r"[ \t]*:(?![ \t]*(?:mild|moderate|severe|none|normal)\b)", re.I)
 #: a present mark opening a bracket before its grade ('canal stenosis (+, moderate)')
 _PLUS_MARK = re.compile(r"[ \t]*\([ \t]*\+[ \t]*,[ \t]*")
 #: a parenthesis opening per-side grades after a sited predicate ('foraminal stenosis (L severe,')
@@ -861,6 +868,9 @@ _GRADE_AND_END = re.compile(r"[ \t]*(?:[.;,)\n]|$|and\b|but\b)")
 _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
     rf"(?:\s+(?:at|in|of)\s+(?:the\s+)?{_LEVEL_LIST})?(?:,?\s+which)?\s+{_IS}\s+(?:(?:also|now|still|only)\s+){{0,2}}",
     re.I,
+)
+_AS_GAP = re.compile(  # (see _GRADED_AS: 'the canal narrowing at T12/L1 as moderate')
+    rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+as\s+(?:being\s+)?", re.I
 )
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
@@ -3803,6 +3813,10 @@ class SentenceAnalyser:
                 a = aside.end()  # 'canal stenosis, previously moderate, is now severe'
             if _COPULA_GAP.fullmatch(text, a, b) or _BARE_GAP.fullmatch(text, a, b):
                 return g.value  # '... is moderate', 'foraminal stenosis: moderate'
+            if _AS_GAP.fullmatch(text, a, b) and _GRADED_AS.search(
+                text, max(0, items[k].start - 80), items[k].start
+            ):
+                return g.value  # 'I would grade the right foraminal narrowing as mild'
             if _CHANGED_GAP.fullmatch(text, a, b):
                 return g.value  # '... has decreased (from moderate) to mild'
             if _TO_GRADE.fullmatch(text, a, b) and _NARROWS.fullmatch(
@@ -3818,8 +3832,12 @@ class SentenceAnalyser:
                 return g.value  # 'central canal stenosis grade 1 (mild)'
             if _LEVEL_GAP.fullmatch(text, a, b) and _GRADE_END.match(text, g.end):
                 return g.value  # 'foraminal narrowing L4/5 mild.'
-            if _ELIDED_COMMA.fullmatch(text, a, b) and _CLAUSE_END.match(text, g.end):
-                return g.value  # 'left foraminal narrowing, moderate.'
+            if _ELIDED_COMMA.fullmatch(text, a, b) and (
+                _CLAUSE_END.match(text, g.end) or _GRADE_COLON.match(text, g.end)
+            ):
+                # 'left foraminal narrowing, moderate.', '... stenosis, severe: foraminal height
+                # 8 mm'
+                return g.value
         if (  # 'foraminal narrowing (Bilateral, mild)': the grade after the bracket's side
             j + 1 < len(items)
             and items[j].kind == "D"

@@ -132,6 +132,10 @@ def discs_between(a: int, b: int) -> tuple[str, ...]:
     return tuple(_DISC_BY_INDEX[k] for k in range(a, b) if k in _DISC_BY_INDEX)
 
 
+#: a unit after a number ('L 13 mm': a measure, not a level)
+_UNIT_AFTER = re.compile(r"\s*(?:mm|cm|%)", re.I)
+
+
 class LevelParser:
     """Finds level mentions with compiled regexes built from ``levels.yaml``."""
 
@@ -253,6 +257,11 @@ class LevelParser:
                     ib = int(m.group("bd"))
                 if (m.group("sp") or m.group("dot")) and ia is not None and ib != ia + 1:
                     continue  # dictated 'L4 5', 'L4.5', 'L4:5': only the next disc down
+                if text[m.start("bd") - 1].isdigit() and (
+                    (ia is not None and ib != ia + 1) or _UNIT_AFTER.match(text, m.end())
+                ):
+                    continue  # run together ('L45') only the next disc down, and no measure
+                    # ('height L 13 mm, R 12 mm')
             else:
                 ib = _index(m, "b")
                 if m.group("bsn") == "" and ia != 5:

@@ -22731,6 +22731,90 @@ SESSION116_ROUND209: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION116_ROUND210: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + U-X
+    (
+        "a level in a bracket's comparison ('(vs 18 mm at L4-5)') neither takes the finding nor "
+        "the paragraph; a grade before a colon ('stenosis, severe: foraminal height 8 mm')",
+        "FINDINGS:\nL5-S1: Severe loss of height. Bilateral foraminal stenosis, severe: foraminal "
+        "height 8 mm L, 9 mm R (vs 18 mm at L4-5). The central canal is capacious. Fatty (Modic "
+        "2) endplate change.\nL4-5: No herniation.",
+        {
+            ("L5-S1", "foraminal_stenosis_left"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "modic"): "type2",
+            ("L4-L5", "disc_herniation"): "absent",
+        },
+        [("L4-L5", "modic"), ("L4-L5", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+    (
+        "a measure after a side ('height L 13 mm, R 12 mm') is no level; digits run together "
+        "('L45') are only the next disc down",
+        "FINDINGS:\nL4-L5 foramina: height L 13 mm, R 12 mm; Lee 2 bilaterally.\nL45 disc bulge.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L1-L2", "foraminal_stenosis_left"), ("L2-L3", "foraminal_stenosis_right")],
+    ),
+    (
+        "an attending's, staff radiologist's or consultant's comment after the resident's read is "
+        "an addendum: its grades outrank the read's ('Attending: ... with the following "
+        "exceptions: ...', 'Staff comment:')",
+        "FINDINGS:\nL4-L5: Moderate canal stenosis.\nL5-S1: Moderate right foraminal stenosis.\n"
+        "IMPRESSION:\nModerate canal stenosis at L4-5.\nAttending: I have reviewed the images and "
+        "agree with the resident's interpretation with the following exceptions: The canal "
+        "stenosis at L4-L5 is moderate-to-severe.\nStaff comment: The right L5-S1 foraminal "
+        "stenosis is severe.",
+        {
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+        },
+        [],
+    ),
+    (
+        "a reader grading a finding 'as' a grade ('I would characterize the right L3-4 foraminal "
+        "narrowing as mild rather than moderate', '... canal narrowing at T12/L1 as moderate')",
+        "Findings:\nL3-L4: Right foraminal disc protrusion with moderate right neural foraminal "
+        "narrowing. Mild canal narrowing at T12/L1.\n\nAttending comment: I would characterize the "
+        "right L3-4 foraminal narrowing as mild rather than moderate. I would grade the canal "
+        "narrowing at T12/L1 as moderate rather than mild.",
+        {
+            ("L3-L4", "foraminal_stenosis_right"): "mild",
+            ("T12-L1", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "an alignment field's long list of slips before ', otherwise normal' still says the rest "
+        "of the spine is aligned",
+        "FINDINGS:\nAlignment: 5 mm (14%) degenerative anterolisthesis L3 on L4 and 3 mm "
+        "retrolisthesis L5 on S1, otherwise normal.",
+        {
+            ("L3-L4", "spondylolisthesis"): "present",
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "absent",
+            ("L4-L5", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'normal discs' with a bracketed grade after it ('normal discs (Pfirrmann I-II)') are "
+        "normal discs; not with a finding in the bracket",
+        "FINDINGS:\nL1-L2 to L3-L4: normal discs (Pfirrmann I-II), no stenosis.\nL4-5: normal "
+        "disc (small bulge), no stenosis.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -22951,6 +23035,7 @@ ALL = (
     + SESSION115_ROUND207
     + SESSION116_ROUND208
     + SESSION116_ROUND209
+    + SESSION116_ROUND210
 )
 
 
