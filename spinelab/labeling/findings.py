@@ -984,7 +984,8 @@ _PORTION_OF = re.compile(  # 'narrows the outer portion of' the site
 _SHARED_HINT = Gated(re.compile(r"\b(?:both|all|each)\s", re.I))
 _BACK_REF = re.compile(
     rf"([^.;:]{{0,40}}?)\b(?:(?:at|in)\s+(?:(?:{_BACK_WORDS})\s+{_LEVEL_NOUNS}"
-    r"|(?:either|each)\s+(?:level|disc|segment))"
+    # (not 'at each level from L1-2 to L4-5': the range after it names them)
+    r"|(?:either|each)\s+(?:level|disc|segment)(?!\s+(?:from|between)\s))"
     r"|either\s+level(?=\s*[.;,]|\s*$))\b",  # ('no canal stenosis either level.')
     re.I,
 )

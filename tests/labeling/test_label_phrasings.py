@@ -22815,6 +22815,48 @@ SESSION116_ROUND210: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION116_ROUND211: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 Zs + Y, 28 Zs, 28 Zs + A-B
+    (
+        "a finding 'not definitely seen' (or 'not clearly', 'not convincingly') is absent",
+        "FINDINGS:\nL4-5: A far lateral left disc protrusion is not definitely seen, though "
+        "evaluation is limited.\nL5-S1: An annular fissure. A protrusion is not convincingly "
+        "demonstrated.",
+        {("L4-L5", "disc_herniation"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "levels 'free of degenerative change' are normal levels",
+        "FINDINGS:\nL4/5: Minor posterior annular bulge. No canal or lateral recess stenosis.\nThe "
+        "remaining lumbar levels are free of degenerative change.",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+    (
+        "'at each level from L1-2 to L4-5' is of the range after it, not a back reference",
+        "FINDINGS: Disc bulges at each level from L1-2 to L4-5. Small left foraminal disc "
+        "protrusion at L5-S1.",
+        {
+            ("L1-L2", "disc_bulge"): "present",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+            ("L5-S1", "disc_herniation"): "present",
+        },
+        [("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a double negative negates nothing ('a bulge, not without some canal narrowing')",
+        "FINDINGS:\nL4/5: there is a bulge, not without some canal narrowing.",
+        {("L4-L5", "canal_stenosis"): "present", ("L4-L5", "disc_bulge"): "present"},
+        [],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -23036,6 +23078,7 @@ ALL = (
     + SESSION116_ROUND208
     + SESSION116_ROUND209
     + SESSION116_ROUND210
+    + SESSION116_ROUND211
 )
 
 
