@@ -1414,9 +1414,9 @@ def _changed_to_grades(text: str, start: int, end: int, items: list[Item]) -> li
 _HEDGED_GRADE = re.compile(r",\s*(?:possibly|probably|perhaps|maybe|likely)\s+\w", re.I)
 #: the words before the hedge's comma, back to the item before it ('stenosis with crowding of the
 #: cauda equina, possibly severe')
-_HEDGE_AFTER_COMMA = re.compile(r"[^.;:,\n]{0,60},\s*", re.I)
-#: what may follow such a grade in its clause: no level and no other finding's word
-_HEDGED_TAIL = re.compile(r"[^.;\n]*", re.I)
+_HEDGE_AFTER_COMMA = re.compile(r"[^.;:,\n]{0,60},\s*")
+#: the end of the hedged grade's clause, and a level in it (the grade is then that level's)
+_CLAUSE_STOP = re.compile(r"[.;\n]")
 _LEVEL_WORD = re.compile(r"(?<![a-z0-9])(?:[ltsd]\s?-?\s?\d|lumbosacral)", re.I)
 
 
@@ -1447,12 +1447,11 @@ def _hedged_grades(
             continue
         if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
             continue
-        rest = items[i + 2 :]
-        tail = _HEDGED_TAIL.match(text, g2.end)
-        tail_end = min(end, tail.end()) if tail else g2.end
+        stop = _CLAUSE_STOP.search(text, g2.end, end)
+        tail_end = end if stop is None else stop.start()
         if _LEVEL_WORD.search(text, g2.end, tail_end):
-            continue
-        after = [it for it in rest if it.start < tail_end]
+            continue  # ('Mild canal stenosis at L3-4, probably moderate at L4-5': two levels)
+        after = [it for it in items[i + 2 :] if it.start < tail_end]
         if after and after[0].kind == "D":
             items = items[:i] + items[i + 1 :]  # the side takes the grade after it
         elif all(it.kind == "C" for it in after):

@@ -257,11 +257,12 @@ class LevelParser:
                     ib = int(m.group("bd"))
                 if (m.group("sp") or m.group("dot")) and ia is not None and ib != ia + 1:
                     continue  # dictated 'L4 5', 'L4.5', 'L4:5': only the next disc down
+                # run together ('L45'): only the next disc down, and not a measure ('height L 13
+                # mm, R 12 mm')
                 if text[m.start("bd") - 1].isdigit() and (
                     (ia is not None and ib != ia + 1) or _UNIT_AFTER.match(text, m.end())
                 ):
-                    continue  # run together ('L45') only the next disc down, and no measure
-                    # ('height L 13 mm, R 12 mm')
+                    continue
             else:
                 ib = _index(m, "b")
                 if m.group("bsn") == "" and ia != 5:
