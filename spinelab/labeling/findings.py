@@ -1415,13 +1415,12 @@ _HEDGED_GRADE = re.compile(r",\s*(?:possibly|probably|perhaps|maybe|likely)\s+\w
 #: the words before the hedge's comma, back to the item before it ('stenosis with crowding of the
 #: cauda equina, possibly severe')
 _HEDGE_AFTER_COMMA = re.compile(r"[^.;:,\n]{0,60},\s*")
-#: the end of the hedged grade's clause, and a level in it (the grade is then that level's)
+#: the end of the hedged grade's clause (a level named in it makes the grade that level's)
 _CLAUSE_STOP = re.compile(r"[.;\n]")
-_LEVEL_WORD = re.compile(r"(?<![a-z0-9])(?:[ltsd]\s?-?\s?\d|lumbosacral)", re.I)
 
 
 def _hedged_grades(
-    text: str, start: int, end: int, items: list[Item]
+    text: str, end: int, items: list[Item], levels: list[LevelMention]
 ) -> tuple[list[Item], list[int]]:
     """``items`` with a higher grade told hedged after a comma read as the finding's grade, as an
     intermediate grade is ('moderate canal stenosis, possibly severe' grades it severe; 'right
@@ -1449,7 +1448,7 @@ def _hedged_grades(
             continue
         stop = _CLAUSE_STOP.search(text, g2.end, end)
         tail_end = end if stop is None else stop.start()
-        if _LEVEL_WORD.search(text, g2.end, tail_end):
+        if any(g2.end <= m.start < tail_end and not m.blanket for m in levels):
             continue  # ('Mild canal stenosis at L3-4, probably moderate at L4-5': two levels)
         after = [it for it in items[i + 2 :] if it.start < tail_end]
         if after and after[0].kind == "D":
@@ -2269,7 +2268,7 @@ class SentenceAnalyser:
             items = _changed_to_grades(text, start, end, items)
         raised: list[int] = []
         if _HEDGED_GRADE.search(text, start, end):
-            items, raised = _hedged_grades(text, start, end, items)
+            items, raised = _hedged_grades(text, end, items, levels)
         consumed: set[int] = set()
         rels: list[Relation] = []
         # kind: 'P' predicate, 'N' normal. (anchor start, end, sites, kind, negated)

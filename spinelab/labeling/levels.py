@@ -255,14 +255,15 @@ class LevelParser:
                     ib = 1
                 else:
                     ib = int(m.group("bd"))
-                if (m.group("sp") or m.group("dot")) and ia is not None and ib != ia + 1:
-                    continue  # dictated 'L4 5', 'L4.5', 'L4:5': only the next disc down
-                # run together ('L45'): only the next disc down, and not a measure ('height L 13
-                # mm, R 12 mm')
-                if text[m.start("bd") - 1].isdigit() and (
-                    (ia is not None and ib != ia + 1) or _UNIT_AFTER.match(text, m.end())
+                run_together = text[m.start("bd") - 1].isdigit()  # ('L45')
+                if (
+                    (m.group("sp") or m.group("dot") or run_together)
+                    and ia is not None
+                    and ib != ia + 1
                 ):
-                    continue
+                    continue  # dictated 'L4 5', 'L4.5', 'L4:5', or 'L45': only the next disc down
+                if run_together and _UNIT_AFTER.match(text, m.end()):
+                    continue  # a measure, not a level ('height L 13 mm, R 12 mm')
             else:
                 ib = _index(m, "b")
                 if m.group("bsn") == "" and ia != 5:

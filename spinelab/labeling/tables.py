@@ -1266,8 +1266,8 @@ def headed_table_rows(text: str) -> list[TableRow]:
                         side = second if m.start() - start >= at - 1 else first
                         row += _readings(text, *m.span(), level, f"{side} {column}", rk)
                     continue
-                if _REMARKS_COLUMN.fullmatch(column.strip()) and _DASH_CELL.fullmatch(
-                    text[a:b].strip()
+                if _DASH_CELL.fullmatch(text[a:b].strip()) and _REMARKS_COLUMN.fullmatch(
+                    column.strip()
                 ):
                     continue  # ('| Others |' over '| - |': nothing else, not the level's normal)
                 read_here = _readings(text, a, b, level, column, rk)
