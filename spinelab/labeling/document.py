@@ -631,6 +631,19 @@ _PRESENT_RANK = _rank("present")
 _FINDINGS_SECTIONS = ("findings", "other")
 #: sections whose rows add to or correct the findings (:meth:`DocumentLabeler.merge`)
 _ADDED_SECTIONS = ("addendum", "correction")
+#: a summary's words pointing back at the findings ('... with bulging and protrusion as detailed',
+#: 'as described above'; not 'except as described below')
+_AS_DESCRIBED = re.compile(
+    r"\bas\s+(?:previously\s+)?(?:described|detailed|discussed|outlined)\b(?!\s+below)", re.I
+)
+#: a bulge's word and a herniation's both before it ('bulges/protrusions', 'disc bulge, L4-L5 and
+#: disc protrusion, L5-S1')
+_BULGE_AND_HERNIATION = re.compile(
+    r"bulg[^.;]*(?:protru|herni|extru|prolaps|pivd|hnp)|(?:protru|herni|extru|prolaps|pivd|hnp)"
+    r"[^.;]*bulg",
+    re.I,
+)
+_OTHER_DISC_FINDING = {"disc_bulge": "disc_herniation", "disc_herniation": "disc_bulge"}
 
 
 def _renumbered(cands: list[CandidateTuple], m: re.Match[str]) -> list[CandidateTuple]:
@@ -1460,6 +1473,25 @@ class DocumentLabeler:
                 )
             ]
             out.sort(key=lambda c: c[5])
+        if _AS_DESCRIBED.search(text):
+            # 'Discopathy L45 and L5S1 with bulging and protrusion as described.': a summary
+            # naming a bulge and a herniation at its levels, pointing back at the findings, gives
+            # neither to a level the findings gave the other (its findings are theirs, each at
+            # its own level, not both at every level it names)
+            body = {(c[0], c[1]) for c in out if c[7] in _FINDINGS_SECTIONS and c[2] == "present"}
+            out = [
+                c
+                for c in out
+                if not (
+                    c[7] == "impression"
+                    and c[1] in _OTHER_DISC_FINDING
+                    and c[2] == "present"
+                    and (c[0], _OTHER_DISC_FINDING[c[1]]) in body
+                    and (c[0], c[1]) not in body
+                    and (m := _AS_DESCRIBED.search(text, c[5], c[6])) is not None
+                    and _BULGE_AND_HERNIATION.search(text, c[5], m.start())
+                )
+            ]
         if ranked:
             earlier = [any(a <= c[5] < b for a, b in ranked) for c in out]
             # the earlier read's whole-study normal is refuted where the final read finds anything

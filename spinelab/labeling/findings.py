@@ -1461,6 +1461,68 @@ def _hedged_grades(
     return items, raised
 
 
+#: a grade told for another posture after a comma ('Mild canal narrowing supine, becoming moderate
+#: on weight-bearing'; 'moderate central stenosis supine, moderate to severe upright'; 'Mild
+#: bilateral foraminal stenosis neutral, increasing to moderate on the left in extension'): the
+#: words from the item before it
+_POSTURE_GAP = re.compile(
+    r"[^.;:,\n]{0,60},\s*(?:and\s+)?"
+    r"(?:(?:becoming|increasing|progressing|worsening|rising|changing)(?:\s+to)?\s+)?",
+    re.I,
+)
+#: a posture named anywhere in the sentence (the cheap test before _posture_grades)
+_POSTURE_WORD = re.compile(
+    r"weight|standing|upright|erect|seated|sitting|recumbent|supine|prone|flexion|extension|load"
+    r"|orthostat",
+    re.I,
+)
+#: the posture after that grade (perhaps after its side): upright and positional MRI, flexion /
+#: extension studies
+_POSTURE_AFTER = re.compile(
+    r"(?:\s+(?:on\s+the\s+)?(?:left|right)(?:\s+side)?)?\s+"
+    r"(?:(?:on|in|with|when|during|while|at)\s+(?:the\s+)?)?"
+    r"(?:weight[\s-]?bearing|standing|upright|erect|seated|sitting|recumbent|supine|prone"
+    r"|flexion|extension|(?:axial(?:ly)?\s+)?load(?:ing|ed)|orthostatism)\b",
+    re.I,
+)
+
+
+def _posture_grades(
+    text: str, end: int, items: list[Item], levels: list[LevelMention]
+) -> list[Item]:
+    """``items`` with a grade told for another posture after a comma read with the first: the
+    higher of the two is the finding's grade ('Mild canal narrowing supine, becoming moderate on
+    weight-bearing' grades it moderate; 'severe upright, moderate supine' severe), as readers of
+    positional MRI label the worst posture's. Before a side the later grade is that side's alone
+    ('Mild bilateral foraminal stenosis neutral, increasing to moderate on the left in
+    extension'). Only where no level follows in the clause."""
+    for i in range(len(items) - 1, 0, -1):
+        g2 = items[i]
+        if not (
+            g2.kind == "G"
+            and _POSTURE_GAP.fullmatch(text, items[i - 1].end, g2.start)
+            and (posture := _POSTURE_AFTER.match(text, g2.end)) is not None
+        ):
+            continue
+        g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind in "GB"), None)
+        if g1 is None or items[g1].kind != "G":
+            continue
+        if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
+            continue
+        stop = _CLAUSE_STOP.search(text, g2.end, end)
+        tail_end = end if stop is None else stop.start()
+        if any(g2.end <= m.start < tail_end and not m.blanket for m in levels):
+            continue  # ('mild at L3-4 supine, moderate at L4-5 upright': two levels)
+        sided = any(it.kind == "D" and it.start < posture.end() for it in items[i + 1 :])
+        if sided:
+            continue  # the side takes the grade after it
+        items = list(items)
+        if GRADE_RANK[items[g1].value] < GRADE_RANK[g2.value]:
+            items[g1] = items[g1]._replace(value=g2.value)
+        del items[i]
+    return items
+
+
 def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     """The schema findings of ``names`` on ``sides`` ('left', 'right'); a finding with no side
     (the canal) is always kept, and every one when ``sides`` is empty."""
@@ -2266,6 +2328,8 @@ class SentenceAnalyser:
             items = _current_grades(text, start, end, items)
         if _CHANGED_TO.search(text, start, end):
             items = _changed_to_grades(text, start, end, items)
+        if _POSTURE_WORD.search(text, start, end):
+            items = _posture_grades(text, end, items, levels)
         raised: list[int] = []
         if _HEDGED_GRADE.search(text, start, end):
             items, raised = _hedged_grades(text, end, items, levels)

@@ -194,13 +194,13 @@ _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 
 #: 'The L1/L2 and L2/L3 IVDs are normal', 'the rest of the discs do not show (relevant)
 #: alterations', 'Upper lumbar discs to L3/4 are normal': the disc is what is normal (no bulge or
 #: herniation; rule 5: the findings it names), not the whole level ('the rest of the levels are
-#: normal' is: the bare-normal set).
+#: normal' is: the bare-normal set); a translation's 'Superior discs regular' (Italian 'regolari').
 _DISC_SUBJECT = re.compile(
     r"\b(?:dis[ck]s?|ivds?)"
     r"(?:\s+(?:down\s+)?(?:to|through|thru|until|till)\s+[lts]\s?\d{1,2}(?:\s*[-/]\s*[lts]?\s?\d{1,2})?)?"
     r"\s+(?:(?:is|are|appears?|looks?|remains?)\s+(?:(?!(?:not|no|never|than)\b)\w+\s+){0,2}?"
     r"(?:and\s+)?)?"
-    r"(?:normal|unremarkable|free|without\s+(?:alterations?|particularit(?:y|ies))"
+    r"(?:normal|unremarkable|free|regular|without\s+(?:alterations?|particularit(?:y|ies))"
     r"|(?:do|does)\s+not\s+(?:show|demonstrate|present)\s+(?:any\s+)?"
     r"(?:(?:relevant|significant|obvious|definite|apparent|notable|noteworthy|particular|other)\s+)?"
     r"(?:alterations?|abnormalit(?:y|ies)))",

@@ -159,7 +159,12 @@ _PLUS_NOTED = re.compile(r"\(\+\)\s*([a-z].{0,30})", re.I)
 #: a column of the level's whole account ('Findings', 'Observations', 'Comment'): its cells read
 #: bare, as the report's sentences about the level
 _ACCOUNT_COLUMN = re.compile(
-    r"\s*(?:findings?|observations?|description|comments?|remarks?|details|report)\s*", re.I
+    r"\s*(?:findings?|observations?|description|comments?|remarks?|details|report"
+    # (a posture's column of an upright or positional MRI: 'Level | Supine (0 deg) | Standing
+    # (90 deg)', 'Neutral | Flexion | Extension')
+    r"|(?:supine|recumbent|upright|standing|seated|sitting|weight[\s-]?bearing|neutral|flexion"
+    r"|extension|loaded|unloaded)(?:\s+(?:position|images?))?(?:\s*\([^()]{0,20}\))?)\s*",
+    re.I,
 )
 #: a cell that states its column's finding ('+', '(+)', 'Y', 'Yes', a tick)
 _PLUS_CELL = re.compile(r"\+|\(\+\)|y|yes|[\u2713\u2714]", re.I)
@@ -2882,6 +2887,8 @@ _COLUMN_YEAR = re.compile(r"\(?\b((?:19|20)\d\d)\b\)?")
 #: not read
 _PRIOR_COLUMN = re.compile(
     r"\s*(?:prior|previous|old|earlier|comparison|baseline)\b"
+    # (an over-read's column of the read it reviews: 'Level | Outside report | Our interpretation')
+    r"|\s*(?:outside|original|initial|external)\s+(?:report|read(?:ing)?|interpretation)\b"
     r"|[^(]*\(\s*(?:prior|previous|earlier|baseline)\b",
     re.I,
 )
@@ -2899,7 +2906,8 @@ _CURRENT_BRACKET = re.compile(r"[^(]*\(\s*(?:current|now|today)\b", re.I)
 #: a column of the current study ('Current', 'Now', 'Today', 'This study', 'Current (2024)')
 _CURRENT_COLUMN = re.compile(
     r"\s*(?:current(?:\s+(?:study|exam|examination|mri|scan))?|now|today"
-    r"|this\s+(?:study|exam|examination|mri|scan)|present\s+study)"
+    r"|this\s+(?:study|exam|examination|mri|scan)|present\s+study"
+    r"|our\s+(?:interpretation|read(?:ing)?|review|opinion)|(?:re-?|over-?)read|second\s+opinion)"
     r"(?:\s*\([^()]{0,20}\))?\s*",
     re.I,
 )

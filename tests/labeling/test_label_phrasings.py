@@ -22857,6 +22857,81 @@ SESSION116_ROUND211: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 27 
 ]
 
 
+SESSION117_ROUND212: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + C-F
+    (
+        "a grade told for another posture after a comma: the higher of the two",
+        "FINDINGS:\nL3/4: Mild canal narrowing supine, becoming moderate on weight-bearing due to "
+        "infolding of the ligamentum flavum.\nL4/5: Moderate central canal stenosis supine, severe "
+        "on weight-bearing.\nL5/S1: severe canal stenosis when standing, moderate supine.",
+        {
+            ("L3-L4", "canal_stenosis"): "moderate",
+            ("L4-L5", "canal_stenosis"): "severe",
+            ("L5-S1", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a positional MRI's table: a posture's column reads as the level's whole account",
+        "Findings:\n\nLevel  | Supine (0 deg)             | Standing (90 deg)\n"
+        "L1-L2  | normal                     | normal\n"
+        "L3-L4  | bulge, mild canal stenosis | moderate canal stenosis\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L3-L4", "disc_bulge"): "present",
+            ("L3-L4", "canal_stenosis"): "moderate",
+        },
+        [],
+    ),
+    (
+        "an over-read's table: the outside report's column is not read, 'Our interpretation' is",
+        "Level | Outside report | Our interpretation\nL1-2 | Normal | Agree. Normal.\nL2-3 | Mild "
+        "bulge, no stenosis | Disc bulge. Possible mild canal narrowing.\nL4-5 | Severe canal "
+        "stenosis, severe bilateral foraminal stenosis | Moderate canal stenosis. Foramina: severe "
+        "left, moderate right.\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+        },
+        [("L2-L3", "foraminal_stenosis_left")],
+    ),
+    (
+        "'no significant abnormality in either position' is a normal level",
+        "FINDINGS:\nL1/2, L2/3: No significant abnormality in either position.\nL4/5: Broad "
+        "based disc bulge.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_bulge"): "absent"},
+        [],
+    ),
+    (
+        "levels 'covered only on the sagittal images, on which they appear normal'",
+        "FINDINGS:\nL3/4: mild disc bulge.\nThe upper lumbar levels are covered only on the "
+        "sagittal images, on which they appear normal.",
+        {("L1-L2", "canal_stenosis"): "none", ("L2-L3", "disc_herniation"): "absent"},
+        [],
+    ),
+    (
+        "a translation's 'regular': 'Superior discs regular', 'Regular neural foramina'",
+        "Results:\nInitial dehydration of L4-L5 disc, with small posterior median protrusion.\n"
+        "Superior discs regular.\nRegular neural foramina.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+        },
+        [("L1-L2", "canal_stenosis"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "a summary's 'bulging and protrusion as described' gives each to its own level",
+        "FINDINGS:\nL4-5: Diffuse disc bulge.\nL5-S1: Central disc protrusion.\n\nIMPRESSION:\n"
+        "Discopathy L45 and L5S1 with bulging and protrusion as described.",
+        {("L4-L5", "disc_bulge"): "present", ("L5-S1", "disc_herniation"): "present"},
+        [("L4-L5", "disc_herniation"), ("L5-S1", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23079,6 +23154,7 @@ ALL = (
     + SESSION116_ROUND209
     + SESSION116_ROUND210
     + SESSION116_ROUND211
+    + SESSION117_ROUND212
 )
 
 

@@ -325,7 +325,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "AB"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEF"),
         ]
     ]
 
@@ -744,7 +744,8 @@ def test_the_sets_are_there() -> None:
 #: disc', 'L4 degenerative spondylolisthesis', 'Lumbar vertebrae arranged in normal sequence',
 #: 'Other discs are intact', a list headed 'Spinal canal stenosis:' over 'L2-3: mild' lines), PR,
 #: upright, positional and dynamic MRI (0.965; left: its writer's value of the neutral or supine
-#: position where the report gives several), PS, unusual anatomy and crowded incidental findings
+#: position where the report gives several; 0.960 since round 212 reads the higher posture's
+#: grade, as the writers of GW, NV, OU, 27 Zs + I and 28 Zs + E do), PS, unusual anatomy and crowded incidental findings
 #: (0.989, 0.994: 'Normal aspect of the intervertebral discs'; its five Modic rows put that
 #: finding's F1 at 0.80: 'The Modic type 1 changes ... on the prior study have converted to type
 #: 2' read as both; a floor here only to skip the per-finding check)
@@ -1685,7 +1686,12 @@ def test_the_sets_are_there() -> None:
 #: row for 'Modic type 1 changes are not seen' (modic F1 0.84), held to 0.98 with no per-finding
 #: floor, and 28 Zs + B (0.805), trial forms the labeler does not read: an overall '[x] Normal'
 #: tick box as the whole study, grids coded 0-3 under a key on another line, two readers' columns
-#: beside an adjudicator's, held to 0.80
+#: beside an adjudicator's, held to 0.80. Session 117's first round (28 Zs + C-F) at a1edd8d (a
+#: thirty-second public-web sample 1.000, second-opinion and over-read reports 0.952, upright,
+#: positional and dynamic MRI 0.967, Middle-Eastern and Turkish hospitals 0.984; 0.9736 pooled,
+#: 0.9865 after): D (0.968), whose writer reads a bare 'no stenosis' as the canal only and gives
+#: no row for a quoted outside report's finding the reviewer agrees with in general terms, held
+#: to 0.96
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
@@ -1698,6 +1704,7 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZX": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZ": 0.98,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZB": 0.80,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZT": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
@@ -2114,7 +2121,7 @@ FLOOR = {
     "setPF": 0.97,
     "setPG": 0.95,
     "setPN": 0.94,
-    "setPR": 0.96,
+    "setPR": 0.95,
     "setPS": 0.98,
     "setPV": 0.80,
     "setPW": 0.95,
