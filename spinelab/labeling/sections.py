@@ -89,7 +89,9 @@ _WRAPPED = (
     # a Modic type's number ending a line, its name opening the next ('Vertebral body heights are
     # normal. Type 2\nModic change at L5-S1.')
     r"|(?:(?<=(?i:type)[ \t][1-3]\n)|(?<=(?i:type)[ \t][1-3][ \t]\n)|(?<=(?i:type)[ \t](?i:i)\n)"
-    r"|(?<=(?i:type)[ \t](?i:ii)\n)|(?<=(?i:type)[ \t](?i:iii)\n))[ \t]*(?i:modic|end[ \t-]?plate)"
+    # (or its gloss in brackets first: 'Type 2\n(fatty) endplate marrow changes at L3-4.')
+    r"|(?<=(?i:type)[ \t](?i:ii)\n)|(?<=(?i:type)[ \t](?i:iii)\n))[ \t]*"
+    r"(?:\((?i:[a-z][a-z -]{0,20})\)[ \t]*)?(?i:modic|end[ \t-]?plate)"
     # a level broken at its dash or slash, its second half opening the next line ('AT L5/\nS1
     # THERE IS ...', 'AT L4-\n5 THERE IS ...'; a legacy export's hard wrap)
     r"|(?:(?<=\b[LlTtDd]\d[-/]\n)|(?<=\b[LlTtDd]\d[-/][ \t]\n)|(?<=\b[LlTtDd]1\d[-/]\n)"

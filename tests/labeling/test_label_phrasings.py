@@ -22932,6 +22932,16 @@ SESSION117_ROUND212: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION117_ROUND213: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + G-J
+    (
+        "a Modic type's number ending a wrapped line, its gloss in brackets opening the next",
+        "FINDINGS:\nThere is a mild dextroconvex scoliosis centered at L2. Vertebral body heights "
+        "are maintained. Type 2\n(fatty) endplate marrow changes at L3-4. No acute fracture.",
+        {("L3-L4", "modic"): "type2"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23155,6 +23165,7 @@ ALL = (
     + SESSION116_ROUND210
     + SESSION116_ROUND211
     + SESSION117_ROUND212
+    + SESSION117_ROUND213
 )
 
 

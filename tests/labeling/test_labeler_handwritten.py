@@ -325,7 +325,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEF"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJ"),
         ]
     ]
 
@@ -1691,7 +1691,9 @@ def test_the_sets_are_there() -> None:
 #: positional and dynamic MRI 0.967, Middle-Eastern and Turkish hospitals 0.984; 0.9736 pooled,
 #: 0.9865 after): D (0.968), whose writer reads a bare 'no stenosis' as the canal only and gives
 #: no row for a quoted outside report's finding the reviewer agrees with in general terms, held
-#: to 0.96
+#: to 0.96. Its second round (28 Zs + G-J) at bb60e6e (a thirty-third public-web sample 1.000,
+#: follow-ups compared level by level with priors 0.997, South Asian diagnostic centres 0.986,
+#: faxed, scanned and OCR'd reports 0.998; 0.9946 pooled, 0.9948 after) needs no floor
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
