@@ -327,7 +327,9 @@ _ON_THE_REPORT = re.compile(
     r"|report|discuss)\b",
     re.I,
 )
-_WHOLE_STUDY = re.compile(r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l-?spine)\b", re.I)
+_WHOLE_STUDY = re.compile(
+    r"\b(?:study|exam|examination|scan|mri|lumbar\s+spine|l[ \t-]?spine)\b", re.I
+)
 _OTHERWISE = re.compile(r"\b(?:otherwise|no\s+other)\b", re.I)
 _ALIGNMENT_HEAD = re.compile(  # ('Alignment:', 'Vertebral alignment:', 'Sagittal alignment:')
     r"\s*(?:(?:vertebral|sagittal|spinal|lumbar)\s+)?alignment\s*", re.I

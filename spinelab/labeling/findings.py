@@ -1523,6 +1523,36 @@ def _posture_grades(
     return items
 
 
+#: a reader's own grade after a reported one in the same sentence ('The radiologist has reported
+#: moderate central stenosis at L4/5, but on my own review of the axial images I think it is
+#: severe'): the words between them, then the pronoun before the reader's grade
+_REREAD_BETWEEN = re.compile(
+    r"[^.;]{0,120}?\bbut\b[^.;]{0,80}?\b(?:(?:I|we)\s+(?:think|feel|believe|consider|would\s+say)"
+    r"|in\s+(?:my|our)\s+(?:view|opinion)|on\s+(?:(?:my|our)\s+(?:own\s+)?)?(?:re-?)?review)\b",
+    re.I,
+)
+#: the cheap test before _reread_grades
+_REREAD_CUE = re.compile(r"\bbut\b[^.;]*\b(?:it|this|that)\s+is\b", re.I)
+_REREAD_IT = re.compile(r"\b(?:it|this|that)\s+is\s+(?:actually\s+|in\s+fact\s+|probably\s+)?$", re.I)
+
+
+def _reread_grades(text: str, items: list[Item]) -> list[Item]:
+    """``items`` with a grade a reader gives after a reported one in the same sentence taking its
+    place ('The radiologist has reported moderate central stenosis at L4/5, but on my own review
+    ... I think it is severe': severe)."""
+    for i in range(len(items) - 1, 0, -1):
+        g2 = items[i]
+        if g2.kind != "G" or not _REREAD_IT.search(text, max(0, g2.start - 30), g2.start):
+            continue
+        g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind == "G"), None)
+        if g1 is None or not _REREAD_BETWEEN.match(text, items[g1].end, g2.start):
+            continue
+        items = list(items)
+        items[g1] = items[g1]._replace(value=g2.value)
+        del items[i]
+    return items
+
+
 def _on_sides(names: Iterable[str], sides: Collection[str] | None) -> list[str]:
     """The schema findings of ``names`` on ``sides`` ('left', 'right'); a finding with no side
     (the canal) is always kept, and every one when ``sides`` is empty."""
@@ -2328,6 +2358,8 @@ class SentenceAnalyser:
             items = _current_grades(text, start, end, items)
         if _CHANGED_TO.search(text, start, end):
             items = _changed_to_grades(text, start, end, items)
+        if _REREAD_CUE.search(text, start, end):
+            items = _reread_grades(text, items)
         if _POSTURE_WORD.search(text, start, end):
             items = _posture_grades(text, end, items, levels)
         raised: list[int] = []

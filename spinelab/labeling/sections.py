@@ -146,10 +146,12 @@ _SENT_SEP = re.compile(
     r"|(?<=(?<![A-Za-z])vs\.)|(?<=(?<![A-Za-z])[Pp]oss\.)|(?<=(?<![A-Za-z])[Pp]rob\.))"
     r"[ \t]+[a-z0-9])"
     r"(?!(?<=(?<![A-Za-z])[Gg]r\.)[ \t]*(?:IV|I{1,3}|[1-4])(?![0-9A-Za-z]))"  # 'gr. I', 'gr.2'
+    r"(?!(?<=(?<![A-Za-z])Th\.)[ \t]*(?:XII|1[0-2])(?![0-9A-Za-z]))"  # 'Th.XII-L.I', 'Th. 12'
     # Latin sides shortened: 'The recessus lateralis sin. is narrowed', 'Foramen dx. free'
     r"(?!(?:(?<=(?<![A-Za-z])[Ss]in\.)|(?<=(?<![A-Za-z])[DdSs]x\.)|(?<=(?<![A-Za-z])[Dd]ext\.))"
     r"[ \t]+[a-z])"
-    r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?=[A-Z])|(?<=[a-z]{4}\.)(?=[a-z])"
+    r"[.!?;]*[\"'\u2019\u201d)\]]*(?:\s+|(?=[A-Z]))|(?<=[a-z]\.)(?<!(?<![A-Za-z])Th\.)(?=[A-Z])"
+    r"|(?<=[a-z]{4}\.)(?=[a-z])"
     r"|(?<=[LSTlst][1-5]\.)(?=[a-z]{2})"  # '... foramen L5/S1.also says ...' (no space)
     r"|(?<=\.),[ \t]*(?=[A-Z]))"  # '... are patent.,L5-S1:  There is ...' (a CSV export's '.,')
 )
@@ -375,8 +377,8 @@ _NOT_AFTER_SITE = (
 #: a disc level at a statement's start ('L5S1 disc', 'l4 l5 -', 'L4-5 mild')
 _LEVEL_START = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LlSs][ \t]?)?\d{1,2}\b"
 _OTHERWISE_STUDY = (
-    r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+(?:mri\s+(?:of\s+the\s+)?)?"
-    r"(?:lumbar\s+spine|lumbosacral\s+spine|l-?spine|study|exam|examination|scan|mri)\b)"
+    r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+(?:(?:mri|findings?)\s+(?:of\s+the\s+)?)?"
+    r"(?:lumbar\s+spine|lumbosacral\s+spine|l[ \t-]?spine|study|exam|examination|scan|mri)\b)"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")
 #: the comma before a site field's closing 'otherwise patent' ('Canal: Mild stenosis at L3-4,

@@ -22942,6 +22942,73 @@ SESSION117_ROUND213: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION117_ROUND214: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + K-N
+    (
+        "'otherwise normal finding of the L spine' after a level's finding: the other levels",
+        "Finding:\nMild dehydration of disc L5/S1, without herniation.\n\nConclusion:\nMild "
+        "degenerative change of disc L5/S1, otherwise normal finding of the L spine.",
+        {
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "a Hungarian 'Th.XII-L.I' is T12-L1 (its dot no sentence end)",
+        "FINDINGS:\nTh.XII-L.I and L.I-II discs are normal.\nL.IV-V: broad based bulging.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "'normal sagittal diameter' is a site's normal size; 'without disc changes' a normal disc",
+        "FINDINGS:\nL1-L2, L2-L3: without disc changes.\nL4-L5: bulge.\nSpinal canal with normal "
+        "sagittal diameter at all levels.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [],
+    ),
+    (
+        "a reader's own grade after a reported one ('..., but on my own review I think it is "
+        "severe')",
+        "I have looked at his MRI scan myself. The radiologist has reported moderate central "
+        "stenosis at L4/5, but on my own review of the axial images I think it is severe. There "
+        "is also moderate stenosis at L3/4.",
+        {("L4-L5", "canal_stenosis"): "severe", ("L3-L4", "canal_stenosis"): "moderate"},
+        [],
+    ),
+    (
+        "a teleradiologist's 'AL' / 'RL' is a listhesis; 'Alignment WNL' a blanket alignment",
+        "FINDINGS:\nAlignment WNL except Gr 1 AL L4 on L5, ~5 mm. Mild RL L1 on L2.\nL4-5: Sev CCS.",
+        {
+            ("L4-L5", "spondylolisthesis"): "present",
+            ("L1-L2", "spondylolisthesis"): "present",
+            ("L2-L3", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "'Normal MRI whole spine'; a disc 'included in the field of view' stated unremarkable",
+        "FINDINGS:\nNo disc herniation or spinal canal stenosis in the thoracic spine. The T12-L1 "
+        "disc, included in the field of view, is unremarkable.\nCONCLUSION:\nNormal MRI whole "
+        "spine.",
+        {
+            ("T12-L1", "canal_stenosis"): "none",
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23166,6 +23233,7 @@ ALL = (
     + SESSION116_ROUND211
     + SESSION117_ROUND212
     + SESSION117_ROUND213
+    + SESSION117_ROUND214
 )
 
 
