@@ -1659,6 +1659,16 @@ def _picked_in_place(ln: str, boxes: list[re.Match[str]]) -> str | None:
     return "".join(out)
 
 
+#: an option's text ending with the next field's label after a stop ('normal; canal'), or a
+#: side's ('foramina: R', 'patent, L')
+_LABEL_RUN_ON = re.compile(
+    r"[;:,][ \t]*(?:[LR]|right|left|rt|lt|(?:(?:central|spinal)[ \t]+)?canal"
+    r"|(?:neural[ \t]+)?foram(?:ina|en)|(?:(?:[LR]|right|left)[ \t]+)?lateral[ \t]+recess(?:es)?"
+    r"|disc|modic|endplates?)$",
+    re.I,
+)
+
+
 def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> str | None:
     """One form line read as its answers (None: left as written). Ticked options are kept; an
     empty box's finding option reads as negated on a line that ticks a box ('[ ] herniation' ->
@@ -1728,6 +1738,9 @@ def _checkbox_line(ln: str, ticked: bool, also_chosen: tuple[str, ...] = ()) -> 
         parted = (finding or prev_finding) and option and prev_option and not out.endswith(":")
         # (a field after the options: '... protrusion; Canal: moderate')
         parted = parted or (not option and prev_option and _FIELD_AFTER.match(text) is not None)
+        # (not after the next field's label run on after its own stop: 'disc [x] normal; canal
+        # [x] patent' -> 'disc normal; canal patent')
+        parted = parted and _LABEL_RUN_ON.search(out) is None
         out += ("; " if parted and not out.endswith(";") else " ") * (i > 0) + text
         prev_finding, prev_option = finding, option
     lead = ln[: boxes[0].start()]

@@ -846,6 +846,10 @@ def _chosen(text: str, a: int, b: int, options: list[str]) -> str | None:
     return options[ticks.index(True)] if ticks.count(True) == 1 else ""
 
 
+#: a column's stenosis shortened with a stop ('Foraminal st.(Rt/Lt)', 'Canal sten.')
+_STENOSIS_SHORT = re.compile(r"\b(?:st|sten|stenos)\.(?=[ \t]*(?:\(|$))", re.I)
+
+
 class HeaderColumns(NamedTuple):
     """A headed table's columns as read: their names (a current study's column bare), whether
     each is read (not an earlier study's), the column naming each row's site and the one naming
@@ -860,6 +864,8 @@ class HeaderColumns(NamedTuple):
 def _header_columns(header: list[str]) -> HeaderColumns:
     """The columns of a header row's cells ``header`` (the level column first)."""
     header = [c.replace("_", " ") for c in header]  # (an export's 'nf_left', 'lr_right')
+    # ('Foraminal st.(Rt/Lt)': its stop would end the cell's sentence before the cell's mark)
+    header = [_STENOSIS_SHORT.sub("stenosis", c) for c in header]
     read = [not _PRIOR_COLUMN.match(c) for c in header]
     if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
         # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)

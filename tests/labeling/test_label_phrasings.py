@@ -23009,6 +23009,44 @@ SESSION117_ROUND214: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION117_ROUND215: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + O-R
+    (
+        "a table column's stenosis shortened with a stop ('Foraminal st.(Rt/Lt)')",
+        "Findings:\n\n        Bulge  Herniation  Canal stenosis  Foraminal st.(Rt/Lt)\n"
+        "L3/4    (+)    (-)         (+) mild        (-)/(-)\n"
+        "L4/5    (+)    (-)         (+++) severe    (+)/(+)\n"
+        "L5/S1   (+)    (-)         (-)             (-)/(+)\n",
+        {
+            ("L3-L4", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "foraminal_stenosis_right"): "present",
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "present",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "a level's line of ticked fields ('disc [x] normal; canal [x] patent; foramina [x] "
+        "patent')",
+        "FINDINGS\nL1-L2: disc [x] normal; canal [x] patent; foramina [x] patent\nL4-L5: disc [x] "
+        "bulge; canal [x] mild stenosis; foramina: R [x] patent, L [x] moderate stenosis\n",
+        {
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "mild",
+            ("L4-L5", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "a disc 'with normal profile' is a normal disc",
+        "FINDINGS:\nL3-L4 disc with normal profile.\nL4-L5: small central protrusion.",
+        {("L3-L4", "disc_bulge"): "absent", ("L3-L4", "disc_herniation"): "absent"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23234,6 +23272,7 @@ ALL = (
     + SESSION117_ROUND212
     + SESSION117_ROUND213
     + SESSION117_ROUND214
+    + SESSION117_ROUND215
 )
 
 

@@ -325,7 +325,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMN"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQR"),
         ]
     ]
 
@@ -1700,7 +1700,11 @@ def test_the_sets_are_there() -> None:
 #: writers read a levelless negative or site-normal sentence after a level's sentences as the
 #: whole spine ('No HNP.', 'Normal width of the spinal canal.'; older writers read it as that
 #: level's, 1,165 rows to 86) and a bare 'no stenosis' as the canal only, held to 0.96, 0.92 and
-#: 0.95
+#: 0.95. Its fourth round (28 Zs + O-R) at c34358c (per-level tables as plain text 0.968,
+#: Iberian and Latin American hospitals 0.988, structured templates 0.978, insurance and
+#: medico-legal file reviews 0.869; 0.9557 pooled, 0.9617 after): O (0.976), a table laid out one
+#: cell a line and '--' cells read as normal, held to 0.97, and R (0.869), whose reviews quote
+#: several dated MRIs in a chronology and a reviewer's own reading of the latest, held to 0.86
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
@@ -1717,6 +1721,8 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZK": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZL": 0.92,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZN": 0.95,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZO": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZR": 0.86,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZT": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
