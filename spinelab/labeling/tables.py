@@ -848,6 +848,7 @@ def _chosen(text: str, a: int, b: int, options: list[str]) -> str | None:
 
 #: a column's stenosis shortened with a stop ('Foraminal st.(Rt/Lt)', 'Canal sten.')
 _STENOSIS_SHORT = re.compile(r"\b(?:st|sten|stenos)\.(?=[ \t]*(?:\(|$))", re.I)
+_FORAMEN_SHORT = re.compile(r"^[ \t]*for\.?(?=[ \t]+(?:[rl]\b|r/l|l/r|\())", re.I)
 
 
 class HeaderColumns(NamedTuple):
@@ -866,6 +867,8 @@ def _header_columns(header: list[str]) -> HeaderColumns:
     header = [c.replace("_", " ") for c in header]  # (an export's 'nf_left', 'lr_right')
     # ('Foraminal st.(Rt/Lt)': its stop would end the cell's sentence before the cell's mark)
     header = [_STENOSIS_SHORT.sub("stenosis", c) for c in header]
+    # ('For R/L (Lee)': a core lab's foramen in short)
+    header = [_FORAMEN_SHORT.sub("Foramen", c) for c in header]
     read = [not _PRIOR_COLUMN.match(c) for c in header]
     if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
         # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
@@ -2976,11 +2979,11 @@ def _column(column: str) -> str:
 
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
-#: (Lee)', 'Canal (Kang)') or on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
+#: (Lee)', 'Canal (Kang)', 'LR R/L (Bart)': Bartynski's lateral recess, Wildermuth's foramen) or on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
 _SCALE_0_3 = re.compile(
-    r"\s*\((?:(?:lee|kang)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)"
+    r"\s*\((?:(?:lee|kang|bart(?:ynski)?|wildermuth)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)"
     # the scale's name before its site ('Lee SA (L/R)', 'Lee NF', 'Kang canal')
-    r"|^\s*(?:lee|kang)\s+(?=[a-z])",
+    r"|^\s*(?:lee|kang|bart(?:ynski)?|wildermuth)\s+(?=[a-z])",
     re.I,
 )
 _SCALE_A_D = re.compile(r"\s*\(schizas(?:\s+a\s*[-\u2013]\s*d)?\)|^\s*schizas\b", re.I)

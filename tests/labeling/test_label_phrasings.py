@@ -23047,6 +23047,46 @@ SESSION117_ROUND215: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION117_ROUND216: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + S-V
+    (
+        "a core lab's grid: 'LR R/L (Bart)' graded by Bartynski, 'For R/L (Lee)' the foramen",
+        "Findings:\nLevel   Pfirr  Schizas  AP(mm)  LR R/L (Bart)  For R/L (Lee)  Modic\n"
+        "L3/4    IV     B        9.6     1/2            1/1            2\n"
+        "L4/5    IV     C        6.1     3/3            2/1            1/2\n",
+        {
+            ("L3-L4", "subarticular_stenosis_right"): "mild",
+            ("L3-L4", "subarticular_stenosis_left"): "moderate",
+            ("L4-L5", "subarticular_stenosis_left"): "severe",
+            ("L4-L5", "foraminal_stenosis_right"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+            ("L4-L5", "canal_stenosis"): "severe",
+        },
+        [],
+    ),
+    (
+        "a site's bare 'grade 0' is none ('Foramina grade 0 (heights 21 mm R / 20 mm L)')",
+        "FINDINGS:\nL1-2: Normal disc. Foramina grade 0 (heights 21 mm R / 20 mm L).\nL3-4: Right "
+        "foramen Wildermuth grade 2.",
+        {
+            ("L1-L2", "foraminal_stenosis_left"): "none",
+            ("L1-L2", "foraminal_stenosis_right"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'No obvious abnormality is found in the lumbar spine MRI' is the whole study normal",
+        "Findings: The spinal canal is not narrowed.\nImpression: No obvious abnormality is found "
+        "in the lumbar spine MRI.",
+        {
+            ("L2-L3", "disc_bulge"): "absent",
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23273,6 +23313,7 @@ ALL = (
     + SESSION117_ROUND213
     + SESSION117_ROUND214
     + SESSION117_ROUND215
+    + SESSION117_ROUND216
 )
 
 
