@@ -1221,6 +1221,8 @@ class DocumentLabeler:
                             or self._level_line.match(text, bol)
                             or self._level_heading.search(text, bol, s)
                             or _AT_LEVEL_LINE.match(text, bol)  # ('At L5/S1, there is ...')
+                            # ('L4/5 - right paracentral protrusion ... Canal otherwise adequate.')
+                            or self._level_lead.match(text, bol)
                         ):  # 'L4-5: ... The canal is otherwise patent.': of that level
                             lv, blanket, except_named = ctx, False, False
                         else:  # after levels told in prose: the levels the site was not told of

@@ -23087,6 +23087,17 @@ SESSION117_ROUND216: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION117_ROUND217: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 Zs + W-Z
+    (
+        "'Canal otherwise adequate' on a line led by a level and a dash is that level's",
+        "FINDINGS:\nNormal alignment. Conus normal.\nL4/5 - right paracentral disc protrusion "
+        "compressing the traversing R L5 nerve root in the lateral recess. Canal otherwise "
+        "adequate. Foramina OK.\nL5/S1 - disc desiccation, minor bulge, no neural compromise.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "disc_bulge"): "present"},
+        [("L1-L2", "canal_stenosis"), ("L3-L4", "canal_stenosis"), ("L5-S1", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23314,6 +23325,7 @@ ALL = (
     + SESSION117_ROUND214
     + SESSION117_ROUND215
     + SESSION117_ROUND216
+    + SESSION117_ROUND217
 )
 
 

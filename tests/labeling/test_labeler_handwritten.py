@@ -325,7 +325,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUV"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
         ]
     ]
 
@@ -1709,7 +1709,11 @@ def test_the_sets_are_there() -> None:
 #: addenda and corrections 0.988, named grading systems at every level 0.931, uncorrected speech
 #: recognition 0.985; 0.9668 pooled, 0.9730 after): U (0.946), core-lab forms coded under a
 #: legend ('LeeF R0 L0 | Bart R0 L0 | Sch A1') and a bare 'Lee 0' read as the foramina, held to
-#: 0.94
+#: 0.94. Its sixth round (28 Zs + W-Z) at 663c8ac (Irish, Scottish, Welsh and Northern Irish
+#: hospitals 0.992, transitional segmentation and scoliosis 0.983, cauda equina protocols 0.972,
+#: a thirty-fourth public-web sample 0.997; 0.9861 pooled, 0.9870 after): Y (0.972), whose
+#: writer reads a levelless negative after a level's sentence in a limited study as the whole
+#: spine, held to 0.97
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZF": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZH": 0.96,
@@ -1729,6 +1733,7 @@ FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZO": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZR": 0.86,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZU": 0.94,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZY": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZS": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZT": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.95,
