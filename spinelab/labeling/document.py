@@ -645,6 +645,7 @@ _BULGE_AND_HERNIATION = re.compile(
     r"[^.;]*bulg",
     re.I,
 )
+#: each disc finding and the other one
 _OTHER_DISC_FINDING = {"disc_bulge": "disc_herniation", "disc_herniation": "disc_bulge"}
 
 

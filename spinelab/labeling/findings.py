@@ -1462,9 +1462,8 @@ def _hedged_grades(
 
 
 #: a grade told for another posture after a comma ('Mild canal narrowing supine, becoming moderate
-#: on weight-bearing'; 'moderate central stenosis supine, moderate to severe upright'; 'Mild
-#: bilateral foraminal stenosis neutral, increasing to moderate on the left in extension'): the
-#: words from the item before it
+#: on weight-bearing'; 'moderate central stenosis supine, moderate to severe upright'): the words
+#: from the item before it
 _POSTURE_GAP = re.compile(
     r"[^.;:,\n]{0,60},\s*(?:and\s+)?"
     r"(?:(?:becoming|increasing|progressing|worsening|rising|changing)(?:\s+to)?\s+)?",
@@ -1493,9 +1492,10 @@ def _posture_grades(
     """``items`` with a grade told for another posture after a comma read with the first: the
     higher of the two is the finding's grade ('Mild canal narrowing supine, becoming moderate on
     weight-bearing' grades it moderate; 'severe upright, moderate supine' severe), as readers of
-    positional MRI label the worst posture's. Before a side the later grade is that side's alone
+    positional MRI label the worst posture's. A later grade before a side is left where it stands
     ('Mild bilateral foraminal stenosis neutral, increasing to moderate on the left in
-    extension'). Only where no level follows in the clause."""
+    extension': not raised on both sides; the sentence reader does not yet give it to the left
+    alone). Only where no level follows in the clause."""
     for i in range(len(items) - 1, 0, -1):
         g2 = items[i]
         if not (
@@ -1533,7 +1533,9 @@ _REREAD_BETWEEN = re.compile(
 )
 #: the cheap test before _reread_grades
 _REREAD_CUE = re.compile(r"\bbut\b[^.;]*\b(?:it|this|that)\s+is\b", re.I)
-_REREAD_IT = re.compile(r"\b(?:it|this|that)\s+is\s+(?:actually\s+|in\s+fact\s+|probably\s+)?$", re.I)
+_REREAD_IT = re.compile(
+    r"\b(?:it|this|that)\s+is\s+(?:actually\s+|in\s+fact\s+|probably\s+)?$", re.I
+)
 
 
 def _reread_grades(text: str, items: list[Item]) -> list[Item]:

@@ -377,7 +377,8 @@ _NOT_AFTER_SITE = (
 #: a disc level at a statement's start ('L5S1 disc', 'l4 l5 -', 'L4-5 mild')
 _LEVEL_START = r"[LlTt][ \t]?\d{1,2}[ \t]*[-/]?[ \t]*(?:[LlSs][ \t]?)?\d{1,2}\b"
 _OTHERWISE_STUDY = (
-    r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+(?:(?:mri|findings?)\s+(?:of\s+the\s+)?)?"
+    r"(?i:otherwise\s+(?:an?\s+)?(?:normal|unremarkable)\s+"
+    r"(?:(?:mri|findings?)\s+(?:of\s+the\s+)?)?"
     r"(?:lumbar\s+spine|lumbosacral\s+spine|l[ \t-]?spine|study|exam|examination|scan|mri)\b)"
 )
 _MISSING_STOP = re.compile(r"(?<=[a-z])[ \t]+(?=(?:At|There)\s+(?:the|is|are|[LTS]\s?-?\d)\b)")

@@ -2979,7 +2979,8 @@ def _column(column: str) -> str:
 
 
 #: a column graded on a 0-3 scale ('Central stenosis (Lee 0-3)', 'Foraminal L/R (0-3)', 'R foramen
-#: (Lee)', 'Canal (Kang)', 'LR R/L (Bart)': Bartynski's lateral recess, Wildermuth's foramen) or on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
+#: (Lee)', 'Canal (Kang)', 'LR R/L (Bart)': Bartynski's lateral recess, Wildermuth's foramen) or
+#: on Schizas' A-D ('Canal (Schizas)'), and each scale's cells' grades
 _SCALE_0_3 = re.compile(
     r"\s*\((?:(?:lee|kang|bart(?:ynski)?|wildermuth)|(?:[a-z]+\s+)?0\s*[-\u2013]\s*3)\)"
     # the scale's name before its site ('Lee SA (L/R)', 'Lee NF', 'Kang canal')
