@@ -638,13 +638,6 @@ _ADDED_SECTIONS = ("addendum", "correction")
 _AS_DESCRIBED = re.compile(
     r"\bas\s+(?:previously\s+)?(?:described|detailed|discussed|outlined)\b(?!\s+below)", re.I
 )
-#: a bulge's word and a herniation's both before it ('bulges/protrusions', 'disc bulge, L4-L5 and
-#: disc protrusion, L5-S1')
-_BULGE_AND_HERNIATION = re.compile(
-    r"bulg[^.;]*(?:protru|herni|extru|prolaps|pivd|hnp)|(?:protru|herni|extru|prolaps|pivd|hnp)"
-    r"[^.;]*bulg",
-    re.I,
-)
 #: each disc finding and the other one
 _OTHER_DISC_FINDING = {"disc_bulge": "disc_herniation", "disc_herniation": "disc_bulge"}
 
@@ -1484,6 +1477,8 @@ class DocumentLabeler:
             # neither to a level the findings gave the other (its findings are theirs, each at
             # its own level, not both at every level it names)
             body = {(c[0], c[1]) for c in out if c[7] in _FINDINGS_SECTIONS and c[2] == "present"}
+            # (the disc findings each sentence gives: one naming both gives both)
+            discs_told = {(c[5], c[1]) for c in out if c[1] in _OTHER_DISC_FINDING}
             out = [
                 c
                 for c in out
@@ -1493,8 +1488,8 @@ class DocumentLabeler:
                     and c[2] == "present"
                     and (c[0], _OTHER_DISC_FINDING[c[1]]) in body
                     and (c[0], c[1]) not in body
-                    and (m := _AS_DESCRIBED.search(text, c[5], c[6])) is not None
-                    and _BULGE_AND_HERNIATION.search(text, c[5], m.start())
+                    and (c[5], _OTHER_DISC_FINDING[c[1]]) in discs_told
+                    and _AS_DESCRIBED.search(text, c[5], c[6]) is not None
                 )
             ]
         if ranked:

@@ -1419,6 +1419,28 @@ _HEDGE_AFTER_COMMA = re.compile(r"[^.;:,\n]{0,60},\s*")
 _CLAUSE_STOP = re.compile(r"[.;\n]")
 
 
+def _phrase_grade(items: list[Item], i: int) -> int | None:
+    """The index of the grade of the phrase before ``items[i]``: its nearest grade, with only
+    predicates, sites, sides and cues between; None where a bulge is nearer or another item
+    stands between."""
+    g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind in "GB"), None)
+    if g1 is None or items[g1].kind != "G":
+        return None
+    if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
+        return None
+    return g1
+
+
+def _clause_tail(text: str, start: int, end: int, levels: list[LevelMention]) -> int | None:
+    """Where the clause going on from ``start`` ends (its stop, else the sentence's ``end``);
+    None where it names a level of its own."""
+    stop = _CLAUSE_STOP.search(text, start, end)
+    tail_end = end if stop is None else stop.start()
+    if any(start <= m.start < tail_end and not m.blanket for m in levels):
+        return None
+    return tail_end
+
+
 def _hedged_grades(
     text: str, end: int, items: list[Item], levels: list[LevelMention]
 ) -> tuple[list[Item], list[int]]:
@@ -1439,16 +1461,11 @@ def _hedged_grades(
             and _HEDGE_AFTER_COMMA.fullmatch(text, items[i - 1].end, cue.start)
         ):
             continue
-        g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind in "GB"), None)
-        if g1 is None or items[g1].kind != "G":
+        g1 = _phrase_grade(items, i)
+        if g1 is None or GRADE_RANK[items[g1].value] >= GRADE_RANK[g2.value]:
             continue
-        if GRADE_RANK[items[g1].value] >= GRADE_RANK[g2.value]:
-            continue
-        if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
-            continue
-        stop = _CLAUSE_STOP.search(text, g2.end, end)
-        tail_end = end if stop is None else stop.start()
-        if any(g2.end <= m.start < tail_end and not m.blanket for m in levels):
+        tail_end = _clause_tail(text, g2.end, end, levels)
+        if tail_end is None:
             continue  # ('Mild canal stenosis at L3-4, probably moderate at L4-5': two levels)
         after = [it for it in items[i + 2 :] if it.start < tail_end]
         if after and after[0].kind == "D":
@@ -1504,14 +1521,8 @@ def _posture_grades(
             and (posture := _POSTURE_AFTER.match(text, g2.end)) is not None
         ):
             continue
-        g1 = next((j for j in range(i - 1, -1, -1) if items[j].kind in "GB"), None)
-        if g1 is None or items[g1].kind != "G":
-            continue
-        if any(it.kind not in "GPSDC" for it in items[g1 + 1 : i]):
-            continue
-        stop = _CLAUSE_STOP.search(text, g2.end, end)
-        tail_end = end if stop is None else stop.start()
-        if any(g2.end <= m.start < tail_end and not m.blanket for m in levels):
+        g1 = _phrase_grade(items, i)
+        if g1 is None or _clause_tail(text, g2.end, end, levels) is None:
             continue  # ('mild at L3-4 supine, moderate at L4-5 upright': two levels)
         sided = any(it.kind == "D" and it.start < posture.end() for it in items[i + 1 :])
         if sided:

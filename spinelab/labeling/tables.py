@@ -864,11 +864,12 @@ class HeaderColumns(NamedTuple):
 
 def _header_columns(header: list[str]) -> HeaderColumns:
     """The columns of a header row's cells ``header`` (the level column first)."""
-    header = [c.replace("_", " ") for c in header]  # (an export's 'nf_left', 'lr_right')
-    # ('Foraminal st.(Rt/Lt)': its stop would end the cell's sentence before the cell's mark)
-    header = [_STENOSIS_SHORT.sub("stenosis", c) for c in header]
-    # ('For R/L (Lee)': a core lab's foramen in short)
-    header = [_FORAMEN_SHORT.sub("Foramen", c) for c in header]
+    # an export's 'nf_left', 'lr_right'; 'Foraminal st.(Rt/Lt)', whose stop would end the cell's
+    # sentence before the cell's mark; a core lab's 'For R/L (Lee)', the foramen in short
+    header = [
+        _FORAMEN_SHORT.sub("Foramen", _STENOSIS_SHORT.sub("stenosis", c.replace("_", " ")))
+        for c in header
+    ]
     read = [not _PRIOR_COLUMN.match(c) for c in header]
     if any(_CURRENT_COLUMN.fullmatch(c) for c in header):
         # ('Level | Structure | 03/2021 | Current': the dated column is the earlier one)
