@@ -403,6 +403,9 @@ _OTHERWISE_END = Gated(re.compile(
 _OTHERWISE_ALONE = re.compile(
     r"[\W_]*otherwise\s+(?:normal|unremarkable|regular)(?:\s+findings)?\W*$", re.I
 )
+#: a sentence of one 'normal' word ('Normal.')
+_NORMAL_ALONE = re.compile(r"[\W_]*(?:normal|unremarkable|nl|wnl)\W*$", re.I)
+_LINE_INDENT = re.compile(r"[\W_]*")
 #: a list item's number opening a line ('3. '), a heading's number with its spaces
 _NUMBER_LEAD = re.compile(rf"[ \t]*{_HEAD_NUMBER.pattern}[ \t]*")
 #: a line led by a level of the schema ('T12-L1: ...', 'L4/5 - ...')
@@ -1356,8 +1359,16 @@ class DocumentLabeler:
                 bare_levels: tuple[str, ...] = ()
                 bare_tier = tier0
                 rest: tuple[str, ...] = ()  # levels normal beside them, the whole study's
-                if line == label_line:
-                    pass  # 'Conus: Terminates at L1-2. Normal.': of the label's structure
+                if line == label_line or (
+                    _NORMAL_ALONE.match(text, s, e)
+                    and self.structure_label.match(
+                        text, _LINE_INDENT.match(text, bol).end()  # type: ignore[union-attr]
+                    )
+                    and text[bol:s].strip()
+                ):
+                    # 'Conus: Terminates at L1-2. Normal.', 'Conus terminates at L1. Normal.':
+                    # of the structure its line opens with
+                    pass
                 elif _OTHERWISE_END.search(text[s:e]) and _STUDY_LINE.match(
                     text, text.rfind("\n", 0, s) + 1
                 ):

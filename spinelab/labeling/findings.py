@@ -811,6 +811,10 @@ LEADS_NEXT = re.compile(
     r"herni|extru|pivd|hnp)",
     re.I,
 )
+#: the rest of a Modic change's noun before its levels ('Modic 2 endplate changes L2/3 and L3/4')
+_MODIC_NOUNS = re.compile(
+    r"\s+(?:(?:end\s*-?\s*plates?|(?:bone\s+)?marrow|signal|changes?|alterations?)\s+){1,4}", re.I
+)
 _FOLLOW_BLOCK = re.compile(r"[,;:]|\bthere\s+(?:is|are)\b|\bbut\b", re.I)
 #: a site's measure right after it ('the canal calibre', 'the canal's width')
 _SITE_MEASURE = re.compile(
@@ -4458,6 +4462,7 @@ class SentenceAnalyser:
                             or nw <= 1
                             or (fol.blanket and nw <= 3)
                             or (st.finding.startswith("disc_") and _WITH_AT.match(gap) is not None)
+                            or (st.finding == "modic" and _MODIC_NOUNS.fullmatch(gap) is not None)
                         )
                     )
                     or closing

@@ -573,8 +573,8 @@ _BEYOND_LEVEL = re.compile(
 )
 #: 'L3/4 and above', 'L4-5 and below' (not 'and above the fusion')
 _AND_BEYOND = re.compile(
-    # ('The L4-5 level and above are normal', 'L3/4 disc and below')
-    r"(?:[ \t]+(?:level|disc|disk|segment|interspace))?[ \t]+(?:and|&)[ \t]+"
+    # ('The L4-5 level and above are normal', 'L3/4 disc and below', 'No slip at L4/5 or above')
+    r"(?:[ \t]+(?:level|disc|disk|segment|interspace))?[ \t]+(?:and|or|&)[ \t]+"
     # ('L3/L4 and upward: ...')
     r"(?:(?P<dir>above|below|higher|lower|upwards?|downwards?)\b(?![ \t]+(?:the|it|this|that|a|an)\b)"
     # 'L3/4 and cranial segments: ...', 'L4/5 and the caudal levels' (or the word alone before a

@@ -3624,7 +3624,9 @@ class SectionSplitter:
         # (or its date after a dash: 'ADDENDUM - 12/08/2015')
         note = (
             # (or its number, perhaps before its date: 'ADDENDUM #1 (06/04/2024):')
-            r"(?:[ \t]*\([^()\n]{1,60}\)|[ \t]*#[ \t]?\d{1,2}(?:[ \t]*\([^()\n]{1,60}\))?"
+            # (or a de-identified date in brackets: 'ADDENDUM [DATE 09:12]:')
+            r"(?:[ \t]*\([^()\n]{1,60}\)|[ \t]*\[[^\[\]\n]{2,60}\]"
+            r"|[ \t]*#[ \t]?\d{1,2}(?:[ \t]*\([^()\n]{1,60}\))?"
             r"|[ \t]+[-\u2013][ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?=[ \t]*(?::|\r?\n|$))"
             # (or another header's name after a dash: 'AMENDED REPORT - ADDENDUM')
             rf"|[ \t]+[-\u2013][ \t]*(?P<then>{main})(?=[ \t]*(?::|\r?\n|$)))?"

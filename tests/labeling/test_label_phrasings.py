@@ -23098,6 +23098,62 @@ SESSION117_ROUND217: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 28 
     ),
 ]
 
+SESSION118_ROUND218: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + A-D
+    (
+        "A Modic change's own levels after 'endplate changes' win over a range before it",
+        "FINDINGS:\n- Multisegmental osteochondrosis L1-L5 with Modic 2 endplate changes L2/3 "
+        "and L3/4.\n- L4/5: Spondylarthrosis.",
+        {("L2-L3", "modic"): "type2", ("L3-L4", "modic"): "type2"},
+        [("L1-L2", "modic"), ("L4-L5", "modic")],
+    ),
+    (
+        "'Normal.' after a structure's sentence on its line ('Conus terminates at L1. Normal.') "
+        "is that structure's",
+        "FINDINGS:\nNormal alignment.\nConus terminates at L1. Normal.\nMild desiccation of the "
+        "L5-S1 disc with a tiny central protrusion. Possible small disc bulge at L4-5.",
+        {("L5-S1", "disc_herniation"): "present", ("L1-L2", "spondylolisthesis"): "absent"},
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "disc_bulge"), ("L5-S1", "disc_bulge")],
+    ),
+    (
+        "'No slip at L4/5 or above': that level and every one above it",
+        "FINDINGS:\nBilateral L5 pars defects with a grade 1 anterolisthesis of L5 on S1. "
+        "No slip at L4/5 or above.",
+        {
+            ("L5-S1", "spondylolisthesis"): "present",
+            ("L4-L5", "spondylolisthesis"): "absent",
+            ("L1-L2", "spondylolisthesis"): "absent",
+        },
+        [],
+    ),
+    (
+        "A compound endplate position ('the posteroinferior L4 endplate') faces its disc",
+        "FINDINGS:\nPosterior ring apophyseal fracture of L4. Mild edema-like marrow signal in the "
+        "posteroinferior L4 endplate adjacent to the fracture.",
+        {("L4-L5", "modic"): "type1"},
+        [("L3-L4", "modic")],
+    ),
+    (
+        "An addendum header with a de-identified date in brackets ('ADDENDUM [DATE 09:12]:') "
+        "is an addendum, not the impression",
+        "FINDINGS:\nL5-S1: Disc bulge. Moderate bilateral neural foraminal stenosis.\n"
+        "IMPRESSION:\n1. No cauda equina compression.\n\nADDENDUM [DATE 09:12]:\nOn re-review, "
+        "the bilateral L5-S1 foraminal stenosis is moderate to severe on the right and moderate "
+        "on the left.",
+        {
+            ("L5-S1", "foraminal_stenosis_right"): "severe",
+            ("L5-S1", "foraminal_stenosis_left"): "moderate",
+        },
+        [],
+    ),
+    (
+        "'The lumbar discs below this are normal' after the upper levels: the levels not named",
+        "FINDINGS:\nMild loss of disc height and T2 signal at T11/12, T12/L1 and L1/2. The lumbar "
+        "discs below this are normal.",
+        {("L2-L3", "disc_bulge"): "absent", ("L5-S1", "disc_herniation"): "absent"},
+        [("L1-L2", "disc_bulge")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23326,6 +23382,7 @@ ALL = (
     + SESSION117_ROUND215
     + SESSION117_ROUND216
     + SESSION117_ROUND217
+    + SESSION118_ROUND218
 )
 
 
