@@ -1281,6 +1281,11 @@ class DocumentLabeler:
                         # canal stenosis at the fused levels'; 'Post-operative changes of a left
                         # L5/S1 microdiscectomy. ... No significant canal stenosis.' (its line)
                         lv, blanket = operated, False
+                    if lv is None and negative and f.procedure_levels and not f.specific:
+                        # 'Status post L4/5 laminectomy with a widely patent canal', 'changes of
+                        # L4/5 decompression with a satisfactorily decompressed canal': the
+                        # levels its own procedure names
+                        lv, blanket = f.procedure_levels, False
                     if lv is None:
                         these_m = None if f.specific else _THESE.search(text, s, e)
                         # (a negation 'at these levels' / 'at this level' is of them too,

@@ -885,7 +885,10 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"|(?:at|in)\s+(?:this|that|each|the\s+same)\s+(?:level|segment)"
     # ('The spinal canal of other segments is not narrow', a translation's word order)
     r"|(?:at|in|of)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?"
-    r"(?:levels|segments))"
+    r"(?:levels|segments)"
+    # ('The central canal at the fused levels appears decompressed')
+    r"|(?:at|in|of)\s+(?:the\s+)?(?:fused|operated|instrumented|decompressed|operative|surgical)"
+    r"\s+(?:levels?|segments?))"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,
@@ -1055,9 +1058,17 @@ _STEADY_STATE = re.compile(
 #: a site said hard to assess before its state ('The foramina are difficult to assess and are
 #: probably mildly narrowed', '... hard to see and are patent'): one statement, as above
 _HARD_TO_ASSESS = re.compile(
-    r"\s+(?:is|are)\s+(?:(?:somewhat|rather|quite|more)\s+)?(?:difficult|hard|not\s+easy)\s+to\s+"
-    r"(?:assess|evaluate|see|visuali[sz]e|delineate|characteri[sz]e)\s*,?\s+and\s+"
-    r"(?:(?:is|are)\s+)?(?:(?:probably|possibly|likely|perhaps)\b\s*)?",
+    rf"(?:\s+(?:at|of)\s+{_LEVEL_LIST})?"  # ('The left foramen at L4/5 is partially visualised and')
+    r"\s+(?:is|are)\s+(?:(?:(?:somewhat|rather|quite|more)\s+)?(?:difficult|hard|not\s+easy)\s+to\s+"
+    r"(?:assess|evaluate|see|visuali[sz]e|delineate|characteri[sz]e)"
+    r"|(?:only\s+)?(?:partially|partly|incompletely|suboptimally|poorly)\s+"
+    r"(?:visuali[sz]ed|seen|assessed|evaluated|imaged))"
+    # ('Foramina are difficult to evaluate due to motion but appear grossly patent')
+    r"(?:\s+(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?(?:patient\s+)?(?:motion|movement"
+    r"|(?:metal(?:lic)?\s+|susceptibility\s+)?(?:artefacts?|artifacts?)|hardware))?"
+    r"\s*,?\s+(?:and|but)\s+"
+    r"(?:(?:is|are)\s+)?(?:(?:probably|possibly|likely|perhaps)\b\s*)?"
+    r"(?:(?:appears?|looks?|seems?)\s+)?",
     re.I,
 )
 #: a former state ('previously moderately stenotic, is now patent')

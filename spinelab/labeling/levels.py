@@ -31,8 +31,9 @@ _PREP_BEFORE = re.compile(
 #: report) may open it; a heading word too ('Level L1-L2, L2-L3: ...', 'Discs L1-L2, L2-L3: ...',
 #: 'The discs L1/2, L2/3 show ...')
 _CLAUSE_START = re.compile(
-    r"(?:^|[.;,\n:]|///)\s*(?:[-*+\u2022]\s+|(?<![^\n])(?:\d{1,2}[-)]|\(?[a-h]\))\s+|>+\s*"
-    r"|[\"'\u201c\u2018])?"
+    r"(?:^|[.;,\n:?!]|///)\s*(?:[-*+\u2022]\s+|(?<![^\n])(?:\d{1,2}[-)]|\(?[a-h]\))\s+|>+\s*"
+    # (a quote or a bracket opening it: 'what does this mean?? "L2-3 and L3-4: ...')
+    r"|[\"'\u201c\u2018(])?"
     # ('5- L2/3 and L3/4: ...', 'a) L1/L2 & L2/L3: ...': a numbered or lettered line; 'The other
     # lumbar discs L1/2, L2/3, L3/4 show ...', 'The lumbar 3-4, lumbar 5-sacral 1 discs bulge')
     r"(?:(?i:(?:the\s+)?(?:(?:other|remaining)\s+)?(?:lumbar\s+)?"

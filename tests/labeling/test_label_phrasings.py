@@ -23154,6 +23154,62 @@ SESSION118_ROUND218: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
     ),
 ]
 
+SESSION118_ROUND219: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + E-H
+    (
+        "A list of levels heading a quote after a question ('mean?? \"L2-3 and L3-4: ...') "
+        "or a bracket: every level of the list",
+        "what does this MRI mean?? \"L2-3 and L3-4: mild broad-based disc bulges. L4-5: normal.\"",
+        {("L2-L3", "disc_bulge"): "present", ("L3-L4", "disc_bulge"): "present"},
+        [],
+    ),
+    (
+        "A canal 'decompressed' after 'appears', or before its site ('a satisfactorily "
+        "decompressed canal'), is not stenotic; not the thecal sac's",
+        "FINDINGS:\nL3/4: the central canal appears decompressed.\nL4/5: satisfactorily "
+        "decompressed canal.\nL5/S1: the thecal sac appears decompressed.",
+        {("L3-L4", "canal_stenosis"): "none", ("L4-L5", "canal_stenosis"): "none"},
+        [("L5-S1", "canal_stenosis")],
+    ),
+    (
+        "A levelless state in a procedure's own sentence ('Status post L4/5 laminectomy with a "
+        "widely patent canal') is of the operated levels",
+        "FINDINGS:\nStatus post L4/5 laminectomy with a widely patent canal. No recurrent disc "
+        "prolapse.\nL3/4: Mild disc bulge.",
+        {("L4-L5", "canal_stenosis"): "none", ("L4-L5", "disc_herniation"): "absent"},
+        [("L3-L4", "canal_stenosis"), ("L1-L2", "canal_stenosis")],
+    ),
+    (
+        "'The central canal at the fused levels appears decompressed': the site's state across "
+        "the operated levels",
+        "Report:\nPosterior instrumented fusion L4-S1 with interbody cages at L4/5 and L5/S1. The "
+        "central canal at the fused levels appears decompressed via the previous laminectomies.",
+        {("L4-L5", "canal_stenosis"): "none", ("L5-S1", "canal_stenosis"): "none"},
+        [("L3-L4", "canal_stenosis")],
+    ),
+    (
+        "A site partly seen or hard to evaluate 'due to motion' 'but' appearing patent is patent",
+        "FINDINGS:\nL4/5: The left foramen at L4/5 is partially visualised and appears patent.\n"
+        "L5/S1: Foramina are difficult to evaluate due to motion but appear grossly patent.",
+        {
+            ("L4-L5", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+    (
+        "A level's normal 'within limits' or ', within limits of motion' closing it",
+        "FINDINGS:\nT12-L1 and L1-L2: Grossly unremarkable within limits.\nL3-4: Mild bulge.\n"
+        "L2-3 is only imaged sagittally and appears grossly unremarkable, within limits of motion.",
+        {
+            ("T12-L1", "disc_bulge"): "absent",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+        },
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23383,6 +23439,7 @@ ALL = (
     + SESSION117_ROUND216
     + SESSION117_ROUND217
     + SESSION118_ROUND218
+    + SESSION118_ROUND219
 )
 
 

@@ -326,7 +326,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCD"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGH"),
         ]
     ]
 
@@ -1720,8 +1720,13 @@ def test_the_sets_are_there() -> None:
 #: Dutch, German, Swiss and Nordic hospitals 0.944; 0.9738 pooled, 0.9785 after): B (0.999),
 #: whose one Modic row is a Schmorl node's surrounding oedema, held to 0.99; C (0.979), a bare
 #: 'no stenosis' read as the canal only, held to 0.97; D (0.946), a levelless negative after a
-#: level's sentence in a one-paragraph Nordic finding read as the whole spine, held to 0.94
+#: level's sentence in a one-paragraph Nordic finding read as the whole spine, held to 0.94.
+#: Its second round (29 Zs + E-H) at baec18a (a thirty-sixth public-web sample 0.970,
+#: post-operative spines 0.992, East and South-East Asian hospitals 0.995, hedged and cautious
+#: reports 0.975; 0.9828 pooled, 0.9894 after): E (0.971), a bare 'no stenosis' read as the canal
+#: only and 'The remaining lumbar discs are normal' as every site of those levels, held to 0.97
 FLOOR = {
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZB": 0.99,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZD": 0.94,
