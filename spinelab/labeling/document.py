@@ -400,8 +400,10 @@ _OTHERWISE_END = Gated(re.compile(
     r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable)\W*$", re.I
 ))
 #: a sentence saying only that the rest is normal ('Otherwise unremarkable.')
-_OTHERWISE_ALONE = re.compile(
-    r"[\W_]*otherwise\s+(?:normal|unremarkable|regular)(?:\s+findings)?\W*$", re.I
+_OTHERWISE_ALONE = re.compile(  # (or 'Appearances otherwise normal.')
+    r"[\W_]*(?:(?:the\s+)?appearances?\s+(?:(?:are|is)\s+)?)?otherwise\s+"
+    r"(?:normal|unremarkable|regular)(?:\s+findings)?\W*$",
+    re.I,
 )
 #: a sentence of one 'normal' word ('Normal.')
 _NORMAL_ALONE = re.compile(r"[\W_]*(?:normal|unremarkable|nl|wnl)\W*$", re.I)
@@ -1293,11 +1295,13 @@ class DocumentLabeler:
                         # 'Normal alignment. Mild disc changes at L4/5 and L5/S1 with shallow
                         # bulges. No disc herniation.': a negation in a paragraph of prose whose
                         # list of levels is named inside one of its sentences speaks of the whole
-                        # spine (not after 'L1-L2 and L2-L3: ...' or 'L4-5 and L5-S1 show ...')
+                        # spine (not after 'L1-L2 and L2-L3: ...' or 'L4-5 and L5-S1 show ...');
+                        # so after one naming several, a single level last ('Minor desiccation at
+                        # L4/5 and L5/S1 with a minimal bulge at L4/5. Nil disc protrusion.')
                         prose_list = (
                             negative
                             and ctx is not None
-                            and len(ctx) > 1
+                            and len(ctx_all) > 1
                             and not ctx_heading
                             # (its sentence inside the line, or opening the line this one
                             # goes on: 'Minor disc bulges at L3/4, L4/5 ... No disc prolapse.';

@@ -23210,6 +23210,47 @@ SESSION118_ROUND219: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
     ),
 ]
 
+SESSION118_ROUND220: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + I-L
+    (
+        "A levelless negative in prose after a sentence naming several levels, its last one a "
+        "single level ('... at L4/5 and L5/S1 with a minimal bulge at L4/5. Nil disc "
+        "protrusion.'), is of the whole spine",
+        "Report:\nThe lumbar vertebral bodies are normally aligned. Minor disc desiccation at L4/5 "
+        "and L5/S1 with a minimal diffuse disc bulge at L4/5. Nil disc protrusion. Nil "
+        "significant canal or foraminal stenosis. The conus is normal.",
+        {
+            ("L1-L2", "disc_herniation"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L1-L2", "disc_bulge")],
+    ),
+    (
+        "'Appearances otherwise normal' after a prose finding: the levels not described",
+        "Had MRI for my back and it says 'L4/5 disc dessication with a small posterior annular "
+        "bulge. No neural compromise. Appearances otherwise normal.' Does that mean",
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L4-L5", "canal_stenosis"): "none",
+            ("L2-L3", "disc_herniation"): "absent",
+            ("L5-S1", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "'Remaining levels unchanged from prior and unremarkable': the levels not described",
+        "FINDINGS: At L5-S1 there is a small left paracentral protrusion. Remaining levels "
+        "unchanged from prior and unremarkable.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L1-L2", "canal_stenosis"): "none",
+            ("L4-L5", "disc_bulge"): "absent",
+        },
+        [("L5-S1", "canal_stenosis")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23440,6 +23481,7 @@ ALL = (
     + SESSION117_ROUND217
     + SESSION118_ROUND218
     + SESSION118_ROUND219
+    + SESSION118_ROUND220
 )
 
 
