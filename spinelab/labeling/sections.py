@@ -449,8 +449,9 @@ _RUN_ON_STOP = re.compile(
     # every stop starts at a space or tab: the lookahead first fails fast at other characters
     # (about 4x faster than trying each branch's lookbehinds at every position)
     r"(?=[ \t])(?:"
-    # '... narrowing 2) L4-5 ...', not a grade's number ('(MODIC TYPE 2) AT L4-5')
-    r"(?<=[A-Za-z0-9])(?<!(?i:type))(?<!(?i:grade))[ \t]+(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"
+    # '... narrowing 2) L4-5 ...', not a grade's number ('(MODIC TYPE 2) AT L4-5', '(Modic 3) L4-L5')
+    r"(?<=[A-Za-z0-9])(?<!(?i:type))(?<!(?i:grade))(?<!(?i:modic))[ \t]+"
+    r"(?=\d{1,2}\)[ \t]+(?:[A-Z]|(?i:[lts]\s?-?\d)))"
     '|(?<=[A-Za-z0-9,])[ \t]+(?=\\(["\u201c])'  # a report quoted in parentheses: 'normal ("MRI ...")'
     # a level heading inside run-on text: 'L1-2:no significant abnormality L2-3: no ...'
     # (not after a range or list word: 'L1-L2 through L3-L4:', 't12/l1 to l3/4:')

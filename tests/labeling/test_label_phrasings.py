@@ -23251,6 +23251,17 @@ SESSION118_ROUND220: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
     ),
 ]
 
+SESSION118_ROUND221: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + M-P
+    (
+        "A Modic type's number closing a bracket before its level ('(Modic 3) L4-L5') is no "
+        "list item's number",
+        "FINDINGS:\nVertebral bodies: Type 2 Modic changes L2-3. Sclerotic endplate changes "
+        "(Modic 3) L4-L5.",
+        {("L2-L3", "modic"): "type2", ("L4-L5", "modic"): "type3"},
+        [],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23482,6 +23493,7 @@ ALL = (
     + SESSION118_ROUND218
     + SESSION118_ROUND219
     + SESSION118_ROUND220
+    + SESSION118_ROUND221
 )
 
 
