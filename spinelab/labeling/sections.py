@@ -2440,11 +2440,17 @@ _SITE_SIDES_SLASHED = re.compile(
 
 
 #: an amended or corrected report's note in square brackets ('[AMENDED - previously reported as
-#: severe]', '[corrected]', '[previously: right]')
+#: severe]', '[corrected]', '[previously: right]'; an attending's edit restating the word it
+#: follows: 'Moderate left [attending edit: left, not right as in the preliminary report]')
 _AMENDMENT_NOTE = re.compile(
-    r"\[[ \t]*(?:amended|corrected|correction|revised|edited|changed|previously)\b[^\[\]\n]{0,100}\]",
+    r"\[[ \t]*(?:(?:attending|consultant|supervisor|staff)(?:['\u2019]s)?[ \t]+)?"
+    r"(?:amended|corrected|correction|revised|edited|edit|changed|previously)\b[^\[\]\n]{0,100}\]",
     re.I,
 )
+
+
+#: wording struck through, as markdown exports it ('~~Normal lumbar spine.~~')
+_STRUCK = re.compile(r"(?<![^\s])~~(?=\S)[^~\n]{1,300}(?<=\S)~~(?![^\s])")
 
 
 #: the level a finding was misplaced at, told with the level it is at ('described at L4/5' in 'The
@@ -3179,6 +3185,9 @@ def reading_text(text: str) -> str:
             text = _pipe_wraps(text)
     if "\\" in text:
         text = _escaped_breaks(text)
+    if "~~" in text:  # wording struck through in an edited report ('~~Normal lumbar spine.~~'):
+        # read as spaces
+        text = _STRUCK.sub(lambda m: " " * len(m[0]), text)
     if "~" in text:
         text = _TILDE_LEVEL.sub(r"\1-", text)  # a level's tilde ('L4~5', 'L5~S1'): its dash
         if text.count("~") >= 2:

@@ -23262,6 +23262,41 @@ SESSION118_ROUND221: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
     ),
 ]
 
+SESSION118_ROUND222: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + Q-T
+    (
+        "An attending's edit in brackets restating a side ('left [attending edit: left, not right "
+        "as in the preliminary report]') is not read",
+        "FINDINGS:\nL2-L3: Disc bulge. Moderate left [attending edit: left, not right as in the "
+        "preliminary report] foraminal stenosis, right foramen patent.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [],
+    ),
+    (
+        "A preliminary report filed after the final one, its heading saying it was superseded, "
+        "gives no row, its own FINDINGS heading included",
+        "FINAL REPORT\nFINDINGS:\nL2-L3: Moderate left foraminal stenosis, right foramen patent.\n"
+        "IMPRESSION:\n1. Left L2-3 foraminal stenosis.\n\n-----\nPRELIMINARY REPORT (Resident: "
+        "[RESIDENT], MD) - SUPERSEDED BY FINAL\nFINDINGS: ... L2-L3: Moderate right foraminal "
+        "stenosis, left foramen patent. L4-L5: Mild canal stenosis.",
+        {
+            ("L2-L3", "foraminal_stenosis_left"): "moderate",
+            ("L2-L3", "foraminal_stenosis_right"): "none",
+        },
+        [("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "Wording struck through ('~~Normal lumbar spine.~~') is not read",
+        "Findings: No cauda equina compression. Normal alignment. No disc herniation or canal "
+        "stenosis at any level. [Consultant amendment: there is a small central disc protrusion "
+        "at L5/S1.]\nConclusion: ~~Normal lumbar spine.~~ No cauda equina compression.",
+        {("L1-L2", "canal_stenosis"): "none", ("L5-S1", "disc_herniation"): "present"},
+        [("L1-L2", "disc_bulge"), ("L3-L4", "foraminal_stenosis_left")],
+    ),
+]
+
 ALL = (
     CASES
     + MORE
@@ -23494,6 +23529,7 @@ ALL = (
     + SESSION118_ROUND219
     + SESSION118_ROUND220
     + SESSION118_ROUND221
+    + SESSION118_ROUND222
 )
 
 

@@ -326,7 +326,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOP"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
         ]
     ]
 
@@ -1736,7 +1736,10 @@ def test_the_sets_are_there() -> None:
 #: 0.989, dense multilevel paragraphs 0.981; 0.9826 pooled, 0.9828 after; a levelless negative
 #: after a paragraph's several one-level sentences read as the whole spine was tried and dropped:
 #: 132 older reports better, 172 worse): M (0.968), whose writer reads such negatives as the
-#: whole spine, held to 0.96
+#: whole spine, held to 0.96. Its fifth round (29 Zs + Q-T) at a383ac1 (a thirty-ninth
+#: public-web sample 0.981, French, Belgian, Swiss, Italian and Greek hospitals 0.985, trainee
+#: reports amended by the attending 0.969, findings listed by structure 0.981; 0.9783 pooled,
+#: 0.9823 after): all four at the default floor
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
