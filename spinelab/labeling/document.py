@@ -407,6 +407,7 @@ _OTHERWISE_ALONE = re.compile(  # (or 'Appearances otherwise normal.')
 )
 #: a sentence of one 'normal' word ('Normal.')
 _NORMAL_ALONE = re.compile(r"[\W_]*(?:normal|unremarkable|nl|wnl)\W*$", re.I)
+#: the marks and spaces before a line's first word ('- ', '* ')
 _LINE_INDENT = re.compile(r"[\W_]*")
 #: a list item's number opening a line ('3. '), a heading's number with its spaces
 _NUMBER_LEAD = re.compile(rf"[ \t]*{_HEAD_NUMBER.pattern}[ \t]*")
