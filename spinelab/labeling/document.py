@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spinelab.labeling.findings import NEGATIVE_VALUES, THIS_LEVEL
+from spinelab.labeling.findings import NEGATIVE_VALUES, OPERATED_LEVELS, THIS_LEVEL
 from spinelab.labeling.level_clauses import level_clause_row
 from spinelab.labeling.levels import LevelParser
 from spinelab.labeling.regex_literals import Gated, Hint
@@ -507,11 +507,7 @@ _AT_THIS_LEVEL = re.compile(r"\s*(?:at|on)\s+(?:this|that|the\s+same)\s+level\b"
 #: a line opening with the level it tells of ('At L5/S1, there is a right paracentral ...')
 _AT_LEVEL_LINE = re.compile(r"[ \t]*at[ \t]+(?:the[ \t]+)?[LTS][ \t]?\d", re.I)
 #: levels named by what was done there ('at the fused levels', 'at the operated level')
-_OPERATED = re.compile(
-    r"\b(?:fused|fusion|operated|operative|instrumented|decompressed|surgical|laminectomy"
-    r"|laminotomy|decompression|(?:micro)?discectomy)\s+(?:levels?|segments?)\b",
-    re.I,
-)
+_OPERATED = re.compile(rf"\b{OPERATED_LEVELS}", re.I)
 #: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
 #: or the conus's end ('Conus ending at L1-L2 level'): its sentence's levels are its own
 _NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus|osteophyt", re.I)
@@ -1370,7 +1366,8 @@ class DocumentLabeler:
                 bare_tier = tier0
                 rest: tuple[str, ...] = ()  # levels normal beside them, the whole study's
                 if line == label_line or (
-                    _NORMAL_ALONE.match(text, s, e)
+                    (f.bare_normal or f.study_normal)
+                    and _NORMAL_ALONE.match(text, s, e)
                     and self.structure_label.match(
                         text, _LINE_INDENT.match(text, bol).end()  # type: ignore[union-attr]
                     )

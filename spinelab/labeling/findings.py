@@ -876,6 +876,11 @@ _COPULA_GAP = re.compile(  # 'stenosis (at L4-5)(, which) is (now) ...'
 _AS_GAP = re.compile(  # (see _GRADED_AS: 'the canal narrowing at T12/L1 as moderate')
     rf"(?:\s+(?:at|in)\s+(?:the\s+)?{_LEVEL_LIST})?\s+as\s+(?:being\s+)?", re.I
 )
+#: levels named by what was done there ('the fused levels', 'the operated level')
+OPERATED_LEVELS = (
+    r"(?:fused|fusion|operated|operative|instrumented|decompressed|surgical|laminectomy"
+    r"|laminotomy|decompression|(?:micro)?discectomy)\s+(?:levels?|segments?)\b"
+)
 _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal at L4-5 is',
     # 'foramina at L4-L5 show', 'Foramina of L4-L5 are narrowed', 'foramina from L1-2 to L3-4 are'
     # ('Spinal canal at level L1-L3 of normal width', 'Neuroforamens on all levels are free')
@@ -887,8 +892,7 @@ _LEVEL_ONLY = re.compile(  # a level (list) between a site and its state: 'canal
     r"|(?:at|in|of)\s+(?:all\s+)?(?:the\s+)?(?:other|remaining|upper)\s+(?:lumbar\s+)?(?:disc\s+)?"
     r"(?:levels|segments)"
     # ('The central canal at the fused levels appears decompressed')
-    r"|(?:at|in|of)\s+(?:the\s+)?(?:fused|operated|instrumented|decompressed|operative|surgical)"
-    r"\s+(?:levels?|segments?))"
+    rf"|(?:at|in|of)\s+(?:the\s+)?{OPERATED_LEVELS})"
     rf"(?:\s+(?:levels?\s+)?(?:{_IS}|shows?|demonstrates?|reveals?))?"
     r"(?:\s+(?:now|still|currently|also|well|widely|adequately|fully))?\s+",
     re.I,
