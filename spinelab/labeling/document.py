@@ -397,7 +397,7 @@ _STUDY_LINE = re.compile(
 )
 #: a statement ending in 'otherwise normal' ('...; otherwise normal.', 'Otherwise normal.')
 _OTHERWISE_END = Gated(re.compile(
-    r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable)\W*$", re.I
+    r"(?:^[\W_]*|[,;]\s*(?:and\s+)?)otherwise\s+(?:normal|unremarkable|negative)\W*$", re.I
 ))
 #: a sentence saying only that the rest is normal ('Otherwise unremarkable.')
 _OTHERWISE_ALONE = re.compile(  # (or 'Appearances otherwise normal.')
@@ -511,6 +511,8 @@ _OPERATED = re.compile(rf"\b{OPERATED_LEVELS}", re.I)
 #: a lesion of a vertebra ('Schmorl's node', 'haemangioma', 'anterior osteophytes from L2 to L4')
 #: or the conus's end ('Conus ending at L1-L2 level'): its sentence's levels are its own
 _NOT_A_DISC = re.compile(r"schmorl|h(?:a|ae)?emangioma|conus|osteophyt", re.I)
+#: a disc degeneration grade ('Pfirrmann grades unchanged: L1-L2 II, L2-L3 II, ...')
+_DISC_GRADES = re.compile(r"\bpfirr?man", re.I)
 #: a sentence telling of an operation at the levels it names ('Status post ...', a translated
 #: 'Status after PLIF L4-L5 and L5-S1')
 _POST_OP = re.compile(
@@ -1382,6 +1384,17 @@ class DocumentLabeler:
                     # 'MRI lumbar spine: small protrusion at L5/S1. Otherwise normal.' (a line
                     # led by the study's name): the levels not described
                     bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
+                elif (
+                    _OTHERWISE_END.search(text[s:e])
+                    and f.sets_context
+                    and not self._level_led(text, bol)
+                    and self._level_lead.match(text, s) is None
+                    and ":" not in text[s:e]
+                    and any(c[5] == s and c[2] not in NEGATIVE_VALUES for c in out)
+                ):
+                    # 'Mild disc bulge at L4-L5, otherwise negative.': a finding told at its
+                    # levels, the levels not described normal
+                    bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
                 elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0
                     if (
@@ -1453,7 +1466,12 @@ class DocumentLabeler:
                 ctx, ctx_line, ctx_heading = f.sets_context, line, f.heading
                 ctx_from = s
                 ctx_all = f.named_levels or f.sets_context
-                if f.stated or _NOT_A_DISC.search(text, s, e) is None:
+                if f.stated or (
+                    _NOT_A_DISC.search(text, s, e) is None
+                    # (nor a disc grade given level by level: 'Pfirrmann grades: L1-L2 II, L2-L3
+                    # II, L3-L4 III ...')
+                    and not (len(ctx_all) > 2 and _DISC_GRADES.search(text, s, e))
+                ):
                     # (not 'Schmorl's node at the superior endplate of L2', 'The conus ends at
                     # L1-L2': stating nothing, they name no disc level the remaining levels leave
                     # out)

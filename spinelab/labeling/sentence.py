@@ -180,6 +180,10 @@ _OPENING_QUOTES = " \t\r\n\"'\u201c\u2018"
 #: a quote opened after a colon: a poster's lead-in before the report they quote ("this is my whole
 #: report, word for word: 'impression: normal mri of the lumbar spine.")
 _QUOTE_AFTER_COLON = re.compile(rf":[ \t]*[{re.escape(_OPENING_QUOTES.strip())}]")
+#: a quote opening a sentence, the poster's words after it ('"normal MRI" but ...')
+_QUOTE_LEAD = re.compile(r"[ \t]*[\"\u201c](?P<q>[^\"\u201c\u201d\n]{3,300})[\"\u201d]")
+#: words said to the patient ('"your MRI is basically normal"'), not a report's
+_SPOKEN = re.compile(r"\b(?:you|your)\b", re.I)
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:levels?\s*)?:", re.I)
 _LIST_ONLY = re.compile(  # (a list's opening preposition: 'In the L1-L2, L2-L3 levels - ...'; its
     # noun: 'The levels T12-L1, L1-L2, L2-L3 are ...')
@@ -222,6 +226,11 @@ def _whole_study_normal(
     naming the study and its colon (``study_lead``: a clinic note's 'MRI lumbar spine, 21 June
     2023, reviewed on PACS in clinic: normal study.')."""
     if study_normal.match(ltext):
+        return True
+    q = _QUOTE_LEAD.match(ltext)
+    if q is not None and not _SPOKEN.search(q["q"]) and study_normal.match(q["q"]):
+        # ('"unremarkable lumbar spine MRI, no disc herniation" but I'm still in pain': the
+        # quoted report's words, not the poster's after them)
         return True
     if ":" not in ltext:
         return False

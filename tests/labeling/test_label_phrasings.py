@@ -23297,6 +23297,55 @@ SESSION118_ROUND222: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
     ),
 ]
 
+SESSION119_ROUND223: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + U-X
+    (
+        "A finding told at its level and then 'otherwise negative' in one sentence gives the "
+        "bare-normal set at the levels not described, not at that level",
+        'My MRI said "mild disc bulge at L4-L5, otherwise negative". Pain is 8/10 though.',
+        {
+            ("L4-L5", "disc_bulge"): "present",
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "canal_stenosis"): "none",
+            ("L5-S1", "foraminal_stenosis_left"): "none",
+        },
+        [("L4-L5", "canal_stenosis"), ("L4-L5", "disc_herniation")],
+    ),
+    (
+        "A quoted whole-study normal opening a sentence is read though the poster's words follow "
+        "the quote ('\"unremarkable lumbar spine MRI\" but I'm still in pain')",
+        'MRI came back "unremarkable lumbar spine MRI, no disc herniation or stenosis" but I\'m '
+        "still in so much pain. What now??",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L4-L5", "disc_bulge"): "absent",
+            ("L5-S1", "canal_stenosis"): "none",
+        },
+        [],
+    ),
+    (
+        "Words quoted as said to the patient ('\"your MRI is basically normal\" and sent me "
+        "home') are not the report's",
+        "Had a lumbar MRI last week, the ER doc barely looked at it.\n\"your MRI is basically "
+        'normal" and sent me home with muscle relaxers.',
+        {},
+        [("L1-L2", "disc_bulge"), ("L4-L5", "canal_stenosis")],
+    ),
+    (
+        "A Pfirrmann grade listed level by level names no level the remaining levels leave out",
+        "FINDINGS:\nPfirrmann grades unchanged: L1-L2 II, L2-L3 II, L3-L4 II, L4-L5 IV, L5-S1 "
+        "III.\nL4-L5: Small left paracentral protrusion.\nL5-S1: Mild diffuse bulge. No "
+        "stenosis.\nRemaining levels: Unremarkable.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L2-L3", "canal_stenosis"): "none",
+            ("L3-L4", "foraminal_stenosis_right"): "none",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L4-L5", "disc_bulge"), ("L5-S1", "disc_herniation")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -23530,6 +23579,7 @@ ALL = (
     + SESSION118_ROUND220
     + SESSION118_ROUND221
     + SESSION118_ROUND222
+    + SESSION119_ROUND223
 )
 
 

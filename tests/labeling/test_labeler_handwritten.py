@@ -326,7 +326,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRST"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWX"),
         ]
     ]
 
@@ -1739,9 +1739,14 @@ def test_the_sets_are_there() -> None:
 #: whole spine, held to 0.96. Its fifth round (29 Zs + Q-T) at a383ac1 (a thirty-ninth
 #: public-web sample 0.981, French, Belgian, Swiss, Italian and Greek hospitals 0.985, trainee
 #: reports amended by the attending 0.969, findings listed by structure 0.981; 0.9783 pooled,
-#: 0.9823 after): all four at the default floor
+#: 0.9823 after): all four at the default floor. Session 119's first round (29 Zs + U-X) at
+#: 033682e (a fortieth public-web sample 0.964, named grading systems 0.962, speech-recognition
+#: dictation 0.993, Irish, Scottish, Welsh and Northern Irish reports 0.982; 0.9754 pooled, 0.9830
+#: after): V (0.970), whose coded grades ('NF 1/1', 'LR 1/0 (R/L)', 'Foramina Lee 0-1') are
+#: read with the key below them, held to 0.96
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL": 0.99,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
