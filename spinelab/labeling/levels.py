@@ -105,7 +105,8 @@ def _vert(prefix: str, sp: object) -> str:
         # ('ThXII-LI': the twelfth thoracic in Roman numerals too)
         f"(?:(?P<{prefix}t>{s.thoracic})(?P<{prefix}tn>1[0-2]|XII(?![a-z]))"  # type: ignore[attr-defined]
         f"|(?P<{prefix}l>{s.lumbar})(?P<{prefix}ln>[1-5]|{ROMAN_LUMBAR})"  # type: ignore[attr-defined]
-        f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?![a-z]))"  # type: ignore[attr-defined]
+        # ('L5-S1level': a space left out before 'level')
+        f"|(?P<{prefix}s>{s.sacral})(?P<{prefix}sn>{s.sacral_one})(?!(?!level)[a-z]))"  # type: ignore[attr-defined]
     )
 
 

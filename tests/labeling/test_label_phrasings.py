@@ -23346,6 +23346,36 @@ SESSION119_ROUND223: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
 ]
 
 
+SESSION119_ROUND224: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 Zs + Y, Z; 30 Zs + A, B
+    (
+        "A level heading with 'level' typed on without a space ('L5-S1level:') is that level's "
+        "heading, not the range carried from the line before",
+        "OBSERVATIONS:\n- L2-L3 to L4-L5 levels: Diffuse posterior disc bulges are seen.\n"
+        "- L5-S1level: Diffuse posterior disc bulge with posterocentral protrusion. Bilateral "
+        "lateral recesses are narrowed.",
+        {
+            ("L5-S1", "disc_herniation"): "present",
+            ("L5-S1", "subarticular_stenosis_left"): "present",
+            ("L4-L5", "disc_bulge"): "present",
+        },
+        [("L4-L5", "disc_herniation"), ("L3-L4", "subarticular_stenosis_right")],
+    ),
+    (
+        "'spinal' before 'or lateral recess' or before a graded foramen is the canal ('No spinal "
+        "or lateral recess stenosis', 'Moderate spinal and mild left foraminal stenosis')",
+        "Findings:\nL5-S1: Small central protrusion. No spinal or lateral recess stenosis.\n"
+        "L4-5: Moderate spinal and mild left foraminal stenosis.",
+        {
+            ("L5-S1", "canal_stenosis"): "none",
+            ("L5-S1", "subarticular_stenosis_left"): "none",
+            ("L4-L5", "canal_stenosis"): "moderate",
+            ("L4-L5", "foraminal_stenosis_left"): "mild",
+        },
+        [("L4-L5", "foraminal_stenosis_right")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -23580,6 +23610,7 @@ ALL = (
     + SESSION118_ROUND221
     + SESSION118_ROUND222
     + SESSION119_ROUND223
+    + SESSION119_ROUND224
 )
 
 
