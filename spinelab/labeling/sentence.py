@@ -204,7 +204,8 @@ _DISC_SUBJECT = re.compile(
     r"(?:\s+(?:down\s+)?(?:to|through|thru|until|till)\s+[lts]\s?\d{1,2}(?:\s*[-/]\s*[lts]?\s?\d{1,2})?)?"
     r"\s+(?:(?:is|are|appears?|looks?|remains?)\s+(?:(?!(?:not|no|never|than)\b)\w+\s+){0,2}?"
     r"(?:and\s+)?)?"
-    r"(?:normal|unremarkable|free|regular|without\s+(?:alterations?|particularit(?:y|ies))"
+    # (a normal word abbreviated: 'Upper lumbar discs nl')
+    r"(?:normal|unremarkable|nl\b|wnl\b|free|regular|without\s+(?:alterations?|particularit(?:y|ies))"
     r"|(?:do|does)\s+not\s+(?:show|demonstrate|present)\s+(?:any\s+)?"
     r"(?:(?:relevant|significant|obvious|definite|apparent|notable|noteworthy|particular|other)\s+)?"
     r"(?:alterations?|abnormalit(?:y|ies)))",

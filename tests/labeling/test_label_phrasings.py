@@ -23376,6 +23376,30 @@ SESSION119_ROUND224: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 29 
 ]
 
 
+SESSION119_ROUND225: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 30 Zs + C-F
+    (
+        "A Modic type's kind and the vertebrae named before its endplates ('Type 2 degenerative "
+        "signal changes at L5-S1 vertebral end plates') is a Modic change of that disc",
+        "Findings:\nAt L4-5 level, diffuse bulging of the disc is seen.\nType 2 degenerative "
+        "signal changes at L5-S1 vertebral end plates.",
+        {("L5-S1", "modic"): "type2", ("L4-L5", "disc_bulge"): "present"},
+        [("L4-L5", "modic")],
+    ),
+    (
+        "'Upper lumbar discs nl.' (the normal word abbreviated) is of the discs only: no bulge or "
+        "herniation, no canal or foramina",
+        "Findings: L4-5 mod bulge w/ central protrusion, mild to mod CCS. L5-S1 bulge. Upper "
+        "lumbar discs nl. Conus nl.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L3-L4", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L1-L2", "canal_stenosis"), ("L2-L3", "foraminal_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -23611,6 +23635,7 @@ ALL = (
     + SESSION118_ROUND222
     + SESSION119_ROUND223
     + SESSION119_ROUND224
+    + SESSION119_ROUND225
 )
 
 

@@ -327,7 +327,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "AB"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEF"),
         ]
     ]
 
@@ -1747,10 +1747,15 @@ def test_the_sets_are_there() -> None:
 #: read with the key below them, held to 0.96. Its second (29 Zs + Y, Z; 30 Zs + A, B) at
 #: bcb49a3 (a forty-first public-web sample 0.989, structured macros of outpatient chains 0.988,
 #: level lists and ranges 0.979, South Asian diagnostic centres 0.996; 0.9876 pooled, 0.9898
-#: after): all four at the default floor
+#: after): all four at the default floor. Its third (30 Zs + C-F) at eab3d5f (a forty-second
+#: public-web sample 0.978, follow-ups compared with prior studies 0.991, terse teleradiology
+#: 0.992, Middle Eastern and Turkish hospitals 0.980; 0.9864 pooled, 0.9867 after): C (0.978),
+#: whose writer reads a bare 'no stenosis' as the canal's only and leaves 'No high-grade ...
+#: stenosis' out, held to 0.97
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.96,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL": 0.99,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
