@@ -208,7 +208,11 @@ _DISC_SUBJECT = re.compile(
     r"(?:normal|unremarkable|nl\b|wnl\b|free|regular|without\s+(?:alterations?|particularit(?:y|ies))"
     r"|(?:do|does)\s+not\s+(?:show|demonstrate|present)\s+(?:any\s+)?"
     r"(?:(?:relevant|significant|obvious|definite|apparent|notable|noteworthy|particular|other)\s+)?"
-    r"(?:alterations?|abnormalit(?:y|ies)))",
+    r"(?:alterations?|abnormalit(?:y|ies))"
+    # ('The remaining discs have no relevant alterations', 'Remaining intervertebral discs
+    # without significant changes': a translation's discs told normal)
+    r"|(?:(?:have|has|show|shows)\s+no|without)\s+(?:relevant|significant)\s+"
+    r"(?:alterations?|changes)(?=\s*(?:[.;]|$)))",
     re.I,
 )
 _HEADING_ONLY = re.compile(

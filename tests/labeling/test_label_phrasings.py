@@ -23400,6 +23400,29 @@ SESSION119_ROUND225: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 30 
 ]
 
 
+SESSION119_ROUND226: list[tuple[str, str, dict[Key, str], list[Key]]] = [  # 30 Zs + G-J
+    (
+        "A translation's remaining discs with 'no relevant alterations' or 'without significant "
+        "changes' are the discs' normal: no bulge or herniation, no canal or foramina",
+        "FINDINGS:\nL4-L5: Protrusion of the disc with mild narrowing of the left foramen.\nThe "
+        "remaining discs have no relevant alterations.",
+        {
+            ("L1-L2", "disc_bulge"): "absent",
+            ("L5-S1", "disc_herniation"): "absent",
+            ("L4-L5", "disc_herniation"): "present",
+        },
+        [("L1-L2", "canal_stenosis"), ("L3-L4", "foraminal_stenosis_right")],
+    ),
+    (
+        "The same with 'without significant changes'",
+        "Findings: L5-S1: posterior central disc protrusion. Remaining intervertebral discs "
+        "without significant changes.",
+        {("L2-L3", "disc_bulge"): "absent", ("L4-L5", "disc_herniation"): "absent"},
+        [("L2-L3", "canal_stenosis"), ("L4-L5", "foraminal_stenosis_left")],
+    ),
+]
+
+
 ALL = (
     CASES
     + MORE
@@ -23636,6 +23659,7 @@ ALL = (
     + SESSION119_ROUND223
     + SESSION119_ROUND224
     + SESSION119_ROUND225
+    + SESSION119_ROUND226
 )
 
 

@@ -327,7 +327,7 @@ def test_the_sets_are_there() -> None:
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
             *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEF"),
+            *(f"ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ{x}" for x in "ABCDEFGHIJ"),
         ]
     ]
 
@@ -1751,11 +1751,17 @@ def test_the_sets_are_there() -> None:
 #: public-web sample 0.978, follow-ups compared with prior studies 0.991, terse teleradiology
 #: 0.992, Middle Eastern and Turkish hospitals 0.980; 0.9864 pooled, 0.9867 after): C (0.978),
 #: whose writer reads a bare 'no stenosis' as the canal's only and leaves 'No high-grade ...
-#: stenosis' out, held to 0.97
+#: stenosis' out, held to 0.97. Its fourth (30 Zs + G-J) at 8585f2d (a forty-third public-web
+#: sample 0.973, post-operative spines 0.983, hedged and cautious reports 0.979, Spanish,
+#: Portuguese and Latin American hospitals 0.971; 0.9771 pooled, 0.9804 after): G (0.973; a
+#: blog's quoted levelless negatives read as the whole spine) and I (0.979; 'moderate, possibly
+#: severe' read as moderate, where older writers take the higher) held to 0.97
 FLOOR = {
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZM": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZV": 0.96,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZC": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZG": 0.97,
+    "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZI": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZK": 0.97,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZL": 0.99,
     "setZZZZZZZZZZZZZZZZZZZZZZZZZZZZZE": 0.97,
