@@ -1378,22 +1378,20 @@ class DocumentLabeler:
                     # 'Conus: Terminates at L1-2. Normal.', 'Conus terminates at L1. Normal.':
                     # of the structure its line opens with
                     pass
-                elif _OTHERWISE_END.search(text[s:e]) and _STUDY_LINE.match(
-                    text, text.rfind("\n", 0, s) + 1
-                ):
+                elif _OTHERWISE_END.search(text[s:e]) and (
                     # 'MRI lumbar spine: small protrusion at L5/S1. Otherwise normal.' (a line
-                    # led by the study's name): the levels not described
-                    bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
-                elif (
-                    _OTHERWISE_END.search(text[s:e])
-                    and f.sets_context
-                    and not self._level_led(text, bol)
-                    and self._level_lead.match(text, s) is None
-                    and ":" not in text[s:e]
-                    and any(c[5] == s and c[2] not in NEGATIVE_VALUES for c in out)
-                ):
-                    # 'Mild disc bulge at L4-L5, otherwise negative.': a finding told at its
-                    # levels, the levels not described normal
+                    # led by the study's name)
+                    _STUDY_LINE.match(text, text.rfind("\n", 0, s) + 1)
+                    # 'Mild disc bulge at L4-L5, otherwise negative.' (a finding told at its
+                    # levels in the sentence, not on a level's or a field's line)
+                    or (
+                        f.sets_context
+                        and not self._level_led(text, bol)
+                        and self._level_lead.match(text, s) is None
+                        and ":" not in text[s:e]
+                        and any(c[5] == s and c[2] not in NEGATIVE_VALUES for c in out)
+                    )
+                ):  # the levels not described
                     bare_levels, bare_tier = _undescribed(out, blankets), tier0 + 1
                 elif strong and f.bare_normal and ctx is not None:
                     bare_levels, bare_tier = ctx, tier0

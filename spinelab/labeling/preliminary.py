@@ -91,12 +91,13 @@ class PreliminaryRules(BaseModel):
                 # to the next heading
                 if out or self._final.search(text, 0, m.start()) is None:
                     break
-                h = _NEXT_HEADING.search(text, m.end())
                 eol = text.find("\n", m.end())
-                if self._superseded.search(text, m.start(), eol if eol >= 0 else len(text)):
-                    # ('PRELIMINARY REPORT (Resident) - SUPERSEDED BY FINAL\nFINDINGS: ...'):
-                    # its own headings and all to the text's end
-                    h = None
+                h = (
+                    None  # ('PRELIMINARY REPORT (Resident) - SUPERSEDED BY FINAL\nFINDINGS: ...'):
+                    # its own headings and all, to the text's end
+                    if self._superseded.search(text, m.start(), eol if eol >= 0 else len(text))
+                    else _NEXT_HEADING.search(text, m.end())
+                )
                 out.append(PreliminarySpan(m.start(), h.start() if h else len(text), False))
                 break
             out.append(PreliminarySpan(m.start(), f.start(), False))
